@@ -1,0 +1,22 @@
+/** Builds an emulator with every provider module mounted. */
+import { GcoreEmulator, type GcoreOptions } from './gcore.js';
+import { Emulator } from './server.js';
+
+export interface AllProviders {
+  emulator: Emulator;
+  gcore: GcoreEmulator;
+}
+
+export interface EmulatorOptions {
+  /** shrinks every provider rate-limit window; pair with CDNKIT_PACING_SCALE */
+  scale?: number;
+  taskDelayMs?: number;
+  gcore?: GcoreOptions;
+}
+
+export function createEmulator(options: EmulatorOptions = {}): AllProviders {
+  const common = { scale: options.scale, taskDelayMs: options.taskDelayMs };
+  const gcore = new GcoreEmulator({ ...common, ...options.gcore });
+  const emulator = new Emulator().mount(gcore);
+  return { emulator, gcore };
+}

@@ -1,0 +1,113 @@
+/**
+ * Runs the built action the way the GitHub runner does: `node dist/index.js`
+ * with INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. Used by
+ * the demo, the end-to-end tests and the benchmarks.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface ActionRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** wall time of the process, ms */
+  durationMs: number;
+  /** peak resident set size of the process, bytes, when the platform reports it */
+  maxRssBytes?: number;
+}
+
+export interface RunActionOptions {
+  inputs: Record<string, string>;
+  env?: Record<string, string>;
+  /** the bundle to run (default dist/index.js of this checkout) */
+  entry?: string;
+  node?: string;
+  timeoutMs?: number;
+}
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+/** The checkout's root, from emulator/ (vitest) or build/emulator/ (compiled tools). */
+export const ROOT = resolve(here, here.includes(`${sep}build${sep}`) ? '../..' : '..');
+
+export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'cdnkit-run-'));
+  const outputFile = join(dir, 'output');
+  const summaryFile = join(dir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_WORKSPACE: dir,
+    RUNNER_TEMP: dir,
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(options.inputs))
+    env[`INPUT_${name.toUpperCase()}`] = value;
+  const started = performance.now();
+  const entry = options.entry ?? join(ROOT, 'dist', 'index.js');
+  const { code, stdout, stderr, maxRss } = await spawnCollect(
+    options.node ?? process.execPath,
+    [entry],
+    env,
+    options.timeoutMs ?? 60_000,
+  );
+  const run: ActionRun = {
+    exitCode: code,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    durationMs: performance.now() - started,
+    maxRssBytes: maxRss,
+  };
+  rmSync(dir, { recursive: true, force: true });
+  return run;
+}
+
+/** Parses the GITHUB_OUTPUT file format (`name<<DELIMITER` blocks). */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]!);
+      outputs[name!] = value.join('\n');
+      continue;
+    }
+    const plain = /^([^=]+)=(.*)$/.exec(lines[i]!);
+    if (plain) outputs[plain[1]!] = plain[2]!;
+  }
+  return outputs;
+}
+
+function spawnCollect(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs: number,
+): Promise<{ code: number; stdout: string; stderr: string; maxRss?: number }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolvePromise({ code: code ?? (signal ? 128 : 1), stdout, stderr });
+    });
+  });
+}

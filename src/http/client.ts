@@ -1,0 +1,279 @@
+import { HttpClient as ActionsHttpClient } from '@actions/http-client';
+import { ProviderError } from '../errors.js';
+import type { Logger } from '../log.js';
+import type { SecretRegistry } from '../secrets.js';
+import type { Timing } from '../timing.js';
+import type { Pacer, RateLimit } from './pacing.js';
+import {
+  type BackoffPolicy,
+  backoffDelayMs,
+  DEFAULT_BACKOFF,
+  isRetryableStatus,
+  parseRetryAfter,
+} from './retry.js';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** What a request looks like on the wire, as request signers see it. */
+export interface PreparedRequest {
+  readonly method: Method;
+  readonly url: URL;
+  /** the exact bytes sent (JSON serialised once), or undefined for no body */
+  readonly body: string | undefined;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+export interface HttpRequest {
+  method: Method;
+  /** path relative to the base URL, without query */
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** client-side pacing this request obeys */
+  limits?: readonly RateLimit[];
+  /**
+   * 'always' (default) retries throttling, 5xx and network errors; 'throttled-only'
+   * retries only answers that prove the request was not processed (429 and
+   * provider throttle statuses), for calls that must not run twice (creates).
+   */
+  retry?: 'always' | 'throttled-only';
+  /** auth headers for this attempt; runs per attempt so timestamps stay fresh */
+  authorize?: (request: PreparedRequest) => Record<string, string>;
+}
+
+export interface HttpResponse<T = unknown> {
+  status: number;
+  body: T;
+  requestId: string | undefined;
+  headers: Record<string, string | string[] | undefined>;
+  /** HTTP requests this call made, retries included */
+  attempts: number;
+}
+
+/** How one provider speaks HTTP: the only provider-specific input of this layer. */
+export interface ProviderProtocol {
+  readonly provider: string;
+  readonly baseUrl: string;
+  /** response headers that carry the provider's request id, lower case, first wins */
+  readonly requestIdHeaders: readonly string[];
+  /** the provider's error message and code from an error (or failure-flagged) body */
+  errorMessage(body: unknown): { message?: string; code?: string };
+  /** a failure reported inside a 2xx answer, e.g. `{ "status": false }` */
+  failureIn?(body: unknown): boolean;
+  /** statuses besides 429 that mean "slow down" (CDNetworks 446) */
+  readonly throttleStatuses?: readonly number[];
+  /** backoff after a throttle answer without Retry-After */
+  readonly throttleBackoff?: BackoffPolicy;
+}
+
+export interface HttpClientOptions {
+  protocol: ProviderProtocol;
+  timeoutMs: number;
+  maxRetries: number;
+  timing: Timing;
+  pacer: Pacer;
+  logger: Logger;
+  secrets: SecretRegistry;
+  /** overrides protocol.baseUrl (the `api-url` input) */
+  baseUrl?: string;
+  backoff?: BackoffPolicy;
+}
+
+const GENERIC_REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-trace-id'];
+
+/**
+ * The one HTTP layer: timeouts, retries with full-jitter backoff and Retry-After,
+ * client-side pacing, request ids and typed errors. It never logs headers or bodies.
+ */
+export class HttpClient {
+  /** the provider's id of the last response seen */
+  lastRequestId: string | undefined;
+  /** every HTTP request sent through this client */
+  requestsSent = 0;
+  private readonly http: ActionsHttpClient;
+  private readonly baseUrl: URL;
+
+  constructor(private readonly options: HttpClientOptions) {
+    this.baseUrl = new URL(options.baseUrl ?? options.protocol.baseUrl);
+    this.http = new ActionsHttpClient('cdnkit', [], {
+      socketTimeout: options.timeoutMs,
+      allowRetries: false,
+      allowRedirects: false,
+      keepAlive: true,
+    });
+  }
+
+  get provider(): string {
+    return this.options.protocol.provider;
+  }
+
+  /** Sends a JSON request, retrying and pacing as configured; throws ProviderError. */
+  async request<T = unknown>(request: HttpRequest): Promise<HttpResponse<T>> {
+    const { timing, maxRetries, protocol, logger } = this.options;
+    const url = this.url(request);
+    const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+    const action = `${request.method} ${url.pathname}`;
+    for (let attempt = 0; ; attempt++) {
+      await this.options.pacer.acquire(request.limits ?? []);
+      let outcome: Attempt<T>;
+      try {
+        outcome = await this.send<T>(request, url, body, action);
+      } catch (error) {
+        outcome = { error: this.networkError(error, action) };
+      }
+      if ('response' in outcome) {
+        outcome.response.attempts = attempt + 1;
+        return outcome.response;
+      }
+      const { error } = outcome;
+      error.details.attempts = attempt + 1;
+      const retryable =
+        error.details.retryable &&
+        (request.retry !== 'throttled-only' || error.details.throttled === true);
+      if (!retryable || attempt >= maxRetries) throw error;
+      const delay = this.retryDelay(error, attempt) * timing.scale;
+      logger.info(
+        `${protocol.provider}: ${action} answered ${error.status ?? 'a network error'}; retry ${attempt + 1} of ${maxRetries} in ${(delay / 1000).toFixed(1)} s`,
+      );
+      await timing.sleep(delay);
+    }
+  }
+
+  /** Frees sockets kept alive, so the process can exit at once. */
+  dispose(): void {
+    this.http.dispose();
+  }
+
+  private url(request: HttpRequest): URL {
+    const base = this.baseUrl.href.replace(/\/+$/, '');
+    const url = new URL(base + request.path);
+    for (const [key, value] of Object.entries(request.query ?? {})) {
+      if (value !== undefined) url.searchParams.set(key, String(value));
+    }
+    return url;
+  }
+
+  private async send<T>(
+    request: HttpRequest,
+    url: URL,
+    body: string | undefined,
+    action: string,
+  ): Promise<Attempt<T>> {
+    const { protocol, logger } = this.options;
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...request.headers,
+    };
+    const auth = request.authorize?.({ method: request.method, url, body, headers }) ?? {};
+    const started = this.options.timing.now();
+    this.requestsSent++;
+    const response = await this.http.request(request.method, url.href, body ?? null, {
+      ...headers,
+      ...auth,
+    });
+    const status = response.message.statusCode ?? 0;
+    const text = await response.readBody();
+    const responseHeaders = response.message.headers;
+    const requestId = this.requestIdOf(responseHeaders);
+    if (requestId) this.lastRequestId = requestId;
+    logger.debug(
+      `${protocol.provider}: ${action} -> ${status} in ${this.options.timing.now() - started} ms${requestId ? ` (request id ${requestId})` : ''}`,
+    );
+    const parsed = parseJson(text);
+    const fail = (message: string, extra: Partial<ProviderError['details']> = {}): Attempt<T> => ({
+      error: new ProviderError(protocol.provider, this.options.secrets.redact(message), {
+        status,
+        requestId,
+        action,
+        ...extra,
+      }),
+    });
+
+    if (status < 200 || status > 299) {
+      const { message, code } = parsed.ok ? protocol.errorMessage(parsed.value) : {};
+      const throttled = status === 429 || (protocol.throttleStatuses ?? []).includes(status);
+      return fail(message ?? (summarise(text) || `HTTP ${status}`), {
+        code,
+        throttled,
+        retryable: throttled || isRetryableStatus(status),
+        retryAfterMs: parseRetryAfter(
+          header(responseHeaders, 'retry-after'),
+          this.options.timing.now(),
+        ),
+      });
+    }
+    if (!parsed.ok) {
+      return fail(`the response is not valid JSON (${text.length} bytes)`);
+    }
+    if (protocol.failureIn?.(parsed.value)) {
+      const { message, code } = protocol.errorMessage(parsed.value);
+      return fail(message ?? 'the provider reported a failure without a message', { code });
+    }
+    return {
+      response: {
+        status,
+        body: parsed.value as T,
+        requestId,
+        headers: responseHeaders,
+        attempts: 1,
+      },
+    };
+  }
+
+  private retryDelay(error: ProviderError, attempt: number): number {
+    const { protocol, timing } = this.options;
+    if (error.details.retryAfterMs !== undefined) return error.details.retryAfterMs;
+    const policy =
+      error.details.throttled && protocol.throttleBackoff
+        ? protocol.throttleBackoff
+        : (this.options.backoff ?? DEFAULT_BACKOFF);
+    return backoffDelayMs(attempt, policy, timing.random);
+  }
+
+  private networkError(error: unknown, action: string): ProviderError {
+    const reason = error instanceof Error ? error.message : String(error);
+    const timedOut = /timeout/i.test(reason);
+    const message = timedOut
+      ? `no answer within ${this.options.timeoutMs / 1000} s (input 'timeout')`
+      : `network error: ${this.options.secrets.redact(reason)}`;
+    return new ProviderError(this.options.protocol.provider, message, { action, retryable: true });
+  }
+
+  private requestIdOf(headers: Record<string, string | string[] | undefined>): string | undefined {
+    for (const name of [...this.options.protocol.requestIdHeaders, ...GENERIC_REQUEST_ID_HEADERS]) {
+      const value = header(headers, name);
+      if (value) return value;
+    }
+    return undefined;
+  }
+}
+
+type Attempt<T> = { response: HttpResponse<T> } | { error: ProviderError };
+
+function header(
+  headers: Record<string, string | string[] | undefined>,
+  name: string,
+): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  if (text.trim() === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** A short, single-line excerpt of a non-JSON error body (HTML error pages, proxies). */
+function summarise(text: string): string {
+  const plain = text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
+}

@@ -1,0 +1,43 @@
+import * as core from '@actions/core';
+import { readConfig } from './action/inputs.js';
+import { actionLogger } from './action/logger.js';
+import { writeFailure, writeReport } from './action/report.js';
+import { describeError } from './errors.js';
+import { Pacer } from './http/pacing.js';
+import type { RunContext } from './operations/context.js';
+import { runOperation } from './operations/run.js';
+import { OPERATIONS, PROVIDERS } from './providers/catalog.js';
+import { SecretRegistry } from './secrets.js';
+import { pacingScaleFromEnv, systemTiming } from './timing.js';
+
+/** The action: read inputs once, run the operation, report. Never throws. */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const secrets = new SecretRegistry((value) => core.setSecret(value));
+  const heading = {
+    operation: known(core.getInput('operation'), OPERATIONS),
+    provider: known(core.getInput('provider'), PROVIDERS),
+  };
+  try {
+    const config = readConfig(secrets, env);
+    const timing = systemTiming(pacingScaleFromEnv(env));
+    const ctx: RunContext = {
+      config,
+      logger: actionLogger(secrets),
+      secrets,
+      timing,
+      pacer: new Pacer(timing),
+      env,
+    };
+    const report = await runOperation(ctx);
+    await writeReport(report, heading, secrets);
+  } catch (error) {
+    if (core.isDebug() && error instanceof Error && error.stack)
+      core.debug(secrets.redact(error.stack));
+    await writeFailure(describeError(error), heading, secrets);
+  }
+}
+
+function known(value: string, allowed: readonly string[]): string {
+  const trimmed = value.trim();
+  return allowed.includes(trimmed) ? trimmed : '(invalid)';
+}

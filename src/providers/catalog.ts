@@ -1,0 +1,53 @@
+/** Which provider offers which operation: the one table both validation and docs read. */
+export const PROVIDERS = ['medianova', 'gcore', 'cdnetworks'] as const;
+export type ProviderName = (typeof PROVIDERS)[number];
+
+export const CDN_OPERATIONS = ['purge', 'prefetch', 'purge-status'] as const;
+export const CREDENTIAL_OPERATIONS = [
+  'list-credentials',
+  'get-credential',
+  'create-credential',
+  'update-credential',
+  'delete-credential',
+  'rotate-credential',
+] as const;
+export const TOKEN_OPERATIONS = [
+  'list-tokens',
+  'create-token',
+  'delete-token',
+  'rotate-token',
+  'check-token',
+] as const;
+
+export const OPERATIONS = [
+  'login',
+  ...CDN_OPERATIONS,
+  ...CREDENTIAL_OPERATIONS,
+  ...TOKEN_OPERATIONS,
+] as const;
+export type OperationName = (typeof OPERATIONS)[number];
+export type CdnOperation = (typeof CDN_OPERATIONS)[number];
+export type CredentialOperation = (typeof CREDENTIAL_OPERATIONS)[number];
+export type TokenOperation = (typeof TOKEN_OPERATIONS)[number];
+
+export const SUPPORTED_OPERATIONS: Readonly<Record<ProviderName, readonly OperationName[]>> = {
+  medianova: ['login', ...CDN_OPERATIONS, ...CREDENTIAL_OPERATIONS],
+  gcore: ['login', ...CDN_OPERATIONS, ...TOKEN_OPERATIONS],
+  cdnetworks: [...CDN_OPERATIONS],
+};
+
+/** Why an operation is missing, where a reason helps more than the list. */
+export const UNSUPPORTED_REASONS: Partial<
+  Record<ProviderName, Partial<Record<OperationName, string>>>
+> = {
+  cdnetworks: {
+    login: 'CDNetworks requests are signed on every call, so there is no session to log in to',
+  },
+};
+
+export function isCredentialOperation(operation: OperationName): operation is CredentialOperation {
+  return (CREDENTIAL_OPERATIONS as readonly string[]).includes(operation);
+}
+export function isTokenOperation(operation: OperationName): operation is TokenOperation {
+  return (TOKEN_OPERATIONS as readonly string[]).includes(operation);
+}

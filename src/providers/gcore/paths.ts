@@ -1,0 +1,30 @@
+import { InputError } from '../../errors.js';
+import { splitTarget } from '../../targets/url.js';
+import type { Resource } from '../provider.js';
+
+/**
+ * Gcore takes paths without a domain. A full URL is reduced to path + query
+ * once its host is known to belong to the resource; every foreign host is
+ * named in one error.
+ */
+export function toResourcePaths(
+  targets: readonly string[],
+  resource: Resource,
+  input: string,
+): string[] {
+  const hostnames = resource.hostnames?.map((host) => host.toLowerCase());
+  const foreign = new Set<string>();
+  const paths = targets.map((target) => {
+    const { host, path } = splitTarget(target);
+    if (host !== undefined && hostnames !== undefined && !hostnames.includes(host))
+      foreign.add(host);
+    return path;
+  });
+  if (foreign.size > 0) {
+    throw new InputError(
+      input,
+      `host${foreign.size === 1 ? '' : 's'} ${[...foreign].join(', ')} ${foreign.size === 1 ? 'does' : 'do'} not belong to resource ${resource.id} (its hostnames: ${hostnames?.join(', ') || 'none'})`,
+    );
+  }
+  return paths;
+}

@@ -1,0 +1,84 @@
+import type { Config, Targets } from '../config/config.js';
+import type { HttpClient, Method } from '../http/client.js';
+import type { RateLimit } from '../http/pacing.js';
+import type { ProviderName } from './catalog.js';
+
+/** One HTTP request a purge or prefetch will send, planned before anything is sent. */
+export interface PlannedRequest {
+  /** what the request does, e.g. "purge by URL" */
+  readonly kind: string;
+  readonly method: Method;
+  readonly path: string;
+  readonly body: unknown;
+  /** the targets (as normalised from the inputs) this request carries */
+  readonly items: readonly string[];
+  readonly limits: readonly RateLimit[];
+}
+
+export type TaskState = 'done' | 'pending' | 'failed';
+
+export interface TaskStatus {
+  readonly id: string;
+  readonly state: TaskState;
+  /** provider wording worth showing, e.g. "3 of 5 URLs finished" */
+  readonly detail?: string;
+}
+
+/** The CDN resource an operation acts on, after any hostname lookup. */
+export interface Resource {
+  readonly id: string;
+  /** hostnames that belong to it; undefined when unknown (dry run), so hosts are not checked */
+  readonly hostnames?: readonly string[];
+  /** Gcore: the CNAME purge statuses are filtered by */
+  readonly cname?: string;
+}
+
+/** Purge, prefetch and status: what every provider offers, behind one interface. */
+export interface CdnClient {
+  /** Looks the resource up (hostname -> id) where the provider needs it. */
+  resolveResource(): Promise<Resource>;
+  /** The resource as given, for a dry run that sends nothing. */
+  unresolvedResource(): Resource;
+  /** Maps targets to requests at the provider's per-call limits (pure: throws InputError). */
+  planPurge(targets: Targets, resource: Resource): PlannedRequest[];
+  planPrefetch(urls: readonly string[], resource: Resource): PlannedRequest[];
+  /** Checks before a purge, e.g. CDNetworks' daily quota. */
+  preflight?(requests: readonly PlannedRequest[]): Promise<void>;
+  /** Sends one planned request; returns the task ids the provider gave. */
+  send(request: PlannedRequest): Promise<{ taskIds: string[]; attempts: number }>;
+  /**
+   * Task ids for requests whose answer carried none (Gcore finds its purges in
+   * the status list afterwards). `since` is the epoch ms just before the first send.
+   */
+  findTaskIds?(
+    sent: readonly PlannedRequest[],
+    resource: Resource,
+    since: number,
+  ): Promise<string[]>;
+  taskStatus(
+    taskIds: readonly string[],
+    resource: Resource,
+    kind: 'purge' | 'prefetch',
+  ): Promise<TaskStatus[]>;
+  /** how often to poll with `wait` (unscaled ms) */
+  readonly pollIntervalMs: number;
+}
+
+export interface LoginResult {
+  token: string;
+  /** ISO 8601 UTC */
+  expiresAt?: string;
+}
+
+/** A provider for one run: its HTTP client and the capabilities it has. */
+export interface ProviderSession {
+  readonly name: ProviderName;
+  readonly http: HttpClient;
+  readonly cdn: CdnClient;
+  login?(): Promise<LoginResult>;
+}
+
+export type ProviderFactory = (
+  config: Config,
+  deps: import('../operations/context.js').RunContext,
+) => ProviderSession;

@@ -1,0 +1,13 @@
+import type { RunContext } from '../operations/context.js';
+import { createGcoreSession } from './gcore/session.js';
+import type { ProviderSession } from './provider.js';
+
+/** The provider client for this run. */
+export function createSession(ctx: RunContext): ProviderSession {
+  switch (ctx.config.provider) {
+    case 'gcore':
+      return createGcoreSession(ctx);
+    default:
+      throw new Error(`provider ${ctx.config.provider} is not available yet`);
+  }
+}

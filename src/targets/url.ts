@@ -1,0 +1,61 @@
+import { InputError } from '../errors.js';
+
+/** Longest URL or path we accept (CDNetworks' limit, the strictest of the three). */
+export const MAX_URL_LENGTH = 2000;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing them for display
+const CONTROL_CHARACTERS_ALL = /[\u0000-\u001f\u007f]/g;
+
+/**
+ * Normalises one purge target: a full http(s) URL (host lower-cased, default port
+ * and fragment dropped) or an absolute path (dot segments resolved, unsafe
+ * characters percent-encoded). Anything else is an InputError naming `input`.
+ */
+export function normaliseTarget(entry: string, input: string): string {
+  if (CONTROL_CHARACTERS.test(entry) || /\s/.test(entry)) {
+    throw new InputError(input, `'${preview(entry)}' contains white space or control characters`);
+  }
+  let normalised: string;
+  if (entry.startsWith('/') && !entry.startsWith('//')) {
+    const url = new URL(entry, 'http://path.invalid');
+    normalised = url.pathname + url.search;
+  } else if (/^https?:\/\//i.test(entry)) {
+    let url: URL;
+    try {
+      url = new URL(entry);
+    } catch {
+      throw new InputError(input, `'${preview(entry)}' is not a valid URL`);
+    }
+    if (url.username || url.password) {
+      throw new InputError(input, `'${preview(url.host)}…' must not contain user credentials`);
+    }
+    url.hash = '';
+    normalised = url.href;
+  } else {
+    throw new InputError(
+      input,
+      `'${preview(entry)}' is neither a full http(s) URL nor an absolute path starting with '/'`,
+    );
+  }
+  if (normalised.length > MAX_URL_LENGTH) {
+    throw new InputError(
+      input,
+      `'${preview(entry)}' is ${normalised.length} characters long; at most ${MAX_URL_LENGTH} are allowed`,
+    );
+  }
+  return normalised;
+}
+
+/** Splits a normalised target into host (undefined for a bare path) and path + query. */
+export function splitTarget(target: string): { host: string | undefined; path: string } {
+  if (target.startsWith('/')) return { host: undefined, path: target };
+  const url = new URL(target);
+  return { host: url.hostname, path: url.pathname + url.search };
+}
+
+function preview(text: string): string {
+  const visible = text.replace(CONTROL_CHARACTERS_ALL, '?');
+  return visible.length > 80 ? `${visible.slice(0, 80)}…` : visible;
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['__tests__/**/*.test.ts'],
+    globalSetup: ['__tests__/helpers/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    // end-to-end tests spawn node; two cores in CI
+    maxWorkers: 2,
+    restoreMocks: true,
+  },
+});
