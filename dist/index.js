@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6318);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3990);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6318:
+/***/ 3990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32378,6 +32378,53 @@ function pacedDurationMs(requests) {
     return at;
 }
 
+;// CONCATENATED MODULE: ./src/timing.ts
+function systemTiming(scale = 1) {
+    return {
+        now: () => Date.now(),
+        sleep: (ms) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve()),
+        random: Math.random,
+        scale,
+    };
+}
+/** Reads the testing aid CDNKIT_PACING_SCALE (a number in (0, 1]); anything else means 1. */
+function pacingScaleFromEnv(env) {
+    const scale = Number(env.CDNKIT_PACING_SCALE);
+    return Number.isFinite(scale) && scale > 0 && scale <= 1 ? scale : 1;
+}
+/** A clock that only moves when someone sleeps: for unit tests. */
+function virtualTiming(start = 0, random = () => 0.5) {
+    let now = start;
+    const slept = [];
+    return {
+        now: () => now,
+        sleep: async (ms) => {
+            slept.push(ms);
+            now += Math.max(0, ms);
+        },
+        random,
+        scale: 1,
+        slept,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/context.ts
+
+
+/** The run context of the action and the CLI alike. */
+function createRunContext(config, logger, secrets, env, extra = {}) {
+    const timing = extra.timing ?? systemTiming(pacingScaleFromEnv(env));
+    return {
+        config,
+        logger,
+        secrets,
+        timing,
+        pacer: new Pacer(timing),
+        env,
+        secretStore: extra.secretStore,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/http/retry.ts
 /** Backoff maths: pure, so the delays are tested without waiting. */
 const DEFAULT_BACKOFF = { baseMs: 1_000, capMs: 30_000 };
@@ -33272,38 +33319,7 @@ function secretFieldReplacer(key, value) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/timing.ts
-function systemTiming(scale = 1) {
-    return {
-        now: () => Date.now(),
-        sleep: (ms) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve()),
-        random: Math.random,
-        scale,
-    };
-}
-/** Reads the testing aid CDNKIT_PACING_SCALE (a number in (0, 1]); anything else means 1. */
-function pacingScaleFromEnv(env) {
-    const scale = Number(env.CDNKIT_PACING_SCALE);
-    return Number.isFinite(scale) && scale > 0 && scale <= 1 ? scale : 1;
-}
-/** A clock that only moves when someone sleeps: for unit tests. */
-function virtualTiming(start = 0, random = () => 0.5) {
-    let now = start;
-    const slept = [];
-    return {
-        now: () => now,
-        sleep: async (ms) => {
-            slept.push(ms);
-            now += Math.max(0, ms);
-        },
-        random,
-        scale: 1,
-        slept,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
-
 
 
 
@@ -33322,15 +33338,7 @@ async function run(env = process.env) {
     };
     try {
         const config = readConfig(secrets, env);
-        const timing = systemTiming(pacingScaleFromEnv(env));
-        const ctx = {
-            config,
-            logger: actionLogger(secrets),
-            secrets,
-            timing,
-            pacer: new Pacer(timing),
-            env,
-        };
+        const ctx = createRunContext(config, actionLogger(secrets), secrets, env);
         const report = await runOperation(ctx);
         await writeReport(report, heading, secrets);
     }

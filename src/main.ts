@@ -3,12 +3,10 @@ import { readConfig } from './action/inputs.js';
 import { actionLogger } from './action/logger.js';
 import { writeFailure, writeReport } from './action/report.js';
 import { describeError } from './errors.js';
-import { Pacer } from './http/pacing.js';
-import type { RunContext } from './operations/context.js';
+import { createRunContext } from './operations/context.js';
 import { runOperation } from './operations/run.js';
 import { OPERATIONS, PROVIDERS } from './providers/catalog.js';
 import { SecretRegistry } from './secrets.js';
-import { pacingScaleFromEnv, systemTiming } from './timing.js';
 
 /** The action: read inputs once, run the operation, report. Never throws. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -19,15 +17,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   };
   try {
     const config = readConfig(secrets, env);
-    const timing = systemTiming(pacingScaleFromEnv(env));
-    const ctx: RunContext = {
-      config,
-      logger: actionLogger(secrets),
-      secrets,
-      timing,
-      pacer: new Pacer(timing),
-      env,
-    };
+    const ctx = createRunContext(config, actionLogger(secrets), secrets, env);
     const report = await runOperation(ctx);
     await writeReport(report, heading, secrets);
   } catch (error) {

@@ -21,7 +21,7 @@ export function systemTiming(scale = 1): Timing {
 }
 
 /** Reads the testing aid CDNKIT_PACING_SCALE (a number in (0, 1]); anything else means 1. */
-export function pacingScaleFromEnv(env: NodeJS.ProcessEnv): number {
+export function pacingScaleFromEnv(env: Readonly<Record<string, string | undefined>>): number {
   const scale = Number(env.CDNKIT_PACING_SCALE);
   return Number.isFinite(scale) && scale > 0 && scale <= 1 ? scale : 1;
 }

@@ -5,10 +5,19 @@ const TOKEN = '7711$gcore-test-token-secret';
 
 describe('gcore purge through dist/index.js', () => {
   const env = useEmulator();
-  const base = () => ({ provider: 'gcore', operation: 'purge', 'api-token': TOKEN, 'api-url': env.emulator.url('gcore'), resource: '123' });
+  const base = () => ({
+    provider: 'gcore',
+    operation: 'purge',
+    'api-token': TOKEN,
+    'api-url': env.emulator.url('gcore'),
+    resource: '123',
+  });
 
   it('purges 250 URLs in 3 paced requests and reports outputs', async () => {
-    const urls = Array.from({ length: 250 }, (_, i) => `https://cdn.example.com/assets/file-${i}.js`);
+    const urls = Array.from(
+      { length: 250 },
+      (_, i) => `https://cdn.example.com/assets/file-${i}.js`,
+    );
     const before = env.gcore.purges.length;
     const run = await env.run({ ...base(), urls: urls.join('\n'), wait: 'true' });
     expect(run.exitCode, run.stdout).toBe(0);
@@ -17,8 +26,12 @@ describe('gcore purge through dist/index.js', () => {
     expect(run.outputs.status).toBe('done');
     expect(run.outputs['task-ids']!.split(',')).toHaveLength(3);
     const purges = env.gcore.purges.slice(before);
-    expect(purges.map((p) => ('urls' in p.payload ? p.payload.urls.length : 0))).toEqual([100, 100, 50]);
-    expect(purges[0]!.payload).toMatchObject({ urls: expect.arrayContaining(['/assets/file-0.js']) });
+    expect(purges.map((p) => ('urls' in p.payload ? p.payload.urls.length : 0))).toEqual([
+      100, 100, 50,
+    ]);
+    expect(purges[0]!.payload).toMatchObject({
+      urls: expect.arrayContaining(['/assets/file-0.js']),
+    });
     expect(run.summary).toContain('| Purged | 250 of 250 |');
     expect(JSON.parse(run.outputs.result!)).toMatchObject({ urlsCount: 250, status: 'done' });
   });
@@ -35,10 +48,14 @@ describe('gcore purge through dist/index.js', () => {
   it('purges by pattern and purges everything', async () => {
     let run = await env.run({ ...base(), prefixes: '/images/*\n/css/*' });
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(env.emulator.requestsTo('gcore', { method: 'POST' }).at(-1)!.json).toEqual({ paths: ['/images/*', '/css/*'] });
+    expect(env.emulator.requestsTo('gcore', { method: 'POST' }).at(-1)!.json).toEqual({
+      paths: ['/images/*', '/css/*'],
+    });
     run = await env.run({ ...base(), 'purge-all': 'true' });
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(env.emulator.requestsTo('gcore', { method: 'POST' }).at(-1)!.json).toEqual({ paths: [] });
+    expect(env.emulator.requestsTo('gcore', { method: 'POST' }).at(-1)!.json).toEqual({
+      paths: [],
+    });
   });
 
   it('dry-run prints the plan and sends nothing', async () => {
@@ -46,7 +63,9 @@ describe('gcore purge through dist/index.js', () => {
     const run = await env.run({ ...base(), urls: '/a.js,/b.js', 'dry-run': 'true' });
     expect(run.exitCode).toBe(0);
     expect(env.emulator.requests.length).toBe(before);
-    expect(run.stdout).toContain('dry run: request 1/1: POST /cdn/resources/123/purge (purge by URL, 2 items');
+    expect(run.stdout).toContain(
+      'dry run: request 1/1: POST /cdn/resources/123/purge (purge by URL, 2 items',
+    );
     expect(run.outputs['requests-count']).toBe('0');
   });
 
@@ -64,19 +83,28 @@ describe('gcore purge through dist/index.js', () => {
   it('refuses URLs of a host that is not on the resource', async () => {
     const run = await env.run({ ...base(), urls: 'https://evil.example.net/a.js' });
     expect(run.exitCode).toBe(1);
-    expect(errorLines(run)[0]).toContain("Input 'urls': host evil.example.net does not belong to resource 123");
+    expect(errorLines(run)[0]).toContain(
+      "Input 'urls': host evil.example.net does not belong to resource 123",
+    );
   });
 
   it('reports the provider status and message when the token is wrong', async () => {
     const wrong = '7711$wrong-token-value';
     const run = await env.run({ ...base(), 'api-token': wrong, urls: '/a.js' });
     expect(run.exitCode).toBe(1);
-    expect(errorLines(run)[0]).toMatch(/^::error::Gcore \(GET \/gcore\/cdn\/resources\/123\): Invalid authentication credentials; status 401/);
+    expect(errorLines(run)[0]).toMatch(
+      /^::error::Gcore \(GET \/gcore\/cdn\/resources\/123\): Invalid authentication credentials; status 401/,
+    );
   });
 
   it('retries a 503 and a 429 with Retry-After, then succeeds', async () => {
     env.emulator.fault({ provider: 'gcore', method: 'POST', status: 503 });
-    env.emulator.fault({ provider: 'gcore', method: 'POST', status: 429, headers: { 'retry-after': '0' } });
+    env.emulator.fault({
+      provider: 'gcore',
+      method: 'POST',
+      status: 429,
+      headers: { 'retry-after': '0' },
+    });
     const run = await env.run({ ...base(), urls: '/retry.js' });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs['requests-count']).toBe('3');

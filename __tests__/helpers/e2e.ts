@@ -11,7 +11,10 @@ export const E2E_SCALE = 0.001;
 
 export interface E2E extends AllProviders {
   /** runs dist/index.js with `inputs`, then checks `secrets` never leaked */
-  run(inputs: Record<string, string>, options?: { secrets?: string[]; env?: Record<string, string> }): Promise<ActionRun>;
+  run(
+    inputs: Record<string, string>,
+    options?: { secrets?: string[]; env?: Record<string, string> },
+  ): Promise<ActionRun>;
 }
 
 /** Starts an emulator for the test file and returns a handle filled in beforeAll. */
@@ -21,7 +24,10 @@ export function useEmulator(options: EmulatorOptions = {}): E2E {
     const providers = createEmulator({ scale: E2E_SCALE, taskDelayMs: 20, ...options });
     await providers.emulator.start();
     Object.assign(handle, providers, {
-      run: async (inputs: Record<string, string>, runOptions: { secrets?: string[]; env?: Record<string, string> } = {}) => {
+      run: async (
+        inputs: Record<string, string>,
+        runOptions: { secrets?: string[]; env?: Record<string, string> } = {},
+      ) => {
         const run = await runAction({
           inputs,
           env: { CDNKIT_PACING_SCALE: String(E2E_SCALE), ...runOptions.env },
@@ -50,10 +56,19 @@ function secretInputs(inputs: Record<string, string>): string[] {
  */
 export function expectNoLeaks(run: ActionRun, secrets: readonly string[]): void {
   const places: [string, string][] = [
-    ['stdout', run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')],
+    [
+      'stdout',
+      run.stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n'),
+    ],
     ['stderr', run.stderr],
     ['summary', run.summary],
-    ...Object.entries(run.outputs).map(([name, value]): [string, string] => [`output ${name}`, value]),
+    ...Object.entries(run.outputs).map(([name, value]): [string, string] => [
+      `output ${name}`,
+      value,
+    ]),
   ];
   for (const secret of secrets) {
     if (secret.length < 4) continue;
@@ -73,7 +88,13 @@ function isMaskedOutput(place: string, stdout: string, secret: string): boolean 
   if (!['token', 'api-token', 'secret-key'].includes(name)) return false;
   const lines = stdout.split('\n');
   const maskLine = lines.findIndex((line) => line === `::add-mask::${escapeCommand(secret)}`);
-  return maskLine === 0 || (maskLine > 0 && lines.slice(0, maskLine).every((line) => line.startsWith('::add-mask::') || line.startsWith('::debug::')));
+  return (
+    maskLine === 0 ||
+    (maskLine > 0 &&
+      lines
+        .slice(0, maskLine)
+        .every((line) => line.startsWith('::add-mask::') || line.startsWith('::debug::')))
+  );
 }
 
 /** How @actions/core escapes a command value. */

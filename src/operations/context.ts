@@ -1,8 +1,25 @@
 import type { Config } from '../config/config.js';
-import type { Pacer } from '../http/pacing.js';
+import { Pacer } from '../http/pacing.js';
 import type { Logger } from '../log.js';
 import type { SecretRegistry } from '../secrets.js';
-import type { Timing } from '../timing.js';
+import { pacingScaleFromEnv, systemTiming, type Timing } from '../timing.js';
+
+/** A new secret value to store, under the secret name it belongs in. */
+export interface SecretToStore {
+  name: string;
+  value: string;
+}
+
+/**
+ * Where rotations store new secrets when `secret-name` is set (GitHub Actions
+ * secrets). A rotation calls it after the new credential is verified and before
+ * the old one is deleted; a throw stops the rotation with the old one intact.
+ */
+export interface SecretStore {
+  /** e.g. "repository secret GCORE_TOKEN of owner/repo" */
+  describe(name: string): string;
+  store(secrets: readonly SecretToStore[]): Promise<void>;
+}
 
 /** Everything an operation and a provider need, created once per run. */
 export interface RunContext {
@@ -13,4 +30,26 @@ export interface RunContext {
   /** shared by every client of the run, so limits hold across operations */
   readonly pacer: Pacer;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** set when the inputs ask for write-back (secret-name) */
+  readonly secretStore?: SecretStore;
+}
+
+/** The run context of the action and the CLI alike. */
+export function createRunContext(
+  config: Config,
+  logger: Logger,
+  secrets: SecretRegistry,
+  env: Readonly<Record<string, string | undefined>>,
+  extra: { timing?: Timing; secretStore?: SecretStore } = {},
+): RunContext {
+  const timing = extra.timing ?? systemTiming(pacingScaleFromEnv(env));
+  return {
+    config,
+    logger,
+    secrets,
+    timing,
+    pacer: new Pacer(timing),
+    env,
+    secretStore: extra.secretStore,
+  };
 }
