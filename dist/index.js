@@ -31927,6 +31927,11 @@ function parseCredentials(provider, operation, optional) {
             if (given.apiToken !== undefined && (given.username || given.password)) {
                 throw new InputError('api-token', "give either 'api-token' or 'username' + 'password', not both");
             }
+            if (given.apiToken === undefined &&
+                given.username === undefined &&
+                given.password === undefined) {
+                throw new InputError('api-token', `credentials are missing: set ${how}`);
+            }
             if (given.apiToken === undefined)
                 requirePair(given.username, given.password, 'username', 'password', how);
             if (given.apiToken !== undefined && !/^\d+[$_]\S+$/.test(given.apiToken)) {

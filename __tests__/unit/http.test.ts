@@ -1,0 +1,302 @@
+import nock from 'nock';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Emulator } from '../../emulator/server.js';
+import { ProviderError } from '../../src/errors.js';
+import { HttpClient, type ProviderProtocol } from '../../src/http/client.js';
+import { Pacer, pacedDurationMs } from '../../src/http/pacing.js';
+import { backoffDelayMs, MAX_RETRY_AFTER_MS, parseRetryAfter } from '../../src/http/retry.js';
+import { silentLogger } from '../../src/log.js';
+import { SecretRegistry } from '../../src/secrets.js';
+import { virtualTiming } from '../../src/timing.js';
+
+const BASE = 'https://api.test.example';
+
+const protocol: ProviderProtocol = {
+  provider: 'gcore',
+  baseUrl: BASE,
+  requestIdHeaders: ['x-cnc-request-id'],
+  errorMessage: (body) => ({ message: (body as { message?: string } | undefined)?.message }),
+  failureIn: (body) => (body as { status?: unknown } | undefined)?.status === false,
+  throttleStatuses: [446],
+};
+
+function client(
+  options: { maxRetries?: number; timeoutMs?: number; secrets?: SecretRegistry } = {},
+) {
+  const timing = virtualTiming(Date.parse('2026-11-23T10:00:00Z'));
+  const http = new HttpClient({
+    protocol,
+    timeoutMs: options.timeoutMs ?? 1000,
+    maxRetries: options.maxRetries ?? 3,
+    timing,
+    pacer: new Pacer(timing),
+    logger: silentLogger,
+    secrets: options.secrets ?? new SecretRegistry(),
+  });
+  return { http, timing };
+}
+
+beforeAll(() => {
+  nock.disableNetConnect();
+});
+afterEach(() => {
+  nock.cleanAll();
+});
+
+describe('HttpClient', () => {
+  it('sends JSON once serialised, with accept and content-type, and reads the request id', async () => {
+    const scope = nock(BASE, {
+      reqheaders: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        authorization: 'X y',
+      },
+    })
+      .post('/p', '{"a":"ü"}')
+      .reply(201, { ok: true }, { 'x-cnc-request-id': 'rid-1' });
+    const { http } = client();
+    const response = await http.request({
+      method: 'POST',
+      path: '/p',
+      body: { a: 'ü' },
+      authorize: () => ({ authorization: 'X y' }),
+    });
+    expect(response).toMatchObject({
+      status: 201,
+      body: { ok: true },
+      requestId: 'rid-1',
+      attempts: 1,
+    });
+    expect(http.lastRequestId).toBe('rid-1');
+    scope.done();
+  });
+
+  it('lets the signer see the exact bytes sent', async () => {
+    nock(BASE).post('/s').reply(200, {});
+    const seen: (string | undefined)[] = [];
+    const { http } = client();
+    await http.request({
+      method: 'POST',
+      path: '/s',
+      body: { b: [1, 2] },
+      authorize: (prepared) => (seen.push(prepared.body), {}),
+    });
+    expect(seen).toEqual(['{"b":[1,2]}']);
+  });
+
+  it('retries 503 and 429 with Retry-After, honouring the header', async () => {
+    nock(BASE)
+      .get('/r')
+      .reply(503, { message: 'busy' })
+      .get('/r')
+      .reply(429, {}, { 'retry-after': '7' })
+      .get('/r')
+      .reply(200, { fine: 1 });
+    const { http, timing } = client();
+    const response = await http.request({ method: 'GET', path: '/r' });
+    expect(response.attempts).toBe(3);
+    expect(timing.slept[1]).toBe(7000);
+    expect(timing.slept[0]).toBeLessThan(1000);
+  });
+
+  it('retries a provider throttle status', async () => {
+    nock(BASE).get('/t').reply(446, { message: 'too frequent' }).get('/t').reply(200, {});
+    const { http } = client();
+    expect((await http.request({ method: 'GET', path: '/t' })).attempts).toBe(2);
+  });
+
+  it('gives up after max-retries with the status, message and request id', async () => {
+    nock(BASE)
+      .get('/f')
+      .times(3)
+      .reply(502, { message: 'bad gateway' }, { 'x-cnc-request-id': 'rid-9' });
+    const { http } = client({ maxRetries: 2 });
+    const error = await http.request({ method: 'GET', path: '/f' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect(error).toMatchObject({
+      message: 'bad gateway',
+      details: { status: 502, requestId: 'rid-9', attempts: 3, action: 'GET /f' },
+    });
+  });
+
+  it('does not retry a 400, and reports non-JSON bodies briefly', async () => {
+    nock(BASE).get('/bad').reply(400, '<html><body>Bad things</body></html>');
+    const { http } = client();
+    const error = (await http
+      .request({ method: 'GET', path: '/bad' })
+      .catch((e: unknown) => e)) as ProviderError;
+    expect(error.details).toMatchObject({ status: 400, attempts: 1 });
+    expect(error.message).toBe('Bad things');
+  });
+
+  it('treats malformed JSON with 200 and a failure flag with 200 as errors, without retrying', async () => {
+    nock(BASE)
+      .get('/m')
+      .reply(200, '{not json')
+      .get('/s')
+      .reply(200, { status: false, message: 'Resource not found.' });
+    const { http } = client();
+    await expect(http.request({ method: 'GET', path: '/m' })).rejects.toThrow(/not valid JSON/);
+    await expect(http.request({ method: 'GET', path: '/s' })).rejects.toMatchObject({
+      message: 'Resource not found.',
+      details: { status: 200 },
+    });
+  });
+
+  it('retries creates only when throttled', async () => {
+    nock(BASE).post('/c').reply(500, { message: 'oops' });
+    const { http } = client();
+    await expect(
+      http.request({ method: 'POST', path: '/c', body: {}, retry: 'throttled-only' }),
+    ).rejects.toMatchObject({ details: { attempts: 1 } });
+    nock(BASE).post('/c').reply(429, {}).post('/c').reply(201, {});
+    expect(
+      (await http.request({ method: 'POST', path: '/c', body: {}, retry: 'throttled-only' }))
+        .attempts,
+    ).toBe(2);
+  });
+
+  it('redacts registered secrets from provider messages', async () => {
+    const secrets = new SecretRegistry();
+    secrets.add('s3cr3t-value');
+    nock(BASE).get('/e').reply(401, { message: 'token s3cr3t-value is invalid' });
+    const { http } = client({ secrets });
+    await expect(http.request({ method: 'GET', path: '/e' })).rejects.toThrow(
+      'token *** is invalid',
+    );
+  });
+
+  it('adds query parameters and keeps the base path', async () => {
+    nock(`${BASE}/prefix`).get('/q').query({ a: '1', b: 'x y' }).reply(200, []);
+    const timing = virtualTiming();
+    const http = new HttpClient({
+      protocol,
+      baseUrl: `${BASE}/prefix/`,
+      timeoutMs: 1000,
+      maxRetries: 0,
+      timing,
+      pacer: new Pacer(timing),
+      logger: silentLogger,
+      secrets: new SecretRegistry(),
+    });
+    expect(
+      (await http.request({ method: 'GET', path: '/q', query: { a: 1, b: 'x y', c: undefined } }))
+        .body,
+    ).toEqual([]);
+  });
+});
+
+describe('HttpClient on a real socket', () => {
+  const emulator = new Emulator().mount({
+    name: 'p',
+    handle: () => ({ status: 200, body: { ok: true } }),
+  });
+  let base = '';
+  beforeAll(async () => {
+    nock.enableNetConnect('127.0.0.1');
+    base = `${await emulator.start()}/p`;
+  });
+  afterAll(async () => {
+    await emulator.stop();
+    nock.disableNetConnect();
+  });
+  const loopback = (maxRetries: number, timeoutMs = 1000) => {
+    const timing = virtualTiming();
+    return new HttpClient({
+      protocol,
+      baseUrl: base,
+      timeoutMs,
+      maxRetries,
+      timing,
+      pacer: new Pacer(timing),
+      logger: silentLogger,
+      secrets: new SecretRegistry(),
+    });
+  };
+
+  it('retries a reset connection', async () => {
+    emulator.fault({ path: '/reset', reset: true });
+    expect((await loopback(2).request({ method: 'GET', path: '/reset' })).attempts).toBe(2);
+  });
+
+  it('times out a slow answer, says which input governs it, and retries', async () => {
+    emulator.fault({ path: '/slow', delayMs: 300, passThrough: true });
+    await expect(loopback(0, 50).request({ method: 'GET', path: '/slow' })).rejects.toThrow(
+      "no answer within 0.05 s (input 'timeout')",
+    );
+    emulator.fault({ path: '/slow2', delayMs: 300, passThrough: true });
+    expect((await loopback(1, 50).request({ method: 'GET', path: '/slow2' })).attempts).toBe(2);
+  });
+});
+
+describe('backoff and Retry-After', () => {
+  it('full jitter grows exponentially and is capped', () => {
+    const policy = { baseMs: 1000, capMs: 8000 };
+    expect(
+      [0, 1, 2, 3, 4, 5].map((attempt) => backoffDelayMs(attempt, policy, () => 0.999)),
+    ).toEqual([999, 1998, 3996, 7992, 7992, 7992]);
+    expect(backoffDelayMs(3, policy, () => 0)).toBe(0);
+  });
+  it('a floor keeps throttled waits at least one window', () => {
+    expect(backoffDelayMs(0, { floorMs: 60_000, baseMs: 60_000, capMs: 120_000 }, () => 0.5)).toBe(
+      60_000,
+    );
+    expect(backoffDelayMs(1, { floorMs: 60_000, baseMs: 60_000, capMs: 120_000 }, () => 0.5)).toBe(
+      90_000,
+    );
+  });
+  it('parses seconds and HTTP dates, caps and clamps', () => {
+    const now = Date.parse('2026-11-23T10:00:00Z');
+    expect(parseRetryAfter('12', now)).toBe(12_000);
+    expect(parseRetryAfter('Mon, 23 Nov 2026 10:00:30 GMT', now)).toBe(30_000);
+    expect(parseRetryAfter('Mon, 23 Nov 2026 09:00:00 GMT', now)).toBe(0);
+    expect(parseRetryAfter('99999', now)).toBe(MAX_RETRY_AFTER_MS);
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseRetryAfter(undefined, now)).toBeUndefined();
+  });
+});
+
+describe('Pacer', () => {
+  const twoPerMinute = { key: 'k', requests: 2, windowMs: 60_000 };
+
+  it('lets N requests through per sliding window and waits for the oldest to leave', async () => {
+    const timing = virtualTiming();
+    const pacer = new Pacer(timing);
+    const starts: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await pacer.acquire([twoPerMinute]);
+      starts.push(timing.now());
+    }
+    expect(starts).toEqual([0, 0, 60_000, 60_000, 120_000]);
+  });
+
+  it('obeys every limit a request is under (account and endpoint)', async () => {
+    const timing = virtualTiming();
+    const pacer = new Pacer(timing);
+    const account = { key: 'account', requests: 3, windowMs: 10_000 };
+    const endpoint = { key: 'endpoint', requests: 1, windowMs: 1_000 };
+    const starts: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      await pacer.acquire([account, endpoint]);
+      starts.push(timing.now());
+    }
+    expect(starts).toEqual([0, 1000, 2000, 10_000]);
+  });
+
+  it('scales windows for test runs', async () => {
+    const timing = { ...virtualTiming(), scale: 0.001 };
+    const pacer = new Pacer(timing);
+    for (let i = 0; i < 3; i++) await pacer.acquire([twoPerMinute]);
+    expect(timing.now()).toBe(60);
+  });
+
+  it('predicts the paced duration of a plan', () => {
+    expect(pacedDurationMs(Array.from({ length: 3 }, () => ({ limits: [twoPerMinute] })))).toBe(
+      60_000,
+    );
+    expect(pacedDurationMs(Array.from({ length: 100 }, () => ({ limits: [twoPerMinute] })))).toBe(
+      49 * 60_000,
+    );
+    expect(pacedDurationMs([{ limits: [] }, { limits: [] }])).toBe(0);
+  });
+});

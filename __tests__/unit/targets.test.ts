@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { batch } from '../../src/targets/batch.js';
+import { parseList } from '../../src/targets/list.js';
+import { normaliseTarget, splitTarget } from '../../src/targets/url.js';
+import { globToRegExp, mapChangedFiles, parseUrlMap } from '../../src/targets/url-map.js';
+
+describe('parseList', () => {
+  it('splits on newlines and commas, drops blanks and # comments, removes duplicates in order', () => {
+    expect(parseList('/a, /b\n\n# a comment\n /c \n/a\r\n/d,')).toEqual(['/a', '/b', '/c', '/d']);
+  });
+  it('keeps commas inside a line when reading a file', () => {
+    expect(parseList('/a?x=1,2\n# c\n/b', { commas: false })).toEqual(['/a?x=1,2', '/b']);
+  });
+  it('gives an empty list for comments only', () => {
+    expect(parseList('# nothing\n   \n')).toEqual([]);
+  });
+});
+
+describe('normaliseTarget', () => {
+  it.each([
+    ['https://CDN.Example.com:443/a/b.js#frag', 'https://cdn.example.com/a/b.js'],
+    ['http://cdn.example.com/x?y=1', 'http://cdn.example.com/x?y=1'],
+    ['/a/../b/c.png', '/b/c.png'],
+    ['/images/*', '/images/*'],
+    ['/ü.html', '/%C3%BC.html'],
+  ])('%s -> %s', (input, expected) => {
+    expect(normaliseTarget(input, 'urls')).toBe(expected);
+  });
+
+  it.each([
+    ['ftp://host/x', /neither a full http\(s\) URL nor an absolute path/],
+    ['cdn.example.com/x', /neither/],
+    ['//cdn.example.com/x', /neither/],
+    ['https://user:pw@cdn.example.com/x', /user credentials/],
+    ['/a\u0000b', /control characters/],
+    ['https://exa mple.com/', /white space/],
+    [`/${'a'.repeat(2000)}`, /at most 2000/],
+    ['https://[bad/', /not a valid URL/],
+  ])('rejects %s', (input, message) => {
+    expect(() => normaliseTarget(input, 'urls')).toThrow(message);
+  });
+
+  it('names the input in the error', () => {
+    expect(() => normaliseTarget('nope', 'prefixes')).toThrow(/^Input 'prefixes': /);
+  });
+});
+
+describe('splitTarget', () => {
+  it('splits full URLs into host and path + query, leaves paths alone', () => {
+    expect(splitTarget('https://cdn.example.com/a?b=1')).toEqual({
+      host: 'cdn.example.com',
+      path: '/a?b=1',
+    });
+    expect(splitTarget('/a?b=1')).toEqual({ host: undefined, path: '/a?b=1' });
+  });
+});
+
+describe('batch', () => {
+  it('keeps order, respects the size, loses nothing', () => {
+    const items = Array.from({ length: 250 }, (_, i) => i);
+    const batches = batch(items, 100);
+    expect(batches.map((b) => b.length)).toEqual([100, 100, 50]);
+    expect(batches.flat()).toEqual(items);
+  });
+  it('gives no batch for no items and rejects a bad size', () => {
+    expect(batch([], 10)).toEqual([]);
+    expect(() => batch([1], 0)).toThrow(RangeError);
+  });
+});
+
+describe('url-map', () => {
+  it('maps with the first matching rule and lists unmatched files', () => {
+    const rules = parseUrlMap(
+      '# comment\npublic/**/*.html => https://www.example.com/{path}\npublic/** => https://static.example.com/{path}\n',
+    );
+    const mapped = mapChangedFiles(
+      [
+        'public/index.html',
+        'public/docs/a.html',
+        'public/img/a b.png',
+        'README.md',
+        './public/x.css',
+      ],
+      rules,
+    );
+    expect(mapped.urls).toEqual([
+      'https://www.example.com/index.html',
+      'https://www.example.com/docs/a.html',
+      'https://static.example.com/img/a%20b.png',
+      'https://static.example.com/x.css',
+    ]);
+    expect(mapped.skipped).toEqual(['README.md']);
+  });
+
+  it('removes only the fixed leading directories of the glob', () => {
+    const [rule] = parseUrlMap('site/assets/*.js => /static/{path}');
+    expect(rule!.prefix).toBe('site/assets/');
+    expect(mapChangedFiles(['site/assets/app.js', 'site/assets/sub/x.js'], [rule!])).toEqual({
+      urls: ['/static/app.js'],
+      skipped: ['site/assets/sub/x.js'],
+    });
+  });
+
+  it('globs: ** crosses directories, * and ? do not', () => {
+    expect(globToRegExp('a/**/b.js').test('a/b.js')).toBe(true);
+    expect(globToRegExp('a/**/b.js').test('a/x/y/b.js')).toBe(true);
+    expect(globToRegExp('a/*.js').test('a/x/b.js')).toBe(false);
+    expect(globToRegExp('a/?.js').test('a/b.js')).toBe(true);
+    expect(globToRegExp('a.b/*').test('axb/c')).toBe(false);
+  });
+
+  it.each([
+    ['no arrow here', /must look like/],
+    ['=> https://x/{path}', /needs both/],
+    ['public/** => ftp://x/{path}', /full http\(s\) URL or start with/],
+    ['public/** => https://x/{file}', /only \{path\} is allowed/],
+  ])('rejects the rule %s', (rule, message) => {
+    expect(() => parseUrlMap(rule)).toThrow(message);
+  });
+});
