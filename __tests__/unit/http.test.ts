@@ -79,7 +79,10 @@ describe('HttpClient', () => {
       method: 'POST',
       path: '/s',
       body: { b: [1, 2] },
-      authorize: (prepared) => (seen.push(prepared.body), {}),
+      authorize: (prepared) => {
+        seen.push(prepared.body);
+        return {};
+      },
     });
     expect(seen).toEqual(['{"b":[1,2]}']);
   });
