@@ -33018,7 +33018,8 @@ async function waitForTasks(cdn, taskIds, resource, kind, ctx) {
         logger.warning('No task ids to wait for: the provider returned none.');
         return { status: 'pending', tasks: [], table: taskTable([]) };
     }
-    const deadline = timing.now() + config.waitTimeoutSeconds * 1000 * timing.scale;
+    // wait-timeout is the user's own bound: not shrunk by CDNKIT_PACING_SCALE, unlike the poll interval
+    const deadline = timing.now() + config.waitTimeoutSeconds * 1000;
     let tasks = [];
     for (;;) {
         tasks = await cdn.taskStatus(taskIds, resource, kind);

@@ -22,7 +22,8 @@ export async function waitForTasks(
     logger.warning('No task ids to wait for: the provider returned none.');
     return { status: 'pending', tasks: [], table: taskTable([]) };
   }
-  const deadline = timing.now() + config.waitTimeoutSeconds * 1000 * timing.scale;
+  // wait-timeout is the user's own bound: not shrunk by CDNKIT_PACING_SCALE, unlike the poll interval
+  const deadline = timing.now() + config.waitTimeoutSeconds * 1000;
   let tasks: TaskStatus[] = [];
   for (;;) {
     tasks = await cdn.taskStatus(taskIds, resource, kind);
