@@ -1,4 +1,4 @@
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 770:
@@ -281,60 +281,59 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 9623:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(2322)
+const Dispatcher = __nccwpck_require__(4048)
+const Pool = __nccwpck_require__(5103)
+const BalancedPool = __nccwpck_require__(5652)
+const Agent = __nccwpck_require__(4564)
+const ProxyAgent = __nccwpck_require__(2245)
+const EnvHttpProxyAgent = __nccwpck_require__(2806)
+const RetryAgent = __nccwpck_require__(395)
+const errors = __nccwpck_require__(7600)
+const util = __nccwpck_require__(2903)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(9884)
+const buildConnector = __nccwpck_require__(2645)
+const MockClient = __nccwpck_require__(8112)
+const MockAgent = __nccwpck_require__(6526)
+const MockPool = __nccwpck_require__(701)
+const mockErrors = __nccwpck_require__(6576)
+const RetryHandler = __nccwpck_require__(111)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8168)
+const DecoratorHandler = __nccwpck_require__(8708)
+const RedirectHandler = __nccwpck_require__(5183)
+const createRedirectInterceptor = __nccwpck_require__(8377)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
+  redirect: __nccwpck_require__(8647),
+  retry: __nccwpck_require__(9357),
+  dump: __nccwpck_require__(5897),
+  dns: __nccwpck_require__(5332)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +387,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+const fetchImpl = (__nccwpck_require__(201).fetch)
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,66 +402,66 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(3487).Headers
+module.exports.Response = __nccwpck_require__(6094).Response
+module.exports.Request = __nccwpck_require__(7292).Request
+module.exports.FormData = __nccwpck_require__(1987).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(4702).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(8998)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(1184)
+const { kConstruct } = __nccwpck_require__(5114)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(2370)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(6081)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(3385)
+module.exports.WebSocket = __nccwpck_require__(61).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(9261)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 2723:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(2903)
+const { RequestAbortedError } = __nccwpck_require__(7600)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -522,16 +521,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 5551:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(7600)
+const util = __nccwpck_require__(2903)
+const { addSignal, removeSignal } = __nccwpck_require__(2723)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -637,7 +636,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 3139:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -651,10 +650,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(7600)
+const util = __nccwpck_require__(2903)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(2723)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -895,16 +894,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 1172:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(18)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(7600)
+const util = __nccwpck_require__(2903)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7630)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -1116,18 +1115,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 4933:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(7600)
+const util = __nccwpck_require__(2903)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7630)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(2723)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1343,15 +1342,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 8453:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(7600)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(2903)
+const { addSignal, removeSignal } = __nccwpck_require__(2723)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1458,21 +1457,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 9884:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(1172)
+module.exports.stream = __nccwpck_require__(4933)
+module.exports.pipeline = __nccwpck_require__(3139)
+module.exports.upgrade = __nccwpck_require__(8453)
+module.exports.connect = __nccwpck_require__(5551)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 18:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1481,9 +1480,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(7600)
+const util = __nccwpck_require__(2903)
+const { ReadableStreamFrom } = __nccwpck_require__(2903)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1864,15 +1863,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 7630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(7600)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(18)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1964,16 +1963,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 2645:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(2903)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(7600)
+const timers = __nccwpck_require__(9872)
 
 function noop () {}
 
@@ -2211,7 +2210,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 4330:
 /***/ ((module) => {
 
 
@@ -2336,7 +2335,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2545,7 +2544,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 7600:
 /***/ ((module) => {
 
 
@@ -2977,7 +2976,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 6126:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2985,7 +2984,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(7600)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -3000,9 +2999,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(2903)
+const { channels } = __nccwpck_require__(511)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(4330)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3466,7 +3465,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 1434:
 /***/ ((module) => {
 
 module.exports = {
@@ -3540,7 +3539,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 6987:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3548,7 +3547,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(4330)
 
 class TstNode {
   /** @type {any} */
@@ -3699,13 +3698,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 2903:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(1434)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -3713,9 +3712,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(7600)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(4330)
+const { tree } = __nccwpck_require__(6987)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4425,18 +4424,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 4564:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(7600)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(1434)
+const DispatcherBase = __nccwpck_require__(5268)
+const Pool = __nccwpck_require__(5103)
+const Client = __nccwpck_require__(2322)
+const util = __nccwpck_require__(2903)
+const createRedirectInterceptor = __nccwpck_require__(8377)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4565,7 +4564,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 5652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4573,7 +4572,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(7600)
 const {
   PoolBase,
   kClients,
@@ -4581,10 +4580,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(1125)
+const Pool = __nccwpck_require__(5103)
+const { kUrl, kInterceptors } = __nccwpck_require__(1434)
+const { parseOrigin } = __nccwpck_require__(2903)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4781,7 +4780,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 4084:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4789,9 +4788,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(2903)
+const { channels } = __nccwpck_require__(511)
+const timers = __nccwpck_require__(9872)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4804,7 +4803,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(7600)
 const {
   kUrl,
   kReset,
@@ -4837,9 +4836,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(1434)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(5305)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4851,11 +4850,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(9307) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(9025))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4863,7 +4862,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(9307))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5778,7 +5777,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(8185).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6301,7 +6300,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 5501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6309,13 +6308,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(2903)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(7600)
 const {
   kUrl,
   kReset,
@@ -6334,7 +6333,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(1434)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6740,7 +6739,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(8185).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7100,7 +7099,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 2322:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7110,16 +7109,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(2903)
+const { channels } = __nccwpck_require__(511)
+const Request = __nccwpck_require__(6126)
+const DispatcherBase = __nccwpck_require__(5268)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(7600)
+const buildConnector = __nccwpck_require__(2645)
 const {
   kUrl,
   kServerName,
@@ -7161,9 +7160,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(1434)
+const connectH1 = __nccwpck_require__(4084)
+const connectH2 = __nccwpck_require__(5501)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7471,7 +7470,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(8377)
 
 function onError (client, err) {
   if (
@@ -7731,19 +7730,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 5268:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(4048)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(7600)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(1434)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7946,7 +7945,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 4048:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8018,15 +8017,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 2806:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(5268)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(1434)
+const ProxyAgent = __nccwpck_require__(2245)
+const Agent = __nccwpck_require__(4564)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8185,7 +8184,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 6549:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8309,15 +8308,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 1125:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(5268)
+const FixedQueue = __nccwpck_require__(6549)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(1434)
+const PoolStats = __nccwpck_require__(8645)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8510,10 +8509,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 8645:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(1434)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8551,7 +8550,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 5103:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8562,14 +8561,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(1125)
+const Client = __nccwpck_require__(2322)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(7600)
+const util = __nccwpck_require__(2903)
+const { kUrl, kInterceptors } = __nccwpck_require__(1434)
+const buildConnector = __nccwpck_require__(2645)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8665,19 +8664,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 2245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(1434)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(4564)
+const Pool = __nccwpck_require__(5103)
+const DispatcherBase = __nccwpck_require__(5268)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(7600)
+const buildConnector = __nccwpck_require__(2645)
+const Client = __nccwpck_require__(2322)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8946,13 +8945,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 395:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(4048)
+const RetryHandler = __nccwpck_require__(111)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8988,7 +8987,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 8168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8996,8 +8995,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(7600)
+const Agent = __nccwpck_require__(4564)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9027,7 +9026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 8708:
 /***/ ((module) => {
 
 
@@ -9078,15 +9077,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 5183:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(2903)
+const { kBodyUsed } = __nccwpck_require__(1434)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(7600)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9317,20 +9316,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 111:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(1434)
+const { RequestRetryError } = __nccwpck_require__(7600)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(2903)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9761,14 +9760,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 5332:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(8708)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(7600)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10143,14 +10142,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 5897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(2903)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(7600)
+const DecoratorHandler = __nccwpck_require__(8708)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10273,12 +10272,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 8377:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(5183)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10301,11 +10300,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 8647:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(5183)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10332,11 +10331,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 9357:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(111)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10358,13 +10357,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 5305:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(3773);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10642,7 +10641,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 9307:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10654,7 +10653,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 9025:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10666,7 +10665,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 3773:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10687,13 +10686,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 6526:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(1434)
+const Agent = __nccwpck_require__(4564)
 const {
   kAgent,
   kMockAgentSet,
@@ -10704,14 +10703,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(3114)
+const MockClient = __nccwpck_require__(8112)
+const MockPool = __nccwpck_require__(701)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3682)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(7600)
+const Dispatcher = __nccwpck_require__(4048)
+const Pluralizer = __nccwpck_require__(2006)
+const PendingInterceptorsFormatter = __nccwpck_require__(6069)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10854,14 +10853,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 8112:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(2322)
+const { buildMockDispatch } = __nccwpck_require__(3682)
 const {
   kDispatches,
   kMockAgent,
@@ -10870,10 +10869,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(3114)
+const { MockInterceptor } = __nccwpck_require__(4828)
+const Symbols = __nccwpck_require__(1434)
+const { InvalidArgumentError } = __nccwpck_require__(7600)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10920,12 +10919,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 6576:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(7600)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10955,12 +10954,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 4828:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3682)
 const {
   kDispatches,
   kDispatchKey,
@@ -10968,9 +10967,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(3114)
+const { InvalidArgumentError } = __nccwpck_require__(7600)
+const { buildURL } = __nccwpck_require__(2903)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11169,14 +11168,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(5103)
+const { buildMockDispatch } = __nccwpck_require__(3682)
 const {
   kDispatches,
   kMockAgent,
@@ -11185,10 +11184,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(3114)
+const { MockInterceptor } = __nccwpck_require__(4828)
+const Symbols = __nccwpck_require__(1434)
+const { InvalidArgumentError } = __nccwpck_require__(7600)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11235,7 +11234,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 3114:
 /***/ ((module) => {
 
 
@@ -11265,20 +11264,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 3682:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(6576)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(3114)
+const { buildURL } = __nccwpck_require__(2903)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -11639,7 +11638,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 6069:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11689,7 +11688,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 2006:
 /***/ ((module) => {
 
 
@@ -11725,7 +11724,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 9872:
 /***/ ((module) => {
 
 
@@ -12155,20 +12154,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 2241:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(5114)
+const { urlEquals, getFieldValues } = __nccwpck_require__(871)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(2903)
+const { webidl } = __nccwpck_require__(964)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(6094)
+const { Request, fromInnerRequest } = __nccwpck_require__(7292)
+const { kState } = __nccwpck_require__(1760)
+const { fetching } = __nccwpck_require__(201)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(4241)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13021,15 +13020,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 1184:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(5114)
+const { Cache } = __nccwpck_require__(2241)
+const { webidl } = __nccwpck_require__(964)
+const { kEnumerableProperty } = __nccwpck_require__(2903)
 
 class CacheStorage {
   /**
@@ -13180,26 +13179,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 5114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(1434).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 871:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(6081)
+const { isValidHeaderName } = __nccwpck_require__(4241)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13244,7 +13243,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 3683:
 /***/ ((module) => {
 
 
@@ -13263,15 +13262,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 2370:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(3553)
+const { stringify } = __nccwpck_require__(8572)
+const { webidl } = __nccwpck_require__(964)
+const { Headers } = __nccwpck_require__(3487)
 
 /**
  * @typedef {Object} Cookie
@@ -13454,14 +13453,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 3553:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(3683)
+const { isCTLExcludingHtab } = __nccwpck_require__(8572)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(6081)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13771,7 +13770,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 8572:
 /***/ ((module) => {
 
 
@@ -14130,13 +14129,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 5646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(2386)
 
 /**
  * @type {number[]} BOM
@@ -14711,23 +14710,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 9261:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(201)
+const { makeRequest } = __nccwpck_require__(7292)
+const { webidl } = __nccwpck_require__(964)
+const { EventSourceStream } = __nccwpck_require__(5646)
+const { parseMIMEType } = __nccwpck_require__(6081)
+const { createFastMessageEvent } = __nccwpck_require__(3385)
+const { isNetworkError } = __nccwpck_require__(6094)
+const { delay } = __nccwpck_require__(2386)
+const { kEnumerableProperty } = __nccwpck_require__(2903)
+const { environmentSettingsObject } = __nccwpck_require__(4241)
+const { getGlobalDispatcher } = __nccwpck_require__(8168)
 
 let experimentalWarned = false
 
@@ -15201,7 +15200,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 2386:
 /***/ ((module) => {
 
 
@@ -15245,12 +15244,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 8185:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(2903)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15260,16 +15259,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(4241)
+const { FormData } = __nccwpck_require__(1987)
+const { kState } = __nccwpck_require__(1760)
+const { webidl } = __nccwpck_require__(964)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(6081)
+const { multipartFormDataParser } = __nccwpck_require__(2747)
 let random
 
 try {
@@ -15781,7 +15780,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 2688:
 /***/ ((module) => {
 
 
@@ -15912,7 +15911,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 6081:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16663,12 +16662,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 5656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(1434)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16716,14 +16715,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 2763:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(1760)
+const { webidl } = __nccwpck_require__(964)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16849,16 +16848,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 2747:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(2903)
+const { utf8DecodeBytes } = __nccwpck_require__(4241)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(6081)
+const { isFileLike } = __nccwpck_require__(2763)
+const { makeEntry } = __nccwpck_require__(1987)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17330,16 +17329,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 1987:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(4241)
+const { kState } = __nccwpck_require__(1760)
+const { kEnumerableProperty } = __nccwpck_require__(2903)
+const { FileLike, isFileLike } = __nccwpck_require__(2763)
+const { webidl } = __nccwpck_require__(964)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -17589,7 +17588,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 8998:
 /***/ ((module) => {
 
 
@@ -17636,21 +17635,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 3487:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(1434)
+const { kEnumerableProperty } = __nccwpck_require__(2903)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(4241)
+const { webidl } = __nccwpck_require__(964)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -18330,7 +18329,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 201:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18343,9 +18342,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(6094)
+const { HeadersList } = __nccwpck_require__(3487)
+const { Request, cloneRequest } = __nccwpck_require__(7292)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -18381,23 +18380,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(4241)
+const { kState, kDispatcher } = __nccwpck_require__(1760)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(8185)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(2688)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(2903)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(6081)
+const { getGlobalDispatcher } = __nccwpck_require__(8168)
+const { webidl } = __nccwpck_require__(964)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20607,23 +20606,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 7292:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(8185)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(3487)
+const { FinalizationRegistry } = __nccwpck_require__(5656)()
+const util = __nccwpck_require__(2903)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(4241)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20633,12 +20632,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(2688)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1760)
+const { webidl } = __nccwpck_require__(964)
+const { URLSerializer } = __nccwpck_require__(6081)
+const { kConstruct } = __nccwpck_require__(1434)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -21651,14 +21650,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 6094:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(3487)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(8185)
+const util = __nccwpck_require__(2903)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -21670,16 +21669,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(4241)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(2688)
+const { kState, kHeaders } = __nccwpck_require__(1760)
+const { webidl } = __nccwpck_require__(964)
+const { FormData } = __nccwpck_require__(1987)
+const { URLSerializer } = __nccwpck_require__(6081)
+const { kConstruct } = __nccwpck_require__(1434)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -22268,7 +22267,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 1760:
 /***/ ((module) => {
 
 
@@ -22284,21 +22283,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 4241:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(2688)
+const { getGlobalOrigin } = __nccwpck_require__(8998)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(6081)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(2903)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(964)
 
 let supportedHashes = []
 
@@ -23923,14 +23922,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 964:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(2903)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24625,7 +24624,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 2890:
 /***/ ((module) => {
 
 
@@ -24922,7 +24921,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 4702:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24931,16 +24930,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(1007)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(8946)
+const { webidl } = __nccwpck_require__(964)
+const { kEnumerableProperty } = __nccwpck_require__(2903)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25273,12 +25272,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 6150:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(964)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25358,7 +25357,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 8946:
 /***/ ((module) => {
 
 
@@ -25375,7 +25374,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 1007:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25386,10 +25385,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(8946)
+const { ProgressEvent } = __nccwpck_require__(6150)
+const { getEncoding } = __nccwpck_require__(2890)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(6081)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25773,27 +25772,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(8307)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(7071)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3516)
+const { channels } = __nccwpck_require__(511)
+const { CloseEvent } = __nccwpck_require__(3385)
+const { makeRequest } = __nccwpck_require__(7292)
+const { fetching } = __nccwpck_require__(201)
+const { Headers, getHeadersList } = __nccwpck_require__(3487)
+const { getDecodeSplit } = __nccwpck_require__(4241)
+const { WebsocketFrameSend } = __nccwpck_require__(4407)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26151,7 +26150,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 8307:
 /***/ ((module) => {
 
 
@@ -26224,14 +26223,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 3385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(964)
+const { kEnumerableProperty } = __nccwpck_require__(2903)
+const { kConstruct } = __nccwpck_require__(1434)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -26560,12 +26559,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 4407:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(8307)
 
 const BUFFER_SIZE = 16386
 
@@ -26663,14 +26662,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 5036:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(3516)
+const { MessageSizeExceededError } = __nccwpck_require__(7600)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26775,16 +26774,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 7025:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(8307)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(7071)
+const { channels } = __nccwpck_require__(511)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26794,11 +26793,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(3516)
+const { WebsocketFrameSend } = __nccwpck_require__(4407)
+const { closeWebSocketConnection } = __nccwpck_require__(2128)
+const { PerMessageDeflate } = __nccwpck_require__(5036)
+const { MessageSizeExceededError } = __nccwpck_require__(7600)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27309,14 +27308,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 6209:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(4407)
+const { opcodes, sendHints } = __nccwpck_require__(8307)
+const FixedQueue = __nccwpck_require__(6549)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27420,7 +27419,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 7071:
 /***/ ((module) => {
 
 
@@ -27439,16 +27438,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 3516:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(7071)
+const { states, opcodes } = __nccwpck_require__(8307)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(3385)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(6081)
 
 /* globals Blob */
 
@@ -27768,15 +27767,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 61:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(964)
+const { URLSerializer } = __nccwpck_require__(6081)
+const { environmentSettingsObject } = __nccwpck_require__(4241)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(8307)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27785,21 +27784,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(7071)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(3516)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(2128)
+const { ByteParser } = __nccwpck_require__(7025)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(2903)
+const { getGlobalDispatcher } = __nccwpck_require__(8168)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(3385)
+const { SendQueue } = __nccwpck_require__(6209)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28370,11 +28369,213 @@ module.exports = {
 
 /***/ }),
 
+/***/ 9319:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+// @actions/core imports @actions/http-client, which imports undici at the top
+// level only to build a ProxyAgent for proxied requests. Evaluating undici costs
+// about a third of the action's start-up, so this stand-in (installed as
+// `undici` through an npm override; the real package is `undici-real`) loads the
+// real module on the first property read, and never before.
+let real;
+const load = () => {
+  real ??= __nccwpck_require__(9623);
+  return real;
+};
+
+// Read by module interop before any real use; answering them must not load undici.
+const INTEROP_KEYS = new Set(['__esModule', 'then', 'default']);
+
+module.exports = new Proxy(
+  {},
+  {
+    get: (_target, key) => (INTEROP_KEYS.has(key) ? undefined : load()[key]),
+    has: (_target, key) => key in load(),
+    ownKeys: () => Reflect.ownKeys(load()),
+    getOwnPropertyDescriptor: (_target, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(load(), key);
+      return descriptor && { ...descriptor, configurable: true };
+    },
+  },
+);
+
+// Never runs: tells Node's static export detection (cjs-module-lexer) that the
+// http-client's `import { ProxyAgent } from 'undici'` names a real export.
+// biome-ignore lint/correctness/noConstantCondition: a static hint, not code
+if (false) {}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   mZ: () => (/* binding */ ProviderError),
+/* harmony export */   vR: () => (/* binding */ UnsupportedOperationError)
+/* harmony export */ });
+/* unused harmony export StepError */
+/**
+ * The error classes cdnkit raises. Every failure reaches the user through
+ * `describeError` (one line); nothing else formats errors.
+ */
+/** A bad input value or combination, detected before any request is sent. */
+class InputError extends Error {
+    input;
+    name = 'InputError';
+    constructor(input, message) {
+        super(`Input '${input}': ${message}`);
+        this.input = input;
+    }
+}
+/** An operation the chosen provider does not offer. */
+class UnsupportedOperationError extends InputError {
+    constructor(provider, operation, supported) {
+        super('operation', `'${operation}' is not supported by ${provider}; ${provider} supports: ${supported.join(', ')}`);
+    }
+}
+/** The provider answered with an error, or never answered usefully. */
+class ProviderError extends Error {
+    provider;
+    details;
+    name = 'ProviderError';
+    constructor(provider, message, details = {}) {
+        super(message);
+        this.provider = provider;
+        this.details = details;
+    }
+    get status() {
+        return this.details.status;
+    }
+    get requestId() {
+        return this.details.requestId;
+    }
+}
+/** A multi-step change (rotation) stopped part-way; `state` says what exists now. */
+class StepError extends Error {
+    step;
+    cause;
+    state;
+    name = 'StepError';
+    constructor(step, cause, state) {
+        super(`${step} failed: ${describeError(cause)}. ${state}`);
+        this.step = step;
+        this.cause = cause;
+        this.state = state;
+    }
+}
+/** One line for the user: what failed, the provider's status, message and request id. */
+function describeError(error) {
+    if (error instanceof ProviderError) {
+        const { status, requestId, action } = error.details;
+        const where = action ? ` (${action})` : '';
+        const parts = [`${providerLabel(error.provider)}${where}: ${error.message}`];
+        if (status !== undefined)
+            parts.push(`status ${status}`);
+        if (requestId)
+            parts.push(`request id ${requestId}`);
+        return oneLine(parts.join('; '));
+    }
+    if (error instanceof Error)
+        return oneLine(error.message);
+    return oneLine(String(error));
+}
+function providerLabel(provider) {
+    const labels = {
+        gcore: 'Gcore',
+        medianova: 'Medianova',
+        cdnetworks: 'CDNetworks',
+        github: 'GitHub',
+    };
+    return labels[provider] ?? provider;
+}
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+
+/***/ }),
+
+/***/ 2130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ pacedDurationMs),
+/* harmony export */   _: () => (/* binding */ Pacer)
+/* harmony export */ });
+/**
+ * Client-side pacing. Each limit is a sliding window (the strictest reading of
+ * "N requests per interval"): a request waits until it is the N-th or fewer in
+ * the trailing window of every limit it is subject to. Unlike a token bucket
+ * with continuous refill, this never bursts past a provider that counts
+ * requests per trailing window, so pacing never causes a 429.
+ */
+class Pacer {
+    timing;
+    sent = new Map();
+    constructor(timing) {
+        this.timing = timing;
+    }
+    /** Waits until one more request under all `limits` is allowed, then records it. */
+    async acquire(limits) {
+        for (;;) {
+            const now = this.timing.now();
+            const wait = this.earliestStart(limits, now) - now;
+            if (wait <= 0)
+                break;
+            await this.timing.sleep(wait);
+        }
+        this.record(limits, this.timing.now());
+    }
+    /** The earliest time, at or after `now`, that a request under `limits` may start. */
+    earliestStart(limits, now) {
+        let start = now;
+        for (const limit of limits) {
+            const window = limit.windowMs * this.timing.scale;
+            const history = this.history(limit.key);
+            while (history.length > 0 && history[0] <= now - window)
+                history.shift();
+            if (history.length >= limit.requests) {
+                start = Math.max(start, history[history.length - limit.requests] + window);
+            }
+        }
+        return start;
+    }
+    record(limits, at) {
+        for (const limit of limits)
+            this.history(limit.key).push(at);
+    }
+    history(key) {
+        let list = this.sent.get(key);
+        if (!list) {
+            list = [];
+            this.sent.set(key, list);
+        }
+        return list;
+    }
+}
+/** Unscaled milliseconds from the first to the last of `requests` when sent in order, paced. */
+function pacedDurationMs(requests) {
+    const pacer = new Pacer({ now: () => 0, sleep: async () => { }, random: () => 0, scale: 1 });
+    let at = 0;
+    for (const request of requests) {
+        at = pacer.earliestStart(request.limits, at);
+        pacer.record(request.limits, at);
+    }
+    return at;
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3990);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4975);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28584,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3990:
+/***/ 4975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28563,806 +28764,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -29387,7 +28792,7 @@ class BasicCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -29409,7 +28814,7 @@ class auth_BearerCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -29431,7 +28836,7 @@ class PersonalAccessTokenCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -31516,85 +30921,8 @@ const OUTPUTS = [
     { name: 'result', description: 'JSON of the operation result, every secret replaced by ***.' },
 ];
 
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * The error classes cdnkit raises. Every failure reaches the user through
- * `describeError` (one line); nothing else formats errors.
- */
-/** A bad input value or combination, detected before any request is sent. */
-class InputError extends Error {
-    input;
-    name = 'InputError';
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
-        this.input = input;
-    }
-}
-/** An operation the chosen provider does not offer. */
-class UnsupportedOperationError extends InputError {
-    constructor(provider, operation, supported) {
-        super('operation', `'${operation}' is not supported by ${provider}; ${provider} supports: ${supported.join(', ')}`);
-    }
-}
-/** The provider answered with an error, or never answered usefully. */
-class ProviderError extends Error {
-    provider;
-    details;
-    name = 'ProviderError';
-    constructor(provider, message, details = {}) {
-        super(message);
-        this.provider = provider;
-        this.details = details;
-    }
-    get status() {
-        return this.details.status;
-    }
-    get requestId() {
-        return this.details.requestId;
-    }
-}
-/** A multi-step change (rotation) stopped part-way; `state` says what exists now. */
-class StepError extends Error {
-    step;
-    cause;
-    state;
-    name = 'StepError';
-    constructor(step, cause, state) {
-        super(`${step} failed: ${describeError(cause)}. ${state}`);
-        this.step = step;
-        this.cause = cause;
-        this.state = state;
-    }
-}
-/** One line for the user: what failed, the provider's status, message and request id. */
-function describeError(error) {
-    if (error instanceof ProviderError) {
-        const { status, requestId, action } = error.details;
-        const where = action ? ` (${action})` : '';
-        const parts = [`${providerLabel(error.provider)}${where}: ${error.message}`];
-        if (status !== undefined)
-            parts.push(`status ${status}`);
-        if (requestId)
-            parts.push(`request id ${requestId}`);
-        return oneLine(parts.join('; '));
-    }
-    if (error instanceof Error)
-        return oneLine(error.message);
-    return oneLine(String(error));
-}
-function providerLabel(provider) {
-    const labels = {
-        gcore: 'Gcore',
-        medianova: 'Medianova',
-        cdnetworks: 'CDNetworks',
-        github: 'GitHub',
-    };
-    return labels[provider] ?? provider;
-}
-function oneLine(text) {
-    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/providers/catalog.ts
 /** Which provider offers which operation: the one table both validation and docs read. */
 const PROVIDERS = ['medianova', 'gcore', 'cdnetworks'];
@@ -31662,62 +30990,8 @@ function unique(items) {
     return [...new Set(items)];
 }
 
-;// CONCATENATED MODULE: ./src/targets/url.ts
-
-/** Longest URL or path we accept (CDNetworks' limit, the strictest of the three). */
-const MAX_URL_LENGTH = 2000;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing them for display
-const CONTROL_CHARACTERS_ALL = /[\u0000-\u001f\u007f]/g;
-/**
- * Normalises one purge target: a full http(s) URL (host lower-cased, default port
- * and fragment dropped) or an absolute path (dot segments resolved, unsafe
- * characters percent-encoded). Anything else is an InputError naming `input`.
- */
-function normaliseTarget(entry, input) {
-    if (CONTROL_CHARACTERS.test(entry) || /\s/.test(entry)) {
-        throw new InputError(input, `'${preview(entry)}' contains white space or control characters`);
-    }
-    let normalised;
-    if (entry.startsWith('/') && !entry.startsWith('//')) {
-        const url = new URL(entry, 'http://path.invalid');
-        normalised = url.pathname + url.search;
-    }
-    else if (/^https?:\/\//i.test(entry)) {
-        let url;
-        try {
-            url = new URL(entry);
-        }
-        catch {
-            throw new InputError(input, `'${preview(entry)}' is not a valid URL`);
-        }
-        if (url.username || url.password) {
-            throw new InputError(input, `'${preview(url.host)}…' must not contain user credentials`);
-        }
-        url.hash = '';
-        normalised = url.href;
-    }
-    else {
-        throw new InputError(input, `'${preview(entry)}' is neither a full http(s) URL nor an absolute path starting with '/'`);
-    }
-    if (normalised.length > MAX_URL_LENGTH) {
-        throw new InputError(input, `'${preview(entry)}' is ${normalised.length} characters long; at most ${MAX_URL_LENGTH} are allowed`);
-    }
-    return normalised;
-}
-/** Splits a normalised target into host (undefined for a bare path) and path + query. */
-function splitTarget(target) {
-    if (target.startsWith('/'))
-        return { host: undefined, path: target };
-    const url = new URL(target);
-    return { host: url.hostname, path: url.pathname + url.search };
-}
-function preview(text) {
-    const visible = text.replace(CONTROL_CHARACTERS_ALL, '?');
-    return visible.length > 80 ? `${visible.slice(0, 80)}…` : visible;
-}
-
+// EXTERNAL MODULE: ./src/targets/url.ts
+var targets_url = __nccwpck_require__(6591);
 ;// CONCATENATED MODULE: ./src/targets/url-map.ts
 
 /** Parses the `url-map` input: one rule a line, blank lines and `#` comments ignored. */
@@ -31729,19 +31003,19 @@ function parseUrlMap(text) {
             continue;
         const arrow = line.indexOf('=>');
         if (arrow < 0) {
-            throw new InputError('url-map', `rule '${line}' must look like '<glob> => <url template>'`);
+            throw new errors/* InputError */.dz('url-map', `rule '${line}' must look like '<glob> => <url template>'`);
         }
         const glob = line.slice(0, arrow).trim().replace(/^\.\//, '');
         const template = line.slice(arrow + 2).trim();
         if (glob === '' || template === '') {
-            throw new InputError('url-map', `rule '${line}' needs both a glob and a URL template`);
+            throw new errors/* InputError */.dz('url-map', `rule '${line}' needs both a glob and a URL template`);
         }
         if (!/^https?:\/\//i.test(template) && !template.startsWith('/')) {
-            throw new InputError('url-map', `template '${template}' must be a full http(s) URL or start with '/'`);
+            throw new errors/* InputError */.dz('url-map', `template '${template}' must be a full http(s) URL or start with '/'`);
         }
         const unknown = template.match(/\{(?!path\})[^}]*\}/);
         if (unknown) {
-            throw new InputError('url-map', `template '${template}' uses ${unknown[0]}; only {path} is allowed`);
+            throw new errors/* InputError */.dz('url-map', `template '${template}' uses ${unknown[0]}; only {path} is allowed`);
         }
         rules.push({ glob, template, pattern: globToRegExp(glob), prefix: fixedPrefix(glob) });
     }
@@ -31819,8 +31093,8 @@ function parseConfig(read, environment) {
     if (!SUPPORTED_OPERATIONS[provider].includes(operation)) {
         const reason = UNSUPPORTED_REASONS[provider]?.[operation];
         if (reason)
-            throw new InputError('operation', `'${operation}' is not available for ${provider}: ${reason}`);
-        throw new UnsupportedOperationError(provider, operation, SUPPORTED_OPERATIONS[provider]);
+            throw new errors/* InputError */.dz('operation', `'${operation}' is not available for ${provider}: ${reason}`);
+        throw new errors/* UnsupportedOperationError */.vR(provider, operation, SUPPORTED_OPERATIONS[provider]);
     }
     const config = {
         provider,
@@ -31861,13 +31135,13 @@ function parseConfig(read, environment) {
         maxRetries: integer(input('max-retries'), 'max-retries', 4, 0, 10),
     };
     if (config.credential.id !== undefined && !/^[\w.-]+$/.test(config.credential.id)) {
-        throw new InputError('credential-id', 'must be a uuid (letters, digits, "-", "_" and "." only)');
+        throw new errors/* InputError */.dz('credential-id', 'must be a uuid (letters, digits, "-", "_" and "." only)');
     }
     if (config.token.id !== undefined && !/^\d+$/.test(config.token.id)) {
-        throw new InputError('token-id', 'must be a numeric Gcore token id');
+        throw new errors/* InputError */.dz('token-id', 'must be a numeric Gcore token id');
     }
     if (config.token.clientId !== undefined && !/^\d+$/.test(config.token.clientId)) {
-        throw new InputError('client-id', 'must be a numeric Gcore client id');
+        throw new errors/* InputError */.dz('client-id', 'must be a numeric Gcore client id');
     }
     config.targets = parseTargets(input, environment, operation);
     requireOperationInputs(config, optional);
@@ -31889,30 +31163,30 @@ function parseCredentials(provider, operation, optional) {
         ['username', 'username'],
         ['password', 'password'],
     ]) {
-        if (given[field] !== undefined && CONTROL_CHARACTERS.test(given[field])) {
-            throw new InputError(name, 'contains control characters or a line break');
+        if (given[field] !== undefined && targets_url/* CONTROL_CHARACTERS */.nI.test(given[field])) {
+            throw new errors/* InputError */.dz(name, 'contains control characters or a line break');
         }
     }
     const notUsed = (names, how) => {
         for (const name of names) {
             if (optional(name) !== undefined) {
-                throw new InputError(name, `is not used by ${provider}; ${provider} authenticates with ${how}`);
+                throw new errors/* InputError */.dz(name, `is not used by ${provider}; ${provider} authenticates with ${how}`);
             }
         }
     };
     const authMethodInput = optional('auth-method');
     if (provider !== 'cdnetworks' && authMethodInput !== undefined) {
-        throw new InputError('auth-method', `applies to cdnetworks only, not to ${provider}`);
+        throw new errors/* InputError */.dz('auth-method', `applies to cdnetworks only, not to ${provider}`);
     }
     switch (provider) {
         case 'medianova': {
             const how = "'api-key' + 'api-secret' (or 'api-token' from an earlier login)";
             notUsed(['username', 'password'], how);
             if (operation === 'login' && given.apiToken !== undefined) {
-                throw new InputError('api-token', "login needs 'api-key' and 'api-secret', not an existing token");
+                throw new errors/* InputError */.dz('api-token', "login needs 'api-key' and 'api-secret', not an existing token");
             }
             if (given.apiToken !== undefined && (given.apiKey || given.apiSecret)) {
-                throw new InputError('api-token', "give either 'api-token' or 'api-key' + 'api-secret', not both");
+                throw new errors/* InputError */.dz('api-token', "give either 'api-token' or 'api-key' + 'api-secret', not both");
             }
             if (given.apiToken === undefined)
                 requirePair(given.apiKey, given.apiSecret, 'api-key', 'api-secret', how);
@@ -31922,20 +31196,20 @@ function parseCredentials(provider, operation, optional) {
             const how = "'api-token' (permanent API token) or 'username' + 'password' (JWT login)";
             notUsed(['api-key', 'api-secret'], how);
             if (operation === 'login' && given.apiToken !== undefined) {
-                throw new InputError('api-token', "login needs 'username' and 'password'; a permanent API token needs no login");
+                throw new errors/* InputError */.dz('api-token', "login needs 'username' and 'password'; a permanent API token needs no login");
             }
             if (given.apiToken !== undefined && (given.username || given.password)) {
-                throw new InputError('api-token', "give either 'api-token' or 'username' + 'password', not both");
+                throw new errors/* InputError */.dz('api-token', "give either 'api-token' or 'username' + 'password', not both");
             }
             if (given.apiToken === undefined &&
                 given.username === undefined &&
                 given.password === undefined) {
-                throw new InputError('api-token', `credentials are missing: set ${how}`);
+                throw new errors/* InputError */.dz('api-token', `credentials are missing: set ${how}`);
             }
             if (given.apiToken === undefined)
                 requirePair(given.username, given.password, 'username', 'password', how);
             if (given.apiToken !== undefined && !/^\d+[$_]\S+$/.test(given.apiToken)) {
-                throw new InputError('api-token', "is not a Gcore permanent token: expected '<id>$<secret>' or '<id>_<secret>'");
+                throw new errors/* InputError */.dz('api-token', "is not a Gcore permanent token: expected '<id>$<secret>' or '<id>_<secret>'");
             }
             return given;
         }
@@ -31948,13 +31222,13 @@ function parseCredentials(provider, operation, optional) {
                 : oneOf(authMethodInput, 'auth-method', ['aksk', 'api-key']));
             if (authMethod === 'aksk') {
                 if (given.username !== undefined) {
-                    throw new InputError('username', "is not used with auth-method 'aksk'; AK/SK needs 'api-key' (Access Key) and 'api-secret' (Secret Key)");
+                    throw new errors/* InputError */.dz('username', "is not used with auth-method 'aksk'; AK/SK needs 'api-key' (Access Key) and 'api-secret' (Secret Key)");
                 }
                 requirePair(given.apiKey, given.apiSecret, 'api-key', 'api-secret', "'api-key' (Access Key) + 'api-secret' (Secret Key) for AK/SK auth");
             }
             else {
                 if (given.apiSecret !== undefined) {
-                    throw new InputError('api-secret', "is not used with auth-method 'api-key'; API-Key auth needs 'username' and 'api-key'");
+                    throw new errors/* InputError */.dz('api-secret', "is not used with auth-method 'api-key'; API-Key auth needs 'username' and 'api-key'");
                 }
                 requirePair(given.username, given.apiKey, 'username', 'api-key', "'username' + 'api-key' for API-Key auth");
             }
@@ -31964,15 +31238,15 @@ function parseCredentials(provider, operation, optional) {
 }
 function requirePair(first, second, firstName, secondName, how) {
     if (first === undefined && second === undefined) {
-        throw new InputError(firstName, `credentials are missing: set ${how}`);
+        throw new errors/* InputError */.dz(firstName, `credentials are missing: set ${how}`);
     }
     if (first === undefined)
-        throw new InputError(firstName, `is required together with '${secondName}'`);
+        throw new errors/* InputError */.dz(firstName, `is required together with '${secondName}'`);
     if (second === undefined)
-        throw new InputError(secondName, `is required together with '${firstName}'`);
+        throw new errors/* InputError */.dz(secondName, `is required together with '${firstName}'`);
 }
 function parseTargets(input, environment, operation) {
-    const urls = parseList(input('urls')).map((entry) => normaliseTarget(entry, 'urls'));
+    const urls = parseList(input('urls')).map((entry) => (0,targets_url/* normaliseTarget */.YR)(entry, 'urls'));
     const file = input('urls-file');
     if (file !== '') {
         const base = environment.env.GITHUB_WORKSPACE ?? '.';
@@ -31982,57 +31256,57 @@ function parseTargets(input, environment, operation) {
         }
         catch (error) {
             const code = error.code;
-            throw new InputError('urls-file', `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to GITHUB_WORKSPACE`);
+            throw new errors/* InputError */.dz('urls-file', `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to GITHUB_WORKSPACE`);
         }
         const entries = parseList(content, { commas: false });
-        urls.push(...entries.map((entry) => normaliseTarget(entry, 'urls-file')));
+        urls.push(...entries.map((entry) => (0,targets_url/* normaliseTarget */.YR)(entry, 'urls-file')));
     }
     const changed = parseList(input('changed-files'));
     const urlMapText = input('url-map');
     let skippedFiles = [];
     if (changed.length > 0) {
         if (urlMapText === '')
-            throw new InputError('url-map', "is required with 'changed-files' to turn file paths into URLs");
+            throw new errors/* InputError */.dz('url-map', "is required with 'changed-files' to turn file paths into URLs");
         for (const file of changed) {
-            if (CONTROL_CHARACTERS.test(file))
-                throw new InputError('changed-files', 'contains control characters');
+            if (targets_url/* CONTROL_CHARACTERS */.nI.test(file))
+                throw new errors/* InputError */.dz('changed-files', 'contains control characters');
         }
         const mapped = mapChangedFiles(changed, parseUrlMap(urlMapText));
-        urls.push(...mapped.urls.map((url) => normaliseTarget(url, 'url-map')));
+        urls.push(...mapped.urls.map((url) => (0,targets_url/* normaliseTarget */.YR)(url, 'url-map')));
         skippedFiles = mapped.skipped;
     }
     else if (urlMapText !== '') {
         parseUrlMap(urlMapText);
     }
-    const prefixes = parseList(input('prefixes')).map((entry) => normaliseTarget(entry, 'prefixes'));
+    const prefixes = parseList(input('prefixes')).map((entry) => (0,targets_url/* normaliseTarget */.YR)(entry, 'prefixes'));
     const purgeAll = bool(input('purge-all'), 'purge-all', false);
     const targets = { urls: unique(urls), prefixes: unique(prefixes), purgeAll, skippedFiles };
     const sources = "'urls', 'urls-file', 'changed-files'";
     if (operation === 'purge') {
         if (purgeAll && (targets.urls.length > 0 || targets.prefixes.length > 0)) {
-            throw new InputError('purge-all', "purges everything; leave 'urls', 'prefixes' and 'changed-files' empty");
+            throw new errors/* InputError */.dz('purge-all', "purges everything; leave 'urls', 'prefixes' and 'changed-files' empty");
         }
         if (!purgeAll && targets.urls.length === 0 && targets.prefixes.length === 0) {
             const empty = changed.length > 0 ? ' (no changed file matched a url-map rule)' : '';
-            throw new InputError('urls', `purge needs at least one URL or prefix${empty}: set ${sources}, 'prefixes' or 'purge-all: true'`);
+            throw new errors/* InputError */.dz('urls', `purge needs at least one URL or prefix${empty}: set ${sources}, 'prefixes' or 'purge-all: true'`);
         }
     }
     else if (operation === 'prefetch') {
         if (purgeAll)
-            throw new InputError('purge-all', 'applies to purge only; prefetch takes exact URLs');
+            throw new errors/* InputError */.dz('purge-all', 'applies to purge only; prefetch takes exact URLs');
         if (targets.prefixes.length > 0)
-            throw new InputError('prefixes', 'prefetch takes exact URLs, not prefixes or wildcards');
+            throw new errors/* InputError */.dz('prefixes', 'prefetch takes exact URLs, not prefixes or wildcards');
         if (targets.urls.length === 0) {
-            throw new InputError('urls', `prefetch needs at least one URL: set ${sources}`);
+            throw new errors/* InputError */.dz('urls', `prefetch needs at least one URL: set ${sources}`);
         }
     }
     else {
         for (const name of ['urls', 'urls-file', 'prefixes', 'changed-files']) {
             if (input(name) !== '')
-                throw new InputError(name, `applies to purge and prefetch only, not to '${operation}'`);
+                throw new errors/* InputError */.dz(name, `applies to purge and prefetch only, not to '${operation}'`);
         }
         if (purgeAll)
-            throw new InputError('purge-all', `applies to purge only, not to '${operation}'`);
+            throw new errors/* InputError */.dz('purge-all', `applies to purge only, not to '${operation}'`);
     }
     return targets;
 }
@@ -32040,7 +31314,7 @@ function requireOperationInputs(config, optional) {
     const { provider, operation } = config;
     const need = (name, why) => {
         if (optional(name) === undefined)
-            throw new InputError(name, `is required ${why}`);
+            throw new errors/* InputError */.dz(name, `is required ${why}`);
     };
     if (operation === 'purge-status' && config.taskIds.length === 0) {
         need('task-id', "for 'purge-status' (or use 'wait: true' on the purge itself)");
@@ -32065,7 +31339,7 @@ function requireOperationInputs(config, optional) {
         config.credential.readOnly === undefined &&
         config.credential.buckets === undefined &&
         config.credential.subfolder === undefined) {
-        throw new InputError('name', "update-credential needs at least one of 'name', 'read-only', 'buckets', 'subfolder'");
+        throw new errors/* InputError */.dz('name', "update-credential needs at least one of 'name', 'read-only', 'buckets', 'subfolder'");
     }
     if (operation === 'create-token') {
         need('name', "for 'create-token'");
@@ -32076,7 +31350,7 @@ function requireOperationInputs(config, optional) {
     if (operation === 'rotate-token' &&
         config.token.id === undefined &&
         config.credentials.apiToken === undefined) {
-        throw new InputError('token-id', "is required for 'rotate-token' when signing in with 'username' + 'password'");
+        throw new errors/* InputError */.dz('token-id', "is required for 'rotate-token' when signing in with 'username' + 'password'");
     }
 }
 function parseGithubSecret(config, optional, environment) {
@@ -32090,31 +31364,31 @@ function parseGithubSecret(config, optional, environment) {
     if (name === undefined) {
         for (const other of related) {
             if (optional(other) !== undefined)
-                throw new InputError(other, "only applies together with 'secret-name'");
+                throw new errors/* InputError */.dz(other, "only applies together with 'secret-name'");
         }
         return undefined;
     }
     const writes = ['create-credential', 'rotate-credential', 'create-token', 'rotate-token'];
     if (!writes.includes(config.operation)) {
-        throw new InputError('secret-name', `applies to ${writes.join(', ')} only`);
+        throw new errors/* InputError */.dz('secret-name', `applies to ${writes.join(', ')} only`);
     }
     secretName(name, 'secret-name');
     const token = optional('github-token');
     if (token === undefined) {
-        throw new InputError('github-token', "is required with 'secret-name': a token allowed to write Actions secrets (the default GITHUB_TOKEN cannot)");
+        throw new errors/* InputError */.dz('github-token', "is required with 'secret-name': a token allowed to write Actions secrets (the default GITHUB_TOKEN cannot)");
     }
     const accessKeyName = secretName(optional('secret-name-access-key') ?? `${name}_ACCESS_KEY`, 'secret-name-access-key');
     if (optional('secret-name-access-key') !== undefined && config.provider !== 'medianova') {
-        throw new InputError('secret-name-access-key', 'applies to Medianova Stook credentials only');
+        throw new errors/* InputError */.dz('secret-name-access-key', 'applies to Medianova Stook credentials only');
     }
     const environmentName = parse_text(optional('secret-environment'), 'secret-environment');
     const org = parse_text(optional('secret-org'), 'secret-org');
     if (environmentName && org) {
-        throw new InputError('secret-environment', "and 'secret-org' exclude each other: choose one place for the secret");
+        throw new errors/* InputError */.dz('secret-environment', "and 'secret-org' exclude each other: choose one place for the secret");
     }
     const repository = environment.env.GITHUB_REPOSITORY;
     if (!org && !repository?.includes('/')) {
-        throw new InputError('secret-name', "needs GITHUB_REPOSITORY ('owner/repo') to store a repository or environment secret");
+        throw new errors/* InputError */.dz('secret-name', "needs GITHUB_REPOSITORY ('owner/repo') to store a repository or environment secret");
     }
     const apiUrl = environment.env.GITHUB_API_URL || 'https://api.github.com';
     checkUrl(apiUrl, 'secret-name', 'GITHUB_API_URL');
@@ -32123,15 +31397,15 @@ function parseGithubSecret(config, optional, environment) {
 /** GitHub's rules for secret names. */
 function secretName(name, input) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^GITHUB_/i.test(name) || name.length > 255) {
-        throw new InputError(input, `'${name.slice(0, 60)}' is not a valid secret name: letters, digits and '_' only, not starting with a digit or GITHUB_`);
+        throw new errors/* InputError */.dz(input, `'${name.slice(0, 60)}' is not a valid secret name: letters, digits and '_' only, not starting with a digit or GITHUB_`);
     }
     return name;
 }
 function oneOf(value, input, allowed, required = false) {
     if (value === '' && required)
-        throw new InputError(input, `is required; one of: ${allowed.join(', ')}`);
+        throw new errors/* InputError */.dz(input, `is required; one of: ${allowed.join(', ')}`);
     if (!allowed.includes(value)) {
-        throw new InputError(input, `'${value.slice(0, 60)}' is not allowed; use one of: ${allowed.join(', ')}`);
+        throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not allowed; use one of: ${allowed.join(', ')}`);
     }
     return value;
 }
@@ -32143,16 +31417,16 @@ function bool(value, input, fallback) {
         return true;
     if (lower === 'false')
         return false;
-    throw new InputError(input, `'${value.slice(0, 60)}' is not a boolean; use true or false`);
+    throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not a boolean; use true or false`);
 }
 function integer(value, input, fallback, min, max = Number.MAX_SAFE_INTEGER) {
     if (value === '')
         return fallback;
     if (!/^\d+$/.test(value))
-        throw new InputError(input, `'${value.slice(0, 60)}' is not a whole number; use an integer from ${min} to ${max}`);
+        throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not a whole number; use an integer from ${min} to ${max}`);
     const number = Number(value);
     if (number < min || number > max)
-        throw new InputError(input, `${value} is out of range; use an integer from ${min} to ${max}`);
+        throw new errors/* InputError */.dz(input, `${value} is out of range; use an integer from ${min} to ${max}`);
     return number;
 }
 function expiresInDays(value) {
@@ -32164,10 +31438,10 @@ function expiresInDays(value) {
 function parse_text(value, input) {
     if (value === undefined)
         return undefined;
-    if (CONTROL_CHARACTERS.test(value))
-        throw new InputError(input, 'contains control characters or a line break; give a single line');
+    if (targets_url/* CONTROL_CHARACTERS */.nI.test(value))
+        throw new errors/* InputError */.dz(input, 'contains control characters or a line break; give a single line');
     if (value.length > 255)
-        throw new InputError(input, `is ${value.length} characters long; at most 255 are allowed`);
+        throw new errors/* InputError */.dz(input, `is ${value.length} characters long; at most 255 are allowed`);
     return value;
 }
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
@@ -32184,15 +31458,15 @@ function checkUrl(value, input, label) {
         url = new URL(value);
     }
     catch {
-        throw new InputError(input, `${label} '${value.slice(0, 80)}' is not a valid URL`);
+        throw new errors/* InputError */.dz(input, `${label} '${value.slice(0, 80)}' is not a valid URL`);
     }
     if (url.username || url.password)
-        throw new InputError(input, `${label} must not contain user credentials`);
+        throw new errors/* InputError */.dz(input, `${label} must not contain user credentials`);
     if (url.protocol === 'https:')
         return;
     if (url.protocol === 'http:' && LOOPBACK.test(url.hostname))
         return;
-    throw new InputError(input, `${label} must use https (http is allowed only for loopback hosts: localhost, 127.0.0.0/8, [::1])`);
+    throw new errors/* InputError */.dz(input, `${label} must use https (http is allowed only for loopback hosts: localhost, 127.0.0.0/8, [::1])`);
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -32320,69 +31594,8 @@ async function writeSummary(markdown) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/http/pacing.ts
-/**
- * Client-side pacing. Each limit is a sliding window (the strictest reading of
- * "N requests per interval"): a request waits until it is the N-th or fewer in
- * the trailing window of every limit it is subject to. Unlike a token bucket
- * with continuous refill, this never bursts past a provider that counts
- * requests per trailing window, so pacing never causes a 429.
- */
-class Pacer {
-    timing;
-    sent = new Map();
-    constructor(timing) {
-        this.timing = timing;
-    }
-    /** Waits until one more request under all `limits` is allowed, then records it. */
-    async acquire(limits) {
-        for (;;) {
-            const now = this.timing.now();
-            const wait = this.earliestStart(limits, now) - now;
-            if (wait <= 0)
-                break;
-            await this.timing.sleep(wait);
-        }
-        this.record(limits, this.timing.now());
-    }
-    /** The earliest time, at or after `now`, that a request under `limits` may start. */
-    earliestStart(limits, now) {
-        let start = now;
-        for (const limit of limits) {
-            const window = limit.windowMs * this.timing.scale;
-            const history = this.history(limit.key);
-            while (history.length > 0 && history[0] <= now - window)
-                history.shift();
-            if (history.length >= limit.requests) {
-                start = Math.max(start, history[history.length - limit.requests] + window);
-            }
-        }
-        return start;
-    }
-    record(limits, at) {
-        for (const limit of limits)
-            this.history(limit.key).push(at);
-    }
-    history(key) {
-        let list = this.sent.get(key);
-        if (!list) {
-            list = [];
-            this.sent.set(key, list);
-        }
-        return list;
-    }
-}
-/** Unscaled milliseconds from the first to the last of `requests` when sent in order, paced. */
-function pacedDurationMs(requests) {
-    const pacer = new Pacer({ now: () => 0, sleep: async () => { }, random: () => 0, scale: 1 });
-    let at = 0;
-    for (const request of requests) {
-        at = pacer.earliestStart(request.limits, at);
-        pacer.record(request.limits, at);
-    }
-    return at;
-}
-
+// EXTERNAL MODULE: ./src/http/pacing.ts
+var pacing = __nccwpck_require__(2130);
 ;// CONCATENATED MODULE: ./src/timing.ts
 function systemTiming(scale = 1) {
     return {
@@ -32424,850 +31637,10 @@ function createRunContext(config, logger, secrets, env, extra = {}) {
         logger,
         secrets,
         timing,
-        pacer: new Pacer(timing),
+        pacer: new pacing/* Pacer */._(timing),
         env,
         secretStore: extra.secretStore,
     };
-}
-
-;// CONCATENATED MODULE: ./src/http/retry.ts
-/** Backoff maths: pure, so the delays are tested without waiting. */
-const DEFAULT_BACKOFF = { baseMs: 1_000, capMs: 30_000 };
-/** Longest `Retry-After` we honour; a larger value is cut to this. */
-const MAX_RETRY_AFTER_MS = 120_000;
-/**
- * "Full jitter" exponential backoff: a random wait in [floor, min(cap, base * 2^attempt)).
- * `attempt` counts retries from 0.
- */
-function backoffDelayMs(attempt, policy, random) {
-    const floor = policy.floorMs ?? 0;
-    const ceiling = Math.max(floor, Math.min(policy.capMs, policy.baseMs * 2 ** attempt));
-    return Math.floor(floor + random() * (ceiling - floor));
-}
-/**
- * Parses a `Retry-After` header: delta-seconds or an HTTP date. Returns the wait
- * in ms (capped at MAX_RETRY_AFTER_MS, never negative), or undefined when absent
- * or unreadable.
- */
-function parseRetryAfter(header, nowMs) {
-    if (header === undefined)
-        return undefined;
-    const value = header.trim();
-    if (value === '')
-        return undefined;
-    let ms;
-    if (/^\d+(\.\d+)?$/.test(value)) {
-        ms = Number(value) * 1000;
-    }
-    else {
-        const date = Date.parse(value);
-        if (Number.isNaN(date))
-            return undefined;
-        ms = date - nowMs;
-    }
-    return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, Math.ceil(ms)));
-}
-/** Statuses worth another try: throttling and server-side failures. */
-function isRetryableStatus(status, extra = []) {
-    return (status === 429 || status === 408 || (status >= 500 && status <= 599) || extra.includes(status));
-}
-
-;// CONCATENATED MODULE: ./src/http/client.ts
-
-
-
-const GENERIC_REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-trace-id'];
-/**
- * The one HTTP layer: timeouts, retries with full-jitter backoff and Retry-After,
- * client-side pacing, request ids and typed errors. It never logs headers or bodies.
- */
-class client_HttpClient {
-    options;
-    /** the provider's id of the last response seen */
-    lastRequestId;
-    /** every HTTP request sent through this client */
-    requestsSent = 0;
-    http;
-    baseUrl;
-    constructor(options) {
-        this.options = options;
-        this.baseUrl = new URL(options.baseUrl ?? options.protocol.baseUrl);
-        this.http = new lib_HttpClient('cdnkit', [], {
-            socketTimeout: options.timeoutMs,
-            allowRetries: false,
-            allowRedirects: false,
-            keepAlive: true,
-        });
-    }
-    get provider() {
-        return this.options.protocol.provider;
-    }
-    /** Sends a JSON request, retrying and pacing as configured; throws ProviderError. */
-    async request(request) {
-        const { timing, maxRetries, protocol, logger } = this.options;
-        const url = this.url(request);
-        const body = request.body === undefined ? undefined : JSON.stringify(request.body);
-        const action = `${request.method} ${url.pathname}`;
-        for (let attempt = 0;; attempt++) {
-            await this.options.pacer.acquire(request.limits ?? []);
-            let outcome;
-            try {
-                outcome = await this.send(request, url, body, action);
-            }
-            catch (error) {
-                outcome = { error: this.networkError(error, action) };
-            }
-            if ('response' in outcome) {
-                outcome.response.attempts = attempt + 1;
-                return outcome.response;
-            }
-            const { error } = outcome;
-            error.details.attempts = attempt + 1;
-            const retryable = error.details.retryable &&
-                (request.retry !== 'throttled-only' || error.details.throttled === true);
-            if (!retryable || attempt >= maxRetries)
-                throw error;
-            const delay = this.retryDelay(error, attempt) * timing.scale;
-            logger.info(`${protocol.provider}: ${action} answered ${error.status ?? 'a network error'}; retry ${attempt + 1} of ${maxRetries} in ${(delay / 1000).toFixed(1)} s`);
-            await timing.sleep(delay);
-        }
-    }
-    /** Frees sockets kept alive, so the process can exit at once. */
-    dispose() {
-        this.http.dispose();
-    }
-    url(request) {
-        const base = this.baseUrl.href.replace(/\/+$/, '');
-        const url = new URL(base + request.path);
-        for (const [key, value] of Object.entries(request.query ?? {})) {
-            if (value !== undefined)
-                url.searchParams.set(key, String(value));
-        }
-        return url;
-    }
-    async send(request, url, body, action) {
-        const { protocol, logger } = this.options;
-        const headers = {
-            accept: 'application/json',
-            ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-            ...request.headers,
-        };
-        const auth = request.authorize?.({ method: request.method, url, body, headers }) ?? {};
-        const started = this.options.timing.now();
-        this.requestsSent++;
-        const response = await this.http.request(request.method, url.href, body ?? null, {
-            ...headers,
-            ...auth,
-        });
-        const status = response.message.statusCode ?? 0;
-        const text = await response.readBody();
-        const responseHeaders = response.message.headers;
-        const requestId = this.requestIdOf(responseHeaders);
-        if (requestId)
-            this.lastRequestId = requestId;
-        logger.debug(`${protocol.provider}: ${action} -> ${status} in ${this.options.timing.now() - started} ms${requestId ? ` (request id ${requestId})` : ''}`);
-        const parsed = parseJson(text);
-        const fail = (message, extra = {}) => ({
-            error: new ProviderError(protocol.provider, this.options.secrets.redact(message), {
-                status,
-                requestId,
-                action,
-                ...extra,
-            }),
-        });
-        if (status < 200 || status > 299) {
-            const { message, code } = parsed.ok ? protocol.errorMessage(parsed.value) : {};
-            const throttled = status === 429 || (protocol.throttleStatuses ?? []).includes(status);
-            return fail(message ?? (summarise(text) || `HTTP ${status}`), {
-                code,
-                throttled,
-                retryable: throttled || isRetryableStatus(status),
-                retryAfterMs: parseRetryAfter(header(responseHeaders, 'retry-after'), this.options.timing.now()),
-            });
-        }
-        if (!parsed.ok) {
-            return fail(`the response is not valid JSON (${text.length} bytes)`);
-        }
-        if (protocol.failureIn?.(parsed.value)) {
-            const { message, code } = protocol.errorMessage(parsed.value);
-            return fail(message ?? 'the provider reported a failure without a message', { code });
-        }
-        return {
-            response: {
-                status,
-                body: parsed.value,
-                requestId,
-                headers: responseHeaders,
-                attempts: 1,
-            },
-        };
-    }
-    retryDelay(error, attempt) {
-        const { protocol, timing } = this.options;
-        if (error.details.retryAfterMs !== undefined)
-            return error.details.retryAfterMs;
-        const policy = error.details.throttled && protocol.throttleBackoff
-            ? protocol.throttleBackoff
-            : (this.options.backoff ?? DEFAULT_BACKOFF);
-        return backoffDelayMs(attempt, policy, timing.random);
-    }
-    networkError(error, action) {
-        const reason = error instanceof Error ? error.message : String(error);
-        const timedOut = /timeout/i.test(reason);
-        const message = timedOut
-            ? `no answer within ${this.options.timeoutMs / 1000} s (input 'timeout')`
-            : `network error: ${this.options.secrets.redact(reason)}`;
-        return new ProviderError(this.options.protocol.provider, message, { action, retryable: true });
-    }
-    requestIdOf(headers) {
-        for (const name of [...this.options.protocol.requestIdHeaders, ...GENERIC_REQUEST_ID_HEADERS]) {
-            const value = header(headers, name);
-            if (value)
-                return value;
-        }
-        return undefined;
-    }
-}
-function header(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-function parseJson(text) {
-    if (text.trim() === '')
-        return { ok: true, value: undefined };
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch {
-        return { ok: false };
-    }
-}
-/** A short, single-line excerpt of a non-JSON error body (HTML error pages, proxies). */
-function summarise(text) {
-    const plain = text
-        .replace(/<[^>]*>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
-}
-
-;// CONCATENATED MODULE: ./src/providers/gcore/auth.ts
-/** Gcore permanent API tokens: `<id>$<secret>` (v1) or `<id>_<secret>` (v2). */
-function tokenIdOf(token) {
-    return /^(\d+)[$_]/.exec(token)?.[1];
-}
-/** The Authorization header for a permanent API token. */
-function apiKeyHeader(token) {
-    return { authorization: `APIKey ${token}` };
-}
-
-;// CONCATENATED MODULE: ./src/targets/batch.ts
-/** Splits `items` into consecutive batches of at most `size`, order kept. */
-function batch(items, size) {
-    if (!Number.isInteger(size) || size < 1)
-        throw new RangeError(`batch size must be a positive integer, got ${size}`);
-    const batches = [];
-    for (let i = 0; i < items.length; i += size)
-        batches.push(items.slice(i, i + size));
-    return batches;
-}
-
-;// CONCATENATED MODULE: ./src/providers/gcore/limits.ts
-/** Gcore's published per-request and per-resource limits (gcore.md). */
-const GCORE_BASE_URL = 'https://api.gcore.com';
-const MAX_URLS_PER_PURGE = 100;
-const MAX_PATTERNS_PER_PURGE = 10;
-const MAX_PATHS_PER_PREFETCH = 100;
-/** A minute plus a second of margin for clock skew between us and Gcore. */
-const MINUTE = 61_000;
-/** 2 URL-purge requests per resource per minute. */
-const urlPurgeLimit = (resourceId) => ({
-    key: `gcore:purge-urls:${resourceId}`,
-    requests: 2,
-    windowMs: MINUTE,
-});
-/** Pattern purge and purge-all: 1 request per resource per minute, one shared count. */
-const patternPurgeLimit = (resourceId) => ({
-    key: `gcore:purge-paths:${resourceId}`,
-    requests: 1,
-    windowMs: MINUTE,
-});
-/** Prefetch: 1 request per resource per minute. */
-const prefetchLimit = (resourceId) => ({
-    key: `gcore:prefetch:${resourceId}`,
-    requests: 1,
-    windowMs: MINUTE,
-});
-/** 429 without Retry-After: the per-minute window has to pass. */
-const THROTTLE_BACKOFF = { floorMs: 60_000, baseMs: 60_000, capMs: 120_000 };
-const MAX_TOKENS_PER_ACCOUNT = 50;
-/** How often `wait` polls purge statuses. */
-const POLL_INTERVAL_MS = 5_000;
-
-;// CONCATENATED MODULE: ./src/providers/gcore/paths.ts
-
-
-/**
- * Gcore takes paths without a domain. A full URL is reduced to path + query
- * once its host is known to belong to the resource; every foreign host is
- * named in one error.
- */
-function toResourcePaths(targets, resource, input) {
-    const hostnames = resource.hostnames?.map((host) => host.toLowerCase());
-    const foreign = new Set();
-    const paths = targets.map((target) => {
-        const { host, path } = splitTarget(target);
-        if (host !== undefined && hostnames !== undefined && !hostnames.includes(host))
-            foreign.add(host);
-        return path;
-    });
-    if (foreign.size > 0) {
-        throw new InputError(input, `host${foreign.size === 1 ? '' : 's'} ${[...foreign].join(', ')} ${foreign.size === 1 ? 'does' : 'do'} not belong to resource ${resource.id} (its hostnames: ${hostnames?.join(', ') || 'none'})`);
-    }
-    return paths;
-}
-
-;// CONCATENATED MODULE: ./src/providers/gcore/cdn.ts
-
-
-
-
-/** Gcore's purge status words -> ours. `Status report disabled` counts as done (unverifiable). */
-const STATUS_STATES = {
-    'In progress': 'pending',
-    Successful: 'done',
-    Failed: 'failed',
-    'Status report disabled': 'done',
-};
-/** Purge, prefetch and purge statuses of one Gcore CDN resource. */
-class GcoreCdn {
-    http;
-    resourceInput;
-    authorize;
-    pollIntervalMs = POLL_INTERVAL_MS;
-    constructor(http, resourceInput, authorize) {
-        this.http = http;
-        this.resourceInput = resourceInput;
-        this.authorize = authorize;
-    }
-    unresolvedResource() {
-        return { id: this.resourceInput };
-    }
-    /** An id is read directly; a hostname is matched against the resource list. */
-    async resolveResource() {
-        const input = this.resourceInput;
-        if (/^\d+$/.test(input)) {
-            const found = await this.get(`/cdn/resources/${input}`);
-            return toResource(found);
-        }
-        const host = input.toLowerCase();
-        const all = listItems(await this.get('/cdn/resources'));
-        const match = all.find((resource) => !resource.deleted &&
-            (resource.cname.toLowerCase() === host ||
-                (resource.secondaryHostnames ?? []).some((name) => name.toLowerCase() === host)));
-        if (!match) {
-            throw new InputError('resource', `no Gcore CDN resource has the hostname '${input}' (checked ${all.length} resources' cname and secondaryHostnames)`);
-        }
-        return toResource(match);
-    }
-    planPurge(targets, resource) {
-        const path = `/cdn/resources/${resource.id}/purge`;
-        if (targets.purgeAll) {
-            return [
-                {
-                    kind: 'purge all',
-                    method: 'POST',
-                    path,
-                    body: { paths: [] },
-                    items: ['/*'],
-                    limits: [patternPurgeLimit(resource.id)],
-                },
-            ];
-        }
-        const urlPaths = toResourcePaths(targets.urls, resource, 'urls');
-        const patterns = toResourcePaths(targets.prefixes, resource, 'prefixes');
-        const byUrl = batch(urlPaths.map((p, i) => [p, targets.urls[i]]), MAX_URLS_PER_PURGE).map((chunk) => ({
-            kind: 'purge by URL',
-            method: 'POST',
-            path,
-            body: { urls: chunk.map(([p]) => p) },
-            items: chunk.map(([, original]) => original),
-            limits: [urlPurgeLimit(resource.id)],
-        }));
-        const byPattern = batch(patterns.map((p, i) => [p, targets.prefixes[i]]), MAX_PATTERNS_PER_PURGE).map((chunk) => ({
-            kind: 'purge by pattern',
-            method: 'POST',
-            path,
-            body: { paths: chunk.map(([p]) => p) },
-            items: chunk.map(([, original]) => original),
-            limits: [patternPurgeLimit(resource.id)],
-        }));
-        return [...byUrl, ...byPattern];
-    }
-    planPrefetch(urls, resource) {
-        const paths = toResourcePaths(urls, resource, 'urls');
-        return batch(paths.map((p, i) => [p, urls[i]]), MAX_PATHS_PER_PREFETCH).map((chunk) => ({
-            kind: 'prefetch',
-            method: 'POST',
-            path: `/cdn/resources/${resource.id}/prefetch`,
-            body: { paths: chunk.map(([p]) => p) },
-            items: chunk.map(([, original]) => original),
-            limits: [prefetchLimit(resource.id)],
-        }));
-    }
-    async send(request) {
-        const response = await this.http.request({
-            method: request.method,
-            path: request.path,
-            body: request.body,
-            limits: request.limits,
-            headers: await this.authorize(),
-        });
-        return { taskIds: [], attempts: response.attempts };
-    }
-    /** The purge call returns no id: find this run's purges by cname, time and payload. */
-    async findTaskIds(sent, resource, since) {
-        const purges = sent.filter((request) => request.path.endsWith('/purge'));
-        if (purges.length === 0 || !resource.cname)
-            return [];
-        const statuses = await this.statuses(resource, new Date(since - 60_000).toISOString());
-        const ids = [];
-        const taken = new Set();
-        for (const request of purges) {
-            const sentPayload = payloadKey(request.body);
-            const match = statuses.find((status) => !taken.has(String(status.purge_id)) && payloadKey(status.payload) === sentPayload);
-            if (match) {
-                taken.add(String(match.purge_id));
-                ids.push(String(match.purge_id));
-            }
-        }
-        return ids;
-    }
-    async taskStatus(taskIds, resource) {
-        const statuses = await this.statuses(resource);
-        return taskIds.map((id) => {
-            const found = statuses.find((status) => String(status.purge_id) === id);
-            if (!found)
-                return { id, state: 'pending', detail: 'not listed by Gcore (yet)' };
-            const state = STATUS_STATES[found.status] ?? 'pending';
-            const detail = found.status === 'Status report disabled'
-                ? 'status report disabled: accepted, not verifiable'
-                : found.status;
-            return { id, state, detail };
-        });
-    }
-    async statuses(resource, fromCreated) {
-        const response = await this.http.request({
-            method: 'GET',
-            path: '/cdn/purge_statuses',
-            query: { cname: resource.cname, from_created: fromCreated },
-            headers: await this.authorize(),
-        });
-        return listItems(response.body);
-    }
-    async get(path) {
-        const response = await this.http.request({
-            method: 'GET',
-            path,
-            headers: await this.authorize(),
-        });
-        return response.body;
-    }
-}
-function toResource(found) {
-    return {
-        id: String(found.id),
-        cname: found.cname,
-        hostnames: [found.cname, ...(found.secondaryHostnames ?? [])].filter(Boolean),
-    };
-}
-/** Gcore lists are a bare array, or `{ results: [...] }` when paginated. */
-function listItems(body) {
-    if (Array.isArray(body))
-        return body;
-    const results = body?.results;
-    return Array.isArray(results) ? results : [];
-}
-function payloadKey(payload) {
-    const items = payload?.urls ?? payload?.paths ?? [];
-    return JSON.stringify([payload?.urls ? 'urls' : 'paths', [...items].sort()]);
-}
-
-;// CONCATENATED MODULE: ./src/providers/gcore/protocol.ts
-
-/** How Gcore reports errors: `{ message }`, `{ detail }`, `{ error }` or `{ errors: { field: [..] } }`. */
-function gcoreErrorMessage(body) {
-    if (typeof body !== 'object' || body === null)
-        return {};
-    const record = body;
-    for (const key of ['message', 'detail', 'error', 'errorMessage']) {
-        const value = record[key];
-        if (typeof value === 'string' && value !== '')
-            return { message: value };
-    }
-    const errors = record.errors;
-    if (typeof errors === 'object' && errors !== null) {
-        const parts = Object.entries(errors).map(([field, messages]) => `${field}: ${Array.isArray(messages) ? messages.join(' ') : String(messages)}`);
-        if (parts.length > 0)
-            return { message: parts.join('; ') };
-    }
-    return {};
-}
-const gcoreProtocol = {
-    provider: 'gcore',
-    baseUrl: GCORE_BASE_URL,
-    requestIdHeaders: ['x-request-id', 'x-trace-id'],
-    errorMessage: gcoreErrorMessage,
-    throttleBackoff: THROTTLE_BACKOFF,
-};
-
-;// CONCATENATED MODULE: ./src/providers/gcore/session.ts
-
-
-
-
-
-function createGcoreSession(ctx) {
-    const { config } = ctx;
-    const http = new client_HttpClient({
-        protocol: gcoreProtocol,
-        baseUrl: config.apiUrl,
-        timeoutMs: config.timeoutSeconds * 1000,
-        maxRetries: config.maxRetries,
-        timing: ctx.timing,
-        pacer: ctx.pacer,
-        logger: ctx.logger,
-        secrets: ctx.secrets,
-    });
-    const token = config.credentials.apiToken;
-    const authorize = async () => {
-        if (token === undefined)
-            throw new InputError('api-token', 'is required');
-        return apiKeyHeader(token);
-    };
-    return {
-        name: 'gcore',
-        http,
-        cdn: new GcoreCdn(http, config.resource ?? '', authorize),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/providers/session.ts
-
-/** The provider client for this run. */
-function createSession(ctx) {
-    switch (ctx.config.provider) {
-        case 'gcore':
-            return createGcoreSession(ctx);
-        default:
-            throw new Error(`provider ${ctx.config.provider} is not available yet`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/operations/login.ts
-/** login: exchanges credentials for a session token (masked by the provider when obtained). */
-async function login(session) {
-    if (!session.login)
-        throw new Error(`${session.name} has no login`);
-    const { token, expiresAt } = await session.login();
-    return {
-        outputs: {
-            token,
-            'expires-at': expiresAt ?? '',
-            'request-id': session.http.lastRequestId ?? '',
-        },
-        result: { token, expiresAt },
-        rows: [
-            ['Token', '*** (masked; see the token output)'],
-            ['Expires at', expiresAt ?? 'unknown'],
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/plan.ts
-/** "2 min 30 s", "45 s", "< 1 s" */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return '< 1 s';
-    const seconds = Math.round(ms / 1000);
-    const minutes = Math.floor(seconds / 60);
-    const rest = seconds % 60;
-    if (minutes === 0)
-        return `${seconds} s`;
-    return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
-}
-/** One line a planned request, for dry runs and debug logs: never headers or secrets. */
-function describeRequest(request, index, total) {
-    const bytes = request.body === undefined ? 0 : Buffer.byteLength(JSON.stringify(request.body));
-    return `request ${index + 1}/${total}: ${request.method} ${request.path} (${request.kind}, ${request.items.length} item${request.items.length === 1 ? '' : 's'}, ${bytes} bytes)`;
-}
-
-;// CONCATENATED MODULE: ./src/operations/wait.ts
-/** The state of a set of tasks: failed if any failed, done if all are done. */
-function overallState(tasks) {
-    if (tasks.some((task) => task.state === 'failed'))
-        return 'failed';
-    if (tasks.length > 0 && tasks.every((task) => task.state === 'done'))
-        return 'done';
-    return 'pending';
-}
-/** Polls task status until every task is done, one failed, or wait-timeout passes. */
-async function waitForTasks(cdn, taskIds, resource, kind, ctx) {
-    const { timing, logger, config } = ctx;
-    if (taskIds.length === 0) {
-        logger.warning('No task ids to wait for: the provider returned none.');
-        return { status: 'pending', tasks: [], table: taskTable([]) };
-    }
-    // wait-timeout is the user's own bound: not shrunk by CDNKIT_PACING_SCALE, unlike the poll interval
-    const deadline = timing.now() + config.waitTimeoutSeconds * 1000;
-    let tasks = [];
-    for (;;) {
-        tasks = await cdn.taskStatus(taskIds, resource, kind);
-        const state = overallState(tasks);
-        const done = tasks.filter((task) => task.state === 'done').length;
-        logger.info(`${kind} tasks: ${done} of ${tasks.length} done${state === 'failed' ? ', one or more failed' : ''}`);
-        if (state !== 'pending')
-            return { status: state, tasks, table: taskTable(tasks) };
-        const pause = cdn.pollIntervalMs * timing.scale;
-        if (timing.now() + pause > deadline) {
-            logger.warning(`Stopped waiting after wait-timeout (${config.waitTimeoutSeconds} s); ${tasks.length - done} task(s) still pending.`);
-            return { status: 'pending', tasks, table: taskTable(tasks) };
-        }
-        await timing.sleep(pause);
-    }
-}
-function taskTable(tasks) {
-    return {
-        title: 'Tasks',
-        header: ['Task id', 'State', 'Detail'],
-        rows: tasks.map((task) => [task.id, task.state, task.detail ?? '']),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/purge.ts
-
-
-
-
-/** A URL list that takes longer than this to send gets a hint to use prefixes. */
-const SUGGEST_PATTERNS_AFTER_MS = 5 * 60_000;
-/**
- * Purge or prefetch: plan every request first (so bad targets fail before
- * anything is sent), announce the paced duration, send in order, stop at the
- * first batch that still fails after its retries, then optionally wait.
- */
-async function purgeOrPrefetch(kind, session, ctx) {
-    const { config, logger, timing } = ctx;
-    const { cdn } = session;
-    const resource = config.dryRun ? cdn.unresolvedResource() : await cdn.resolveResource();
-    const requests = kind === 'purge'
-        ? cdn.planPurge(config.targets, resource)
-        : cdn.planPrefetch(config.targets.urls, resource);
-    const itemCount = requests.reduce((sum, request) => sum + request.items.length, 0);
-    const expectedMs = pacedDurationMs(requests);
-    const plan = `${kind}: ${itemCount} item${itemCount === 1 ? '' : 's'} in ${requests.length} request${requests.length === 1 ? '' : 's'}; expected duration ${formatDuration(expectedMs)} at ${session.name}'s rate limits`;
-    logger.info(plan);
-    if (expectedMs > config.waitTimeoutSeconds * 1000) {
-        throw new InputError('wait-timeout', `${plan}, longer than wait-timeout (${config.waitTimeoutSeconds} s). Purge directories with 'prefixes' instead of listing every URL, or raise 'wait-timeout' to at least ${Math.ceil(expectedMs / 1000) + 60}`);
-    }
-    if (expectedMs > SUGGEST_PATTERNS_AFTER_MS) {
-        logger.warning(`This ${kind} is paced over ${formatDuration(expectedMs)}; 'prefixes' would purge whole directories in far fewer requests.`);
-    }
-    const skipped = skippedFilesList(config.targets.skippedFiles);
-    if (config.dryRun) {
-        for (const [index, request] of requests.entries()) {
-            logger.info(`dry run: ${describeRequest(request, index, requests.length)}`);
-        }
-        return {
-            outputs: { 'urls-count': String(itemCount), 'requests-count': '0' },
-            result: { dryRun: true, resource: resource.id, requests: requests.map(plannedJson) },
-            rows: [
-                ['Mode', 'dry run: nothing was sent'],
-                ['Resource', resource.id],
-                ['Items', String(itemCount)],
-                ['Planned requests', String(requests.length)],
-                ['Expected duration', formatDuration(expectedMs)],
-            ],
-            tables: [planTable(requests)],
-            lists: skipped,
-        };
-    }
-    if (kind === 'purge')
-        await cdn.preflight?.(requests);
-    const since = timing.now();
-    const sent = [];
-    const taskIds = [];
-    let requestsCount = 0;
-    let failure;
-    for (const [index, request] of requests.entries()) {
-        logger.debug(describeRequest(request, index, requests.length));
-        try {
-            const answer = await cdn.send(request);
-            requestsCount += answer.attempts;
-            taskIds.push(...answer.taskIds);
-            sent.push(request);
-        }
-        catch (error) {
-            requestsCount += error.details?.attempts ?? 1;
-            failure = { request, message: describeError(error) };
-            break;
-        }
-    }
-    if (sent.length > 0 && cdn.findTaskIds) {
-        taskIds.push(...(await findTaskIdsSafely(session, sent, resource, since, ctx)));
-    }
-    const doneItems = sent.flatMap((request) => [...request.items]);
-    const notDone = requests
-        .filter((request) => !sent.includes(request))
-        .flatMap((request) => [...request.items]);
-    const outputs = {
-        'task-ids': taskIds.join(','),
-        'urls-count': String(doneItems.length),
-        'requests-count': String(requestsCount),
-        'request-id': session.http.lastRequestId ?? '',
-    };
-    const rows = [
-        ['Resource', resource.id],
-        [kind === 'purge' ? 'Purged' : 'Prefetched', `${doneItems.length} of ${itemCount}`],
-        ['Requests', String(requestsCount)],
-        ['Task ids', taskIds.join(', ') || '—'],
-    ];
-    const lists = [...skipped];
-    if (failure) {
-        const verb = kind === 'purge' ? 'purged' : 'prefetched';
-        lists.push({ title: `Not ${verb} (${notDone.length})`, items: notDone });
-        if (doneItems.length > 0)
-            lists.push({ title: `${capitalise(verb)} (${doneItems.length})`, items: doneItems });
-        outputs.status = 'failed';
-        rows.push(['Status', 'failed']);
-        return {
-            outputs,
-            result: {
-                resource: resource.id,
-                taskIds,
-                sent: doneItems.length,
-                notSent: notDone,
-                status: 'failed',
-                error: failure.message,
-            },
-            rows,
-            lists,
-            failure: `${capitalise(kind)} stopped at request ${requests.indexOf(failure.request) + 1} of ${requests.length}: ${failure.message}. ${doneItems.length} of ${itemCount} items were ${verb}; the summary lists the rest.`,
-        };
-    }
-    let status = 'pending';
-    let tasks = [];
-    if (config.wait) {
-        const waited = await waitForTasks(cdn, taskIds, resource, kind, ctx);
-        status = waited.status;
-        tasks = [waited.table];
-    }
-    outputs.status = status;
-    rows.push(['Status', status]);
-    return {
-        outputs,
-        result: { resource: resource.id, taskIds, urlsCount: doneItems.length, requestsCount, status },
-        rows,
-        tables: tasks,
-        lists,
-        failure: status === 'failed'
-            ? `${capitalise(kind)} tasks failed at ${session.name}: see the summary for each task's state.`
-            : undefined,
-    };
-}
-async function findTaskIdsSafely(session, sent, resource, since, ctx) {
-    try {
-        return (await session.cdn.findTaskIds?.(sent, resource, since)) ?? [];
-    }
-    catch (error) {
-        ctx.logger.warning(`The ${session.name} requests were accepted, but their task ids could not be read: ${describeError(error)}`);
-        return [];
-    }
-}
-function plannedJson(request) {
-    return {
-        kind: request.kind,
-        method: request.method,
-        path: request.path,
-        items: request.items.length,
-    };
-}
-function planTable(requests) {
-    return {
-        title: 'Planned requests',
-        header: ['#', 'Request', 'Kind', 'Items'],
-        rows: requests.map((request, index) => [
-            String(index + 1),
-            `${request.method} ${request.path}`,
-            request.kind,
-            String(request.items.length),
-        ]),
-    };
-}
-function skippedFilesList(files) {
-    return files.length > 0
-        ? [{ title: `Changed files matched by no url-map rule (${files.length})`, items: [...files] }]
-        : [];
-}
-function capitalise(word) {
-    return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/operations/status.ts
-
-/** purge-status: the state of `task-id`s, polled until settled when `wait` is on. */
-async function purgeStatus(session, ctx) {
-    const { config } = ctx;
-    const resource = await session.cdn.resolveResource();
-    const { status, tasks, table } = config.wait
-        ? await waitForTasks(session.cdn, config.taskIds, resource, 'purge', ctx)
-        : await session.cdn.taskStatus(config.taskIds, resource, 'purge').then((found) => ({
-            status: overallState(found),
-            tasks: found,
-            table: taskTable(found),
-        }));
-    return {
-        outputs: {
-            status,
-            'task-ids': tasks.map((task) => task.id).join(','),
-            'request-id': session.http.lastRequestId ?? '',
-        },
-        result: { status, tasks },
-        rows: [
-            ['Resource', resource.id],
-            ['Tasks', String(tasks.length)],
-            ['Status', status],
-        ],
-        tables: [table],
-        failure: status === 'failed'
-            ? 'One or more purge tasks failed: see the summary for each task.'
-            : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/run.ts
-
-
-
-
-const RUNNERS = {
-    login: (session) => login(session),
-    purge: (session, ctx) => purgeOrPrefetch('purge', session, ctx),
-    prefetch: (session, ctx) => purgeOrPrefetch('prefetch', session, ctx),
-    'purge-status': purgeStatus,
-};
-/** Runs the configured operation against its provider; the shared core of the action and the CLI. */
-async function runOperation(ctx) {
-    const runner = RUNNERS[ctx.config.operation];
-    if (!runner)
-        throw new Error(`operation ${ctx.config.operation} is not available yet`);
-    const session = createSession(ctx);
-    try {
-        return await runner(session, ctx);
-    }
-    finally {
-        session.http.dispose();
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/secrets.ts
@@ -33334,7 +31707,6 @@ function secretFieldReplacer(key, value) {
 
 
 
-
 /** The action: read inputs once, run the operation, report. Never throws. */
 async function run(env = process.env) {
     const secrets = new SecretRegistry((value) => core_setSecret(value));
@@ -33345,18 +31717,88 @@ async function run(env = process.env) {
     try {
         const config = readConfig(secrets, env);
         const ctx = createRunContext(config, actionLogger(secrets), secrets, env);
+        // Loaded after the inputs are valid: a bad input fails without paying for it.
+        const { runOperation } = await __nccwpck_require__.e(/* import() */ 839).then(__nccwpck_require__.bind(__nccwpck_require__, 8839));
         const report = await runOperation(ctx);
         await writeReport(report, heading, secrets);
     }
     catch (error) {
         if (isDebug() && error instanceof Error && error.stack)
             core_debug(secrets.redact(error.stack));
-        await writeFailure(describeError(error), heading, secrets);
+        await writeFailure((0,errors/* describeError */.Uc)(error), heading, secrets);
     }
 }
 function known(value, allowed) {
     const trimmed = value.trim();
     return allowed.includes(trimmed) ? trimmed : '(invalid)';
+}
+
+
+/***/ }),
+
+/***/ 6591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gd: () => (/* binding */ splitTarget),
+/* harmony export */   YR: () => (/* binding */ normaliseTarget),
+/* harmony export */   nI: () => (/* binding */ CONTROL_CHARACTERS)
+/* harmony export */ });
+/* unused harmony export MAX_URL_LENGTH */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/** Longest URL or path we accept (CDNetworks' limit, the strictest of the three). */
+const MAX_URL_LENGTH = 2000;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing them for display
+const CONTROL_CHARACTERS_ALL = /[\u0000-\u001f\u007f]/g;
+/**
+ * Normalises one purge target: a full http(s) URL (host lower-cased, default port
+ * and fragment dropped) or an absolute path (dot segments resolved, unsafe
+ * characters percent-encoded). Anything else is an InputError naming `input`.
+ */
+function normaliseTarget(entry, input) {
+    if (CONTROL_CHARACTERS.test(entry) || /\s/.test(entry)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${preview(entry)}' contains white space or control characters`);
+    }
+    let normalised;
+    if (entry.startsWith('/') && !entry.startsWith('//')) {
+        const url = new URL(entry, 'http://path.invalid');
+        normalised = url.pathname + url.search;
+    }
+    else if (/^https?:\/\//i.test(entry)) {
+        let url;
+        try {
+            url = new URL(entry);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${preview(entry)}' is not a valid URL`);
+        }
+        if (url.username || url.password) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${preview(url.host)}…' must not contain user credentials`);
+        }
+        url.hash = '';
+        normalised = url.href;
+    }
+    else {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${preview(entry)}' is neither a full http(s) URL nor an absolute path starting with '/'`);
+    }
+    if (normalised.length > MAX_URL_LENGTH) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${preview(entry)}' is ${normalised.length} characters long; at most ${MAX_URL_LENGTH} are allowed`);
+    }
+    return normalised;
+}
+/** Splits a normalised target into host (undefined for a bare path) and path + query. */
+function splitTarget(target) {
+    if (target.startsWith('/'))
+        return { host: undefined, path: target };
+    const url = new URL(target);
+    return { host: url.hostname, path: url.pathname + url.search };
+}
+function preview(text) {
+    const visible = text.replace(CONTROL_CHARACTERS_ALL, '?');
+    return visible.length > 80 ? `${visible.slice(0, 80)}…` : visible;
 }
 
 
@@ -33556,6 +31998,818 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
+/***/ }),
+
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./shims/undici-lazy/index.js
+var undici_lazy = __nccwpck_require__(9319);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici_lazy.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
 /***/ })
 
 /******/ });
@@ -33589,6 +32843,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -33705,6 +32962,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -33719,6 +32998,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -4,7 +4,6 @@ import { actionLogger } from './action/logger.js';
 import { writeFailure, writeReport } from './action/report.js';
 import { describeError } from './errors.js';
 import { createRunContext } from './operations/context.js';
-import { runOperation } from './operations/run.js';
 import { OPERATIONS, PROVIDERS } from './providers/catalog.js';
 import { SecretRegistry } from './secrets.js';
 
@@ -18,6 +17,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const config = readConfig(secrets, env);
     const ctx = createRunContext(config, actionLogger(secrets), secrets, env);
+    // Loaded after the inputs are valid: a bad input fails without paying for it.
+    const { runOperation } = await import('./operations/run.js');
     const report = await runOperation(ctx);
     await writeReport(report, heading, secrets);
   } catch (error) {
