@@ -28372,7 +28372,6 @@ module.exports = {
 /***/ 9319:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-
 // @actions/core imports @actions/http-client, which imports undici at the top
 // level only to build a ProxyAgent for proxied requests. Evaluating undici costs
 // about a third of the action's start-up, so this stand-in (installed as
