@@ -9,5 +9,6 @@ export default defineConfig({
     // end-to-end tests spawn node; two cores in CI
     maxWorkers: 2,
     restoreMocks: true,
+    reporters: ['default', './__tests__/helpers/reliability.ts'],
   },
 });

@@ -1,0 +1,171 @@
+/**
+ * The fault matrix: every fault the emulator can inject, against every
+ * provider's purge, through the built bundle. Rows go to docs/reliability.md.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Fault } from '../../emulator/server.js';
+import { type E2E, errorLines, useEmulator } from '../helpers/e2e.js';
+import { note } from '../helpers/reliability.js';
+
+interface ProviderCase {
+  provider: string;
+  /** inputs of a purge of `urls` on this provider */
+  inputs(env: E2E, urls: string[]): Record<string, string>;
+  /** the path (below the provider prefix) of its purge call */
+  purgePath: RegExp;
+  /** per-call limit, so a batch failure can be placed in batch 2 of 3 */
+  perCall: number;
+  /** the provider's way of saying "failed" in a 200 answer, if it has one */
+  failureBody?: unknown;
+  urls(count: number): string[];
+}
+
+const CASES: ProviderCase[] = [
+  {
+    provider: 'gcore',
+    inputs: (env, urls) => ({
+      provider: 'gcore',
+      operation: 'purge',
+      'api-token': '7711$gcore-test-token-secret',
+      'api-url': env.emulator.url('gcore'),
+      resource: '123',
+      urls: urls.join('\n'),
+    }),
+    purgePath: /^\/cdn\/resources\/\d+\/purge$/,
+    perCall: 100,
+    urls: (count) => Array.from({ length: count }, (_, i) => `https://cdn.example.com/f/${i}.js`),
+  },
+];
+
+const MAX_RETRIES = 2;
+
+describe.each(CASES)('faults on $provider purge', (providerCase) => {
+  const env = useEmulator();
+  const purge = (urls: string[], extra: Record<string, string> = {}) =>
+    env.run({ ...providerCase.inputs(env, urls), 'max-retries': String(MAX_RETRIES), ...extra });
+  const inject = (fault: Omit<Fault, 'provider'>) =>
+    env.emulator.fault({
+      provider: providerCase.provider,
+      method: 'POST',
+      path: providerCase.purgePath,
+      ...fault,
+    });
+  const purgeAttempts = (since: number) =>
+    env.emulator
+      .requestsTo(providerCase.provider, { method: 'POST', path: providerCase.purgePath })
+      .filter((r) => r.at >= since).length;
+
+  const recovers: [string, Omit<Fault, 'provider'>, number][] = [
+    ['429 with Retry-After in seconds', { status: 429, headers: { 'retry-after': '1' } }, 2],
+    [
+      '429 with Retry-After as an HTTP date',
+      { status: 429, headers: { 'retry-after': new Date(Date.now() + 2000).toUTCString() } },
+      2,
+    ],
+    ['500 once', { status: 500 }, 2],
+    ['502 once', { status: 502 }, 2],
+    ['503 once', { status: 503 }, 2],
+    ['connection reset', { reset: true }, 2],
+    ['answer slower than timeout (1 s)', { delayMs: 1500, passThrough: true }, 2],
+  ];
+
+  it.for(recovers)('recovers from %s', async ([label, fault, attempts], { task }) => {
+    inject(fault);
+    const since = Date.now();
+    const run = await purge(providerCase.urls(1), { timeout: '1' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(purgeAttempts(since)).toBe(attempts);
+    expect(run.outputs['requests-count']).toBe(String(attempts));
+    note(task, 'faults', [providerCase.provider, label, 'recover', String(attempts), 'purged']);
+  });
+
+  it('fails after max-retries of 5xx, naming status, message and request id', async ({ task }) => {
+    inject({
+      status: 503,
+      body: { message: 'upstream unavailable' },
+      headers: { 'x-request-id': 'req-503', 'x-cnc-request-id': 'req-503' },
+      times: MAX_RETRIES + 1,
+    });
+    const since = Date.now();
+    const run = await purge(providerCase.urls(1));
+    expect(run.exitCode).toBe(1);
+    expect(purgeAttempts(since)).toBe(MAX_RETRIES + 1);
+    const [error] = errorLines(run);
+    expect(error).toMatch(/upstream unavailable; status 503; request id req-503/);
+    note(task, 'faults', [
+      providerCase.provider,
+      '503 until retries run out',
+      'fail, name status/message/request id',
+      String(MAX_RETRIES + 1),
+      'step failed: status 503, request id named',
+    ]);
+  });
+
+  it('fails on malformed JSON with status 200, without retrying', async ({ task }) => {
+    inject({ raw: '{"this is": not json', status: 200 });
+    const since = Date.now();
+    const run = await purge(providerCase.urls(1));
+    expect(run.exitCode).toBe(1);
+    expect(purgeAttempts(since)).toBe(1);
+    expect(errorLines(run)[0]).toMatch(/not valid JSON.*status 200/);
+    note(task, 'faults', [
+      providerCase.provider,
+      'malformed JSON, status 200',
+      'fail, no retry',
+      '1',
+      'step failed: status 200',
+    ]);
+  });
+
+  it.runIf(providerCase.failureBody !== undefined)(
+    'fails on a failure reported in a 200 answer',
+    async ({ task }) => {
+      inject({ status: 200, body: providerCase.failureBody });
+      const run = await purge(providerCase.urls(1));
+      expect(run.exitCode).toBe(1);
+      expect(errorLines(run)[0]).toMatch(/status 200/);
+      note(task, 'faults', [
+        providerCase.provider,
+        'failure in a 200 body',
+        'fail, no retry',
+        '1',
+        'step failed: provider message named',
+      ]);
+    },
+  );
+
+  it('stops at a batch that still fails and lists exactly what was and was not purged', async ({
+    task,
+  }) => {
+    const urls = providerCase.urls(providerCase.perCall * 2 + 10);
+    inject({ status: 500, body: { message: 'batch two broke' }, after: 1, times: MAX_RETRIES + 1 });
+    const run = await purge(urls, { 'wait-timeout': '3600' });
+    expect(run.exitCode).toBe(1);
+    expect(errorLines(run)[0]).toMatch(/stopped at request 2 of 3: .*batch two broke; status 500/);
+    expect(run.outputs.status).toBe('failed');
+    expect(run.outputs['urls-count']).toBe(String(providerCase.perCall));
+    const notPurged = listed(run.summary, 'Not purged');
+    const purged = listed(run.summary, 'Purged');
+    expect(purged).toEqual(urls.slice(0, providerCase.perCall));
+    expect(notPurged).toEqual(urls.slice(providerCase.perCall));
+    note(task, 'faults', [
+      providerCase.provider,
+      'batch 2 of 3 fails until retries run out',
+      'fail, list purged and not purged',
+      `1 + ${MAX_RETRIES + 1}`,
+      `${purged.length} purged, ${notPurged.length} listed as not purged, none lost`,
+    ]);
+  });
+});
+
+/** The items of the summary's `<details>` list whose title starts with `title`. */
+function listed(summary: string, title: string): string[] {
+  const start = summary.indexOf(`<summary>${title} (`);
+  if (start < 0) return [];
+  const end = summary.indexOf('</details>', start);
+  return summary
+    .slice(start, end)
+    .split('\n')
+    .filter((line) => line.startsWith('- `'))
+    .map((line) => line.slice(3, -1));
+}

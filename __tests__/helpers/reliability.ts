@@ -1,0 +1,70 @@
+/**
+ * Reliability evidence: tests attach rows to their own metadata with `note()`,
+ * and the reporter below writes them into docs/reliability.md after the run,
+ * so the tables there come from the tests, not from hand-typing.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { TaskMeta } from 'vitest';
+import type { Reporter, TestModule } from 'vitest/node';
+
+export const TABLES = {
+  faults: ['Provider', 'Fault', 'Expected', 'Attempts', 'Outcome'],
+  rotations: ['Provider', 'Step that fails', 'Old credential', 'New credential', 'Step result'],
+  'bad-inputs': ['Bad input', 'Input named', 'Requests sent', 'Message'],
+  load: ['Provider', 'URLs', 'Requests (lower bound)', 'URLs lost or duplicated', 'Peak RSS'],
+} as const;
+
+export type TableName = keyof typeof TABLES;
+
+declare module 'vitest' {
+  interface TaskMeta {
+    reliability?: { table: TableName; cells: string[] }[];
+  }
+}
+
+/** Adds a row to `table` from inside a test: `it('…', ({ task }) => note(task, 'faults', [...]))`. */
+export function note(task: { meta: TaskMeta }, table: TableName, cells: string[]): void {
+  task.meta.reliability ??= [];
+  task.meta.reliability.push({ table, cells });
+}
+
+export const RELIABILITY_DOC = 'docs/reliability.md';
+
+/** Replaces each table that this run produced rows for; keeps the others as they were. */
+export default class ReliabilityReporter implements Reporter {
+  onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
+    const rows = new Map<TableName, string[][]>();
+    const failed = new Set<TableName>();
+    const sorted = [...modules].sort((a, b) => a.moduleId.localeCompare(b.moduleId));
+    for (const module of sorted) {
+      for (const test of module.children.allTests()) {
+        for (const row of test.meta().reliability ?? []) {
+          if (test.result().state !== 'passed') failed.add(row.table);
+          rows.set(row.table, [...(rows.get(row.table) ?? []), row.cells]);
+        }
+      }
+    }
+    if (rows.size === 0) return;
+    let doc = readFileSync(RELIABILITY_DOC, 'utf8');
+    for (const [table, cells] of rows) {
+      if (failed.has(table)) continue;
+      doc = replaceTable(doc, table, renderTable(TABLES[table], cells));
+    }
+    writeFileSync(RELIABILITY_DOC, doc);
+  }
+}
+
+function renderTable(header: readonly string[], rows: string[][]): string {
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((cell) => cell.replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function replaceTable(doc: string, table: TableName, markdown: string): string {
+  const start = `<!-- table:${table} -->`;
+  const end = `<!-- /table:${table} -->`;
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  if (from < 0 || to < 0) return `${doc.trimEnd()}\n\n${start}\n${markdown}\n${end}\n`;
+  return `${doc.slice(0, from + start.length)}\n${markdown}\n${doc.slice(to)}`;
+}
