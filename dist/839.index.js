@@ -94,13 +94,16 @@ class HttpClient {
         const body = request.body === undefined ? undefined : JSON.stringify(request.body);
         const action = `${request.method} ${url.pathname}`;
         for (let attempt = 0;; attempt++) {
-            await this.options.pacer.acquire(request.limits ?? []);
+            const settle = await this.options.pacer.acquire(request.limits ?? []);
             let outcome;
             try {
                 outcome = await this.send(request, url, body, action);
             }
             catch (error) {
                 outcome = { error: this.networkError(error, action) };
+            }
+            finally {
+                settle();
             }
             if ('response' in outcome) {
                 outcome.response.attempts = attempt + 1;

@@ -28518,7 +28518,12 @@ class Pacer {
     constructor(timing) {
         this.timing = timing;
     }
-    /** Waits until one more request under all `limits` is allowed, then records it. */
+    /**
+     * Waits until one more request under all `limits` is allowed and counts it.
+     * Call the returned `settle` when the answer arrives: the provider counted the
+     * request somewhere between our send and its answer, so we count it at the
+     * latest point, and latency never eats into the window.
+     */
     async acquire(limits) {
         for (;;) {
             const now = this.timing.now();
@@ -28527,7 +28532,12 @@ class Pacer {
                 break;
             await this.timing.sleep(wait);
         }
-        this.record(limits, this.timing.now());
+        const entries = this.record(limits, this.timing.now());
+        return () => {
+            const now = this.timing.now();
+            for (const entry of entries)
+                entry.at = Math.max(entry.at, now);
+        };
     }
     /** The earliest time, at or after `now`, that a request under `limits` may start. */
     earliestStart(limits, now) {
@@ -28535,17 +28545,21 @@ class Pacer {
         for (const limit of limits) {
             const window = limit.windowMs * this.timing.scale;
             const history = this.history(limit.key);
-            while (history.length > 0 && history[0] <= now - window)
+            while (history.length > 0 && history[0].at <= now - window)
                 history.shift();
             if (history.length >= limit.requests) {
-                start = Math.max(start, history[history.length - limit.requests] + window);
+                const times = history.map((entry) => entry.at).sort((a, b) => a - b);
+                start = Math.max(start, times[times.length - limit.requests] + window);
             }
         }
         return start;
     }
     record(limits, at) {
-        for (const limit of limits)
-            this.history(limit.key).push(at);
+        return limits.map((limit) => {
+            const entry = { at };
+            this.history(limit.key).push(entry);
+            return entry;
+        });
     }
     history(key) {
         let list = this.sent.get(key);

@@ -286,6 +286,17 @@ describe('Pacer', () => {
     expect(starts).toEqual([0, 1000, 2000, 10_000]);
   });
 
+  it('counts a request when its answer arrives, so latency never eats into the window', async () => {
+    const timing = virtualTiming();
+    const pacer = new Pacer(timing);
+    const oneAMinute = { key: 'slow', requests: 1, windowMs: 60_000 };
+    const settle = await pacer.acquire([oneAMinute]);
+    await timing.sleep(5_000); // the answer takes 5 s
+    settle();
+    await pacer.acquire([oneAMinute]);
+    expect(timing.now()).toBe(65_000);
+  });
+
   it('scales windows for test runs', async () => {
     const timing = { ...virtualTiming(), scale: 0.001 };
     const pacer = new Pacer(timing);

@@ -115,12 +115,14 @@ export class HttpClient {
     const body = request.body === undefined ? undefined : JSON.stringify(request.body);
     const action = `${request.method} ${url.pathname}`;
     for (let attempt = 0; ; attempt++) {
-      await this.options.pacer.acquire(request.limits ?? []);
+      const settle = await this.options.pacer.acquire(request.limits ?? []);
       let outcome: Attempt<T>;
       try {
         outcome = await this.send<T>(request, url, body, action);
       } catch (error) {
         outcome = { error: this.networkError(error, action) };
+      } finally {
+        settle();
       }
       if ('response' in outcome) {
         outcome.response.attempts = attempt + 1;

@@ -15,19 +15,28 @@ export interface RateLimit {
  * requests per trailing window, so pacing never causes a 429.
  */
 export class Pacer {
-  private readonly sent = new Map<string, number[]>();
+  private readonly sent = new Map<string, { at: number }[]>();
 
   constructor(private readonly timing: Timing) {}
 
-  /** Waits until one more request under all `limits` is allowed, then records it. */
-  async acquire(limits: readonly RateLimit[]): Promise<void> {
+  /**
+   * Waits until one more request under all `limits` is allowed and counts it.
+   * Call the returned `settle` when the answer arrives: the provider counted the
+   * request somewhere between our send and its answer, so we count it at the
+   * latest point, and latency never eats into the window.
+   */
+  async acquire(limits: readonly RateLimit[]): Promise<() => void> {
     for (;;) {
       const now = this.timing.now();
       const wait = this.earliestStart(limits, now) - now;
       if (wait <= 0) break;
       await this.timing.sleep(wait);
     }
-    this.record(limits, this.timing.now());
+    const entries = this.record(limits, this.timing.now());
+    return () => {
+      const now = this.timing.now();
+      for (const entry of entries) entry.at = Math.max(entry.at, now);
+    };
   }
 
   /** The earliest time, at or after `now`, that a request under `limits` may start. */
@@ -36,19 +45,24 @@ export class Pacer {
     for (const limit of limits) {
       const window = limit.windowMs * this.timing.scale;
       const history = this.history(limit.key);
-      while (history.length > 0 && history[0]! <= now - window) history.shift();
+      while (history.length > 0 && history[0]!.at <= now - window) history.shift();
       if (history.length >= limit.requests) {
-        start = Math.max(start, history[history.length - limit.requests]! + window);
+        const times = history.map((entry) => entry.at).sort((a, b) => a - b);
+        start = Math.max(start, times[times.length - limit.requests]! + window);
       }
     }
     return start;
   }
 
-  record(limits: readonly RateLimit[], at: number): void {
-    for (const limit of limits) this.history(limit.key).push(at);
+  record(limits: readonly RateLimit[], at: number): { at: number }[] {
+    return limits.map((limit) => {
+      const entry = { at };
+      this.history(limit.key).push(entry);
+      return entry;
+    });
   }
 
-  private history(key: string): number[] {
+  private history(key: string): { at: number }[] {
     let list = this.sent.get(key);
     if (!list) {
       list = [];
