@@ -1,15 +1,15 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
+/***/ 408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(376);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -281,60 +281,59 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 5077:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(4076)
+const Dispatcher = __nccwpck_require__(6766)
+const Pool = __nccwpck_require__(7217)
+const BalancedPool = __nccwpck_require__(1926)
+const Agent = __nccwpck_require__(2930)
+const ProxyAgent = __nccwpck_require__(603)
+const EnvHttpProxyAgent = __nccwpck_require__(5616)
+const RetryAgent = __nccwpck_require__(9593)
+const errors = __nccwpck_require__(966)
+const util = __nccwpck_require__(2505)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(3638)
+const buildConnector = __nccwpck_require__(4943)
+const MockClient = __nccwpck_require__(5314)
+const MockAgent = __nccwpck_require__(5636)
+const MockPool = __nccwpck_require__(5503)
+const mockErrors = __nccwpck_require__(2545)
+const RetryHandler = __nccwpck_require__(2509)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8666)
+const DecoratorHandler = __nccwpck_require__(8070)
+const RedirectHandler = __nccwpck_require__(2237)
+const createRedirectInterceptor = __nccwpck_require__(1735)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
+  redirect: __nccwpck_require__(8073),
+  retry: __nccwpck_require__(255),
+  dump: __nccwpck_require__(3687),
+  dns: __nccwpck_require__(4678)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +387,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+const fetchImpl = (__nccwpck_require__(7727).fetch)
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,66 +402,66 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(7649).Headers
+module.exports.Response = __nccwpck_require__(440).Response
+module.exports.Request = __nccwpck_require__(4982).Request
+module.exports.FormData = __nccwpck_require__(4525).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(6340).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(4464)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(8990)
+const { kConstruct } = __nccwpck_require__(2028)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(4596)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(2483)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7499)
+module.exports.WebSocket = __nccwpck_require__(4151).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(8063)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 5245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(2505)
+const { RequestAbortedError } = __nccwpck_require__(966)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -522,16 +521,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 2961:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(966)
+const util = __nccwpck_require__(2505)
+const { addSignal, removeSignal } = __nccwpck_require__(5245)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -637,7 +636,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 1385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -651,10 +650,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(966)
+const util = __nccwpck_require__(2505)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(5245)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -895,16 +894,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3138:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(8348)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(966)
+const util = __nccwpck_require__(2505)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(888)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -1116,18 +1115,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 5639:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(966)
+const util = __nccwpck_require__(2505)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(888)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(5245)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1343,15 +1342,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 3339:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(966)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(2505)
+const { addSignal, removeSignal } = __nccwpck_require__(5245)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1458,21 +1457,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 3638:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(3138)
+module.exports.stream = __nccwpck_require__(5639)
+module.exports.pipeline = __nccwpck_require__(1385)
+module.exports.upgrade = __nccwpck_require__(3339)
+module.exports.connect = __nccwpck_require__(2961)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 8348:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1481,9 +1480,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(966)
+const util = __nccwpck_require__(2505)
+const { ReadableStreamFrom } = __nccwpck_require__(2505)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1864,15 +1863,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 888:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(966)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(8348)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1964,16 +1963,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 4943:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(2505)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(966)
+const timers = __nccwpck_require__(5678)
 
 function noop () {}
 
@@ -2211,7 +2210,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 6968:
 /***/ ((module) => {
 
 
@@ -2336,7 +2335,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 4749:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2545,7 +2544,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 966:
 /***/ ((module) => {
 
 
@@ -2977,7 +2976,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 7300:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2985,7 +2984,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(966)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -3000,9 +2999,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(2505)
+const { channels } = __nccwpck_require__(4749)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(6968)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3466,7 +3465,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 7240:
 /***/ ((module) => {
 
 module.exports = {
@@ -3540,7 +3539,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 5537:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3548,7 +3547,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(6968)
 
 class TstNode {
   /** @type {any} */
@@ -3699,13 +3698,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 2505:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(7240)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -3713,9 +3712,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(966)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(6968)
+const { tree } = __nccwpck_require__(5537)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4425,18 +4424,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 2930:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(966)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(7240)
+const DispatcherBase = __nccwpck_require__(8574)
+const Pool = __nccwpck_require__(7217)
+const Client = __nccwpck_require__(4076)
+const util = __nccwpck_require__(2505)
+const createRedirectInterceptor = __nccwpck_require__(1735)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4565,7 +4564,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 1926:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4573,7 +4572,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(966)
 const {
   PoolBase,
   kClients,
@@ -4581,10 +4580,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(3179)
+const Pool = __nccwpck_require__(7217)
+const { kUrl, kInterceptors } = __nccwpck_require__(7240)
+const { parseOrigin } = __nccwpck_require__(2505)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4781,7 +4780,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 2394:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4789,9 +4788,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(2505)
+const { channels } = __nccwpck_require__(4749)
+const timers = __nccwpck_require__(5678)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4804,7 +4803,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(966)
 const {
   kUrl,
   kReset,
@@ -4837,9 +4836,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(7240)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(4659)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4851,11 +4850,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(8301) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(8431))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4863,7 +4862,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(8301))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5778,7 +5777,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(7215).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6301,7 +6300,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 6119:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6309,13 +6308,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(2505)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(966)
 const {
   kUrl,
   kReset,
@@ -6334,7 +6333,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(7240)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6740,7 +6739,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(7215).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7100,7 +7099,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 4076:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7110,16 +7109,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(2505)
+const { channels } = __nccwpck_require__(4749)
+const Request = __nccwpck_require__(7300)
+const DispatcherBase = __nccwpck_require__(8574)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(966)
+const buildConnector = __nccwpck_require__(4943)
 const {
   kUrl,
   kServerName,
@@ -7161,9 +7160,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(7240)
+const connectH1 = __nccwpck_require__(2394)
+const connectH2 = __nccwpck_require__(6119)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7471,7 +7470,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(1735)
 
 function onError (client, err) {
   if (
@@ -7731,19 +7730,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 8574:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(6766)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(966)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(7240)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7946,7 +7945,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 6766:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8018,15 +8017,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 5616:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(8574)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(7240)
+const ProxyAgent = __nccwpck_require__(603)
+const Agent = __nccwpck_require__(2930)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8185,7 +8184,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 5439:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8309,15 +8308,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 3179:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(8574)
+const FixedQueue = __nccwpck_require__(5439)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(7240)
+const PoolStats = __nccwpck_require__(1831)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8510,10 +8509,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 1831:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(7240)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8551,7 +8550,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 7217:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8562,14 +8561,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(3179)
+const Client = __nccwpck_require__(4076)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(966)
+const util = __nccwpck_require__(2505)
+const { kUrl, kInterceptors } = __nccwpck_require__(7240)
+const buildConnector = __nccwpck_require__(4943)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8665,19 +8664,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(7240)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(2930)
+const Pool = __nccwpck_require__(7217)
+const DispatcherBase = __nccwpck_require__(8574)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(966)
+const buildConnector = __nccwpck_require__(4943)
+const Client = __nccwpck_require__(4076)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8946,13 +8945,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 9593:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(6766)
+const RetryHandler = __nccwpck_require__(2509)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8988,7 +8987,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 8666:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8996,8 +8995,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(966)
+const Agent = __nccwpck_require__(2930)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9027,7 +9026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 8070:
 /***/ ((module) => {
 
 
@@ -9078,15 +9077,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 2237:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(2505)
+const { kBodyUsed } = __nccwpck_require__(7240)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(966)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9317,20 +9316,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 2509:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(7240)
+const { RequestRetryError } = __nccwpck_require__(966)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(2505)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9761,14 +9760,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 4678:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(8070)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(966)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10143,14 +10142,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 3687:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(2505)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(966)
+const DecoratorHandler = __nccwpck_require__(8070)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10273,12 +10272,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 1735:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(2237)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10301,11 +10300,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 8073:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(2237)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10332,11 +10331,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 255:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(2509)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10358,13 +10357,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 4659:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(2003);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10642,7 +10641,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 8301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10654,7 +10653,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 8431:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10666,7 +10665,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 2003:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10687,13 +10686,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 5636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(7240)
+const Agent = __nccwpck_require__(2930)
 const {
   kAgent,
   kMockAgentSet,
@@ -10704,14 +10703,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(1776)
+const MockClient = __nccwpck_require__(5314)
+const MockPool = __nccwpck_require__(5503)
+const { matchValue, buildMockOptions } = __nccwpck_require__(2324)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(966)
+const Dispatcher = __nccwpck_require__(6766)
+const Pluralizer = __nccwpck_require__(7316)
+const PendingInterceptorsFormatter = __nccwpck_require__(9603)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10854,14 +10853,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 5314:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(4076)
+const { buildMockDispatch } = __nccwpck_require__(2324)
 const {
   kDispatches,
   kMockAgent,
@@ -10870,10 +10869,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(1776)
+const { MockInterceptor } = __nccwpck_require__(9694)
+const Symbols = __nccwpck_require__(7240)
+const { InvalidArgumentError } = __nccwpck_require__(966)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10920,12 +10919,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 2545:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(966)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10955,12 +10954,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 9694:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(2324)
 const {
   kDispatches,
   kDispatchKey,
@@ -10968,9 +10967,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(1776)
+const { InvalidArgumentError } = __nccwpck_require__(966)
+const { buildURL } = __nccwpck_require__(2505)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11169,14 +11168,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 5503:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(7217)
+const { buildMockDispatch } = __nccwpck_require__(2324)
 const {
   kDispatches,
   kMockAgent,
@@ -11185,10 +11184,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(1776)
+const { MockInterceptor } = __nccwpck_require__(9694)
+const Symbols = __nccwpck_require__(7240)
+const { InvalidArgumentError } = __nccwpck_require__(966)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11235,7 +11234,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 1776:
 /***/ ((module) => {
 
 
@@ -11265,20 +11264,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 2324:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(2545)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(1776)
+const { buildURL } = __nccwpck_require__(2505)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -11639,7 +11638,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 9603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11689,7 +11688,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 7316:
 /***/ ((module) => {
 
 
@@ -11725,7 +11724,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 5678:
 /***/ ((module) => {
 
 
@@ -12155,20 +12154,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 4323:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(2028)
+const { urlEquals, getFieldValues } = __nccwpck_require__(3477)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(2505)
+const { webidl } = __nccwpck_require__(9698)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(440)
+const { Request, fromInnerRequest } = __nccwpck_require__(4982)
+const { kState } = __nccwpck_require__(1362)
+const { fetching } = __nccwpck_require__(7727)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1983)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13021,15 +13020,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 8990:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(2028)
+const { Cache } = __nccwpck_require__(4323)
+const { webidl } = __nccwpck_require__(9698)
+const { kEnumerableProperty } = __nccwpck_require__(2505)
 
 class CacheStorage {
   /**
@@ -13180,26 +13179,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 2028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(7240).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 3477:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(2483)
+const { isValidHeaderName } = __nccwpck_require__(1983)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13244,7 +13243,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 1833:
 /***/ ((module) => {
 
 
@@ -13263,15 +13262,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 4596:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(6935)
+const { stringify } = __nccwpck_require__(7174)
+const { webidl } = __nccwpck_require__(9698)
+const { Headers } = __nccwpck_require__(7649)
 
 /**
  * @typedef {Object} Cookie
@@ -13454,14 +13453,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 6935:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1833)
+const { isCTLExcludingHtab } = __nccwpck_require__(7174)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(2483)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13771,7 +13770,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 7174:
 /***/ ((module) => {
 
 
@@ -14130,13 +14129,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(6496)
 
 /**
  * @type {number[]} BOM
@@ -14711,23 +14710,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 8063:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(7727)
+const { makeRequest } = __nccwpck_require__(4982)
+const { webidl } = __nccwpck_require__(9698)
+const { EventSourceStream } = __nccwpck_require__(188)
+const { parseMIMEType } = __nccwpck_require__(2483)
+const { createFastMessageEvent } = __nccwpck_require__(7499)
+const { isNetworkError } = __nccwpck_require__(440)
+const { delay } = __nccwpck_require__(6496)
+const { kEnumerableProperty } = __nccwpck_require__(2505)
+const { environmentSettingsObject } = __nccwpck_require__(1983)
+const { getGlobalDispatcher } = __nccwpck_require__(8666)
 
 let experimentalWarned = false
 
@@ -15201,7 +15200,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 6496:
 /***/ ((module) => {
 
 
@@ -15245,12 +15244,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 7215:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(2505)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15260,16 +15259,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1983)
+const { FormData } = __nccwpck_require__(4525)
+const { kState } = __nccwpck_require__(1362)
+const { webidl } = __nccwpck_require__(9698)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(2483)
+const { multipartFormDataParser } = __nccwpck_require__(6949)
 let random
 
 try {
@@ -15781,7 +15780,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 8898:
 /***/ ((module) => {
 
 
@@ -15912,7 +15911,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 2483:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16663,12 +16662,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 4010:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(7240)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16716,14 +16715,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 3133:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(1362)
+const { webidl } = __nccwpck_require__(9698)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16849,16 +16848,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 6949:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(2505)
+const { utf8DecodeBytes } = __nccwpck_require__(1983)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(2483)
+const { isFileLike } = __nccwpck_require__(3133)
+const { makeEntry } = __nccwpck_require__(4525)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17330,16 +17329,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 4525:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(1983)
+const { kState } = __nccwpck_require__(1362)
+const { kEnumerableProperty } = __nccwpck_require__(2505)
+const { FileLike, isFileLike } = __nccwpck_require__(3133)
+const { webidl } = __nccwpck_require__(9698)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -17589,7 +17588,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 4464:
 /***/ ((module) => {
 
 
@@ -17636,21 +17635,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 7649:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(7240)
+const { kEnumerableProperty } = __nccwpck_require__(2505)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1983)
+const { webidl } = __nccwpck_require__(9698)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -18330,7 +18329,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 7727:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18343,9 +18342,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(440)
+const { HeadersList } = __nccwpck_require__(7649)
+const { Request, cloneRequest } = __nccwpck_require__(4982)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -18381,23 +18380,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(1983)
+const { kState, kDispatcher } = __nccwpck_require__(1362)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(7215)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(8898)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(2505)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(2483)
+const { getGlobalDispatcher } = __nccwpck_require__(8666)
+const { webidl } = __nccwpck_require__(9698)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20607,23 +20606,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 4982:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(7215)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(7649)
+const { FinalizationRegistry } = __nccwpck_require__(4010)()
+const util = __nccwpck_require__(2505)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1983)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20633,12 +20632,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(8898)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1362)
+const { webidl } = __nccwpck_require__(9698)
+const { URLSerializer } = __nccwpck_require__(2483)
+const { kConstruct } = __nccwpck_require__(7240)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -21651,14 +21650,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(7649)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(7215)
+const util = __nccwpck_require__(2505)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -21670,16 +21669,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1983)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(8898)
+const { kState, kHeaders } = __nccwpck_require__(1362)
+const { webidl } = __nccwpck_require__(9698)
+const { FormData } = __nccwpck_require__(4525)
+const { URLSerializer } = __nccwpck_require__(2483)
+const { kConstruct } = __nccwpck_require__(7240)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -22268,7 +22267,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 1362:
 /***/ ((module) => {
 
 
@@ -22284,21 +22283,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 1983:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(8898)
+const { getGlobalOrigin } = __nccwpck_require__(4464)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(2483)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(2505)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(9698)
 
 let supportedHashes = []
 
@@ -23923,14 +23922,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 9698:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(2505)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24625,7 +24624,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 8000:
 /***/ ((module) => {
 
 
@@ -24922,7 +24921,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 6340:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24931,16 +24930,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(3617)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(8080)
+const { webidl } = __nccwpck_require__(9698)
+const { kEnumerableProperty } = __nccwpck_require__(2505)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25273,12 +25272,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 7748:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(9698)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25358,7 +25357,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 8080:
 /***/ ((module) => {
 
 
@@ -25375,7 +25374,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 3617:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25386,10 +25385,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(8080)
+const { ProgressEvent } = __nccwpck_require__(7748)
+const { getEncoding } = __nccwpck_require__(8000)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(2483)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25773,27 +25772,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 4274:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(4733)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(4137)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3762)
+const { channels } = __nccwpck_require__(4749)
+const { CloseEvent } = __nccwpck_require__(7499)
+const { makeRequest } = __nccwpck_require__(4982)
+const { fetching } = __nccwpck_require__(7727)
+const { Headers, getHeadersList } = __nccwpck_require__(7649)
+const { getDecodeSplit } = __nccwpck_require__(1983)
+const { WebsocketFrameSend } = __nccwpck_require__(3465)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26151,7 +26150,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 4733:
 /***/ ((module) => {
 
 
@@ -26224,14 +26223,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 7499:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(9698)
+const { kEnumerableProperty } = __nccwpck_require__(2505)
+const { kConstruct } = __nccwpck_require__(7240)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -26560,12 +26559,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 3465:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(4733)
 
 const BUFFER_SIZE = 16386
 
@@ -26663,14 +26662,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 7790:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(3762)
+const { MessageSizeExceededError } = __nccwpck_require__(966)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26775,16 +26774,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 7767:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(4733)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(4137)
+const { channels } = __nccwpck_require__(4749)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26794,11 +26793,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(3762)
+const { WebsocketFrameSend } = __nccwpck_require__(3465)
+const { closeWebSocketConnection } = __nccwpck_require__(4274)
+const { PerMessageDeflate } = __nccwpck_require__(7790)
+const { MessageSizeExceededError } = __nccwpck_require__(966)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27309,14 +27308,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 7699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(3465)
+const { opcodes, sendHints } = __nccwpck_require__(4733)
+const FixedQueue = __nccwpck_require__(5439)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27420,7 +27419,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 4137:
 /***/ ((module) => {
 
 
@@ -27439,16 +27438,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 3762:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(4137)
+const { states, opcodes } = __nccwpck_require__(4733)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7499)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(2483)
 
 /* globals Blob */
 
@@ -27768,15 +27767,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 4151:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(9698)
+const { URLSerializer } = __nccwpck_require__(2483)
+const { environmentSettingsObject } = __nccwpck_require__(1983)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(4733)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27785,21 +27784,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(4137)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(3762)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(4274)
+const { ByteParser } = __nccwpck_require__(7767)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(2505)
+const { getGlobalDispatcher } = __nccwpck_require__(8666)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(7499)
+const { SendQueue } = __nccwpck_require__(7699)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28370,11 +28369,49 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9407:
+/***/ 6501:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @actions/core imports @actions/http-client, which imports undici at the top
+// level only to build a ProxyAgent for proxied requests. Evaluating undici costs
+// about a third of the action's start-up, so this stand-in (installed as
+// `undici` through an npm override; the real package is `undici-real`) loads the
+// real module on the first property read, and never before.
+let real;
+const load = () => {
+  real ??= __nccwpck_require__(5077);
+  return real;
+};
+
+// Read by module interop before any real use; answering them must not load undici.
+const INTEROP_KEYS = new Set(['__esModule', 'then', 'default']);
+
+module.exports = new Proxy(
+  {},
+  {
+    get: (_target, key) => (INTEROP_KEYS.has(key) ? undefined : load()[key]),
+    has: (_target, key) => key in load(),
+    ownKeys: () => Reflect.ownKeys(load()),
+    getOwnPropertyDescriptor: (_target, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(load(), key);
+      return descriptor && { ...descriptor, configurable: true };
+    },
+  },
+);
+
+// Never runs: tells Node's static export detection (cjs-module-lexer) that the
+// http-client's `import { ProxyAgent } from 'undici'` names a real export.
+// biome-ignore lint/correctness/noConstantCondition: a static hint, not code
+if (false) {}
+
+
+/***/ }),
+
+/***/ 5388:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3990);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7081);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28420,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3990:
+/***/ 7081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28394,7 +28431,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -28430,7 +28467,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -28526,7 +28563,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28569,7 +28606,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -28660,11 +28697,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(408);
+// EXTERNAL MODULE: ../../main/shims/undici-lazy/index.js
+var undici_lazy = __nccwpck_require__(6501);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -29261,7 +29298,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici_lazy.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -29361,7 +29398,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29437,7 +29474,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29511,7 +29548,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29792,7 +29829,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -29834,7 +29871,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30014,7 +30051,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30288,7 +30325,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30876,7 +30913,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30956,7 +30993,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31021,7 +31058,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32646,14 +32683,147 @@ function summarise(text) {
     return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
 }
 
-;// CONCATENATED MODULE: ./src/providers/gcore/auth.ts
-/** Gcore permanent API tokens: `<id>$<secret>` (v1) or `<id>_<secret>` (v2). */
-function tokenIdOf(token) {
-    return /^(\d+)[$_]/.exec(token)?.[1];
+;// CONCATENATED MODULE: ./src/providers/http.ts
+
+/** A provider's HTTP client for this run: its protocol, the run's inputs, clock, pacer and secrets. */
+function providerHttpClient(ctx, protocol) {
+    const { config } = ctx;
+    return new client_HttpClient({
+        protocol,
+        baseUrl: config.apiUrl,
+        timeoutMs: config.timeoutSeconds * 1000,
+        maxRetries: config.maxRetries,
+        timing: ctx.timing,
+        pacer: ctx.pacer,
+        logger: ctx.logger,
+        secrets: ctx.secrets,
+    });
 }
-/** The Authorization header for a permanent API token. */
-function apiKeyHeader(token) {
-    return { authorization: `APIKey ${token}` };
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/sign.ts
+/**
+ * CDNetworks request signing, both methods, as pure functions of their inputs
+ * (cdnetworks.md): the caller supplies the clock and the exact body bytes.
+ */
+
+const AKSK_ALGORITHM = 'CNC-HMAC-SHA256';
+const SIGNED_HEADERS = 'content-type;host';
+/** RFC 1123 date with English names and a literal GMT, as API-Key auth signs it. */
+function rfc1123Date(nowMs) {
+    return new Date(nowMs).toUTCString();
+}
+/** API-Key auth: `Date` plus `Authorization: Basic base64(username:base64(HMAC-SHA1(key, date)))`. */
+function apiKeyAuthorization(username, apiKey, date) {
+    const password = (0,external_node_crypto_.createHmac)('sha1', apiKey).update(date, 'utf8').digest('base64');
+    const basicCredential = Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
+    return {
+        headers: { date, authorization: `Basic ${basicCredential}` },
+        password,
+        basicCredential,
+    };
+}
+/** Lowercase hex SHA-256 of the body bytes; the empty body for GET and for none. */
+function payloadHash(method, body) {
+    const bytes = method.toUpperCase() === 'GET' || body === undefined ? '' : body;
+    return sha256Hex(bytes);
+}
+/** Empty for POST; otherwise the raw query percent-decoded, in the order sent. */
+function canonicalQuery(method, url) {
+    if (method.toUpperCase() === 'POST')
+        return '';
+    const raw = url.search.replace(/^\?/, '');
+    try {
+        return decodeURIComponent(raw);
+    }
+    catch {
+        return raw;
+    }
+}
+/** The canonical request: six lines, the canonical headers ending in their own newline. */
+function canonicalRequest(request) {
+    const headers = `content-type:${request.contentType.trim().toLowerCase()}\n` +
+        `host:${request.url.host.toLowerCase()}\n`;
+    return [
+        request.method.toUpperCase(),
+        request.url.pathname,
+        canonicalQuery(request.method, request.url),
+        headers,
+        SIGNED_HEADERS,
+        payloadHash(request.method, request.body),
+    ].join('\n');
+}
+function stringToSign(timestamp, canonical) {
+    return `${AKSK_ALGORITHM}\n${timestamp}\n${sha256Hex(canonical)}`;
+}
+/** AK/SK auth: HMAC-SHA256 with the secret key itself (no derived key chain). */
+function akskAuthorization(accessKey, secretKey, nowMs, request) {
+    const timestamp = String(Math.floor(nowMs / 1000));
+    const signature = (0,external_node_crypto_.createHmac)('sha256', secretKey)
+        .update(stringToSign(timestamp, canonicalRequest(request)), 'utf8')
+        .digest('hex');
+    return {
+        signature,
+        headers: {
+            'x-cnc-accessKey': accessKey,
+            'x-cnc-timestamp': timestamp,
+            'x-cnc-auth-method': 'AKSK',
+            host: request.url.host,
+            'content-type': request.contentType,
+            authorization: `${AKSK_ALGORITHM} Credential=${accessKey}, SignedHeaders=${SIGNED_HEADERS}, Signature=${signature}`,
+        },
+    };
+}
+function sha256Hex(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/auth.ts
+
+
+
+const JSON_CONTENT_TYPE = 'application/json';
+/**
+ * The per-attempt signer for the configured auth method. Each signature (and
+ * the Basic password) is a secret: it is registered before the request leaves.
+ */
+function requestSigner(credentials, secrets, now) {
+    const { apiKey, apiSecret, username } = credentials;
+    if (apiKey === undefined)
+        throw new InputError('api-key', 'is required for CDNetworks');
+    if (credentials.authMethod === 'aksk') {
+        if (apiSecret === undefined)
+            throw new InputError('api-secret', "is required with auth-method 'aksk'");
+        return (request) => {
+            const { headers, signature } = akskAuthorization(apiKey, apiSecret, now(), {
+                method: request.method,
+                url: request.url,
+                body: request.body,
+                contentType: request.headers['content-type'] ?? JSON_CONTENT_TYPE,
+            });
+            secrets.add(signature);
+            return headers;
+        };
+    }
+    if (username === undefined)
+        throw new InputError('username', "is required with auth-method 'api-key'");
+    return () => {
+        const { headers, password, basicCredential } = apiKeyAuthorization(username, apiKey, rfc1123Date(now()));
+        secrets.add(password);
+        secrets.add(basicCredential);
+        return headers;
+    };
+}
+/**
+ * The account the rate limits count against: the access key or the username,
+ * hashed so that no credential ends up in a pacing key.
+ */
+function accountKey(credentials) {
+    const id = credentials.authMethod === 'aksk'
+        ? `ak:${credentials.apiKey ?? ''}`
+        : `user:${credentials.username ?? ''}`;
+    return (0,external_node_crypto_.createHash)('sha256').update(id).digest('hex').slice(0, 16);
 }
 
 ;// CONCATENATED MODULE: ./src/targets/batch.ts
@@ -32665,6 +32835,430 @@ function batch(items, size) {
     for (let i = 0; i < items.length; i += size)
         batches.push(items.slice(i, i + size));
     return batches;
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/endpoints.ts
+/** Every CDNetworks path cdnkit calls, in one place so they are easy to correct. */
+const ENDPOINTS = {
+    purge: '/ccm/purge/ItemIdReceiver',
+    purgeStatus: '/ccm/purge/ItemIdQuery',
+    prefetch: '/ccm/fetch/ItemIdReceiver',
+    prefetchStatus: '/ccm/fetch/ItemIdQuery',
+    quota: '/ccm/purge/quota',
+};
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/limits.ts
+/** CDNetworks' published per-call and per-account limits (cdnetworks.md). */
+const CDNETWORKS_BASE_URL = 'https://api.cdnetworks.com';
+/** One purge call carries at most 500 `urls` and `dirs` together. */
+const MAX_ITEMS_PER_PURGE = 500;
+const MAX_URLS_PER_PREFETCH = 400;
+/** `dirs` entries are at most 1000 characters (URLs: 2000, checked for every provider). */
+const MAX_DIR_LENGTH = 1000;
+/** Entries per page when reading a task's status. */
+const STATUS_PAGE_SIZE = 50;
+/** Five minutes plus 10 s of margin for clock skew and latency between us and CDNetworks. */
+const FIVE_MINUTES = 310_000;
+/** 300 API requests per 5 minutes per account, whatever the endpoint. */
+const accountLimit = (account) => ({
+    key: `cdnetworks:account:${account}`,
+    requests: 300,
+    windowMs: FIVE_MINUTES,
+});
+/** Recommended: at most 30 requests per 5 minutes to any single interface. */
+const endpointLimit = (account, path) => ({
+    key: `cdnetworks:endpoint:${account}:${path}`,
+    requests: 30,
+    windowMs: FIVE_MINUTES,
+});
+/** 429, and 446 `WPLUS_AccountApiTooFrequence`: both mean "slow down". */
+const THROTTLE_STATUSES = [429, 446];
+/** A throttled account waits for its 5-minute window to move: tens of seconds at least. */
+const THROTTLE_BACKOFF = { floorMs: 20_000, baseMs: 40_000, capMs: 120_000 };
+/**
+ * How often `wait` polls: one status read per task every 10 s is what the
+ * 30-per-5-minutes interface limit allows.
+ */
+const POLL_INTERVAL_MS = 10_000;
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/protocol.ts
+
+/**
+ * CDNetworks errors: `{ code, message }` with a 4xx status, or a 200 answer
+ * whose `Code` is 0 with the reason in `Message`. The code (`NoSuchDomain`,
+ * `WPLUS_AccountApiTooFrequence`…) is what support asks for, so it is shown.
+ */
+function cdnetworksErrorMessage(body) {
+    if (typeof body !== 'object' || body === null)
+        return {};
+    const record = body;
+    const code = nonEmpty(record.code);
+    const message = nonEmpty(record.message) ?? nonEmpty(record.Message);
+    if (message === undefined)
+        return code === undefined ? {} : { message: code, code };
+    return { message: code === undefined ? message : `${message} (${code})`, code };
+}
+/** `Code` 0 (number or string) in a 200 answer is a failure. */
+function cdnetworksFailureIn(body) {
+    if (typeof body !== 'object' || body === null)
+        return false;
+    const code = body.Code;
+    return code === 0 || code === '0';
+}
+/** `Code` 1 (number or string) is success. */
+function isSuccessCode(code) {
+    return code === 1 || code === '1';
+}
+const cdnetworksProtocol = {
+    provider: 'cdnetworks',
+    baseUrl: CDNETWORKS_BASE_URL,
+    requestIdHeaders: ['x-cnc-request-id'],
+    errorMessage: cdnetworksErrorMessage,
+    failureIn: cdnetworksFailureIn,
+    throttleStatuses: THROTTLE_STATUSES,
+    throttleBackoff: THROTTLE_BACKOFF,
+};
+function nonEmpty(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/quota.ts
+const QUOTA_FIELDS = ['urlQuota', 'remainingUrlQuota', 'dirQuota', 'remainingDirQuota'];
+/** The quota fields of an answer, or undefined when one is missing or not a number. */
+function readQuota(body) {
+    if (typeof body !== 'object' || body === null)
+        return undefined;
+    const quota = {};
+    for (const field of QUOTA_FIELDS) {
+        const value = toNumber(body[field]);
+        if (value === undefined)
+            return undefined;
+        quota[field] = value;
+    }
+    return quota;
+}
+/** Why a purge of `needed` URLs and directories would exceed `quota`, or undefined if it fits. */
+function quotaShortfall(needed, quota) {
+    const over = [];
+    if (needed.urls > quota.remainingUrlQuota)
+        over.push(`${needed.urls} URLs, but only ${quota.remainingUrlQuota} of the daily ${quota.urlQuota} remain`);
+    if (needed.dirs > quota.remainingDirQuota)
+        over.push(`${needed.dirs} directories, but only ${quota.remainingDirQuota} of the daily ${quota.dirQuota} remain`);
+    return over.length === 0 ? undefined : `this purge needs ${over.join('; and ')}`;
+}
+/** A purge refused before sending because the daily quota cannot cover it. */
+class QuotaError extends Error {
+    name = 'QuotaError';
+}
+function toNumber(value) {
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/targets.ts
+
+
+
+const HOSTNAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+/**
+ * The domains `resource` names: hostnames (or `https://host/`), comma-separated.
+ * CDNetworks purges by full URL, so the domain is only needed for bare paths and purge-all.
+ */
+function parseDomains(resource) {
+    if (resource === undefined)
+        return [];
+    const domains = resource
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '')
+        .map((entry) => {
+        const host = /^https?:\/\//i.test(entry) ? hostOfRoot(entry) : entry.toLowerCase();
+        if (host === undefined || !HOSTNAME.test(host)) {
+            throw new InputError('resource', `'${entry.slice(0, 80)}' is not a domain; give the CDN hostname(s), e.g. cdn.example.com, comma-separated`);
+        }
+        return host;
+    });
+    return [...new Set(domains)];
+}
+/** urls -> `urls`, prefixes -> `dirs`, purge-all -> the root dir of every domain. */
+function purgeItems(targets, domains) {
+    if (targets.purgeAll) {
+        if (domains.length === 0) {
+            throw new InputError('resource', 'is required for purge-all on CDNetworks: name the domain(s) to purge entirely, comma-separated');
+        }
+        return domains.map((domain) => {
+            const root = `https://${domain}/`;
+            return { kind: 'dir', value: root, original: root };
+        });
+    }
+    return [
+        ...targets.urls.map((url) => ({ kind: 'url', value: fullUrl(url, domains, 'urls'), original: url })),
+        ...targets.prefixes.map((prefix) => ({ kind: 'dir', value: toDir(prefix, domains), original: prefix })),
+    ];
+}
+/** A full URL; a bare path is put on the one domain `resource` names. */
+function fullUrl(target, domains, input) {
+    if (!target.startsWith('/'))
+        return target;
+    if (domains.length !== 1) {
+        throw new InputError('resource', domains.length === 0
+            ? `is required for paths without a host such as '${targets_preview(target)}' (input '${input}'): set it to the domain, e.g. cdn.example.com, or give full URLs`
+            : `names ${domains.length} domains, so '${targets_preview(target)}' (input '${input}') is ambiguous: give full URLs, or one domain`);
+    }
+    const url = `https://${domains[0]}${target}`;
+    if (url.length > MAX_URL_LENGTH) {
+        throw new InputError(input, `'${targets_preview(target)}' becomes ${url.length} characters with its domain; at most ${MAX_URL_LENGTH} are allowed`);
+    }
+    return url;
+}
+/** A directory to purge: `/images/*` and `/images/` both become `https://<domain>/images/`. */
+function toDir(prefix, domains) {
+    const url = fullUrl(prefix, domains, 'prefixes');
+    const dir = url.endsWith('/*') ? url.slice(0, -1) : url;
+    if (dir.includes('*')) {
+        throw new InputError('prefixes', `'${targets_preview(prefix)}': CDNetworks purges whole directories, not wildcard patterns; use '/dir/' or '/dir/*'`);
+    }
+    if (!dir.endsWith('/')) {
+        throw new InputError('prefixes', `'${targets_preview(prefix)}' must end in '/' or '/*': CDNetworks purges directories`);
+    }
+    if (dir.length > MAX_DIR_LENGTH) {
+        throw new InputError('prefixes', `'${targets_preview(prefix)}' is ${dir.length} characters as a directory URL; at most ${MAX_DIR_LENGTH} are allowed`);
+    }
+    return dir;
+}
+function hostOfRoot(entry) {
+    try {
+        const url = new URL(entry);
+        return url.pathname === '/' && !url.search && !url.port ? url.hostname : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function targets_preview(text) {
+    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/tasks.ts
+/** ItemIdQuery's words -> ours; anything unknown is still pending. */
+const ENTRY_STATES = {
+    success: 'done',
+    failure: 'failed',
+    wait: 'pending',
+    run: 'pending',
+};
+function entryState(entry) {
+    return ENTRY_STATES[entry.status ?? ''] ?? 'pending';
+}
+/**
+ * A task is done when every entry succeeded, failed when any failed, else
+ * pending. `entries` may be the first pages only (`count` is the task's size):
+ * enough to know that it is not done yet.
+ */
+function taskStatusOf(id, entries, count = entries.length) {
+    if (entries.length === 0)
+        return { id, state: 'pending', detail: 'not listed by CDNetworks yet' };
+    const total = Math.max(count, entries.length);
+    const failed = entries.filter((entry) => entryState(entry) === 'failed');
+    if (failed.length > 0) {
+        const atLeast = entries.length < total ? 'at least ' : '';
+        const example = failed[0]?.url ? `, e.g. ${failed[0].url}` : '';
+        return {
+            id,
+            state: 'failed',
+            detail: `${atLeast}${failed.length} of ${total} failed${example}`,
+        };
+    }
+    if (entries.length < total)
+        return { id, state: 'pending', detail: `in progress (${total} entries)` };
+    const done = entries.filter((entry) => entryState(entry) === 'done').length;
+    return {
+        id,
+        state: done === total ? 'done' : 'pending',
+        detail: `${done} of ${total} finished`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/cdn.ts
+
+
+
+
+
+
+
+
+/** Purge, prefetch, task status and quota of one CDNetworks account. */
+class CdnetworksCdn {
+    http;
+    options;
+    pollIntervalMs = POLL_INTERVAL_MS;
+    settled = new Map();
+    constructor(http, options) {
+        this.http = http;
+        this.options = options;
+    }
+    /** CDNetworks purges by full URL: there is nothing to look up. */
+    resolveResource() {
+        return Promise.resolve(this.unresolvedResource());
+    }
+    unresolvedResource() {
+        return { id: this.options.domains.join(', ') || 'domains of the URLs' };
+    }
+    planPurge(targets, _resource) {
+        const action = this.options.purgeAction;
+        return batch(purgeItems(targets, this.options.domains), MAX_ITEMS_PER_PURGE).map((chunk) => {
+            const urls = chunk.filter((item) => item.kind === 'url').map((item) => item.value);
+            const dirs = chunk.filter((item) => item.kind === 'dir').map((item) => item.value);
+            const body = {
+                ...(urls.length > 0 ? { urls, urlAction: action } : {}),
+                ...(dirs.length > 0 ? { dirs, dirAction: action } : {}),
+            };
+            return {
+                kind: urls.length === 0
+                    ? 'purge dirs'
+                    : dirs.length === 0
+                        ? 'purge URLs'
+                        : 'purge URLs and dirs',
+                method: 'POST',
+                path: ENDPOINTS.purge,
+                body,
+                items: chunk.map((item) => item.original),
+                limits: this.limits(ENDPOINTS.purge),
+            };
+        });
+    }
+    planPrefetch(urls, _resource) {
+        const full = urls.map((url) => fullUrl(url, this.options.domains, 'urls'));
+        return batch(full.map((url, i) => [url, urls[i]]), MAX_URLS_PER_PREFETCH).map((chunk) => ({
+            kind: 'prefetch',
+            method: 'POST',
+            path: ENDPOINTS.prefetch,
+            body: { urls: chunk.map(([url]) => url), isRange: 0 },
+            items: chunk.map(([, original]) => original),
+            limits: this.limits(ENDPOINTS.prefetch),
+        }));
+    }
+    /** With `check-quota`: refuses, before anything is purged, a purge the daily quota cannot take. */
+    async preflight(requests) {
+        if (!this.options.checkQuota)
+            return;
+        const bodies = requests.map((request) => request.body);
+        const needed = {
+            urls: bodies.reduce((sum, body) => sum + (body.urls?.length ?? 0), 0),
+            dirs: bodies.reduce((sum, body) => sum + (body.dirs?.length ?? 0), 0),
+        };
+        const response = await this.post(ENDPOINTS.quota, {});
+        const quota = readQuota(response.body);
+        if (!quota) {
+            throw this.error(response, ENDPOINTS.quota, 'the quota answer lacks urlQuota, remainingUrlQuota, dirQuota or remainingDirQuota');
+        }
+        const shortfall = quotaShortfall(needed, quota);
+        if (shortfall) {
+            throw new QuotaError(`CDNetworks daily purge quota: ${shortfall}. Nothing was purged; purge fewer URLs, use 'prefixes', or ask CDNetworks to raise the quota (quota read in request id ${response.requestId ?? 'unknown'})`);
+        }
+        this.options.logger.info(`CDNetworks quota: ${quota.remainingUrlQuota} of ${quota.urlQuota} URLs and ${quota.remainingDirQuota} of ${quota.dirQuota} directories remain today; this purge uses ${needed.urls} and ${needed.dirs}`);
+    }
+    async send(request) {
+        const response = await this.post(request.path, request.body, request.limits);
+        if (!isSuccessCode(response.body?.Code)) {
+            const said = response.body?.Message ? `: ${response.body.Message}` : '';
+            throw this.error(response, request.path, `answered Code ${String(response.body?.Code)}${said}`);
+        }
+        const itemId = response.body.itemId;
+        return {
+            taskIds: itemId === undefined || itemId === '' ? [] : [String(itemId)],
+            attempts: response.attempts,
+        };
+    }
+    /** Done and failed tasks stay so: they are read once, which spares the 30-per-5-minutes budget. */
+    async taskStatus(taskIds, _resource, kind) {
+        const path = kind === 'purge' ? ENDPOINTS.purgeStatus : ENDPOINTS.prefetchStatus;
+        const statuses = [];
+        for (const id of taskIds) {
+            const key = `${kind}:${id}`;
+            const status = this.settled.get(key) ?? (await this.readTask(path, id));
+            if (status.state !== 'pending')
+                this.settled.set(key, status);
+            statuses.push(status);
+        }
+        return statuses;
+    }
+    /**
+     * A task's entries, page by page until `count` are read, or until a page
+     * shows an entry not yet successful: the task cannot be done then, and the
+     * remaining pages would only spend the interface's request budget.
+     */
+    async readTask(path, itemId) {
+        const entries = [];
+        for (let pageNo = 1;; pageNo++) {
+            const { body } = await this.post(path, {
+                itemId,
+                pageNo,
+                pageSize: STATUS_PAGE_SIZE,
+            });
+            const page = Array.isArray(body?.resultDetail) ? body.resultDetail : [];
+            entries.push(...page);
+            const count = Number(body?.count) || entries.length;
+            const unfinished = page.some((entry) => entryState(entry) !== 'done');
+            if (page.length === 0 || entries.length >= count || unfinished)
+                return taskStatusOf(itemId, entries, count);
+        }
+    }
+    post(path, body, limits = this.limits(path)) {
+        return this.http.request({
+            method: 'POST',
+            path,
+            body,
+            limits,
+            authorize: this.options.sign,
+        });
+    }
+    /** Every call counts against the account and against its own interface. */
+    limits(path) {
+        return [accountLimit(this.options.account), endpointLimit(this.options.account, path)];
+    }
+    error(response, path, message) {
+        return new ProviderError('cdnetworks', message, {
+            status: response.status,
+            requestId: response.requestId,
+            action: `POST ${path}`,
+            attempts: response.attempts,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/session.ts
+
+
+
+
+
+function createCdnetworksSession(ctx) {
+    const { config } = ctx;
+    const http = providerHttpClient(ctx, cdnetworksProtocol);
+    return {
+        name: 'cdnetworks',
+        http,
+        cdn: new CdnetworksCdn(http, {
+            domains: parseDomains(config.resource),
+            account: accountKey(config.credentials),
+            purgeAction: config.purgeAction,
+            checkQuota: config.checkQuota,
+            sign: requestSigner(config.credentials, ctx.secrets, () => ctx.timing.now()),
+            logger: ctx.logger,
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcore/auth.ts
+/** Gcore permanent API tokens: `<id>$<secret>` (v1) or `<id>_<secret>` (v2). */
+function tokenIdOf(token) {
+    return /^(\d+)[$_]/.exec(token)?.[1];
+}
+/** The Authorization header for a permanent API token. */
+function apiKeyHeader(token) {
+    return { authorization: `APIKey ${token}` };
 }
 
 ;// CONCATENATED MODULE: ./src/providers/gcore/limits.ts
@@ -32694,10 +33288,10 @@ const prefetchLimit = (resourceId) => ({
     windowMs: MINUTE,
 });
 /** 429 without Retry-After: the per-minute window has to pass. */
-const THROTTLE_BACKOFF = { floorMs: 60_000, baseMs: 60_000, capMs: 120_000 };
+const limits_THROTTLE_BACKOFF = { floorMs: 60_000, baseMs: 60_000, capMs: 120_000 };
 const MAX_TOKENS_PER_ACCOUNT = 50;
 /** How often `wait` polls purge statuses. */
-const POLL_INTERVAL_MS = 5_000;
+const limits_POLL_INTERVAL_MS = 5_000;
 
 ;// CONCATENATED MODULE: ./src/providers/gcore/paths.ts
 
@@ -32739,7 +33333,7 @@ class GcoreCdn {
     http;
     resourceInput;
     authorize;
-    pollIntervalMs = POLL_INTERVAL_MS;
+    pollIntervalMs = limits_POLL_INTERVAL_MS;
     constructor(http, resourceInput, authorize) {
         this.http = http;
         this.resourceInput = resourceInput;
@@ -32913,7 +33507,7 @@ const gcoreProtocol = {
     baseUrl: GCORE_BASE_URL,
     requestIdHeaders: ['x-request-id', 'x-trace-id'],
     errorMessage: gcoreErrorMessage,
-    throttleBackoff: THROTTLE_BACKOFF,
+    throttleBackoff: limits_THROTTLE_BACKOFF,
 };
 
 ;// CONCATENATED MODULE: ./src/providers/gcore/session.ts
@@ -32924,16 +33518,7 @@ const gcoreProtocol = {
 
 function createGcoreSession(ctx) {
     const { config } = ctx;
-    const http = new client_HttpClient({
-        protocol: gcoreProtocol,
-        baseUrl: config.apiUrl,
-        timeoutMs: config.timeoutSeconds * 1000,
-        maxRetries: config.maxRetries,
-        timing: ctx.timing,
-        pacer: ctx.pacer,
-        logger: ctx.logger,
-        secrets: ctx.secrets,
-    });
+    const http = providerHttpClient(ctx, gcoreProtocol);
     const token = config.credentials.apiToken;
     const authorize = async () => {
         if (token === undefined)
@@ -32949,11 +33534,14 @@ function createGcoreSession(ctx) {
 
 ;// CONCATENATED MODULE: ./src/providers/session.ts
 
+
 /** The provider client for this run. */
 function createSession(ctx) {
     switch (ctx.config.provider) {
         case 'gcore':
             return createGcoreSession(ctx);
+        case 'cdnetworks':
+            return createCdnetworksSession(ctx);
         default:
             throw new Error(`provider ${ctx.config.provider} is not available yet`);
     }
@@ -33720,7 +34308,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(5388);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 
