@@ -31731,7 +31731,7 @@ async function run(env = process.env) {
         const config = readConfig(secrets, env);
         const ctx = createRunContext(config, actionLogger(secrets), secrets, env);
         // Loaded after the inputs are valid: a bad input fails without paying for it.
-        const { runOperation } = await __nccwpck_require__.e(/* import() */ 839).then(__nccwpck_require__.bind(__nccwpck_require__, 8839));
+        const { runOperation } = await __nccwpck_require__.e(/* import() */ 810).then(__nccwpck_require__.bind(__nccwpck_require__, 5810));
         const report = await runOperation(ctx);
         await writeReport(report, heading, secrets);
     }
@@ -31755,9 +31755,9 @@ function known(value, allowed) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gd: () => (/* binding */ splitTarget),
 /* harmony export */   YR: () => (/* binding */ normaliseTarget),
+/* harmony export */   m2: () => (/* binding */ MAX_URL_LENGTH),
 /* harmony export */   nI: () => (/* binding */ CONTROL_CHARACTERS)
 /* harmony export */ });
-/* unused harmony export MAX_URL_LENGTH */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 
 /** Longest URL or path we accept (CDNetworks' limit, the strictest of the three). */

@@ -1,10 +1,12 @@
 /** Builds an emulator with every provider module mounted. */
+import { CdnetworksEmulator, type CdnetworksOptions } from './cdnetworks.js';
 import { GcoreEmulator, type GcoreOptions } from './gcore.js';
 import { Emulator } from './server.js';
 
 export interface AllProviders {
   emulator: Emulator;
   gcore: GcoreEmulator;
+  cdnetworks: CdnetworksEmulator;
 }
 
 export interface EmulatorOptions {
@@ -12,11 +14,13 @@ export interface EmulatorOptions {
   scale?: number;
   taskDelayMs?: number;
   gcore?: GcoreOptions;
+  cdnetworks?: CdnetworksOptions;
 }
 
 export function createEmulator(options: EmulatorOptions = {}): AllProviders {
   const common = { scale: options.scale, taskDelayMs: options.taskDelayMs };
   const gcore = new GcoreEmulator({ ...common, ...options.gcore });
-  const emulator = new Emulator().mount(gcore);
-  return { emulator, gcore };
+  const cdnetworks = new CdnetworksEmulator({ ...common, ...options.cdnetworks });
+  const emulator = new Emulator().mount(gcore).mount(cdnetworks);
+  return { emulator, gcore, cdnetworks };
 }

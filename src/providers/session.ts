@@ -1,4 +1,5 @@
 import type { RunContext } from '../operations/context.js';
+import { createCdnetworksSession } from './cdnetworks/session.js';
 import { createGcoreSession } from './gcore/session.js';
 import type { ProviderSession } from './provider.js';
 
@@ -7,6 +8,8 @@ export function createSession(ctx: RunContext): ProviderSession {
   switch (ctx.config.provider) {
     case 'gcore':
       return createGcoreSession(ctx);
+    case 'cdnetworks':
+      return createCdnetworksSession(ctx);
     default:
       throw new Error(`provider ${ctx.config.provider} is not available yet`);
   }

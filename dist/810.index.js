@@ -1,8 +1,8 @@
-export const id = 839;
-export const ids = [839];
+export const id = 810;
+export const ids = [810];
 export const modules = {
 
-/***/ 8839:
+/***/ 5810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,10 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   runOperation: () => (/* binding */ runOperation)
 });
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(4942);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/http/retry.ts
 /** Backoff maths: pure, so the delays are tested without waiting. */
 const DEFAULT_BACKOFF = { baseMs: 1_000, capMs: 30_000 };
@@ -239,14 +239,147 @@ function summarise(text) {
     return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
 }
 
-;// CONCATENATED MODULE: ./src/providers/gcore/auth.ts
-/** Gcore permanent API tokens: `<id>$<secret>` (v1) or `<id>_<secret>` (v2). */
-function tokenIdOf(token) {
-    return /^(\d+)[$_]/.exec(token)?.[1];
+;// CONCATENATED MODULE: ./src/providers/http.ts
+
+/** A provider's HTTP client for this run: its protocol, the run's inputs, clock, pacer and secrets. */
+function providerHttpClient(ctx, protocol) {
+    const { config } = ctx;
+    return new HttpClient({
+        protocol,
+        baseUrl: config.apiUrl,
+        timeoutMs: config.timeoutSeconds * 1000,
+        maxRetries: config.maxRetries,
+        timing: ctx.timing,
+        pacer: ctx.pacer,
+        logger: ctx.logger,
+        secrets: ctx.secrets,
+    });
 }
-/** The Authorization header for a permanent API token. */
-function apiKeyHeader(token) {
-    return { authorization: `APIKey ${token}` };
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/sign.ts
+/**
+ * CDNetworks request signing, both methods, as pure functions of their inputs
+ * (cdnetworks.md): the caller supplies the clock and the exact body bytes.
+ */
+
+const AKSK_ALGORITHM = 'CNC-HMAC-SHA256';
+const SIGNED_HEADERS = 'content-type;host';
+/** RFC 1123 date with English names and a literal GMT, as API-Key auth signs it. */
+function rfc1123Date(nowMs) {
+    return new Date(nowMs).toUTCString();
+}
+/** API-Key auth: `Date` plus `Authorization: Basic base64(username:base64(HMAC-SHA1(key, date)))`. */
+function apiKeyAuthorization(username, apiKey, date) {
+    const password = (0,external_node_crypto_.createHmac)('sha1', apiKey).update(date, 'utf8').digest('base64');
+    const basicCredential = Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
+    return {
+        headers: { date, authorization: `Basic ${basicCredential}` },
+        password,
+        basicCredential,
+    };
+}
+/** Lowercase hex SHA-256 of the body bytes; the empty body for GET and for none. */
+function payloadHash(method, body) {
+    const bytes = method.toUpperCase() === 'GET' || body === undefined ? '' : body;
+    return sha256Hex(bytes);
+}
+/** Empty for POST; otherwise the raw query percent-decoded, in the order sent. */
+function canonicalQuery(method, url) {
+    if (method.toUpperCase() === 'POST')
+        return '';
+    const raw = url.search.replace(/^\?/, '');
+    try {
+        return decodeURIComponent(raw);
+    }
+    catch {
+        return raw;
+    }
+}
+/** The canonical request: six lines, the canonical headers ending in their own newline. */
+function canonicalRequest(request) {
+    const headers = `content-type:${request.contentType.trim().toLowerCase()}\n` +
+        `host:${request.url.host.toLowerCase()}\n`;
+    return [
+        request.method.toUpperCase(),
+        request.url.pathname,
+        canonicalQuery(request.method, request.url),
+        headers,
+        SIGNED_HEADERS,
+        payloadHash(request.method, request.body),
+    ].join('\n');
+}
+function stringToSign(timestamp, canonical) {
+    return `${AKSK_ALGORITHM}\n${timestamp}\n${sha256Hex(canonical)}`;
+}
+/** AK/SK auth: HMAC-SHA256 with the secret key itself (no derived key chain). */
+function akskAuthorization(accessKey, secretKey, nowMs, request) {
+    const timestamp = String(Math.floor(nowMs / 1000));
+    const signature = (0,external_node_crypto_.createHmac)('sha256', secretKey)
+        .update(stringToSign(timestamp, canonicalRequest(request)), 'utf8')
+        .digest('hex');
+    return {
+        signature,
+        headers: {
+            'x-cnc-accessKey': accessKey,
+            'x-cnc-timestamp': timestamp,
+            'x-cnc-auth-method': 'AKSK',
+            host: request.url.host,
+            'content-type': request.contentType,
+            authorization: `${AKSK_ALGORITHM} Credential=${accessKey}, SignedHeaders=${SIGNED_HEADERS}, Signature=${signature}`,
+        },
+    };
+}
+function sha256Hex(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/auth.ts
+
+
+
+const JSON_CONTENT_TYPE = 'application/json';
+/**
+ * The per-attempt signer for the configured auth method. Each signature (and
+ * the Basic password) is a secret: it is registered before the request leaves.
+ */
+function requestSigner(credentials, secrets, now) {
+    const { apiKey, apiSecret, username } = credentials;
+    if (apiKey === undefined)
+        throw new errors/* InputError */.dz('api-key', 'is required for CDNetworks');
+    if (credentials.authMethod === 'aksk') {
+        if (apiSecret === undefined)
+            throw new errors/* InputError */.dz('api-secret', "is required with auth-method 'aksk'");
+        return (request) => {
+            const { headers, signature } = akskAuthorization(apiKey, apiSecret, now(), {
+                method: request.method,
+                url: request.url,
+                body: request.body,
+                contentType: request.headers['content-type'] ?? JSON_CONTENT_TYPE,
+            });
+            secrets.add(signature);
+            return headers;
+        };
+    }
+    if (username === undefined)
+        throw new errors/* InputError */.dz('username', "is required with auth-method 'api-key'");
+    return () => {
+        const { headers, password, basicCredential } = apiKeyAuthorization(username, apiKey, rfc1123Date(now()));
+        secrets.add(password);
+        secrets.add(basicCredential);
+        return headers;
+    };
+}
+/**
+ * The account the rate limits count against: the access key or the username,
+ * hashed so that no credential ends up in a pacing key.
+ */
+function accountKey(credentials) {
+    const id = credentials.authMethod === 'aksk'
+        ? `ak:${credentials.apiKey ?? ''}`
+        : `user:${credentials.username ?? ''}`;
+    return (0,external_node_crypto_.createHash)('sha256').update(id).digest('hex').slice(0, 16);
 }
 
 ;// CONCATENATED MODULE: ./src/targets/batch.ts
@@ -258,6 +391,432 @@ function batch(items, size) {
     for (let i = 0; i < items.length; i += size)
         batches.push(items.slice(i, i + size));
     return batches;
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/endpoints.ts
+/** Every CDNetworks path cdnkit calls, in one place so they are easy to correct. */
+const ENDPOINTS = {
+    purge: '/ccm/purge/ItemIdReceiver',
+    purgeStatus: '/ccm/purge/ItemIdQuery',
+    prefetch: '/ccm/fetch/ItemIdReceiver',
+    prefetchStatus: '/ccm/fetch/ItemIdQuery',
+    quota: '/ccm/purge/quota',
+};
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/limits.ts
+/** CDNetworks' published per-call and per-account limits (cdnetworks.md). */
+const CDNETWORKS_BASE_URL = 'https://api.cdnetworks.com';
+/** One purge call carries at most 500 `urls` and `dirs` together. */
+const MAX_ITEMS_PER_PURGE = 500;
+const MAX_URLS_PER_PREFETCH = 400;
+/** `dirs` entries are at most 1000 characters (URLs: 2000, checked for every provider). */
+const MAX_DIR_LENGTH = 1000;
+/** Entries per page when reading a task's status. */
+const STATUS_PAGE_SIZE = 50;
+/** Five minutes plus 10 s of margin for clock skew and latency between us and CDNetworks. */
+const FIVE_MINUTES = 310_000;
+/** 300 API requests per 5 minutes per account, whatever the endpoint. */
+const accountLimit = (account) => ({
+    key: `cdnetworks:account:${account}`,
+    requests: 300,
+    windowMs: FIVE_MINUTES,
+});
+/** Recommended: at most 30 requests per 5 minutes to any single interface. */
+const endpointLimit = (account, path) => ({
+    key: `cdnetworks:endpoint:${account}:${path}`,
+    requests: 30,
+    windowMs: FIVE_MINUTES,
+});
+/** 429, and 446 `WPLUS_AccountApiTooFrequence`: both mean "slow down". */
+const THROTTLE_STATUSES = [429, 446];
+/** A throttled account waits for its 5-minute window to move: tens of seconds at least. */
+const THROTTLE_BACKOFF = { floorMs: 20_000, baseMs: 40_000, capMs: 120_000 };
+/**
+ * How often `wait` polls: one status read per task every 10 s is what the
+ * 30-per-5-minutes interface limit allows.
+ */
+const POLL_INTERVAL_MS = 10_000;
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/protocol.ts
+
+/**
+ * CDNetworks errors: `{ code, message }` with a 4xx status, or a 200 answer
+ * whose `Code` is 0 with the reason in `Message`. The code (`NoSuchDomain`,
+ * `WPLUS_AccountApiTooFrequence`…) is what support asks for, so it is shown.
+ */
+function cdnetworksErrorMessage(body) {
+    if (typeof body !== 'object' || body === null)
+        return {};
+    const record = body;
+    const code = nonEmpty(record.code);
+    const message = nonEmpty(record.message) ?? nonEmpty(record.Message);
+    if (message === undefined)
+        return code === undefined ? {} : { message: code, code };
+    return { message: code === undefined ? message : `${message} (${code})`, code };
+}
+/** `Code` 0 (number or string) in a 200 answer is a failure. */
+function cdnetworksFailureIn(body) {
+    if (typeof body !== 'object' || body === null)
+        return false;
+    const code = body.Code;
+    return code === 0 || code === '0';
+}
+/** `Code` 1 (number or string) is success. */
+function isSuccessCode(code) {
+    return code === 1 || code === '1';
+}
+const cdnetworksProtocol = {
+    provider: 'cdnetworks',
+    baseUrl: CDNETWORKS_BASE_URL,
+    requestIdHeaders: ['x-cnc-request-id'],
+    errorMessage: cdnetworksErrorMessage,
+    failureIn: cdnetworksFailureIn,
+    throttleStatuses: THROTTLE_STATUSES,
+    throttleBackoff: THROTTLE_BACKOFF,
+};
+function nonEmpty(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/quota.ts
+const QUOTA_FIELDS = ['urlQuota', 'remainingUrlQuota', 'dirQuota', 'remainingDirQuota'];
+/** The quota fields of an answer, or undefined when one is missing or not a number. */
+function readQuota(body) {
+    if (typeof body !== 'object' || body === null)
+        return undefined;
+    const quota = {};
+    for (const field of QUOTA_FIELDS) {
+        const value = toNumber(body[field]);
+        if (value === undefined)
+            return undefined;
+        quota[field] = value;
+    }
+    return quota;
+}
+/** Why a purge of `needed` URLs and directories would exceed `quota`, or undefined if it fits. */
+function quotaShortfall(needed, quota) {
+    const over = [];
+    if (needed.urls > quota.remainingUrlQuota)
+        over.push(`${needed.urls} URLs, but only ${quota.remainingUrlQuota} of the daily ${quota.urlQuota} remain`);
+    if (needed.dirs > quota.remainingDirQuota)
+        over.push(`${needed.dirs} directories, but only ${quota.remainingDirQuota} of the daily ${quota.dirQuota} remain`);
+    return over.length === 0 ? undefined : `this purge needs ${over.join('; and ')}`;
+}
+/** A purge refused before sending because the daily quota cannot cover it. */
+class QuotaError extends Error {
+    name = 'QuotaError';
+}
+function toNumber(value) {
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+}
+
+// EXTERNAL MODULE: ./src/targets/url.ts
+var targets_url = __webpack_require__(6591);
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/targets.ts
+
+
+
+const HOSTNAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+/**
+ * The domains `resource` names: hostnames (or `https://host/`), comma-separated.
+ * CDNetworks purges by full URL, so the domain is only needed for bare paths and purge-all.
+ */
+function parseDomains(resource) {
+    if (resource === undefined)
+        return [];
+    const domains = resource
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '')
+        .map((entry) => {
+        const host = /^https?:\/\//i.test(entry) ? hostOfRoot(entry) : entry.toLowerCase();
+        if (host === undefined || !HOSTNAME.test(host)) {
+            throw new errors/* InputError */.dz('resource', `'${entry.slice(0, 80)}' is not a domain; give the CDN hostname(s), e.g. cdn.example.com, comma-separated`);
+        }
+        return host;
+    });
+    return [...new Set(domains)];
+}
+/** urls -> `urls`, prefixes -> `dirs`, purge-all -> the root dir of every domain. */
+function purgeItems(targets, domains) {
+    if (targets.purgeAll) {
+        if (domains.length === 0) {
+            throw new errors/* InputError */.dz('resource', 'is required for purge-all on CDNetworks: name the domain(s) to purge entirely, comma-separated');
+        }
+        return domains.map((domain) => {
+            const root = `https://${domain}/`;
+            return { kind: 'dir', value: root, original: root };
+        });
+    }
+    return [
+        ...targets.urls.map((url) => ({ kind: 'url', value: fullUrl(url, domains, 'urls'), original: url })),
+        ...targets.prefixes.map((prefix) => ({ kind: 'dir', value: toDir(prefix, domains), original: prefix })),
+    ];
+}
+/** A full URL; a bare path is put on the one domain `resource` names. */
+function fullUrl(target, domains, input) {
+    if (!target.startsWith('/'))
+        return target;
+    if (domains.length !== 1) {
+        throw new errors/* InputError */.dz('resource', domains.length === 0
+            ? `is required for paths without a host such as '${preview(target)}' (input '${input}'): set it to the domain, e.g. cdn.example.com, or give full URLs`
+            : `names ${domains.length} domains, so '${preview(target)}' (input '${input}') is ambiguous: give full URLs, or one domain`);
+    }
+    const url = `https://${domains[0]}${target}`;
+    if (url.length > targets_url/* MAX_URL_LENGTH */.m2) {
+        throw new errors/* InputError */.dz(input, `'${preview(target)}' becomes ${url.length} characters with its domain; at most ${targets_url/* MAX_URL_LENGTH */.m2} are allowed`);
+    }
+    return url;
+}
+/** A directory to purge: `/images/*` and `/images/` both become `https://<domain>/images/`. */
+function toDir(prefix, domains) {
+    const url = fullUrl(prefix, domains, 'prefixes');
+    const dir = url.endsWith('/*') ? url.slice(0, -1) : url;
+    if (dir.includes('*')) {
+        throw new errors/* InputError */.dz('prefixes', `'${preview(prefix)}': CDNetworks purges whole directories, not wildcard patterns; use '/dir/' or '/dir/*'`);
+    }
+    if (!dir.endsWith('/')) {
+        throw new errors/* InputError */.dz('prefixes', `'${preview(prefix)}' must end in '/' or '/*': CDNetworks purges directories`);
+    }
+    if (dir.length > MAX_DIR_LENGTH) {
+        throw new errors/* InputError */.dz('prefixes', `'${preview(prefix)}' is ${dir.length} characters as a directory URL; at most ${MAX_DIR_LENGTH} are allowed`);
+    }
+    return dir;
+}
+function hostOfRoot(entry) {
+    try {
+        const url = new URL(entry);
+        return url.pathname === '/' && !url.search && !url.port ? url.hostname : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function preview(text) {
+    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/tasks.ts
+/** ItemIdQuery's words -> ours; anything unknown is still pending. */
+const ENTRY_STATES = {
+    success: 'done',
+    failure: 'failed',
+    wait: 'pending',
+    run: 'pending',
+};
+function entryState(entry) {
+    return ENTRY_STATES[entry.status ?? ''] ?? 'pending';
+}
+/**
+ * A task is done when every entry succeeded, failed when any failed, else
+ * pending. `entries` may be the first pages only (`count` is the task's size):
+ * enough to know that it is not done yet.
+ */
+function taskStatusOf(id, entries, count = entries.length) {
+    if (entries.length === 0)
+        return { id, state: 'pending', detail: 'not listed by CDNetworks yet' };
+    const total = Math.max(count, entries.length);
+    const failed = entries.filter((entry) => entryState(entry) === 'failed');
+    if (failed.length > 0) {
+        const atLeast = entries.length < total ? 'at least ' : '';
+        const example = failed[0]?.url ? `, e.g. ${failed[0].url}` : '';
+        return {
+            id,
+            state: 'failed',
+            detail: `${atLeast}${failed.length} of ${total} failed${example}`,
+        };
+    }
+    if (entries.length < total)
+        return { id, state: 'pending', detail: `in progress (${total} entries)` };
+    const done = entries.filter((entry) => entryState(entry) === 'done').length;
+    return {
+        id,
+        state: done === total ? 'done' : 'pending',
+        detail: `${done} of ${total} finished`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/cdn.ts
+
+
+
+
+
+
+
+
+/** Purge, prefetch, task status and quota of one CDNetworks account. */
+class CdnetworksCdn {
+    http;
+    options;
+    pollIntervalMs = POLL_INTERVAL_MS;
+    settled = new Map();
+    constructor(http, options) {
+        this.http = http;
+        this.options = options;
+    }
+    /** CDNetworks purges by full URL: there is nothing to look up. */
+    resolveResource() {
+        return Promise.resolve(this.unresolvedResource());
+    }
+    unresolvedResource() {
+        return { id: this.options.domains.join(', ') || 'domains of the URLs' };
+    }
+    planPurge(targets, _resource) {
+        const action = this.options.purgeAction;
+        return batch(purgeItems(targets, this.options.domains), MAX_ITEMS_PER_PURGE).map((chunk) => {
+            const urls = chunk.filter((item) => item.kind === 'url').map((item) => item.value);
+            const dirs = chunk.filter((item) => item.kind === 'dir').map((item) => item.value);
+            const body = {
+                ...(urls.length > 0 ? { urls, urlAction: action } : {}),
+                ...(dirs.length > 0 ? { dirs, dirAction: action } : {}),
+            };
+            return {
+                kind: urls.length === 0
+                    ? 'purge dirs'
+                    : dirs.length === 0
+                        ? 'purge URLs'
+                        : 'purge URLs and dirs',
+                method: 'POST',
+                path: ENDPOINTS.purge,
+                body,
+                items: chunk.map((item) => item.original),
+                limits: this.limits(ENDPOINTS.purge),
+            };
+        });
+    }
+    planPrefetch(urls, _resource) {
+        const full = urls.map((url) => fullUrl(url, this.options.domains, 'urls'));
+        return batch(full.map((url, i) => [url, urls[i]]), MAX_URLS_PER_PREFETCH).map((chunk) => ({
+            kind: 'prefetch',
+            method: 'POST',
+            path: ENDPOINTS.prefetch,
+            body: { urls: chunk.map(([url]) => url), isRange: 0 },
+            items: chunk.map(([, original]) => original),
+            limits: this.limits(ENDPOINTS.prefetch),
+        }));
+    }
+    /** With `check-quota`: refuses, before anything is purged, a purge the daily quota cannot take. */
+    async preflight(requests) {
+        if (!this.options.checkQuota)
+            return;
+        const bodies = requests.map((request) => request.body);
+        const needed = {
+            urls: bodies.reduce((sum, body) => sum + (body.urls?.length ?? 0), 0),
+            dirs: bodies.reduce((sum, body) => sum + (body.dirs?.length ?? 0), 0),
+        };
+        const response = await this.post(ENDPOINTS.quota, {});
+        const quota = readQuota(response.body);
+        if (!quota) {
+            throw this.error(response, ENDPOINTS.quota, 'the quota answer lacks urlQuota, remainingUrlQuota, dirQuota or remainingDirQuota');
+        }
+        const shortfall = quotaShortfall(needed, quota);
+        if (shortfall) {
+            throw new QuotaError(`CDNetworks daily purge quota: ${shortfall}. Nothing was purged; purge fewer URLs, use 'prefixes', or ask CDNetworks to raise the quota (quota read in request id ${response.requestId ?? 'unknown'})`);
+        }
+        this.options.logger.info(`CDNetworks quota: ${quota.remainingUrlQuota} of ${quota.urlQuota} URLs and ${quota.remainingDirQuota} of ${quota.dirQuota} directories remain today; this purge uses ${needed.urls} and ${needed.dirs}`);
+    }
+    async send(request) {
+        const response = await this.post(request.path, request.body, request.limits);
+        if (!isSuccessCode(response.body?.Code)) {
+            const said = response.body?.Message ? `: ${response.body.Message}` : '';
+            throw this.error(response, request.path, `answered Code ${String(response.body?.Code)}${said}`);
+        }
+        const itemId = response.body.itemId;
+        return {
+            taskIds: itemId === undefined || itemId === '' ? [] : [String(itemId)],
+            attempts: response.attempts,
+        };
+    }
+    /** Done and failed tasks stay so: they are read once, which spares the 30-per-5-minutes budget. */
+    async taskStatus(taskIds, _resource, kind) {
+        const path = kind === 'purge' ? ENDPOINTS.purgeStatus : ENDPOINTS.prefetchStatus;
+        const statuses = [];
+        for (const id of taskIds) {
+            const key = `${kind}:${id}`;
+            const status = this.settled.get(key) ?? (await this.readTask(path, id));
+            if (status.state !== 'pending')
+                this.settled.set(key, status);
+            statuses.push(status);
+        }
+        return statuses;
+    }
+    /**
+     * A task's entries, page by page until `count` are read, or until a page
+     * shows an entry not yet successful: the task cannot be done then, and the
+     * remaining pages would only spend the interface's request budget.
+     */
+    async readTask(path, itemId) {
+        const entries = [];
+        for (let pageNo = 1;; pageNo++) {
+            const { body } = await this.post(path, {
+                itemId,
+                pageNo,
+                pageSize: STATUS_PAGE_SIZE,
+            });
+            const page = Array.isArray(body?.resultDetail) ? body.resultDetail : [];
+            entries.push(...page);
+            const count = Number(body?.count) || entries.length;
+            const unfinished = page.some((entry) => entryState(entry) !== 'done');
+            if (page.length === 0 || entries.length >= count || unfinished)
+                return taskStatusOf(itemId, entries, count);
+        }
+    }
+    post(path, body, limits = this.limits(path)) {
+        return this.http.request({
+            method: 'POST',
+            path,
+            body,
+            limits,
+            authorize: this.options.sign,
+        });
+    }
+    /** Every call counts against the account and against its own interface. */
+    limits(path) {
+        return [accountLimit(this.options.account), endpointLimit(this.options.account, path)];
+    }
+    error(response, path, message) {
+        return new errors/* ProviderError */.mZ('cdnetworks', message, {
+            status: response.status,
+            requestId: response.requestId,
+            action: `POST ${path}`,
+            attempts: response.attempts,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/session.ts
+
+
+
+
+
+function createCdnetworksSession(ctx) {
+    const { config } = ctx;
+    const http = providerHttpClient(ctx, cdnetworksProtocol);
+    return {
+        name: 'cdnetworks',
+        http,
+        cdn: new CdnetworksCdn(http, {
+            domains: parseDomains(config.resource),
+            account: accountKey(config.credentials),
+            purgeAction: config.purgeAction,
+            checkQuota: config.checkQuota,
+            sign: requestSigner(config.credentials, ctx.secrets, () => ctx.timing.now()),
+            logger: ctx.logger,
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcore/auth.ts
+/** Gcore permanent API tokens: `<id>$<secret>` (v1) or `<id>_<secret>` (v2). */
+function tokenIdOf(token) {
+    return /^(\d+)[$_]/.exec(token)?.[1];
+}
+/** The Authorization header for a permanent API token. */
+function apiKeyHeader(token) {
+    return { authorization: `APIKey ${token}` };
 }
 
 ;// CONCATENATED MODULE: ./src/providers/gcore/limits.ts
@@ -287,13 +846,11 @@ const prefetchLimit = (resourceId) => ({
     windowMs: MINUTE,
 });
 /** 429 without Retry-After: the per-minute window has to pass. */
-const THROTTLE_BACKOFF = { floorMs: 60_000, baseMs: 60_000, capMs: 120_000 };
+const limits_THROTTLE_BACKOFF = { floorMs: 60_000, baseMs: 60_000, capMs: 120_000 };
 const MAX_TOKENS_PER_ACCOUNT = 50;
 /** How often `wait` polls purge statuses. */
-const POLL_INTERVAL_MS = 5_000;
+const limits_POLL_INTERVAL_MS = 5_000;
 
-// EXTERNAL MODULE: ./src/targets/url.ts
-var url = __webpack_require__(6591);
 ;// CONCATENATED MODULE: ./src/providers/gcore/paths.ts
 
 
@@ -306,7 +863,7 @@ function toResourcePaths(targets, resource, input) {
     const hostnames = resource.hostnames?.map((host) => host.toLowerCase());
     const foreign = new Set();
     const paths = targets.map((target) => {
-        const { host, path } = (0,url/* splitTarget */.Gd)(target);
+        const { host, path } = (0,targets_url/* splitTarget */.Gd)(target);
         if (host !== undefined && hostnames !== undefined && !hostnames.includes(host))
             foreign.add(host);
         return path;
@@ -334,7 +891,7 @@ class GcoreCdn {
     http;
     resourceInput;
     authorize;
-    pollIntervalMs = POLL_INTERVAL_MS;
+    pollIntervalMs = limits_POLL_INTERVAL_MS;
     constructor(http, resourceInput, authorize) {
         this.http = http;
         this.resourceInput = resourceInput;
@@ -508,7 +1065,7 @@ const gcoreProtocol = {
     baseUrl: GCORE_BASE_URL,
     requestIdHeaders: ['x-request-id', 'x-trace-id'],
     errorMessage: gcoreErrorMessage,
-    throttleBackoff: THROTTLE_BACKOFF,
+    throttleBackoff: limits_THROTTLE_BACKOFF,
 };
 
 ;// CONCATENATED MODULE: ./src/providers/gcore/session.ts
@@ -519,16 +1076,7 @@ const gcoreProtocol = {
 
 function createGcoreSession(ctx) {
     const { config } = ctx;
-    const http = new HttpClient({
-        protocol: gcoreProtocol,
-        baseUrl: config.apiUrl,
-        timeoutMs: config.timeoutSeconds * 1000,
-        maxRetries: config.maxRetries,
-        timing: ctx.timing,
-        pacer: ctx.pacer,
-        logger: ctx.logger,
-        secrets: ctx.secrets,
-    });
+    const http = providerHttpClient(ctx, gcoreProtocol);
     const token = config.credentials.apiToken;
     const authorize = async () => {
         if (token === undefined)
@@ -544,11 +1092,14 @@ function createGcoreSession(ctx) {
 
 ;// CONCATENATED MODULE: ./src/providers/session.ts
 
+
 /** The provider client for this run. */
 function createSession(ctx) {
     switch (ctx.config.provider) {
         case 'gcore':
             return createGcoreSession(ctx);
+        case 'cdnetworks':
+            return createCdnetworksSession(ctx);
         default:
             throw new Error(`provider ${ctx.config.provider} is not available yet`);
     }
@@ -867,4 +1418,4 @@ async function runOperation(ctx) {
 
 };
 
-//# sourceMappingURL=839.index.js.map
+//# sourceMappingURL=810.index.js.map

@@ -1,0 +1,268 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CDNETWORKS_ACCOUNT as ACCOUNT } from '../../emulator/cdnetworks.js';
+import type { ActionRun } from '../../emulator/runner.js';
+import { errorLines, expectNoLeaks, useEmulator } from '../helpers/e2e.js';
+
+const PURGE = '/ccm/purge/ItemIdReceiver';
+const AUTH = {
+  aksk: { 'api-key': ACCOUNT.accessKey, 'api-secret': ACCOUNT.secretKey },
+  'api-key': { username: ACCOUNT.username, 'api-key': ACCOUNT.apiKey },
+} as const;
+
+const urls = (count: number, tag: string) =>
+  Array.from({ length: count }, (_, i) => `https://cdn.example.com/${tag}/file-${i}.js`).join('\n');
+
+const files = mkdtempSync(join(tmpdir(), 'cdnkit-cdnetworks-'));
+afterAll(() => rmSync(files, { recursive: true, force: true }));
+
+/** A urls-file: long lists exceed what one input (an environment variable) can carry. */
+function urlsFile(count: number, tag: string): string {
+  const path = join(files, `${tag}.txt`);
+  writeFileSync(path, urls(count, tag));
+  return path;
+}
+
+describe.each(['aksk', 'api-key'] as const)(
+  'cdnetworks with %s auth through dist/index.js',
+  (method) => {
+    const env = useEmulator({
+      cdnetworks: { quota: { urlQuota: 1_000_000, remainingUrlQuota: 1_000_000 } },
+    });
+    const base = () => ({
+      provider: 'cdnetworks',
+      operation: 'purge',
+      'api-url': env.emulator.url('cdnetworks'),
+      ...AUTH[method],
+    });
+    const purgesSent = () => env.emulator.requestsTo('cdnetworks', { method: 'POST', path: PURGE });
+
+    /** The signatures and Basic credentials the run sent: secrets it must never print. */
+    function expectSignaturesHidden(run: ActionRun, since: number): void {
+      const sent = env.emulator.requestsTo('cdnetworks').slice(since);
+      const secrets = sent.flatMap(({ headers }) => {
+        const aksk = /Signature=([0-9a-f]+)$/.exec(headers.authorization ?? '');
+        if (aksk) return [aksk[1]!];
+        const basic = /^Basic (\S+)$/.exec(headers.authorization ?? '')![1]!;
+        return [basic, Buffer.from(basic, 'base64').toString().split(':')[1]!];
+      });
+      expect(secrets.length).toBeGreaterThan(0);
+      expectNoLeaks(run, secrets);
+      for (const secret of secrets)
+        expect(run.stdout).toContain(`::add-mask::${secret.slice(0, 8)}`);
+    }
+
+    it('purges 1,200 URLs in 3 signed requests and waits until every task is done', async () => {
+      const before = env.emulator.requestsTo('cdnetworks').length;
+      const run = await env.run({ ...base(), urls: urls(1200, method), wait: 'true' });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(run.outputs).toMatchObject({
+        'urls-count': '1200',
+        'requests-count': '3',
+        status: 'done',
+        'request-id': expect.stringMatching(/^cnc-\d+$/),
+      });
+      const taskIds = run.outputs['task-ids']!.split(',');
+      expect(taskIds).toHaveLength(3);
+      const purges = purgesSent().slice(-3);
+      expect(purges.map((p) => (p.json as { urls: string[] }).urls.length)).toEqual([
+        500, 500, 200,
+      ]);
+      expect(purges[0]!.json).toMatchObject({ urlAction: 'default' });
+      expect(purges.every((p) => p.status === 200)).toBe(true);
+      // each task is read in pages of 50 until its count, once it looks finished
+      const polls = env.emulator
+        .requestsTo('cdnetworks', { path: '/ccm/purge/ItemIdQuery' })
+        .map((poll) => poll.json as { itemId: string; pageNo: number; pageSize: number });
+      expect(polls.every((poll) => poll.pageSize === 50)).toBe(true);
+      const lastPage = (id: string) =>
+        Math.max(...polls.filter((poll) => poll.itemId === id).map((poll) => poll.pageNo));
+      expect(taskIds.map(lastPage)).toEqual([10, 10, 4]);
+      expect(run.summary).toContain('| Purged | 1200 of 1200 |');
+      expectSignaturesHidden(run, before);
+    });
+
+    it('recovers from one 446 WPLUS_AccountApiTooFrequence with a backoff', async () => {
+      env.emulator.fault({
+        provider: 'cdnetworks',
+        path: PURGE,
+        status: 446,
+        body: { code: 'WPLUS_AccountApiTooFrequence', message: 'too frequent' },
+        headers: { 'x-cnc-request-id': 'throttled-1' },
+      });
+      const run = await env.run({ ...base(), urls: urls(3, `throttle-${method}`) });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(run.outputs['requests-count']).toBe('2');
+      expect(run.stdout).toContain(
+        `cdnetworks: POST /cdnetworks${PURGE} answered 446; retry 1 of 4`,
+      );
+      expect(
+        purgesSent()
+          .slice(-2)
+          .map((p) => p.status),
+      ).toEqual([446, 200]);
+    });
+
+    it('fails with one error line carrying the status and request id when the secret is wrong', async () => {
+      const wrong: Record<string, string> =
+        method === 'aksk'
+          ? { 'api-secret': 'not-the-secret-key' }
+          : { 'api-key': 'not-the-api-key' };
+      const before = env.emulator.requestsTo('cdnetworks').length;
+      const run = await env.run({
+        ...base(),
+        ...wrong,
+        urls: '/a.js',
+        resource: 'cdn.example.com',
+      });
+      expect(run.exitCode).toBe(1);
+      const lines = errorLines(run);
+      expect(lines).toHaveLength(1);
+      expect(env.emulator.requests.at(-1)!.status).toBe(401);
+      const requestId = run.outputs['request-id'];
+      expect(requestId).toMatch(/^cnc-\d+$/);
+      expect(lines[0]).toMatch(
+        new RegExp(
+          `^::error::Purge stopped at request 1 of 1: CDNetworks \\(POST /cdnetworks${PURGE}\\): .*\\((SignatureDoesNotMatch|AuthFailure)\\); status 401; request id ${requestId}\\.`,
+        ),
+      );
+      expect(env.emulator.requestsTo('cdnetworks').length - before).toBe(1);
+      expectSignaturesHidden(run, before);
+    });
+
+    it('refuses, with check-quota, a purge beyond the remaining quota and sends no purge', async () => {
+      const saved = { ...env.cdnetworks.quota };
+      env.cdnetworks.quota.remainingUrlQuota = 1000;
+      const before = purgesSent().length;
+      try {
+        const run = await env.run({ ...base(), urls: urls(1200, 'quota'), 'check-quota': 'true' });
+        expect(run.exitCode).toBe(1);
+        expect(errorLines(run)).toEqual([
+          expect.stringMatching(
+            /^::error::CDNetworks daily purge quota: this purge needs 1200 URLs, but only 1000 of the daily 1000000 remain\. Nothing was purged; .*request id cnc-\d+\)$/,
+          ),
+        ]);
+        expect(purgesSent().length).toBe(before);
+      } finally {
+        env.cdnetworks.quota = saved;
+      }
+    });
+  },
+);
+
+describe('cdnetworks operations and pacing through dist/index.js', () => {
+  const env = useEmulator({
+    cdnetworks: { quota: { urlQuota: 1_000_000, remainingUrlQuota: 1_000_000 } },
+  });
+  const base = (operation = 'purge') => ({
+    provider: 'cdnetworks',
+    operation,
+    'api-url': env.emulator.url('cdnetworks'),
+    ...AUTH.aksk,
+  });
+
+  it('fails up front, sending nothing, when pacing cannot finish within wait-timeout', async () => {
+    const before = env.emulator.requests.length;
+    const run = await env.run({ ...base(), 'urls-file': urlsFile(15_001, 'too-many') });
+    expect(run.exitCode).toBe(1);
+    expect(errorLines(run)[0]).toContain(
+      "::error::Input 'wait-timeout': purge: 15001 items in 31 requests; expected duration 5 min 10 s",
+    );
+    expect(env.emulator.requests.length).toBe(before);
+  });
+
+  it.each<{ inputs: Record<string, string>; body: object }>([
+    {
+      inputs: { prefixes: '/images/*\nhttps://static.example.com/css/', 'purge-action': 'delete' },
+      body: {
+        dirs: ['https://cdn.example.com/images/', 'https://static.example.com/css/'],
+        dirAction: 'delete',
+      },
+    },
+    {
+      inputs: { resource: 'cdn.example.com,static.example.com', 'purge-all': 'true' },
+      body: {
+        dirs: ['https://cdn.example.com/', 'https://static.example.com/'],
+        dirAction: 'default',
+      },
+    },
+  ])('sends prefixes and purge-all as dirs: $inputs', async ({ inputs, body }) => {
+    const run = await env.run({ ...base(), resource: 'cdn.example.com', ...inputs });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(env.emulator.requestsTo('cdnetworks', { path: PURGE }).at(-1)!.json).toEqual(body);
+  });
+
+  it('names resource, before any request, for a bare path without a domain', async () => {
+    const before = env.emulator.requests.length;
+    const run = await env.run({ ...base(), urls: '/index.html' });
+    expect(run.exitCode).toBe(1);
+    expect(errorLines(run)[0]).toMatch(
+      /^::error::Input 'resource': is required for paths without a host/,
+    );
+    expect(env.emulator.requests.length).toBe(before);
+  });
+
+  it('prefetches in calls of 400 and waits on the prefetch status interface', async () => {
+    const run = await env.run({ ...base('prefetch'), urls: urls(500, 'warm'), wait: 'true' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({
+      status: 'done',
+      'requests-count': '2',
+      'urls-count': '500',
+    });
+    const calls = env.emulator.requestsTo('cdnetworks', { path: '/ccm/fetch/ItemIdReceiver' });
+    expect(calls.map((c) => (c.json as { urls: string[] }).urls.length)).toEqual([400, 100]);
+    expect(calls[0]!.json).toMatchObject({ isRange: 0 });
+    expect(
+      env.emulator.requestsTo('cdnetworks', { path: '/ccm/fetch/ItemIdQuery' }).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('reports purge-status of a task id, and a failed task as failed', async () => {
+    let run = await env.run({ ...base(), urls: 'https://cdn.example.com/ok.js' });
+    const taskId = run.outputs['task-ids']!;
+    run = await env.run({ ...base('purge-status'), 'task-id': taskId, wait: 'true' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs).toMatchObject({ status: 'done', 'task-ids': taskId });
+    expect(run.outputs['request-id']).toMatch(/^cnc-\d+$/);
+
+    run = await env.run({ ...base(), urls: 'https://cdn.example.com/fail-me.js', wait: 'true' });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.status).toBe('failed');
+    expect(run.summary).toContain('1 of 1 failed, e.g. https://cdn.example.com/fail-me.js');
+  });
+});
+
+/**
+ * Pacing at a tenth of the usual end-to-end scale: the 10 s margin under the
+ * 5-minute window becomes 100 ms, more than the latency jitter of a busy machine.
+ */
+describe('cdnetworks pacing against the emulator window', () => {
+  const scale = 0.01;
+  const env = useEmulator({
+    scale,
+    cdnetworks: { quota: { urlQuota: 1_000_000, remainingUrlQuota: 1_000_000 } },
+  });
+
+  it('paces 31 purge calls below the 30-per-5-minutes window: never throttled', async () => {
+    const run = await env.run(
+      {
+        provider: 'cdnetworks',
+        operation: 'purge',
+        'api-url': env.emulator.url('cdnetworks'),
+        ...AUTH.aksk,
+        'urls-file': urlsFile(15_500, 'paced'),
+        'wait-timeout': '400',
+      },
+      { env: { CDNKIT_PACING_SCALE: String(scale) } },
+    );
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs['requests-count']).toBe('31');
+    const sent = env.emulator.requestsTo('cdnetworks');
+    expect(sent.filter((r) => r.status === 446)).toEqual([]);
+    // the 31st call waited for the (scaled) 5-minute window of the first
+    expect(sent[30]!.at - sent[0]!.at).toBeGreaterThanOrEqual(300_000 * scale);
+  });
+});

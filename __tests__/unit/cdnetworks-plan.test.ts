@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { pacedDurationMs } from '../../src/http/pacing.js';
+import type { CdnetworksPurgeBody } from '../../src/providers/cdnetworks/cdn.js';
+import { createCdnetworksSession } from '../../src/providers/cdnetworks/session.js';
+import { parseDomains, toDir } from '../../src/providers/cdnetworks/targets.js';
+import { testContext } from '../helpers/context.js';
+
+const AKSK = { provider: 'cdnetworks', 'api-key': 'AK-plan', 'api-secret': 'SK-plan' } as const;
+
+function plan(inputs: Record<string, string>, operation: 'purge' | 'prefetch' = 'purge') {
+  const ctx = testContext({ ...AKSK, operation, ...inputs });
+  const { cdn } = createCdnetworksSession(ctx);
+  const resource = cdn.unresolvedResource();
+  return operation === 'purge'
+    ? cdn.planPurge(ctx.config.targets, resource)
+    : cdn.planPrefetch(ctx.config.targets.urls, resource);
+}
+
+const urls = (count: number, host = 'cdn.example.com') =>
+  Array.from({ length: count }, (_, i) => `https://${host}/assets/file-${i}.js`).join('\n');
+
+describe('CDNetworks purge planning', () => {
+  it('sends 1,200 URLs in 3 calls of at most 500, with the purge-action', () => {
+    const requests = plan({ urls: urls(1200), 'purge-action': 'delete' });
+    expect(requests.map((r) => r.items.length)).toEqual([500, 500, 200]);
+    const body = requests[0]!.body as CdnetworksPurgeBody;
+    expect(Object.keys(body)).toEqual(['urls', 'urlAction']);
+    expect(body.urlAction).toBe('delete');
+    expect(body.urls![0]).toBe('https://cdn.example.com/assets/file-0.js');
+    expect(requests.every((r) => r.path === '/ccm/purge/ItemIdReceiver')).toBe(true);
+  });
+
+  it('counts urls and dirs together against the 500 per call', () => {
+    const prefixes = Array.from({ length: 100 }, (_, i) => `/dir-${i}/*`).join('\n');
+    const requests = plan({ urls: urls(450), prefixes, resource: 'cdn.example.com' });
+    const bodies = requests.map((r) => r.body as CdnetworksPurgeBody);
+    expect(bodies.map((b) => [b.urls?.length ?? 0, b.dirs?.length ?? 0])).toEqual([
+      [450, 50],
+      [0, 50],
+    ]);
+    expect(bodies[0]).toMatchObject({ urlAction: 'default', dirAction: 'default' });
+    expect(bodies[1]!.dirs![0]).toBe('https://cdn.example.com/dir-50/');
+    expect(requests.map((r) => r.kind)).toEqual(['purge URLs and dirs', 'purge dirs']);
+  });
+
+  it('puts bare paths on the resource domain and names resource when it is missing', () => {
+    const [request] = plan({ urls: '/index.html', resource: 'https://cdn.example.com/' });
+    expect((request!.body as CdnetworksPurgeBody).urls).toEqual([
+      'https://cdn.example.com/index.html',
+    ]);
+    expect(() => plan({ urls: '/index.html' })).toThrowError(
+      /^Input 'resource': is required for paths without a host such as '\/index.html'/,
+    );
+    expect(() => plan({ urls: '/a.html', resource: 'a.example.com,b.example.com' })).toThrowError(
+      /^Input 'resource': names 2 domains/,
+    );
+  });
+
+  it('purges the root directory of every domain for purge-all', () => {
+    const [request] = plan({ 'purge-all': 'true', resource: 'a.example.com, b.example.com' });
+    expect(request!.body).toEqual({
+      dirs: ['https://a.example.com/', 'https://b.example.com/'],
+      dirAction: 'default',
+    });
+    expect(() => plan({ 'purge-all': 'true' })).toThrowError(
+      /^Input 'resource': is required for purge-all/,
+    );
+  });
+
+  it('subjects every call to the account and the per-interface limit', () => {
+    const [request] = plan({ urls: urls(1) });
+    expect(request!.limits.map((l) => [l.requests, l.windowMs])).toEqual([
+      [300, 310_000],
+      [30, 310_000],
+    ]);
+    expect(request!.limits.map((l) => l.key).join(' ')).not.toContain('AK-plan');
+  });
+
+  it('plans a purge that pacing cannot finish within wait-timeout as longer than it', () => {
+    expect(pacedDurationMs(plan({ urls: urls(15_000) }))).toBe(0);
+    // the 31st call waits for the 30-per-5-minutes window of the interface
+    expect(pacedDurationMs(plan({ urls: urls(15_001) }))).toBe(310_000);
+  });
+});
+
+describe('CDNetworks prefetch planning', () => {
+  it('sends at most 400 URLs a call with isRange 0', () => {
+    const requests = plan({ urls: urls(1000) }, 'prefetch');
+    expect(requests.map((r) => r.items.length)).toEqual([400, 400, 200]);
+    expect(requests[2]!.body).toEqual({
+      urls: expect.arrayContaining(['https://cdn.example.com/assets/file-999.js']),
+      isRange: 0,
+    });
+    expect(requests[0]!.path).toBe('/ccm/fetch/ItemIdReceiver');
+  });
+});
+
+describe('CDNetworks targets', () => {
+  it('turns prefixes into directories ending in /', () => {
+    expect(toDir('/images/*', ['cdn.example.com'])).toBe('https://cdn.example.com/images/');
+    expect(toDir('https://x.example.com/a/', [])).toBe('https://x.example.com/a/');
+    expect(() => toDir('/images', ['cdn.example.com'])).toThrowError(
+      "Input 'prefixes': '/images' must end in '/' or '/*': CDNetworks purges directories",
+    );
+    expect(() => toDir('/img/*.png', ['cdn.example.com'])).toThrowError(/not wildcard patterns/);
+    expect(() => toDir(`/${'d'.repeat(1000)}/`, ['cdn.example.com'])).toThrowError(
+      /at most 1000 are allowed/,
+    );
+  });
+
+  it('reads the domains of resource', () => {
+    expect(parseDomains('CDN.example.com, https://static.example.com/,cdn.example.com')).toEqual([
+      'cdn.example.com',
+      'static.example.com',
+    ]);
+    expect(parseDomains(undefined)).toEqual([]);
+    expect(() => parseDomains('https://cdn.example.com/path')).toThrowError(InputError);
+    expect(() => parseDomains('not a domain')).toThrowError(/^Input 'resource': 'not a domain'/);
+  });
+});

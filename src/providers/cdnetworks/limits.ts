@@ -1,0 +1,42 @@
+import type { RateLimit } from '../../http/pacing.js';
+import type { BackoffPolicy } from '../../http/retry.js';
+
+/** CDNetworks' published per-call and per-account limits (cdnetworks.md). */
+export const CDNETWORKS_BASE_URL = 'https://api.cdnetworks.com';
+
+/** One purge call carries at most 500 `urls` and `dirs` together. */
+export const MAX_ITEMS_PER_PURGE = 500;
+export const MAX_URLS_PER_PREFETCH = 400;
+/** `dirs` entries are at most 1000 characters (URLs: 2000, checked for every provider). */
+export const MAX_DIR_LENGTH = 1000;
+/** Entries per page when reading a task's status. */
+export const STATUS_PAGE_SIZE = 50;
+
+/** Five minutes plus 10 s of margin for clock skew and latency between us and CDNetworks. */
+const FIVE_MINUTES = 310_000;
+
+/** 300 API requests per 5 minutes per account, whatever the endpoint. */
+export const accountLimit = (account: string): RateLimit => ({
+  key: `cdnetworks:account:${account}`,
+  requests: 300,
+  windowMs: FIVE_MINUTES,
+});
+
+/** Recommended: at most 30 requests per 5 minutes to any single interface. */
+export const endpointLimit = (account: string, path: string): RateLimit => ({
+  key: `cdnetworks:endpoint:${account}:${path}`,
+  requests: 30,
+  windowMs: FIVE_MINUTES,
+});
+
+/** 429, and 446 `WPLUS_AccountApiTooFrequence`: both mean "slow down". */
+export const THROTTLE_STATUSES = [429, 446] as const;
+
+/** A throttled account waits for its 5-minute window to move: tens of seconds at least. */
+export const THROTTLE_BACKOFF: BackoffPolicy = { floorMs: 20_000, baseMs: 40_000, capMs: 120_000 };
+
+/**
+ * How often `wait` polls: one status read per task every 10 s is what the
+ * 30-per-5-minutes interface limit allows.
+ */
+export const POLL_INTERVAL_MS = 10_000;

@@ -1,0 +1,24 @@
+import type { RunContext } from '../../operations/context.js';
+import { providerHttpClient } from '../http.js';
+import type { ProviderSession } from '../provider.js';
+import { accountKey, requestSigner } from './auth.js';
+import { CdnetworksCdn } from './cdn.js';
+import { cdnetworksProtocol } from './protocol.js';
+import { parseDomains } from './targets.js';
+
+export function createCdnetworksSession(ctx: RunContext): ProviderSession {
+  const { config } = ctx;
+  const http = providerHttpClient(ctx, cdnetworksProtocol);
+  return {
+    name: 'cdnetworks',
+    http,
+    cdn: new CdnetworksCdn(http, {
+      domains: parseDomains(config.resource),
+      account: accountKey(config.credentials),
+      purgeAction: config.purgeAction,
+      checkQuota: config.checkQuota,
+      sign: requestSigner(config.credentials, ctx.secrets, () => ctx.timing.now()),
+      logger: ctx.logger,
+    }),
+  };
+}
