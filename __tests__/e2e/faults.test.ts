@@ -3,6 +3,7 @@
  * provider's purge, through the built bundle. Rows go to docs/reliability.md.
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CDNETWORKS_ACCOUNT } from '../../emulator/cdnetworks.js';
 import type { Fault } from '../../emulator/server.js';
 import { type E2E, errorLines, useEmulator } from '../helpers/e2e.js';
 import { note } from '../helpers/reliability.js';
@@ -17,6 +18,8 @@ interface ProviderCase {
   perCall: number;
   /** the provider's way of saying "failed" in a 200 answer, if it has one */
   failureBody?: unknown;
+  /** faults only this provider answers with, and the attempts recovery takes */
+  ownFaults?: [string, Omit<Fault, 'provider'>, number][];
   urls(count: number): string[];
 }
 
@@ -35,12 +38,36 @@ const CASES: ProviderCase[] = [
     perCall: 100,
     urls: (count) => Array.from({ length: count }, (_, i) => `https://cdn.example.com/f/${i}.js`),
   },
+  {
+    provider: 'cdnetworks',
+    inputs: (env, urls) => ({
+      provider: 'cdnetworks',
+      operation: 'purge',
+      'api-key': DEFAULT_CDNETWORKS_ACCOUNT.accessKey,
+      'api-secret': DEFAULT_CDNETWORKS_ACCOUNT.secretKey,
+      'api-url': env.emulator.url('cdnetworks'),
+      urls: urls.join('\n'),
+    }),
+    purgePath: /^\/ccm\/purge\/ItemIdReceiver$/,
+    perCall: 500,
+    failureBody: { Code: 0, Message: 'The domain does not belong to this account.' },
+    ownFaults: [
+      [
+        '446 WPLUS_AccountApiTooFrequence',
+        { status: 446, body: { code: 'WPLUS_AccountApiTooFrequence', message: 'Too frequent' } },
+        2,
+      ],
+    ],
+    urls: (count) => Array.from({ length: count }, (_, i) => `https://cdn.example.com/f/${i}.js`),
+  },
 ];
 
 const MAX_RETRIES = 2;
 
 describe.each(CASES)('faults on $provider purge', (providerCase) => {
-  const env = useEmulator();
+  const env = useEmulator({
+    cdnetworks: { quota: { urlQuota: 1_000_000, remainingUrlQuota: 1_000_000 } },
+  });
   const purge = (urls: string[], extra: Record<string, string> = {}) =>
     env.run({ ...providerCase.inputs(env, urls), 'max-retries': String(MAX_RETRIES), ...extra });
   const inject = (fault: Omit<Fault, 'provider'>) =>
@@ -56,6 +83,7 @@ describe.each(CASES)('faults on $provider purge', (providerCase) => {
       .filter((r) => r.at >= since).length;
 
   const recovers: [string, Omit<Fault, 'provider'>, number][] = [
+    ...(providerCase.ownFaults ?? []),
     ['429 with Retry-After in seconds', { status: 429, headers: { 'retry-after': '1' } }, 2],
     [
       '429 with Retry-After as an HTTP date',
