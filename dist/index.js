@@ -31675,7 +31675,8 @@ class SecretRegistry {
     }
     /** Registers a secret (and its common encodings) before anything could print it. */
     add(value) {
-        if (!value || value.length < 3 || this.values.has(value))
+        // All-asterisk values would match every redaction mark.
+        if (!value || value.length < 3 || /^\**$/.test(value) || this.values.has(value))
             return;
         for (const form of [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]) {
             if (!this.values.has(form)) {
@@ -31687,12 +31688,21 @@ class SecretRegistry {
     has(value) {
         return this.values.has(value);
     }
-    /** Replaces every registered secret in `text`, longest first so overlaps stay hidden. */
+    /**
+     * Replaces every registered secret in `text`, longest first so overlaps stay
+     * hidden, and again until none is left: a secret with `*` in it could
+     * otherwise re-form from a replacement and its neighbours.
+     */
     redact(text) {
         let out = text;
         const sorted = [...this.values].sort((a, b) => b.length - a.length);
-        for (const secret of sorted)
-            out = out.split(secret).join(REDACTED);
+        for (let pass = 0; pass < 8; pass++) {
+            const before = out;
+            for (const secret of sorted)
+                out = out.split(secret).join(REDACTED);
+            if (out === before)
+                break;
+        }
         return out;
     }
     /** A copy of `value` with secret-named fields and every registered secret replaced. */
