@@ -31789,6 +31789,9 @@ function normaliseTarget(entry, input) {
     if (entry.startsWith('/') && !entry.startsWith('//')) {
         const url = new URL(entry, 'http://path.invalid');
         normalised = url.pathname + url.search;
+        if (normalised.startsWith('//')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${preview(entry)}' resolves to '${preview(normalised)}', which reads as a host, not a path`);
+        }
     }
     else if (/^https?:\/\//i.test(entry)) {
         let url;

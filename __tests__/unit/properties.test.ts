@@ -6,6 +6,7 @@ import {
   CdnetworksEmulator,
 } from '../../emulator/cdnetworks.js';
 import type { EmulatorRequest } from '../../emulator/server.js';
+import { InputError } from '../../src/errors.js';
 import {
   akskAuthorization,
   apiKeyAuthorization,
@@ -45,7 +46,13 @@ describe('URL normalisation', () => {
       .filter((p) => p.startsWith('/') && !p.startsWith('//') && p.length < 1500);
     fc.assert(
       fc.property(fc.oneof(url, path), (target) => {
-        const once = normaliseTarget(target, 'urls');
+        let once: string;
+        try {
+          once = normaliseTarget(target, 'urls');
+        } catch (error) {
+          expect(error).toBeInstanceOf(InputError);
+          return;
+        }
         expect(normaliseTarget(once, 'urls')).toBe(once);
         expect(once.length).toBeLessThanOrEqual(2000);
       }),

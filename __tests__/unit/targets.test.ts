@@ -36,6 +36,7 @@ describe('normaliseTarget', () => {
     ['https://exa mple.com/', /white space/],
     [`/${'a'.repeat(2000)}`, /at most 2000/],
     ['https://[bad/', /not a valid URL/],
+    ['/.//', /reads as a host/],
   ])('rejects %s', (input, message) => {
     expect(() => normaliseTarget(input, 'urls')).toThrow(message);
   });

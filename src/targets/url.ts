@@ -21,6 +21,12 @@ export function normaliseTarget(entry: string, input: string): string {
   if (entry.startsWith('/') && !entry.startsWith('//')) {
     const url = new URL(entry, 'http://path.invalid');
     normalised = url.pathname + url.search;
+    if (normalised.startsWith('//')) {
+      throw new InputError(
+        input,
+        `'${preview(entry)}' resolves to '${preview(normalised)}', which reads as a host, not a path`,
+      );
+    }
   } else if (/^https?:\/\//i.test(entry)) {
     let url: URL;
     try {
