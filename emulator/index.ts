@@ -1,10 +1,12 @@
 /** Builds an emulator with every provider module mounted. */
 import { GcoreEmulator, type GcoreOptions } from './gcore.js';
+import { GithubEmulator, type GithubOptions } from './github.js';
 import { Emulator } from './server.js';
 
 export interface AllProviders {
   emulator: Emulator;
   gcore: GcoreEmulator;
+  github: GithubEmulator;
 }
 
 export interface EmulatorOptions {
@@ -12,11 +14,13 @@ export interface EmulatorOptions {
   scale?: number;
   taskDelayMs?: number;
   gcore?: GcoreOptions;
+  github?: GithubOptions;
 }
 
 export function createEmulator(options: EmulatorOptions = {}): AllProviders {
   const common = { scale: options.scale, taskDelayMs: options.taskDelayMs };
   const gcore = new GcoreEmulator({ ...common, ...options.gcore });
-  const emulator = new Emulator().mount(gcore);
-  return { emulator, gcore };
+  const github = new GithubEmulator(options.github);
+  const emulator = new Emulator().mount(gcore).mount(github);
+  return { emulator, gcore, github };
 }

@@ -3,6 +3,7 @@ import { readConfig } from './action/inputs.js';
 import { actionLogger } from './action/logger.js';
 import { writeFailure, writeReport } from './action/report.js';
 import { describeError } from './errors.js';
+import { githubSecretStore } from './github/secrets.js';
 import { createRunContext } from './operations/context.js';
 import { runOperation } from './operations/run.js';
 import { OPERATIONS, PROVIDERS } from './providers/catalog.js';
@@ -17,7 +18,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   };
   try {
     const config = readConfig(secrets, env);
-    const ctx = createRunContext(config, actionLogger(secrets), secrets, env);
+    const logger = actionLogger(secrets);
+    const ctx = createRunContext(config, logger, secrets, env, {
+      secretStore: githubSecretStore(config, logger, secrets, env),
+    });
     const report = await runOperation(ctx);
     await writeReport(report, heading, secrets);
   } catch (error) {
