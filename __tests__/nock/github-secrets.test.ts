@@ -7,9 +7,11 @@ import { silentLogger } from '../../src/log.js';
 import { SecretRegistry } from '../../src/secrets.js';
 import { virtualTiming } from '../../src/timing.js';
 
-const API = 'https://ghe.example.com/api/v3';
+const ORIGIN = 'https://ghe.example.com';
+/** GitHub Enterprise Server: GITHUB_API_URL has a path */
+const API = `${ORIGIN}/api/v3`;
 const TOKEN = 'github_pat_nock_token_value';
-let pair: sodium.KeyPair;
+let pair: { publicKey: Uint8Array; privateKey: Uint8Array };
 
 beforeAll(async () => {
   await sodium.ready;
@@ -55,7 +57,7 @@ describe('GitHub secret store on the wire', () => {
   it('sends GitHub headers under GITHUB_API_URL and a sealed box the private key opens', async () => {
     let sent: { encrypted_value: string; key_id: string } | undefined;
     const api = publicKey(
-      nock(API, {
+      nock(ORIGIN, {
         reqheaders: {
           authorization: `Bearer ${TOKEN}`,
           accept: 'application/vnd.github+json',
@@ -75,7 +77,7 @@ describe('GitHub secret store on the wire', () => {
   });
 
   it('retries a 502 on the PUT (it is idempotent)', async () => {
-    const api = publicKey(nock(API))
+    const api = publicKey(nock(ORIGIN))
       .put('/api/v3/repos/acme/site/actions/secrets/CDN_TOKEN')
       .reply(502, 'Bad Gateway')
       .put('/api/v3/repos/acme/site/actions/secrets/CDN_TOKEN')
@@ -85,7 +87,7 @@ describe('GitHub secret store on the wire', () => {
   });
 
   it('throws a ProviderError with status and request id when the PUT fails', async () => {
-    publicKey(nock(API))
+    publicKey(nock(ORIGIN))
       .put('/api/v3/repos/acme/site/actions/secrets/CDN_TOKEN')
       .reply(401, { message: 'Bad credentials' }, { 'x-github-request-id': 'C0DE:1234:ABCD' });
     const error = (await store()
@@ -100,11 +102,11 @@ describe('GitHub secret store on the wire', () => {
   });
 
   it('rejects an answer that is not 201 or 204, and a public key that cannot be used', async () => {
-    publicKey(nock(API)).put('/api/v3/repos/acme/site/actions/secrets/CDN_TOKEN').reply(200, {});
+    publicKey(nock(ORIGIN)).put('/api/v3/repos/acme/site/actions/secrets/CDN_TOKEN').reply(200, {});
     await expect(store().store([{ name: 'CDN_TOKEN', value: 'x-value' }])).rejects.toThrow(
       'unexpected answer 200; expected 201 or 204',
     );
-    nock(API)
+    nock(ORIGIN)
       .get('/api/v3/repos/acme/site/actions/secrets/public-key')
       .reply(200, { key_id: '1', key: 'c2hvcnQ=' });
     await expect(store().store([{ name: 'CDN_TOKEN', value: 'x-value' }])).rejects.toThrow(

@@ -28371,25 +28371,39 @@ module.exports = {
 /***/ }),
 
 /***/ 6501:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @actions/core imports @actions/http-client, which imports undici at the top
 // level only to build a ProxyAgent for proxied requests. Evaluating undici costs
-// a third of the action's start-up, so the real package (installed as
-// `undici-real`) is loaded when a ProxyAgent is first built, not before.
-let undici;
+// about a third of the action's start-up, so this stand-in (installed as
+// `undici` through an npm override; the real package is `undici-real`) loads the
+// real module on the first property read, and never before.
+let real;
 const load = () => {
-  undici ??= __nccwpck_require__(5077);
-  return undici;
+  real ??= __nccwpck_require__(5077);
+  return real;
 };
 
-exports.k = class ProxyAgent {
-  constructor(...args) {
-    const Real = load().ProxyAgent;
-    return new Real(...args);
-  }
-};
+// Read by module interop before any real use; answering them must not load undici.
+const INTEROP_KEYS = new Set(['__esModule', 'then', 'default']);
+
+module.exports = new Proxy(
+  {},
+  {
+    get: (_target, key) => (INTEROP_KEYS.has(key) ? undefined : load()[key]),
+    has: (_target, key) => key in load(),
+    ownKeys: () => Reflect.ownKeys(load()),
+    getOwnPropertyDescriptor: (_target, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(load(), key);
+      return descriptor && { ...descriptor, configurable: true };
+    },
+  },
+);
+
+// Never runs: tells Node's static export detection (cjs-module-lexer) that the
+// http-client's `import { ProxyAgent } from 'undici'` names a real export.
+// biome-ignore lint/correctness/noConstantCondition: a static hint, not code
+if (false) {}
 
 
 /***/ }),
@@ -29993,7 +30007,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_lazy/* ProxyAgent */.k(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici_lazy.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
