@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CliRun, runCliProcess } from '../../emulator/runner.js';
 import { INPUT_FLAGS } from '../../src/cli/args.js';
+import { VERSION } from '../../src/version.js';
 import { E2E_SCALE, useEmulator } from '../helpers/e2e.js';
 
 const TOKEN = '7711$gcore-test-token-secret';
@@ -45,6 +46,8 @@ describe('cdnkit CLI through dist/cli/index.js', () => {
     expect(run.stdout).toContain('Usage: cdnkit <operation> --provider <provider>');
     for (const { name } of INPUT_FLAGS) expect(run.stdout).toContain(`--${name}`);
     expect(run.stdout).toContain('CDNKIT_API_TOKEN');
+    const version = await cli(['--version']);
+    expect(version.stdout).toBe(`${VERSION}\n`);
   });
 
   it('purges a urls-file (relative to the current directory) with the token from CDNKIT_API_TOKEN', async () => {
@@ -60,6 +63,15 @@ describe('cdnkit CLI through dist/cli/index.js', () => {
     expect(run.stderr).toContain('purge: 3 items in 1 request');
     const last = env.emulator.requestsTo('gcore', { method: 'POST' }).at(-1)!;
     expect(last.headers.authorization).toBe(`APIKey ${TOKEN}`);
+    expect(run.stderr).not.toContain('debug: ');
+  });
+
+  it('--verbose adds the debug lines (request, status, request id) on stderr', async () => {
+    const run = await cli([...purge(), '--verbose'], { CDNKIT_API_TOKEN: TOKEN });
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(
+      /^debug: gcore: POST \/gcore\/cdn\/resources\/123\/purge -> 201 in \d+ ms$/m,
+    );
   });
 
   it('--dry-run plans on stderr, prints the plan table and sends nothing', async () => {
