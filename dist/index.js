@@ -28588,7 +28588,7 @@ function pacedDurationMs(requests) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4975);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5292);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28597,7 +28597,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4975:
+/***/ 5292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31482,18 +31482,17 @@ function checkUrl(value, input, label) {
     throw new errors/* InputError */.dz(input, `${label} must use https (http is allowed only for loopback hosts: localhost, 127.0.0.0/8, [::1])`);
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
+;// CONCATENATED MODULE: ./src/config/read.ts
 
 
 
 
 /**
- * Reads every input once. Secret inputs are registered with the registry (and
- * so with core.setSecret) before anything else is done with them.
+ * Reads every input once, through `read` (the runner's INPUT_* variables, or
+ * the CLI's flags). Secret inputs are registered with the registry before
+ * anything else is done with them.
  */
-function readConfig(secrets, env) {
-    const read = (name) => getInput(name);
+function configFromInputs(read, secrets, env) {
     for (const spec of INPUTS) {
         if ('secret' in spec && spec.secret)
             secrets.add(read(spec.name).trim());
@@ -31503,6 +31502,14 @@ function readConfig(secrets, env) {
         readFile: (path) => (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'),
         resolvePath: (base, path) => (0,external_node_path_namespaceObject.resolve)(base, path),
     });
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+/** The action's inputs: the runner's INPUT_* variables, read through @actions/core. */
+function readConfig(secrets, env) {
+    return configFromInputs((name) => getInput(name), secrets, env);
 }
 
 ;// CONCATENATED MODULE: ./src/action/logger.ts
@@ -31609,42 +31616,14 @@ async function writeSummary(markdown) {
 
 // EXTERNAL MODULE: ./src/http/pacing.ts
 var pacing = __nccwpck_require__(2130);
-;// CONCATENATED MODULE: ./src/timing.ts
-function systemTiming(scale = 1) {
-    return {
-        now: () => Date.now(),
-        sleep: (ms) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve()),
-        random: Math.random,
-        scale,
-    };
-}
-/** Reads the testing aid CDNKIT_PACING_SCALE (a number in (0, 1]); anything else means 1. */
-function pacingScaleFromEnv(env) {
-    const scale = Number(env.CDNKIT_PACING_SCALE);
-    return Number.isFinite(scale) && scale > 0 && scale <= 1 ? scale : 1;
-}
-/** A clock that only moves when someone sleeps: for unit tests. */
-function virtualTiming(start = 0, random = () => 0.5) {
-    let now = start;
-    const slept = [];
-    return {
-        now: () => now,
-        sleep: async (ms) => {
-            slept.push(ms);
-            now += Math.max(0, ms);
-        },
-        random,
-        scale: 1,
-        slept,
-    };
-}
-
+// EXTERNAL MODULE: ./src/timing.ts
+var src_timing = __nccwpck_require__(8117);
 ;// CONCATENATED MODULE: ./src/operations/context.ts
 
 
 /** The run context of the action and the CLI alike. */
 function createRunContext(config, logger, secrets, env, extra = {}) {
-    const timing = extra.timing ?? systemTiming(pacingScaleFromEnv(env));
+    const timing = extra.timing ?? (0,src_timing/* systemTiming */.O$)((0,src_timing/* pacingScaleFromEnv */.G4)(env));
     return {
         config,
         logger,
@@ -31739,9 +31718,15 @@ async function run(env = process.env) {
     };
     try {
         const config = readConfig(secrets, env);
-        const ctx = createRunContext(config, actionLogger(secrets), secrets, env);
-        // Loaded after the inputs are valid: a bad input fails without paying for it.
-        const { runOperation } = await __nccwpck_require__.e(/* import() */ 810).then(__nccwpck_require__.bind(__nccwpck_require__, 5810));
+        const logger = actionLogger(secrets);
+        // Loaded after the inputs are valid: a bad input fails without paying for them.
+        const [{ runOperation }, { githubSecretStore }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 650).then(__nccwpck_require__.bind(__nccwpck_require__, 7650)),
+            __nccwpck_require__.e(/* import() */ 882).then(__nccwpck_require__.bind(__nccwpck_require__, 2882)),
+        ]);
+        const ctx = createRunContext(config, logger, secrets, env, {
+            secretStore: githubSecretStore(config, logger, secrets, env),
+        });
         const report = await runOperation(ctx);
         await writeReport(report, heading, secrets);
     }
@@ -31825,6 +31810,46 @@ function splitTarget(target) {
 function preview(text) {
     const visible = text.replace(CONTROL_CHARACTERS_ALL, '?');
     return visible.length > 80 ? `${visible.slice(0, 80)}…` : visible;
+}
+
+
+/***/ }),
+
+/***/ 8117:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G4: () => (/* binding */ pacingScaleFromEnv),
+/* harmony export */   O$: () => (/* binding */ systemTiming)
+/* harmony export */ });
+/* unused harmony export virtualTiming */
+function systemTiming(scale = 1) {
+    return {
+        now: () => Date.now(),
+        sleep: (ms) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve()),
+        random: Math.random,
+        scale,
+    };
+}
+/** Reads the testing aid CDNKIT_PACING_SCALE (a number in (0, 1]); anything else means 1. */
+function pacingScaleFromEnv(env) {
+    const scale = Number(env.CDNKIT_PACING_SCALE);
+    return Number.isFinite(scale) && scale > 0 && scale <= 1 ? scale : 1;
+}
+/** A clock that only moves when someone sleeps: for unit tests. */
+function virtualTiming(start = 0, random = () => 0.5) {
+    let now = start;
+    const slept = [];
+    return {
+        now: () => now,
+        sleep: async (ms) => {
+            slept.push(ms);
+            now += Math.max(0, ms);
+        },
+        random,
+        scale: 1,
+        slept,
+    };
 }
 
 

@@ -91,14 +91,40 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
+export interface CliRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI (dist/cli/index.js) with `args` in `cwd`, with only PATH and HOME inherited. */
+export async function runCliProcess(options: {
+  args: string[];
+  env?: Record<string, string>;
+  cwd?: string;
+  timeoutMs?: number;
+}): Promise<CliRun> {
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env };
+  const entry = join(ROOT, 'dist', 'cli', 'index.js');
+  const { code, stdout, stderr } = await spawnCollect(
+    process.execPath,
+    [entry, ...options.args],
+    env,
+    options.timeoutMs ?? 60_000,
+    options.cwd,
+  );
+  return { exitCode: code, stdout, stderr };
+}
+
 function spawnCollect(
   command: string,
   args: string[],
   env: Record<string, string>,
   timeoutMs: number,
+  cwd?: string,
 ): Promise<{ code: number; stdout: string; stderr: string; maxRss?: number }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -16,9 +16,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   };
   try {
     const config = readConfig(secrets, env);
-    const ctx = createRunContext(config, actionLogger(secrets), secrets, env);
-    // Loaded after the inputs are valid: a bad input fails without paying for it.
-    const { runOperation } = await import('./operations/run.js');
+    const logger = actionLogger(secrets);
+    // Loaded after the inputs are valid: a bad input fails without paying for them.
+    const [{ runOperation }, { githubSecretStore }] = await Promise.all([
+      import('./operations/run.js'),
+      import('./github/secrets.js'),
+    ]);
+    const ctx = createRunContext(config, logger, secrets, env, {
+      secretStore: githubSecretStore(config, logger, secrets, env),
+    });
     const report = await runOperation(ctx);
     await writeReport(report, heading, secrets);
   } catch (error) {

@@ -1,14 +1,14 @@
-export const id = 810;
-export const ids = [810];
+export const id = 650;
+export const ids = [650];
 export const modules = {
 
-/***/ 5810:
+/***/ 1469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runOperation: () => (/* binding */ runOperation)
+  Q: () => (/* binding */ HttpClient)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
@@ -239,12 +239,28 @@ function summarise(text) {
     return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
 }
 
+
+/***/ }),
+
+/***/ 7650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runOperation: () => (/* binding */ runOperation)
+});
+
+// EXTERNAL MODULE: ./src/http/client.ts + 1 modules
+var client = __webpack_require__(1469);
 ;// CONCATENATED MODULE: ./src/providers/http.ts
 
 /** A provider's HTTP client for this run: its protocol, the run's inputs, clock, pacer and secrets. */
 function providerHttpClient(ctx, protocol) {
     const { config } = ctx;
-    return new HttpClient({
+    return new client/* HttpClient */.Q({
         protocol,
         baseUrl: config.apiUrl,
         timeoutMs: config.timeoutSeconds * 1000,
@@ -258,6 +274,8 @@ function providerHttpClient(ctx, protocol) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/sign.ts
 /**
  * CDNetworks request signing, both methods, as pure functions of their inputs
@@ -1418,4 +1436,4 @@ async function runOperation(ctx) {
 
 };
 
-//# sourceMappingURL=810.index.js.map
+//# sourceMappingURL=650.index.js.map

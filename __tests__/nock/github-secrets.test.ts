@@ -1,0 +1,116 @@
+import sodium from 'libsodium-wrappers';
+import nock from 'nock';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ProviderError } from '../../src/errors.js';
+import { GithubSecretStore } from '../../src/github/secrets.js';
+import { silentLogger } from '../../src/log.js';
+import { SecretRegistry } from '../../src/secrets.js';
+import { virtualTiming } from '../../src/timing.js';
+
+const ORIGIN = 'https://ghe.example.com';
+/** GitHub Enterprise Server: GITHUB_API_URL has a path */
+const API = `${ORIGIN}/api/v3`;
+const TOKEN = 'github_pat_nock_token_value';
+let pair: { publicKey: Uint8Array; privateKey: Uint8Array };
+
+beforeAll(async () => {
+  await sodium.ready;
+  pair = sodium.crypto_box_keypair();
+  nock.disableNetConnect();
+});
+afterEach(() => {
+  nock.cleanAll();
+});
+
+function store() {
+  return new GithubSecretStore(
+    {
+      token: TOKEN,
+      name: 'CDN_TOKEN',
+      accessKeyName: 'CDN_TOKEN_ACCESS_KEY',
+      apiUrl: API,
+      repository: 'acme/site',
+    },
+    {
+      logger: silentLogger,
+      secrets: new SecretRegistry(),
+      timing: virtualTiming(),
+      timeoutMs: 5000,
+      maxRetries: 2,
+    },
+  );
+}
+
+function publicKey(scope: nock.Scope): nock.Scope {
+  return scope.get('/api/v3/repos/acme/site/actions/secrets/public-key').reply(200, {
+    key_id: '568250167242549743',
+    key: sodium.to_base64(pair.publicKey, sodium.base64_variants.ORIGINAL),
+  });
+}
+
+function open(encrypted: string): string {
+  const sealed = sodium.from_base64(encrypted, sodium.base64_variants.ORIGINAL);
+  return sodium.to_string(sodium.crypto_box_seal_open(sealed, pair.publicKey, pair.privateKey));
+}
+
+describe('GitHub secret store on the wire', () => {
+  it('sends GitHub headers under GITHUB_API_URL and a sealed box the private key opens', async () => {
+    let sent: { encrypted_value: string; key_id: string } | undefined;
+    const api = publicKey(
+      nock(ORIGIN, {
+        reqheaders: {
+          authorization: `Bearer ${TOKEN}`,
+          accept: 'application/vnd.github+json',
+          'x-github-api-version': '2022-11-28',
+        },
+      }),
+    )
+      .put('/api/v3/repos/acme/site/actions/secrets/CDN_TOKEN', (body) => {
+        sent = body as typeof sent;
+        return true;
+      })
+      .reply(201, {});
+    await store().store([{ name: 'CDN_TOKEN', value: '9001_rotated-secret' }]);
+    expect(api.isDone()).toBe(true);
+    expect(sent!.key_id).toBe('568250167242549743');
+    expect(open(sent!.encrypted_value)).toBe('9001_rotated-secret');
+  });
+
+  it('retries a 502 on the PUT (it is idempotent)', async () => {
+    const api = publicKey(nock(ORIGIN))
+      .put('/api/v3/repos/acme/site/actions/secrets/CDN_TOKEN')
+      .reply(502, 'Bad Gateway')
+      .put('/api/v3/repos/acme/site/actions/secrets/CDN_TOKEN')
+      .reply(204);
+    await store().store([{ name: 'CDN_TOKEN', value: 'after-retry' }]);
+    expect(api.isDone()).toBe(true);
+  });
+
+  it('throws a ProviderError with status and request id when the PUT fails', async () => {
+    publicKey(nock(ORIGIN))
+      .put('/api/v3/repos/acme/site/actions/secrets/CDN_TOKEN')
+      .reply(401, { message: 'Bad credentials' }, { 'x-github-request-id': 'C0DE:1234:ABCD' });
+    const error = (await store()
+      .store([{ name: 'CDN_TOKEN', value: 'not-stored' }])
+      .catch((e: unknown) => e)) as ProviderError;
+    expect(error).toBeInstanceOf(ProviderError);
+    expect(error.provider).toBe('github');
+    expect(error.status).toBe(401);
+    expect(error.requestId).toBe('C0DE:1234:ABCD');
+    expect(error.details.action).toBe('PUT /api/v3/repos/acme/site/actions/secrets/CDN_TOKEN');
+    expect(error.message).toMatch(/^Bad credentials\. github-token needs/);
+  });
+
+  it('rejects an answer that is not 201 or 204, and a public key that cannot be used', async () => {
+    publicKey(nock(ORIGIN)).put('/api/v3/repos/acme/site/actions/secrets/CDN_TOKEN').reply(200, {});
+    await expect(store().store([{ name: 'CDN_TOKEN', value: 'x-value' }])).rejects.toThrow(
+      'unexpected answer 200; expected 201 or 204',
+    );
+    nock(ORIGIN)
+      .get('/api/v3/repos/acme/site/actions/secrets/public-key')
+      .reply(200, { key_id: '1', key: 'c2hvcnQ=' });
+    await expect(store().store([{ name: 'CDN_TOKEN', value: 'x-value' }])).rejects.toThrow(
+      'cannot encrypt: the public key has 5 bytes, not 32',
+    );
+  });
+});

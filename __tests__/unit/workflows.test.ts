@@ -1,0 +1,152 @@
+/**
+ * Every workflow in .github/workflows (the examples included) parses and fits
+ * the part of GitHub's schema that can go wrong quietly: jobs, runners, steps,
+ * and every cdnkit step's inputs and outputs checked against action.yml.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+interface Step {
+  id?: string;
+  name?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, unknown>;
+}
+
+const action = parse(readFileSync('action.yml', 'utf8')) as {
+  inputs: Record<string, { required?: boolean }>;
+  outputs: Record<string, unknown>;
+};
+const REQUIRED = Object.entries(action.inputs)
+  .filter(([, input]) => input.required)
+  .map(([name]) => name);
+
+function workflowFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return workflowFiles(path);
+    return /\.ya?ml$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const isCdnkit = (uses: string | undefined) =>
+  uses === './' || !!uses?.startsWith('cdnkit/cdnkit@');
+const USES = /^(\.\/.*|docker:\/\/.+|[\w.-]+\/[\w./-]+@[\w./-]+)$/;
+const STEP_OUTPUT = /steps\.([\w-]+)\.outputs\.([\w-]+)/g;
+
+/** Every problem found in one workflow, as readable lines. */
+function problems(file: string): string[] {
+  const found: string[] = [];
+  const doc = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  if (!doc.on) found.push('no "on" trigger');
+  if (!doc.permissions) found.push('no top-level "permissions" (least privilege)');
+  for (const schedule of (doc.on as { schedule?: { cron: string }[] })?.schedule ?? []) {
+    if (schedule.cron.trim().split(/\s+/).length !== 5)
+      found.push(`cron '${schedule.cron}' needs 5 fields`);
+  }
+  const jobs = doc.jobs as Record<string, { 'runs-on'?: unknown; steps?: Step[] }> | undefined;
+  if (!jobs || Object.keys(jobs).length === 0) return [...found, 'no jobs'];
+  for (const [jobId, job] of Object.entries(jobs)) {
+    const where = `job ${jobId}`;
+    if (!/^[A-Za-z_][\w-]*$/.test(jobId)) found.push(`${where}: invalid job id`);
+    if (!job['runs-on']) found.push(`${where}: no runs-on`);
+    if (!Array.isArray(job.steps) || job.steps.length === 0) {
+      found.push(`${where}: no steps`);
+      continue;
+    }
+    const earlier = new Map<string, Step>();
+    job.steps.forEach((step, index) => {
+      const at = `${where} step ${step.id ?? step.name ?? index + 1}`;
+      if ((step.uses === undefined) === (step.run === undefined))
+        found.push(`${at}: needs exactly one of uses or run`);
+      if (step.uses !== undefined && !USES.test(step.uses))
+        found.push(`${at}: malformed uses '${step.uses}'`);
+      if (step.with && step.uses === undefined) found.push(`${at}: "with" on a run step`);
+      if (isCdnkit(step.uses)) {
+        const given = Object.keys(step.with ?? {});
+        for (const key of given)
+          if (!(key in action.inputs)) found.push(`${at}: '${key}' is not an input of action.yml`);
+        for (const key of REQUIRED)
+          if (!given.includes(key)) found.push(`${at}: required input '${key}' missing`);
+      }
+      const text = JSON.stringify([step.run, step.with, step.env]);
+      for (const [, id, output] of text.matchAll(STEP_OUTPUT)) {
+        const source = earlier.get(id!);
+        if (!source) found.push(`${at}: refers to step '${id}' that does not come before it`);
+        else if (isCdnkit(source.uses) && !(output! in action.outputs))
+          found.push(`${at}: '${output}' is not an output of action.yml`);
+      }
+      if (step.id !== undefined) {
+        if (earlier.has(step.id)) found.push(`${at}: duplicate id`);
+        earlier.set(step.id, step);
+      }
+    });
+  }
+  return found;
+}
+
+const files = workflowFiles('.github/workflows');
+
+describe('workflows', () => {
+  it('include CI and the four documented examples', () => {
+    expect(files.sort()).toEqual([
+      '.github/workflows/ci.yml',
+      '.github/workflows/examples/check-token-expiry.yml',
+      '.github/workflows/examples/purge-on-deploy.yml',
+      '.github/workflows/examples/rotate-gcore-token.yml',
+      '.github/workflows/examples/rotate-stook-credential.yml',
+    ]);
+  });
+
+  for (const file of files) {
+    it(`${file} fits the schema and action.yml`, () => {
+      expect(problems(file)).toEqual([]);
+    });
+  }
+
+  it('the checker catches what it is for', () => {
+    const bad = problems('__tests__/fixtures/bad-workflow.yml');
+    expect(bad).toEqual([
+      'no top-level "permissions" (least privilege)',
+      "cron '0 4 * *' needs 5 fields",
+      'job build: no runs-on',
+      "job build step late: 'purge-urls' is not an input of action.yml",
+      "job build step late: required input 'operation' missing",
+      'job build step both: needs exactly one of uses or run',
+      "job build step late: refers to step 'later' that does not come before it",
+      "job build step late: 'nope' is not an output of action.yml",
+      'job build step late: duplicate id',
+    ]);
+  });
+
+  it('CI runs the action itself against the emulator, and checks dist/', () => {
+    const ci = parse(readFileSync('.github/workflows/ci.yml', 'utf8')) as {
+      jobs: Record<string, { steps: Step[] }>;
+    };
+    const steps = Object.values(ci.jobs).flatMap((job) => job.steps);
+    const own = steps.find((step) => step.uses === './')!;
+    expect(own.with).toMatchObject({ provider: 'gcore', 'api-url': 'http://127.0.0.1:8787/gcore' });
+    expect(steps.some((step) => /npm run emulator\b.*&\s*$/m.test(step.run ?? ''))).toBe(true);
+    expect(steps.some((step) => step.run?.includes('git diff --exit-code'))).toBe(true);
+  });
+});
+
+describe('dependabot', () => {
+  it('updates npm and GitHub Actions weekly', () => {
+    const config = parse(readFileSync('.github/dependabot.yml', 'utf8')) as {
+      version: number;
+      updates: { 'package-ecosystem': string; schedule: { interval: string } }[];
+    };
+    expect(config.version).toBe(2);
+    expect(
+      config.updates.map((update) => [update['package-ecosystem'], update.schedule.interval]),
+    ).toEqual([
+      ['npm', 'weekly'],
+      ['github-actions', 'weekly'],
+    ]);
+  });
+});

@@ -1,0 +1,20 @@
+import type { Logger } from '../log.js';
+import type { SecretRegistry } from '../secrets.js';
+
+/** Progress on stderr, so stdout carries only the result; every line is redacted. */
+export function cliLogger(
+  secrets: SecretRegistry,
+  write: (text: string) => void,
+  verbose: boolean,
+): Logger {
+  const line =
+    (prefix: string) =>
+    (message: string): void =>
+      write(`${prefix}${secrets.redact(message)}\n`);
+  return {
+    debug: verbose ? line('debug: ') : () => {},
+    info: line(''),
+    warning: line('warning: '),
+    error: line('error: '),
+  };
+}
