@@ -5,7 +5,9 @@ import type { RunContext } from './context.js';
 import { login } from './login.js';
 import { purgeOrPrefetch } from './purge.js';
 import type { OperationReport } from './report.js';
+import { rotateToken } from './rotate-token.js';
 import { purgeStatus } from './status.js';
+import { checkToken, createToken, deleteToken, listTokens } from './tokens.js';
 
 type OperationRunner = (session: ProviderSession, ctx: RunContext) => Promise<OperationReport>;
 
@@ -14,6 +16,11 @@ const RUNNERS: Partial<Record<OperationName, OperationRunner>> = {
   purge: (session, ctx) => purgeOrPrefetch('purge', session, ctx),
   prefetch: (session, ctx) => purgeOrPrefetch('prefetch', session, ctx),
   'purge-status': purgeStatus,
+  'list-tokens': (session) => listTokens(session),
+  'create-token': createToken,
+  'delete-token': deleteToken,
+  'rotate-token': rotateToken,
+  'check-token': checkToken,
 };
 
 /** Runs the configured operation against its provider; the shared core of the action and the CLI. */

@@ -1,0 +1,233 @@
+import { describeError, InputError, ProviderError, StepError } from '../errors.js';
+import type { ApiToken, CreatedToken, TokenManager } from '../providers/api-tokens.js';
+import type { ProviderSession } from '../providers/provider.js';
+import type { RunContext } from './context.js';
+import type { Annotation, OperationReport, SummaryTable } from './report.js';
+import { daysLeft, type ExpiryLevel, expiryFrom, expiryLevel } from './token-dates.js';
+
+/** The session's token manager; the catalog lets token operations reach only providers with one. */
+export function tokensOf(session: ProviderSession): TokenManager {
+  if (!session.tokens) throw new Error(`${session.name} has no API token management`);
+  return session.tokens;
+}
+
+/** `secret-name` needs a place to write to; refuse before anything is created. */
+export function requireSecretStore(ctx: RunContext): void {
+  if (ctx.config.githubSecret && !ctx.secretStore) {
+    throw new InputError(
+      'secret-name',
+      'is set, but this run has no GitHub secret store to write the new token to',
+    );
+  }
+}
+
+/** Gcore allows a fixed number of tokens an account: refuse to create one past it. */
+export async function ensureRoomForToken(tokens: TokenManager): Promise<number> {
+  const count = (await tokens.list()).length;
+  if (count >= tokens.maxTokens) {
+    throw new Error(
+      `The account already holds ${count} API tokens, the maximum of ${tokens.maxTokens}: delete unused ones (list-tokens, delete-token) first. Nothing was created or deleted.`,
+    );
+  }
+  return count;
+}
+
+/**
+ * Writes a new token to the secret store when `secret-name` asked for it;
+ * returns where, or null. A failure is a StepError saying what exists now.
+ */
+export async function storeNewToken(
+  created: CreatedToken,
+  ctx: RunContext,
+  stateAfterFailure: (where: string) => string,
+): Promise<string | null> {
+  const target = ctx.config.githubSecret;
+  if (!ctx.secretStore || !target) return null;
+  const where = ctx.secretStore.describe(target.name);
+  try {
+    await ctx.secretStore.store([{ name: target.name, value: created.secret }]);
+  } catch (error) {
+    throw new StepError('Storing the new token', error, stateAfterFailure(where));
+  }
+  ctx.logger.info(`Stored token ${created.token.id} in ${where}.`);
+  return where;
+}
+
+/** The report of a new token; its secret was registered when it arrived. */
+export function newTokenOutputs(
+  created: CreatedToken,
+  session: ProviderSession,
+): OperationReport['outputs'] {
+  return {
+    'api-token': created.secret,
+    'token-id': created.token.id,
+    'expires-at': created.token.expiresAt ?? '',
+    'request-id': session.http.lastRequestId ?? '',
+  };
+}
+
+/** list-tokens: every token the credentials can see. */
+export async function listTokens(session: ProviderSession): Promise<OperationReport> {
+  const tokens = tokensOf(session);
+  const list = await tokens.list();
+  return {
+    outputs: { 'request-id': session.http.lastRequestId ?? '' },
+    result: { tokens: list },
+    rows: [['Tokens', `${list.length} (the account may hold ${tokens.maxTokens})`]],
+    tables: [tokenTable(list)],
+  };
+}
+
+/** create-token: `name`, `role` (name or id), `expires-in-days`; stored when `secret-name` is set. */
+export async function createToken(
+  session: ProviderSession,
+  ctx: RunContext,
+): Promise<OperationReport> {
+  const { config } = ctx;
+  const tokens = tokensOf(session);
+  const role = tokens.resolveRole(config.token.role ?? '');
+  const expiresAt = expiryFrom(config.token.expiresInDays, ctx.timing.now());
+  requireSecretStore(ctx);
+  await ensureRoomForToken(tokens);
+  const created = await tokens.create({ name: config.credential.name ?? '', role, expiresAt });
+  const { id } = created.token;
+  ctx.logger.info(`Created API token ${id} (${role.name}, expires ${expiresAt ?? 'never'}).`);
+  const stored = await storeNewToken(
+    created,
+    ctx,
+    (where) =>
+      `Token ${id} was created but not stored in ${where}, and its secret cannot be read again: delete token ${id} (delete-token) and create another.`,
+  );
+  return {
+    outputs: newTokenOutputs(created, session),
+    result: { token: created.token, stored },
+    rows: [
+      ['Token id', id],
+      ['Name', created.token.name],
+      ['Role', role.name],
+      ['Expires at', expiresAt ?? 'never'],
+      ['Stored in', stored ?? "not stored (no 'secret-name'); see the masked api-token output"],
+    ],
+  };
+}
+
+/** delete-token: `token-id`. */
+export async function deleteToken(
+  session: ProviderSession,
+  ctx: RunContext,
+): Promise<OperationReport> {
+  const id = ctx.config.token.id ?? '';
+  await tokensOf(session).delete(id);
+  return {
+    outputs: { 'token-id': id, 'request-id': session.http.lastRequestId ?? '' },
+    result: { deleted: id },
+    rows: [['Deleted token', id]],
+  };
+}
+
+/**
+ * check-token: every visible token (or `token-id`), a warning for each expiring
+ * within `warn-days`, an error within a day; the step fails when the token this
+ * run signs in with has expired.
+ */
+export async function checkToken(
+  session: ProviderSession,
+  ctx: RunContext,
+): Promise<OperationReport> {
+  const { config, timing } = ctx;
+  const tokens = tokensOf(session);
+  const warnDays = config.token.warnDays;
+  let checked: ApiToken[];
+  try {
+    checked = config.token.id ? [await tokens.get(config.token.id)] : await tokens.list();
+  } catch (error) {
+    if (error instanceof ProviderError && error.status === 401 && tokens.inUseTokenId) {
+      throw new Error(
+        `The api-token of this run (token ${tokens.inUseTokenId}) was refused: it has expired or was deleted. ${describeError(error)}`,
+      );
+    }
+    throw error;
+  }
+  const now = timing.now();
+  const states = checked.map((token) => ({
+    token,
+    level: expiryLevel(token, now, warnDays),
+    days: daysLeft(token.expiresAt, now),
+  }));
+  const annotations = states.flatMap(({ token, level }) => expiryAnnotation(token, level));
+  const earliest = states.reduce<number | undefined>(
+    (min, { days }) => (days === undefined || (min !== undefined && min <= days) ? min : days),
+    undefined,
+  );
+  const inUse = states.find(({ token }) => token.id === tokens.inUseTokenId);
+  const count = (level: ExpiryLevel) => states.filter((state) => state.level === level).length;
+  return {
+    outputs: {
+      'days-left': earliest === undefined ? '' : String(earliest),
+      'request-id': session.http.lastRequestId ?? '',
+    },
+    result: {
+      warnDays,
+      daysLeft: earliest ?? null,
+      tokens: states.map(({ token, level, days }) => ({
+        id: token.id,
+        name: token.name,
+        expiresAt: token.expiresAt,
+        daysLeft: days ?? null,
+        state: level,
+      })),
+    },
+    rows: [
+      ['Tokens checked', String(checked.length)],
+      [
+        'Days left (earliest expiry)',
+        earliest === undefined ? 'no token expires' : String(earliest),
+      ],
+      [`Expiring within ${warnDays} days`, String(count('warning'))],
+      ['Expiring within 1 day', String(count('error'))],
+      ['Expired', String(count('expired'))],
+    ],
+    tables: [tokenTable(checked, (token) => states.find((s) => s.token === token)?.level ?? '')],
+    annotations,
+    failure:
+      inUse?.level === 'expired'
+        ? `The API token this run uses (token ${inUse.token.id}) has expired: rotate it or create a new one.`
+        : undefined,
+  };
+}
+
+function expiryAnnotation(token: ApiToken, level: ExpiryLevel): Annotation[] {
+  const label = `Gcore API token ${token.id} '${token.name}'`;
+  switch (level) {
+    case 'expired':
+      return [
+        { level: 'error', message: `${label} expired at ${token.expiresAt ?? 'an unknown time'}.` },
+      ];
+    case 'error':
+      return [{ level: 'error', message: `${label} expires within a day, at ${token.expiresAt}.` }];
+    case 'warning':
+      return [{ level: 'warning', message: `${label} expires at ${token.expiresAt}.` }];
+    default:
+      return [];
+  }
+}
+
+/** A summary table of tokens; `state` adds a column (check-token). */
+export function tokenTable(
+  list: readonly ApiToken[],
+  state?: (token: ApiToken) => string,
+): SummaryTable {
+  return {
+    title: 'API tokens',
+    header: ['Id', 'Name', 'Role', 'Expires at', 'Last used', 'Owner', ...(state ? ['State'] : [])],
+    rows: list.map((token) => [
+      token.id,
+      token.name,
+      token.role?.name ?? '',
+      token.expiresAt ?? 'never',
+      token.lastUsed ?? '',
+      token.owner ?? '',
+      ...(state ? [state(token)] : []),
+    ]),
+  };
+}
