@@ -85,11 +85,14 @@ export class GcoreIamEmulator {
     },
   ];
   readonly tokens: IamToken[] = [];
+  /** every JWT pair issued, so tests can prove none leaked */
+  readonly issued: { access: string; refresh: string }[] = [];
   /** changeable by tests, so tokens can be made to expire within a run */
   accessLifetimeSeconds: number;
   refreshLifetimeSeconds: number;
   private readonly signingKey = randomBytes(32);
   private nextTokenId = 8001;
+  private reserved: string | undefined;
 
   constructor(options: IamOptions = {}) {
     this.accessLifetimeSeconds = options.accessLifetimeSeconds ?? 3600;
@@ -107,10 +110,21 @@ export class GcoreIamEmulator {
     role?: IamRole;
     expDate?: string | null;
   }): IamToken {
-    const id = this.nextTokenId++;
-    const token = this.record(id, `${id}_${randomBytes(24).toString('hex')}`, options);
+    const secret = this.reserved ?? this.freshToken();
+    this.reserved = undefined;
+    const token = this.record(Number(secret.split('_')[0]), secret, options);
     this.tokens.push(token);
     return token;
+  }
+
+  /** The token string the next created token will have, so a test can watch for leaks of it. */
+  nextToken(): string {
+    this.reserved ??= this.freshToken();
+    return this.reserved;
+  }
+
+  private freshToken(): string {
+    return `${this.nextTokenId++}_${randomBytes(24).toString('hex')}`;
   }
 
   /** Login and refresh: the two calls that need no credentials. */
@@ -218,10 +232,12 @@ export class GcoreIamEmulator {
         { token_type: type, exp: now + lifetime, jti: randomUUID(), ...claims },
         this.signingKey,
       );
-    return {
+    const pair = {
       access: sign('access', this.accessLifetimeSeconds),
       refresh: sign('refresh', this.refreshLifetimeSeconds),
     };
+    this.issued.push(pair);
+    return pair;
   }
 
   private validJwt(token: string, type: string): { user_id: number } | undefined {

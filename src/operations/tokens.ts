@@ -154,7 +154,9 @@ export async function checkToken(
     level: expiryLevel(token, now, warnDays),
     days: daysLeft(token.expiresAt, now),
   }));
-  const annotations = states.flatMap(({ token, level }) => expiryAnnotation(token, level));
+  const annotations = states.flatMap(({ token, level, days }) =>
+    expiryAnnotation(token, level, days),
+  );
   const earliest = states.reduce<number | undefined>(
     (min, { days }) => (days === undefined || (min !== undefined && min <= days) ? min : days),
     undefined,
@@ -196,7 +198,11 @@ export async function checkToken(
   };
 }
 
-function expiryAnnotation(token: ApiToken, level: ExpiryLevel): Annotation[] {
+function expiryAnnotation(
+  token: ApiToken,
+  level: ExpiryLevel,
+  days: number | undefined,
+): Annotation[] {
   const label = `Gcore API token ${token.id} '${token.name}'`;
   switch (level) {
     case 'expired':
@@ -206,7 +212,12 @@ function expiryAnnotation(token: ApiToken, level: ExpiryLevel): Annotation[] {
     case 'error':
       return [{ level: 'error', message: `${label} expires within a day, at ${token.expiresAt}.` }];
     case 'warning':
-      return [{ level: 'warning', message: `${label} expires at ${token.expiresAt}.` }];
+      return [
+        {
+          level: 'warning',
+          message: `${label} expires in ${days} day${days === 1 ? '' : 's'}, at ${token.expiresAt}.`,
+        },
+      ];
     default:
       return [];
   }
