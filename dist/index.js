@@ -33716,9 +33716,28 @@ function newTokenOutputs(created, session) {
         'request-id': session.http.lastRequestId ?? '',
     };
 }
+/** `dry-run`: the steps an operation would take, logged and reported; nothing is sent. */
+function plannedSteps(ctx, steps) {
+    steps.forEach((step, index) => {
+        ctx.logger.info(`dry run: step ${index + 1}/${steps.length}: ${step}`);
+    });
+    return {
+        outputs: {},
+        result: { dryRun: true, steps },
+        rows: [['Mode', 'dry run: nothing was sent']],
+        lists: [{ title: `Planned steps (${steps.length})`, items: [...steps] }],
+    };
+}
+/** Where a new token goes: the secret store, or only the masked output. */
+function storeStep(ctx) {
+    const target = ctx.config.githubSecret;
+    return ctx.secretStore && target ? [`store it in ${ctx.secretStore.describe(target.name)}`] : [];
+}
 /** list-tokens: every token the credentials can see. */
-async function listTokens(session) {
+async function listTokens(session, ctx) {
     const tokens = tokensOf(session);
+    if (ctx.config.dryRun)
+        return plannedSteps(ctx, ['list the API tokens of the account']);
     const list = await tokens.list();
     return {
         outputs: { 'request-id': session.http.lastRequestId ?? '' },
@@ -33734,8 +33753,16 @@ async function createToken(session, ctx) {
     const role = tokens.resolveRole(config.token.role ?? '');
     const expiresAt = expiryFrom(config.token.expiresInDays, ctx.timing.now());
     requireSecretStore(ctx);
+    const name = config.credential.name ?? '';
+    if (config.dryRun) {
+        return plannedSteps(ctx, [
+            `check the account holds fewer than ${tokens.maxTokens} tokens`,
+            `create token '${name}' with role ${role.name}, expiring ${expiresAt ?? 'never'}`,
+            ...storeStep(ctx),
+        ]);
+    }
     await ensureRoomForToken(tokens);
-    const created = await tokens.create({ name: config.credential.name ?? '', role, expiresAt });
+    const created = await tokens.create({ name, role, expiresAt });
     const { id } = created.token;
     ctx.logger.info(`Created API token ${id} (${role.name}, expires ${expiresAt ?? 'never'}).`);
     const stored = await storeNewToken(created, ctx, (where) => `Token ${id} was created but not stored in ${where}, and its secret cannot be read again: delete token ${id} (delete-token) and create another.`);
@@ -33754,7 +33781,10 @@ async function createToken(session, ctx) {
 /** delete-token: `token-id`. */
 async function deleteToken(session, ctx) {
     const id = ctx.config.token.id ?? '';
-    await tokensOf(session).delete(id);
+    const tokens = tokensOf(session);
+    if (ctx.config.dryRun)
+        return plannedSteps(ctx, [`delete token ${id}`]);
+    await tokens.delete(id);
     return {
         outputs: { 'token-id': id, 'request-id': session.http.lastRequestId ?? '' },
         result: { deleted: id },
@@ -33770,6 +33800,12 @@ async function checkToken(session, ctx) {
     const { config, timing } = ctx;
     const tokens = tokensOf(session);
     const warnDays = config.token.warnDays;
+    if (config.dryRun) {
+        return plannedSteps(ctx, [
+            config.token.id ? `read token ${config.token.id}` : 'list the API tokens of the account',
+            `warn about tokens expiring within ${warnDays} days; error within 1 day`,
+        ]);
+    }
     let checked;
     try {
         checked = config.token.id ? [await tokens.get(config.token.id)] : await tokens.list();
@@ -33882,6 +33918,16 @@ async function rotateToken(session, ctx) {
     const now = ctx.timing.now();
     const expiresAt = expiryFrom(config.token.expiresInDays, now);
     requireSecretStore(ctx);
+    if (config.dryRun) {
+        return plannedSteps(ctx, [
+            `read token ${oldId}`,
+            `check the account holds fewer than ${tokens.maxTokens} tokens`,
+            `create its replacement with ${roleOverride ? `role ${roleOverride.name}` : 'the same role'}, expiring ${expiresAt ?? 'never'}`,
+            'verify the new token with a request sent with it',
+            ...storeStep(ctx),
+            ...(config.deleteOld ? [`delete token ${oldId}`] : []),
+        ]);
+    }
     const old = await tokens.get(oldId);
     const role = roleOverride ?? old.role;
     if (!role) {
@@ -34004,7 +34050,7 @@ const RUNNERS = {
     purge: (session, ctx) => purgeOrPrefetch('purge', session, ctx),
     prefetch: (session, ctx) => purgeOrPrefetch('prefetch', session, ctx),
     'purge-status': purgeStatus,
-    'list-tokens': (session) => listTokens(session),
+    'list-tokens': listTokens,
     'create-token': createToken,
     'delete-token': deleteToken,
     'rotate-token': rotateToken,

@@ -137,6 +137,16 @@ describe('gcore API tokens through dist/index.js', () => {
     expect(purge.exitCode, purge.stdout).toBe(0);
   });
 
+  it('dry-run of a rotation prints the steps and sends nothing', async () => {
+    const old = deployToken();
+    const start = since();
+    const run = await env.run({ ...base(old.token), operation: 'rotate-token', 'dry-run': 'true' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(sentSince(start)).toEqual([]);
+    expect(run.stdout).toContain(`dry run: step 5/5: delete token ${old.id}`);
+    expect(token(old.id)!.deleted).toBe(false);
+  });
+
   it('keeps the old token and fails the step when the new one does not verify', async () => {
     const old = deployToken();
     const next = env.gcore.iam.nextToken();

@@ -261,7 +261,10 @@ describe('create-token, delete-token, list-tokens', () => {
       gcoreContext({ operation: 'delete-token', 'api-token': OLD_SECRET, 'token-id': '42' }),
     );
     expect(removed.outputs['token-id']).toBe('42');
-    const listed = await listTokens(sessionWith(tokens));
+    const listed = await listTokens(
+      sessionWith(tokens),
+      gcoreContext({ operation: 'list-tokens', 'api-token': OLD_SECRET }),
+    );
     expect(tokens.steps).toEqual(['delete 42', 'list']);
     expect(listed.tables![0]!.rows).toEqual([
       ['7711', 'deploy', 'Engineers', '2025-07-01T00:00:00.000Z', '2025-05-30T10:00:00Z', 'Ada'],
@@ -341,5 +344,59 @@ describe('check-token', () => {
     const report = await checkToken(sessionWith(tokens), gcoreContext(CHECK));
     expect(report.outputs['days-left']).toBe('');
     expect(report.annotations).toEqual([]);
+  });
+});
+
+describe('dry-run of token operations', () => {
+  const run = async (operation: string, inputs: Record<string, string> = {}) => {
+    const tokens = new ScriptedTokens();
+    const ctx = gcoreContext(
+      { operation, 'api-token': OLD_SECRET, 'dry-run': 'true', ...inputs },
+      { secretStore: inputs['secret-name'] ? store(tokens.steps) : undefined },
+    );
+    const runners = { listTokens, createToken, deleteToken, checkToken, rotateToken };
+    const runner = {
+      'list-tokens': runners.listTokens,
+      'create-token': runners.createToken,
+      'delete-token': runners.deleteToken,
+      'check-token': runners.checkToken,
+      'rotate-token': runners.rotateToken,
+    }[operation]!;
+    const report = await runner(sessionWith(tokens), ctx);
+    expect(tokens.steps, 'nothing is sent').toEqual([]);
+    return { report, logged: ctx.logger.lines.map((line) => line.message) };
+  };
+
+  it('lists the rotation steps in order, and sends nothing', async () => {
+    const { report, logged } = await run('rotate-token', STORED);
+    expect(report.result).toEqual({
+      dryRun: true,
+      steps: [
+        'read token 7711',
+        'check the account holds fewer than 50 tokens',
+        'create its replacement with the same role, expiring 2025-08-30T00:00:00.000Z',
+        'verify the new token with a request sent with it',
+        'store it in repository secret GCORE_TOKEN of octo/site',
+        'delete token 7711',
+      ],
+    });
+    expect(logged[0]).toBe('dry run: step 1/6: read token 7711');
+  });
+
+  it('plans create, delete, list and check without sending', async () => {
+    const steps = async (operation: string, inputs: Record<string, string> = {}) =>
+      ((await run(operation, inputs)).report.result as { steps: string[] }).steps;
+    expect(
+      await steps('create-token', { name: 'ci', role: 'Users', 'expires-in-days': 'never' }),
+    ).toEqual([
+      'check the account holds fewer than 50 tokens',
+      "create token 'ci' with role Users, expiring never",
+    ]);
+    expect(await steps('delete-token', { 'token-id': '42' })).toEqual(['delete token 42']);
+    expect(await steps('list-tokens')).toEqual(['list the API tokens of the account']);
+    expect(await steps('check-token', { 'token-id': '42' })).toEqual([
+      'read token 42',
+      'warn about tokens expiring within 7 days; error within 1 day',
+    ]);
   });
 });

@@ -7,8 +7,10 @@ import { expiryFrom, rotatedName } from './token-dates.js';
 import {
   ensureRoomForToken,
   newTokenOutputs,
+  plannedSteps,
   requireSecretStore,
   storeNewToken,
+  storeStep,
   tokensOf,
 } from './tokens.js';
 
@@ -33,6 +35,16 @@ export async function rotateToken(
   const now = ctx.timing.now();
   const expiresAt = expiryFrom(config.token.expiresInDays, now);
   requireSecretStore(ctx);
+  if (config.dryRun) {
+    return plannedSteps(ctx, [
+      `read token ${oldId}`,
+      `check the account holds fewer than ${tokens.maxTokens} tokens`,
+      `create its replacement with ${roleOverride ? `role ${roleOverride.name}` : 'the same role'}, expiring ${expiresAt ?? 'never'}`,
+      'verify the new token with a request sent with it',
+      ...storeStep(ctx),
+      ...(config.deleteOld ? [`delete token ${oldId}`] : []),
+    ]);
+  }
 
   const old = await tokens.get(oldId);
   const role = roleOverride ?? old.role;

@@ -16,7 +16,7 @@ const RUNNERS: Partial<Record<OperationName, OperationRunner>> = {
   purge: (session, ctx) => purgeOrPrefetch('purge', session, ctx),
   prefetch: (session, ctx) => purgeOrPrefetch('prefetch', session, ctx),
   'purge-status': purgeStatus,
-  'list-tokens': (session) => listTokens(session),
+  'list-tokens': listTokens,
   'create-token': createToken,
   'delete-token': deleteToken,
   'rotate-token': rotateToken,

@@ -66,9 +66,32 @@ export function newTokenOutputs(
   };
 }
 
+/** `dry-run`: the steps an operation would take, logged and reported; nothing is sent. */
+export function plannedSteps(ctx: RunContext, steps: readonly string[]): OperationReport {
+  steps.forEach((step, index) => {
+    ctx.logger.info(`dry run: step ${index + 1}/${steps.length}: ${step}`);
+  });
+  return {
+    outputs: {},
+    result: { dryRun: true, steps },
+    rows: [['Mode', 'dry run: nothing was sent']],
+    lists: [{ title: `Planned steps (${steps.length})`, items: [...steps] }],
+  };
+}
+
+/** Where a new token goes: the secret store, or only the masked output. */
+export function storeStep(ctx: RunContext): string[] {
+  const target = ctx.config.githubSecret;
+  return ctx.secretStore && target ? [`store it in ${ctx.secretStore.describe(target.name)}`] : [];
+}
+
 /** list-tokens: every token the credentials can see. */
-export async function listTokens(session: ProviderSession): Promise<OperationReport> {
+export async function listTokens(
+  session: ProviderSession,
+  ctx: RunContext,
+): Promise<OperationReport> {
   const tokens = tokensOf(session);
+  if (ctx.config.dryRun) return plannedSteps(ctx, ['list the API tokens of the account']);
   const list = await tokens.list();
   return {
     outputs: { 'request-id': session.http.lastRequestId ?? '' },
@@ -88,8 +111,16 @@ export async function createToken(
   const role = tokens.resolveRole(config.token.role ?? '');
   const expiresAt = expiryFrom(config.token.expiresInDays, ctx.timing.now());
   requireSecretStore(ctx);
+  const name = config.credential.name ?? '';
+  if (config.dryRun) {
+    return plannedSteps(ctx, [
+      `check the account holds fewer than ${tokens.maxTokens} tokens`,
+      `create token '${name}' with role ${role.name}, expiring ${expiresAt ?? 'never'}`,
+      ...storeStep(ctx),
+    ]);
+  }
   await ensureRoomForToken(tokens);
-  const created = await tokens.create({ name: config.credential.name ?? '', role, expiresAt });
+  const created = await tokens.create({ name, role, expiresAt });
   const { id } = created.token;
   ctx.logger.info(`Created API token ${id} (${role.name}, expires ${expiresAt ?? 'never'}).`);
   const stored = await storeNewToken(
@@ -117,7 +148,9 @@ export async function deleteToken(
   ctx: RunContext,
 ): Promise<OperationReport> {
   const id = ctx.config.token.id ?? '';
-  await tokensOf(session).delete(id);
+  const tokens = tokensOf(session);
+  if (ctx.config.dryRun) return plannedSteps(ctx, [`delete token ${id}`]);
+  await tokens.delete(id);
   return {
     outputs: { 'token-id': id, 'request-id': session.http.lastRequestId ?? '' },
     result: { deleted: id },
@@ -137,6 +170,12 @@ export async function checkToken(
   const { config, timing } = ctx;
   const tokens = tokensOf(session);
   const warnDays = config.token.warnDays;
+  if (config.dryRun) {
+    return plannedSteps(ctx, [
+      config.token.id ? `read token ${config.token.id}` : 'list the API tokens of the account',
+      `warn about tokens expiring within ${warnDays} days; error within 1 day`,
+    ]);
+  }
   let checked: ApiToken[];
   try {
     checked = config.token.id ? [await tokens.get(config.token.id)] : await tokens.list();
