@@ -28411,7 +28411,7 @@ if (false) {}
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8814);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4049);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28420,7 +28420,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8814:
+/***/ 4049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31619,6 +31619,7 @@ function describeError(error) {
         return oneLine(error.message);
     return oneLine(String(error));
 }
+/** The provider's name as users write it: Gcore, Medianova, CDNetworks. */
 function providerLabel(provider) {
     const labels = {
         gcore: 'Gcore',
@@ -33362,6 +33363,294 @@ function createSession(ctx) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/operations/token-dates.ts
+/** Dates of API tokens: pure, so expiry rules are tested with fixed clocks. */
+const DAY_MS = 86_400_000;
+/** A token this close to expiry is an error, not a warning (Gcore's portal warns at 7 days and 1 day). */
+const EXPIRY_ERROR_DAYS = 1;
+/** The expiry of a token created now: `days` from now (ISO 8601 UTC, whole seconds), or null. */
+function expiryFrom(days, nowMs) {
+    if (days === 'never')
+        return null;
+    return new Date(Math.floor((nowMs + days * DAY_MS) / 1000) * 1000).toISOString();
+}
+/** Whole days until `expiresAt` (rounded down, 0 once expired); undefined for never or unreadable. */
+function daysLeft(expiresAt, nowMs) {
+    const at = expiresAt === null ? Number.NaN : Date.parse(expiresAt);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, Math.floor((at - nowMs) / DAY_MS));
+}
+/**
+ * How urgent a token's expiry is: expired, within a day (error), within
+ * `warnDays` (warning), later (ok), never, or an expiry that cannot be read.
+ */
+function expiryLevel(token, nowMs, warnDays) {
+    if (token.expired)
+        return 'expired';
+    if (token.expiresAt === null)
+        return 'never';
+    const at = Date.parse(token.expiresAt);
+    if (Number.isNaN(at))
+        return 'unknown';
+    const left = at - nowMs;
+    if (left <= 0)
+        return 'expired';
+    if (left <= EXPIRY_ERROR_DAYS * DAY_MS)
+        return 'error';
+    if (left <= warnDays * DAY_MS)
+        return 'warning';
+    return 'ok';
+}
+/**
+ * The default name of a rotated token: the old name with a UTC timestamp
+ * suffix, replacing the suffix an earlier rotation added so names do not grow.
+ */
+function rotatedName(oldName, nowMs) {
+    const stamp = new Date(nowMs)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
+    const base = oldName.replace(/-\d{8}T\d{6}Z$/, '') || 'cdnkit';
+    return `${base}-${stamp}`;
+}
+
+;// CONCATENATED MODULE: ./src/operations/tokens.ts
+
+
+/** The session's token manager; the catalog lets token operations reach only providers with one. */
+function tokensOf(session) {
+    if (!session.tokens)
+        throw new Error(`${session.name} has no API token management`);
+    return session.tokens;
+}
+/** `secret-name` needs a place to write to; refuse before anything is created. */
+function requireSecretStore(ctx) {
+    if (ctx.config.githubSecret && !ctx.secretStore) {
+        throw new InputError('secret-name', 'is set, but this run has no GitHub secret store to write the new token to');
+    }
+}
+/** Gcore allows a fixed number of tokens an account: refuse to create one past it. */
+async function ensureRoomForToken(tokens) {
+    const count = (await tokens.list()).length;
+    if (count >= tokens.maxTokens) {
+        throw new Error(`The account already holds ${count} API tokens, the maximum of ${tokens.maxTokens}: delete unused ones (list-tokens, delete-token) first. Nothing was created or deleted.`);
+    }
+    return count;
+}
+/**
+ * Writes a new token to the secret store when `secret-name` asked for it;
+ * returns where, or null. A failure is a StepError saying what exists now.
+ */
+async function storeNewToken(created, ctx, stateAfterFailure) {
+    const target = ctx.config.githubSecret;
+    if (!ctx.secretStore || !target)
+        return null;
+    const where = ctx.secretStore.describe(target.name);
+    try {
+        await ctx.secretStore.store([{ name: target.name, value: created.secret }]);
+    }
+    catch (error) {
+        throw new StepError('Storing the new token', error, stateAfterFailure(where));
+    }
+    ctx.logger.info(`Stored token ${created.token.id} in ${where}.`);
+    return where;
+}
+/** The report of a new token; its secret was registered when it arrived. */
+function newTokenOutputs(created, session) {
+    return {
+        'api-token': created.secret,
+        'token-id': created.token.id,
+        'expires-at': created.token.expiresAt ?? '',
+        'request-id': session.http.lastRequestId ?? '',
+    };
+}
+/** `dry-run`: the steps an operation would take, logged and reported; nothing is sent. */
+function plannedSteps(ctx, steps) {
+    steps.forEach((step, index) => {
+        ctx.logger.info(`dry run: step ${index + 1}/${steps.length}: ${step}`);
+    });
+    return {
+        outputs: {},
+        result: { dryRun: true, steps },
+        rows: [['Mode', 'dry run: nothing was sent']],
+        lists: [{ title: `Planned steps (${steps.length})`, items: [...steps] }],
+    };
+}
+/** Where a new token goes: the secret store, or only the masked output. */
+function storeStep(ctx) {
+    const target = ctx.config.githubSecret;
+    return ctx.secretStore && target ? [`store it in ${ctx.secretStore.describe(target.name)}`] : [];
+}
+/** list-tokens: every token the credentials can see. */
+async function listTokens(session, ctx) {
+    const tokens = tokensOf(session);
+    if (ctx.config.dryRun)
+        return plannedSteps(ctx, ['list the API tokens of the account']);
+    const list = await tokens.list();
+    return {
+        outputs: { 'request-id': session.http.lastRequestId ?? '' },
+        result: { tokens: list },
+        rows: [['Tokens', `${list.length} (the account may hold ${tokens.maxTokens})`]],
+        tables: [tokenTable(list)],
+    };
+}
+/** create-token: `name`, `role` (name or id), `expires-in-days`; stored when `secret-name` is set. */
+async function createToken(session, ctx) {
+    const { config } = ctx;
+    const tokens = tokensOf(session);
+    const role = tokens.resolveRole(config.token.role ?? '');
+    const expiresAt = expiryFrom(config.token.expiresInDays, ctx.timing.now());
+    requireSecretStore(ctx);
+    const name = config.credential.name ?? '';
+    if (config.dryRun) {
+        return plannedSteps(ctx, [
+            `check the account holds fewer than ${tokens.maxTokens} tokens`,
+            `create token '${name}' with role ${role.name}, expiring ${expiresAt ?? 'never'}`,
+            ...storeStep(ctx),
+        ]);
+    }
+    await ensureRoomForToken(tokens);
+    const created = await tokens.create({ name, role, expiresAt });
+    const { id } = created.token;
+    ctx.logger.info(`Created API token ${id} (${role.name}, expires ${expiresAt ?? 'never'}).`);
+    const stored = await storeNewToken(created, ctx, (where) => `Token ${id} was created but not stored in ${where}, and its secret cannot be read again: delete token ${id} (delete-token) and create another.`);
+    return {
+        outputs: newTokenOutputs(created, session),
+        result: { token: created.token, stored },
+        rows: [
+            ['Token id', id],
+            ['Name', created.token.name],
+            ['Role', role.name],
+            ['Expires at', expiresAt ?? 'never'],
+            ['Stored in', stored ?? "not stored (no 'secret-name'); see the masked api-token output"],
+        ],
+    };
+}
+/** delete-token: `token-id`. */
+async function deleteToken(session, ctx) {
+    const id = ctx.config.token.id ?? '';
+    const tokens = tokensOf(session);
+    if (ctx.config.dryRun)
+        return plannedSteps(ctx, [`delete token ${id}`]);
+    await tokens.delete(id);
+    return {
+        outputs: { 'token-id': id, 'request-id': session.http.lastRequestId ?? '' },
+        result: { deleted: id },
+        rows: [['Deleted token', id]],
+    };
+}
+/** A summary table of tokens; `state` adds a column (check-token). */
+function tokenTable(list, state) {
+    return {
+        title: 'API tokens',
+        header: ['Id', 'Name', 'Role', 'Expires at', 'Last used', 'Owner', ...(state ? ['State'] : [])],
+        rows: list.map((token) => [
+            token.id,
+            token.name,
+            token.role?.name ?? '',
+            token.expiresAt ?? 'never',
+            token.lastUsed ?? '',
+            token.owner ?? '',
+            ...(state ? [state(token)] : []),
+        ]),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/check-token.ts
+
+
+
+/**
+ * check-token: every visible token (or `token-id`), a warning for each expiring
+ * within `warn-days`, an error within a day; the step fails when the token this
+ * run signs in with has expired.
+ */
+async function checkToken(session, ctx) {
+    const { config, timing } = ctx;
+    const tokens = tokensOf(session);
+    const warnDays = config.token.warnDays;
+    if (config.dryRun) {
+        return plannedSteps(ctx, [
+            config.token.id ? `read token ${config.token.id}` : 'list the API tokens of the account',
+            `warn about tokens expiring within ${warnDays} days; error within 1 day`,
+        ]);
+    }
+    let checked;
+    try {
+        checked = config.token.id ? [await tokens.get(config.token.id)] : await tokens.list();
+    }
+    catch (error) {
+        if (error instanceof ProviderError && error.status === 401 && tokens.inUseTokenId) {
+            throw new Error(`The api-token of this run (token ${tokens.inUseTokenId}) was refused: it has expired or was deleted. ${describeError(error)}`);
+        }
+        throw error;
+    }
+    const now = timing.now();
+    const states = checked.map((token) => ({
+        token,
+        level: expiryLevel(token, now, warnDays),
+        days: daysLeft(token.expiresAt, now),
+    }));
+    const provider = providerLabel(session.name);
+    const annotations = states.flatMap(({ token, level, days }) => expiryAnnotation(provider, token, level, days));
+    const earliest = states.reduce((min, { days }) => (days === undefined || (min !== undefined && min <= days) ? min : days), undefined);
+    const inUse = states.find(({ token }) => token.id === tokens.inUseTokenId);
+    const count = (level) => states.filter((state) => state.level === level).length;
+    return {
+        outputs: {
+            'days-left': earliest === undefined ? '' : String(earliest),
+            'request-id': session.http.lastRequestId ?? '',
+        },
+        result: {
+            warnDays,
+            daysLeft: earliest ?? null,
+            tokens: states.map(({ token, level, days }) => ({
+                id: token.id,
+                name: token.name,
+                expiresAt: token.expiresAt,
+                daysLeft: days ?? null,
+                state: level,
+            })),
+        },
+        rows: [
+            ['Tokens checked', String(checked.length)],
+            [
+                'Days left (earliest expiry)',
+                earliest === undefined ? 'no token expires' : String(earliest),
+            ],
+            [`Expiring within ${warnDays} days`, String(count('warning'))],
+            ['Expiring within 1 day', String(count('error'))],
+            ['Expired', String(count('expired'))],
+        ],
+        tables: [tokenTable(checked, (token) => states.find((s) => s.token === token)?.level ?? '')],
+        annotations,
+        failure: inUse?.level === 'expired'
+            ? `The API token this run uses (token ${inUse.token.id}) has expired: rotate it or create a new one.`
+            : undefined,
+    };
+}
+function expiryAnnotation(provider, token, level, days) {
+    const label = `${provider} API token ${token.id} '${token.name}'`;
+    switch (level) {
+        case 'expired':
+            return [
+                { level: 'error', message: `${label} expired at ${token.expiresAt ?? 'an unknown time'}.` },
+            ];
+        case 'error':
+            return [{ level: 'error', message: `${label} expires within a day, at ${token.expiresAt}.` }];
+        case 'warning':
+            return [
+                {
+                    level: 'warning',
+                    message: `${label} expires in ${days} day${days === 1 ? '' : 's'}, at ${token.expiresAt}.`,
+                },
+            ];
+        default:
+            return [];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/operations/login.ts
 /** login: exchanges credentials for a session token (masked by the provider when obtained). */
 async function login(session) {
@@ -33614,288 +33903,6 @@ function capitalise(word) {
     return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-;// CONCATENATED MODULE: ./src/operations/token-dates.ts
-/** Dates of API tokens: pure, so expiry rules are tested with fixed clocks. */
-const DAY_MS = 86_400_000;
-/** A token this close to expiry is an error, not a warning (Gcore's portal warns at 7 days and 1 day). */
-const EXPIRY_ERROR_DAYS = 1;
-/** The expiry of a token created now: `days` from now (ISO 8601 UTC, whole seconds), or null. */
-function expiryFrom(days, nowMs) {
-    if (days === 'never')
-        return null;
-    return new Date(Math.floor((nowMs + days * DAY_MS) / 1000) * 1000).toISOString();
-}
-/** Whole days until `expiresAt` (rounded down, 0 once expired); undefined for never or unreadable. */
-function daysLeft(expiresAt, nowMs) {
-    const at = expiresAt === null ? Number.NaN : Date.parse(expiresAt);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.max(0, Math.floor((at - nowMs) / DAY_MS));
-}
-/**
- * How urgent a token's expiry is: expired, within a day (error), within
- * `warnDays` (warning), later (ok), never, or an expiry that cannot be read.
- */
-function expiryLevel(token, nowMs, warnDays) {
-    if (token.expired)
-        return 'expired';
-    if (token.expiresAt === null)
-        return 'never';
-    const at = Date.parse(token.expiresAt);
-    if (Number.isNaN(at))
-        return 'unknown';
-    const left = at - nowMs;
-    if (left <= 0)
-        return 'expired';
-    if (left <= EXPIRY_ERROR_DAYS * DAY_MS)
-        return 'error';
-    if (left <= warnDays * DAY_MS)
-        return 'warning';
-    return 'ok';
-}
-/**
- * The default name of a rotated token: the old name with a UTC timestamp
- * suffix, replacing the suffix an earlier rotation added so names do not grow.
- */
-function rotatedName(oldName, nowMs) {
-    const stamp = new Date(nowMs)
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d{3}/, '');
-    const base = oldName.replace(/-\d{8}T\d{6}Z$/, '') || 'cdnkit';
-    return `${base}-${stamp}`;
-}
-
-;// CONCATENATED MODULE: ./src/operations/tokens.ts
-
-
-/** The session's token manager; the catalog lets token operations reach only providers with one. */
-function tokensOf(session) {
-    if (!session.tokens)
-        throw new Error(`${session.name} has no API token management`);
-    return session.tokens;
-}
-/** `secret-name` needs a place to write to; refuse before anything is created. */
-function requireSecretStore(ctx) {
-    if (ctx.config.githubSecret && !ctx.secretStore) {
-        throw new InputError('secret-name', 'is set, but this run has no GitHub secret store to write the new token to');
-    }
-}
-/** Gcore allows a fixed number of tokens an account: refuse to create one past it. */
-async function ensureRoomForToken(tokens) {
-    const count = (await tokens.list()).length;
-    if (count >= tokens.maxTokens) {
-        throw new Error(`The account already holds ${count} API tokens, the maximum of ${tokens.maxTokens}: delete unused ones (list-tokens, delete-token) first. Nothing was created or deleted.`);
-    }
-    return count;
-}
-/**
- * Writes a new token to the secret store when `secret-name` asked for it;
- * returns where, or null. A failure is a StepError saying what exists now.
- */
-async function storeNewToken(created, ctx, stateAfterFailure) {
-    const target = ctx.config.githubSecret;
-    if (!ctx.secretStore || !target)
-        return null;
-    const where = ctx.secretStore.describe(target.name);
-    try {
-        await ctx.secretStore.store([{ name: target.name, value: created.secret }]);
-    }
-    catch (error) {
-        throw new StepError('Storing the new token', error, stateAfterFailure(where));
-    }
-    ctx.logger.info(`Stored token ${created.token.id} in ${where}.`);
-    return where;
-}
-/** The report of a new token; its secret was registered when it arrived. */
-function newTokenOutputs(created, session) {
-    return {
-        'api-token': created.secret,
-        'token-id': created.token.id,
-        'expires-at': created.token.expiresAt ?? '',
-        'request-id': session.http.lastRequestId ?? '',
-    };
-}
-/** `dry-run`: the steps an operation would take, logged and reported; nothing is sent. */
-function plannedSteps(ctx, steps) {
-    steps.forEach((step, index) => {
-        ctx.logger.info(`dry run: step ${index + 1}/${steps.length}: ${step}`);
-    });
-    return {
-        outputs: {},
-        result: { dryRun: true, steps },
-        rows: [['Mode', 'dry run: nothing was sent']],
-        lists: [{ title: `Planned steps (${steps.length})`, items: [...steps] }],
-    };
-}
-/** Where a new token goes: the secret store, or only the masked output. */
-function storeStep(ctx) {
-    const target = ctx.config.githubSecret;
-    return ctx.secretStore && target ? [`store it in ${ctx.secretStore.describe(target.name)}`] : [];
-}
-/** list-tokens: every token the credentials can see. */
-async function listTokens(session, ctx) {
-    const tokens = tokensOf(session);
-    if (ctx.config.dryRun)
-        return plannedSteps(ctx, ['list the API tokens of the account']);
-    const list = await tokens.list();
-    return {
-        outputs: { 'request-id': session.http.lastRequestId ?? '' },
-        result: { tokens: list },
-        rows: [['Tokens', `${list.length} (the account may hold ${tokens.maxTokens})`]],
-        tables: [tokenTable(list)],
-    };
-}
-/** create-token: `name`, `role` (name or id), `expires-in-days`; stored when `secret-name` is set. */
-async function createToken(session, ctx) {
-    const { config } = ctx;
-    const tokens = tokensOf(session);
-    const role = tokens.resolveRole(config.token.role ?? '');
-    const expiresAt = expiryFrom(config.token.expiresInDays, ctx.timing.now());
-    requireSecretStore(ctx);
-    const name = config.credential.name ?? '';
-    if (config.dryRun) {
-        return plannedSteps(ctx, [
-            `check the account holds fewer than ${tokens.maxTokens} tokens`,
-            `create token '${name}' with role ${role.name}, expiring ${expiresAt ?? 'never'}`,
-            ...storeStep(ctx),
-        ]);
-    }
-    await ensureRoomForToken(tokens);
-    const created = await tokens.create({ name, role, expiresAt });
-    const { id } = created.token;
-    ctx.logger.info(`Created API token ${id} (${role.name}, expires ${expiresAt ?? 'never'}).`);
-    const stored = await storeNewToken(created, ctx, (where) => `Token ${id} was created but not stored in ${where}, and its secret cannot be read again: delete token ${id} (delete-token) and create another.`);
-    return {
-        outputs: newTokenOutputs(created, session),
-        result: { token: created.token, stored },
-        rows: [
-            ['Token id', id],
-            ['Name', created.token.name],
-            ['Role', role.name],
-            ['Expires at', expiresAt ?? 'never'],
-            ['Stored in', stored ?? "not stored (no 'secret-name'); see the masked api-token output"],
-        ],
-    };
-}
-/** delete-token: `token-id`. */
-async function deleteToken(session, ctx) {
-    const id = ctx.config.token.id ?? '';
-    const tokens = tokensOf(session);
-    if (ctx.config.dryRun)
-        return plannedSteps(ctx, [`delete token ${id}`]);
-    await tokens.delete(id);
-    return {
-        outputs: { 'token-id': id, 'request-id': session.http.lastRequestId ?? '' },
-        result: { deleted: id },
-        rows: [['Deleted token', id]],
-    };
-}
-/**
- * check-token: every visible token (or `token-id`), a warning for each expiring
- * within `warn-days`, an error within a day; the step fails when the token this
- * run signs in with has expired.
- */
-async function checkToken(session, ctx) {
-    const { config, timing } = ctx;
-    const tokens = tokensOf(session);
-    const warnDays = config.token.warnDays;
-    if (config.dryRun) {
-        return plannedSteps(ctx, [
-            config.token.id ? `read token ${config.token.id}` : 'list the API tokens of the account',
-            `warn about tokens expiring within ${warnDays} days; error within 1 day`,
-        ]);
-    }
-    let checked;
-    try {
-        checked = config.token.id ? [await tokens.get(config.token.id)] : await tokens.list();
-    }
-    catch (error) {
-        if (error instanceof ProviderError && error.status === 401 && tokens.inUseTokenId) {
-            throw new Error(`The api-token of this run (token ${tokens.inUseTokenId}) was refused: it has expired or was deleted. ${describeError(error)}`);
-        }
-        throw error;
-    }
-    const now = timing.now();
-    const states = checked.map((token) => ({
-        token,
-        level: expiryLevel(token, now, warnDays),
-        days: daysLeft(token.expiresAt, now),
-    }));
-    const annotations = states.flatMap(({ token, level, days }) => expiryAnnotation(token, level, days));
-    const earliest = states.reduce((min, { days }) => (days === undefined || (min !== undefined && min <= days) ? min : days), undefined);
-    const inUse = states.find(({ token }) => token.id === tokens.inUseTokenId);
-    const count = (level) => states.filter((state) => state.level === level).length;
-    return {
-        outputs: {
-            'days-left': earliest === undefined ? '' : String(earliest),
-            'request-id': session.http.lastRequestId ?? '',
-        },
-        result: {
-            warnDays,
-            daysLeft: earliest ?? null,
-            tokens: states.map(({ token, level, days }) => ({
-                id: token.id,
-                name: token.name,
-                expiresAt: token.expiresAt,
-                daysLeft: days ?? null,
-                state: level,
-            })),
-        },
-        rows: [
-            ['Tokens checked', String(checked.length)],
-            [
-                'Days left (earliest expiry)',
-                earliest === undefined ? 'no token expires' : String(earliest),
-            ],
-            [`Expiring within ${warnDays} days`, String(count('warning'))],
-            ['Expiring within 1 day', String(count('error'))],
-            ['Expired', String(count('expired'))],
-        ],
-        tables: [tokenTable(checked, (token) => states.find((s) => s.token === token)?.level ?? '')],
-        annotations,
-        failure: inUse?.level === 'expired'
-            ? `The API token this run uses (token ${inUse.token.id}) has expired: rotate it or create a new one.`
-            : undefined,
-    };
-}
-function expiryAnnotation(token, level, days) {
-    const label = `Gcore API token ${token.id} '${token.name}'`;
-    switch (level) {
-        case 'expired':
-            return [
-                { level: 'error', message: `${label} expired at ${token.expiresAt ?? 'an unknown time'}.` },
-            ];
-        case 'error':
-            return [{ level: 'error', message: `${label} expires within a day, at ${token.expiresAt}.` }];
-        case 'warning':
-            return [
-                {
-                    level: 'warning',
-                    message: `${label} expires in ${days} day${days === 1 ? '' : 's'}, at ${token.expiresAt}.`,
-                },
-            ];
-        default:
-            return [];
-    }
-}
-/** A summary table of tokens; `state` adds a column (check-token). */
-function tokenTable(list, state) {
-    return {
-        title: 'API tokens',
-        header: ['Id', 'Name', 'Role', 'Expires at', 'Last used', 'Owner', ...(state ? ['State'] : [])],
-        rows: list.map((token) => [
-            token.id,
-            token.name,
-            token.role?.name ?? '',
-            token.expiresAt ?? 'never',
-            token.lastUsed ?? '',
-            token.owner ?? '',
-            ...(state ? [state(token)] : []),
-        ]),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/operations/rotate-token.ts
 
 
@@ -33931,7 +33938,7 @@ async function rotateToken(session, ctx) {
     const old = await tokens.get(oldId);
     const role = roleOverride ?? old.role;
     if (!role) {
-        throw new InputError('role', `is required: Gcore did not say which role token ${oldId} has, so it cannot be copied`);
+        throw new Error(`${providerLabel(session.name)} did not say which role token ${oldId} has, so it cannot be copied: set 'role'. Nothing was created or deleted.`);
     }
     const count = await ensureRoomForToken(tokens);
     const created = await tokens.create({
@@ -34039,6 +34046,7 @@ async function purgeStatus(session, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/operations/run.ts
+
 
 
 

@@ -87,7 +87,7 @@ function isMaskedOutput(place: string, stdout: string, secret: string): boolean 
   const name = place.slice('output '.length);
   if (!['token', 'api-token', 'secret-key'].includes(name)) return false;
   const lines = stdout.split('\n');
-  const maskLine = lines.findIndex((line) => line === `::add-mask::${escapeCommand(secret)}`);
+  const maskLine = lines.indexOf(`::add-mask::${escapeCommand(secret)}`);
   return (
     maskLine === 0 ||
     (maskLine > 0 &&

@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { ProviderError, StepError } from '../../src/errors.js';
 import type { HttpClient } from '../../src/http/client.js';
+import { checkToken } from '../../src/operations/check-token.js';
 import type { SecretStore } from '../../src/operations/context.js';
 import { rotateToken } from '../../src/operations/rotate-token.js';
-import { checkToken, createToken, deleteToken, listTokens } from '../../src/operations/tokens.js';
+import { createToken, deleteToken, listTokens } from '../../src/operations/tokens.js';
 import type { ApiToken, NewToken, TokenManager } from '../../src/providers/api-tokens.js';
 import { resolveRole } from '../../src/providers/gcore/roles.js';
 import type { CdnClient, ProviderSession } from '../../src/providers/provider.js';

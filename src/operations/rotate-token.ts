@@ -1,4 +1,4 @@
-import { InputError, StepError } from '../errors.js';
+import { InputError, providerLabel, StepError } from '../errors.js';
 import type { ApiToken, CreatedToken, TokenManager } from '../providers/api-tokens.js';
 import type { ProviderSession } from '../providers/provider.js';
 import type { RunContext } from './context.js';
@@ -49,9 +49,8 @@ export async function rotateToken(
   const old = await tokens.get(oldId);
   const role = roleOverride ?? old.role;
   if (!role) {
-    throw new InputError(
-      'role',
-      `is required: Gcore did not say which role token ${oldId} has, so it cannot be copied`,
+    throw new Error(
+      `${providerLabel(session.name)} did not say which role token ${oldId} has, so it cannot be copied: set 'role'. Nothing was created or deleted.`,
     );
   }
   const count = await ensureRoomForToken(tokens);

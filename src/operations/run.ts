@@ -1,13 +1,14 @@
 import type { OperationName } from '../providers/catalog.js';
 import type { ProviderSession } from '../providers/provider.js';
 import { createSession } from '../providers/session.js';
+import { checkToken } from './check-token.js';
 import type { RunContext } from './context.js';
 import { login } from './login.js';
 import { purgeOrPrefetch } from './purge.js';
 import type { OperationReport } from './report.js';
 import { rotateToken } from './rotate-token.js';
 import { purgeStatus } from './status.js';
-import { checkToken, createToken, deleteToken, listTokens } from './tokens.js';
+import { createToken, deleteToken, listTokens } from './tokens.js';
 
 type OperationRunner = (session: ProviderSession, ctx: RunContext) => Promise<OperationReport>;
 
