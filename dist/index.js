@@ -28414,9 +28414,10 @@ if (false) {}
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   mZ: () => (/* binding */ ProviderError),
-/* harmony export */   vR: () => (/* binding */ UnsupportedOperationError)
+/* harmony export */   sQ: () => (/* binding */ providerLabel),
+/* harmony export */   vR: () => (/* binding */ UnsupportedOperationError),
+/* harmony export */   zg: () => (/* binding */ StepError)
 /* harmony export */ });
-/* unused harmony export StepError */
 /**
  * The error classes cdnkit raises. Every failure reaches the user through
  * `describeError` (one line); nothing else formats errors.
@@ -28482,6 +28483,7 @@ function describeError(error) {
         return oneLine(error.message);
     return oneLine(String(error));
 }
+/** The provider's name as users write it: Gcore, Medianova, CDNetworks. */
 function providerLabel(provider) {
     const labels = {
         gcore: 'Gcore',
@@ -31721,7 +31723,7 @@ async function run(env = process.env) {
         const logger = actionLogger(secrets);
         // Loaded after the inputs are valid: a bad input fails without paying for them.
         const [{ runOperation }, { githubSecretStore }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 650).then(__nccwpck_require__.bind(__nccwpck_require__, 7650)),
+            __nccwpck_require__.e(/* import() */ 208).then(__nccwpck_require__.bind(__nccwpck_require__, 1208)),
             __nccwpck_require__.e(/* import() */ 882).then(__nccwpck_require__.bind(__nccwpck_require__, 2882)),
         ]);
         const ctx = createRunContext(config, logger, secrets, env, {

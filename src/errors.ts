@@ -83,7 +83,8 @@ export function describeError(error: unknown): string {
   return oneLine(String(error));
 }
 
-function providerLabel(provider: string): string {
+/** The provider's name as users write it: Gcore, Medianova, CDNetworks. */
+export function providerLabel(provider: string): string {
   const labels: Record<string, string> = {
     gcore: 'Gcore',
     medianova: 'Medianova',

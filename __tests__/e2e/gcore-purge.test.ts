@@ -109,4 +109,89 @@ describe('gcore purge through dist/index.js', () => {
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs['requests-count']).toBe('3');
   });
+
+  it('resolves the resource from one of its hostnames', async () => {
+    const run = await env.run({
+      ...base(),
+      resource: 'static.example.com',
+      urls: 'https://static.example.com/logo.svg',
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const post = env.emulator.requestsTo('gcore', { method: 'POST' }).at(-1)!;
+    expect(post.path).toBe('/cdn/resources/123/purge');
+    expect(post.json).toEqual({ urls: ['/logo.svg'] });
+  });
+
+  it('fails up front, suggesting prefixes, when the paced URL list outlasts wait-timeout', async () => {
+    const before = env.emulator.requests.length;
+    const urls = Array.from({ length: 500 }, (_, i) => `/p/${i}.html`).join('\n');
+    const run = await env.run({ ...base(), urls, 'wait-timeout': '60' });
+    expect(run.exitCode).toBe(1);
+    expect(errorLines(run)).toEqual([
+      "::error::Input 'wait-timeout': purge: 500 items in 5 requests; expected duration 2 min 2 s at gcore's rate limits, longer than wait-timeout (60 s). Purge directories with 'prefixes' instead of listing every URL, or raise 'wait-timeout' to at least 182",
+    ]);
+    // only the resource lookup: no purge was sent
+    expect(env.emulator.requests.slice(before).map((r) => r.method)).toEqual(['GET']);
+  });
+
+  it('fails the step and lists each task state when a purge fails', async () => {
+    const run = await env.run({ ...base(), urls: '/ok.js', prefixes: '/fail-me/*', wait: 'true' });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.status).toBe('failed');
+    expect(errorLines(run)[0]).toContain('Purge tasks failed at gcore');
+    expect(run.summary).toMatch(/\| \d+ \| done \| Successful \|/);
+    expect(run.summary).toMatch(/\| \d+ \| failed \| Failed \|/);
+  });
+
+  it('reports purge-status for task ids, waiting until they settle', async () => {
+    const purge = await env.run({ ...base(), urls: '/status.js' });
+    const taskId = purge.outputs['task-ids']!;
+    expect(taskId).toMatch(/^\d+$/);
+    const run = await env.run({
+      ...base(),
+      operation: 'purge-status',
+      'task-id': taskId,
+      wait: 'true',
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs.status).toBe('done');
+    expect(run.summary).toContain(`| ${taskId} | done | Successful |`);
+  });
+
+  it('counts "Status report disabled" as done, with a warning', async () => {
+    env.gcore.cdn.statusReportsDisabled.add(456);
+    const run = await env.run({ ...base(), resource: '456', urls: '/a.js', wait: 'true' });
+    env.gcore.cdn.statusReportsDisabled.clear();
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs.status).toBe('done');
+    expect(run.stdout).toContain(
+      '::warning::Gcore has purge status reports disabled for media.example.org: the purge was accepted but its completion cannot be verified.',
+    );
+  });
+
+  it('prefetches 150 URLs in 2 paced requests; wait says Gcore has no prefetch status', async () => {
+    const before = env.gcore.prefetches.length;
+    const urls = Array.from({ length: 150 }, (_, i) => `https://cdn.example.com/v/${i}.mp4`);
+    const run = await env.run({
+      ...base(),
+      operation: 'prefetch',
+      urls: urls.join(','),
+      wait: 'true',
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(env.gcore.prefetches.slice(before).map((p) => p.paths.length)).toEqual([100, 50]);
+    expect(env.gcore.prefetches.at(-1)!.paths[0]).toBe('/v/100.mp4');
+    const posts = env.emulator.requestsTo('gcore', { path: '/cdn/resources/123/prefetch' });
+    // paced: the 2nd request waits for the 1-a-minute window (61 s, scaled by 0.001)
+    expect(posts.at(-1)!.at - posts.at(-2)!.at).toBeGreaterThanOrEqual(60);
+    expect(run.outputs).toMatchObject({
+      'urls-count': '150',
+      'requests-count': '2',
+      status: 'pending',
+    });
+    expect(run.stdout).toContain('::warning::Gcore reports no status for prefetch requests');
+    expect(
+      env.emulator.requestsTo('gcore', { path: '/cdn/purge_statuses' }).at(-1)?.at ?? 0,
+    ).toBeLessThan(posts.at(-2)!.at);
+  });
 });

@@ -29,7 +29,10 @@ describe('.env.example for npm run local-action', () => {
     expect(inputs.length).toBeGreaterThan(3);
     for (const name of inputs) expect(inputNames, name).toContain(name);
     expect(variables['INPUT_API-URL']).toBe('http://127.0.0.1:8787/gcore');
-    expect(new GcoreEmulator().apiTokens).toContain(variables['INPUT_API-TOKEN']);
+    const who = new GcoreEmulator().iam.authenticate({
+      authorization: `APIKey ${variables['INPUT_API-TOKEN']}`,
+    });
+    expect(who).not.toHaveProperty('status');
     expect(variables.GITHUB_STEP_SUMMARY).toBeTruthy();
   });
 

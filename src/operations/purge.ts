@@ -131,7 +131,10 @@ export async function purgeOrPrefetch(
 
   let status: 'done' | 'pending' | 'failed' = 'pending';
   let tasks: OperationReport['tables'] = [];
-  if (config.wait) {
+  const untracked = cdn.noStatus?.[kind];
+  if (config.wait && untracked) {
+    logger.warning(untracked);
+  } else if (config.wait) {
     const waited = await waitForTasks(cdn, taskIds, resource, kind, ctx);
     status = waited.status;
     tasks = [waited.table];

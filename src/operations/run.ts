@@ -1,11 +1,14 @@
 import type { OperationName } from '../providers/catalog.js';
 import type { ProviderSession } from '../providers/provider.js';
 import { createSession } from '../providers/session.js';
+import { checkToken } from './check-token.js';
 import type { RunContext } from './context.js';
 import { login } from './login.js';
 import { purgeOrPrefetch } from './purge.js';
 import type { OperationReport } from './report.js';
+import { rotateToken } from './rotate-token.js';
 import { purgeStatus } from './status.js';
+import { createToken, deleteToken, listTokens } from './tokens.js';
 
 type OperationRunner = (session: ProviderSession, ctx: RunContext) => Promise<OperationReport>;
 
@@ -14,6 +17,11 @@ const RUNNERS: Partial<Record<OperationName, OperationRunner>> = {
   purge: (session, ctx) => purgeOrPrefetch('purge', session, ctx),
   prefetch: (session, ctx) => purgeOrPrefetch('prefetch', session, ctx),
   'purge-status': purgeStatus,
+  'list-tokens': listTokens,
+  'create-token': createToken,
+  'delete-token': deleteToken,
+  'rotate-token': rotateToken,
+  'check-token': checkToken,
 };
 
 /** Runs the configured operation against its provider; the shared core of the action and the CLI. */

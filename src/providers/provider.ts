@@ -1,6 +1,7 @@
 import type { Config, Targets } from '../config/config.js';
 import type { HttpClient, Method } from '../http/client.js';
 import type { RateLimit } from '../http/pacing.js';
+import type { TokenManager } from './api-tokens.js';
 import type { ProviderName } from './catalog.js';
 
 /** One HTTP request a purge or prefetch will send, planned before anything is sent. */
@@ -62,6 +63,8 @@ export interface CdnClient {
   ): Promise<TaskStatus[]>;
   /** how often to poll with `wait` (unscaled ms) */
   readonly pollIntervalMs: number;
+  /** kinds of task the provider reports no status for, with the sentence `wait` shows instead */
+  readonly noStatus?: Partial<Record<'purge' | 'prefetch', string>>;
 }
 
 export interface LoginResult {
@@ -76,6 +79,8 @@ export interface ProviderSession {
   readonly http: HttpClient;
   readonly cdn: CdnClient;
   login?(): Promise<LoginResult>;
+  /** permanent API tokens (Gcore) */
+  readonly tokens?: TokenManager;
 }
 
 export type ProviderFactory = (

@@ -33,7 +33,14 @@ export const prefetchLimit = (resourceId: string): RateLimit => ({
 /** 429 without Retry-After: the per-minute window has to pass. */
 export const THROTTLE_BACKOFF: BackoffPolicy = { floorMs: 60_000, baseMs: 60_000, capMs: 120_000 };
 
+/** Permanent API tokens an account may hold. */
 export const MAX_TOKENS_PER_ACCOUNT = 50;
+
+/**
+ * This run's purges are searched in the status list from a minute before the
+ * first request, so a runner clock ahead of Gcore's does not hide them.
+ */
+export const PURGE_STATUS_CLOCK_SKEW_MS = 60_000;
 
 /** How often `wait` polls purge statuses. */
 export const POLL_INTERVAL_MS = 5_000;

@@ -1,22 +1,34 @@
-import { InputError } from '../../errors.js';
 import type { RunContext } from '../../operations/context.js';
 import { providerHttpClient } from '../http.js';
 import type { ProviderSession } from '../provider.js';
-import { apiKeyHeader } from './auth.js';
+import { GcoreApi } from './api.js';
+import { JwtAuth, PermanentTokenAuth } from './auth.js';
 import { GcoreCdn } from './cdn.js';
 import { gcoreProtocol } from './protocol.js';
+import { GcoreTokens } from './tokens.js';
 
+/** Gcore for one run: a permanent token or a JWT session, the CDN and the IAM token API. */
 export function createGcoreSession(ctx: RunContext): ProviderSession {
   const { config } = ctx;
   const http = providerHttpClient(ctx, gcoreProtocol);
-  const token = config.credentials.apiToken;
-  const authorize = async (): Promise<Record<string, string>> => {
-    if (token === undefined) throw new InputError('api-token', 'is required');
-    return apiKeyHeader(token);
-  };
+  const { apiToken, username, password } = config.credentials;
+  // parseConfig guarantees either a permanent token or username + password
+  const jwt =
+    apiToken === undefined
+      ? new JwtAuth(
+          http,
+          { username: username ?? '', password: password ?? '' },
+          ctx.secrets,
+          ctx.timing,
+          ctx.logger,
+        )
+      : undefined;
+  const api = new GcoreApi(http, jwt ?? new PermanentTokenAuth(apiToken ?? ''));
   return {
     name: 'gcore',
     http,
-    cdn: new GcoreCdn(http, config.resource ?? '', authorize),
+    cdn: new GcoreCdn(api, config.resource ?? '', ctx.logger),
+    tokens: new GcoreTokens(api, ctx.secrets, { clientId: config.token.clientId, apiToken }),
+    ...(jwt ? { login: () => jwt.login() } : {}),
   };
 }

@@ -1,5 +1,5 @@
-export const id = 650;
-export const ids = [650];
+export const id = 208;
+export const ids = [208];
 export const modules = {
 
 /***/ 1469:
@@ -242,7 +242,7 @@ function summarise(text) {
 
 /***/ }),
 
-/***/ 7650:
+/***/ 1208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -827,7 +827,96 @@ function createCdnetworksSession(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/providers/gcore/api.ts
+
+/**
+ * Authenticated Gcore calls: every request carries the current credentials, and
+ * a 401 gets one renewal (a JWT refresh) and one more try.
+ */
+class GcoreApi {
+    http;
+    auth;
+    constructor(http, auth) {
+        this.http = http;
+        this.auth = auth;
+    }
+    async request(request) {
+        const send = async () => this.http.request({ ...request, headers: await this.auth.headers() });
+        let unauthorized;
+        try {
+            return await send();
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ProviderError */.mZ) || error.status !== 401)
+                throw error;
+            unauthorized = error;
+        }
+        if (!(await this.auth.renew()))
+            throw unauthorized;
+        const earlier = unauthorized.details.attempts ?? 1;
+        try {
+            const retried = await send();
+            return { ...retried, attempts: retried.attempts + earlier };
+        }
+        catch (error) {
+            if (error instanceof errors/* ProviderError */.mZ)
+                error.details.attempts = (error.details.attempts ?? 1) + earlier;
+            throw error;
+        }
+    }
+    async get(path, query) {
+        return (await this.request({ method: 'GET', path, query })).body;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcore/endpoints.ts
+/** Every Gcore path cdnkit calls, in one place (gcore.md), so a moved endpoint is one edit. */
+const GCORE_PATHS = {
+    jwtLogin: '/iam/auth/jwt/login',
+    jwtRefresh: '/iam/auth/jwt/refresh',
+    /** the user behind the credentials: used to verify a new token */
+    usersMe: '/iam/users/me',
+    /** the account (client) behind the credentials: its `id` is the client id */
+    clientsMe: '/iam/clients/me',
+    /** v2 token endpoints; v1 create is deprecated (removal announced for 2026-07-17) */
+    tokens: (clientId) => `/iam/v2/clients/${clientId}/tokens`,
+    token: (clientId, tokenId) => `/iam/v2/clients/${clientId}/tokens/${tokenId}`,
+    resources: '/cdn/resources',
+    resource: (id) => `/cdn/resources/${id}`,
+    purge: (resourceId) => `/cdn/resources/${resourceId}/purge`,
+    prefetch: (resourceId) => `/cdn/resources/${resourceId}/prefetch`,
+    purgeStatuses: '/cdn/purge_statuses',
+};
+
+;// CONCATENATED MODULE: ./src/providers/gcore/jwt.ts
+/**
+ * Reading a Gcore JWT: its payload is base64url JSON. cdnkit never verifies the
+ * signature (Gcore does) and never logs the token; it only needs `exp`.
+ */
+function decodeJwtPayload(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3 || !parts[1])
+        return undefined;
+    try {
+        const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+        return typeof payload === 'object' && payload !== null && !Array.isArray(payload)
+            ? payload
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The `exp` claim as epoch milliseconds, or undefined when absent or malformed. */
+function jwtExpiryMs(token) {
+    const exp = decodeJwtPayload(token)?.exp;
+    return typeof exp === 'number' && Number.isFinite(exp) ? exp * 1000 : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/providers/gcore/auth.ts
+
+
+
 /** Gcore permanent API tokens: `<id>$<secret>` (v1) or `<id>_<secret>` (v2). */
 function tokenIdOf(token) {
     return /^(\d+)[$_]/.exec(token)?.[1];
@@ -835,6 +924,102 @@ function tokenIdOf(token) {
 /** The Authorization header for a permanent API token. */
 function apiKeyHeader(token) {
     return { authorization: `APIKey ${token}` };
+}
+/** `api-token`: the same header on every request; a 401 is final. */
+class PermanentTokenAuth {
+    token;
+    constructor(token) {
+        this.token = token;
+    }
+    async headers() {
+        return apiKeyHeader(this.token);
+    }
+    async renew() {
+        return false;
+    }
+}
+/**
+ * `username` + `password`: logs in on first use, sends `Bearer <access>`, and
+ * refreshes the pair when the access token's `exp` has passed or Gcore answers
+ * 401. A refused refresh token (it lives 24 h) falls back to a fresh login.
+ * Both tokens are registered as secrets the moment they arrive.
+ */
+class JwtAuth {
+    http;
+    credentials;
+    secrets;
+    timing;
+    logger;
+    session;
+    constructor(http, credentials, secrets, timing, logger) {
+        this.http = http;
+        this.credentials = credentials;
+        this.secrets = secrets;
+        this.timing = timing;
+        this.logger = logger;
+    }
+    async login() {
+        const { username, password } = this.credentials;
+        const session = await this.exchange(GCORE_PATHS.jwtLogin, { username, password });
+        return {
+            token: session.access,
+            expiresAt: session.expiresAtMs === undefined ? undefined : new Date(session.expiresAtMs).toISOString(),
+        };
+    }
+    async headers() {
+        if (!this.session)
+            await this.login();
+        else if (this.expired(this.session)) {
+            this.logger.debug('gcore: the JWT access token has expired; refreshing it');
+            await this.renew();
+        }
+        return { authorization: `Bearer ${this.session.access}` };
+    }
+    async renew() {
+        if (!this.session) {
+            await this.login();
+            return true;
+        }
+        try {
+            await this.exchange(GCORE_PATHS.jwtRefresh, { refresh: this.session.refresh });
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ProviderError */.mZ) || (error.status !== 401 && error.status !== 403))
+                throw error;
+            this.logger.debug('gcore: the JWT refresh token was refused; logging in again');
+            await this.login();
+        }
+        return true;
+    }
+    expired(session) {
+        return session.expiresAtMs !== undefined && this.timing.now() >= session.expiresAtMs;
+    }
+    async exchange(path, body) {
+        const response = await this.http.request({
+            method: 'POST',
+            path,
+            body,
+        });
+        const { access, refresh } = response.body ?? {};
+        if (typeof access === 'string')
+            this.secrets.add(access);
+        if (typeof refresh === 'string')
+            this.secrets.add(refresh);
+        if (typeof access !== 'string' || access === '') {
+            throw new errors/* ProviderError */.mZ('gcore', 'the answer carries no access token', {
+                status: response.status,
+                requestId: response.requestId,
+                action: `POST ${path}`,
+            });
+        }
+        this.session = {
+            access,
+            // a refresh answer without a new refresh token keeps the old one
+            refresh: typeof refresh === 'string' && refresh !== '' ? refresh : (this.session?.refresh ?? ''),
+            expiresAtMs: jwtExpiryMs(access),
+        };
+        return this.session;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/providers/gcore/limits.ts
@@ -865,9 +1050,24 @@ const prefetchLimit = (resourceId) => ({
 });
 /** 429 without Retry-After: the per-minute window has to pass. */
 const limits_THROTTLE_BACKOFF = { floorMs: 60_000, baseMs: 60_000, capMs: 120_000 };
+/** Permanent API tokens an account may hold. */
 const MAX_TOKENS_PER_ACCOUNT = 50;
+/**
+ * This run's purges are searched in the status list from a minute before the
+ * first request, so a runner clock ahead of Gcore's does not hide them.
+ */
+const PURGE_STATUS_CLOCK_SKEW_MS = 60_000;
 /** How often `wait` polls purge statuses. */
 const limits_POLL_INTERVAL_MS = 5_000;
+
+;// CONCATENATED MODULE: ./src/providers/gcore/list.ts
+/** Gcore lists are a bare array, or `{ count, next, previous, results }` when paginated. */
+function listItems(body) {
+    if (Array.isArray(body))
+        return body;
+    const results = body?.results;
+    return Array.isArray(results) ? results : [];
+}
 
 ;// CONCATENATED MODULE: ./src/providers/gcore/paths.ts
 
@@ -897,46 +1097,45 @@ function toResourcePaths(targets, resource, input) {
 
 
 
+
+
+
+const STATUS_REPORT_DISABLED = 'Status report disabled';
 /** Gcore's purge status words -> ours. `Status report disabled` counts as done (unverifiable). */
 const STATUS_STATES = {
     'In progress': 'pending',
     Successful: 'done',
     Failed: 'failed',
-    'Status report disabled': 'done',
+    [STATUS_REPORT_DISABLED]: 'done',
 };
 /** Purge, prefetch and purge statuses of one Gcore CDN resource. */
 class GcoreCdn {
-    http;
+    api;
     resourceInput;
-    authorize;
+    logger;
     pollIntervalMs = limits_POLL_INTERVAL_MS;
-    constructor(http, resourceInput, authorize) {
-        this.http = http;
+    noStatus = {
+        prefetch: "Gcore reports no status for prefetch requests: the prefetch was accepted, and 'wait' has nothing to poll (status stays 'pending').",
+    };
+    resolved;
+    /** ISO time this run's purges are searched from, once they were sent */
+    searchFrom;
+    warnedUnverifiable = false;
+    constructor(api, resourceInput, logger) {
+        this.api = api;
         this.resourceInput = resourceInput;
-        this.authorize = authorize;
+        this.logger = logger;
     }
     unresolvedResource() {
         return { id: this.resourceInput };
     }
-    /** An id is read directly; a hostname is matched against the resource list. */
+    /** An id is read directly; a hostname is matched against the resource list (once a run). */
     async resolveResource() {
-        const input = this.resourceInput;
-        if (/^\d+$/.test(input)) {
-            const found = await this.get(`/cdn/resources/${input}`);
-            return toResource(found);
-        }
-        const host = input.toLowerCase();
-        const all = listItems(await this.get('/cdn/resources'));
-        const match = all.find((resource) => !resource.deleted &&
-            (resource.cname.toLowerCase() === host ||
-                (resource.secondaryHostnames ?? []).some((name) => name.toLowerCase() === host)));
-        if (!match) {
-            throw new errors/* InputError */.dz('resource', `no Gcore CDN resource has the hostname '${input}' (checked ${all.length} resources' cname and secondaryHostnames)`);
-        }
-        return toResource(match);
+        this.resolved ??= await this.lookUpResource();
+        return this.resolved;
     }
     planPurge(targets, resource) {
-        const path = `/cdn/resources/${resource.id}/purge`;
+        const path = GCORE_PATHS.purge(resource.id);
         if (targets.purgeAll) {
             return [
                 {
@@ -949,113 +1148,135 @@ class GcoreCdn {
                 },
             ];
         }
-        const urlPaths = toResourcePaths(targets.urls, resource, 'urls');
-        const patterns = toResourcePaths(targets.prefixes, resource, 'prefixes');
-        const byUrl = batch(urlPaths.map((p, i) => [p, targets.urls[i]]), MAX_URLS_PER_PURGE).map((chunk) => ({
+        const byUrl = batchPaths(targets.urls, resource, 'urls', MAX_URLS_PER_PURGE).map(([paths, items]) => ({
             kind: 'purge by URL',
             method: 'POST',
             path,
-            body: { urls: chunk.map(([p]) => p) },
-            items: chunk.map(([, original]) => original),
+            body: { urls: paths },
+            items,
             limits: [urlPurgeLimit(resource.id)],
         }));
-        const byPattern = batch(patterns.map((p, i) => [p, targets.prefixes[i]]), MAX_PATTERNS_PER_PURGE).map((chunk) => ({
+        const byPattern = batchPaths(targets.prefixes, resource, 'prefixes', MAX_PATTERNS_PER_PURGE).map(([paths, items]) => ({
             kind: 'purge by pattern',
             method: 'POST',
             path,
-            body: { paths: chunk.map(([p]) => p) },
-            items: chunk.map(([, original]) => original),
+            body: { paths },
+            items,
             limits: [patternPurgeLimit(resource.id)],
         }));
         return [...byUrl, ...byPattern];
     }
     planPrefetch(urls, resource) {
-        const paths = toResourcePaths(urls, resource, 'urls');
-        return batch(paths.map((p, i) => [p, urls[i]]), MAX_PATHS_PER_PREFETCH).map((chunk) => ({
+        return batchPaths(urls, resource, 'urls', MAX_PATHS_PER_PREFETCH).map(([paths, items]) => ({
             kind: 'prefetch',
             method: 'POST',
-            path: `/cdn/resources/${resource.id}/prefetch`,
-            body: { paths: chunk.map(([p]) => p) },
-            items: chunk.map(([, original]) => original),
+            path: GCORE_PATHS.prefetch(resource.id),
+            body: { paths },
+            items,
             limits: [prefetchLimit(resource.id)],
         }));
     }
     async send(request) {
-        const response = await this.http.request({
+        const response = await this.api.request({
             method: request.method,
             path: request.path,
             body: request.body,
             limits: request.limits,
-            headers: await this.authorize(),
         });
         return { taskIds: [], attempts: response.attempts };
     }
-    /** The purge call returns no id: find this run's purges by cname, time and payload. */
+    /**
+     * The purge call returns no id: this run's purges are found in the status list
+     * by cname, creation time and payload; the newest match wins, so an identical
+     * purge from an earlier run is not mistaken for this one.
+     */
     async findTaskIds(sent, resource, since) {
         const purges = sent.filter((request) => request.path.endsWith('/purge'));
         if (purges.length === 0 || !resource.cname)
             return [];
-        const statuses = await this.statuses(resource, new Date(since - 60_000).toISOString());
+        this.searchFrom = new Date(since - PURGE_STATUS_CLOCK_SKEW_MS).toISOString();
+        const newestFirst = [...(await this.statuses(resource, this.searchFrom))].sort((a, b) => createdMs(b) - createdMs(a));
         const ids = [];
-        const taken = new Set();
         for (const request of purges) {
-            const sentPayload = payloadKey(request.body);
-            const match = statuses.find((status) => !taken.has(String(status.purge_id)) && payloadKey(status.payload) === sentPayload);
-            if (match) {
-                taken.add(String(match.purge_id));
+            const key = payloadKey(request.body);
+            const match = newestFirst.find((status) => !ids.includes(String(status.purge_id)) && payloadKey(status.payload) === key);
+            if (match)
                 ids.push(String(match.purge_id));
-            }
         }
         return ids;
     }
     async taskStatus(taskIds, resource) {
-        const statuses = await this.statuses(resource);
+        const statuses = await this.statuses(resource, this.searchFrom);
         return taskIds.map((id) => {
             const found = statuses.find((status) => String(status.purge_id) === id);
             if (!found)
                 return { id, state: 'pending', detail: 'not listed by Gcore (yet)' };
             const state = STATUS_STATES[found.status] ?? 'pending';
-            const detail = found.status === 'Status report disabled'
-                ? 'status report disabled: accepted, not verifiable'
-                : found.status;
-            return { id, state, detail };
+            if (found.status !== STATUS_REPORT_DISABLED)
+                return { id, state, detail: found.status };
+            if (!this.warnedUnverifiable) {
+                this.warnedUnverifiable = true;
+                this.logger.warning(`Gcore has purge status reports disabled for ${resource.cname ?? resource.id}: the purge was accepted but its completion cannot be verified.`);
+            }
+            return { id, state, detail: 'status report disabled: accepted, not verifiable' };
         });
+    }
+    async lookUpResource() {
+        const input = this.resourceInput;
+        if (/^\d+$/.test(input)) {
+            return toResource(await this.api.get(GCORE_PATHS.resource(input)));
+        }
+        const host = input.toLowerCase();
+        const all = listItems(await this.api.get(GCORE_PATHS.resources));
+        const match = all.find((resource) => !resource.deleted &&
+            resource.status !== 'deleted' &&
+            hostnamesOf(resource).some((name) => name.toLowerCase() === host));
+        if (!match) {
+            throw new errors/* InputError */.dz('resource', `no Gcore CDN resource has the hostname '${input}' (checked the cname and secondaryHostnames of ${all.length} resources)`);
+        }
+        return toResource(match);
     }
     async statuses(resource, fromCreated) {
-        const response = await this.http.request({
-            method: 'GET',
-            path: '/cdn/purge_statuses',
-            query: { cname: resource.cname, from_created: fromCreated },
-            headers: await this.authorize(),
-        });
-        return listItems(response.body);
+        return listItems(await this.api.get(GCORE_PATHS.purgeStatuses, {
+            cname: resource.cname,
+            from_created: fromCreated,
+        }));
     }
-    async get(path) {
-        const response = await this.http.request({
-            method: 'GET',
-            path,
-            headers: await this.authorize(),
-        });
-        return response.body;
-    }
+}
+/** Paths for Gcore (hosts checked against the resource), batched with the targets they came from. */
+function batchPaths(targets, resource, input, size) {
+    const paths = toResourcePaths(targets, resource, input);
+    return batch(paths.map((path, i) => [path, targets[i]]), size).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
+}
+function hostnamesOf(resource) {
+    return [resource.cname, ...(resource.secondaryHostnames ?? [])].filter(Boolean);
 }
 function toResource(found) {
-    return {
-        id: String(found.id),
-        cname: found.cname,
-        hostnames: [found.cname, ...(found.secondaryHostnames ?? [])].filter(Boolean),
-    };
+    return { id: String(found.id), cname: found.cname, hostnames: hostnamesOf(found) };
 }
-/** Gcore lists are a bare array, or `{ results: [...] }` when paginated. */
-function listItems(body) {
-    if (Array.isArray(body))
-        return body;
-    const results = body?.results;
-    return Array.isArray(results) ? results : [];
+function pathOf(item) {
+    if (!/^https?:\/\//i.test(item))
+        return item;
+    try {
+        return (0,targets_url/* splitTarget */.Gd)(item).path;
+    }
+    catch {
+        return item;
+    }
 }
+function createdMs(status) {
+    const ms = Date.parse(status.created ?? '');
+    return Number.isNaN(ms) ? 0 : ms;
+}
+/**
+ * What a purge carried, comparable between what we sent and what Gcore lists:
+ * the kind of list, and its items as paths (Gcore may list them as full URLs).
+ */
 function payloadKey(payload) {
-    const items = payload?.urls ?? payload?.paths ?? [];
-    return JSON.stringify([payload?.urls ? 'urls' : 'paths', [...items].sort()]);
+    const body = Array.isArray(payload) ? payload[0] : payload;
+    const kind = body?.urls ? 'urls' : 'paths';
+    const items = (body?.urls ?? body?.paths ?? []).map(pathOf);
+    return JSON.stringify([kind, items.sort()]);
 }
 
 ;// CONCATENATED MODULE: ./src/providers/gcore/protocol.ts
@@ -1086,25 +1307,170 @@ const gcoreProtocol = {
     throttleBackoff: limits_THROTTLE_BACKOFF,
 };
 
+;// CONCATENATED MODULE: ./src/providers/gcore/roles.ts
+
+/** Gcore's built-in roles (gcore.md); names are exact strings. */
+const GCORE_ROLES = [
+    { id: 1, name: 'Administrators' },
+    { id: 2, name: 'Users' },
+    { id: 5, name: 'Engineers' },
+    { id: 3009, name: 'Purge and Prefetch only (API+Web)' },
+    { id: 3022, name: 'Purge and Prefetch only (API)' },
+];
+/** The `role` input, a role name (case and spacing forgiven) or id, as Gcore's `{ id, name }`. */
+function resolveRole(input) {
+    const wanted = simplify(input);
+    const role = GCORE_ROLES.find((candidate) => String(candidate.id) === wanted || simplify(candidate.name) === wanted);
+    if (!role) {
+        throw new errors/* InputError */.dz('role', `'${input.slice(0, 60)}' is not a Gcore role; use one of: ${GCORE_ROLES.map((r) => `${r.id} (${r.name})`).join(', ')}`);
+    }
+    return role;
+}
+function simplify(text) {
+    return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcore/tokens.ts
+
+
+
+
+
+
+/** Gcore permanent API tokens (IAM v2), for the account the credentials belong to. */
+class GcoreTokens {
+    api;
+    secrets;
+    maxTokens = MAX_TOKENS_PER_ACCOUNT;
+    inUseTokenId;
+    clientIdLookup;
+    constructor(api, secrets, options) {
+        this.api = api;
+        this.secrets = secrets;
+        if (options.clientId !== undefined)
+            this.clientIdLookup = Promise.resolve(options.clientId);
+        this.inUseTokenId = options.apiToken === undefined ? undefined : tokenIdOf(options.apiToken);
+    }
+    tokenIdOf(secret) {
+        return tokenIdOf(secret);
+    }
+    resolveRole(input) {
+        return resolveRole(input);
+    }
+    /** `client-id`, or the id of the account the credentials belong to. */
+    clientId() {
+        this.clientIdLookup ??= this.api.get(GCORE_PATHS.clientsMe).then((me) => {
+            if (typeof me?.id !== 'number' && typeof me?.id !== 'string') {
+                throw new errors/* ProviderError */.mZ('gcore', "the answer carries no client 'id'; set 'client-id'", {
+                    action: `GET ${GCORE_PATHS.clientsMe}`,
+                });
+            }
+            return String(me.id);
+        });
+        return this.clientIdLookup;
+    }
+    async list() {
+        const path = GCORE_PATHS.tokens(await this.clientId());
+        const body = await this.api.get(path, { deleted: false });
+        return listItems(body)
+            .filter((token) => !token.deleted)
+            .map(toApiToken);
+    }
+    async get(id) {
+        return toApiToken(await this.api.get(GCORE_PATHS.token(await this.clientId(), id)));
+    }
+    /** Creates with v2 only; the secret is registered the instant the answer is read. */
+    async create(token) {
+        const path = GCORE_PATHS.tokens(await this.clientId());
+        const response = await this.api.request({
+            method: 'POST',
+            path,
+            body: {
+                name: token.name,
+                ...(token.description ? { description: token.description } : {}),
+                exp_date: token.expiresAt === null ? null : rfc3339(token.expiresAt),
+                client_user: { role: { id: token.role.id, name: token.role.name } },
+            },
+            // a create must not run twice: only answers proving it was not processed are retried
+            retry: 'throttled-only',
+        });
+        const secret = response.body?.token;
+        if (typeof secret === 'string')
+            this.secrets.add(secret);
+        if (typeof secret !== 'string' || secret === '') {
+            const id = response.body?.id;
+            throw new errors/* ProviderError */.mZ('gcore', `the answer carries no token${id === undefined ? '' : `, although token ${id} may have been created`}`, { status: response.status, requestId: response.requestId, action: `POST ${path}` });
+        }
+        const created = toApiToken({
+            ...response.body,
+            id: response.body.id ?? tokenIdOf(secret) ?? '',
+        });
+        return { token: created, secret };
+    }
+    /** GET /iam/users/me sent with the new token itself, not with the run's credentials. */
+    async verify(secret) {
+        await this.api.http.request({
+            method: 'GET',
+            path: GCORE_PATHS.usersMe,
+            headers: apiKeyHeader(secret),
+        });
+    }
+    async delete(id) {
+        await this.api.request({
+            method: 'DELETE',
+            path: GCORE_PATHS.token(await this.clientId(), id),
+        });
+    }
+}
+function toApiToken(token) {
+    const owner = token.client_user?.user_name || token.client_user?.user_email;
+    return {
+        id: String(token.id),
+        name: token.name ?? '',
+        ...(token.description ? { description: token.description } : {}),
+        ...(token.client_user?.role ? { role: token.client_user.role } : {}),
+        expiresAt: isoOrNull(token.exp_date),
+        expired: token.expired === true,
+        ...(token.created ? { created: token.created } : {}),
+        lastUsed: token.last_usage ?? null,
+        ...(owner ? { owner } : {}),
+    };
+}
+/** Gcore dates (RFC 3339, sometimes with microseconds) as ISO 8601 UTC; unreadable ones kept. */
+function isoOrNull(value) {
+    if (value === null || value === undefined || value === '')
+        return null;
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? value : new Date(ms).toISOString();
+}
+/** RFC 3339 UTC without milliseconds, as Gcore's examples write it. */
+function rfc3339(iso) {
+    return new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 ;// CONCATENATED MODULE: ./src/providers/gcore/session.ts
 
 
 
 
 
+
+/** Gcore for one run: a permanent token or a JWT session, the CDN and the IAM token API. */
 function createGcoreSession(ctx) {
     const { config } = ctx;
     const http = providerHttpClient(ctx, gcoreProtocol);
-    const token = config.credentials.apiToken;
-    const authorize = async () => {
-        if (token === undefined)
-            throw new errors/* InputError */.dz('api-token', 'is required');
-        return apiKeyHeader(token);
-    };
+    const { apiToken, username, password } = config.credentials;
+    // parseConfig guarantees either a permanent token or username + password
+    const jwt = apiToken === undefined
+        ? new JwtAuth(http, { username: username ?? '', password: password ?? '' }, ctx.secrets, ctx.timing, ctx.logger)
+        : undefined;
+    const api = new GcoreApi(http, jwt ?? new PermanentTokenAuth(apiToken ?? ''));
     return {
         name: 'gcore',
         http,
-        cdn: new GcoreCdn(http, config.resource ?? '', authorize),
+        cdn: new GcoreCdn(api, config.resource ?? '', ctx.logger),
+        tokens: new GcoreTokens(api, ctx.secrets, { clientId: config.token.clientId, apiToken }),
+        ...(jwt ? { login: () => jwt.login() } : {}),
     };
 }
 
@@ -1120,6 +1486,294 @@ function createSession(ctx) {
             return createCdnetworksSession(ctx);
         default:
             throw new Error(`provider ${ctx.config.provider} is not available yet`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/operations/token-dates.ts
+/** Dates of API tokens: pure, so expiry rules are tested with fixed clocks. */
+const DAY_MS = 86_400_000;
+/** A token this close to expiry is an error, not a warning (Gcore's portal warns at 7 days and 1 day). */
+const EXPIRY_ERROR_DAYS = 1;
+/** The expiry of a token created now: `days` from now (ISO 8601 UTC, whole seconds), or null. */
+function expiryFrom(days, nowMs) {
+    if (days === 'never')
+        return null;
+    return new Date(Math.floor((nowMs + days * DAY_MS) / 1000) * 1000).toISOString();
+}
+/** Whole days until `expiresAt` (rounded down, 0 once expired); undefined for never or unreadable. */
+function daysLeft(expiresAt, nowMs) {
+    const at = expiresAt === null ? Number.NaN : Date.parse(expiresAt);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, Math.floor((at - nowMs) / DAY_MS));
+}
+/**
+ * How urgent a token's expiry is: expired, within a day (error), within
+ * `warnDays` (warning), later (ok), never, or an expiry that cannot be read.
+ */
+function expiryLevel(token, nowMs, warnDays) {
+    if (token.expired)
+        return 'expired';
+    if (token.expiresAt === null)
+        return 'never';
+    const at = Date.parse(token.expiresAt);
+    if (Number.isNaN(at))
+        return 'unknown';
+    const left = at - nowMs;
+    if (left <= 0)
+        return 'expired';
+    if (left <= EXPIRY_ERROR_DAYS * DAY_MS)
+        return 'error';
+    if (left <= warnDays * DAY_MS)
+        return 'warning';
+    return 'ok';
+}
+/**
+ * The default name of a rotated token: the old name with a UTC timestamp
+ * suffix, replacing the suffix an earlier rotation added so names do not grow.
+ */
+function rotatedName(oldName, nowMs) {
+    const stamp = new Date(nowMs)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
+    const base = oldName.replace(/-\d{8}T\d{6}Z$/, '') || 'cdnkit';
+    return `${base}-${stamp}`;
+}
+
+;// CONCATENATED MODULE: ./src/operations/tokens.ts
+
+
+/** The session's token manager; the catalog lets token operations reach only providers with one. */
+function tokensOf(session) {
+    if (!session.tokens)
+        throw new Error(`${session.name} has no API token management`);
+    return session.tokens;
+}
+/** `secret-name` needs a place to write to; refuse before anything is created. */
+function requireSecretStore(ctx) {
+    if (ctx.config.githubSecret && !ctx.secretStore) {
+        throw new errors/* InputError */.dz('secret-name', 'is set, but this run has no GitHub secret store to write the new token to');
+    }
+}
+/** Gcore allows a fixed number of tokens an account: refuse to create one past it. */
+async function ensureRoomForToken(tokens) {
+    const count = (await tokens.list()).length;
+    if (count >= tokens.maxTokens) {
+        throw new Error(`The account already holds ${count} API tokens, the maximum of ${tokens.maxTokens}: delete unused ones (list-tokens, delete-token) first. Nothing was created or deleted.`);
+    }
+    return count;
+}
+/**
+ * Writes a new token to the secret store when `secret-name` asked for it;
+ * returns where, or null. A failure is a StepError saying what exists now.
+ */
+async function storeNewToken(created, ctx, stateAfterFailure) {
+    const target = ctx.config.githubSecret;
+    if (!ctx.secretStore || !target)
+        return null;
+    const where = ctx.secretStore.describe(target.name);
+    try {
+        await ctx.secretStore.store([{ name: target.name, value: created.secret }]);
+    }
+    catch (error) {
+        throw new errors/* StepError */.zg('Storing the new token', error, stateAfterFailure(where));
+    }
+    ctx.logger.info(`Stored token ${created.token.id} in ${where}.`);
+    return where;
+}
+/** The report of a new token; its secret was registered when it arrived. */
+function newTokenOutputs(created, session) {
+    return {
+        'api-token': created.secret,
+        'token-id': created.token.id,
+        'expires-at': created.token.expiresAt ?? '',
+        'request-id': session.http.lastRequestId ?? '',
+    };
+}
+/** `dry-run`: the steps an operation would take, logged and reported; nothing is sent. */
+function plannedSteps(ctx, steps) {
+    steps.forEach((step, index) => {
+        ctx.logger.info(`dry run: step ${index + 1}/${steps.length}: ${step}`);
+    });
+    return {
+        outputs: {},
+        result: { dryRun: true, steps },
+        rows: [['Mode', 'dry run: nothing was sent']],
+        lists: [{ title: `Planned steps (${steps.length})`, items: [...steps] }],
+    };
+}
+/** Where a new token goes: the secret store, or only the masked output. */
+function storeStep(ctx) {
+    const target = ctx.config.githubSecret;
+    return ctx.secretStore && target ? [`store it in ${ctx.secretStore.describe(target.name)}`] : [];
+}
+/** list-tokens: every token the credentials can see. */
+async function listTokens(session, ctx) {
+    const tokens = tokensOf(session);
+    if (ctx.config.dryRun)
+        return plannedSteps(ctx, ['list the API tokens of the account']);
+    const list = await tokens.list();
+    return {
+        outputs: { 'request-id': session.http.lastRequestId ?? '' },
+        result: { tokens: list },
+        rows: [['Tokens', `${list.length} (the account may hold ${tokens.maxTokens})`]],
+        tables: [tokenTable(list)],
+    };
+}
+/** create-token: `name`, `role` (name or id), `expires-in-days`; stored when `secret-name` is set. */
+async function createToken(session, ctx) {
+    const { config } = ctx;
+    const tokens = tokensOf(session);
+    const role = tokens.resolveRole(config.token.role ?? '');
+    const expiresAt = expiryFrom(config.token.expiresInDays, ctx.timing.now());
+    requireSecretStore(ctx);
+    const name = config.credential.name ?? '';
+    if (config.dryRun) {
+        return plannedSteps(ctx, [
+            `check the account holds fewer than ${tokens.maxTokens} tokens`,
+            `create token '${name}' with role ${role.name}, expiring ${expiresAt ?? 'never'}`,
+            ...storeStep(ctx),
+        ]);
+    }
+    await ensureRoomForToken(tokens);
+    const created = await tokens.create({ name, role, expiresAt });
+    const { id } = created.token;
+    ctx.logger.info(`Created API token ${id} (${role.name}, expires ${expiresAt ?? 'never'}).`);
+    const stored = await storeNewToken(created, ctx, (where) => `Token ${id} was created but not stored in ${where}, and its secret cannot be read again: delete token ${id} (delete-token) and create another.`);
+    return {
+        outputs: newTokenOutputs(created, session),
+        result: { token: created.token, stored },
+        rows: [
+            ['Token id', id],
+            ['Name', created.token.name],
+            ['Role', role.name],
+            ['Expires at', expiresAt ?? 'never'],
+            ['Stored in', stored ?? "not stored (no 'secret-name'); see the masked api-token output"],
+        ],
+    };
+}
+/** delete-token: `token-id`. */
+async function deleteToken(session, ctx) {
+    const id = ctx.config.token.id ?? '';
+    const tokens = tokensOf(session);
+    if (ctx.config.dryRun)
+        return plannedSteps(ctx, [`delete token ${id}`]);
+    await tokens.delete(id);
+    return {
+        outputs: { 'token-id': id, 'request-id': session.http.lastRequestId ?? '' },
+        result: { deleted: id },
+        rows: [['Deleted token', id]],
+    };
+}
+/** A summary table of tokens; `state` adds a column (check-token). */
+function tokenTable(list, state) {
+    return {
+        title: 'API tokens',
+        header: ['Id', 'Name', 'Role', 'Expires at', 'Last used', 'Owner', ...(state ? ['State'] : [])],
+        rows: list.map((token) => [
+            token.id,
+            token.name,
+            token.role?.name ?? '',
+            token.expiresAt ?? 'never',
+            token.lastUsed ?? '',
+            token.owner ?? '',
+            ...(state ? [state(token)] : []),
+        ]),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/check-token.ts
+
+
+
+/**
+ * check-token: every visible token (or `token-id`), a warning for each expiring
+ * within `warn-days`, an error within a day; the step fails when the token this
+ * run signs in with has expired.
+ */
+async function checkToken(session, ctx) {
+    const { config, timing } = ctx;
+    const tokens = tokensOf(session);
+    const warnDays = config.token.warnDays;
+    if (config.dryRun) {
+        return plannedSteps(ctx, [
+            config.token.id ? `read token ${config.token.id}` : 'list the API tokens of the account',
+            `warn about tokens expiring within ${warnDays} days; error within 1 day`,
+        ]);
+    }
+    let checked;
+    try {
+        checked = config.token.id ? [await tokens.get(config.token.id)] : await tokens.list();
+    }
+    catch (error) {
+        if (error instanceof errors/* ProviderError */.mZ && error.status === 401 && tokens.inUseTokenId) {
+            throw new Error(`The api-token of this run (token ${tokens.inUseTokenId}) was refused: it has expired or was deleted. ${(0,errors/* describeError */.Uc)(error)}`);
+        }
+        throw error;
+    }
+    const now = timing.now();
+    const states = checked.map((token) => ({
+        token,
+        level: expiryLevel(token, now, warnDays),
+        days: daysLeft(token.expiresAt, now),
+    }));
+    const provider = (0,errors/* providerLabel */.sQ)(session.name);
+    const annotations = states.flatMap(({ token, level, days }) => expiryAnnotation(provider, token, level, days));
+    const earliest = states.reduce((min, { days }) => (days === undefined || (min !== undefined && min <= days) ? min : days), undefined);
+    const inUse = states.find(({ token }) => token.id === tokens.inUseTokenId);
+    const count = (level) => states.filter((state) => state.level === level).length;
+    return {
+        outputs: {
+            'days-left': earliest === undefined ? '' : String(earliest),
+            'request-id': session.http.lastRequestId ?? '',
+        },
+        result: {
+            warnDays,
+            daysLeft: earliest ?? null,
+            tokens: states.map(({ token, level, days }) => ({
+                id: token.id,
+                name: token.name,
+                expiresAt: token.expiresAt,
+                daysLeft: days ?? null,
+                state: level,
+            })),
+        },
+        rows: [
+            ['Tokens checked', String(checked.length)],
+            [
+                'Days left (earliest expiry)',
+                earliest === undefined ? 'no token expires' : String(earliest),
+            ],
+            [`Expiring within ${warnDays} days`, String(count('warning'))],
+            ['Expiring within 1 day', String(count('error'))],
+            ['Expired', String(count('expired'))],
+        ],
+        tables: [tokenTable(checked, (token) => states.find((s) => s.token === token)?.level ?? '')],
+        annotations,
+        failure: inUse?.level === 'expired'
+            ? `The API token this run uses (token ${inUse.token.id}) has expired: rotate it or create a new one.`
+            : undefined,
+    };
+}
+function expiryAnnotation(provider, token, level, days) {
+    const label = `${provider} API token ${token.id} '${token.name}'`;
+    switch (level) {
+        case 'expired':
+            return [
+                { level: 'error', message: `${label} expired at ${token.expiresAt ?? 'an unknown time'}.` },
+            ];
+        case 'error':
+            return [{ level: 'error', message: `${label} expires within a day, at ${token.expiresAt}.` }];
+        case 'warning':
+            return [
+                {
+                    level: 'warning',
+                    message: `${label} expires in ${days} day${days === 1 ? '' : 's'}, at ${token.expiresAt}.`,
+                },
+            ];
+        default:
+            return [];
     }
 }
 
@@ -1318,7 +1972,11 @@ async function purgeOrPrefetch(kind, session, ctx) {
     }
     let status = 'pending';
     let tasks = [];
-    if (config.wait) {
+    const untracked = cdn.noStatus?.[kind];
+    if (config.wait && untracked) {
+        logger.warning(untracked);
+    }
+    else if (config.wait) {
         const waited = await waitForTasks(cdn, taskIds, resource, kind, ctx);
         status = waited.status;
         tasks = [waited.table];
@@ -1374,6 +2032,116 @@ function capitalise(word) {
     return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+;// CONCATENATED MODULE: ./src/operations/rotate-token.ts
+
+
+
+/**
+ * rotate-token, always in this order: read the old token -> check the token cap
+ * -> create the new one (same role, new expiry) -> verify it with a call sent
+ * with it -> store it (when `secret-name` is set) -> delete the old one (when
+ * `delete-old`). The old token is deleted only after the new one is verified and
+ * stored; a failure after the create names what exists now.
+ *
+ * Nothing is logged above debug level before the new token exists, so its
+ * mask command comes before any line a reader sees.
+ */
+async function rotateToken(session, ctx) {
+    const { config, logger } = ctx;
+    const tokens = tokensOf(session);
+    const oldId = oldTokenId(tokens, ctx);
+    const roleOverride = config.token.role ? tokens.resolveRole(config.token.role) : undefined;
+    const now = ctx.timing.now();
+    const expiresAt = expiryFrom(config.token.expiresInDays, now);
+    requireSecretStore(ctx);
+    if (config.dryRun) {
+        return plannedSteps(ctx, [
+            `read token ${oldId}`,
+            `check the account holds fewer than ${tokens.maxTokens} tokens`,
+            `create its replacement with ${roleOverride ? `role ${roleOverride.name}` : 'the same role'}, expiring ${expiresAt ?? 'never'}`,
+            'verify the new token with a request sent with it',
+            ...storeStep(ctx),
+            ...(config.deleteOld ? [`delete token ${oldId}`] : []),
+        ]);
+    }
+    const old = await tokens.get(oldId);
+    const role = roleOverride ?? old.role;
+    if (!role) {
+        throw new Error(`${(0,errors/* providerLabel */.sQ)(session.name)} did not say which role token ${oldId} has, so it cannot be copied: set 'role'. Nothing was created or deleted.`);
+    }
+    const count = await ensureRoomForToken(tokens);
+    const created = await tokens.create({
+        name: config.credential.name ?? rotatedName(old.name, now),
+        description: old.description,
+        role,
+        expiresAt,
+    });
+    const newId = created.token.id;
+    logger.info(`Created token ${newId} '${created.token.name}' (${role.name}, expires ${expiresAt ?? 'never'}) to replace token ${oldId}.`);
+    const stillValid = `the old token ${oldId} is still valid and was not deleted`;
+    try {
+        await tokens.verify(created.secret);
+    }
+    catch (error) {
+        throw new errors/* StepError */.zg('Verifying the new token', error, `New token ${newId} exists but did not authenticate, and was not stored; ${stillValid}. Delete token ${newId} (delete-token) once the cause is known.`);
+    }
+    logger.info(`Verified token ${newId}: a request sent with it was accepted.`);
+    const stored = await storeNewToken(created, ctx, (where) => `New token ${newId} works but was not stored in ${where}; ${stillValid}. Delete token ${newId} (delete-token) and rotate again.`);
+    let deleted = false;
+    if (config.deleteOld) {
+        try {
+            await tokens.delete(oldId);
+            deleted = true;
+        }
+        catch (error) {
+            throw new errors/* StepError */.zg('Deleting the old token', error, `New token ${newId} works${stored ? ` and is stored in ${stored}` : ''}; the old token ${oldId} is still valid: delete it with delete-token.`);
+        }
+        logger.info(`Deleted the old token ${oldId}.`);
+    }
+    return {
+        outputs: newTokenOutputs(created, session),
+        result: {
+            oldTokenId: oldId,
+            newTokenId: newId,
+            name: created.token.name,
+            role,
+            expiresAt,
+            stored,
+            oldDeleted: deleted,
+        },
+        rows: rotationRows(old, created, { count, max: tokens.maxTokens, stored, deleted }),
+        annotations: stored === null && deleted
+            ? [
+                {
+                    level: 'warning',
+                    message: `The old token ${oldId} is deleted and the new token ${newId} exists only in this step's masked 'api-token' output: set 'secret-name' to store it.`,
+                },
+            ]
+            : [],
+    };
+}
+/** `token-id`, or the id inside `api-token` (`<id>$…` / `<id>_…`). */
+function oldTokenId(tokens, ctx) {
+    const { token, credentials } = ctx.config;
+    const id = token.id ?? (credentials.apiToken ? tokens.tokenIdOf(credentials.apiToken) : undefined);
+    if (!id) {
+        throw new errors/* InputError */.dz('token-id', "is required for 'rotate-token' unless 'api-token' is the token to rotate");
+    }
+    return id;
+}
+function rotationRows(old, created, facts) {
+    return [
+        ['Old token', `${old.id} '${old.name}'`],
+        ['Tokens before', `${facts.count} of at most ${facts.max}`],
+        ['New token', `${created.token.id} '${created.token.name}'`],
+        ['Role', created.token.role?.name ?? old.role?.name ?? ''],
+        ['Expires at', created.token.expiresAt ?? 'never'],
+        ['Verified', 'yes: a request sent with the new token was accepted'],
+        ['Stored in', facts.stored ?? "not stored (no 'secret-name')"],
+        ['Old token deleted', facts.deleted ? 'yes' : "no ('delete-old: false')"],
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/operations/status.ts
 
 /** purge-status: the state of `task-id`s, polled until settled when `wait` is on. */
@@ -1411,11 +2179,19 @@ async function purgeStatus(session, ctx) {
 
 
 
+
+
+
 const RUNNERS = {
     login: (session) => login(session),
     purge: (session, ctx) => purgeOrPrefetch('purge', session, ctx),
     prefetch: (session, ctx) => purgeOrPrefetch('prefetch', session, ctx),
     'purge-status': purgeStatus,
+    'list-tokens': listTokens,
+    'create-token': createToken,
+    'delete-token': deleteToken,
+    'rotate-token': rotateToken,
+    'check-token': checkToken,
 };
 /** Runs the configured operation against its provider; the shared core of the action and the CLI. */
 async function runOperation(ctx) {
@@ -1436,4 +2212,4 @@ async function runOperation(ctx) {
 
 };
 
-//# sourceMappingURL=650.index.js.map
+//# sourceMappingURL=208.index.js.map

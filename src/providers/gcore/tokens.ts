@@ -1,0 +1,151 @@
+import { ProviderError } from '../../errors.js';
+import type { SecretRegistry } from '../../secrets.js';
+import type { ApiToken, CreatedToken, NewToken, TokenManager } from '../api-tokens.js';
+import type { GcoreApi } from './api.js';
+import { apiKeyHeader, tokenIdOf } from './auth.js';
+import { GCORE_PATHS } from './endpoints.js';
+import { MAX_TOKENS_PER_ACCOUNT } from './limits.js';
+import { listItems } from './list.js';
+import { resolveRole } from './roles.js';
+
+/** A token as Gcore's IAM API returns it; `token` only in the create answer. */
+interface GcoreToken {
+  id: number | string;
+  name?: string;
+  description?: string | null;
+  exp_date?: string | null;
+  expired?: boolean;
+  deleted?: boolean;
+  created?: string;
+  last_usage?: string | null;
+  client_user?: {
+    user_name?: string;
+    user_email?: string;
+    role?: { id: number; name: string };
+  };
+  token?: unknown;
+}
+
+/** Gcore permanent API tokens (IAM v2), for the account the credentials belong to. */
+export class GcoreTokens implements TokenManager {
+  readonly maxTokens = MAX_TOKENS_PER_ACCOUNT;
+  readonly inUseTokenId: string | undefined;
+  private clientIdLookup: Promise<string> | undefined;
+
+  constructor(
+    private readonly api: GcoreApi,
+    private readonly secrets: SecretRegistry,
+    options: { clientId?: string; apiToken?: string },
+  ) {
+    if (options.clientId !== undefined) this.clientIdLookup = Promise.resolve(options.clientId);
+    this.inUseTokenId = options.apiToken === undefined ? undefined : tokenIdOf(options.apiToken);
+  }
+
+  tokenIdOf(secret: string): string | undefined {
+    return tokenIdOf(secret);
+  }
+
+  resolveRole(input: string) {
+    return resolveRole(input);
+  }
+
+  /** `client-id`, or the id of the account the credentials belong to. */
+  clientId(): Promise<string> {
+    this.clientIdLookup ??= this.api.get<{ id?: unknown }>(GCORE_PATHS.clientsMe).then((me) => {
+      if (typeof me?.id !== 'number' && typeof me?.id !== 'string') {
+        throw new ProviderError('gcore', "the answer carries no client 'id'; set 'client-id'", {
+          action: `GET ${GCORE_PATHS.clientsMe}`,
+        });
+      }
+      return String(me.id);
+    });
+    return this.clientIdLookup;
+  }
+
+  async list(): Promise<ApiToken[]> {
+    const path = GCORE_PATHS.tokens(await this.clientId());
+    const body = await this.api.get<unknown>(path, { deleted: false });
+    return listItems<GcoreToken>(body)
+      .filter((token) => !token.deleted)
+      .map(toApiToken);
+  }
+
+  async get(id: string): Promise<ApiToken> {
+    return toApiToken(await this.api.get<GcoreToken>(GCORE_PATHS.token(await this.clientId(), id)));
+  }
+
+  /** Creates with v2 only; the secret is registered the instant the answer is read. */
+  async create(token: NewToken): Promise<CreatedToken> {
+    const path = GCORE_PATHS.tokens(await this.clientId());
+    const response = await this.api.request<GcoreToken>({
+      method: 'POST',
+      path,
+      body: {
+        name: token.name,
+        ...(token.description ? { description: token.description } : {}),
+        exp_date: token.expiresAt === null ? null : rfc3339(token.expiresAt),
+        client_user: { role: { id: token.role.id, name: token.role.name } },
+      },
+      // a create must not run twice: only answers proving it was not processed are retried
+      retry: 'throttled-only',
+    });
+    const secret = response.body?.token;
+    if (typeof secret === 'string') this.secrets.add(secret);
+    if (typeof secret !== 'string' || secret === '') {
+      const id = response.body?.id;
+      throw new ProviderError(
+        'gcore',
+        `the answer carries no token${id === undefined ? '' : `, although token ${id} may have been created`}`,
+        { status: response.status, requestId: response.requestId, action: `POST ${path}` },
+      );
+    }
+    const created = toApiToken({
+      ...response.body,
+      id: response.body.id ?? tokenIdOf(secret) ?? '',
+    });
+    return { token: created, secret };
+  }
+
+  /** GET /iam/users/me sent with the new token itself, not with the run's credentials. */
+  async verify(secret: string): Promise<void> {
+    await this.api.http.request({
+      method: 'GET',
+      path: GCORE_PATHS.usersMe,
+      headers: apiKeyHeader(secret),
+    });
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.api.request({
+      method: 'DELETE',
+      path: GCORE_PATHS.token(await this.clientId(), id),
+    });
+  }
+}
+
+function toApiToken(token: GcoreToken): ApiToken {
+  const owner = token.client_user?.user_name || token.client_user?.user_email;
+  return {
+    id: String(token.id),
+    name: token.name ?? '',
+    ...(token.description ? { description: token.description } : {}),
+    ...(token.client_user?.role ? { role: token.client_user.role } : {}),
+    expiresAt: isoOrNull(token.exp_date),
+    expired: token.expired === true,
+    ...(token.created ? { created: token.created } : {}),
+    lastUsed: token.last_usage ?? null,
+    ...(owner ? { owner } : {}),
+  };
+}
+
+/** Gcore dates (RFC 3339, sometimes with microseconds) as ISO 8601 UTC; unreadable ones kept. */
+function isoOrNull(value: string | null | undefined): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? value : new Date(ms).toISOString();
+}
+
+/** RFC 3339 UTC without milliseconds, as Gcore's examples write it. */
+function rfc3339(iso: string): string {
+  return new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
