@@ -2,6 +2,7 @@ import type { Config, Targets } from '../config/config.js';
 import type { HttpClient, Method } from '../http/client.js';
 import type { RateLimit } from '../http/pacing.js';
 import type { ProviderName } from './catalog.js';
+import type { StorageCredentials } from './credentials.js';
 
 /** One HTTP request a purge or prefetch will send, planned before anything is sent. */
 export interface PlannedRequest {
@@ -76,6 +77,8 @@ export interface ProviderSession {
   readonly http: HttpClient;
   readonly cdn: CdnClient;
   login?(): Promise<LoginResult>;
+  /** object-storage credentials (Medianova Stook) */
+  readonly credentials?: StorageCredentials;
 }
 
 export type ProviderFactory = (

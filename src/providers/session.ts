@@ -1,5 +1,6 @@
 import type { RunContext } from '../operations/context.js';
 import { createGcoreSession } from './gcore/session.js';
+import { createMedianovaSession } from './medianova/session.js';
 import type { ProviderSession } from './provider.js';
 
 /** The provider client for this run. */
@@ -7,6 +8,8 @@ export function createSession(ctx: RunContext): ProviderSession {
   switch (ctx.config.provider) {
     case 'gcore':
       return createGcoreSession(ctx);
+    case 'medianova':
+      return createMedianovaSession(ctx);
     default:
       throw new Error(`provider ${ctx.config.provider} is not available yet`);
   }

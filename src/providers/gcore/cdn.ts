@@ -2,6 +2,7 @@ import type { Targets } from '../../config/config.js';
 import { InputError } from '../../errors.js';
 import type { HttpClient } from '../../http/client.js';
 import { batch } from '../../targets/batch.js';
+import { toResourcePaths } from '../../targets/resource-paths.js';
 import type { CdnClient, PlannedRequest, Resource, TaskState, TaskStatus } from '../provider.js';
 import {
   MAX_PATHS_PER_PREFETCH,
@@ -12,7 +13,6 @@ import {
   prefetchLimit,
   urlPurgeLimit,
 } from './limits.js';
-import { toResourcePaths } from './paths.js';
 
 interface GcoreResource {
   id: number;
