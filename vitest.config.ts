@@ -9,5 +9,8 @@ export default defineConfig({
     // end-to-end tests spawn node; two cores in CI
     maxWorkers: 2,
     restoreMocks: true,
+    // @actions/http-client imports `undici` (a lazy CommonJS stand-in, see its package.json)
+    // by name; Node's ESM loader cannot see those names, vitest's interop can.
+    server: { deps: { inline: ['@actions/http-client'] } },
   },
 });

@@ -281,60 +281,59 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 4718:
+/***/ 5077:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(271)
-const Dispatcher = __nccwpck_require__(2377)
-const Pool = __nccwpck_require__(8014)
-const BalancedPool = __nccwpck_require__(3207)
-const Agent = __nccwpck_require__(5539)
-const ProxyAgent = __nccwpck_require__(9710)
-const EnvHttpProxyAgent = __nccwpck_require__(6699)
-const RetryAgent = __nccwpck_require__(9176)
-const errors = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
+const Client = __nccwpck_require__(4076)
+const Dispatcher = __nccwpck_require__(6766)
+const Pool = __nccwpck_require__(7217)
+const BalancedPool = __nccwpck_require__(1926)
+const Agent = __nccwpck_require__(2930)
+const ProxyAgent = __nccwpck_require__(603)
+const EnvHttpProxyAgent = __nccwpck_require__(5616)
+const RetryAgent = __nccwpck_require__(9593)
+const errors = __nccwpck_require__(966)
+const util = __nccwpck_require__(2505)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(5889)
-const buildConnector = __nccwpck_require__(5106)
-const MockClient = __nccwpck_require__(2839)
-const MockAgent = __nccwpck_require__(587)
-const MockPool = __nccwpck_require__(3926)
-const mockErrors = __nccwpck_require__(5347)
-const RetryHandler = __nccwpck_require__(3174)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4743)
-const DecoratorHandler = __nccwpck_require__(6949)
-const RedirectHandler = __nccwpck_require__(3216)
-const createRedirectInterceptor = __nccwpck_require__(5306)
+const api = __nccwpck_require__(3638)
+const buildConnector = __nccwpck_require__(4943)
+const MockClient = __nccwpck_require__(5314)
+const MockAgent = __nccwpck_require__(5636)
+const MockPool = __nccwpck_require__(5503)
+const mockErrors = __nccwpck_require__(2545)
+const RetryHandler = __nccwpck_require__(2509)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8666)
+const DecoratorHandler = __nccwpck_require__(8070)
+const RedirectHandler = __nccwpck_require__(2237)
+const createRedirectInterceptor = __nccwpck_require__(1735)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1068),
-  retry: __nccwpck_require__(9636),
-  dump: __nccwpck_require__(5786),
-  dns: __nccwpck_require__(6149)
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
+  redirect: __nccwpck_require__(8073),
+  retry: __nccwpck_require__(255),
+  dump: __nccwpck_require__(3687),
+  dns: __nccwpck_require__(4678)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +387,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(6860).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+const fetchImpl = (__nccwpck_require__(7727).fetch)
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,66 +402,66 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(5662).Headers
-/* unused reexport */ __nccwpck_require__(9317).Response
-/* unused reexport */ __nccwpck_require__(3713).Request
-/* unused reexport */ __nccwpck_require__(8440).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(4881).FileReader
+module.exports.Headers = __nccwpck_require__(7649).Headers
+module.exports.Response = __nccwpck_require__(440).Response
+module.exports.Request = __nccwpck_require__(4982).Request
+module.exports.FormData = __nccwpck_require__(4525).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(6340).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(8709)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(4464)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(7403)
-const { kConstruct } = __nccwpck_require__(8271)
+const { CacheStorage } = __nccwpck_require__(8990)
+const { kConstruct } = __nccwpck_require__(2028)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(8495)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(4596)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(782)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(2483)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(6814)
-/* unused reexport */ __nccwpck_require__(3435).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7499)
+module.exports.WebSocket = __nccwpck_require__(4151).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(6376)
+const { EventSource } = __nccwpck_require__(8063)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 6128:
+/***/ 5245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(5386)
-const { RequestAbortedError } = __nccwpck_require__(6593)
+const { addAbortListener } = __nccwpck_require__(2505)
+const { RequestAbortedError } = __nccwpck_require__(966)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -522,16 +521,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2574:
+/***/ 2961:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { addSignal, removeSignal } = __nccwpck_require__(6128)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(966)
+const util = __nccwpck_require__(2505)
+const { addSignal, removeSignal } = __nccwpck_require__(5245)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -637,7 +636,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 884:
+/***/ 1385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -651,10 +650,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
+} = __nccwpck_require__(966)
+const util = __nccwpck_require__(2505)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(6128)
+const { addSignal, removeSignal } = __nccwpck_require__(5245)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -895,16 +894,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 865:
+/***/ 3138:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(3897)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
+const { Readable } = __nccwpck_require__(8348)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(966)
+const util = __nccwpck_require__(2505)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(888)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -1116,18 +1115,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 4754:
+/***/ 5639:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(966)
+const util = __nccwpck_require__(2505)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(888)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(6128)
+const { addSignal, removeSignal } = __nccwpck_require__(5245)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1343,15 +1342,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 3408:
+/***/ 3339:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(966)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(5386)
-const { addSignal, removeSignal } = __nccwpck_require__(6128)
+const util = __nccwpck_require__(2505)
+const { addSignal, removeSignal } = __nccwpck_require__(5245)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1458,21 +1457,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 5889:
+/***/ 3638:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(865)
-module.exports.stream = __nccwpck_require__(4754)
-module.exports.pipeline = __nccwpck_require__(884)
-module.exports.upgrade = __nccwpck_require__(3408)
-module.exports.connect = __nccwpck_require__(2574)
+module.exports.request = __nccwpck_require__(3138)
+module.exports.stream = __nccwpck_require__(5639)
+module.exports.pipeline = __nccwpck_require__(1385)
+module.exports.upgrade = __nccwpck_require__(3339)
+module.exports.connect = __nccwpck_require__(2961)
 
 
 /***/ }),
 
-/***/ 3897:
+/***/ 8348:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1481,9 +1480,9 @@ module.exports.connect = __nccwpck_require__(2574)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { ReadableStreamFrom } = __nccwpck_require__(5386)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(966)
+const util = __nccwpck_require__(2505)
+const { ReadableStreamFrom } = __nccwpck_require__(2505)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1864,15 +1863,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 6425:
+/***/ 888:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(966)
 
-const { chunksDecode } = __nccwpck_require__(3897)
+const { chunksDecode } = __nccwpck_require__(8348)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1964,16 +1963,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5106:
+/***/ 4943:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(5386)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(6593)
-const timers = __nccwpck_require__(5929)
+const util = __nccwpck_require__(2505)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(966)
+const timers = __nccwpck_require__(5678)
 
 function noop () {}
 
@@ -2211,7 +2210,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 4037:
+/***/ 6968:
 /***/ ((module) => {
 
 
@@ -2336,7 +2335,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6644:
+/***/ 4749:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2545,7 +2544,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6593:
+/***/ 966:
 /***/ ((module) => {
 
 
@@ -2977,7 +2976,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8957:
+/***/ 7300:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2985,7 +2984,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(966)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -3000,9 +2999,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(5386)
-const { channels } = __nccwpck_require__(6644)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
+} = __nccwpck_require__(2505)
+const { channels } = __nccwpck_require__(4749)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(6968)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3466,7 +3465,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 3377:
+/***/ 7240:
 /***/ ((module) => {
 
 module.exports = {
@@ -3540,7 +3539,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3838:
+/***/ 5537:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3548,7 +3547,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(4037)
+} = __nccwpck_require__(6968)
 
 class TstNode {
   /** @type {any} */
@@ -3699,13 +3698,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5386:
+/***/ 2505:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(3377)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(7240)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -3713,9 +3712,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
-const { tree } = __nccwpck_require__(3838)
+const { InvalidArgumentError } = __nccwpck_require__(966)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(6968)
+const { tree } = __nccwpck_require__(5537)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4425,18 +4424,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5539:
+/***/ 2930:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(6593)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
-const DispatcherBase = __nccwpck_require__(803)
-const Pool = __nccwpck_require__(8014)
-const Client = __nccwpck_require__(271)
-const util = __nccwpck_require__(5386)
-const createRedirectInterceptor = __nccwpck_require__(5306)
+const { InvalidArgumentError } = __nccwpck_require__(966)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(7240)
+const DispatcherBase = __nccwpck_require__(8574)
+const Pool = __nccwpck_require__(7217)
+const Client = __nccwpck_require__(4076)
+const util = __nccwpck_require__(2505)
+const createRedirectInterceptor = __nccwpck_require__(1735)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4565,7 +4564,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 3207:
+/***/ 1926:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4573,7 +4572,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(966)
 const {
   PoolBase,
   kClients,
@@ -4581,10 +4580,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(1278)
-const Pool = __nccwpck_require__(8014)
-const { kUrl, kInterceptors } = __nccwpck_require__(3377)
-const { parseOrigin } = __nccwpck_require__(5386)
+} = __nccwpck_require__(3179)
+const Pool = __nccwpck_require__(7217)
+const { kUrl, kInterceptors } = __nccwpck_require__(7240)
+const { parseOrigin } = __nccwpck_require__(2505)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4781,7 +4780,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 8939:
+/***/ 2394:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4789,9 +4788,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(5386)
-const { channels } = __nccwpck_require__(6644)
-const timers = __nccwpck_require__(5929)
+const util = __nccwpck_require__(2505)
+const { channels } = __nccwpck_require__(4749)
+const timers = __nccwpck_require__(5678)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4804,7 +4803,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(966)
 const {
   kUrl,
   kReset,
@@ -4837,9 +4836,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(3377)
+} = __nccwpck_require__(7240)
 
-const constants = __nccwpck_require__(6402)
+const constants = __nccwpck_require__(4659)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4851,11 +4850,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(9240) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(8301) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(9968))
+    mod = await WebAssembly.compile(__nccwpck_require__(8431))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4863,7 +4862,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(9240))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(8301))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5778,7 +5777,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(6962).extractBody)
+      extractBody = (__nccwpck_require__(7215).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6301,7 +6300,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 7726:
+/***/ 6119:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6309,13 +6308,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(5386)
+const util = __nccwpck_require__(2505)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(966)
 const {
   kUrl,
   kReset,
@@ -6334,7 +6333,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(3377)
+} = __nccwpck_require__(7240)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6740,7 +6739,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(6962).extractBody)
+    extractBody ??= (__nccwpck_require__(7215).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7100,7 +7099,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 271:
+/***/ 4076:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7110,16 +7109,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(5386)
-const { channels } = __nccwpck_require__(6644)
-const Request = __nccwpck_require__(8957)
-const DispatcherBase = __nccwpck_require__(803)
+const util = __nccwpck_require__(2505)
+const { channels } = __nccwpck_require__(4749)
+const Request = __nccwpck_require__(7300)
+const DispatcherBase = __nccwpck_require__(8574)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(6593)
-const buildConnector = __nccwpck_require__(5106)
+} = __nccwpck_require__(966)
+const buildConnector = __nccwpck_require__(4943)
 const {
   kUrl,
   kServerName,
@@ -7161,9 +7160,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(3377)
-const connectH1 = __nccwpck_require__(8939)
-const connectH2 = __nccwpck_require__(7726)
+} = __nccwpck_require__(7240)
+const connectH1 = __nccwpck_require__(2394)
+const connectH2 = __nccwpck_require__(6119)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7471,7 +7470,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5306)
+const createRedirectInterceptor = __nccwpck_require__(1735)
 
 function onError (client, err) {
   if (
@@ -7731,19 +7730,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 803:
+/***/ 8574:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(2377)
+const Dispatcher = __nccwpck_require__(6766)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(6593)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(3377)
+} = __nccwpck_require__(966)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(7240)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7946,7 +7945,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 2377:
+/***/ 6766:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8018,15 +8017,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 6699:
+/***/ 5616:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(803)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(3377)
-const ProxyAgent = __nccwpck_require__(9710)
-const Agent = __nccwpck_require__(5539)
+const DispatcherBase = __nccwpck_require__(8574)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(7240)
+const ProxyAgent = __nccwpck_require__(603)
+const Agent = __nccwpck_require__(2930)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8185,7 +8184,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 2190:
+/***/ 5439:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8309,15 +8308,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 1278:
+/***/ 3179:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(803)
-const FixedQueue = __nccwpck_require__(2190)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(3377)
-const PoolStats = __nccwpck_require__(1680)
+const DispatcherBase = __nccwpck_require__(8574)
+const FixedQueue = __nccwpck_require__(5439)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(7240)
+const PoolStats = __nccwpck_require__(1831)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8510,10 +8509,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1680:
+/***/ 1831:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(3377)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(7240)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8551,7 +8550,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 8014:
+/***/ 7217:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8562,14 +8561,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(1278)
-const Client = __nccwpck_require__(271)
+} = __nccwpck_require__(3179)
+const Client = __nccwpck_require__(4076)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { kUrl, kInterceptors } = __nccwpck_require__(3377)
-const buildConnector = __nccwpck_require__(5106)
+} = __nccwpck_require__(966)
+const util = __nccwpck_require__(2505)
+const { kUrl, kInterceptors } = __nccwpck_require__(7240)
+const buildConnector = __nccwpck_require__(4943)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8665,19 +8664,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9710:
+/***/ 603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(7240)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(5539)
-const Pool = __nccwpck_require__(8014)
-const DispatcherBase = __nccwpck_require__(803)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(6593)
-const buildConnector = __nccwpck_require__(5106)
-const Client = __nccwpck_require__(271)
+const Agent = __nccwpck_require__(2930)
+const Pool = __nccwpck_require__(7217)
+const DispatcherBase = __nccwpck_require__(8574)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(966)
+const buildConnector = __nccwpck_require__(4943)
+const Client = __nccwpck_require__(4076)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8946,13 +8945,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 9176:
+/***/ 9593:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(2377)
-const RetryHandler = __nccwpck_require__(3174)
+const Dispatcher = __nccwpck_require__(6766)
+const RetryHandler = __nccwpck_require__(2509)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8988,7 +8987,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 4743:
+/***/ 8666:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8996,8 +8995,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(6593)
-const Agent = __nccwpck_require__(5539)
+const { InvalidArgumentError } = __nccwpck_require__(966)
+const Agent = __nccwpck_require__(2930)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9027,7 +9026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6949:
+/***/ 8070:
 /***/ ((module) => {
 
 
@@ -9078,15 +9077,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 3216:
+/***/ 2237:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(5386)
-const { kBodyUsed } = __nccwpck_require__(3377)
+const util = __nccwpck_require__(2505)
+const { kBodyUsed } = __nccwpck_require__(7240)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { InvalidArgumentError } = __nccwpck_require__(966)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9317,20 +9316,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 3174:
+/***/ 2509:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(3377)
-const { RequestRetryError } = __nccwpck_require__(6593)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(7240)
+const { RequestRetryError } = __nccwpck_require__(966)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(5386)
+} = __nccwpck_require__(2505)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9761,14 +9760,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 6149:
+/***/ 4678:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(6949)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(6593)
+const DecoratorHandler = __nccwpck_require__(8070)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(966)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10143,14 +10142,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 5786:
+/***/ 3687:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(5386)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
-const DecoratorHandler = __nccwpck_require__(6949)
+const util = __nccwpck_require__(2505)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(966)
+const DecoratorHandler = __nccwpck_require__(8070)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10273,12 +10272,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5306:
+/***/ 1735:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(3216)
+const RedirectHandler = __nccwpck_require__(2237)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10301,11 +10300,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1068:
+/***/ 8073:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(3216)
+const RedirectHandler = __nccwpck_require__(2237)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10332,11 +10331,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 9636:
+/***/ 255:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(3174)
+const RetryHandler = __nccwpck_require__(2509)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10358,13 +10357,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 6402:
+/***/ 4659:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(6650);
+const utils_1 = __nccwpck_require__(2003);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10642,7 +10641,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 9240:
+/***/ 8301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10654,7 +10653,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 9968:
+/***/ 8431:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10666,7 +10665,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 6650:
+/***/ 2003:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10687,13 +10686,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 587:
+/***/ 5636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(3377)
-const Agent = __nccwpck_require__(5539)
+const { kClients } = __nccwpck_require__(7240)
+const Agent = __nccwpck_require__(2930)
 const {
   kAgent,
   kMockAgentSet,
@@ -10704,14 +10703,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(2539)
-const MockClient = __nccwpck_require__(2839)
-const MockPool = __nccwpck_require__(3926)
-const { matchValue, buildMockOptions } = __nccwpck_require__(463)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(6593)
-const Dispatcher = __nccwpck_require__(2377)
-const Pluralizer = __nccwpck_require__(39)
-const PendingInterceptorsFormatter = __nccwpck_require__(2708)
+} = __nccwpck_require__(1776)
+const MockClient = __nccwpck_require__(5314)
+const MockPool = __nccwpck_require__(5503)
+const { matchValue, buildMockOptions } = __nccwpck_require__(2324)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(966)
+const Dispatcher = __nccwpck_require__(6766)
+const Pluralizer = __nccwpck_require__(7316)
+const PendingInterceptorsFormatter = __nccwpck_require__(9603)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10854,14 +10853,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 2839:
+/***/ 5314:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(271)
-const { buildMockDispatch } = __nccwpck_require__(463)
+const Client = __nccwpck_require__(4076)
+const { buildMockDispatch } = __nccwpck_require__(2324)
 const {
   kDispatches,
   kMockAgent,
@@ -10870,10 +10869,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(2539)
-const { MockInterceptor } = __nccwpck_require__(7073)
-const Symbols = __nccwpck_require__(3377)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
+} = __nccwpck_require__(1776)
+const { MockInterceptor } = __nccwpck_require__(9694)
+const Symbols = __nccwpck_require__(7240)
+const { InvalidArgumentError } = __nccwpck_require__(966)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10920,12 +10919,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 5347:
+/***/ 2545:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(6593)
+const { UndiciError } = __nccwpck_require__(966)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10955,12 +10954,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7073:
+/***/ 9694:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(463)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(2324)
 const {
   kDispatches,
   kDispatchKey,
@@ -10968,9 +10967,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(2539)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
-const { buildURL } = __nccwpck_require__(5386)
+} = __nccwpck_require__(1776)
+const { InvalidArgumentError } = __nccwpck_require__(966)
+const { buildURL } = __nccwpck_require__(2505)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11169,14 +11168,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 3926:
+/***/ 5503:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(8014)
-const { buildMockDispatch } = __nccwpck_require__(463)
+const Pool = __nccwpck_require__(7217)
+const { buildMockDispatch } = __nccwpck_require__(2324)
 const {
   kDispatches,
   kMockAgent,
@@ -11185,10 +11184,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(2539)
-const { MockInterceptor } = __nccwpck_require__(7073)
-const Symbols = __nccwpck_require__(3377)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
+} = __nccwpck_require__(1776)
+const { MockInterceptor } = __nccwpck_require__(9694)
+const Symbols = __nccwpck_require__(7240)
+const { InvalidArgumentError } = __nccwpck_require__(966)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11235,7 +11234,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 2539:
+/***/ 1776:
 /***/ ((module) => {
 
 
@@ -11265,20 +11264,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 463:
+/***/ 2324:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(5347)
+const { MockNotMatchedError } = __nccwpck_require__(2545)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(2539)
-const { buildURL } = __nccwpck_require__(5386)
+} = __nccwpck_require__(1776)
+const { buildURL } = __nccwpck_require__(2505)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -11639,7 +11638,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2708:
+/***/ 9603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11689,7 +11688,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 39:
+/***/ 7316:
 /***/ ((module) => {
 
 
@@ -11725,7 +11724,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 5929:
+/***/ 5678:
 /***/ ((module) => {
 
 
@@ -12155,20 +12154,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3892:
+/***/ 4323:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(8271)
-const { urlEquals, getFieldValues } = __nccwpck_require__(2012)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(5386)
-const { webidl } = __nccwpck_require__(6083)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9317)
-const { Request, fromInnerRequest } = __nccwpck_require__(3713)
-const { kState } = __nccwpck_require__(6970)
-const { fetching } = __nccwpck_require__(6860)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1118)
+const { kConstruct } = __nccwpck_require__(2028)
+const { urlEquals, getFieldValues } = __nccwpck_require__(3477)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(2505)
+const { webidl } = __nccwpck_require__(9698)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(440)
+const { Request, fromInnerRequest } = __nccwpck_require__(4982)
+const { kState } = __nccwpck_require__(1362)
+const { fetching } = __nccwpck_require__(7727)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1983)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13021,15 +13020,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7403:
+/***/ 8990:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(8271)
-const { Cache } = __nccwpck_require__(3892)
-const { webidl } = __nccwpck_require__(6083)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { kConstruct } = __nccwpck_require__(2028)
+const { Cache } = __nccwpck_require__(4323)
+const { webidl } = __nccwpck_require__(9698)
+const { kEnumerableProperty } = __nccwpck_require__(2505)
 
 class CacheStorage {
   /**
@@ -13180,26 +13179,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8271:
+/***/ 2028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(3377).kConstruct)
+  kConstruct: (__nccwpck_require__(7240).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 2012:
+/***/ 3477:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(782)
-const { isValidHeaderName } = __nccwpck_require__(1118)
+const { URLSerializer } = __nccwpck_require__(2483)
+const { isValidHeaderName } = __nccwpck_require__(1983)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13244,7 +13243,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9922:
+/***/ 1833:
 /***/ ((module) => {
 
 
@@ -13263,15 +13262,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8495:
+/***/ 4596:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(5816)
-const { stringify } = __nccwpck_require__(2095)
-const { webidl } = __nccwpck_require__(6083)
-const { Headers } = __nccwpck_require__(5662)
+const { parseSetCookie } = __nccwpck_require__(6935)
+const { stringify } = __nccwpck_require__(7174)
+const { webidl } = __nccwpck_require__(9698)
+const { Headers } = __nccwpck_require__(7649)
 
 /**
  * @typedef {Object} Cookie
@@ -13454,14 +13453,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5816:
+/***/ 6935:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(9922)
-const { isCTLExcludingHtab } = __nccwpck_require__(2095)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(782)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1833)
+const { isCTLExcludingHtab } = __nccwpck_require__(7174)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(2483)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13771,7 +13770,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2095:
+/***/ 7174:
 /***/ ((module) => {
 
 
@@ -14130,13 +14129,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6301:
+/***/ 188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(625)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(6496)
 
 /**
  * @type {number[]} BOM
@@ -14711,23 +14710,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6376:
+/***/ 8063:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(6860)
-const { makeRequest } = __nccwpck_require__(3713)
-const { webidl } = __nccwpck_require__(6083)
-const { EventSourceStream } = __nccwpck_require__(6301)
-const { parseMIMEType } = __nccwpck_require__(782)
-const { createFastMessageEvent } = __nccwpck_require__(6814)
-const { isNetworkError } = __nccwpck_require__(9317)
-const { delay } = __nccwpck_require__(625)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
-const { environmentSettingsObject } = __nccwpck_require__(1118)
-const { getGlobalDispatcher } = __nccwpck_require__(4743)
+const { fetching } = __nccwpck_require__(7727)
+const { makeRequest } = __nccwpck_require__(4982)
+const { webidl } = __nccwpck_require__(9698)
+const { EventSourceStream } = __nccwpck_require__(188)
+const { parseMIMEType } = __nccwpck_require__(2483)
+const { createFastMessageEvent } = __nccwpck_require__(7499)
+const { isNetworkError } = __nccwpck_require__(440)
+const { delay } = __nccwpck_require__(6496)
+const { kEnumerableProperty } = __nccwpck_require__(2505)
+const { environmentSettingsObject } = __nccwpck_require__(1983)
+const { getGlobalDispatcher } = __nccwpck_require__(8666)
 
 let experimentalWarned = false
 
@@ -15201,7 +15200,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 625:
+/***/ 6496:
 /***/ ((module) => {
 
 
@@ -15245,12 +15244,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6962:
+/***/ 7215:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(5386)
+const util = __nccwpck_require__(2505)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15260,16 +15259,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(1118)
-const { FormData } = __nccwpck_require__(8440)
-const { kState } = __nccwpck_require__(6970)
-const { webidl } = __nccwpck_require__(6083)
+} = __nccwpck_require__(1983)
+const { FormData } = __nccwpck_require__(4525)
+const { kState } = __nccwpck_require__(1362)
+const { webidl } = __nccwpck_require__(9698)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(782)
-const { multipartFormDataParser } = __nccwpck_require__(4646)
+const { serializeAMimeType } = __nccwpck_require__(2483)
+const { multipartFormDataParser } = __nccwpck_require__(6949)
 let random
 
 try {
@@ -15781,7 +15780,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6833:
+/***/ 8898:
 /***/ ((module) => {
 
 
@@ -15912,7 +15911,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 782:
+/***/ 2483:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16663,12 +16662,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9255:
+/***/ 4010:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(3377)
+const { kConnected, kSize } = __nccwpck_require__(7240)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16716,14 +16715,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 1508:
+/***/ 3133:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(6970)
-const { webidl } = __nccwpck_require__(6083)
+const { kState } = __nccwpck_require__(1362)
+const { webidl } = __nccwpck_require__(9698)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16849,16 +16848,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 4646:
+/***/ 6949:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
-const { utf8DecodeBytes } = __nccwpck_require__(1118)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(782)
-const { isFileLike } = __nccwpck_require__(1508)
-const { makeEntry } = __nccwpck_require__(8440)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(2505)
+const { utf8DecodeBytes } = __nccwpck_require__(1983)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(2483)
+const { isFileLike } = __nccwpck_require__(3133)
+const { makeEntry } = __nccwpck_require__(4525)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17330,16 +17329,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8440:
+/***/ 4525:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(1118)
-const { kState } = __nccwpck_require__(6970)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
-const { FileLike, isFileLike } = __nccwpck_require__(1508)
-const { webidl } = __nccwpck_require__(6083)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(1983)
+const { kState } = __nccwpck_require__(1362)
+const { kEnumerableProperty } = __nccwpck_require__(2505)
+const { FileLike, isFileLike } = __nccwpck_require__(3133)
+const { webidl } = __nccwpck_require__(9698)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -17589,7 +17588,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 8709:
+/***/ 4464:
 /***/ ((module) => {
 
 
@@ -17636,21 +17635,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5662:
+/***/ 7649:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(3377)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { kConstruct } = __nccwpck_require__(7240)
+const { kEnumerableProperty } = __nccwpck_require__(2505)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(1118)
-const { webidl } = __nccwpck_require__(6083)
+} = __nccwpck_require__(1983)
+const { webidl } = __nccwpck_require__(9698)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -18330,7 +18329,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6860:
+/***/ 7727:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18343,9 +18342,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9317)
-const { HeadersList } = __nccwpck_require__(5662)
-const { Request, cloneRequest } = __nccwpck_require__(3713)
+} = __nccwpck_require__(440)
+const { HeadersList } = __nccwpck_require__(7649)
+const { Request, cloneRequest } = __nccwpck_require__(4982)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -18381,23 +18380,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(1118)
-const { kState, kDispatcher } = __nccwpck_require__(6970)
+} = __nccwpck_require__(1983)
+const { kState, kDispatcher } = __nccwpck_require__(1362)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(6962)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(7215)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(6833)
+} = __nccwpck_require__(8898)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(782)
-const { getGlobalDispatcher } = __nccwpck_require__(4743)
-const { webidl } = __nccwpck_require__(6083)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(2505)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(2483)
+const { getGlobalDispatcher } = __nccwpck_require__(8666)
+const { webidl } = __nccwpck_require__(9698)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20607,23 +20606,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3713:
+/***/ 4982:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6962)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5662)
-const { FinalizationRegistry } = __nccwpck_require__(9255)()
-const util = __nccwpck_require__(5386)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(7215)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(7649)
+const { FinalizationRegistry } = __nccwpck_require__(4010)()
+const util = __nccwpck_require__(2505)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(1118)
+} = __nccwpck_require__(1983)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20633,12 +20632,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(6833)
+} = __nccwpck_require__(8898)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(6970)
-const { webidl } = __nccwpck_require__(6083)
-const { URLSerializer } = __nccwpck_require__(782)
-const { kConstruct } = __nccwpck_require__(3377)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1362)
+const { webidl } = __nccwpck_require__(9698)
+const { URLSerializer } = __nccwpck_require__(2483)
+const { kConstruct } = __nccwpck_require__(7240)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -21651,14 +21650,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9317:
+/***/ 440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5662)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6962)
-const util = __nccwpck_require__(5386)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(7649)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(7215)
+const util = __nccwpck_require__(2505)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -21670,16 +21669,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(1118)
+} = __nccwpck_require__(1983)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(6833)
-const { kState, kHeaders } = __nccwpck_require__(6970)
-const { webidl } = __nccwpck_require__(6083)
-const { FormData } = __nccwpck_require__(8440)
-const { URLSerializer } = __nccwpck_require__(782)
-const { kConstruct } = __nccwpck_require__(3377)
+} = __nccwpck_require__(8898)
+const { kState, kHeaders } = __nccwpck_require__(1362)
+const { webidl } = __nccwpck_require__(9698)
+const { FormData } = __nccwpck_require__(4525)
+const { URLSerializer } = __nccwpck_require__(2483)
+const { kConstruct } = __nccwpck_require__(7240)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -22268,7 +22267,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6970:
+/***/ 1362:
 /***/ ((module) => {
 
 
@@ -22284,21 +22283,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1118:
+/***/ 1983:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(6833)
-const { getGlobalOrigin } = __nccwpck_require__(8709)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(782)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(8898)
+const { getGlobalOrigin } = __nccwpck_require__(4464)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(2483)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(5386)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(2505)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(6083)
+const { webidl } = __nccwpck_require__(9698)
 
 let supportedHashes = []
 
@@ -23923,14 +23922,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6083:
+/***/ 9698:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(5386)
+const { toUSVString } = __nccwpck_require__(2505)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24625,7 +24624,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2685:
+/***/ 8000:
 /***/ ((module) => {
 
 
@@ -24922,7 +24921,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4881:
+/***/ 6340:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24931,16 +24930,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(5860)
+} = __nccwpck_require__(3617)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(8391)
-const { webidl } = __nccwpck_require__(6083)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
+} = __nccwpck_require__(8080)
+const { webidl } = __nccwpck_require__(9698)
+const { kEnumerableProperty } = __nccwpck_require__(2505)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25273,12 +25272,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 699:
+/***/ 7748:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(6083)
+const { webidl } = __nccwpck_require__(9698)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25358,7 +25357,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8391:
+/***/ 8080:
 /***/ ((module) => {
 
 
@@ -25375,7 +25374,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5860:
+/***/ 3617:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25386,10 +25385,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(8391)
-const { ProgressEvent } = __nccwpck_require__(699)
-const { getEncoding } = __nccwpck_require__(2685)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(782)
+} = __nccwpck_require__(8080)
+const { ProgressEvent } = __nccwpck_require__(7748)
+const { getEncoding } = __nccwpck_require__(8000)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(2483)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25773,27 +25772,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3403:
+/***/ 4274:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(9322)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(4733)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(7610)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3479)
-const { channels } = __nccwpck_require__(6644)
-const { CloseEvent } = __nccwpck_require__(6814)
-const { makeRequest } = __nccwpck_require__(3713)
-const { fetching } = __nccwpck_require__(6860)
-const { Headers, getHeadersList } = __nccwpck_require__(5662)
-const { getDecodeSplit } = __nccwpck_require__(1118)
-const { WebsocketFrameSend } = __nccwpck_require__(4226)
+} = __nccwpck_require__(4137)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3762)
+const { channels } = __nccwpck_require__(4749)
+const { CloseEvent } = __nccwpck_require__(7499)
+const { makeRequest } = __nccwpck_require__(4982)
+const { fetching } = __nccwpck_require__(7727)
+const { Headers, getHeadersList } = __nccwpck_require__(7649)
+const { getDecodeSplit } = __nccwpck_require__(1983)
+const { WebsocketFrameSend } = __nccwpck_require__(3465)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26151,7 +26150,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9322:
+/***/ 4733:
 /***/ ((module) => {
 
 
@@ -26224,14 +26223,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6814:
+/***/ 7499:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(6083)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
-const { kConstruct } = __nccwpck_require__(3377)
+const { webidl } = __nccwpck_require__(9698)
+const { kEnumerableProperty } = __nccwpck_require__(2505)
+const { kConstruct } = __nccwpck_require__(7240)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -26560,12 +26559,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4226:
+/***/ 3465:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(9322)
+const { maxUnsigned16Bit } = __nccwpck_require__(4733)
 
 const BUFFER_SIZE = 16386
 
@@ -26663,14 +26662,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6495:
+/***/ 7790:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(3479)
-const { MessageSizeExceededError } = __nccwpck_require__(6593)
+const { isValidClientWindowBits } = __nccwpck_require__(3762)
+const { MessageSizeExceededError } = __nccwpck_require__(966)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26775,16 +26774,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1298:
+/***/ 7767:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(9322)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(7610)
-const { channels } = __nccwpck_require__(6644)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(4733)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(4137)
+const { channels } = __nccwpck_require__(4749)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26794,11 +26793,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(3479)
-const { WebsocketFrameSend } = __nccwpck_require__(4226)
-const { closeWebSocketConnection } = __nccwpck_require__(3403)
-const { PerMessageDeflate } = __nccwpck_require__(6495)
-const { MessageSizeExceededError } = __nccwpck_require__(6593)
+} = __nccwpck_require__(3762)
+const { WebsocketFrameSend } = __nccwpck_require__(3465)
+const { closeWebSocketConnection } = __nccwpck_require__(4274)
+const { PerMessageDeflate } = __nccwpck_require__(7790)
+const { MessageSizeExceededError } = __nccwpck_require__(966)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27309,14 +27308,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8470:
+/***/ 7699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(4226)
-const { opcodes, sendHints } = __nccwpck_require__(9322)
-const FixedQueue = __nccwpck_require__(2190)
+const { WebsocketFrameSend } = __nccwpck_require__(3465)
+const { opcodes, sendHints } = __nccwpck_require__(4733)
+const FixedQueue = __nccwpck_require__(5439)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27420,7 +27419,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 7610:
+/***/ 4137:
 /***/ ((module) => {
 
 
@@ -27439,16 +27438,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3479:
+/***/ 3762:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(7610)
-const { states, opcodes } = __nccwpck_require__(9322)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(6814)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(4137)
+const { states, opcodes } = __nccwpck_require__(4733)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7499)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(782)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(2483)
 
 /* globals Blob */
 
@@ -27768,15 +27767,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3435:
+/***/ 4151:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(6083)
-const { URLSerializer } = __nccwpck_require__(782)
-const { environmentSettingsObject } = __nccwpck_require__(1118)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(9322)
+const { webidl } = __nccwpck_require__(9698)
+const { URLSerializer } = __nccwpck_require__(2483)
+const { environmentSettingsObject } = __nccwpck_require__(1983)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(4733)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27785,21 +27784,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(7610)
+} = __nccwpck_require__(4137)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(3479)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(3403)
-const { ByteParser } = __nccwpck_require__(1298)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(5386)
-const { getGlobalDispatcher } = __nccwpck_require__(4743)
+} = __nccwpck_require__(3762)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(4274)
+const { ByteParser } = __nccwpck_require__(7767)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(2505)
+const { getGlobalDispatcher } = __nccwpck_require__(8666)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(6814)
-const { SendQueue } = __nccwpck_require__(8470)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(7499)
+const { SendQueue } = __nccwpck_require__(7699)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28370,6 +28369,44 @@ module.exports = {
 
 /***/ }),
 
+/***/ 6501:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @actions/core imports @actions/http-client, which imports undici at the top
+// level only to build a ProxyAgent for proxied requests. Evaluating undici costs
+// about a third of the action's start-up, so this stand-in (installed as
+// `undici` through an npm override; the real package is `undici-real`) loads the
+// real module on the first property read, and never before.
+let real;
+const load = () => {
+  real ??= __nccwpck_require__(5077);
+  return real;
+};
+
+// Read by module interop before any real use; answering them must not load undici.
+const INTEROP_KEYS = new Set(['__esModule', 'then', 'default']);
+
+module.exports = new Proxy(
+  {},
+  {
+    get: (_target, key) => (INTEROP_KEYS.has(key) ? undefined : load()[key]),
+    has: (_target, key) => key in load(),
+    ownKeys: () => Reflect.ownKeys(load()),
+    getOwnPropertyDescriptor: (_target, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(load(), key);
+      return descriptor && { ...descriptor, configurable: true };
+    },
+  },
+);
+
+// Never runs: tells Node's static export detection (cjs-module-lexer) that the
+// http-client's `import { ProxyAgent } from 'undici'` names a real export.
+// biome-ignore lint/correctness/noConstantCondition: a static hint, not code
+if (false) {}
+
+
+/***/ }),
+
 /***/ 5388:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -28662,8 +28699,8 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(408);
-// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
-var undici = __nccwpck_require__(4718);
+// EXTERNAL MODULE: ../../main/shims/undici-lazy/index.js
+var undici_lazy = __nccwpck_require__(6501);
 ;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -29261,7 +29298,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici_lazy.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -32646,6 +32683,23 @@ function summarise(text) {
     return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
 }
 
+;// CONCATENATED MODULE: ./src/providers/http.ts
+
+/** The run's HTTP client for one provider, configured from the shared inputs. */
+function providerHttpClient(ctx, protocol) {
+    const { config } = ctx;
+    return new client_HttpClient({
+        protocol,
+        baseUrl: config.apiUrl,
+        timeoutMs: config.timeoutSeconds * 1000,
+        maxRetries: config.maxRetries,
+        timing: ctx.timing,
+        pacer: ctx.pacer,
+        logger: ctx.logger,
+        secrets: ctx.secrets,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/providers/gcore/auth.ts
 /** Gcore permanent API tokens: `<id>$<secret>` (v1) or `<id>_<secret>` (v2). */
 function tokenIdOf(token) {
@@ -32924,16 +32978,7 @@ const gcoreProtocol = {
 
 function createGcoreSession(ctx) {
     const { config } = ctx;
-    const http = new client_HttpClient({
-        protocol: gcoreProtocol,
-        baseUrl: config.apiUrl,
-        timeoutMs: config.timeoutSeconds * 1000,
-        maxRetries: config.maxRetries,
-        timing: ctx.timing,
-        pacer: ctx.pacer,
-        logger: ctx.logger,
-        secrets: ctx.secrets,
-    });
+    const http = providerHttpClient(ctx, gcoreProtocol);
     const token = config.credentials.apiToken;
     const authorize = async () => {
         if (token === undefined)
@@ -32945,23 +32990,6 @@ function createGcoreSession(ctx) {
         http,
         cdn: new GcoreCdn(http, config.resource ?? '', authorize),
     };
-}
-
-;// CONCATENATED MODULE: ./src/providers/http.ts
-
-/** The run's HTTP client for one provider, configured from the shared inputs. */
-function providerHttpClient(ctx, protocol) {
-    const { config } = ctx;
-    return new client_HttpClient({
-        protocol,
-        baseUrl: config.apiUrl,
-        timeoutMs: config.timeoutSeconds * 1000,
-        maxRetries: config.maxRetries,
-        timing: ctx.timing,
-        pacer: ctx.pacer,
-        logger: ctx.logger,
-        secrets: ctx.secrets,
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/providers/medianova/endpoints.ts
@@ -33460,6 +33488,19 @@ function rotatedName(oldName, now) {
     const stamp = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}Z`;
     return `${oldName.replace(TIMESTAMP_SUFFIX, '') || 'credential'}-${stamp}`;
 }
+/** Credential operations change accounts: with dry-run they only describe their steps. */
+function unlessDryRun(runner) {
+    return async (session, ctx) => ctx.config.dryRun ? plannedCredentialSteps(ctx) : runner(session, ctx);
+}
+/** The runners of the *-credential operations, for the operation table in run.ts. */
+const CREDENTIAL_RUNNERS = {
+    'list-credentials': unlessDryRun(listCredentials),
+    'get-credential': unlessDryRun(getCredential),
+    'create-credential': unlessDryRun(createCredential),
+    'update-credential': unlessDryRun(updateCredential),
+    'delete-credential': unlessDryRun(deleteCredential),
+    'rotate-credential': unlessDryRun(rotateCredential),
+};
 async function listCredentials(session, _ctx) {
     const credentials = await storage(session).list();
     return {
@@ -33518,7 +33559,7 @@ async function deleteCredential(session, ctx) {
         result: { deleted: id, message },
         rows: [
             ['Deleted credential', id],
-            ['Medianova says', message ?? '—'],
+            ['Message', message ?? '—'],
         ],
     };
 }
@@ -33533,9 +33574,10 @@ async function rotateCredential(session, ctx) {
     const { config, logger, timing } = ctx;
     const credentials = storage(session);
     const store = secretStoreOf(ctx);
+    const id = credentialId(config);
     // debug only until the new secret key is masked: nothing may be written before its mask
-    logger.debug(`rotate-credential: reading credential ${credentialId(config)}`);
-    const old = await credentials.get(credentialId(config));
+    logger.debug(`rotate-credential: reading credential ${id}`);
+    const old = await credentials.get(id);
     const settings = settingsFrom(config, old, rotatedName(old.name, timing.now()));
     let created;
     try {
@@ -33620,6 +33662,42 @@ async function storeNewSecret(store, config, secretKey, accessKey) {
         secrets.push({ name: target.accessKeyName, value: accessKey });
     await store.store(secrets);
     return secrets.map((secret) => store.describe(secret.name));
+}
+/**
+ * dry-run for the credential operations: the steps, logged and summarised;
+ * nothing is sent, not even the login.
+ */
+function plannedCredentialSteps(ctx) {
+    const { operation, credential, deleteOld, githubSecret } = ctx.config;
+    const id = credential.id ?? '';
+    const store = githubSecret
+        ? [
+            `store the secret key in ${githubSecret.name} and the access key in ${githubSecret.accessKeyName}`,
+        ]
+        : [];
+    const steps = {
+        'list-credentials': ['list the credentials'],
+        'get-credential': [`read credential ${id}`],
+        'create-credential': [`create credential '${credential.name}'`, ...store],
+        'update-credential': [`read credential ${id}`, 'replace its settings with the ones given'],
+        'delete-credential': [`delete credential ${id}`],
+        'rotate-credential': [
+            `read credential ${id}`,
+            `create a new credential${credential.name ? ` '${credential.name}'` : ' (its name with a UTC timestamp suffix)'} with its settings`,
+            'verify the new credential is listed with its access key',
+            ...store,
+            deleteOld ? `delete credential ${id}` : `keep credential ${id} (delete-old: false)`,
+        ],
+    };
+    const planned = steps[operation] ?? [];
+    for (const [index, step] of planned.entries())
+        ctx.logger.info(`dry run: ${index + 1}. ${step}`);
+    return {
+        outputs: {},
+        result: { dryRun: true, steps: planned },
+        rows: [['Mode', 'dry run: nothing was sent']],
+        lists: [{ title: `Planned steps (${planned.length})`, items: planned }],
+    };
 }
 function rotationState(rotation) {
     const { old, created } = rotation;
@@ -34048,12 +34126,7 @@ const RUNNERS = {
     purge: (session, ctx) => purgeOrPrefetch('purge', session, ctx),
     prefetch: (session, ctx) => purgeOrPrefetch('prefetch', session, ctx),
     'purge-status': purgeStatus,
-    'list-credentials': listCredentials,
-    'get-credential': getCredential,
-    'create-credential': createCredential,
-    'update-credential': updateCredential,
-    'delete-credential': deleteCredential,
-    'rotate-credential': rotateCredential,
+    ...CREDENTIAL_RUNNERS,
 };
 /** Runs the configured operation against its provider; the shared core of the action and the CLI. */
 async function runOperation(ctx) {

@@ -253,6 +253,21 @@ describe('medianova Stook credentials through dist/index.js', () => {
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('dry-run describes the rotation steps and sends nothing, not even the login', async () => {
+    const old = fixture('dry');
+    const before = env.emulator.requests.length;
+    const result = await run({
+      ...base('rotate-credential'),
+      'credential-id': old.uuid,
+      'dry-run': 'true',
+    });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(env.emulator.requests.length).toBe(before);
+    expect(result.stdout).toContain(`dry run: 1. read credential ${old.uuid}`);
+    expect(result.stdout).toContain(`dry run: 4. delete credential ${old.uuid}`);
+    expect(exists(old.uuid)).toBe(true);
+  });
+
   it('fails on a missing credential-id or organization before any request', async () => {
     const before = env.emulator.requests.length;
     let result = await run(base('rotate-credential'));

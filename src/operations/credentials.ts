@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js';
 import { InputError, ProviderError, StepError } from '../errors.js';
+import type { CredentialOperation } from '../providers/catalog.js';
 import type {
   CreatedCredential,
   CredentialSettings,
@@ -24,6 +25,24 @@ export function rotatedName(oldName: string, now: number): string {
   const stamp = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}Z`;
   return `${oldName.replace(TIMESTAMP_SUFFIX, '') || 'credential'}-${stamp}`;
 }
+
+type CredentialRunner = (session: ProviderSession, ctx: RunContext) => Promise<OperationReport>;
+
+/** Credential operations change accounts: with dry-run they only describe their steps. */
+function unlessDryRun(runner: CredentialRunner): CredentialRunner {
+  return async (session, ctx) =>
+    ctx.config.dryRun ? plannedCredentialSteps(ctx) : runner(session, ctx);
+}
+
+/** The runners of the *-credential operations, for the operation table in run.ts. */
+export const CREDENTIAL_RUNNERS: Record<CredentialOperation, CredentialRunner> = {
+  'list-credentials': unlessDryRun(listCredentials),
+  'get-credential': unlessDryRun(getCredential),
+  'create-credential': unlessDryRun(createCredential),
+  'update-credential': unlessDryRun(updateCredential),
+  'delete-credential': unlessDryRun(deleteCredential),
+  'rotate-credential': unlessDryRun(rotateCredential),
+};
 
 export async function listCredentials(
   session: ProviderSession,
@@ -102,7 +121,7 @@ export async function deleteCredential(
     result: { deleted: id, message },
     rows: [
       ['Deleted credential', id],
-      ['Medianova says', message ?? '—'],
+      ['Message', message ?? '—'],
     ],
   };
 }
@@ -131,9 +150,10 @@ export async function rotateCredential(
   const { config, logger, timing } = ctx;
   const credentials = storage(session);
   const store = secretStoreOf(ctx);
+  const id = credentialId(config);
   // debug only until the new secret key is masked: nothing may be written before its mask
-  logger.debug(`rotate-credential: reading credential ${credentialId(config)}`);
-  const old = await credentials.get(credentialId(config));
+  logger.debug(`rotate-credential: reading credential ${id}`);
+  const old = await credentials.get(id);
   const settings = settingsFrom(config, old, rotatedName(old.name, timing.now()));
   let created: CreatedCredential;
   try {
@@ -240,6 +260,42 @@ async function storeNewSecret(
   if (accessKey !== undefined) secrets.push({ name: target.accessKeyName, value: accessKey });
   await store.store(secrets);
   return secrets.map((secret) => store.describe(secret.name));
+}
+
+/**
+ * dry-run for the credential operations: the steps, logged and summarised;
+ * nothing is sent, not even the login.
+ */
+export function plannedCredentialSteps(ctx: RunContext): OperationReport {
+  const { operation, credential, deleteOld, githubSecret } = ctx.config;
+  const id = credential.id ?? '';
+  const store = githubSecret
+    ? [
+        `store the secret key in ${githubSecret.name} and the access key in ${githubSecret.accessKeyName}`,
+      ]
+    : [];
+  const steps: Partial<Record<string, string[]>> = {
+    'list-credentials': ['list the credentials'],
+    'get-credential': [`read credential ${id}`],
+    'create-credential': [`create credential '${credential.name}'`, ...store],
+    'update-credential': [`read credential ${id}`, 'replace its settings with the ones given'],
+    'delete-credential': [`delete credential ${id}`],
+    'rotate-credential': [
+      `read credential ${id}`,
+      `create a new credential${credential.name ? ` '${credential.name}'` : ' (its name with a UTC timestamp suffix)'} with its settings`,
+      'verify the new credential is listed with its access key',
+      ...store,
+      deleteOld ? `delete credential ${id}` : `keep credential ${id} (delete-old: false)`,
+    ],
+  };
+  const planned = steps[operation] ?? [];
+  for (const [index, step] of planned.entries()) ctx.logger.info(`dry run: ${index + 1}. ${step}`);
+  return {
+    outputs: {},
+    result: { dryRun: true, steps: planned },
+    rows: [['Mode', 'dry run: nothing was sent']],
+    lists: [{ title: `Planned steps (${planned.length})`, items: planned }],
+  };
 }
 
 function rotationState(rotation: Rotation): string {

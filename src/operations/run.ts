@@ -2,14 +2,7 @@ import type { OperationName } from '../providers/catalog.js';
 import type { ProviderSession } from '../providers/provider.js';
 import { createSession } from '../providers/session.js';
 import type { RunContext } from './context.js';
-import {
-  createCredential,
-  deleteCredential,
-  getCredential,
-  listCredentials,
-  rotateCredential,
-  updateCredential,
-} from './credentials.js';
+import { CREDENTIAL_RUNNERS } from './credentials.js';
 import { login } from './login.js';
 import { purgeOrPrefetch } from './purge.js';
 import type { OperationReport } from './report.js';
@@ -22,12 +15,7 @@ const RUNNERS: Partial<Record<OperationName, OperationRunner>> = {
   purge: (session, ctx) => purgeOrPrefetch('purge', session, ctx),
   prefetch: (session, ctx) => purgeOrPrefetch('prefetch', session, ctx),
   'purge-status': purgeStatus,
-  'list-credentials': listCredentials,
-  'get-credential': getCredential,
-  'create-credential': createCredential,
-  'update-credential': updateCredential,
-  'delete-credential': deleteCredential,
-  'rotate-credential': rotateCredential,
+  ...CREDENTIAL_RUNNERS,
 };
 
 /** Runs the configured operation against its provider; the shared core of the action and the CLI. */
