@@ -2,6 +2,7 @@
 import { CdnetworksEmulator, type CdnetworksOptions } from './cdnetworks.js';
 import { GcoreEmulator, type GcoreOptions } from './gcore.js';
 import { GithubEmulator, type GithubOptions } from './github.js';
+import { MedianovaEmulator, type MedianovaOptions } from './medianova.js';
 import { Emulator } from './server.js';
 
 export interface AllProviders {
@@ -9,6 +10,7 @@ export interface AllProviders {
   gcore: GcoreEmulator;
   cdnetworks: CdnetworksEmulator;
   github: GithubEmulator;
+  medianova: MedianovaEmulator;
 }
 
 export interface EmulatorOptions {
@@ -18,6 +20,7 @@ export interface EmulatorOptions {
   gcore?: GcoreOptions;
   cdnetworks?: CdnetworksOptions;
   github?: GithubOptions;
+  medianova?: MedianovaOptions;
 }
 
 export function createEmulator(options: EmulatorOptions = {}): AllProviders {
@@ -25,6 +28,10 @@ export function createEmulator(options: EmulatorOptions = {}): AllProviders {
   const gcore = new GcoreEmulator({ ...common, ...options.gcore });
   const cdnetworks = new CdnetworksEmulator({ ...common, ...options.cdnetworks });
   const github = new GithubEmulator(options.github);
-  const emulator = new Emulator().mount(gcore).mount(cdnetworks).mount(github);
-  return { emulator, gcore, cdnetworks, github };
+  const medianova = new MedianovaEmulator({
+    taskDelayMs: options.taskDelayMs,
+    ...options.medianova,
+  });
+  const emulator = new Emulator().mount(gcore).mount(cdnetworks).mount(medianova).mount(github);
+  return { emulator, gcore, cdnetworks, medianova, github };
 }

@@ -1,42 +1,56 @@
-/** A run context built from action inputs, for unit and nock tests of providers and operations. */
+/** A run context built from action inputs, as the action builds it, for unit and nock tests. */
 import type { InputName } from '../../src/config/inputs.js';
 import { parseConfig } from '../../src/config/parse.js';
-import { createRunContext, type RunContext } from '../../src/operations/context.js';
+import type { Logger } from '../../src/log.js';
+import {
+  createRunContext,
+  type RunContext,
+  type SecretStore,
+} from '../../src/operations/context.js';
 import { SecretRegistry } from '../../src/secrets.js';
 import { type Timing, virtualTiming } from '../../src/timing.js';
 
 export interface TestContext extends RunContext {
   /** every line logged, prefixed with its level */
   readonly lines: string[];
+  /** the waits of the virtual clock (empty when `timing` was given) */
+  readonly slept: number[];
 }
 
 /** Parses `inputs` as the action would; time is virtual unless `timing` is given. */
 export function testContext(
   inputs: Partial<Record<InputName, string>>,
-  options: { timing?: Timing; secrets?: SecretRegistry } = {},
+  options: {
+    timing?: Timing;
+    secrets?: SecretRegistry;
+    secretStore?: SecretStore;
+    now?: number;
+  } = {},
 ): TestContext {
   const config = parseConfig((name) => inputs[name] ?? '', {
-    env: {},
+    env: { GITHUB_REPOSITORY: 'owner/repo' },
     readFile: () => {
-      throw new Error('no files in this test');
+      throw new Error('no files in unit tests');
     },
     resolvePath: (_base, path) => path,
   });
   const lines: string[] = [];
-  const logger = {
-    debug: (message: string) => lines.push(`debug: ${message}`),
-    info: (message: string) => lines.push(`info: ${message}`),
-    warning: (message: string) => lines.push(`warning: ${message}`),
-    error: (message: string) => lines.push(`error: ${message}`),
+  const logger: Logger = {
+    debug: (message) => lines.push(`debug: ${message}`),
+    info: (message) => lines.push(`info: ${message}`),
+    warning: (message) => lines.push(`warning: ${message}`),
+    error: (message) => lines.push(`error: ${message}`),
   };
+  const virtual = virtualTiming(options.now ?? 1_700_000_000_000);
   const ctx = createRunContext(
     config,
     logger,
     options.secrets ?? new SecretRegistry(),
     {},
     {
-      timing: options.timing ?? virtualTiming(1_700_000_000_000),
+      timing: options.timing ?? virtual,
+      secretStore: options.secretStore,
     },
   );
-  return { ...ctx, lines };
+  return { ...ctx, lines, slept: options.timing ? [] : virtual.slept };
 }

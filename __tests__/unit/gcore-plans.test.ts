@@ -5,7 +5,7 @@ import { pacedDurationMs } from '../../src/http/pacing.js';
 import { silentLogger } from '../../src/log.js';
 import type { GcoreApi } from '../../src/providers/gcore/api.js';
 import { GcoreCdn, payloadKey } from '../../src/providers/gcore/cdn.js';
-import { toResourcePaths } from '../../src/providers/gcore/paths.js';
+import { toResourcePaths } from '../../src/targets/resource-paths.js';
 
 const cdn = new GcoreCdn({} as GcoreApi, '123', silentLogger);
 const resource = {

@@ -3,6 +3,7 @@ import type { ProviderSession } from '../providers/provider.js';
 import { createSession } from '../providers/session.js';
 import { checkToken } from './check-token.js';
 import type { RunContext } from './context.js';
+import { CREDENTIAL_RUNNERS } from './credentials.js';
 import { login } from './login.js';
 import { purgeOrPrefetch } from './purge.js';
 import type { OperationReport } from './report.js';
@@ -22,6 +23,7 @@ const RUNNERS: Partial<Record<OperationName, OperationRunner>> = {
   'delete-token': deleteToken,
   'rotate-token': rotateToken,
   'check-token': checkToken,
+  ...CREDENTIAL_RUNNERS,
 };
 
 /** Runs the configured operation against its provider; the shared core of the action and the CLI. */

@@ -3,6 +3,7 @@ import type { HttpClient, Method } from '../http/client.js';
 import type { RateLimit } from '../http/pacing.js';
 import type { TokenManager } from './api-tokens.js';
 import type { ProviderName } from './catalog.js';
+import type { StorageCredentials } from './credentials.js';
 
 /** One HTTP request a purge or prefetch will send, planned before anything is sent. */
 export interface PlannedRequest {
@@ -81,6 +82,8 @@ export interface ProviderSession {
   login?(): Promise<LoginResult>;
   /** permanent API tokens (Gcore) */
   readonly tokens?: TokenManager;
+  /** object-storage credentials (Medianova Stook) */
+  readonly credentials?: StorageCredentials;
 }
 
 export type ProviderFactory = (

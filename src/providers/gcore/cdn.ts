@@ -2,6 +2,7 @@ import type { Targets } from '../../config/config.js';
 import { InputError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { batch } from '../../targets/batch.js';
+import { toResourcePaths } from '../../targets/resource-paths.js';
 import { splitTarget } from '../../targets/url.js';
 import type { CdnClient, PlannedRequest, Resource, TaskState, TaskStatus } from '../provider.js';
 import type { GcoreApi } from './api.js';
@@ -17,7 +18,6 @@ import {
   urlPurgeLimit,
 } from './limits.js';
 import { listItems } from './list.js';
-import { toResourcePaths } from './paths.js';
 
 interface GcoreResource {
   id: number;

@@ -1,5 +1,5 @@
-export const id = 208;
-export const ids = [208];
+export const id = 794;
+export const ids = [794];
 export const modules = {
 
 /***/ 1469:
@@ -242,7 +242,7 @@ function summarise(text) {
 
 /***/ }),
 
-/***/ 1208:
+/***/ 2794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1022,6 +1022,29 @@ class JwtAuth {
     }
 }
 
+;// CONCATENATED MODULE: ./src/targets/resource-paths.ts
+
+
+/**
+ * Providers that take paths without a domain (Gcore, Medianova): a full URL is
+ * reduced to path + query once its host is known to belong to the resource;
+ * every foreign host is named in one error.
+ */
+function toResourcePaths(targets, resource, input) {
+    const hostnames = resource.hostnames?.map((host) => host.toLowerCase());
+    const foreign = new Set();
+    const paths = targets.map((target) => {
+        const { host, path } = (0,targets_url/* splitTarget */.Gd)(target);
+        if (host !== undefined && hostnames !== undefined && !hostnames.includes(host))
+            foreign.add(host);
+        return path;
+    });
+    if (foreign.size > 0) {
+        throw new errors/* InputError */.dz(input, `host${foreign.size === 1 ? '' : 's'} ${[...foreign].join(', ')} ${foreign.size === 1 ? 'does' : 'do'} not belong to resource ${resource.id} (its hostnames: ${hostnames?.join(', ') || 'none'})`);
+    }
+    return paths;
+}
+
 ;// CONCATENATED MODULE: ./src/providers/gcore/limits.ts
 /** Gcore's published per-request and per-resource limits (gcore.md). */
 const GCORE_BASE_URL = 'https://api.gcore.com';
@@ -1067,29 +1090,6 @@ function listItems(body) {
         return body;
     const results = body?.results;
     return Array.isArray(results) ? results : [];
-}
-
-;// CONCATENATED MODULE: ./src/providers/gcore/paths.ts
-
-
-/**
- * Gcore takes paths without a domain. A full URL is reduced to path + query
- * once its host is known to belong to the resource; every foreign host is
- * named in one error.
- */
-function toResourcePaths(targets, resource, input) {
-    const hostnames = resource.hostnames?.map((host) => host.toLowerCase());
-    const foreign = new Set();
-    const paths = targets.map((target) => {
-        const { host, path } = (0,targets_url/* splitTarget */.Gd)(target);
-        if (host !== undefined && hostnames !== undefined && !hostnames.includes(host))
-            foreign.add(host);
-        return path;
-    });
-    if (foreign.size > 0) {
-        throw new errors/* InputError */.dz(input, `host${foreign.size === 1 ? '' : 's'} ${[...foreign].join(', ')} ${foreign.size === 1 ? 'does' : 'do'} not belong to resource ${resource.id} (its hostnames: ${hostnames?.join(', ') || 'none'})`);
-    }
-    return paths;
 }
 
 ;// CONCATENATED MODULE: ./src/providers/gcore/cdn.ts
@@ -1474,7 +1474,475 @@ function createGcoreSession(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/providers/medianova/endpoints.ts
+/**
+ * Every Medianova path, in one place so a wrong one is corrected here only.
+ * Sources: the official API documentation (login, purge, Stook) and the
+ * unofficial Go client fatihusta/medianova-go (resource list, prefetch path).
+ */
+/**
+ * Stook credentials live under this prefix. The seed page shows the doubled
+ * `/api/api/v2/stook`; other pages of the same docs show `/api/v2/stook`.
+ */
+const STOOK_PREFIX = '/api/api/v2/stook';
+const segment = encodeURIComponent;
+const endpoints_ENDPOINTS = {
+    /** POST {api_key, api_secret} -> {status, token, session, expire} (official) */
+    login: '/api/v1/auth/login/token',
+    /** GET ?page=N -> {data: {current_page, last_page, total, data: [...]}} (unofficial) */
+    resources: (organization) => `/api/v1/cdn/${segment(organization)}/resource`,
+    /**
+     * POST {resource_uuid, file_path} -> {status, opID}; GET ?page&limit&opID -> job statuses.
+     * Purge is official; prefetch's path is the unofficial client's, same shape.
+     */
+    job: (organization, resource, kind) => `/api/v1/cdn/${segment(organization)}/job/${segment(resource)}/${kind}`,
+    /** GET: list of credentials */
+    credentials: (organization) => `${STOOK_PREFIX}/${segment(organization)}/credential`,
+    /** GET, PUT, DELETE one credential */
+    credential: (organization, id) => `${STOOK_PREFIX}/${segment(organization)}/credential/${segment(id)}`,
+    /** POST: create. Note the plural, unlike every other credential call. */
+    createCredential: (organization) => `${STOOK_PREFIX}/${segment(organization)}/credentials`,
+};
+
+;// CONCATENATED MODULE: ./src/providers/medianova/auth.ts
+
+
+/** `expire` (unix seconds) as ISO 8601 UTC; undefined when it is not a usable number. */
+function expiryIso(expire) {
+    const seconds = typeof expire === 'string' && /^\d+$/.test(expire) ? Number(expire) : expire;
+    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0)
+        return undefined;
+    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function bearerHeader(token) {
+    return { authorization: `Bearer ${token}` };
+}
+/**
+ * The session token of one run: logged in once (lazily, on the first call), or
+ * given as `api-token`. A call answered 401 logs in again once and is retried
+ * once; with a given token there is nothing to log in with, so it fails clearly.
+ */
+class MedianovaAuth {
+    http;
+    credentials;
+    secrets;
+    logger;
+    token;
+    tokenGiven;
+    constructor(http, credentials, secrets, logger) {
+        this.http = http;
+        this.credentials = credentials;
+        this.secrets = secrets;
+        this.logger = logger;
+        this.token = credentials.apiToken;
+        this.tokenGiven = credentials.apiToken !== undefined;
+    }
+    /** `POST /api/v1/auth/login/token`; the token is registered as a secret the moment it arrives. */
+    async login() {
+        const { apiKey, apiSecret } = this.credentials;
+        if (apiKey === undefined || apiSecret === undefined) {
+            throw new Error("Medianova login needs 'api-key' and 'api-secret'");
+        }
+        const response = await this.http.request({
+            method: 'POST',
+            path: endpoints_ENDPOINTS.login,
+            body: { api_key: apiKey, api_secret: apiSecret },
+        });
+        const { token, session, expire } = response.body ?? {};
+        if (typeof session === 'string')
+            this.secrets.add(session);
+        if (typeof token !== 'string' || token === '') {
+            throw new errors/* ProviderError */.mZ('medianova', 'the login answer carries no token', {
+                status: response.status,
+                requestId: response.requestId,
+                action: `POST ${endpoints_ENDPOINTS.login}`,
+            });
+        }
+        this.secrets.add(token);
+        this.token = token;
+        return { token, expiresAt: expiryIso(expire) };
+    }
+    /** Sends `request` with `Authorization: Bearer`, logging in first when there is no token yet. */
+    async send(request) {
+        if (this.token === undefined)
+            await this.login();
+        try {
+            return await this.http.request({ ...request, headers: this.headers(request) });
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ProviderError */.mZ) || error.status !== 401)
+                throw error;
+            if (this.tokenGiven) {
+                throw new errors/* ProviderError */.mZ('medianova', `${error.message} The 'api-token' input was refused: Medianova tokens expire a few hours after login, and cdnkit cannot log in again without credentials. Run the login step just before this one, or give 'api-key' and 'api-secret' instead of 'api-token'`, error.details);
+            }
+            this.logger.info(`medianova: ${error.details.action ?? 'a call'} answered 401; logging in again once`);
+            await this.login();
+            const retried = await this.http.request({ ...request, headers: this.headers(request) });
+            return { ...retried, attempts: retried.attempts + (error.details.attempts ?? 1) };
+        }
+    }
+    headers(request) {
+        return { ...request.headers, ...bearerHeader(this.token ?? '') };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/medianova/limits.ts
+/** Medianova's published limits (medianova.md), and our own where it publishes none. */
+const MEDIANOVA_BASE_URL = 'https://cloud.medianova.com';
+/** Purge: "1 to 100 paths per request" (official). Prefetch's limit is unpublished: the same. */
+const MAX_PATHS_PER_REQUEST = 100;
+/** The job status call needs `limit` between 1 and 100: we read the most a page allows. */
+const STATUS_PAGE_LIMIT = 100;
+/**
+ * Upper bound on pages read from one paginated list (resources, job statuses),
+ * so an answer whose `last_page` or `total` never ends cannot loop for ever.
+ */
+const MAX_LIST_PAGES = 500;
+/**
+ * No rate limits are published: requests are sent one after another, unpaced,
+ * and a 429 or 5xx is retried with backoff (honouring Retry-After) by the HTTP layer.
+ */
+const JOB_RATE_LIMITS = [];
+/** How often `wait` polls job statuses. */
+const medianova_limits_POLL_INTERVAL_MS = 5_000;
+
+;// CONCATENATED MODULE: ./src/providers/medianova/paths.ts
+
+/**
+ * A `prefixes` entry as a Medianova wildcard path: kept when it already has a
+ * `*`, else every object below the directory (`/css` and `/css/` -> `/css/*`).
+ */
+function toWildcardPath(path) {
+    if (path.includes('*'))
+        return path;
+    return path.endsWith('/') ? `${path}*` : `${path}/*`;
+}
+function hasWildcard(paths) {
+    return paths.some((path) => path.includes('*'));
+}
+/** Prefetch takes specific files only: a wildcard is refused before anything is sent. */
+function checkPrefetchPaths(paths) {
+    const wild = paths.filter((path) => path.includes('*'));
+    if (wild.length > 0) {
+        throw new errors/* InputError */.dz('urls', `Medianova prefetch takes specific files, not wildcards: ${wild.slice(0, 3).join(', ')}${wild.length > 3 ? ` and ${wild.length - 3} more` : ''}`);
+    }
+}
+/** The hint added when Medianova refuses a request that carries wildcards. */
+const WILDCARD_HINT = 'Wildcard purges (paths with *) work only when the resource\'s "Wildcard Purge Suffix" option is on: turn it on in the resource\'s settings in the Medianova panel, or purge exact URLs instead';
+
+;// CONCATENATED MODULE: ./src/providers/medianova/cdn.ts
+
+
+
+
+
+
+/** Purge, prefetch and job statuses of one Medianova CDN resource. */
+class MedianovaCdn {
+    auth;
+    options;
+    pollIntervalMs = medianova_limits_POLL_INTERVAL_MS;
+    constructor(auth, options) {
+        this.auth = auth;
+        this.options = options;
+    }
+    unresolvedResource() {
+        return { id: this.options.resource };
+    }
+    /**
+     * A uuid is used as given when no host has to be checked; otherwise the
+     * (paginated) resource list is read once, up to the first match.
+     */
+    async resolveResource() {
+        const { resource: input, organization, checkHosts } = this.options;
+        const byHost = input.includes('.');
+        if (!byHost && !checkHosts)
+            return { id: input };
+        const wanted = input.toLowerCase();
+        const { match, checked } = await this.findResource((resource) => byHost
+            ? cdn_hostnamesOf(resource).includes(wanted)
+            : resource.resource_uuid?.toLowerCase() === wanted);
+        if (!match) {
+            throw new errors/* InputError */.dz('resource', byHost
+                ? `no Medianova CDN resource in organization ${organization} has the hostname '${input}' (checked ${checked} resources' cdn_url and alias_domain)`
+                : `no Medianova CDN resource in organization ${organization} has the uuid '${input}' (checked ${checked} resources)`);
+        }
+        return { id: match.resource_uuid, hostnames: cdn_hostnamesOf(match) };
+    }
+    planPurge(targets, resource) {
+        if (targets.purgeAll)
+            return this.jobs('purge all', 'purge', resource, ['/*'], ['/*']);
+        const urlPaths = toResourcePaths(targets.urls, resource, 'urls');
+        const wildcards = toResourcePaths(targets.prefixes, resource, 'prefixes').map(toWildcardPath);
+        return [
+            ...this.jobs('purge by URL', 'purge', resource, urlPaths, targets.urls),
+            ...this.jobs('purge by wildcard', 'purge', resource, wildcards, targets.prefixes),
+        ];
+    }
+    planPrefetch(urls, resource) {
+        const paths = toResourcePaths(urls, resource, 'urls');
+        checkPrefetchPaths(paths);
+        return this.jobs('prefetch', 'prefetch', resource, paths, urls);
+    }
+    /** Sends one job; its `opID` is the task id. A refused wildcard gets the option's name. */
+    async send(request) {
+        const body = request.body;
+        try {
+            const response = await this.auth.send({
+                method: request.method,
+                path: request.path,
+                body,
+                limits: request.limits,
+            });
+            const opId = response.body?.opID;
+            const taskIds = typeof opId === 'string' || typeof opId === 'number' ? [String(opId)] : [];
+            return { taskIds, attempts: response.attempts };
+        }
+        catch (error) {
+            if (error instanceof errors/* ProviderError */.mZ && hasWildcard(body.file_path) && isRefusal(error)) {
+                throw new errors/* ProviderError */.mZ(error.provider, `${error.message.replace(/\.?$/, '.')} ${WILDCARD_HINT}`, error.details);
+            }
+            throw error;
+        }
+    }
+    async taskStatus(taskIds, resource, kind) {
+        const statuses = [];
+        for (const id of taskIds)
+            statuses.push(jobState(id, await this.jobRequests(resource, kind, id)));
+        return statuses;
+    }
+    jobs(kind, job, resource, paths, originals) {
+        const pairs = paths.map((path, i) => [path, originals[i]]);
+        return batch(pairs, MAX_PATHS_PER_REQUEST).map((chunk) => ({
+            kind,
+            method: 'POST',
+            path: endpoints_ENDPOINTS.job(this.options.organization, resource.id, job),
+            body: { resource_uuid: resource.id, file_path: chunk.map(([path]) => path) },
+            items: chunk.map(([, original]) => original),
+            limits: JOB_RATE_LIMITS,
+        }));
+    }
+    async findResource(isWanted) {
+        let checked = 0;
+        for (let page = 1; page <= MAX_LIST_PAGES; page++) {
+            const response = await this.auth.send({
+                method: 'GET',
+                path: endpoints_ENDPOINTS.resources(this.options.organization),
+                query: { page },
+            });
+            const data = response.body?.data;
+            const items = data?.data ?? [];
+            checked += items.length;
+            const match = items.find(isWanted);
+            if (match)
+                return { match, checked };
+            if (items.length === 0 || page >= Number(data?.last_page ?? page))
+                break;
+        }
+        return { checked };
+    }
+    /** Every URL of job `opId`, across the status call's pages. */
+    async jobRequests(resource, kind, opId) {
+        const requests = [];
+        for (let page = 1; page <= MAX_LIST_PAGES; page++) {
+            const response = await this.auth.send({
+                method: 'GET',
+                path: endpoints_ENDPOINTS.job(this.options.organization, resource.id, kind),
+                query: { page, limit: STATUS_PAGE_LIMIT, opID: opId },
+            });
+            const data = response.body?.data;
+            const items = data?.requests ?? [];
+            requests.push(...items);
+            if (items.length === 0 || requests.length >= Number(data?.total ?? 0))
+                break;
+        }
+        return requests.filter((request) => request.opID === undefined || String(request.opID) === opId);
+    }
+}
+/** A resource's hostnames: `cdn_url` and every `alias_domain`, bare and lower case. */
+function cdn_hostnamesOf(resource) {
+    const aliases = Array.isArray(resource.alias_domain) ? resource.alias_domain : [];
+    return [resource.cdn_url, ...aliases]
+        .filter((name) => typeof name === 'string' && name.trim() !== '')
+        .map((name) => name
+        .trim()
+        .toLowerCase()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+        .replace(/[/:].*$/, ''));
+}
+/**
+ * A job is done when every URL in it has `completedAt`. Medianova's integer
+ * status codes are undocumented: shown with their message, never read as failure.
+ */
+function jobState(id, requests) {
+    if (requests.length === 0)
+        return { id, state: 'pending', detail: 'not listed by Medianova (yet)' };
+    const finished = requests.filter((request) => !!request.completedAt).length;
+    const labels = new Map();
+    for (const request of requests) {
+        const label = `status ${request.status ?? '?'}${request.message ? `: ${request.message}` : ''}`;
+        labels.set(label, (labels.get(label) ?? 0) + 1);
+    }
+    const codes = [...labels].map(([label, count]) => (count > 1 ? `${label} (×${count})` : label));
+    return {
+        id,
+        state: finished === requests.length ? 'done' : 'pending',
+        detail: `${finished} of ${requests.length} finished; ${codes.join(', ')}`,
+    };
+}
+/** Medianova saw the request and said no (not a throttle, outage or expired token). */
+function isRefusal(error) {
+    const status = error.status;
+    return status !== undefined && status < 500 && status !== 401 && status !== 429;
+}
+
+;// CONCATENATED MODULE: ./src/providers/medianova/protocol.ts
+
+/**
+ * Medianova answers `{ "status": false, "message": "..." }` on failure, also
+ * with HTTP 200 at times; some validation answers carry `errors: { field: [..] }`.
+ */
+function medianovaErrorMessage(body) {
+    if (typeof body !== 'object' || body === null)
+        return {};
+    const record = body;
+    const parts = [];
+    for (const key of ['message', 'error']) {
+        const value = record[key];
+        if (typeof value === 'string' && value !== '') {
+            parts.push(value);
+            break;
+        }
+    }
+    const errors = record.errors;
+    if (typeof errors === 'object' && errors !== null) {
+        for (const [field, messages] of Object.entries(errors)) {
+            parts.push(`${field}: ${Array.isArray(messages) ? messages.join(' ') : String(messages)}`);
+        }
+    }
+    return parts.length > 0 ? { message: parts.join('; ') } : {};
+}
+const medianovaProtocol = {
+    provider: 'medianova',
+    baseUrl: MEDIANOVA_BASE_URL,
+    requestIdHeaders: [],
+    errorMessage: medianovaErrorMessage,
+    failureIn: (body) => typeof body === 'object' && body !== null && body.status === false,
+};
+
+;// CONCATENATED MODULE: ./src/providers/medianova/stook.ts
+
+
+/** Stook object-storage credentials of one organization (seed 002, official). */
+class StookCredentials {
+    auth;
+    organization;
+    secrets;
+    constructor(auth, organization, secrets) {
+        this.auth = auth;
+        this.organization = organization;
+        this.secrets = secrets;
+    }
+    async list() {
+        const data = await this.data({
+            method: 'GET',
+            path: endpoints_ENDPOINTS.credentials(this.organization),
+        });
+        return (Array.isArray(data) ? data : []).map(toCredential);
+    }
+    async get(id) {
+        const path = endpoints_ENDPOINTS.credential(this.organization, id);
+        return this.checked(await this.data({ method: 'GET', path }), `GET ${path}`);
+    }
+    /**
+     * `POST .../credentials` (plural). Retried only when throttled, so a retry never
+     * makes a second credential; the secret key is registered before anything else.
+     */
+    async create(settings) {
+        const path = endpoints_ENDPOINTS.createCredential(this.organization);
+        const data = await this.data({
+            method: 'POST',
+            path,
+            body: toBody(settings),
+            retry: 'throttled-only',
+        });
+        const secretKey = typeof data?.secret_key === 'string' && data.secret_key !== '' ? data.secret_key : undefined;
+        this.secrets.add(secretKey);
+        return { ...this.checked(data, `POST ${path}`), secretKey };
+    }
+    /** `PUT` replaces every setting, so callers pass the full settings. */
+    async update(id, settings) {
+        const path = endpoints_ENDPOINTS.credential(this.organization, id);
+        const data = await this.data({ method: 'PUT', path, body: toBody(settings) });
+        return this.checked({ uuid: id, ...data }, `PUT ${path}`);
+    }
+    async delete(id) {
+        const response = await this.auth.send({
+            method: 'DELETE',
+            path: endpoints_ENDPOINTS.credential(this.organization, id),
+        });
+        const message = response.body?.message;
+        return typeof message === 'string' ? message : undefined;
+    }
+    async data(request) {
+        const response = await this.auth.send(request);
+        return response.body?.data;
+    }
+    /** A credential answer without a uuid cannot be acted on: say so rather than guess. */
+    checked(data, action) {
+        const credential = toCredential(data ?? {});
+        if (credential.id === '') {
+            throw new errors/* ProviderError */.mZ('medianova', 'the answer carries no credential uuid', { action });
+        }
+        return credential;
+    }
+}
+function toBody(settings) {
+    return {
+        name: settings.name,
+        is_readonly: settings.readOnly,
+        buckets: settings.buckets,
+        subfolder: settings.subfolder,
+    };
+}
+function toCredential(raw) {
+    return {
+        id: raw.uuid ?? '',
+        name: raw.name ?? '',
+        readOnly: raw.is_readonly === true,
+        accessKey: typeof raw.access_key === 'string' && raw.access_key !== '' ? raw.access_key : undefined,
+        subfolder: typeof raw.subfolder === 'string' ? raw.subfolder : undefined,
+        buckets: (raw.buckets ?? []).map((bucket) => typeof bucket === 'string' ? { id: bucket } : { id: bucket.uuid ?? '', name: bucket.name }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/medianova/session.ts
+
+
+
+
+
+function createMedianovaSession(ctx) {
+    const { config } = ctx;
+    const http = providerHttpClient(ctx, medianovaProtocol);
+    const auth = new MedianovaAuth(http, config.credentials, ctx.secrets, ctx.logger);
+    const organization = config.organization ?? '';
+    const { urls, prefixes } = config.targets;
+    return {
+        name: 'medianova',
+        http,
+        cdn: new MedianovaCdn(auth, {
+            organization,
+            resource: config.resource ?? '',
+            checkHosts: [...urls, ...prefixes].some((target) => !target.startsWith('/')),
+        }),
+        credentials: new StookCredentials(auth, organization, ctx.secrets),
+        login: () => auth.login(),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/providers/session.ts
+
 
 
 /** The provider client for this run. */
@@ -1484,6 +1952,8 @@ function createSession(ctx) {
             return createGcoreSession(ctx);
         case 'cdnetworks':
             return createCdnetworksSession(ctx);
+        case 'medianova':
+            return createMedianovaSession(ctx);
         default:
             throw new Error(`provider ${ctx.config.provider} is not available yet`);
     }
@@ -1775,6 +2245,367 @@ function expiryAnnotation(provider, token, level, days) {
         default:
             return [];
     }
+}
+
+;// CONCATENATED MODULE: ./src/operations/credentials.ts
+
+/** A new credential may take a moment to show in `list`: read it this often before giving up. */
+const VERIFY_ATTEMPTS = 3;
+/** Pause between those reads (unscaled ms). */
+const VERIFY_PAUSE_MS = 2_000;
+/** `-20261123T0915Z`, the suffix rotation appends (and replaces on the next rotation). */
+const TIMESTAMP_SUFFIX = /-\d{8}T\d{4}Z$/;
+/** The default name of a rotated credential: the old name with a UTC timestamp suffix. */
+function credentials_rotatedName(oldName, now) {
+    const iso = new Date(now).toISOString();
+    const stamp = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}Z`;
+    return `${oldName.replace(TIMESTAMP_SUFFIX, '') || 'credential'}-${stamp}`;
+}
+/** Credential operations change accounts: with dry-run they only describe their steps. */
+function unlessDryRun(runner) {
+    return async (session, ctx) => ctx.config.dryRun ? plannedCredentialSteps(ctx) : runner(session, ctx);
+}
+/** The runners of the *-credential operations, for the operation table in run.ts. */
+const CREDENTIAL_RUNNERS = {
+    'list-credentials': unlessDryRun(listCredentials),
+    'get-credential': unlessDryRun(getCredential),
+    'create-credential': unlessDryRun(createCredential),
+    'update-credential': unlessDryRun(updateCredential),
+    'delete-credential': unlessDryRun(deleteCredential),
+    'rotate-credential': unlessDryRun(rotateCredential),
+};
+async function listCredentials(session, _ctx) {
+    const credentials = await storage(session).list();
+    return {
+        outputs: { 'request-id': session.http.lastRequestId ?? '' },
+        result: { credentials },
+        rows: [['Credentials', String(credentials.length)]],
+        tables: [credentialTable('Credentials', credentials)],
+    };
+}
+async function getCredential(session, ctx) {
+    const credential = await storage(session).get(credentialId(ctx.config));
+    return credentialReport(session, credential);
+}
+/** create-credential: the secret key is masked when it arrives and stored when asked. */
+async function createCredential(session, ctx) {
+    const store = secretStoreOf(ctx);
+    const { credential } = ctx.config;
+    const created = await storage(session).create({
+        name: credential.name ?? '',
+        readOnly: credential.readOnly ?? false,
+        buckets: credential.buckets ?? [],
+        subfolder: credential.subfolder,
+    });
+    const annotations = [];
+    if (created.secretKey === undefined) {
+        annotations.push({
+            level: 'warning',
+            message: `Medianova created credential ${created.id} but returned no secret key: the secret-key output is empty. Read the key in the Medianova panel (Stook -> Access Key Management), or delete the credential and create it there.`,
+        });
+    }
+    let storedIn = [];
+    if (store) {
+        if (created.secretKey === undefined) {
+            return {
+                ...credentialReport(session, created, { created: true, annotations }),
+                failure: `Credential ${created.id} was created, but there is no secret key to store in ${ctx.config.githubSecret?.name}.`,
+            };
+        }
+        storedIn = await storeNewSecret(store, ctx.config, created.secretKey, created.accessKey);
+    }
+    return credentialReport(session, created, { created: true, annotations, storedIn });
+}
+/** update-credential: Stook's PUT replaces every setting, so unset inputs keep the current ones. */
+async function updateCredential(session, ctx) {
+    const credentials = storage(session);
+    const id = credentialId(ctx.config);
+    const current = await credentials.get(id);
+    const updated = await credentials.update(id, settingsFrom(ctx.config, current, current.name));
+    return credentialReport(session, { ...current, ...definedOnly(updated) });
+}
+async function deleteCredential(session, ctx) {
+    const id = credentialId(ctx.config);
+    const message = await storage(session).delete(id);
+    return {
+        outputs: { 'credential-id': id, 'request-id': session.http.lastRequestId ?? '' },
+        result: { deleted: id, message },
+        rows: [
+            ['Deleted credential', id],
+            ['Message', message ?? '—'],
+        ],
+    };
+}
+/**
+ * rotate-credential, in this order only: read the old credential -> create the
+ * new one with its settings -> verify the new one is listed with its access key
+ * -> store it (when asked) -> delete the old one (when `delete-old`). Nothing is
+ * deleted before the new credential is verified and stored; a failure after the
+ * create fails the step naming both credentials, and still outputs the new one.
+ */
+async function rotateCredential(session, ctx) {
+    const { config, logger, timing } = ctx;
+    const credentials = storage(session);
+    const store = secretStoreOf(ctx);
+    const id = credentialId(config);
+    // debug only until the new secret key is masked: nothing may be written before its mask
+    logger.debug(`rotate-credential: reading credential ${id}`);
+    const old = await credentials.get(id);
+    const settings = settingsFrom(config, old, credentials_rotatedName(old.name, timing.now()));
+    let created;
+    try {
+        created = await credentials.create(settings);
+    }
+    catch (error) {
+        throw new errors/* StepError */.zg('Creating the new credential', error, createFailureState(old, settings, error));
+    }
+    const rotation = {
+        old,
+        created,
+        accessKey: created.accessKey,
+        verified: false,
+        storedIn: [],
+        oldDeleted: false,
+    };
+    logger.info(`rotate-credential: created credential ${created.id} ('${created.name}')`);
+    try {
+        await finishRotation(rotation, credentials, store, ctx);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* StepError */.zg))
+            throw error;
+        return { ...rotationReport(session, rotation, ctx), failure: error.message };
+    }
+    return rotationReport(session, rotation, ctx);
+}
+async function finishRotation(rotation, credentials, store, ctx) {
+    const { created, old } = rotation;
+    const step = async (name, action) => {
+        try {
+            await action();
+        }
+        catch (error) {
+            throw new errors/* StepError */.zg(name, error, rotationState(rotation));
+        }
+    };
+    const secretKey = created.secretKey;
+    if (secretKey === undefined) {
+        throw new errors/* StepError */.zg('Reading the new secret key', new Error(`Medianova returned no secret key for credential ${created.id}`), rotationState(rotation));
+    }
+    await step('Verifying the new credential', async () => {
+        rotation.accessKey = await verifyListed(credentials, created, ctx);
+        rotation.verified = true;
+        ctx.logger.info(`rotate-credential: ${created.id} is listed with access key ${rotation.accessKey}`);
+    });
+    if (store) {
+        await step('Storing the new secret', async () => {
+            rotation.storedIn = await storeNewSecret(store, ctx.config, secretKey, rotation.accessKey);
+            ctx.logger.info(`rotate-credential: stored in ${rotation.storedIn.join(' and ')}`);
+        });
+    }
+    if (!ctx.config.deleteOld) {
+        ctx.logger.info(`rotate-credential: kept the old credential ${old.id} (delete-old: false)`);
+        return;
+    }
+    await step('Deleting the old credential', async () => {
+        await credentials.delete(old.id);
+        rotation.oldDeleted = true;
+        ctx.logger.info(`rotate-credential: deleted the old credential ${old.id}`);
+    });
+}
+/** The new credential must be listed with the access key create gave (if it gave one). */
+async function verifyListed(credentials, created, { timing }) {
+    let seen;
+    for (let attempt = 1; attempt <= VERIFY_ATTEMPTS; attempt++) {
+        seen = (await credentials.list()).find((credential) => credential.id === created.id);
+        const accessKey = seen?.accessKey;
+        if (accessKey !== undefined && (created.accessKey ?? accessKey) === accessKey)
+            return accessKey;
+        if (attempt < VERIFY_ATTEMPTS)
+            await timing.sleep(VERIFY_PAUSE_MS * timing.scale);
+    }
+    throw new Error(seen
+        ? `credential ${created.id} is listed with access key ${seen.accessKey ?? '(none)'}, not ${created.accessKey}`
+        : `credential ${created.id} is not in the credential list after ${VERIFY_ATTEMPTS} reads`);
+}
+async function storeNewSecret(store, config, secretKey, accessKey) {
+    const target = config.githubSecret;
+    const secrets = [{ name: target.name, value: secretKey }];
+    if (accessKey !== undefined)
+        secrets.push({ name: target.accessKeyName, value: accessKey });
+    await store.store(secrets);
+    return secrets.map((secret) => store.describe(secret.name));
+}
+/**
+ * dry-run for the credential operations: the steps, logged and summarised;
+ * nothing is sent, not even the login.
+ */
+function plannedCredentialSteps(ctx) {
+    const { operation, credential, deleteOld, githubSecret } = ctx.config;
+    const id = credential.id ?? '';
+    const store = githubSecret
+        ? [
+            `store the secret key in ${githubSecret.name} and the access key in ${githubSecret.accessKeyName}`,
+        ]
+        : [];
+    const steps = {
+        'list-credentials': ['list the credentials'],
+        'get-credential': [`read credential ${id}`],
+        'create-credential': [`create credential '${credential.name}'`, ...store],
+        'update-credential': [`read credential ${id}`, 'replace its settings with the ones given'],
+        'delete-credential': [`delete credential ${id}`],
+        'rotate-credential': [
+            `read credential ${id}`,
+            `create a new credential${credential.name ? ` '${credential.name}'` : ' (its name with a UTC timestamp suffix)'} with its settings`,
+            'verify the new credential is listed with its access key',
+            ...store,
+            deleteOld ? `delete credential ${id}` : `keep credential ${id} (delete-old: false)`,
+        ],
+    };
+    const planned = steps[operation] ?? [];
+    for (const [index, step] of planned.entries())
+        ctx.logger.info(`dry run: ${index + 1}. ${step}`);
+    return {
+        outputs: {},
+        result: { dryRun: true, steps: planned },
+        rows: [['Mode', 'dry run: nothing was sent']],
+        lists: [{ title: `Planned steps (${planned.length})`, items: planned }],
+    };
+}
+function rotationState(rotation) {
+    const { old, created } = rotation;
+    const newOne = [
+        `new ${created.id} ('${created.name}', access key ${rotation.accessKey ?? 'unknown'}`,
+        rotation.verified ? ', verified' : ', not verified',
+        rotation.storedIn.length > 0
+            ? `, stored in ${rotation.storedIn.join(' and ')})`
+            : ', not stored)',
+    ].join('');
+    const oldOne = rotation.oldDeleted
+        ? `old ${old.id} was deleted`
+        : `old ${old.id} ('${old.name}') still exists and works`;
+    return `Credentials now: ${newOne}; ${oldOne}. Delete the one you do not want with operation delete-credential.`;
+}
+function createFailureState(old, settings, error) {
+    const refused = error instanceof errors/* ProviderError */.mZ && (error.status ?? 500) < 500;
+    return `Nothing was deleted: credential ${old.id} ('${old.name}') is unchanged.${refused
+        ? ''
+        : ` The request may have reached Medianova: check list-credentials for a credential named '${settings.name}'.`}`;
+}
+function rotationReport(session, rotation, { config }) {
+    const { old, created } = rotation;
+    const oldState = rotation.oldDeleted
+        ? 'deleted'
+        : config.deleteOld
+            ? 'not deleted'
+            : 'kept (delete-old: false)';
+    return {
+        outputs: {
+            'credential-id': created.id,
+            'access-key': rotation.accessKey ?? '',
+            'secret-key': created.secretKey ?? '',
+            'request-id': session.http.lastRequestId ?? '',
+        },
+        result: {
+            old: { id: old.id, name: old.name, deleted: rotation.oldDeleted },
+            new: { ...created, accessKey: rotation.accessKey, verified: rotation.verified },
+            storedIn: rotation.storedIn,
+        },
+        rows: [
+            ['Old credential', `${old.id} (${old.name}): ${oldState}`],
+            ['New credential', `${created.id} (${created.name})`],
+            ['Access key', rotation.accessKey ?? '—'],
+            [
+                'Secret key',
+                created.secretKey ? '*** (masked; see the secret-key output)' : 'none returned',
+            ],
+            ['Verified', rotation.verified ? 'yes: listed with its access key' : 'no'],
+            ['Stored in', rotation.storedIn.join(', ') || '—'],
+        ],
+    };
+}
+function credentialReport(session, credential, extra = {}) {
+    const created = extra.created === true;
+    const rows = [
+        ['Credential', credential.id],
+        ['Name', credential.name],
+        ['Access key', credential.accessKey ?? '—'],
+        ['Read-only', String(credential.readOnly)],
+        ['Buckets', bucketNames(credential)],
+        ['Subfolder', credential.subfolder || '—'],
+    ];
+    if (created) {
+        rows.push([
+            'Secret key',
+            credential.secretKey ? '*** (masked; see the secret-key output)' : 'none returned',
+        ]);
+    }
+    if (extra.storedIn && extra.storedIn.length > 0)
+        rows.push(['Stored in', extra.storedIn.join(', ')]);
+    return {
+        outputs: {
+            'credential-id': credential.id,
+            'access-key': credential.accessKey ?? '',
+            ...(created ? { 'secret-key': credential.secretKey ?? '' } : {}),
+            'request-id': session.http.lastRequestId ?? '',
+        },
+        result: { credential, ...(extra.storedIn ? { storedIn: extra.storedIn } : {}) },
+        rows,
+        annotations: extra.annotations,
+    };
+}
+function credentialTable(title, credentials) {
+    return {
+        title,
+        header: ['Id', 'Name', 'Access key', 'Read-only', 'Buckets', 'Subfolder'],
+        rows: credentials.map((credential) => [
+            credential.id,
+            credential.name,
+            credential.accessKey ?? '',
+            String(credential.readOnly),
+            bucketNames(credential),
+            credential.subfolder ?? '',
+        ]),
+    };
+}
+function bucketNames(credential) {
+    return credential.buckets.map((bucket) => bucket.name ?? bucket.id).join(', ') || '—';
+}
+/** The inputs win; what they leave unset is copied from `base`. */
+function settingsFrom(config, base, defaultName) {
+    const { credential } = config;
+    return {
+        name: credential.name ?? defaultName,
+        readOnly: credential.readOnly ?? base.readOnly,
+        buckets: credential.buckets ?? base.buckets.map((bucket) => bucket.id),
+        subfolder: credential.subfolder ?? base.subfolder,
+    };
+}
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined && field !== ''));
+}
+function storage(session) {
+    if (!session.credentials)
+        throw new Error(`${session.name} has no storage credentials`);
+    return session.credentials;
+}
+function credentialId(config) {
+    if (config.credential.id === undefined)
+        throw new errors/* InputError */.dz('credential-id', 'is required');
+    return config.credential.id;
+}
+/**
+ * Where the new secret goes when `secret-name` is set. Refused before any
+ * request when this build cannot write secrets: a rotation must never finish
+ * with the new secret kept nowhere.
+ */
+function secretStoreOf(ctx) {
+    if (ctx.config.githubSecret === undefined)
+        return undefined;
+    if (!ctx.secretStore) {
+        throw new errors/* InputError */.dz('secret-name', 'is set, but this run has no way to write GitHub secrets; remove secret-name and store the secret-key output yourself');
+    }
+    return ctx.secretStore;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/login.ts
@@ -2182,6 +3013,7 @@ async function purgeStatus(session, ctx) {
 
 
 
+
 const RUNNERS = {
     login: (session) => login(session),
     purge: (session, ctx) => purgeOrPrefetch('purge', session, ctx),
@@ -2192,6 +3024,7 @@ const RUNNERS = {
     'delete-token': deleteToken,
     'rotate-token': rotateToken,
     'check-token': checkToken,
+    ...CREDENTIAL_RUNNERS,
 };
 /** Runs the configured operation against its provider; the shared core of the action and the CLI. */
 async function runOperation(ctx) {
@@ -2212,4 +3045,4 @@ async function runOperation(ctx) {
 
 };
 
-//# sourceMappingURL=208.index.js.map
+//# sourceMappingURL=794.index.js.map

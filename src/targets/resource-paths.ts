@@ -1,15 +1,21 @@
-import { InputError } from '../../errors.js';
-import { splitTarget } from '../../targets/url.js';
-import type { Resource } from '../provider.js';
+import { InputError } from '../errors.js';
+import { splitTarget } from './url.js';
+
+/** The part of a CDN resource the host check needs (structurally a provider `Resource`). */
+export interface ResourceHosts {
+  readonly id: string;
+  /** undefined when unknown (dry run): hosts are then not checked */
+  readonly hostnames?: readonly string[];
+}
 
 /**
- * Gcore takes paths without a domain. A full URL is reduced to path + query
- * once its host is known to belong to the resource; every foreign host is
- * named in one error.
+ * Providers that take paths without a domain (Gcore, Medianova): a full URL is
+ * reduced to path + query once its host is known to belong to the resource;
+ * every foreign host is named in one error.
  */
 export function toResourcePaths(
   targets: readonly string[],
-  resource: Resource,
+  resource: ResourceHosts,
   input: string,
 ): string[] {
   const hostnames = resource.hostnames?.map((host) => host.toLowerCase());

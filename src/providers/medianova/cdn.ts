@@ -1,0 +1,251 @@
+import type { Targets } from '../../config/config.js';
+import { InputError, ProviderError } from '../../errors.js';
+import { batch } from '../../targets/batch.js';
+import { toResourcePaths } from '../../targets/resource-paths.js';
+import type { CdnClient, PlannedRequest, Resource, TaskStatus } from '../provider.js';
+import type { MedianovaAuth } from './auth.js';
+import { ENDPOINTS } from './endpoints.js';
+import {
+  JOB_RATE_LIMITS,
+  MAX_LIST_PAGES,
+  MAX_PATHS_PER_REQUEST,
+  POLL_INTERVAL_MS,
+  STATUS_PAGE_LIMIT,
+} from './limits.js';
+import { checkPrefetchPaths, hasWildcard, toWildcardPath, WILDCARD_HINT } from './paths.js';
+
+/** One entry of the resource list (unofficial shape). */
+export interface MedianovaResource {
+  resource_uuid: string;
+  resource_name?: string;
+  cdn_url?: string;
+  alias_domain?: unknown;
+}
+
+interface ResourcePage {
+  data?: { current_page?: number; last_page?: number; total?: number; data?: MedianovaResource[] };
+}
+
+/** One URL of a purge or prefetch job, as the status call lists it. */
+export interface JobRequest {
+  opID?: string;
+  url?: string;
+  /** opaque code: reported with the message, never interpreted */
+  status?: number | string;
+  message?: string;
+  createdAt?: string | null;
+  startedAt?: string | null;
+  completedAt?: string | null;
+}
+
+interface JobStatusPage {
+  data?: { page?: number; total?: number; limit?: number; requests?: JobRequest[] };
+}
+
+interface JobBody {
+  resource_uuid: string;
+  file_path: string[];
+}
+
+type JobKind = 'purge' | 'prefetch';
+
+export interface MedianovaCdnOptions {
+  organization: string;
+  /** the `resource` input: a uuid, or a hostname (it has a dot) */
+  resource: string;
+  /** some target is a full URL, so the resource's hostnames are needed to check it */
+  checkHosts: boolean;
+}
+
+/** Purge, prefetch and job statuses of one Medianova CDN resource. */
+export class MedianovaCdn implements CdnClient {
+  readonly pollIntervalMs = POLL_INTERVAL_MS;
+
+  constructor(
+    private readonly auth: MedianovaAuth,
+    private readonly options: MedianovaCdnOptions,
+  ) {}
+
+  unresolvedResource(): Resource {
+    return { id: this.options.resource };
+  }
+
+  /**
+   * A uuid is used as given when no host has to be checked; otherwise the
+   * (paginated) resource list is read once, up to the first match.
+   */
+  async resolveResource(): Promise<Resource> {
+    const { resource: input, organization, checkHosts } = this.options;
+    const byHost = input.includes('.');
+    if (!byHost && !checkHosts) return { id: input };
+    const wanted = input.toLowerCase();
+    const { match, checked } = await this.findResource((resource) =>
+      byHost
+        ? hostnamesOf(resource).includes(wanted)
+        : resource.resource_uuid?.toLowerCase() === wanted,
+    );
+    if (!match) {
+      throw new InputError(
+        'resource',
+        byHost
+          ? `no Medianova CDN resource in organization ${organization} has the hostname '${input}' (checked ${checked} resources' cdn_url and alias_domain)`
+          : `no Medianova CDN resource in organization ${organization} has the uuid '${input}' (checked ${checked} resources)`,
+      );
+    }
+    return { id: match.resource_uuid, hostnames: hostnamesOf(match) };
+  }
+
+  planPurge(targets: Targets, resource: Resource): PlannedRequest[] {
+    if (targets.purgeAll) return this.jobs('purge all', 'purge', resource, ['/*'], ['/*']);
+    const urlPaths = toResourcePaths(targets.urls, resource, 'urls');
+    const wildcards = toResourcePaths(targets.prefixes, resource, 'prefixes').map(toWildcardPath);
+    return [
+      ...this.jobs('purge by URL', 'purge', resource, urlPaths, targets.urls),
+      ...this.jobs('purge by wildcard', 'purge', resource, wildcards, targets.prefixes),
+    ];
+  }
+
+  planPrefetch(urls: readonly string[], resource: Resource): PlannedRequest[] {
+    const paths = toResourcePaths(urls, resource, 'urls');
+    checkPrefetchPaths(paths);
+    return this.jobs('prefetch', 'prefetch', resource, paths, urls);
+  }
+
+  /** Sends one job; its `opID` is the task id. A refused wildcard gets the option's name. */
+  async send(request: PlannedRequest): Promise<{ taskIds: string[]; attempts: number }> {
+    const body = request.body as JobBody;
+    try {
+      const response = await this.auth.send<{ opID?: unknown }>({
+        method: request.method,
+        path: request.path,
+        body,
+        limits: request.limits,
+      });
+      const opId = response.body?.opID;
+      const taskIds = typeof opId === 'string' || typeof opId === 'number' ? [String(opId)] : [];
+      return { taskIds, attempts: response.attempts };
+    } catch (error) {
+      if (error instanceof ProviderError && hasWildcard(body.file_path) && isRefusal(error)) {
+        throw new ProviderError(
+          error.provider,
+          `${error.message.replace(/\.?$/, '.')} ${WILDCARD_HINT}`,
+          error.details,
+        );
+      }
+      throw error;
+    }
+  }
+
+  async taskStatus(
+    taskIds: readonly string[],
+    resource: Resource,
+    kind: JobKind,
+  ): Promise<TaskStatus[]> {
+    const statuses: TaskStatus[] = [];
+    for (const id of taskIds)
+      statuses.push(jobState(id, await this.jobRequests(resource, kind, id)));
+    return statuses;
+  }
+
+  private jobs(
+    kind: string,
+    job: JobKind,
+    resource: Resource,
+    paths: readonly string[],
+    originals: readonly string[],
+  ): PlannedRequest[] {
+    const pairs = paths.map((path, i) => [path, originals[i]!] as const);
+    return batch(pairs, MAX_PATHS_PER_REQUEST).map((chunk) => ({
+      kind,
+      method: 'POST',
+      path: ENDPOINTS.job(this.options.organization, resource.id, job),
+      body: { resource_uuid: resource.id, file_path: chunk.map(([path]) => path) },
+      items: chunk.map(([, original]) => original),
+      limits: JOB_RATE_LIMITS,
+    }));
+  }
+
+  private async findResource(
+    isWanted: (resource: MedianovaResource) => boolean,
+  ): Promise<{ match?: MedianovaResource; checked: number }> {
+    let checked = 0;
+    for (let page = 1; page <= MAX_LIST_PAGES; page++) {
+      const response = await this.auth.send<ResourcePage>({
+        method: 'GET',
+        path: ENDPOINTS.resources(this.options.organization),
+        query: { page },
+      });
+      const data = response.body?.data;
+      const items = data?.data ?? [];
+      checked += items.length;
+      const match = items.find(isWanted);
+      if (match) return { match, checked };
+      if (items.length === 0 || page >= Number(data?.last_page ?? page)) break;
+    }
+    return { checked };
+  }
+
+  /** Every URL of job `opId`, across the status call's pages. */
+  private async jobRequests(
+    resource: Resource,
+    kind: JobKind,
+    opId: string,
+  ): Promise<JobRequest[]> {
+    const requests: JobRequest[] = [];
+    for (let page = 1; page <= MAX_LIST_PAGES; page++) {
+      const response = await this.auth.send<JobStatusPage>({
+        method: 'GET',
+        path: ENDPOINTS.job(this.options.organization, resource.id, kind),
+        query: { page, limit: STATUS_PAGE_LIMIT, opID: opId },
+      });
+      const data = response.body?.data;
+      const items = data?.requests ?? [];
+      requests.push(...items);
+      if (items.length === 0 || requests.length >= Number(data?.total ?? 0)) break;
+    }
+    return requests.filter(
+      (request) => request.opID === undefined || String(request.opID) === opId,
+    );
+  }
+}
+
+/** A resource's hostnames: `cdn_url` and every `alias_domain`, bare and lower case. */
+export function hostnamesOf(resource: MedianovaResource): string[] {
+  const aliases = Array.isArray(resource.alias_domain) ? resource.alias_domain : [];
+  return [resource.cdn_url, ...aliases]
+    .filter((name): name is string => typeof name === 'string' && name.trim() !== '')
+    .map((name) =>
+      name
+        .trim()
+        .toLowerCase()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+        .replace(/[/:].*$/, ''),
+    );
+}
+
+/**
+ * A job is done when every URL in it has `completedAt`. Medianova's integer
+ * status codes are undocumented: shown with their message, never read as failure.
+ */
+export function jobState(id: string, requests: readonly JobRequest[]): TaskStatus {
+  if (requests.length === 0)
+    return { id, state: 'pending', detail: 'not listed by Medianova (yet)' };
+  const finished = requests.filter((request) => !!request.completedAt).length;
+  const labels = new Map<string, number>();
+  for (const request of requests) {
+    const label = `status ${request.status ?? '?'}${request.message ? `: ${request.message}` : ''}`;
+    labels.set(label, (labels.get(label) ?? 0) + 1);
+  }
+  const codes = [...labels].map(([label, count]) => (count > 1 ? `${label} (×${count})` : label));
+  return {
+    id,
+    state: finished === requests.length ? 'done' : 'pending',
+    detail: `${finished} of ${requests.length} finished; ${codes.join(', ')}`,
+  };
+}
+
+/** Medianova saw the request and said no (not a throttle, outage or expired token). */
+function isRefusal(error: ProviderError): boolean {
+  const status = error.status;
+  return status !== undefined && status < 500 && status !== 401 && status !== 429;
+}

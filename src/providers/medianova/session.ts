@@ -1,0 +1,26 @@
+import type { RunContext } from '../../operations/context.js';
+import { providerHttpClient } from '../http.js';
+import type { ProviderSession } from '../provider.js';
+import { MedianovaAuth } from './auth.js';
+import { MedianovaCdn } from './cdn.js';
+import { medianovaProtocol } from './protocol.js';
+import { StookCredentials } from './stook.js';
+
+export function createMedianovaSession(ctx: RunContext): ProviderSession {
+  const { config } = ctx;
+  const http = providerHttpClient(ctx, medianovaProtocol);
+  const auth = new MedianovaAuth(http, config.credentials, ctx.secrets, ctx.logger);
+  const organization = config.organization ?? '';
+  const { urls, prefixes } = config.targets;
+  return {
+    name: 'medianova',
+    http,
+    cdn: new MedianovaCdn(auth, {
+      organization,
+      resource: config.resource ?? '',
+      checkHosts: [...urls, ...prefixes].some((target) => !target.startsWith('/')),
+    }),
+    credentials: new StookCredentials(auth, organization, ctx.secrets),
+    login: () => auth.login(),
+  };
+}
