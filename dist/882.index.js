@@ -404,7 +404,12 @@ class HttpClient {
         const body = request.body === undefined ? undefined : JSON.stringify(request.body);
         const action = `${request.method} ${url.pathname}`;
         for (let attempt = 0;; attempt++) {
-            const settle = await this.options.pacer.acquire(request.limits ?? []);
+            const settle = await this.options.pacer.acquire(request.limits ?? [], (ms) => {
+                // a long silence in the log reads as a hang: say why we wait
+                if (ms >= 1000 * timing.scale) {
+                    logger.info(`${protocol.provider}: waiting ${(ms / timing.scale / 1000).toFixed(0)} s for the rate limit before ${action}`);
+                }
+            });
             let outcome;
             try {
                 outcome = await this.send(request, url, body, action);

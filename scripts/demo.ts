@@ -62,8 +62,13 @@ try {
     },
     env: { CDNKIT_PACING_SCALE: '0.05' },
   });
-  console.log('--- action log (stdout) ---');
-  process.stdout.write(run.stdout);
+  // The runner shows ::debug:: lines only with ACTIONS_STEP_DEBUG on; so does the demo.
+  const lines = run.stdout.split('\n');
+  const shown = lines.filter((line) => !line.startsWith('::debug::'));
+  console.log(
+    `--- action log (stdout; ${lines.length - shown.length} debug lines hidden, as the runner hides them) ---`,
+  );
+  process.stdout.write(shown.join('\n'));
   if (run.stderr) process.stdout.write(`--- stderr ---\n${run.stderr}`);
   console.log('\n--- outputs (GITHUB_OUTPUT) ---');
   for (const [name, value] of Object.entries(run.outputs))

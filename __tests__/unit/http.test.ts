@@ -159,6 +159,26 @@ describe('HttpClient', () => {
     ).toBe(2);
   });
 
+  it('says in the log when it waits for a rate limit', async () => {
+    nock(BASE).post('/limited').times(2).reply(201, {});
+    const timing = virtualTiming();
+    const lines: string[] = [];
+    const logger = { ...silentLogger, info: (line: string) => lines.push(line) };
+    const http = new HttpClient({
+      protocol,
+      timeoutMs: 1000,
+      maxRetries: 0,
+      timing,
+      pacer: new Pacer(timing),
+      logger,
+      secrets: new SecretRegistry(),
+    });
+    const limits = [{ key: 'one-a-minute', requests: 1, windowMs: 60_000 }];
+    await http.request({ method: 'POST', path: '/limited', body: {}, limits });
+    await http.request({ method: 'POST', path: '/limited', body: {}, limits });
+    expect(lines).toEqual(['gcore: waiting 60 s for the rate limit before POST /limited']);
+  });
+
   it('redacts registered secrets from provider messages', async () => {
     const secrets = new SecretRegistry();
     secrets.add('s3cr3t-value');

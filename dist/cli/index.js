@@ -30195,7 +30195,12 @@ class HttpClient {
         const body = request.body === undefined ? undefined : JSON.stringify(request.body);
         const action = `${request.method} ${url.pathname}`;
         for (let attempt = 0;; attempt++) {
-            const settle = await this.options.pacer.acquire(request.limits ?? []);
+            const settle = await this.options.pacer.acquire(request.limits ?? [], (ms) => {
+                // a long silence in the log reads as a hang: say why we wait
+                if (ms >= 1000 * timing.scale) {
+                    logger.info(`${protocol.provider}: waiting ${(ms / timing.scale / 1000).toFixed(0)} s for the rate limit before ${action}`);
+                }
+            });
             let outcome;
             try {
                 outcome = await this.send(request, url, body, action);
@@ -30360,12 +30365,13 @@ class Pacer {
      * request somewhere between our send and its answer, so we count it at the
      * latest point, and latency never eats into the window.
      */
-    async acquire(limits) {
+    async acquire(limits, onWait) {
         for (;;) {
             const now = this.timing.now();
             const wait = this.earliestStart(limits, now) - now;
             if (wait <= 0)
                 break;
+            onWait?.(wait);
             await this.timing.sleep(wait);
         }
         const entries = this.record(limits, this.timing.now());
@@ -33238,6 +33244,7 @@ async function purgeOrPrefetch(kind, session, ctx) {
         logger.debug(describeRequest(request, index, requests.length));
         try {
             const answer = await cdn.send(request);
+            logger.info(`${kind} request ${index + 1}/${requests.length} accepted: ${request.items.length} item${request.items.length === 1 ? '' : 's'} (${request.kind})`);
             requestsCount += answer.attempts;
             taskIds.push(...answer.taskIds);
             sent.push(request);

@@ -25,11 +25,12 @@ export class Pacer {
    * request somewhere between our send and its answer, so we count it at the
    * latest point, and latency never eats into the window.
    */
-  async acquire(limits: readonly RateLimit[]): Promise<() => void> {
+  async acquire(limits: readonly RateLimit[], onWait?: (ms: number) => void): Promise<() => void> {
     for (;;) {
       const now = this.timing.now();
       const wait = this.earliestStart(limits, now) - now;
       if (wait <= 0) break;
+      onWait?.(wait);
       await this.timing.sleep(wait);
     }
     const entries = this.record(limits, this.timing.now());

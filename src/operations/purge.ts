@@ -75,6 +75,9 @@ export async function purgeOrPrefetch(
     logger.debug(describeRequest(request, index, requests.length));
     try {
       const answer = await cdn.send(request);
+      logger.info(
+        `${kind} request ${index + 1}/${requests.length} accepted: ${request.items.length} item${request.items.length === 1 ? '' : 's'} (${request.kind})`,
+      );
       requestsCount += answer.attempts;
       taskIds.push(...answer.taskIds);
       sent.push(request);
