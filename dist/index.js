@@ -28591,7 +28591,7 @@ function pacedDurationMs(requests) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5292);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3353);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28600,7 +28600,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5292:
+/***/ 3353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31008,162 +31008,90 @@ function unique(items) {
 
 // EXTERNAL MODULE: ./src/targets/url.ts
 var targets_url = __nccwpck_require__(6591);
-;// CONCATENATED MODULE: ./src/targets/url-map.ts
+;// CONCATENATED MODULE: ./src/config/values.ts
+/** Parsers for single input values: each throws an InputError naming the input and what is allowed. */
 
-/** Parses the `url-map` input: one rule a line, blank lines and `#` comments ignored. */
-function parseUrlMap(text) {
-    const rules = [];
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const arrow = line.indexOf('=>');
-        if (arrow < 0) {
-            throw new errors/* InputError */.dz('url-map', `rule '${line}' must look like '<glob> => <url template>'`);
-        }
-        const glob = line.slice(0, arrow).trim().replace(/^\.\//, '');
-        const template = line.slice(arrow + 2).trim();
-        if (glob === '' || template === '') {
-            throw new errors/* InputError */.dz('url-map', `rule '${line}' needs both a glob and a URL template`);
-        }
-        if (!/^https?:\/\//i.test(template) && !template.startsWith('/')) {
-            throw new errors/* InputError */.dz('url-map', `template '${template}' must be a full http(s) URL or start with '/'`);
-        }
-        const unknown = template.match(/\{(?!path\})[^}]*\}/);
-        if (unknown) {
-            throw new errors/* InputError */.dz('url-map', `template '${template}' uses ${unknown[0]}; only {path} is allowed`);
-        }
-        rules.push({ glob, template, pattern: globToRegExp(glob), prefix: fixedPrefix(glob) });
+
+/** GitHub's rules for secret names. */
+function secretName(name, input) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^GITHUB_/i.test(name) || name.length > 255) {
+        throw new errors/* InputError */.dz(input, `'${name.slice(0, 60)}' is not a valid secret name: letters, digits and '_' only, not starting with a digit or GITHUB_`);
     }
-    return rules;
+    return name;
 }
-/**
- * Maps repository paths to URLs: the first matching rule wins; `{path}` is the
- * file path without the glob's fixed prefix, each segment percent-encoded.
- */
-function mapChangedFiles(files, rules) {
-    const urls = [];
-    const skipped = [];
-    for (const raw of files) {
-        const file = raw.replace(/^\.\//, '');
-        const rule = rules.find((candidate) => candidate.pattern.test(file));
-        if (!rule) {
-            skipped.push(file);
-            continue;
-        }
-        const path = file
-            .slice(rule.prefix.length)
-            .split('/')
-            .map((segment) => encodeURIComponent(segment))
-            .join('/');
-        urls.push(rule.template.split('{path}').join(path));
+function oneOf(value, input, allowed, required = false) {
+    if (value === '' && required)
+        throw new errors/* InputError */.dz(input, `is required; one of: ${allowed.join(', ')}`);
+    if (!allowed.includes(value)) {
+        throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not allowed; use one of: ${allowed.join(', ')}`);
     }
-    return { urls, skipped };
+    return value;
 }
-/** `**` any characters including '/', `*` any except '/', `?` one character except '/'. */
-function globToRegExp(glob) {
-    let source = '';
-    for (let i = 0; i < glob.length; i++) {
-        const char = glob[i];
-        if (char === '*' && glob[i + 1] === '*') {
-            // `dir/**/x` also matches `dir/x`
-            if (glob[i + 2] === '/') {
-                source += '(?:.*/)?';
-                i += 2;
-            }
-            else {
-                source += '.*';
-                i += 1;
-            }
-        }
-        else if (char === '*')
-            source += '[^/]*';
-        else if (char === '?')
-            source += '[^/]';
-        else
-            source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+function bool(value, input, fallback) {
+    if (value === '')
+        return fallback;
+    const lower = value.toLowerCase();
+    if (lower === 'true')
+        return true;
+    if (lower === 'false')
+        return false;
+    throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not a boolean; use true or false`);
+}
+function integer(value, input, fallback, min, max = Number.MAX_SAFE_INTEGER) {
+    if (value === '')
+        return fallback;
+    if (!/^\d+$/.test(value))
+        throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not a whole number; use an integer from ${min} to ${max}`);
+    const number = Number(value);
+    if (number < min || number > max)
+        throw new errors/* InputError */.dz(input, `${value} is out of range; use an integer from ${min} to ${max}`);
+    return number;
+}
+function expiresInDays(value) {
+    if (value.toLowerCase() === 'never')
+        return 'never';
+    return integer(value, 'expires-in-days', 90, 1, 3650);
+}
+/** A free-text identifier: one line, no control characters, at most 255 characters. */
+function values_text(value, input) {
+    if (value === undefined)
+        return undefined;
+    if (targets_url/* CONTROL_CHARACTERS */.nI.test(value))
+        throw new errors/* InputError */.dz(input, 'contains control characters or a line break; give a single line');
+    if (value.length > 255)
+        throw new errors/* InputError */.dz(input, `is ${value.length} characters long; at most 255 are allowed`);
+    return value;
+}
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+function apiUrl(value) {
+    if (value === undefined)
+        return undefined;
+    checkUrl(value, 'api-url', 'api-url');
+    return value.replace(/\/+$/, '');
+}
+/** https anywhere; http only for loopback hosts (tests, the emulator). */
+function checkUrl(value, input, label) {
+    let url;
+    try {
+        url = new URL(value);
     }
-    return new RegExp(`^${source}$`);
-}
-function fixedPrefix(glob) {
-    const firstWildcard = glob.search(/[*?]/);
-    const fixed = firstWildcard < 0 ? glob : glob.slice(0, firstWildcard);
-    return fixed.slice(0, fixed.lastIndexOf('/') + 1);
+    catch {
+        throw new errors/* InputError */.dz(input, `${label} '${value.slice(0, 80)}' is not a valid URL`);
+    }
+    if (url.username || url.password)
+        throw new errors/* InputError */.dz(input, `${label} must not contain user credentials`);
+    if (url.protocol === 'https:')
+        return;
+    if (url.protocol === 'http:' && LOOPBACK.test(url.hostname))
+        return;
+    throw new errors/* InputError */.dz(input, `${label} must use https (http is allowed only for loopback hosts: localhost, 127.0.0.0/8, [::1])`);
 }
 
-;// CONCATENATED MODULE: ./src/config/parse.ts
+;// CONCATENATED MODULE: ./src/config/credentials.ts
+/** Which credential inputs each provider needs, and which contradict each other. */
 
 
 
-
-
-/**
- * Parses and validates every input. Throws InputError naming the input and what
- * is allowed; it sends nothing, so a bad input never causes a request.
- */
-function parseConfig(read, environment) {
-    const input = (name) => read(name).trim();
-    const optional = (name) => input(name) || undefined;
-    const provider = oneOf(input('provider'), 'provider', PROVIDERS, true);
-    const operation = oneOf(input('operation'), 'operation', OPERATIONS, true);
-    if (!SUPPORTED_OPERATIONS[provider].includes(operation)) {
-        const reason = UNSUPPORTED_REASONS[provider]?.[operation];
-        if (reason)
-            throw new errors/* InputError */.dz('operation', `'${operation}' is not available for ${provider}: ${reason}`);
-        throw new errors/* UnsupportedOperationError */.vR(provider, operation, SUPPORTED_OPERATIONS[provider]);
-    }
-    const config = {
-        provider,
-        operation,
-        dryRun: bool(input('dry-run'), 'dry-run', false),
-        credentials: parseCredentials(provider, operation, optional),
-        apiUrl: apiUrl(optional('api-url')),
-        resource: parse_text(optional('resource'), 'resource'),
-        organization: parse_text(optional('organization'), 'organization'),
-        targets: { urls: [], prefixes: [], purgeAll: false, skippedFiles: [] },
-        wait: bool(input('wait'), 'wait', false),
-        waitTimeoutSeconds: integer(input('wait-timeout'), 'wait-timeout', 300, 1),
-        taskIds: parseList(input('task-id')).map((id) => parse_text(id, 'task-id')),
-        purgeAction: oneOf(input('purge-action') || 'default', 'purge-action', [
-            'default',
-            'delete',
-            'expire',
-        ]),
-        checkQuota: bool(input('check-quota'), 'check-quota', false),
-        credential: {
-            id: parse_text(optional('credential-id'), 'credential-id'),
-            name: parse_text(optional('name'), 'name'),
-            readOnly: input('read-only') === '' ? undefined : bool(input('read-only'), 'read-only', false),
-            buckets: input('buckets') === ''
-                ? undefined
-                : parseList(input('buckets')).map((b) => parse_text(b, 'buckets')),
-            subfolder: parse_text(optional('subfolder'), 'subfolder'),
-        },
-        token: {
-            id: parse_text(optional('token-id'), 'token-id'),
-            clientId: parse_text(optional('client-id'), 'client-id'),
-            role: parse_text(optional('role'), 'role'),
-            expiresInDays: expiresInDays(input('expires-in-days')),
-            warnDays: integer(input('warn-days'), 'warn-days', 7, 0),
-        },
-        deleteOld: bool(input('delete-old'), 'delete-old', true),
-        timeoutSeconds: integer(input('timeout'), 'timeout', 30, 1, 600),
-        maxRetries: integer(input('max-retries'), 'max-retries', 4, 0, 10),
-    };
-    if (config.credential.id !== undefined && !/^[\w.-]+$/.test(config.credential.id)) {
-        throw new errors/* InputError */.dz('credential-id', 'must be a uuid (letters, digits, "-", "_" and "." only)');
-    }
-    if (config.token.id !== undefined && !/^\d+$/.test(config.token.id)) {
-        throw new errors/* InputError */.dz('token-id', 'must be a numeric Gcore token id');
-    }
-    if (config.token.clientId !== undefined && !/^\d+$/.test(config.token.clientId)) {
-        throw new errors/* InputError */.dz('client-id', 'must be a numeric Gcore client id');
-    }
-    config.targets = parseTargets(input, environment, operation);
-    requireOperationInputs(config, optional);
-    config.githubSecret = parseGithubSecret(config, optional, environment);
-    return config;
-}
 function parseCredentials(provider, operation, optional) {
     const given = {
         apiKey: optional('api-key'),
@@ -31261,6 +31189,143 @@ function requirePair(first, second, firstName, secondName, how) {
     if (second === undefined)
         throw new errors/* InputError */.dz(secondName, `is required together with '${firstName}'`);
 }
+
+;// CONCATENATED MODULE: ./src/config/github-secret.ts
+/** Where a rotated secret is written back: secret-name, github-token and their companions. */
+
+
+function parseGithubSecret(config, optional, environment) {
+    const name = optional('secret-name');
+    const related = [
+        'github-token',
+        'secret-name-access-key',
+        'secret-environment',
+        'secret-org',
+    ];
+    if (name === undefined) {
+        for (const other of related) {
+            if (optional(other) !== undefined)
+                throw new errors/* InputError */.dz(other, "only applies together with 'secret-name'");
+        }
+        return undefined;
+    }
+    const writes = ['create-credential', 'rotate-credential', 'create-token', 'rotate-token'];
+    if (!writes.includes(config.operation)) {
+        throw new errors/* InputError */.dz('secret-name', `applies to ${writes.join(', ')} only`);
+    }
+    secretName(name, 'secret-name');
+    const token = optional('github-token');
+    if (token === undefined) {
+        throw new errors/* InputError */.dz('github-token', "is required with 'secret-name': a token allowed to write Actions secrets (the default GITHUB_TOKEN cannot)");
+    }
+    const accessKeyName = secretName(optional('secret-name-access-key') ?? `${name}_ACCESS_KEY`, 'secret-name-access-key');
+    if (optional('secret-name-access-key') !== undefined && config.provider !== 'medianova') {
+        throw new errors/* InputError */.dz('secret-name-access-key', 'applies to Medianova Stook credentials only');
+    }
+    const environmentName = values_text(optional('secret-environment'), 'secret-environment');
+    const org = values_text(optional('secret-org'), 'secret-org');
+    if (environmentName && org) {
+        throw new errors/* InputError */.dz('secret-environment', "and 'secret-org' exclude each other: choose one place for the secret");
+    }
+    const repository = environment.env.GITHUB_REPOSITORY;
+    if (!org && !repository?.includes('/')) {
+        throw new errors/* InputError */.dz('secret-name', "needs GITHUB_REPOSITORY ('owner/repo') to store a repository or environment secret");
+    }
+    const apiUrl = environment.env.GITHUB_API_URL || 'https://api.github.com';
+    checkUrl(apiUrl, 'secret-name', 'GITHUB_API_URL');
+    return { token, name, accessKeyName, environment: environmentName, org, apiUrl, repository };
+}
+
+;// CONCATENATED MODULE: ./src/targets/url-map.ts
+
+/** Parses the `url-map` input: one rule a line, blank lines and `#` comments ignored. */
+function parseUrlMap(text) {
+    const rules = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const arrow = line.indexOf('=>');
+        if (arrow < 0) {
+            throw new errors/* InputError */.dz('url-map', `rule '${line}' must look like '<glob> => <url template>'`);
+        }
+        const glob = line.slice(0, arrow).trim().replace(/^\.\//, '');
+        const template = line.slice(arrow + 2).trim();
+        if (glob === '' || template === '') {
+            throw new errors/* InputError */.dz('url-map', `rule '${line}' needs both a glob and a URL template`);
+        }
+        if (!/^https?:\/\//i.test(template) && !template.startsWith('/')) {
+            throw new errors/* InputError */.dz('url-map', `template '${template}' must be a full http(s) URL or start with '/'`);
+        }
+        const unknown = template.match(/\{(?!path\})[^}]*\}/);
+        if (unknown) {
+            throw new errors/* InputError */.dz('url-map', `template '${template}' uses ${unknown[0]}; only {path} is allowed`);
+        }
+        rules.push({ glob, template, pattern: globToRegExp(glob), prefix: fixedPrefix(glob) });
+    }
+    return rules;
+}
+/**
+ * Maps repository paths to URLs: the first matching rule wins; `{path}` is the
+ * file path without the glob's fixed prefix, each segment percent-encoded.
+ */
+function mapChangedFiles(files, rules) {
+    const urls = [];
+    const skipped = [];
+    for (const raw of files) {
+        const file = raw.replace(/^\.\//, '');
+        const rule = rules.find((candidate) => candidate.pattern.test(file));
+        if (!rule) {
+            skipped.push(file);
+            continue;
+        }
+        const path = file
+            .slice(rule.prefix.length)
+            .split('/')
+            .map((segment) => encodeURIComponent(segment))
+            .join('/');
+        urls.push(rule.template.split('{path}').join(path));
+    }
+    return { urls, skipped };
+}
+/** `**` any characters including '/', `*` any except '/', `?` one character except '/'. */
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const char = glob[i];
+        if (char === '*' && glob[i + 1] === '*') {
+            // `dir/**/x` also matches `dir/x`
+            if (glob[i + 2] === '/') {
+                source += '(?:.*/)?';
+                i += 2;
+            }
+            else {
+                source += '.*';
+                i += 1;
+            }
+        }
+        else if (char === '*')
+            source += '[^/]*';
+        else if (char === '?')
+            source += '[^/]';
+        else
+            source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+function fixedPrefix(glob) {
+    const firstWildcard = glob.search(/[*?]/);
+    const fixed = firstWildcard < 0 ? glob : glob.slice(0, firstWildcard);
+    return fixed.slice(0, fixed.lastIndexOf('/') + 1);
+}
+
+;// CONCATENATED MODULE: ./src/config/targets.ts
+/** The purge and prefetch targets: urls, urls-file, prefixes, purge-all, changed-files + url-map. */
+
+
+
+
+
 function parseTargets(input, environment, operation) {
     const urls = parseList(input('urls')).map((entry) => (0,targets_url/* normaliseTarget */.YR)(entry, 'urls'));
     const file = input('urls-file');
@@ -31326,6 +31391,82 @@ function parseTargets(input, environment, operation) {
     }
     return targets;
 }
+
+;// CONCATENATED MODULE: ./src/config/parse.ts
+
+
+
+
+
+
+
+/**
+ * Parses and validates every input. Throws InputError naming the input and what
+ * is allowed; it sends nothing, so a bad input never causes a request.
+ */
+function parseConfig(read, environment) {
+    const input = (name) => read(name).trim();
+    const optional = (name) => input(name) || undefined;
+    const provider = oneOf(input('provider'), 'provider', PROVIDERS, true);
+    const operation = oneOf(input('operation'), 'operation', OPERATIONS, true);
+    if (!SUPPORTED_OPERATIONS[provider].includes(operation)) {
+        const reason = UNSUPPORTED_REASONS[provider]?.[operation];
+        if (reason)
+            throw new errors/* InputError */.dz('operation', `'${operation}' is not available for ${provider}: ${reason}`);
+        throw new errors/* UnsupportedOperationError */.vR(provider, operation, SUPPORTED_OPERATIONS[provider]);
+    }
+    const config = {
+        provider,
+        operation,
+        dryRun: bool(input('dry-run'), 'dry-run', false),
+        credentials: parseCredentials(provider, operation, optional),
+        apiUrl: apiUrl(optional('api-url')),
+        resource: values_text(optional('resource'), 'resource'),
+        organization: values_text(optional('organization'), 'organization'),
+        targets: { urls: [], prefixes: [], purgeAll: false, skippedFiles: [] },
+        wait: bool(input('wait'), 'wait', false),
+        waitTimeoutSeconds: integer(input('wait-timeout'), 'wait-timeout', 300, 1),
+        taskIds: parseList(input('task-id')).map((id) => values_text(id, 'task-id')),
+        purgeAction: oneOf(input('purge-action') || 'default', 'purge-action', [
+            'default',
+            'delete',
+            'expire',
+        ]),
+        checkQuota: bool(input('check-quota'), 'check-quota', false),
+        credential: {
+            id: values_text(optional('credential-id'), 'credential-id'),
+            name: values_text(optional('name'), 'name'),
+            readOnly: input('read-only') === '' ? undefined : bool(input('read-only'), 'read-only', false),
+            buckets: input('buckets') === ''
+                ? undefined
+                : parseList(input('buckets')).map((b) => values_text(b, 'buckets')),
+            subfolder: values_text(optional('subfolder'), 'subfolder'),
+        },
+        token: {
+            id: values_text(optional('token-id'), 'token-id'),
+            clientId: values_text(optional('client-id'), 'client-id'),
+            role: values_text(optional('role'), 'role'),
+            expiresInDays: expiresInDays(input('expires-in-days')),
+            warnDays: integer(input('warn-days'), 'warn-days', 7, 0),
+        },
+        deleteOld: bool(input('delete-old'), 'delete-old', true),
+        timeoutSeconds: integer(input('timeout'), 'timeout', 30, 1, 600),
+        maxRetries: integer(input('max-retries'), 'max-retries', 4, 0, 10),
+    };
+    if (config.credential.id !== undefined && !/^[\w.-]+$/.test(config.credential.id)) {
+        throw new errors/* InputError */.dz('credential-id', 'must be a uuid (letters, digits, "-", "_" and "." only)');
+    }
+    if (config.token.id !== undefined && !/^\d+$/.test(config.token.id)) {
+        throw new errors/* InputError */.dz('token-id', 'must be a numeric Gcore token id');
+    }
+    if (config.token.clientId !== undefined && !/^\d+$/.test(config.token.clientId)) {
+        throw new errors/* InputError */.dz('client-id', 'must be a numeric Gcore client id');
+    }
+    config.targets = parseTargets(input, environment, operation);
+    requireOperationInputs(config, optional);
+    config.githubSecret = parseGithubSecret(config, optional, environment);
+    return config;
+}
 function requireOperationInputs(config, optional) {
     const { provider, operation } = config;
     const need = (name, why) => {
@@ -31368,121 +31509,6 @@ function requireOperationInputs(config, optional) {
         config.credentials.apiToken === undefined) {
         throw new errors/* InputError */.dz('token-id', "is required for 'rotate-token' when signing in with 'username' + 'password'");
     }
-}
-function parseGithubSecret(config, optional, environment) {
-    const name = optional('secret-name');
-    const related = [
-        'github-token',
-        'secret-name-access-key',
-        'secret-environment',
-        'secret-org',
-    ];
-    if (name === undefined) {
-        for (const other of related) {
-            if (optional(other) !== undefined)
-                throw new errors/* InputError */.dz(other, "only applies together with 'secret-name'");
-        }
-        return undefined;
-    }
-    const writes = ['create-credential', 'rotate-credential', 'create-token', 'rotate-token'];
-    if (!writes.includes(config.operation)) {
-        throw new errors/* InputError */.dz('secret-name', `applies to ${writes.join(', ')} only`);
-    }
-    secretName(name, 'secret-name');
-    const token = optional('github-token');
-    if (token === undefined) {
-        throw new errors/* InputError */.dz('github-token', "is required with 'secret-name': a token allowed to write Actions secrets (the default GITHUB_TOKEN cannot)");
-    }
-    const accessKeyName = secretName(optional('secret-name-access-key') ?? `${name}_ACCESS_KEY`, 'secret-name-access-key');
-    if (optional('secret-name-access-key') !== undefined && config.provider !== 'medianova') {
-        throw new errors/* InputError */.dz('secret-name-access-key', 'applies to Medianova Stook credentials only');
-    }
-    const environmentName = parse_text(optional('secret-environment'), 'secret-environment');
-    const org = parse_text(optional('secret-org'), 'secret-org');
-    if (environmentName && org) {
-        throw new errors/* InputError */.dz('secret-environment', "and 'secret-org' exclude each other: choose one place for the secret");
-    }
-    const repository = environment.env.GITHUB_REPOSITORY;
-    if (!org && !repository?.includes('/')) {
-        throw new errors/* InputError */.dz('secret-name', "needs GITHUB_REPOSITORY ('owner/repo') to store a repository or environment secret");
-    }
-    const apiUrl = environment.env.GITHUB_API_URL || 'https://api.github.com';
-    checkUrl(apiUrl, 'secret-name', 'GITHUB_API_URL');
-    return { token, name, accessKeyName, environment: environmentName, org, apiUrl, repository };
-}
-/** GitHub's rules for secret names. */
-function secretName(name, input) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^GITHUB_/i.test(name) || name.length > 255) {
-        throw new errors/* InputError */.dz(input, `'${name.slice(0, 60)}' is not a valid secret name: letters, digits and '_' only, not starting with a digit or GITHUB_`);
-    }
-    return name;
-}
-function oneOf(value, input, allowed, required = false) {
-    if (value === '' && required)
-        throw new errors/* InputError */.dz(input, `is required; one of: ${allowed.join(', ')}`);
-    if (!allowed.includes(value)) {
-        throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not allowed; use one of: ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function bool(value, input, fallback) {
-    if (value === '')
-        return fallback;
-    const lower = value.toLowerCase();
-    if (lower === 'true')
-        return true;
-    if (lower === 'false')
-        return false;
-    throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not a boolean; use true or false`);
-}
-function integer(value, input, fallback, min, max = Number.MAX_SAFE_INTEGER) {
-    if (value === '')
-        return fallback;
-    if (!/^\d+$/.test(value))
-        throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not a whole number; use an integer from ${min} to ${max}`);
-    const number = Number(value);
-    if (number < min || number > max)
-        throw new errors/* InputError */.dz(input, `${value} is out of range; use an integer from ${min} to ${max}`);
-    return number;
-}
-function expiresInDays(value) {
-    if (value.toLowerCase() === 'never')
-        return 'never';
-    return integer(value, 'expires-in-days', 90, 1, 3650);
-}
-/** A free-text identifier: one line, no control characters, at most 255 characters. */
-function parse_text(value, input) {
-    if (value === undefined)
-        return undefined;
-    if (targets_url/* CONTROL_CHARACTERS */.nI.test(value))
-        throw new errors/* InputError */.dz(input, 'contains control characters or a line break; give a single line');
-    if (value.length > 255)
-        throw new errors/* InputError */.dz(input, `is ${value.length} characters long; at most 255 are allowed`);
-    return value;
-}
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-function apiUrl(value) {
-    if (value === undefined)
-        return undefined;
-    checkUrl(value, 'api-url', 'api-url');
-    return value.replace(/\/+$/, '');
-}
-/** https anywhere; http only for loopback hosts (tests, the emulator). */
-function checkUrl(value, input, label) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* InputError */.dz(input, `${label} '${value.slice(0, 80)}' is not a valid URL`);
-    }
-    if (url.username || url.password)
-        throw new errors/* InputError */.dz(input, `${label} must not contain user credentials`);
-    if (url.protocol === 'https:')
-        return;
-    if (url.protocol === 'http:' && LOOPBACK.test(url.hostname))
-        return;
-    throw new errors/* InputError */.dz(input, `${label} must use https (http is allowed only for loopback hosts: localhost, 127.0.0.0/8, [::1])`);
 }
 
 ;// CONCATENATED MODULE: ./src/config/read.ts
@@ -31724,7 +31750,7 @@ async function run(env = process.env) {
         const logger = actionLogger(secrets);
         // Loaded after the inputs are valid: a bad input fails without paying for them.
         const [{ runOperation }, { githubSecretStore }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 2794)),
+            __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 9925)),
             __nccwpck_require__.e(/* import() */ 882).then(__nccwpck_require__.bind(__nccwpck_require__, 2882)),
         ]);
         const ctx = createRunContext(config, logger, secrets, env, {

@@ -6,7 +6,7 @@ import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import type { SecretStore, SecretToStore } from '../../src/operations/context.js';
-import { rotateCredential, VERIFY_PAUSE_MS } from '../../src/operations/credentials.js';
+import { rotateCredential, VERIFY_PAUSE_MS } from '../../src/operations/rotate-credential.js';
 import { createMedianovaSession } from '../../src/providers/medianova/session.js';
 import { type TestContext, testContext } from '../helpers/context.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { rotatedName } from '../../src/operations/credentials.js';
+import { rotatedName } from '../../src/operations/rotate-credential.js';
 import { expiryIso } from '../../src/providers/medianova/auth.js';
 import {
   hostnamesOf,

@@ -28412,7 +28412,7 @@ if (false) {}
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1542);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6368);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), process.env, {
     stdout: (text) => process.stdout.write(text),
@@ -28425,7 +28425,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1542:
+/***/ 6368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28819,162 +28819,90 @@ function preview(text) {
     return visible.length > 80 ? `${visible.slice(0, 80)}…` : visible;
 }
 
-;// CONCATENATED MODULE: ./src/targets/url-map.ts
+;// CONCATENATED MODULE: ./src/config/values.ts
+/** Parsers for single input values: each throws an InputError naming the input and what is allowed. */
 
-/** Parses the `url-map` input: one rule a line, blank lines and `#` comments ignored. */
-function parseUrlMap(text) {
-    const rules = [];
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const arrow = line.indexOf('=>');
-        if (arrow < 0) {
-            throw new InputError('url-map', `rule '${line}' must look like '<glob> => <url template>'`);
-        }
-        const glob = line.slice(0, arrow).trim().replace(/^\.\//, '');
-        const template = line.slice(arrow + 2).trim();
-        if (glob === '' || template === '') {
-            throw new InputError('url-map', `rule '${line}' needs both a glob and a URL template`);
-        }
-        if (!/^https?:\/\//i.test(template) && !template.startsWith('/')) {
-            throw new InputError('url-map', `template '${template}' must be a full http(s) URL or start with '/'`);
-        }
-        const unknown = template.match(/\{(?!path\})[^}]*\}/);
-        if (unknown) {
-            throw new InputError('url-map', `template '${template}' uses ${unknown[0]}; only {path} is allowed`);
-        }
-        rules.push({ glob, template, pattern: globToRegExp(glob), prefix: fixedPrefix(glob) });
+
+/** GitHub's rules for secret names. */
+function secretName(name, input) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^GITHUB_/i.test(name) || name.length > 255) {
+        throw new InputError(input, `'${name.slice(0, 60)}' is not a valid secret name: letters, digits and '_' only, not starting with a digit or GITHUB_`);
     }
-    return rules;
+    return name;
 }
-/**
- * Maps repository paths to URLs: the first matching rule wins; `{path}` is the
- * file path without the glob's fixed prefix, each segment percent-encoded.
- */
-function mapChangedFiles(files, rules) {
-    const urls = [];
-    const skipped = [];
-    for (const raw of files) {
-        const file = raw.replace(/^\.\//, '');
-        const rule = rules.find((candidate) => candidate.pattern.test(file));
-        if (!rule) {
-            skipped.push(file);
-            continue;
-        }
-        const path = file
-            .slice(rule.prefix.length)
-            .split('/')
-            .map((segment) => encodeURIComponent(segment))
-            .join('/');
-        urls.push(rule.template.split('{path}').join(path));
+function oneOf(value, input, allowed, required = false) {
+    if (value === '' && required)
+        throw new InputError(input, `is required; one of: ${allowed.join(', ')}`);
+    if (!allowed.includes(value)) {
+        throw new InputError(input, `'${value.slice(0, 60)}' is not allowed; use one of: ${allowed.join(', ')}`);
     }
-    return { urls, skipped };
+    return value;
 }
-/** `**` any characters including '/', `*` any except '/', `?` one character except '/'. */
-function globToRegExp(glob) {
-    let source = '';
-    for (let i = 0; i < glob.length; i++) {
-        const char = glob[i];
-        if (char === '*' && glob[i + 1] === '*') {
-            // `dir/**/x` also matches `dir/x`
-            if (glob[i + 2] === '/') {
-                source += '(?:.*/)?';
-                i += 2;
-            }
-            else {
-                source += '.*';
-                i += 1;
-            }
-        }
-        else if (char === '*')
-            source += '[^/]*';
-        else if (char === '?')
-            source += '[^/]';
-        else
-            source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+function bool(value, input, fallback) {
+    if (value === '')
+        return fallback;
+    const lower = value.toLowerCase();
+    if (lower === 'true')
+        return true;
+    if (lower === 'false')
+        return false;
+    throw new InputError(input, `'${value.slice(0, 60)}' is not a boolean; use true or false`);
+}
+function integer(value, input, fallback, min, max = Number.MAX_SAFE_INTEGER) {
+    if (value === '')
+        return fallback;
+    if (!/^\d+$/.test(value))
+        throw new InputError(input, `'${value.slice(0, 60)}' is not a whole number; use an integer from ${min} to ${max}`);
+    const number = Number(value);
+    if (number < min || number > max)
+        throw new InputError(input, `${value} is out of range; use an integer from ${min} to ${max}`);
+    return number;
+}
+function expiresInDays(value) {
+    if (value.toLowerCase() === 'never')
+        return 'never';
+    return integer(value, 'expires-in-days', 90, 1, 3650);
+}
+/** A free-text identifier: one line, no control characters, at most 255 characters. */
+function values_text(value, input) {
+    if (value === undefined)
+        return undefined;
+    if (CONTROL_CHARACTERS.test(value))
+        throw new InputError(input, 'contains control characters or a line break; give a single line');
+    if (value.length > 255)
+        throw new InputError(input, `is ${value.length} characters long; at most 255 are allowed`);
+    return value;
+}
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+function apiUrl(value) {
+    if (value === undefined)
+        return undefined;
+    checkUrl(value, 'api-url', 'api-url');
+    return value.replace(/\/+$/, '');
+}
+/** https anywhere; http only for loopback hosts (tests, the emulator). */
+function checkUrl(value, input, label) {
+    let url;
+    try {
+        url = new URL(value);
     }
-    return new RegExp(`^${source}$`);
-}
-function fixedPrefix(glob) {
-    const firstWildcard = glob.search(/[*?]/);
-    const fixed = firstWildcard < 0 ? glob : glob.slice(0, firstWildcard);
-    return fixed.slice(0, fixed.lastIndexOf('/') + 1);
+    catch {
+        throw new InputError(input, `${label} '${value.slice(0, 80)}' is not a valid URL`);
+    }
+    if (url.username || url.password)
+        throw new InputError(input, `${label} must not contain user credentials`);
+    if (url.protocol === 'https:')
+        return;
+    if (url.protocol === 'http:' && LOOPBACK.test(url.hostname))
+        return;
+    throw new InputError(input, `${label} must use https (http is allowed only for loopback hosts: localhost, 127.0.0.0/8, [::1])`);
 }
 
-;// CONCATENATED MODULE: ./src/config/parse.ts
+;// CONCATENATED MODULE: ./src/config/credentials.ts
+/** Which credential inputs each provider needs, and which contradict each other. */
 
 
 
-
-
-/**
- * Parses and validates every input. Throws InputError naming the input and what
- * is allowed; it sends nothing, so a bad input never causes a request.
- */
-function parseConfig(read, environment) {
-    const input = (name) => read(name).trim();
-    const optional = (name) => input(name) || undefined;
-    const provider = oneOf(input('provider'), 'provider', PROVIDERS, true);
-    const operation = oneOf(input('operation'), 'operation', OPERATIONS, true);
-    if (!SUPPORTED_OPERATIONS[provider].includes(operation)) {
-        const reason = UNSUPPORTED_REASONS[provider]?.[operation];
-        if (reason)
-            throw new InputError('operation', `'${operation}' is not available for ${provider}: ${reason}`);
-        throw new UnsupportedOperationError(provider, operation, SUPPORTED_OPERATIONS[provider]);
-    }
-    const config = {
-        provider,
-        operation,
-        dryRun: bool(input('dry-run'), 'dry-run', false),
-        credentials: parseCredentials(provider, operation, optional),
-        apiUrl: apiUrl(optional('api-url')),
-        resource: parse_text(optional('resource'), 'resource'),
-        organization: parse_text(optional('organization'), 'organization'),
-        targets: { urls: [], prefixes: [], purgeAll: false, skippedFiles: [] },
-        wait: bool(input('wait'), 'wait', false),
-        waitTimeoutSeconds: integer(input('wait-timeout'), 'wait-timeout', 300, 1),
-        taskIds: parseList(input('task-id')).map((id) => parse_text(id, 'task-id')),
-        purgeAction: oneOf(input('purge-action') || 'default', 'purge-action', [
-            'default',
-            'delete',
-            'expire',
-        ]),
-        checkQuota: bool(input('check-quota'), 'check-quota', false),
-        credential: {
-            id: parse_text(optional('credential-id'), 'credential-id'),
-            name: parse_text(optional('name'), 'name'),
-            readOnly: input('read-only') === '' ? undefined : bool(input('read-only'), 'read-only', false),
-            buckets: input('buckets') === ''
-                ? undefined
-                : parseList(input('buckets')).map((b) => parse_text(b, 'buckets')),
-            subfolder: parse_text(optional('subfolder'), 'subfolder'),
-        },
-        token: {
-            id: parse_text(optional('token-id'), 'token-id'),
-            clientId: parse_text(optional('client-id'), 'client-id'),
-            role: parse_text(optional('role'), 'role'),
-            expiresInDays: expiresInDays(input('expires-in-days')),
-            warnDays: integer(input('warn-days'), 'warn-days', 7, 0),
-        },
-        deleteOld: bool(input('delete-old'), 'delete-old', true),
-        timeoutSeconds: integer(input('timeout'), 'timeout', 30, 1, 600),
-        maxRetries: integer(input('max-retries'), 'max-retries', 4, 0, 10),
-    };
-    if (config.credential.id !== undefined && !/^[\w.-]+$/.test(config.credential.id)) {
-        throw new InputError('credential-id', 'must be a uuid (letters, digits, "-", "_" and "." only)');
-    }
-    if (config.token.id !== undefined && !/^\d+$/.test(config.token.id)) {
-        throw new InputError('token-id', 'must be a numeric Gcore token id');
-    }
-    if (config.token.clientId !== undefined && !/^\d+$/.test(config.token.clientId)) {
-        throw new InputError('client-id', 'must be a numeric Gcore client id');
-    }
-    config.targets = parseTargets(input, environment, operation);
-    requireOperationInputs(config, optional);
-    config.githubSecret = parseGithubSecret(config, optional, environment);
-    return config;
-}
 function parseCredentials(provider, operation, optional) {
     const given = {
         apiKey: optional('api-key'),
@@ -29072,6 +29000,143 @@ function requirePair(first, second, firstName, secondName, how) {
     if (second === undefined)
         throw new InputError(secondName, `is required together with '${firstName}'`);
 }
+
+;// CONCATENATED MODULE: ./src/config/github-secret.ts
+/** Where a rotated secret is written back: secret-name, github-token and their companions. */
+
+
+function parseGithubSecret(config, optional, environment) {
+    const name = optional('secret-name');
+    const related = [
+        'github-token',
+        'secret-name-access-key',
+        'secret-environment',
+        'secret-org',
+    ];
+    if (name === undefined) {
+        for (const other of related) {
+            if (optional(other) !== undefined)
+                throw new InputError(other, "only applies together with 'secret-name'");
+        }
+        return undefined;
+    }
+    const writes = ['create-credential', 'rotate-credential', 'create-token', 'rotate-token'];
+    if (!writes.includes(config.operation)) {
+        throw new InputError('secret-name', `applies to ${writes.join(', ')} only`);
+    }
+    secretName(name, 'secret-name');
+    const token = optional('github-token');
+    if (token === undefined) {
+        throw new InputError('github-token', "is required with 'secret-name': a token allowed to write Actions secrets (the default GITHUB_TOKEN cannot)");
+    }
+    const accessKeyName = secretName(optional('secret-name-access-key') ?? `${name}_ACCESS_KEY`, 'secret-name-access-key');
+    if (optional('secret-name-access-key') !== undefined && config.provider !== 'medianova') {
+        throw new InputError('secret-name-access-key', 'applies to Medianova Stook credentials only');
+    }
+    const environmentName = values_text(optional('secret-environment'), 'secret-environment');
+    const org = values_text(optional('secret-org'), 'secret-org');
+    if (environmentName && org) {
+        throw new InputError('secret-environment', "and 'secret-org' exclude each other: choose one place for the secret");
+    }
+    const repository = environment.env.GITHUB_REPOSITORY;
+    if (!org && !repository?.includes('/')) {
+        throw new InputError('secret-name', "needs GITHUB_REPOSITORY ('owner/repo') to store a repository or environment secret");
+    }
+    const apiUrl = environment.env.GITHUB_API_URL || 'https://api.github.com';
+    checkUrl(apiUrl, 'secret-name', 'GITHUB_API_URL');
+    return { token, name, accessKeyName, environment: environmentName, org, apiUrl, repository };
+}
+
+;// CONCATENATED MODULE: ./src/targets/url-map.ts
+
+/** Parses the `url-map` input: one rule a line, blank lines and `#` comments ignored. */
+function parseUrlMap(text) {
+    const rules = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const arrow = line.indexOf('=>');
+        if (arrow < 0) {
+            throw new InputError('url-map', `rule '${line}' must look like '<glob> => <url template>'`);
+        }
+        const glob = line.slice(0, arrow).trim().replace(/^\.\//, '');
+        const template = line.slice(arrow + 2).trim();
+        if (glob === '' || template === '') {
+            throw new InputError('url-map', `rule '${line}' needs both a glob and a URL template`);
+        }
+        if (!/^https?:\/\//i.test(template) && !template.startsWith('/')) {
+            throw new InputError('url-map', `template '${template}' must be a full http(s) URL or start with '/'`);
+        }
+        const unknown = template.match(/\{(?!path\})[^}]*\}/);
+        if (unknown) {
+            throw new InputError('url-map', `template '${template}' uses ${unknown[0]}; only {path} is allowed`);
+        }
+        rules.push({ glob, template, pattern: globToRegExp(glob), prefix: fixedPrefix(glob) });
+    }
+    return rules;
+}
+/**
+ * Maps repository paths to URLs: the first matching rule wins; `{path}` is the
+ * file path without the glob's fixed prefix, each segment percent-encoded.
+ */
+function mapChangedFiles(files, rules) {
+    const urls = [];
+    const skipped = [];
+    for (const raw of files) {
+        const file = raw.replace(/^\.\//, '');
+        const rule = rules.find((candidate) => candidate.pattern.test(file));
+        if (!rule) {
+            skipped.push(file);
+            continue;
+        }
+        const path = file
+            .slice(rule.prefix.length)
+            .split('/')
+            .map((segment) => encodeURIComponent(segment))
+            .join('/');
+        urls.push(rule.template.split('{path}').join(path));
+    }
+    return { urls, skipped };
+}
+/** `**` any characters including '/', `*` any except '/', `?` one character except '/'. */
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const char = glob[i];
+        if (char === '*' && glob[i + 1] === '*') {
+            // `dir/**/x` also matches `dir/x`
+            if (glob[i + 2] === '/') {
+                source += '(?:.*/)?';
+                i += 2;
+            }
+            else {
+                source += '.*';
+                i += 1;
+            }
+        }
+        else if (char === '*')
+            source += '[^/]*';
+        else if (char === '?')
+            source += '[^/]';
+        else
+            source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+function fixedPrefix(glob) {
+    const firstWildcard = glob.search(/[*?]/);
+    const fixed = firstWildcard < 0 ? glob : glob.slice(0, firstWildcard);
+    return fixed.slice(0, fixed.lastIndexOf('/') + 1);
+}
+
+;// CONCATENATED MODULE: ./src/config/targets.ts
+/** The purge and prefetch targets: urls, urls-file, prefixes, purge-all, changed-files + url-map. */
+
+
+
+
+
 function parseTargets(input, environment, operation) {
     const urls = parseList(input('urls')).map((entry) => normaliseTarget(entry, 'urls'));
     const file = input('urls-file');
@@ -29137,6 +29202,82 @@ function parseTargets(input, environment, operation) {
     }
     return targets;
 }
+
+;// CONCATENATED MODULE: ./src/config/parse.ts
+
+
+
+
+
+
+
+/**
+ * Parses and validates every input. Throws InputError naming the input and what
+ * is allowed; it sends nothing, so a bad input never causes a request.
+ */
+function parseConfig(read, environment) {
+    const input = (name) => read(name).trim();
+    const optional = (name) => input(name) || undefined;
+    const provider = oneOf(input('provider'), 'provider', PROVIDERS, true);
+    const operation = oneOf(input('operation'), 'operation', OPERATIONS, true);
+    if (!SUPPORTED_OPERATIONS[provider].includes(operation)) {
+        const reason = UNSUPPORTED_REASONS[provider]?.[operation];
+        if (reason)
+            throw new InputError('operation', `'${operation}' is not available for ${provider}: ${reason}`);
+        throw new UnsupportedOperationError(provider, operation, SUPPORTED_OPERATIONS[provider]);
+    }
+    const config = {
+        provider,
+        operation,
+        dryRun: bool(input('dry-run'), 'dry-run', false),
+        credentials: parseCredentials(provider, operation, optional),
+        apiUrl: apiUrl(optional('api-url')),
+        resource: values_text(optional('resource'), 'resource'),
+        organization: values_text(optional('organization'), 'organization'),
+        targets: { urls: [], prefixes: [], purgeAll: false, skippedFiles: [] },
+        wait: bool(input('wait'), 'wait', false),
+        waitTimeoutSeconds: integer(input('wait-timeout'), 'wait-timeout', 300, 1),
+        taskIds: parseList(input('task-id')).map((id) => values_text(id, 'task-id')),
+        purgeAction: oneOf(input('purge-action') || 'default', 'purge-action', [
+            'default',
+            'delete',
+            'expire',
+        ]),
+        checkQuota: bool(input('check-quota'), 'check-quota', false),
+        credential: {
+            id: values_text(optional('credential-id'), 'credential-id'),
+            name: values_text(optional('name'), 'name'),
+            readOnly: input('read-only') === '' ? undefined : bool(input('read-only'), 'read-only', false),
+            buckets: input('buckets') === ''
+                ? undefined
+                : parseList(input('buckets')).map((b) => values_text(b, 'buckets')),
+            subfolder: values_text(optional('subfolder'), 'subfolder'),
+        },
+        token: {
+            id: values_text(optional('token-id'), 'token-id'),
+            clientId: values_text(optional('client-id'), 'client-id'),
+            role: values_text(optional('role'), 'role'),
+            expiresInDays: expiresInDays(input('expires-in-days')),
+            warnDays: integer(input('warn-days'), 'warn-days', 7, 0),
+        },
+        deleteOld: bool(input('delete-old'), 'delete-old', true),
+        timeoutSeconds: integer(input('timeout'), 'timeout', 30, 1, 600),
+        maxRetries: integer(input('max-retries'), 'max-retries', 4, 0, 10),
+    };
+    if (config.credential.id !== undefined && !/^[\w.-]+$/.test(config.credential.id)) {
+        throw new InputError('credential-id', 'must be a uuid (letters, digits, "-", "_" and "." only)');
+    }
+    if (config.token.id !== undefined && !/^\d+$/.test(config.token.id)) {
+        throw new InputError('token-id', 'must be a numeric Gcore token id');
+    }
+    if (config.token.clientId !== undefined && !/^\d+$/.test(config.token.clientId)) {
+        throw new InputError('client-id', 'must be a numeric Gcore client id');
+    }
+    config.targets = parseTargets(input, environment, operation);
+    requireOperationInputs(config, optional);
+    config.githubSecret = parseGithubSecret(config, optional, environment);
+    return config;
+}
 function requireOperationInputs(config, optional) {
     const { provider, operation } = config;
     const need = (name, why) => {
@@ -29179,121 +29320,6 @@ function requireOperationInputs(config, optional) {
         config.credentials.apiToken === undefined) {
         throw new InputError('token-id', "is required for 'rotate-token' when signing in with 'username' + 'password'");
     }
-}
-function parseGithubSecret(config, optional, environment) {
-    const name = optional('secret-name');
-    const related = [
-        'github-token',
-        'secret-name-access-key',
-        'secret-environment',
-        'secret-org',
-    ];
-    if (name === undefined) {
-        for (const other of related) {
-            if (optional(other) !== undefined)
-                throw new InputError(other, "only applies together with 'secret-name'");
-        }
-        return undefined;
-    }
-    const writes = ['create-credential', 'rotate-credential', 'create-token', 'rotate-token'];
-    if (!writes.includes(config.operation)) {
-        throw new InputError('secret-name', `applies to ${writes.join(', ')} only`);
-    }
-    secretName(name, 'secret-name');
-    const token = optional('github-token');
-    if (token === undefined) {
-        throw new InputError('github-token', "is required with 'secret-name': a token allowed to write Actions secrets (the default GITHUB_TOKEN cannot)");
-    }
-    const accessKeyName = secretName(optional('secret-name-access-key') ?? `${name}_ACCESS_KEY`, 'secret-name-access-key');
-    if (optional('secret-name-access-key') !== undefined && config.provider !== 'medianova') {
-        throw new InputError('secret-name-access-key', 'applies to Medianova Stook credentials only');
-    }
-    const environmentName = parse_text(optional('secret-environment'), 'secret-environment');
-    const org = parse_text(optional('secret-org'), 'secret-org');
-    if (environmentName && org) {
-        throw new InputError('secret-environment', "and 'secret-org' exclude each other: choose one place for the secret");
-    }
-    const repository = environment.env.GITHUB_REPOSITORY;
-    if (!org && !repository?.includes('/')) {
-        throw new InputError('secret-name', "needs GITHUB_REPOSITORY ('owner/repo') to store a repository or environment secret");
-    }
-    const apiUrl = environment.env.GITHUB_API_URL || 'https://api.github.com';
-    checkUrl(apiUrl, 'secret-name', 'GITHUB_API_URL');
-    return { token, name, accessKeyName, environment: environmentName, org, apiUrl, repository };
-}
-/** GitHub's rules for secret names. */
-function secretName(name, input) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^GITHUB_/i.test(name) || name.length > 255) {
-        throw new InputError(input, `'${name.slice(0, 60)}' is not a valid secret name: letters, digits and '_' only, not starting with a digit or GITHUB_`);
-    }
-    return name;
-}
-function oneOf(value, input, allowed, required = false) {
-    if (value === '' && required)
-        throw new InputError(input, `is required; one of: ${allowed.join(', ')}`);
-    if (!allowed.includes(value)) {
-        throw new InputError(input, `'${value.slice(0, 60)}' is not allowed; use one of: ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function bool(value, input, fallback) {
-    if (value === '')
-        return fallback;
-    const lower = value.toLowerCase();
-    if (lower === 'true')
-        return true;
-    if (lower === 'false')
-        return false;
-    throw new InputError(input, `'${value.slice(0, 60)}' is not a boolean; use true or false`);
-}
-function integer(value, input, fallback, min, max = Number.MAX_SAFE_INTEGER) {
-    if (value === '')
-        return fallback;
-    if (!/^\d+$/.test(value))
-        throw new InputError(input, `'${value.slice(0, 60)}' is not a whole number; use an integer from ${min} to ${max}`);
-    const number = Number(value);
-    if (number < min || number > max)
-        throw new InputError(input, `${value} is out of range; use an integer from ${min} to ${max}`);
-    return number;
-}
-function expiresInDays(value) {
-    if (value.toLowerCase() === 'never')
-        return 'never';
-    return integer(value, 'expires-in-days', 90, 1, 3650);
-}
-/** A free-text identifier: one line, no control characters, at most 255 characters. */
-function parse_text(value, input) {
-    if (value === undefined)
-        return undefined;
-    if (CONTROL_CHARACTERS.test(value))
-        throw new InputError(input, 'contains control characters or a line break; give a single line');
-    if (value.length > 255)
-        throw new InputError(input, `is ${value.length} characters long; at most 255 are allowed`);
-    return value;
-}
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-function apiUrl(value) {
-    if (value === undefined)
-        return undefined;
-    checkUrl(value, 'api-url', 'api-url');
-    return value.replace(/\/+$/, '');
-}
-/** https anywhere; http only for loopback hosts (tests, the emulator). */
-function checkUrl(value, input, label) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new InputError(input, `${label} '${value.slice(0, 80)}' is not a valid URL`);
-    }
-    if (url.username || url.password)
-        throw new InputError(input, `${label} must not contain user credentials`);
-    if (url.protocol === 'https:')
-        return;
-    if (url.protocol === 'http:' && LOOPBACK.test(url.hostname))
-        return;
-    throw new InputError(input, `${label} must use https (http is allowed only for loopback hosts: localhost, 127.0.0.0/8, [::1])`);
 }
 
 ;// CONCATENATED MODULE: ./src/config/read.ts
@@ -32744,7 +32770,53 @@ function expiryAnnotation(provider, token, level, days) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/operations/credentials.ts
+;// CONCATENATED MODULE: ./src/operations/credential-inputs.ts
+
+/** The inputs win; what they leave unset is copied from `base`. */
+function settingsFrom(config, base, defaultName) {
+    const { credential } = config;
+    return {
+        name: credential.name ?? defaultName,
+        readOnly: credential.readOnly ?? base.readOnly,
+        buckets: credential.buckets ?? base.buckets.map((bucket) => bucket.id),
+        subfolder: credential.subfolder ?? base.subfolder,
+    };
+}
+function storage(session) {
+    if (!session.credentials)
+        throw new Error(`${session.name} has no storage credentials`);
+    return session.credentials;
+}
+function credentialId(config) {
+    if (config.credential.id === undefined)
+        throw new InputError('credential-id', 'is required');
+    return config.credential.id;
+}
+/**
+ * Where the new secret goes when `secret-name` is set. Refused before any
+ * request when this build cannot write secrets: a rotation must never finish
+ * with the new secret kept nowhere.
+ */
+function secretStoreOf(ctx) {
+    if (ctx.config.githubSecret === undefined)
+        return undefined;
+    if (!ctx.secretStore) {
+        throw new InputError('secret-name', 'is set, but this run has no way to write GitHub secrets; remove secret-name and store the secret-key output yourself');
+    }
+    return ctx.secretStore;
+}
+/** Stores the secret key (and the access key) where `secret-name` says; returns where they went. */
+async function storeNewSecret(store, config, secretKey, accessKey) {
+    const target = config.githubSecret;
+    const secrets = [{ name: target.name, value: secretKey }];
+    if (accessKey !== undefined)
+        secrets.push({ name: target.accessKeyName, value: accessKey });
+    await store.store(secrets);
+    return secrets.map((secret) => store.describe(secret.name));
+}
+
+;// CONCATENATED MODULE: ./src/operations/rotate-credential.ts
+
 
 /** A new credential may take a moment to show in `list`: read it this often before giving up. */
 const VERIFY_ATTEMPTS = 3;
@@ -32753,85 +32825,10 @@ const VERIFY_PAUSE_MS = 2_000;
 /** `-20261123T0915Z`, the suffix rotation appends (and replaces on the next rotation). */
 const TIMESTAMP_SUFFIX = /-\d{8}T\d{4}Z$/;
 /** The default name of a rotated credential: the old name with a UTC timestamp suffix. */
-function credentials_rotatedName(oldName, now) {
+function rotate_credential_rotatedName(oldName, now) {
     const iso = new Date(now).toISOString();
     const stamp = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}Z`;
     return `${oldName.replace(TIMESTAMP_SUFFIX, '') || 'credential'}-${stamp}`;
-}
-/** Credential operations change accounts: with dry-run they only describe their steps. */
-function unlessDryRun(runner) {
-    return async (session, ctx) => ctx.config.dryRun ? plannedCredentialSteps(ctx) : runner(session, ctx);
-}
-/** The runners of the *-credential operations, for the operation table in run.ts. */
-const CREDENTIAL_RUNNERS = {
-    'list-credentials': unlessDryRun(listCredentials),
-    'get-credential': unlessDryRun(getCredential),
-    'create-credential': unlessDryRun(createCredential),
-    'update-credential': unlessDryRun(updateCredential),
-    'delete-credential': unlessDryRun(deleteCredential),
-    'rotate-credential': unlessDryRun(rotateCredential),
-};
-async function listCredentials(session, _ctx) {
-    const credentials = await storage(session).list();
-    return {
-        outputs: { 'request-id': session.http.lastRequestId ?? '' },
-        result: { credentials },
-        rows: [['Credentials', String(credentials.length)]],
-        tables: [credentialTable('Credentials', credentials)],
-    };
-}
-async function getCredential(session, ctx) {
-    const credential = await storage(session).get(credentialId(ctx.config));
-    return credentialReport(session, credential);
-}
-/** create-credential: the secret key is masked when it arrives and stored when asked. */
-async function createCredential(session, ctx) {
-    const store = secretStoreOf(ctx);
-    const { credential } = ctx.config;
-    const created = await storage(session).create({
-        name: credential.name ?? '',
-        readOnly: credential.readOnly ?? false,
-        buckets: credential.buckets ?? [],
-        subfolder: credential.subfolder,
-    });
-    const annotations = [];
-    if (created.secretKey === undefined) {
-        annotations.push({
-            level: 'warning',
-            message: `Medianova created credential ${created.id} but returned no secret key: the secret-key output is empty. Read the key in the Medianova panel (Stook -> Access Key Management), or delete the credential and create it there.`,
-        });
-    }
-    let storedIn = [];
-    if (store) {
-        if (created.secretKey === undefined) {
-            return {
-                ...credentialReport(session, created, { created: true, annotations }),
-                failure: `Credential ${created.id} was created, but there is no secret key to store in ${ctx.config.githubSecret?.name}.`,
-            };
-        }
-        storedIn = await storeNewSecret(store, ctx.config, created.secretKey, created.accessKey);
-    }
-    return credentialReport(session, created, { created: true, annotations, storedIn });
-}
-/** update-credential: Stook's PUT replaces every setting, so unset inputs keep the current ones. */
-async function updateCredential(session, ctx) {
-    const credentials = storage(session);
-    const id = credentialId(ctx.config);
-    const current = await credentials.get(id);
-    const updated = await credentials.update(id, settingsFrom(ctx.config, current, current.name));
-    return credentialReport(session, { ...current, ...definedOnly(updated) });
-}
-async function deleteCredential(session, ctx) {
-    const id = credentialId(ctx.config);
-    const message = await storage(session).delete(id);
-    return {
-        outputs: { 'credential-id': id, 'request-id': session.http.lastRequestId ?? '' },
-        result: { deleted: id, message },
-        rows: [
-            ['Deleted credential', id],
-            ['Message', message ?? '—'],
-        ],
-    };
 }
 /**
  * rotate-credential, in this order only: read the old credential -> create the
@@ -32848,7 +32845,7 @@ async function rotateCredential(session, ctx) {
     // debug only until the new secret key is masked: nothing may be written before its mask
     logger.debug(`rotate-credential: reading credential ${id}`);
     const old = await credentials.get(id);
-    const settings = settingsFrom(config, old, credentials_rotatedName(old.name, timing.now()));
+    const settings = settingsFrom(config, old, rotate_credential_rotatedName(old.name, timing.now()));
     let created;
     try {
         created = await credentials.create(settings);
@@ -32925,50 +32922,6 @@ async function verifyListed(credentials, created, { timing }) {
         ? `credential ${created.id} is listed with access key ${seen.accessKey ?? '(none)'}, not ${created.accessKey}`
         : `credential ${created.id} is not in the credential list after ${VERIFY_ATTEMPTS} reads`);
 }
-async function storeNewSecret(store, config, secretKey, accessKey) {
-    const target = config.githubSecret;
-    const secrets = [{ name: target.name, value: secretKey }];
-    if (accessKey !== undefined)
-        secrets.push({ name: target.accessKeyName, value: accessKey });
-    await store.store(secrets);
-    return secrets.map((secret) => store.describe(secret.name));
-}
-/**
- * dry-run for the credential operations: the steps, logged and summarised;
- * nothing is sent, not even the login.
- */
-function plannedCredentialSteps(ctx) {
-    const { operation, credential, deleteOld, githubSecret } = ctx.config;
-    const id = credential.id ?? '';
-    const store = githubSecret
-        ? [
-            `store the secret key in ${githubSecret.name} and the access key in ${githubSecret.accessKeyName}`,
-        ]
-        : [];
-    const steps = {
-        'list-credentials': ['list the credentials'],
-        'get-credential': [`read credential ${id}`],
-        'create-credential': [`create credential '${credential.name}'`, ...store],
-        'update-credential': [`read credential ${id}`, 'replace its settings with the ones given'],
-        'delete-credential': [`delete credential ${id}`],
-        'rotate-credential': [
-            `read credential ${id}`,
-            `create a new credential${credential.name ? ` '${credential.name}'` : ' (its name with a UTC timestamp suffix)'} with its settings`,
-            'verify the new credential is listed with its access key',
-            ...store,
-            deleteOld ? `delete credential ${id}` : `keep credential ${id} (delete-old: false)`,
-        ],
-    };
-    const planned = steps[operation] ?? [];
-    for (const [index, step] of planned.entries())
-        ctx.logger.info(`dry run: ${index + 1}. ${step}`);
-    return {
-        outputs: {},
-        result: { dryRun: true, steps: planned },
-        rows: [['Mode', 'dry run: nothing was sent']],
-        lists: [{ title: `Planned steps (${planned.length})`, items: planned }],
-    };
-}
 function rotationState(rotation) {
     const { old, created } = rotation;
     const newOne = [
@@ -33021,6 +32974,121 @@ function rotationReport(session, rotation, { config }) {
         ],
     };
 }
+
+;// CONCATENATED MODULE: ./src/operations/credentials.ts
+
+
+/** Credential operations change accounts: with dry-run they only describe their steps. */
+function unlessDryRun(runner) {
+    return async (session, ctx) => ctx.config.dryRun ? plannedCredentialSteps(ctx) : runner(session, ctx);
+}
+/** The runners of the *-credential operations, for the operation table in run.ts. */
+const CREDENTIAL_RUNNERS = {
+    'list-credentials': unlessDryRun(listCredentials),
+    'get-credential': unlessDryRun(getCredential),
+    'create-credential': unlessDryRun(createCredential),
+    'update-credential': unlessDryRun(updateCredential),
+    'delete-credential': unlessDryRun(deleteCredential),
+    'rotate-credential': unlessDryRun(rotateCredential),
+};
+async function listCredentials(session, _ctx) {
+    const credentials = await storage(session).list();
+    return {
+        outputs: { 'request-id': session.http.lastRequestId ?? '' },
+        result: { credentials },
+        rows: [['Credentials', String(credentials.length)]],
+        tables: [credentialTable('Credentials', credentials)],
+    };
+}
+async function getCredential(session, ctx) {
+    const credential = await storage(session).get(credentialId(ctx.config));
+    return credentialReport(session, credential);
+}
+/** create-credential: the secret key is masked when it arrives and stored when asked. */
+async function createCredential(session, ctx) {
+    const store = secretStoreOf(ctx);
+    const { credential } = ctx.config;
+    const created = await storage(session).create({
+        name: credential.name ?? '',
+        readOnly: credential.readOnly ?? false,
+        buckets: credential.buckets ?? [],
+        subfolder: credential.subfolder,
+    });
+    const annotations = [];
+    if (created.secretKey === undefined) {
+        annotations.push({
+            level: 'warning',
+            message: `Medianova created credential ${created.id} but returned no secret key: the secret-key output is empty. Read the key in the Medianova panel (Stook -> Access Key Management), or delete the credential and create it there.`,
+        });
+    }
+    let storedIn = [];
+    if (store) {
+        if (created.secretKey === undefined) {
+            return {
+                ...credentialReport(session, created, { created: true, annotations }),
+                failure: `Credential ${created.id} was created, but there is no secret key to store in ${ctx.config.githubSecret?.name}.`,
+            };
+        }
+        storedIn = await storeNewSecret(store, ctx.config, created.secretKey, created.accessKey);
+    }
+    return credentialReport(session, created, { created: true, annotations, storedIn });
+}
+/** update-credential: Stook's PUT replaces every setting, so unset inputs keep the current ones. */
+async function updateCredential(session, ctx) {
+    const credentials = storage(session);
+    const id = credentialId(ctx.config);
+    const current = await credentials.get(id);
+    const updated = await credentials.update(id, settingsFrom(ctx.config, current, current.name));
+    return credentialReport(session, { ...current, ...definedOnly(updated) });
+}
+async function deleteCredential(session, ctx) {
+    const id = credentialId(ctx.config);
+    const message = await storage(session).delete(id);
+    return {
+        outputs: { 'credential-id': id, 'request-id': session.http.lastRequestId ?? '' },
+        result: { deleted: id, message },
+        rows: [
+            ['Deleted credential', id],
+            ['Message', message ?? '—'],
+        ],
+    };
+}
+/**
+ * dry-run for the credential operations: the steps, logged and summarised;
+ * nothing is sent, not even the login.
+ */
+function plannedCredentialSteps(ctx) {
+    const { operation, credential, deleteOld, githubSecret } = ctx.config;
+    const id = credential.id ?? '';
+    const store = githubSecret
+        ? [
+            `store the secret key in ${githubSecret.name} and the access key in ${githubSecret.accessKeyName}`,
+        ]
+        : [];
+    const steps = {
+        'list-credentials': ['list the credentials'],
+        'get-credential': [`read credential ${id}`],
+        'create-credential': [`create credential '${credential.name}'`, ...store],
+        'update-credential': [`read credential ${id}`, 'replace its settings with the ones given'],
+        'delete-credential': [`delete credential ${id}`],
+        'rotate-credential': [
+            `read credential ${id}`,
+            `create a new credential${credential.name ? ` '${credential.name}'` : ' (its name with a UTC timestamp suffix)'} with its settings`,
+            'verify the new credential is listed with its access key',
+            ...store,
+            deleteOld ? `delete credential ${id}` : `keep credential ${id} (delete-old: false)`,
+        ],
+    };
+    const planned = steps[operation] ?? [];
+    for (const [index, step] of planned.entries())
+        ctx.logger.info(`dry run: ${index + 1}. ${step}`);
+    return {
+        outputs: {},
+        result: { dryRun: true, steps: planned },
+        rows: [['Mode', 'dry run: nothing was sent']],
+        lists: [{ title: `Planned steps (${planned.length})`, items: planned }],
+    };
+}
 function credentialReport(session, credential, extra = {}) {
     const created = extra.created === true;
     const rows = [
@@ -33068,41 +33136,8 @@ function credentialTable(title, credentials) {
 function bucketNames(credential) {
     return credential.buckets.map((bucket) => bucket.name ?? bucket.id).join(', ') || '—';
 }
-/** The inputs win; what they leave unset is copied from `base`. */
-function settingsFrom(config, base, defaultName) {
-    const { credential } = config;
-    return {
-        name: credential.name ?? defaultName,
-        readOnly: credential.readOnly ?? base.readOnly,
-        buckets: credential.buckets ?? base.buckets.map((bucket) => bucket.id),
-        subfolder: credential.subfolder ?? base.subfolder,
-    };
-}
 function definedOnly(value) {
     return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined && field !== ''));
-}
-function storage(session) {
-    if (!session.credentials)
-        throw new Error(`${session.name} has no storage credentials`);
-    return session.credentials;
-}
-function credentialId(config) {
-    if (config.credential.id === undefined)
-        throw new InputError('credential-id', 'is required');
-    return config.credential.id;
-}
-/**
- * Where the new secret goes when `secret-name` is set. Refused before any
- * request when this build cannot write secrets: a rotation must never finish
- * with the new secret kept nowhere.
- */
-function secretStoreOf(ctx) {
-    if (ctx.config.githubSecret === undefined)
-        return undefined;
-    if (!ctx.secretStore) {
-        throw new InputError('secret-name', 'is set, but this run has no way to write GitHub secrets; remove secret-name and store the secret-key output yourself');
-    }
-    return ctx.secretStore;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/login.ts

@@ -1,5 +1,5 @@
-export const id = 794;
-export const ids = [794];
+export const id = 925;
+export const ids = [925];
 export const modules = {
 
 /***/ 1469:
@@ -247,7 +247,7 @@ function summarise(text) {
 
 /***/ }),
 
-/***/ 2794:
+/***/ 9925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2252,7 +2252,53 @@ function expiryAnnotation(provider, token, level, days) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/operations/credentials.ts
+;// CONCATENATED MODULE: ./src/operations/credential-inputs.ts
+
+/** The inputs win; what they leave unset is copied from `base`. */
+function settingsFrom(config, base, defaultName) {
+    const { credential } = config;
+    return {
+        name: credential.name ?? defaultName,
+        readOnly: credential.readOnly ?? base.readOnly,
+        buckets: credential.buckets ?? base.buckets.map((bucket) => bucket.id),
+        subfolder: credential.subfolder ?? base.subfolder,
+    };
+}
+function storage(session) {
+    if (!session.credentials)
+        throw new Error(`${session.name} has no storage credentials`);
+    return session.credentials;
+}
+function credentialId(config) {
+    if (config.credential.id === undefined)
+        throw new errors/* InputError */.dz('credential-id', 'is required');
+    return config.credential.id;
+}
+/**
+ * Where the new secret goes when `secret-name` is set. Refused before any
+ * request when this build cannot write secrets: a rotation must never finish
+ * with the new secret kept nowhere.
+ */
+function secretStoreOf(ctx) {
+    if (ctx.config.githubSecret === undefined)
+        return undefined;
+    if (!ctx.secretStore) {
+        throw new errors/* InputError */.dz('secret-name', 'is set, but this run has no way to write GitHub secrets; remove secret-name and store the secret-key output yourself');
+    }
+    return ctx.secretStore;
+}
+/** Stores the secret key (and the access key) where `secret-name` says; returns where they went. */
+async function storeNewSecret(store, config, secretKey, accessKey) {
+    const target = config.githubSecret;
+    const secrets = [{ name: target.name, value: secretKey }];
+    if (accessKey !== undefined)
+        secrets.push({ name: target.accessKeyName, value: accessKey });
+    await store.store(secrets);
+    return secrets.map((secret) => store.describe(secret.name));
+}
+
+;// CONCATENATED MODULE: ./src/operations/rotate-credential.ts
+
 
 /** A new credential may take a moment to show in `list`: read it this often before giving up. */
 const VERIFY_ATTEMPTS = 3;
@@ -2261,85 +2307,10 @@ const VERIFY_PAUSE_MS = 2_000;
 /** `-20261123T0915Z`, the suffix rotation appends (and replaces on the next rotation). */
 const TIMESTAMP_SUFFIX = /-\d{8}T\d{4}Z$/;
 /** The default name of a rotated credential: the old name with a UTC timestamp suffix. */
-function credentials_rotatedName(oldName, now) {
+function rotate_credential_rotatedName(oldName, now) {
     const iso = new Date(now).toISOString();
     const stamp = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}Z`;
     return `${oldName.replace(TIMESTAMP_SUFFIX, '') || 'credential'}-${stamp}`;
-}
-/** Credential operations change accounts: with dry-run they only describe their steps. */
-function unlessDryRun(runner) {
-    return async (session, ctx) => ctx.config.dryRun ? plannedCredentialSteps(ctx) : runner(session, ctx);
-}
-/** The runners of the *-credential operations, for the operation table in run.ts. */
-const CREDENTIAL_RUNNERS = {
-    'list-credentials': unlessDryRun(listCredentials),
-    'get-credential': unlessDryRun(getCredential),
-    'create-credential': unlessDryRun(createCredential),
-    'update-credential': unlessDryRun(updateCredential),
-    'delete-credential': unlessDryRun(deleteCredential),
-    'rotate-credential': unlessDryRun(rotateCredential),
-};
-async function listCredentials(session, _ctx) {
-    const credentials = await storage(session).list();
-    return {
-        outputs: { 'request-id': session.http.lastRequestId ?? '' },
-        result: { credentials },
-        rows: [['Credentials', String(credentials.length)]],
-        tables: [credentialTable('Credentials', credentials)],
-    };
-}
-async function getCredential(session, ctx) {
-    const credential = await storage(session).get(credentialId(ctx.config));
-    return credentialReport(session, credential);
-}
-/** create-credential: the secret key is masked when it arrives and stored when asked. */
-async function createCredential(session, ctx) {
-    const store = secretStoreOf(ctx);
-    const { credential } = ctx.config;
-    const created = await storage(session).create({
-        name: credential.name ?? '',
-        readOnly: credential.readOnly ?? false,
-        buckets: credential.buckets ?? [],
-        subfolder: credential.subfolder,
-    });
-    const annotations = [];
-    if (created.secretKey === undefined) {
-        annotations.push({
-            level: 'warning',
-            message: `Medianova created credential ${created.id} but returned no secret key: the secret-key output is empty. Read the key in the Medianova panel (Stook -> Access Key Management), or delete the credential and create it there.`,
-        });
-    }
-    let storedIn = [];
-    if (store) {
-        if (created.secretKey === undefined) {
-            return {
-                ...credentialReport(session, created, { created: true, annotations }),
-                failure: `Credential ${created.id} was created, but there is no secret key to store in ${ctx.config.githubSecret?.name}.`,
-            };
-        }
-        storedIn = await storeNewSecret(store, ctx.config, created.secretKey, created.accessKey);
-    }
-    return credentialReport(session, created, { created: true, annotations, storedIn });
-}
-/** update-credential: Stook's PUT replaces every setting, so unset inputs keep the current ones. */
-async function updateCredential(session, ctx) {
-    const credentials = storage(session);
-    const id = credentialId(ctx.config);
-    const current = await credentials.get(id);
-    const updated = await credentials.update(id, settingsFrom(ctx.config, current, current.name));
-    return credentialReport(session, { ...current, ...definedOnly(updated) });
-}
-async function deleteCredential(session, ctx) {
-    const id = credentialId(ctx.config);
-    const message = await storage(session).delete(id);
-    return {
-        outputs: { 'credential-id': id, 'request-id': session.http.lastRequestId ?? '' },
-        result: { deleted: id, message },
-        rows: [
-            ['Deleted credential', id],
-            ['Message', message ?? '—'],
-        ],
-    };
 }
 /**
  * rotate-credential, in this order only: read the old credential -> create the
@@ -2356,7 +2327,7 @@ async function rotateCredential(session, ctx) {
     // debug only until the new secret key is masked: nothing may be written before its mask
     logger.debug(`rotate-credential: reading credential ${id}`);
     const old = await credentials.get(id);
-    const settings = settingsFrom(config, old, credentials_rotatedName(old.name, timing.now()));
+    const settings = settingsFrom(config, old, rotate_credential_rotatedName(old.name, timing.now()));
     let created;
     try {
         created = await credentials.create(settings);
@@ -2433,50 +2404,6 @@ async function verifyListed(credentials, created, { timing }) {
         ? `credential ${created.id} is listed with access key ${seen.accessKey ?? '(none)'}, not ${created.accessKey}`
         : `credential ${created.id} is not in the credential list after ${VERIFY_ATTEMPTS} reads`);
 }
-async function storeNewSecret(store, config, secretKey, accessKey) {
-    const target = config.githubSecret;
-    const secrets = [{ name: target.name, value: secretKey }];
-    if (accessKey !== undefined)
-        secrets.push({ name: target.accessKeyName, value: accessKey });
-    await store.store(secrets);
-    return secrets.map((secret) => store.describe(secret.name));
-}
-/**
- * dry-run for the credential operations: the steps, logged and summarised;
- * nothing is sent, not even the login.
- */
-function plannedCredentialSteps(ctx) {
-    const { operation, credential, deleteOld, githubSecret } = ctx.config;
-    const id = credential.id ?? '';
-    const store = githubSecret
-        ? [
-            `store the secret key in ${githubSecret.name} and the access key in ${githubSecret.accessKeyName}`,
-        ]
-        : [];
-    const steps = {
-        'list-credentials': ['list the credentials'],
-        'get-credential': [`read credential ${id}`],
-        'create-credential': [`create credential '${credential.name}'`, ...store],
-        'update-credential': [`read credential ${id}`, 'replace its settings with the ones given'],
-        'delete-credential': [`delete credential ${id}`],
-        'rotate-credential': [
-            `read credential ${id}`,
-            `create a new credential${credential.name ? ` '${credential.name}'` : ' (its name with a UTC timestamp suffix)'} with its settings`,
-            'verify the new credential is listed with its access key',
-            ...store,
-            deleteOld ? `delete credential ${id}` : `keep credential ${id} (delete-old: false)`,
-        ],
-    };
-    const planned = steps[operation] ?? [];
-    for (const [index, step] of planned.entries())
-        ctx.logger.info(`dry run: ${index + 1}. ${step}`);
-    return {
-        outputs: {},
-        result: { dryRun: true, steps: planned },
-        rows: [['Mode', 'dry run: nothing was sent']],
-        lists: [{ title: `Planned steps (${planned.length})`, items: planned }],
-    };
-}
 function rotationState(rotation) {
     const { old, created } = rotation;
     const newOne = [
@@ -2529,6 +2456,121 @@ function rotationReport(session, rotation, { config }) {
         ],
     };
 }
+
+;// CONCATENATED MODULE: ./src/operations/credentials.ts
+
+
+/** Credential operations change accounts: with dry-run they only describe their steps. */
+function unlessDryRun(runner) {
+    return async (session, ctx) => ctx.config.dryRun ? plannedCredentialSteps(ctx) : runner(session, ctx);
+}
+/** The runners of the *-credential operations, for the operation table in run.ts. */
+const CREDENTIAL_RUNNERS = {
+    'list-credentials': unlessDryRun(listCredentials),
+    'get-credential': unlessDryRun(getCredential),
+    'create-credential': unlessDryRun(createCredential),
+    'update-credential': unlessDryRun(updateCredential),
+    'delete-credential': unlessDryRun(deleteCredential),
+    'rotate-credential': unlessDryRun(rotateCredential),
+};
+async function listCredentials(session, _ctx) {
+    const credentials = await storage(session).list();
+    return {
+        outputs: { 'request-id': session.http.lastRequestId ?? '' },
+        result: { credentials },
+        rows: [['Credentials', String(credentials.length)]],
+        tables: [credentialTable('Credentials', credentials)],
+    };
+}
+async function getCredential(session, ctx) {
+    const credential = await storage(session).get(credentialId(ctx.config));
+    return credentialReport(session, credential);
+}
+/** create-credential: the secret key is masked when it arrives and stored when asked. */
+async function createCredential(session, ctx) {
+    const store = secretStoreOf(ctx);
+    const { credential } = ctx.config;
+    const created = await storage(session).create({
+        name: credential.name ?? '',
+        readOnly: credential.readOnly ?? false,
+        buckets: credential.buckets ?? [],
+        subfolder: credential.subfolder,
+    });
+    const annotations = [];
+    if (created.secretKey === undefined) {
+        annotations.push({
+            level: 'warning',
+            message: `Medianova created credential ${created.id} but returned no secret key: the secret-key output is empty. Read the key in the Medianova panel (Stook -> Access Key Management), or delete the credential and create it there.`,
+        });
+    }
+    let storedIn = [];
+    if (store) {
+        if (created.secretKey === undefined) {
+            return {
+                ...credentialReport(session, created, { created: true, annotations }),
+                failure: `Credential ${created.id} was created, but there is no secret key to store in ${ctx.config.githubSecret?.name}.`,
+            };
+        }
+        storedIn = await storeNewSecret(store, ctx.config, created.secretKey, created.accessKey);
+    }
+    return credentialReport(session, created, { created: true, annotations, storedIn });
+}
+/** update-credential: Stook's PUT replaces every setting, so unset inputs keep the current ones. */
+async function updateCredential(session, ctx) {
+    const credentials = storage(session);
+    const id = credentialId(ctx.config);
+    const current = await credentials.get(id);
+    const updated = await credentials.update(id, settingsFrom(ctx.config, current, current.name));
+    return credentialReport(session, { ...current, ...definedOnly(updated) });
+}
+async function deleteCredential(session, ctx) {
+    const id = credentialId(ctx.config);
+    const message = await storage(session).delete(id);
+    return {
+        outputs: { 'credential-id': id, 'request-id': session.http.lastRequestId ?? '' },
+        result: { deleted: id, message },
+        rows: [
+            ['Deleted credential', id],
+            ['Message', message ?? '—'],
+        ],
+    };
+}
+/**
+ * dry-run for the credential operations: the steps, logged and summarised;
+ * nothing is sent, not even the login.
+ */
+function plannedCredentialSteps(ctx) {
+    const { operation, credential, deleteOld, githubSecret } = ctx.config;
+    const id = credential.id ?? '';
+    const store = githubSecret
+        ? [
+            `store the secret key in ${githubSecret.name} and the access key in ${githubSecret.accessKeyName}`,
+        ]
+        : [];
+    const steps = {
+        'list-credentials': ['list the credentials'],
+        'get-credential': [`read credential ${id}`],
+        'create-credential': [`create credential '${credential.name}'`, ...store],
+        'update-credential': [`read credential ${id}`, 'replace its settings with the ones given'],
+        'delete-credential': [`delete credential ${id}`],
+        'rotate-credential': [
+            `read credential ${id}`,
+            `create a new credential${credential.name ? ` '${credential.name}'` : ' (its name with a UTC timestamp suffix)'} with its settings`,
+            'verify the new credential is listed with its access key',
+            ...store,
+            deleteOld ? `delete credential ${id}` : `keep credential ${id} (delete-old: false)`,
+        ],
+    };
+    const planned = steps[operation] ?? [];
+    for (const [index, step] of planned.entries())
+        ctx.logger.info(`dry run: ${index + 1}. ${step}`);
+    return {
+        outputs: {},
+        result: { dryRun: true, steps: planned },
+        rows: [['Mode', 'dry run: nothing was sent']],
+        lists: [{ title: `Planned steps (${planned.length})`, items: planned }],
+    };
+}
 function credentialReport(session, credential, extra = {}) {
     const created = extra.created === true;
     const rows = [
@@ -2576,41 +2618,8 @@ function credentialTable(title, credentials) {
 function bucketNames(credential) {
     return credential.buckets.map((bucket) => bucket.name ?? bucket.id).join(', ') || '—';
 }
-/** The inputs win; what they leave unset is copied from `base`. */
-function settingsFrom(config, base, defaultName) {
-    const { credential } = config;
-    return {
-        name: credential.name ?? defaultName,
-        readOnly: credential.readOnly ?? base.readOnly,
-        buckets: credential.buckets ?? base.buckets.map((bucket) => bucket.id),
-        subfolder: credential.subfolder ?? base.subfolder,
-    };
-}
 function definedOnly(value) {
     return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined && field !== ''));
-}
-function storage(session) {
-    if (!session.credentials)
-        throw new Error(`${session.name} has no storage credentials`);
-    return session.credentials;
-}
-function credentialId(config) {
-    if (config.credential.id === undefined)
-        throw new errors/* InputError */.dz('credential-id', 'is required');
-    return config.credential.id;
-}
-/**
- * Where the new secret goes when `secret-name` is set. Refused before any
- * request when this build cannot write secrets: a rotation must never finish
- * with the new secret kept nowhere.
- */
-function secretStoreOf(ctx) {
-    if (ctx.config.githubSecret === undefined)
-        return undefined;
-    if (!ctx.secretStore) {
-        throw new errors/* InputError */.dz('secret-name', 'is set, but this run has no way to write GitHub secrets; remove secret-name and store the secret-key output yourself');
-    }
-    return ctx.secretStore;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/login.ts
@@ -3051,4 +3060,4 @@ async function runOperation(ctx) {
 
 };
 
-//# sourceMappingURL=794.index.js.map
+//# sourceMappingURL=925.index.js.map

@@ -1,0 +1,65 @@
+/** What every Stook credential flow takes from the run: the client, the ids and the settings. */
+import type { Config } from '../config/config.js';
+import { InputError } from '../errors.js';
+import type {
+  CredentialSettings,
+  StorageCredential,
+  StorageCredentials,
+} from '../providers/credentials.js';
+import type { ProviderSession } from '../providers/provider.js';
+import type { RunContext, SecretStore } from './context.js';
+
+/** The inputs win; what they leave unset is copied from `base`. */
+export function settingsFrom(
+  config: Config,
+  base: StorageCredential,
+  defaultName: string,
+): CredentialSettings {
+  const { credential } = config;
+  return {
+    name: credential.name ?? defaultName,
+    readOnly: credential.readOnly ?? base.readOnly,
+    buckets: credential.buckets ?? base.buckets.map((bucket) => bucket.id),
+    subfolder: credential.subfolder ?? base.subfolder,
+  };
+}
+
+export function storage(session: ProviderSession): StorageCredentials {
+  if (!session.credentials) throw new Error(`${session.name} has no storage credentials`);
+  return session.credentials;
+}
+
+export function credentialId(config: Config): string {
+  if (config.credential.id === undefined) throw new InputError('credential-id', 'is required');
+  return config.credential.id;
+}
+
+/**
+ * Where the new secret goes when `secret-name` is set. Refused before any
+ * request when this build cannot write secrets: a rotation must never finish
+ * with the new secret kept nowhere.
+ */
+export function secretStoreOf(ctx: RunContext): SecretStore | undefined {
+  if (ctx.config.githubSecret === undefined) return undefined;
+  if (!ctx.secretStore) {
+    throw new InputError(
+      'secret-name',
+      'is set, but this run has no way to write GitHub secrets; remove secret-name and store the secret-key output yourself',
+    );
+  }
+  return ctx.secretStore;
+}
+
+/** Stores the secret key (and the access key) where `secret-name` says; returns where they went. */
+export async function storeNewSecret(
+  store: SecretStore,
+  config: Config,
+  secretKey: string,
+  accessKey: string | undefined,
+): Promise<string[]> {
+  const target = config.githubSecret!;
+  const secrets = [{ name: target.name, value: secretKey }];
+  if (accessKey !== undefined) secrets.push({ name: target.accessKeyName, value: accessKey });
+  await store.store(secrets);
+  return secrets.map((secret) => store.describe(secret.name));
+}
