@@ -1,4 +1,4 @@
-import type { Config, Targets } from '../config/config.js';
+import type { Targets } from '../config/config.js';
 import type { HttpClient, Method } from '../http/client.js';
 import type { RateLimit } from '../http/pacing.js';
 import type { TokenManager } from './api-tokens.js';
@@ -85,8 +85,3 @@ export interface ProviderSession {
   /** object-storage credentials (Medianova Stook) */
   readonly credentials?: StorageCredentials;
 }
-
-export type ProviderFactory = (
-  config: Config,
-  deps: import('../operations/context.js').RunContext,
-) => ProviderSession;
