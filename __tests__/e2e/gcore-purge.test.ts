@@ -195,3 +195,41 @@ describe('gcore purge through dist/index.js', () => {
     ).toBeLessThan(posts.at(-2)!.at);
   });
 });
+
+describe('dry-run sends nothing for any operation', () => {
+  const env = useEmulator();
+
+  it.for([
+    [
+      'login',
+      {
+        provider: 'gcore',
+        operation: 'login',
+        username: 'admin@example.com',
+        password: 'not-sent-anywhere',
+      },
+    ],
+    [
+      'purge-status',
+      {
+        provider: 'gcore',
+        operation: 'purge-status',
+        'api-token': TOKEN,
+        resource: '123',
+        'task-id': '1000',
+        wait: 'true',
+      },
+    ],
+  ] as const)('%s', async ([operation, inputs]) => {
+    const before = env.emulator.requests.length;
+    const run = await env.run({
+      ...inputs,
+      'api-url': env.emulator.url('gcore'),
+      'dry-run': 'true',
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(env.emulator.requests.length).toBe(before);
+    expect(run.stdout).toContain('dry run: step 1/1: ');
+    expect(run.summary).toContain(`cdnkit: ${operation} on gcore`);
+  });
+});

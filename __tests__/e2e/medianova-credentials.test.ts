@@ -263,8 +263,8 @@ describe('medianova Stook credentials through dist/index.js', () => {
     });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(env.emulator.requests.length).toBe(before);
-    expect(result.stdout).toContain(`dry run: 1. read credential ${old.uuid}`);
-    expect(result.stdout).toContain(`dry run: 4. delete credential ${old.uuid}`);
+    expect(result.stdout).toContain(`dry run: step 1/4: read credential ${old.uuid}`);
+    expect(result.stdout).toContain(`dry run: step 4/4: delete credential ${old.uuid}`);
     expect(exists(old.uuid)).toBe(true);
   });
 

@@ -28412,7 +28412,7 @@ if (false) {}
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6368);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7376);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), process.env, {
     stdout: (text) => process.stdout.write(text),
@@ -28425,7 +28425,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6368:
+/***/ 7376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32482,6 +32482,23 @@ function createSession(ctx) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/operations/dry-run.ts
+/**
+ * `dry-run` for operations that are not a list of requests: the steps they
+ * would take, logged and reported. Nothing is sent, not even a login.
+ */
+function plannedSteps(ctx, steps) {
+    for (const [index, step] of steps.entries()) {
+        ctx.logger.info(`dry run: step ${index + 1}/${steps.length}: ${step}`);
+    }
+    return {
+        outputs: {},
+        result: { dryRun: true, steps },
+        rows: [['Mode', 'dry run: nothing was sent']],
+        lists: [{ title: `Planned steps (${steps.length})`, items: [...steps] }],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/operations/token-dates.ts
 /** Dates of API tokens: pure, so expiry rules are tested with fixed clocks. */
 const DAY_MS = 86_400_000;
@@ -32537,6 +32554,7 @@ function rotatedName(oldName, nowMs) {
 ;// CONCATENATED MODULE: ./src/operations/tokens.ts
 
 
+
 /** The session's token manager; the catalog lets token operations reach only providers with one. */
 function tokensOf(session) {
     if (!session.tokens)
@@ -32582,18 +32600,6 @@ function newTokenOutputs(created, session) {
         'token-id': created.token.id,
         'expires-at': created.token.expiresAt ?? '',
         'request-id': session.http.lastRequestId ?? '',
-    };
-}
-/** `dry-run`: the steps an operation would take, logged and reported; nothing is sent. */
-function plannedSteps(ctx, steps) {
-    steps.forEach((step, index) => {
-        ctx.logger.info(`dry run: step ${index + 1}/${steps.length}: ${step}`);
-    });
-    return {
-        outputs: {},
-        result: { dryRun: true, steps },
-        rows: [['Mode', 'dry run: nothing was sent']],
-        lists: [{ title: `Planned steps (${steps.length})`, items: [...steps] }],
     };
 }
 /** Where a new token goes: the secret store, or only the masked output. */
@@ -32677,6 +32683,7 @@ function tokenTable(list, state) {
 }
 
 ;// CONCATENATED MODULE: ./src/operations/check-token.ts
+
 
 
 
@@ -32978,6 +32985,7 @@ function rotationReport(session, rotation, { config }) {
 ;// CONCATENATED MODULE: ./src/operations/credentials.ts
 
 
+
 /** Credential operations change accounts: with dry-run they only describe their steps. */
 function unlessDryRun(runner) {
     return async (session, ctx) => ctx.config.dryRun ? plannedCredentialSteps(ctx) : runner(session, ctx);
@@ -33079,15 +33087,7 @@ function plannedCredentialSteps(ctx) {
             deleteOld ? `delete credential ${id}` : `keep credential ${id} (delete-old: false)`,
         ],
     };
-    const planned = steps[operation] ?? [];
-    for (const [index, step] of planned.entries())
-        ctx.logger.info(`dry run: ${index + 1}. ${step}`);
-    return {
-        outputs: {},
-        result: { dryRun: true, steps: planned },
-        rows: [['Mode', 'dry run: nothing was sent']],
-        lists: [{ title: `Planned steps (${planned.length})`, items: planned }],
-    };
+    return plannedSteps(ctx, steps[operation] ?? []);
 }
 function credentialReport(session, credential, extra = {}) {
     const created = extra.created === true;
@@ -33141,10 +33141,16 @@ function definedOnly(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/operations/login.ts
+
 /** login: exchanges credentials for a session token (masked by the provider when obtained). */
-async function login(session) {
+async function login(session, ctx) {
     if (!session.login)
         throw new Error(`${session.name} has no login`);
+    if (ctx.config.dryRun) {
+        return plannedSteps(ctx, [
+            `log in to ${session.name}; output the session token (masked) and its expiry`,
+        ]);
+    }
     const { token, expiresAt } = await session.login();
     return {
         outputs: {
@@ -33398,6 +33404,7 @@ function capitalise(word) {
 
 
 
+
 /**
  * rotate-token, always in this order: read the old token -> check the token cap
  * -> create the new one (same role, new expiry) -> verify it with a call sent
@@ -33506,9 +33513,15 @@ function rotationRows(old, created, facts) {
 
 ;// CONCATENATED MODULE: ./src/operations/status.ts
 
+
 /** purge-status: the state of `task-id`s, polled until settled when `wait` is on. */
 async function purgeStatus(session, ctx) {
     const { config } = ctx;
+    if (config.dryRun) {
+        return plannedSteps(ctx, [
+            `read the state of ${session.name} task${config.taskIds.length === 1 ? '' : 's'} ${config.taskIds.join(', ')}${config.wait ? ' until settled' : ''}`,
+        ]);
+    }
     const resource = await session.cdn.resolveResource();
     const { status, tasks, table } = config.wait
         ? await waitForTasks(session.cdn, config.taskIds, resource, 'purge', ctx)
@@ -33546,7 +33559,7 @@ async function purgeStatus(session, ctx) {
 
 
 const RUNNERS = {
-    login: (session) => login(session),
+    login: login,
     purge: (session, ctx) => purgeOrPrefetch('purge', session, ctx),
     prefetch: (session, ctx) => purgeOrPrefetch('prefetch', session, ctx),
     'purge-status': purgeStatus,

@@ -2,9 +2,10 @@ import { describeError, ProviderError, providerLabel } from '../errors.js';
 import type { ApiToken } from '../providers/api-tokens.js';
 import type { ProviderSession } from '../providers/provider.js';
 import type { RunContext } from './context.js';
+import { plannedSteps } from './dry-run.js';
 import type { Annotation, OperationReport } from './report.js';
 import { daysLeft, type ExpiryLevel, expiryLevel } from './token-dates.js';
-import { plannedSteps, tokensOf, tokenTable } from './tokens.js';
+import { tokensOf, tokenTable } from './tokens.js';
 
 /**
  * check-token: every visible token (or `token-id`), a warning for each expiring

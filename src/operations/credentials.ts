@@ -9,6 +9,7 @@ import {
   storage,
   storeNewSecret,
 } from './credential-inputs.js';
+import { plannedSteps } from './dry-run.js';
 import type { Annotation, OperationReport, SummaryTable } from './report.js';
 import { rotateCredential } from './rotate-credential.js';
 
@@ -138,14 +139,7 @@ export function plannedCredentialSteps(ctx: RunContext): OperationReport {
       deleteOld ? `delete credential ${id}` : `keep credential ${id} (delete-old: false)`,
     ],
   };
-  const planned = steps[operation] ?? [];
-  for (const [index, step] of planned.entries()) ctx.logger.info(`dry run: ${index + 1}. ${step}`);
-  return {
-    outputs: {},
-    result: { dryRun: true, steps: planned },
-    rows: [['Mode', 'dry run: nothing was sent']],
-    lists: [{ title: `Planned steps (${planned.length})`, items: planned }],
-  };
+  return plannedSteps(ctx, steps[operation] ?? []);
 }
 
 function credentialReport(

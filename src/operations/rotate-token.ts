@@ -2,12 +2,12 @@ import { InputError, providerLabel, StepError } from '../errors.js';
 import type { ApiToken, CreatedToken, TokenManager } from '../providers/api-tokens.js';
 import type { ProviderSession } from '../providers/provider.js';
 import type { RunContext } from './context.js';
+import { plannedSteps } from './dry-run.js';
 import type { OperationReport } from './report.js';
 import { expiryFrom, rotatedName } from './token-dates.js';
 import {
   ensureRoomForToken,
   newTokenOutputs,
-  plannedSteps,
   requireSecretStore,
   storeNewToken,
   storeStep,

@@ -14,7 +14,7 @@ import { createToken, deleteToken, listTokens } from './tokens.js';
 type OperationRunner = (session: ProviderSession, ctx: RunContext) => Promise<OperationReport>;
 
 const RUNNERS: Partial<Record<OperationName, OperationRunner>> = {
-  login: (session) => login(session),
+  login,
   purge: (session, ctx) => purgeOrPrefetch('purge', session, ctx),
   prefetch: (session, ctx) => purgeOrPrefetch('prefetch', session, ctx),
   'purge-status': purgeStatus,

@@ -1,5 +1,6 @@
 import type { ProviderSession } from '../providers/provider.js';
 import type { RunContext } from './context.js';
+import { plannedSteps } from './dry-run.js';
 import type { OperationReport } from './report.js';
 import { overallState, taskTable, waitForTasks } from './wait.js';
 
@@ -9,6 +10,11 @@ export async function purgeStatus(
   ctx: RunContext,
 ): Promise<OperationReport> {
   const { config } = ctx;
+  if (config.dryRun) {
+    return plannedSteps(ctx, [
+      `read the state of ${session.name} task${config.taskIds.length === 1 ? '' : 's'} ${config.taskIds.join(', ')}${config.wait ? ' until settled' : ''}`,
+    ]);
+  }
   const resource = await session.cdn.resolveResource();
   const { status, tasks, table } = config.wait
     ? await waitForTasks(session.cdn, config.taskIds, resource, 'purge', ctx)

@@ -2,6 +2,7 @@ import { InputError, StepError } from '../errors.js';
 import type { ApiToken, CreatedToken, TokenManager } from '../providers/api-tokens.js';
 import type { ProviderSession } from '../providers/provider.js';
 import type { RunContext } from './context.js';
+import { plannedSteps } from './dry-run.js';
 import type { OperationReport, SummaryTable } from './report.js';
 import { expiryFrom } from './token-dates.js';
 
@@ -63,19 +64,6 @@ export function newTokenOutputs(
     'token-id': created.token.id,
     'expires-at': created.token.expiresAt ?? '',
     'request-id': session.http.lastRequestId ?? '',
-  };
-}
-
-/** `dry-run`: the steps an operation would take, logged and reported; nothing is sent. */
-export function plannedSteps(ctx: RunContext, steps: readonly string[]): OperationReport {
-  steps.forEach((step, index) => {
-    ctx.logger.info(`dry run: step ${index + 1}/${steps.length}: ${step}`);
-  });
-  return {
-    outputs: {},
-    result: { dryRun: true, steps },
-    rows: [['Mode', 'dry run: nothing was sent']],
-    lists: [{ title: `Planned steps (${steps.length})`, items: [...steps] }],
   };
 }
 

@@ -1,5 +1,5 @@
-export const id = 925;
-export const ids = [925];
+export const id = 98;
+export const ids = [98];
 export const modules = {
 
 /***/ 1469:
@@ -247,7 +247,7 @@ function summarise(text) {
 
 /***/ }),
 
-/***/ 9925:
+/***/ 9098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1964,6 +1964,23 @@ function createSession(ctx) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/operations/dry-run.ts
+/**
+ * `dry-run` for operations that are not a list of requests: the steps they
+ * would take, logged and reported. Nothing is sent, not even a login.
+ */
+function plannedSteps(ctx, steps) {
+    for (const [index, step] of steps.entries()) {
+        ctx.logger.info(`dry run: step ${index + 1}/${steps.length}: ${step}`);
+    }
+    return {
+        outputs: {},
+        result: { dryRun: true, steps },
+        rows: [['Mode', 'dry run: nothing was sent']],
+        lists: [{ title: `Planned steps (${steps.length})`, items: [...steps] }],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/operations/token-dates.ts
 /** Dates of API tokens: pure, so expiry rules are tested with fixed clocks. */
 const DAY_MS = 86_400_000;
@@ -2019,6 +2036,7 @@ function rotatedName(oldName, nowMs) {
 ;// CONCATENATED MODULE: ./src/operations/tokens.ts
 
 
+
 /** The session's token manager; the catalog lets token operations reach only providers with one. */
 function tokensOf(session) {
     if (!session.tokens)
@@ -2064,18 +2082,6 @@ function newTokenOutputs(created, session) {
         'token-id': created.token.id,
         'expires-at': created.token.expiresAt ?? '',
         'request-id': session.http.lastRequestId ?? '',
-    };
-}
-/** `dry-run`: the steps an operation would take, logged and reported; nothing is sent. */
-function plannedSteps(ctx, steps) {
-    steps.forEach((step, index) => {
-        ctx.logger.info(`dry run: step ${index + 1}/${steps.length}: ${step}`);
-    });
-    return {
-        outputs: {},
-        result: { dryRun: true, steps },
-        rows: [['Mode', 'dry run: nothing was sent']],
-        lists: [{ title: `Planned steps (${steps.length})`, items: [...steps] }],
     };
 }
 /** Where a new token goes: the secret store, or only the masked output. */
@@ -2159,6 +2165,7 @@ function tokenTable(list, state) {
 }
 
 ;// CONCATENATED MODULE: ./src/operations/check-token.ts
+
 
 
 
@@ -2460,6 +2467,7 @@ function rotationReport(session, rotation, { config }) {
 ;// CONCATENATED MODULE: ./src/operations/credentials.ts
 
 
+
 /** Credential operations change accounts: with dry-run they only describe their steps. */
 function unlessDryRun(runner) {
     return async (session, ctx) => ctx.config.dryRun ? plannedCredentialSteps(ctx) : runner(session, ctx);
@@ -2561,15 +2569,7 @@ function plannedCredentialSteps(ctx) {
             deleteOld ? `delete credential ${id}` : `keep credential ${id} (delete-old: false)`,
         ],
     };
-    const planned = steps[operation] ?? [];
-    for (const [index, step] of planned.entries())
-        ctx.logger.info(`dry run: ${index + 1}. ${step}`);
-    return {
-        outputs: {},
-        result: { dryRun: true, steps: planned },
-        rows: [['Mode', 'dry run: nothing was sent']],
-        lists: [{ title: `Planned steps (${planned.length})`, items: planned }],
-    };
+    return plannedSteps(ctx, steps[operation] ?? []);
 }
 function credentialReport(session, credential, extra = {}) {
     const created = extra.created === true;
@@ -2623,10 +2623,16 @@ function definedOnly(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/operations/login.ts
+
 /** login: exchanges credentials for a session token (masked by the provider when obtained). */
-async function login(session) {
+async function login(session, ctx) {
     if (!session.login)
         throw new Error(`${session.name} has no login`);
+    if (ctx.config.dryRun) {
+        return plannedSteps(ctx, [
+            `log in to ${session.name}; output the session token (masked) and its expiry`,
+        ]);
+    }
     const { token, expiresAt } = await session.login();
     return {
         outputs: {
@@ -2882,6 +2888,7 @@ function capitalise(word) {
 
 
 
+
 /**
  * rotate-token, always in this order: read the old token -> check the token cap
  * -> create the new one (same role, new expiry) -> verify it with a call sent
@@ -2990,9 +2997,15 @@ function rotationRows(old, created, facts) {
 
 ;// CONCATENATED MODULE: ./src/operations/status.ts
 
+
 /** purge-status: the state of `task-id`s, polled until settled when `wait` is on. */
 async function purgeStatus(session, ctx) {
     const { config } = ctx;
+    if (config.dryRun) {
+        return plannedSteps(ctx, [
+            `read the state of ${session.name} task${config.taskIds.length === 1 ? '' : 's'} ${config.taskIds.join(', ')}${config.wait ? ' until settled' : ''}`,
+        ]);
+    }
     const resource = await session.cdn.resolveResource();
     const { status, tasks, table } = config.wait
         ? await waitForTasks(session.cdn, config.taskIds, resource, 'purge', ctx)
@@ -3030,7 +3043,7 @@ async function purgeStatus(session, ctx) {
 
 
 const RUNNERS = {
-    login: (session) => login(session),
+    login: login,
     purge: (session, ctx) => purgeOrPrefetch('purge', session, ctx),
     prefetch: (session, ctx) => purgeOrPrefetch('prefetch', session, ctx),
     'purge-status': purgeStatus,
@@ -3060,4 +3073,4 @@ async function runOperation(ctx) {
 
 };
 
-//# sourceMappingURL=925.index.js.map
+//# sourceMappingURL=98.index.js.map
