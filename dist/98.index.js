@@ -2,7 +2,7 @@ export const id = 98;
 export const ids = [98];
 export const modules = {
 
-/***/ 1469:
+/***/ 469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,9 +12,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
+var lib = __webpack_require__(942);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(916);
 ;// CONCATENATED MODULE: ./src/http/retry.ts
 /** Backoff maths: pure, so the delays are tested without waiting. */
 const DEFAULT_BACKOFF = { baseMs: 1_000, capMs: 30_000 };
@@ -247,7 +247,7 @@ function summarise(text) {
 
 /***/ }),
 
-/***/ 9098:
+/***/ 98:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -259,7 +259,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/http/client.ts + 1 modules
-var client = __webpack_require__(1469);
+var client = __webpack_require__(469);
 ;// CONCATENATED MODULE: ./src/providers/http.ts
 
 /** A provider's HTTP client for this run: its protocol, the run's inputs, clock, pacer and secrets. */
@@ -278,9 +278,9 @@ function providerHttpClient(ctx, protocol) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(598);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(916);
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/sign.ts
 /**
  * CDNetworks request signing, both methods, as pure functions of their inputs
@@ -535,7 +535,7 @@ function toNumber(value) {
 }
 
 // EXTERNAL MODULE: ./src/targets/url.ts
-var targets_url = __webpack_require__(6591);
+var targets_url = __webpack_require__(591);
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/targets.ts
 
 
@@ -2649,7 +2649,7 @@ async function login(session, ctx) {
 }
 
 // EXTERNAL MODULE: ./src/http/pacing.ts
-var pacing = __webpack_require__(2130);
+var pacing = __webpack_require__(130);
 ;// CONCATENATED MODULE: ./src/operations/plan.ts
 /** "2 min 30 s", "45 s", "< 1 s" */
 function formatDuration(ms) {

@@ -1,11 +1,20 @@
 // @actions/core imports @actions/http-client, which imports undici at the top
-// level only to build a ProxyAgent for proxied requests. Evaluating undici costs
-// about a third of the action's start-up, so this stand-in (installed as
-// `undici` through an npm override; the real package is `undici-real`) loads the
-// real module on the first property read, and never before.
+// level only to build a ProxyAgent for fetch users (getAgentDispatcher). cdnkit
+// never calls that, and undici was most of the bundle and a third of the
+// action's start-up, so this stand-in (installed as `undici` through an npm
+// override; the real package is `undici-real`) loads the real module on the
+// first property read, and never before; in the bundle, not at all.
 let real;
 const load = () => {
-  real ??= require('undici-real');
+  // Inside the ncc bundle, __non_webpack_require__ is Node's own require, so the
+  // bundler does not pull undici in: nothing in the bundle builds a ProxyAgent
+  // (http-client proxies its own requests with tunnel; only getAgentDispatcher,
+  // for fetch users, needs undici). Outside the bundle (tests), this is plain require.
+  const nodeRequire =
+    typeof __non_webpack_require__ === 'function'
+      ? __non_webpack_require__
+      : module.require.bind(module);
+  real ??= nodeRequire('undici-real');
   return real;
 };
 
