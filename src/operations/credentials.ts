@@ -1,5 +1,5 @@
 import type { Config } from '../config/config.js';
-import { InputError, ProviderError, StepError } from '../errors.js';
+import { InputError, StepError } from '../errors.js';
 import type { CredentialOperation } from '../providers/catalog.js';
 import type {
   CreatedCredential,
@@ -10,6 +10,7 @@ import type {
 import type { ProviderSession } from '../providers/provider.js';
 import type { RunContext, SecretStore } from './context.js';
 import type { Annotation, OperationReport, SummaryTable } from './report.js';
+import { createFailureState, nothingChanged } from './rotation-state.js';
 
 /** A new credential may take a moment to show in `list`: read it this often before giving up. */
 export const VERIFY_ATTEMPTS = 3;
@@ -153,7 +154,12 @@ export async function rotateCredential(
   const id = credentialId(config);
   // debug only until the new secret key is masked: nothing may be written before its mask
   logger.debug(`rotate-credential: reading credential ${id}`);
-  const old = await credentials.get(id);
+  let old: StorageCredential;
+  try {
+    old = await credentials.get(id);
+  } catch (error) {
+    throw new StepError('Reading the old credential', error, nothingChanged('credential', id));
+  }
   const settings = settingsFrom(config, old, rotatedName(old.name, timing.now()));
   let created: CreatedCredential;
   try {
@@ -162,7 +168,7 @@ export async function rotateCredential(
     throw new StepError(
       'Creating the new credential',
       error,
-      createFailureState(old, settings, error),
+      createFailureState(session.name, 'credential', old, settings.name, error),
     );
   }
   const rotation: Rotation = {
@@ -311,19 +317,6 @@ function rotationState(rotation: Rotation): string {
     ? `old ${old.id} was deleted`
     : `old ${old.id} ('${old.name}') still exists and works`;
   return `Credentials now: ${newOne}; ${oldOne}. Delete the one you do not want with operation delete-credential.`;
-}
-
-function createFailureState(
-  old: StorageCredential,
-  settings: CredentialSettings,
-  error: unknown,
-): string {
-  const refused = error instanceof ProviderError && (error.status ?? 500) < 500;
-  return `Nothing was deleted: credential ${old.id} ('${old.name}') is unchanged.${
-    refused
-      ? ''
-      : ` The request may have reached Medianova: check list-credentials for a credential named '${settings.name}'.`
-  }`;
 }
 
 function rotationReport(

@@ -1,8 +1,8 @@
-export const id = 882;
-export const ids = [882];
+export const id = 665;
+export const ids = [665];
 export const modules = {
 
-/***/ 2882:
+/***/ 665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,13 +16,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(533);
 // EXTERNAL MODULE: ./src/http/client.ts + 1 modules
-var client = __webpack_require__(1469);
+var client = __webpack_require__(574);
 // EXTERNAL MODULE: ./src/http/pacing.ts
-var pacing = __webpack_require__(2130);
+var pacing = __webpack_require__(49);
 // EXTERNAL MODULE: ./src/timing.ts
-var timing = __webpack_require__(8117);
+var timing = __webpack_require__(784);
 ;// CONCATENATED MODULE: ./src/github/paths.ts
 const segment = encodeURIComponent;
 /** `owner/repo` with each part encoded, the slash kept. */
@@ -92,7 +92,7 @@ const GITHUB_HEADERS = {
 const PUBLIC_KEY_BYTES = 32;
 /** Encrypts `value` for the base64 `publicKey`; returns the base64 sealed box. */
 async function sealSecret(value, publicKey) {
-    const { default: sodium } = await __webpack_require__.e(/* import() */ 768).then(__webpack_require__.bind(__webpack_require__, 4768));
+    const { default: sodium } = await __webpack_require__.e(/* import() */ 866).then(__webpack_require__.bind(__webpack_require__, 866));
     await sodium.ready;
     let key;
     try {
@@ -312,7 +312,7 @@ function githubSecretStore(config, logger, secrets, env) {
 
 /***/ }),
 
-/***/ 1469:
+/***/ 574:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -321,10 +321,10 @@ __webpack_require__.d(__webpack_exports__, {
   Q: () => (/* binding */ HttpClient)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(316);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(533);
 ;// CONCATENATED MODULE: ./src/http/retry.ts
 /** Backoff maths: pure, so the delays are tested without waiting. */
 const DEFAULT_BACKOFF = { baseMs: 1_000, capMs: 30_000 };
@@ -554,4 +554,4 @@ function summarise(text) {
 
 };
 
-//# sourceMappingURL=882.index.js.map
+//# sourceMappingURL=665.index.js.map
