@@ -16,8 +16,8 @@ interface ProviderCase {
   purgePath: RegExp;
   /** per-call limit, so a batch failure can be placed in batch 2 of 3 */
   perCall: number;
-  /** the provider's way of saying "failed" in a 200 answer, if it has one */
-  failureBody?: unknown;
+  /** the provider's way of saying "failed" in a 200 answer, if it has one, and its message */
+  failureIn200?: { body: unknown; message: string };
   /** faults only this provider answers with, and the attempts recovery takes */
   ownFaults?: [string, Omit<Fault, 'provider'>, number][];
   urls(count: number): string[];
@@ -39,6 +39,27 @@ const CASES: ProviderCase[] = [
     urls: (count) => Array.from({ length: count }, (_, i) => `https://cdn.example.com/f/${i}.js`),
   },
   {
+    provider: 'medianova',
+    inputs: (env, urls) => ({
+      provider: 'medianova',
+      operation: 'purge',
+      'api-key': env.medianova.apiKey,
+      'api-secret': env.medianova.apiSecret,
+      'api-url': env.emulator.url('medianova'),
+      organization: env.medianova.organization,
+      resource: env.medianova.resources[0]!.resource_uuid,
+      urls: urls.join('\n'),
+    }),
+    // the login (POST /api/v1/auth/login/token) is not faulted: only the job call is
+    purgePath: /^\/api\/v1\/cdn\/[^/]+\/job\/[^/]+\/purge$/,
+    perCall: 100,
+    failureIn200: {
+      body: { status: false, message: 'The resource is being updated, try again later.' },
+      message: 'The resource is being updated, try again later.',
+    },
+    urls: (count) => Array.from({ length: count }, (_, i) => `/f/${i}.js`),
+  },
+  {
     provider: 'cdnetworks',
     inputs: (env, urls) => ({
       provider: 'cdnetworks',
@@ -50,7 +71,10 @@ const CASES: ProviderCase[] = [
     }),
     purgePath: /^\/ccm\/purge\/ItemIdReceiver$/,
     perCall: 500,
-    failureBody: { Code: 0, Message: 'The domain does not belong to this account.' },
+    failureIn200: {
+      body: { Code: 0, Message: 'The domain does not belong to this account.' },
+      message: 'The domain does not belong to this account.',
+    },
     ownFaults: [
       [
         '446 WPLUS_AccountApiTooFrequence',
@@ -145,13 +169,16 @@ describe.each(CASES)('faults on $provider purge', (providerCase) => {
     ]);
   });
 
-  it.runIf(providerCase.failureBody !== undefined)(
+  it.runIf(providerCase.failureIn200 !== undefined)(
     'fails on a failure reported in a 200 answer',
     async ({ task }) => {
-      inject({ status: 200, body: providerCase.failureBody });
+      const { body, message } = providerCase.failureIn200!;
+      inject({ status: 200, body });
+      const since = Date.now();
       const run = await purge(providerCase.urls(1));
       expect(run.exitCode).toBe(1);
-      expect(errorLines(run)[0]).toMatch(/status 200/);
+      expect(purgeAttempts(since)).toBe(1);
+      expect(errorLines(run)[0]).toContain(`${message}; status 200`);
       note(task, 'faults', [
         providerCase.provider,
         'failure in a 200 body',

@@ -248,7 +248,7 @@ describe('medianova Stook credentials through dist/index.js', () => {
     });
     expect(result.exitCode).toBe(1);
     expect(errorLines(result)).toEqual([
-      `::error::Medianova (GET /medianova${stook()}/credential/no-such-credential): Credential not found.; status 404`,
+      `::error::Reading the old credential failed: Medianova (GET /medianova${stook()}/credential/no-such-credential): Credential not found.; status 404. Nothing was created or deleted: credential no-such-credential was left as it was.`,
     ]);
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
   });

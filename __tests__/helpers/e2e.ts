@@ -9,12 +9,18 @@ import { type ActionRun, runAction } from '../../emulator/runner.js';
 /** Pacing windows shrink by this in end-to-end runs (action and emulator alike). */
 export const E2E_SCALE = 0.001;
 
+export interface RunOptions {
+  /** secrets besides the secret inputs that must not leak (e.g. ones the emulator issued) */
+  secrets?: string[];
+  /** environment over the harness's (CDNKIT_PACING_SCALE, GITHUB_*) */
+  env?: Record<string, string>;
+  /** record the action's peak RSS in `maxRssBytes` */
+  measureRss?: boolean;
+}
+
 export interface E2E extends AllProviders {
   /** runs dist/index.js with `inputs`, then checks `secrets` never leaked */
-  run(
-    inputs: Record<string, string>,
-    options?: { secrets?: string[]; env?: Record<string, string> },
-  ): Promise<ActionRun>;
+  run(inputs: Record<string, string>, options?: RunOptions): Promise<ActionRun>;
 }
 
 /** Starts an emulator for the test file and returns a handle filled in beforeAll. */
@@ -24,13 +30,11 @@ export function useEmulator(options: EmulatorOptions = {}): E2E {
     const providers = createEmulator({ scale: E2E_SCALE, taskDelayMs: 20, ...options });
     await providers.emulator.start();
     Object.assign(handle, providers, {
-      run: async (
-        inputs: Record<string, string>,
-        runOptions: { secrets?: string[]; env?: Record<string, string> } = {},
-      ) => {
+      run: async (inputs: Record<string, string>, runOptions: RunOptions = {}) => {
         const run = await runAction({
           inputs,
           env: { CDNKIT_PACING_SCALE: String(E2E_SCALE), ...runOptions.env },
+          measureRss: runOptions.measureRss,
         });
         const secrets = [...(runOptions.secrets ?? []), ...secretInputs(inputs)];
         expectNoLeaks(run, secrets);

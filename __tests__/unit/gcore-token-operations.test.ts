@@ -4,6 +4,7 @@ import { ProviderError, StepError } from '../../src/errors.js';
 import type { HttpClient } from '../../src/http/client.js';
 import { checkToken } from '../../src/operations/check-token.js';
 import type { SecretStore } from '../../src/operations/context.js';
+import type { OperationReport } from '../../src/operations/report.js';
 import { rotateToken } from '../../src/operations/rotate-token.js';
 import { createToken, deleteToken, listTokens } from '../../src/operations/tokens.js';
 import type { ApiToken, NewToken, TokenManager } from '../../src/providers/api-tokens.js';
@@ -102,6 +103,16 @@ async function rotate(
   return { tokens, ctx, outcome };
 }
 
+/** The failure line of a report returned after the create. */
+function failureOf(outcome: unknown): string | undefined {
+  return (outcome as OperationReport).failure;
+}
+
+/** The summary rows of a report, by label. */
+function rows(outcome: unknown): Record<string, string> {
+  return Object.fromEntries((outcome as OperationReport).rows);
+}
+
 describe('rotate-token', () => {
   it('reads, checks the cap, creates, verifies with the new token, stores, then deletes the old', async () => {
     const { tokens, outcome } = await rotate();
@@ -154,29 +165,55 @@ describe('rotate-token', () => {
     });
   });
 
+  it('names the old token unchanged when reading it fails', async () => {
+    const { tokens, outcome } = await rotate({}, { failAt: 'get' });
+    expect(tokens.steps).toEqual(['get 7711']);
+    expect(outcome).toBeInstanceOf(StepError);
+    expect((outcome as Error).message).toBe(
+      'Reading the old token failed: Gcore: get refused; status 401. Nothing was created or deleted: token 7711 was left as it was.',
+    );
+  });
+
+  it('names the old token unchanged when the create is refused', async () => {
+    const { tokens, outcome } = await rotate({}, { failAt: 'create' });
+    expect(tokens.steps).toEqual(['get 7711', 'list', 'create']);
+    expect((outcome as Error).message).toBe(
+      "Creating the new token failed: Gcore: create refused; status 401. Nothing was deleted: token 7711 ('deploy') is unchanged.",
+    );
+  });
+
   it('leaves the old token and stores nothing when the new one does not verify', async () => {
     const { tokens, outcome } = await rotate({}, { failAt: 'verify' });
     expect(tokens.steps).toEqual(['get 7711', 'list', 'create', `verify ${NEW_SECRET}`]);
-    expect(outcome).toBeInstanceOf(StepError);
-    expect((outcome as Error).message).toBe(
-      'Verifying the new token failed: Gcore: verify refused; status 401. New token 8001 exists but did not authenticate, and was not stored; the old token 7711 is still valid and was not deleted. Delete token 8001 (delete-token) once the cause is known.',
-    );
+    expect(outcome).toMatchObject({
+      failure:
+        'Verifying the new token failed: Gcore: verify refused; status 401. New token 8001 exists but did not authenticate, and was not stored; the old token 7711 is still valid and was not deleted. Delete token 8001 (delete-token) once the cause is known.',
+      outputs: { 'api-token': NEW_SECRET, 'token-id': '8001' },
+      result: { verified: false, stored: null, oldDeleted: false },
+    });
+    expect(rows(outcome)).toMatchObject({ Verified: 'no', 'Old token deleted': 'no' });
   });
 
   it('does not delete the old token when storing the new one fails', async () => {
     const { tokens, outcome } = await rotate({}, { storeFails: true });
     expect(tokens.steps.at(-1)).toBe(`store GCORE_TOKEN=${NEW_SECRET}`);
     expect(tokens.steps).not.toContain('delete 7711');
-    expect((outcome as Error).message).toMatch(
+    expect(failureOf(outcome)).toMatch(
       /^Storing the new token failed: GitHub answered 403\. New token 8001 works but was not stored in repository secret GCORE_TOKEN of octo\/site; the old token 7711 is still valid and was not deleted\./,
     );
+    expect(rows(outcome)).toMatchObject({ 'Stored in': 'not stored' });
   });
 
-  it('says both tokens exist when deleting the old one fails', async () => {
+  it('says both tokens exist when deleting the old one fails, and still outputs the new one', async () => {
     const { outcome } = await rotate({}, { failAt: 'delete' });
-    expect((outcome as Error).message).toMatch(
+    expect(failureOf(outcome)).toMatch(
       /New token 8001 works and is stored in repository secret GCORE_TOKEN of octo\/site; the old token 7711 is still valid: delete it with delete-token\.$/,
     );
+    expect(outcome).toMatchObject({
+      outputs: { 'api-token': NEW_SECRET, 'token-id': '8001' },
+      result: { verified: true, oldDeleted: false },
+      annotations: [],
+    });
   });
 
   it('keeps the old token with delete-old: false', async () => {

@@ -334,7 +334,7 @@ if (false) {}
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(238);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(327);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), process.env, {
     stdout: (text) => process.stdout.write(text),
@@ -347,7 +347,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 238:
+/***/ 327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4744,7 +4744,31 @@ async function storeNewSecret(store, config, secretKey, accessKey) {
     return secrets.map((secret) => store.describe(secret.name));
 }
 
+;// CONCATENATED MODULE: ./src/operations/rotation-state.ts
+/**
+ * What a rotation says exists when it stops before its replacement exists.
+ * Shared by rotate-token and rotate-credential so both answer alike.
+ */
+
+/** Reading the old one failed: the rotation stopped before changing anything. */
+function nothingChanged(noun, id) {
+    return `Nothing was created or deleted: ${noun} ${id} was left as it was.`;
+}
+/**
+ * Creating the replacement failed, so the old one is untouched. A refusal
+ * (4xx) proves nothing was made; a 5xx or a lost answer may hide a create
+ * that happened, so say where to look for it.
+ */
+function createFailureState(provider, noun, old, newName, error) {
+    const refused = error instanceof ProviderError && (error.status ?? 500) < 500;
+    const unchanged = `Nothing was deleted: ${noun} ${old.id} ('${old.name}') is unchanged.`;
+    return refused
+        ? unchanged
+        : `${unchanged} The request may have reached ${providerLabel(provider)}: check list-${noun}s for a ${noun} named '${newName}'.`;
+}
+
 ;// CONCATENATED MODULE: ./src/operations/rotate-credential.ts
+
 
 
 /** A new credential may take a moment to show in `list`: read it this often before giving up. */
@@ -4773,14 +4797,20 @@ async function rotateCredential(session, ctx) {
     const id = credentialId(config);
     // debug only until the new secret key is masked: nothing may be written before its mask
     logger.debug(`rotate-credential: reading credential ${id}`);
-    const old = await credentials.get(id);
+    let old;
+    try {
+        old = await credentials.get(id);
+    }
+    catch (error) {
+        throw new StepError('Reading the old credential', error, nothingChanged('credential', id));
+    }
     const settings = settingsFrom(config, old, rotate_credential_rotatedName(old.name, timing.now()));
     let created;
     try {
         created = await credentials.create(settings);
     }
     catch (error) {
-        throw new StepError('Creating the new credential', error, createFailureState(old, settings, error));
+        throw new StepError('Creating the new credential', error, createFailureState(session.name, 'credential', old, settings.name, error));
     }
     const rotation = {
         old,
@@ -4864,12 +4894,6 @@ function rotationState(rotation) {
         ? `old ${old.id} was deleted`
         : `old ${old.id} ('${old.name}') still exists and works`;
     return `Credentials now: ${newOne}; ${oldOne}. Delete the one you do not want with operation delete-credential.`;
-}
-function createFailureState(old, settings, error) {
-    const refused = error instanceof ProviderError && (error.status ?? 500) < 500;
-    return `Nothing was deleted: credential ${old.id} ('${old.name}') is unchanged.${refused
-        ? ''
-        : ` The request may have reached Medianova: check list-credentials for a credential named '${settings.name}'.`}`;
 }
 function rotationReport(session, rotation, { config }) {
     const { old, created } = rotation;
@@ -5327,12 +5351,15 @@ function capitalise(word) {
 
 
 
+
 /**
  * rotate-token, always in this order: read the old token -> check the token cap
  * -> create the new one (same role, new expiry) -> verify it with a call sent
  * with it -> store it (when `secret-name` is set) -> delete the old one (when
  * `delete-old`). The old token is deleted only after the new one is verified and
- * stored; a failure after the create names what exists now.
+ * stored. Every failure names what exists now; one after the create fails the
+ * step but still reports the new token (its masked `api-token` output included),
+ * since its secret cannot be read again.
  *
  * Nothing is logged above debug level before the new token exists, so its
  * mask command comes before any line a reader sees.
@@ -5355,57 +5382,100 @@ async function rotateToken(session, ctx) {
             ...(config.deleteOld ? [`delete token ${oldId}`] : []),
         ]);
     }
-    const old = await tokens.get(oldId);
+    let old;
+    try {
+        old = await tokens.get(oldId);
+    }
+    catch (error) {
+        throw new StepError('Reading the old token', error, nothingChanged('token', oldId));
+    }
     const role = roleOverride ?? old.role;
     if (!role) {
         throw new Error(`${providerLabel(session.name)} did not say which role token ${oldId} has, so it cannot be copied: set 'role'. Nothing was created or deleted.`);
     }
     const count = await ensureRoomForToken(tokens);
-    const created = await tokens.create({
+    const spec = {
         name: config.credential.name ?? rotatedName(old.name, now),
         description: old.description,
         role,
         expiresAt,
-    });
+    };
+    let created;
+    try {
+        created = await tokens.create(spec);
+    }
+    catch (error) {
+        throw new StepError('Creating the new token', error, createFailureState(session.name, 'token', old, spec.name, error));
+    }
+    logger.info(`Created token ${created.token.id} '${created.token.name}' (${role.name}, expires ${expiresAt ?? 'never'}) to replace token ${oldId}.`);
+    const rotation = {
+        old,
+        created,
+        role,
+        expiresAt,
+        verified: false,
+        stored: null,
+        deleted: false,
+    };
+    const facts = { count, max: tokens.maxTokens };
+    // from here on the new token exists: a failure still reports it (outputs included)
+    try {
+        await rotate_token_finishRotation(rotation, tokens, ctx);
+    }
+    catch (error) {
+        if (!(error instanceof StepError))
+            throw error;
+        return { ...rotate_token_rotationReport(rotation, session, ctx, facts), failure: error.message };
+    }
+    return rotate_token_rotationReport(rotation, session, ctx, facts);
+}
+/** verify -> store -> delete the old one; each failure is a StepError naming what exists now. */
+async function rotate_token_finishRotation(rotation, tokens, ctx) {
+    const { config, logger } = ctx;
+    const { old, created } = rotation;
     const newId = created.token.id;
-    logger.info(`Created token ${newId} '${created.token.name}' (${role.name}, expires ${expiresAt ?? 'never'}) to replace token ${oldId}.`);
-    const stillValid = `the old token ${oldId} is still valid and was not deleted`;
+    const stillValid = `the old token ${old.id} is still valid and was not deleted`;
     try {
         await tokens.verify(created.secret);
     }
     catch (error) {
         throw new StepError('Verifying the new token', error, `New token ${newId} exists but did not authenticate, and was not stored; ${stillValid}. Delete token ${newId} (delete-token) once the cause is known.`);
     }
+    rotation.verified = true;
     logger.info(`Verified token ${newId}: a request sent with it was accepted.`);
-    const stored = await storeNewToken(created, ctx, (where) => `New token ${newId} works but was not stored in ${where}; ${stillValid}. Delete token ${newId} (delete-token) and rotate again.`);
-    let deleted = false;
-    if (config.deleteOld) {
-        try {
-            await tokens.delete(oldId);
-            deleted = true;
-        }
-        catch (error) {
-            throw new StepError('Deleting the old token', error, `New token ${newId} works${stored ? ` and is stored in ${stored}` : ''}; the old token ${oldId} is still valid: delete it with delete-token.`);
-        }
-        logger.info(`Deleted the old token ${oldId}.`);
+    rotation.stored = await storeNewToken(created, ctx, (where) => `New token ${newId} works but was not stored in ${where}; ${stillValid}. Delete token ${newId} (delete-token) and rotate again.`);
+    if (!config.deleteOld)
+        return;
+    try {
+        await tokens.delete(old.id);
     }
+    catch (error) {
+        const stored = rotation.stored ? ` and is stored in ${rotation.stored}` : '';
+        throw new StepError('Deleting the old token', error, `New token ${newId} works${stored}; the old token ${old.id} is still valid: delete it with delete-token.`);
+    }
+    rotation.deleted = true;
+    logger.info(`Deleted the old token ${old.id}.`);
+}
+function rotate_token_rotationReport(rotation, session, { config }, facts) {
+    const { old, created, stored, deleted } = rotation;
     return {
         outputs: newTokenOutputs(created, session),
         result: {
-            oldTokenId: oldId,
-            newTokenId: newId,
+            oldTokenId: old.id,
+            newTokenId: created.token.id,
             name: created.token.name,
-            role,
-            expiresAt,
+            role: rotation.role,
+            expiresAt: rotation.expiresAt,
+            verified: rotation.verified,
             stored,
             oldDeleted: deleted,
         },
-        rows: rotationRows(old, created, { count, max: tokens.maxTokens, stored, deleted }),
+        rows: rotationRows(rotation, { ...facts, config }),
         annotations: stored === null && deleted
             ? [
                 {
                     level: 'warning',
-                    message: `The old token ${oldId} is deleted and the new token ${newId} exists only in this step's masked 'api-token' output: set 'secret-name' to store it.`,
+                    message: `The old token ${old.id} is deleted and the new token ${created.token.id} exists only in this step's masked 'api-token' output: set 'secret-name' to store it.`,
                 },
             ]
             : [],
@@ -5420,16 +5490,22 @@ function oldTokenId(tokens, ctx) {
     }
     return id;
 }
-function rotationRows(old, created, facts) {
+function rotationRows({ old, created, role, expiresAt, verified, stored, deleted }, facts) {
     return [
         ['Old token', `${old.id} '${old.name}'`],
         ['Tokens before', `${facts.count} of at most ${facts.max}`],
         ['New token', `${created.token.id} '${created.token.name}'`],
-        ['Role', created.token.role?.name ?? old.role?.name ?? ''],
-        ['Expires at', created.token.expiresAt ?? 'never'],
-        ['Verified', 'yes: a request sent with the new token was accepted'],
-        ['Stored in', facts.stored ?? "not stored (no 'secret-name')"],
-        ['Old token deleted', facts.deleted ? 'yes' : "no ('delete-old: false')"],
+        ['Role', created.token.role?.name ?? role.name],
+        ['Expires at', created.token.expiresAt ?? expiresAt ?? 'never'],
+        ['Verified', verified ? 'yes: a request sent with the new token was accepted' : 'no'],
+        [
+            'Stored in',
+            stored ?? (facts.config.githubSecret ? 'not stored' : "not stored (no 'secret-name')"),
+        ],
+        [
+            'Old token deleted',
+            deleted ? 'yes' : facts.config.deleteOld ? 'no' : "no ('delete-old: false')",
+        ],
     ];
 }
 

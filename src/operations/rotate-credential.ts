@@ -1,7 +1,6 @@
-import { ProviderError, StepError } from '../errors.js';
+import { StepError } from '../errors.js';
 import type {
   CreatedCredential,
-  CredentialSettings,
   StorageCredential,
   StorageCredentials,
 } from '../providers/credentials.js';
@@ -15,6 +14,7 @@ import {
   storeNewSecret,
 } from './credential-inputs.js';
 import type { OperationReport } from './report.js';
+import { createFailureState, nothingChanged } from './rotation-state.js';
 
 /** A new credential may take a moment to show in `list`: read it this often before giving up. */
 export const VERIFY_ATTEMPTS = 3;
@@ -58,7 +58,12 @@ export async function rotateCredential(
   const id = credentialId(config);
   // debug only until the new secret key is masked: nothing may be written before its mask
   logger.debug(`rotate-credential: reading credential ${id}`);
-  const old = await credentials.get(id);
+  let old: StorageCredential;
+  try {
+    old = await credentials.get(id);
+  } catch (error) {
+    throw new StepError('Reading the old credential', error, nothingChanged('credential', id));
+  }
   const settings = settingsFrom(config, old, rotatedName(old.name, timing.now()));
   let created: CreatedCredential;
   try {
@@ -67,7 +72,7 @@ export async function rotateCredential(
     throw new StepError(
       'Creating the new credential',
       error,
-      createFailureState(old, settings, error),
+      createFailureState(session.name, 'credential', old, settings.name, error),
     );
   }
   const rotation: Rotation = {
@@ -167,19 +172,6 @@ function rotationState(rotation: Rotation): string {
     ? `old ${old.id} was deleted`
     : `old ${old.id} ('${old.name}') still exists and works`;
   return `Credentials now: ${newOne}; ${oldOne}. Delete the one you do not want with operation delete-credential.`;
-}
-
-function createFailureState(
-  old: StorageCredential,
-  settings: CredentialSettings,
-  error: unknown,
-): string {
-  const refused = error instanceof ProviderError && (error.status ?? 500) < 500;
-  return `Nothing was deleted: credential ${old.id} ('${old.name}') is unchanged.${
-    refused
-      ? ''
-      : ` The request may have reached Medianova: check list-credentials for a credential named '${settings.name}'.`
-  }`;
 }
 
 function rotationReport(

@@ -1,9 +1,10 @@
 import { InputError, providerLabel, StepError } from '../errors.js';
-import type { ApiToken, CreatedToken, TokenManager } from '../providers/api-tokens.js';
+import type { ApiToken, CreatedToken, TokenManager, TokenRole } from '../providers/api-tokens.js';
 import type { ProviderSession } from '../providers/provider.js';
 import type { RunContext } from './context.js';
 import { plannedSteps } from './dry-run.js';
 import type { OperationReport } from './report.js';
+import { createFailureState, nothingChanged } from './rotation-state.js';
 import { expiryFrom, rotatedName } from './token-dates.js';
 import {
   ensureRoomForToken,
@@ -19,7 +20,9 @@ import {
  * -> create the new one (same role, new expiry) -> verify it with a call sent
  * with it -> store it (when `secret-name` is set) -> delete the old one (when
  * `delete-old`). The old token is deleted only after the new one is verified and
- * stored; a failure after the create names what exists now.
+ * stored. Every failure names what exists now; one after the create fails the
+ * step but still reports the new token (its masked `api-token` output included),
+ * since its secret cannot be read again.
  *
  * Nothing is logged above debug level before the new token exists, so its
  * mask command comes before any line a reader sees.
@@ -46,7 +49,12 @@ export async function rotateToken(
     ]);
   }
 
-  const old = await tokens.get(oldId);
+  let old: ApiToken;
+  try {
+    old = await tokens.get(oldId);
+  } catch (error) {
+    throw new StepError('Reading the old token', error, nothingChanged('token', oldId));
+  }
   const role = roleOverride ?? old.role;
   if (!role) {
     throw new Error(
@@ -54,18 +62,66 @@ export async function rotateToken(
     );
   }
   const count = await ensureRoomForToken(tokens);
-  const created = await tokens.create({
+  const spec = {
     name: config.credential.name ?? rotatedName(old.name, now),
     description: old.description,
     role,
     expiresAt,
-  });
-  const newId = created.token.id;
+  };
+  let created: CreatedToken;
+  try {
+    created = await tokens.create(spec);
+  } catch (error) {
+    throw new StepError(
+      'Creating the new token',
+      error,
+      createFailureState(session.name, 'token', old, spec.name, error),
+    );
+  }
   logger.info(
-    `Created token ${newId} '${created.token.name}' (${role.name}, expires ${expiresAt ?? 'never'}) to replace token ${oldId}.`,
+    `Created token ${created.token.id} '${created.token.name}' (${role.name}, expires ${expiresAt ?? 'never'}) to replace token ${oldId}.`,
   );
-  const stillValid = `the old token ${oldId} is still valid and was not deleted`;
+  const rotation: TokenRotation = {
+    old,
+    created,
+    role,
+    expiresAt,
+    verified: false,
+    stored: null,
+    deleted: false,
+  };
+  const facts = { count, max: tokens.maxTokens };
+  // from here on the new token exists: a failure still reports it (outputs included)
+  try {
+    await finishRotation(rotation, tokens, ctx);
+  } catch (error) {
+    if (!(error instanceof StepError)) throw error;
+    return { ...rotationReport(rotation, session, ctx, facts), failure: error.message };
+  }
+  return rotationReport(rotation, session, ctx, facts);
+}
 
+interface TokenRotation {
+  old: ApiToken;
+  created: CreatedToken;
+  role: TokenRole;
+  expiresAt: string | null;
+  verified: boolean;
+  /** where the new token was stored, or null */
+  stored: string | null;
+  deleted: boolean;
+}
+
+/** verify -> store -> delete the old one; each failure is a StepError naming what exists now. */
+async function finishRotation(
+  rotation: TokenRotation,
+  tokens: TokenManager,
+  ctx: RunContext,
+): Promise<void> {
+  const { config, logger } = ctx;
+  const { old, created } = rotation;
+  const newId = created.token.id;
+  const stillValid = `the old token ${old.id} is still valid and was not deleted`;
   try {
     await tokens.verify(created.secret);
   } catch (error) {
@@ -75,48 +131,57 @@ export async function rotateToken(
       `New token ${newId} exists but did not authenticate, and was not stored; ${stillValid}. Delete token ${newId} (delete-token) once the cause is known.`,
     );
   }
+  rotation.verified = true;
   logger.info(`Verified token ${newId}: a request sent with it was accepted.`);
 
-  const stored = await storeNewToken(
+  rotation.stored = await storeNewToken(
     created,
     ctx,
     (where) =>
       `New token ${newId} works but was not stored in ${where}; ${stillValid}. Delete token ${newId} (delete-token) and rotate again.`,
   );
 
-  let deleted = false;
-  if (config.deleteOld) {
-    try {
-      await tokens.delete(oldId);
-      deleted = true;
-    } catch (error) {
-      throw new StepError(
-        'Deleting the old token',
-        error,
-        `New token ${newId} works${stored ? ` and is stored in ${stored}` : ''}; the old token ${oldId} is still valid: delete it with delete-token.`,
-      );
-    }
-    logger.info(`Deleted the old token ${oldId}.`);
+  if (!config.deleteOld) return;
+  try {
+    await tokens.delete(old.id);
+  } catch (error) {
+    const stored = rotation.stored ? ` and is stored in ${rotation.stored}` : '';
+    throw new StepError(
+      'Deleting the old token',
+      error,
+      `New token ${newId} works${stored}; the old token ${old.id} is still valid: delete it with delete-token.`,
+    );
   }
+  rotation.deleted = true;
+  logger.info(`Deleted the old token ${old.id}.`);
+}
 
+function rotationReport(
+  rotation: TokenRotation,
+  session: ProviderSession,
+  { config }: RunContext,
+  facts: { count: number; max: number },
+): OperationReport {
+  const { old, created, stored, deleted } = rotation;
   return {
     outputs: newTokenOutputs(created, session),
     result: {
-      oldTokenId: oldId,
-      newTokenId: newId,
+      oldTokenId: old.id,
+      newTokenId: created.token.id,
       name: created.token.name,
-      role,
-      expiresAt,
+      role: rotation.role,
+      expiresAt: rotation.expiresAt,
+      verified: rotation.verified,
       stored,
       oldDeleted: deleted,
     },
-    rows: rotationRows(old, created, { count, max: tokens.maxTokens, stored, deleted }),
+    rows: rotationRows(rotation, { ...facts, config }),
     annotations:
       stored === null && deleted
         ? [
             {
               level: 'warning',
-              message: `The old token ${oldId} is deleted and the new token ${newId} exists only in this step's masked 'api-token' output: set 'secret-name' to store it.`,
+              message: `The old token ${old.id} is deleted and the new token ${created.token.id} exists only in this step's masked 'api-token' output: set 'secret-name' to store it.`,
             },
           ]
         : [],
@@ -138,18 +203,23 @@ function oldTokenId(tokens: TokenManager, ctx: RunContext): string {
 }
 
 function rotationRows(
-  old: ApiToken,
-  created: CreatedToken,
-  facts: { count: number; max: number; stored: string | null; deleted: boolean },
+  { old, created, role, expiresAt, verified, stored, deleted }: TokenRotation,
+  facts: { count: number; max: number; config: RunContext['config'] },
 ): [string, string][] {
   return [
     ['Old token', `${old.id} '${old.name}'`],
     ['Tokens before', `${facts.count} of at most ${facts.max}`],
     ['New token', `${created.token.id} '${created.token.name}'`],
-    ['Role', created.token.role?.name ?? old.role?.name ?? ''],
-    ['Expires at', created.token.expiresAt ?? 'never'],
-    ['Verified', 'yes: a request sent with the new token was accepted'],
-    ['Stored in', facts.stored ?? "not stored (no 'secret-name')"],
-    ['Old token deleted', facts.deleted ? 'yes' : "no ('delete-old: false')"],
+    ['Role', created.token.role?.name ?? role.name],
+    ['Expires at', created.token.expiresAt ?? expiresAt ?? 'never'],
+    ['Verified', verified ? 'yes: a request sent with the new token was accepted' : 'no'],
+    [
+      'Stored in',
+      stored ?? (facts.config.githubSecret ? 'not stored' : "not stored (no 'secret-name')"),
+    ],
+    [
+      'Old token deleted',
+      deleted ? 'yes' : facts.config.deleteOld ? 'no' : "no ('delete-old: false')",
+    ],
   ];
 }
