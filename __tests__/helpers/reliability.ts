@@ -33,6 +33,8 @@ export const RELIABILITY_DOC = 'docs/reliability.md';
 /** Replaces each table that this run produced rows for; keeps the others as they were. */
 export default class ReliabilityReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
+    // `npm run reliability` sets this; a plain `npm test` leaves the working tree alone
+    if (process.env.CDNKIT_RELIABILITY_DOC !== '1') return;
     const rows = new Map<TableName, string[][]>();
     const failed = new Set<TableName>();
     const sorted = [...modules].sort((a, b) => a.moduleId.localeCompare(b.moduleId));
