@@ -654,9 +654,6 @@ const UNSUPPORTED_REASONS = {
 function isCredentialOperation(operation) {
     return CREDENTIAL_OPERATIONS.includes(operation);
 }
-function isTokenOperation(operation) {
-    return TOKEN_OPERATIONS.includes(operation);
-}
 
 ;// CONCATENATED MODULE: ./src/targets/list.ts
 /**

@@ -26,7 +26,6 @@ export const OPERATIONS = [
   ...TOKEN_OPERATIONS,
 ] as const;
 export type OperationName = (typeof OPERATIONS)[number];
-export type CdnOperation = (typeof CDN_OPERATIONS)[number];
 export type CredentialOperation = (typeof CREDENTIAL_OPERATIONS)[number];
 export type TokenOperation = (typeof TOKEN_OPERATIONS)[number];
 
@@ -47,7 +46,4 @@ export const UNSUPPORTED_REASONS: Partial<
 
 export function isCredentialOperation(operation: OperationName): operation is CredentialOperation {
   return (CREDENTIAL_OPERATIONS as readonly string[]).includes(operation);
-}
-export function isTokenOperation(operation: OperationName): operation is TokenOperation {
-  return (TOKEN_OPERATIONS as readonly string[]).includes(operation);
 }
