@@ -27,7 +27,6 @@ export const OPERATIONS = [
 ] as const;
 export type OperationName = (typeof OPERATIONS)[number];
 export type CredentialOperation = (typeof CREDENTIAL_OPERATIONS)[number];
-export type TokenOperation = (typeof TOKEN_OPERATIONS)[number];
 
 export const SUPPORTED_OPERATIONS: Readonly<Record<ProviderName, readonly OperationName[]>> = {
   medianova: ['login', ...CDN_OPERATIONS, ...CREDENTIAL_OPERATIONS],
