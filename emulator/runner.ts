@@ -4,7 +4,7 @@
  * the demo, the end-to-end tests and the benchmarks.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,7 @@ export interface ActionRun {
   summary: string;
   /** wall time of the process, ms */
   durationMs: number;
-  /** peak resident set size of the process, bytes, when the platform reports it */
+  /** peak resident set size of the process, bytes, when run with `measureRss` */
   maxRssBytes?: number;
 }
 
@@ -28,7 +28,17 @@ export interface RunActionOptions {
   entry?: string;
   node?: string;
   timeoutMs?: number;
+  /** record the process's peak RSS into `maxRssBytes` (node preloads a tiny exit hook) */
+  measureRss?: boolean;
 }
+
+/** Names the file the preload below writes the peak RSS (KB) into. */
+const MAX_RSS_FILE_ENV = 'CDNKIT_MAX_RSS_FILE';
+/** Preloaded with `--require`: on exit, the process's own peak RSS, as the kernel counted it. */
+const MAX_RSS_PRELOAD = `process.on('exit', () => {
+  require('node:fs').writeFileSync(process.env.${MAX_RSS_FILE_ENV}, String(process.resourceUsage().maxRSS));
+});
+`;
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 /** The checkout's root, from emulator/ (vitest) or build/emulator/ (compiled tools). */
@@ -51,11 +61,19 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   };
   for (const [name, value] of Object.entries(options.inputs))
     env[`INPUT_${name.toUpperCase()}`] = value;
+  const rssFile = join(dir, 'max-rss');
+  const preload: string[] = [];
+  if (options.measureRss) {
+    const preloadFile = join(dir, 'max-rss.cjs');
+    writeFileSync(preloadFile, MAX_RSS_PRELOAD);
+    env[MAX_RSS_FILE_ENV] = rssFile;
+    preload.push('--require', preloadFile);
+  }
   const started = performance.now();
   const entry = options.entry ?? join(ROOT, 'dist', 'index.js');
-  const { code, stdout, stderr, maxRss } = await spawnCollect(
+  const { code, stdout, stderr } = await spawnCollect(
     options.node ?? process.execPath,
-    [entry],
+    [...preload, entry],
     env,
     options.timeoutMs ?? 60_000,
   );
@@ -66,10 +84,17 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
     durationMs: performance.now() - started,
-    maxRssBytes: maxRss,
+    maxRssBytes: options.measureRss ? readMaxRss(rssFile) : undefined,
   };
   rmSync(dir, { recursive: true, force: true });
   return run;
+}
+
+/** The preload's record, KB as `resourceUsage()` gives it, in bytes; undefined if none was written. */
+function readMaxRss(file: string): number | undefined {
+  if (!existsSync(file)) return undefined;
+  const kilobytes = Number(readFileSync(file, 'utf8'));
+  return Number.isFinite(kilobytes) && kilobytes > 0 ? kilobytes * 1024 : undefined;
 }
 
 /** Parses the GITHUB_OUTPUT file format (`name<<DELIMITER` blocks). */
@@ -91,14 +116,40 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
+export interface CliRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI (dist/cli/index.js) with `args` in `cwd`, with only PATH and HOME inherited. */
+export async function runCliProcess(options: {
+  args: string[];
+  env?: Record<string, string>;
+  cwd?: string;
+  timeoutMs?: number;
+}): Promise<CliRun> {
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env };
+  const entry = join(ROOT, 'dist', 'cli', 'index.js');
+  const { code, stdout, stderr } = await spawnCollect(
+    process.execPath,
+    [entry, ...options.args],
+    env,
+    options.timeoutMs ?? 60_000,
+    options.cwd,
+  );
+  return { exitCode: code, stdout, stderr };
+}
+
 function spawnCollect(
   command: string,
   args: string[],
   env: Record<string, string>,
   timeoutMs: number,
-): Promise<{ code: number; stdout: string; stderr: string; maxRss?: number }> {
+  cwd?: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
