@@ -5,10 +5,10 @@
  * comparison is of requests and of the work per request, not of pacing; what
  * the rate limits would add is computed from them.
  */
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { pacedDurationMs } from '../../src/http/pacing.js';
 import { withEmulator } from './emulated.js';
+import { runNode } from './node-timing.js';
 import type { BenchProvider } from './providers.js';
 import { PACING_OFF, type PurgeRun, purgeWithAction, urlsFile } from './purge.js';
 import { check, type Scratch } from './scratch.js';
@@ -122,24 +122,5 @@ async function runAlternative(
         (request) => request.provider === provider.name,
       ).length,
     };
-  });
-}
-
-function runNode(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      env: { PATH: process.env.PATH ?? '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code: code ?? 1, stdout, stderr });
-    });
   });
 }

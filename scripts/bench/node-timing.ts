@@ -1,5 +1,5 @@
-/** Wall time of whole Node processes, started one at a time, in alternating pairs. */
-import { spawnSync } from 'node:child_process';
+/** Whole Node processes: timed one at a time in alternating pairs, or run for their output. */
+import { spawn, spawnSync } from 'node:child_process';
 import { check } from './scratch.js';
 
 export interface NodeCommand {
@@ -69,4 +69,28 @@ export function pairedRuns(
     samples.subject.push(subjectMs);
   }
   return samples;
+}
+
+/** Runs `node <args>` to its end (killed after two minutes); by default with PATH alone inherited. */
+export function runNode(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: options.cwd,
+      env: options.env ?? { PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? 1, stdout, stderr });
+    });
+  });
 }

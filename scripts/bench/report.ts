@@ -157,6 +157,8 @@ function coldStart({ coldStart: cold, parts, runs }: BenchResults): string {
     'Tiny entries bundled with ncc into a temporary directory exactly as the action is (ESM, one',
     `file), each started against \`node -e 0\` in alternating pairs (${runs.partPairs} pairs after ${runs.warmups} warm-ups).`,
     '"over node" is the per-pair difference: what that entry costs before any code of the action runs.',
+    'The first row is a plain CommonJS file, not bundled: the difference to the empty ESM bundle is',
+    "what Node's ESM loader costs.",
     '"undici evaluated at start" imports undici before the package, which is what the package does',
     'without the lazy stand-in (shims/undici-lazy). The bundle column shows what rides along.',
     '',

@@ -3,17 +3,19 @@
  * action is (ESM, one file), each started against Node alone. The differences
  * say what each dependency costs before the action runs a line of its own.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { compareWithNode, type StartupComparison } from './cold-start.js';
+import { runNode } from './node-timing.js';
 import { check, type Scratch } from './scratch.js';
 
 export interface StartupPart {
   label: string;
   /** the entry module (ESM, like src/index.ts), bundled against the checkout's node_modules */
   source: string;
+  /** run `source` as a CommonJS file as it is, without ncc (what the ESM loader costs) */
+  commonJs?: true;
 }
 
 /** Everything @actions/core, http-client, exec, io and tunnel import from Node itself. */
@@ -35,6 +37,7 @@ const CORE_BUILTINS = [
 ];
 
 export const STARTUP_PARTS: readonly StartupPart[] = [
+  { label: 'empty CommonJS file (not bundled; no ESM loader)', source: '', commonJs: true },
   {
     label: 'empty ESM bundle (webpack runtime, ESM loader)',
     source: 'export {};',
@@ -103,15 +106,23 @@ async function buildPart(
   index: number,
 ): Promise<string> {
   const dir = scratch.dir(`startup/${index}`);
+  if (part.commonJs) {
+    const file = join(dir, 'entry.cjs');
+    writeFileSync(file, `${part.source}\n`);
+    return file;
+  }
   writeFileSync(join(dir, 'entry.mjs'), `${part.source}\n`);
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // the real directory: a symlinked node_modules then resolves (shims included) as `npm run bundle` does
+  symlinkSync(realpathSync(join(root, 'node_modules')), join(dir, 'node_modules'), 'dir');
   const out = join(dir, 'out');
   const ncc = createRequire(join(root, 'package.json')).resolve('@vercel/ncc/dist/ncc/cli.js');
   // --no-cache: nothing left behind in ~/.cache, nothing stale picked up from it
-  const { code, stderr } = await run(
-    process.execPath,
+  const { code, stderr } = await runNode(
     [ncc, 'build', 'entry.mjs', '-o', out, '-q', '--no-cache'],
-    dir,
+    {
+      cwd: dir,
+      env: process.env,
+    },
   );
   check(code === 0, `ncc could not bundle '${part.label}': ${stderr.trim().slice(0, 2000)}`);
   const bundle = join(out, 'index.mjs');
@@ -123,20 +134,6 @@ async function buildPart(
     `the bundle of '${part.label}' holds no package (${statSync(bundle).size} bytes): ncc dropped the import`,
   );
   return bundle;
-}
-
-function run(
-  command: string,
-  args: string[],
-  cwd: string,
-): Promise<{ code: number; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stderr }));
-  });
 }
 
 /** `f` over `items`, at most `limit` at a time, results in order; settles every call before failing. */
