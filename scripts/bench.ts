@@ -1,0 +1,107 @@
+/**
+ * `npm run bench`: cold start, bundle, large purges, and cdnkit against the
+ * usual one-request-per-URL purge, measured on this machine and written to
+ * BENCHMARKS.md, with a short summary on stdout. Exits non-zero, writing
+ * nothing, when an invariant breaks (a purge taking more requests than its
+ * lower bound, a run failing that should succeed). Timing goals are reported,
+ * not asserted: timings depend on the machine.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../emulator/runner.js';
+import { type Comparison, compareWithAlternative } from './bench/alternative.js';
+import { measureBundle } from './bench/bundle.js';
+import { actionFailingFast, compareWithNode } from './bench/cold-start.js';
+import { describeMachine } from './bench/machine.js';
+import { availableProviders } from './bench/providers.js';
+import { type LargePurge, largePurge, type PacedPurge, pacedPurge } from './bench/purge.js';
+import { type BenchResults, renderReport, renderSummary } from './bench/report.js';
+import { BenchFailure, Scratch } from './bench/scratch.js';
+import { measureStartupParts } from './bench/startup-parts.js';
+
+const RUNS = { coldStartPairs: 30, partPairs: 30, warmups: 3, large: 5, paced: 3, alternative: 3 };
+const LARGE_PURGE_URLS = 10_000;
+const ALTERNATIVE_URLS = 1_000;
+
+const log = (line: string) => console.log(`bench: ${line}`);
+
+async function bench(scratch: Scratch): Promise<BenchResults> {
+  const started = performance.now();
+  const machine = describeMachine(ROOT);
+  const { providers, skipped } = availableProviders(ROOT);
+  for (const name of skipped) log(`skipping ${name}: src/providers/${name} does not exist yet`);
+  log(
+    `machine: ${machine.cpu}, ${machine.cores} cores, load ${machine.loadAverage.toFixed(2)}; commit ${machine.commit}`,
+  );
+
+  log(`cold start: ${RUNS.coldStartPairs} pairs against node -e 0`);
+  const coldStart = compareWithNode(actionFailingFast(ROOT, scratch), {
+    pairs: RUNS.coldStartPairs,
+    warmups: RUNS.warmups,
+  });
+  log('start-up parts: bundling tiny entries with ncc, then timing each against node -e 0');
+  const parts = await measureStartupParts(ROOT, scratch, {
+    pairs: RUNS.partPairs,
+    warmups: RUNS.warmups,
+  });
+  const bundle = measureBundle(join(ROOT, 'dist'));
+
+  const large: LargePurge[] = [];
+  const paced: PacedPurge[] = [];
+  const comparisons: Comparison[] = [];
+  for (const provider of providers) {
+    log(`${provider.name}: ${LARGE_PURGE_URLS} URLs with pacing off, ${RUNS.large} runs`);
+    large.push(await largePurge(scratch, provider, { urls: LARGE_PURGE_URLS, runs: RUNS.large }));
+    if (provider.paced)
+      log(
+        `${provider.name}: ${provider.paced.urls} URLs with pacing on at scale ${provider.paced.scale}`,
+      );
+    const pacedRun = await pacedPurge(scratch, provider, RUNS.paced);
+    if (pacedRun) paced.push(pacedRun);
+    log(`${provider.name}: ${ALTERNATIVE_URLS} URLs, cdnkit against one request per URL`);
+    comparisons.push(
+      await compareWithAlternative(scratch, provider, {
+        urls: ALTERNATIVE_URLS,
+        runs: RUNS.alternative,
+      }),
+    );
+  }
+  return {
+    date: new Date(),
+    machine,
+    providers: providers.map((provider) => provider.name),
+    skipped,
+    runs: RUNS,
+    coldStart,
+    parts,
+    bundle,
+    large,
+    paced,
+    comparisons,
+    benchMs: performance.now() - started,
+  };
+}
+
+const scratch = new Scratch();
+// Ctrl-C or a kill: the emulator dies with this process; the temporary files must go too
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    scratch.dispose();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
+try {
+  const results = await bench(scratch);
+  writeFileSync(join(ROOT, 'BENCHMARKS.md'), `${renderReport(results)}\n`);
+  console.log(`\n${renderSummary(results)}\n\nwritten to BENCHMARKS.md`);
+} catch (error) {
+  const broken = error instanceof BenchFailure;
+  console.error(
+    `\nbench FAILED${broken ? ' (broken invariant)' : ''}: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  if (!broken && error instanceof Error && error.stack) console.error(error.stack);
+  console.error('BENCHMARKS.md was not written.');
+  process.exitCode = 1;
+} finally {
+  scratch.dispose();
+}

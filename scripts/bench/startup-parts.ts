@@ -1,0 +1,160 @@
+/**
+ * What start-up is made of: tiny entries bundled with ncc exactly as the
+ * action is (ESM, one file), each started against Node alone. The differences
+ * say what each dependency costs before the action runs a line of its own.
+ */
+import { existsSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { compareWithNode, type StartupComparison } from './cold-start.js';
+import { runNode } from './node-timing.js';
+import { check, type Scratch } from './scratch.js';
+
+export interface StartupPart {
+  label: string;
+  /** the entry module (ESM, like src/index.ts), bundled against the checkout's node_modules */
+  source: string;
+  /** run `source` as a CommonJS file as it is, without ncc (what the ESM loader costs) */
+  commonJs?: true;
+}
+
+/** Everything @actions/core, http-client, exec, io and tunnel import from Node itself. */
+const CORE_BUILTINS = [
+  'assert',
+  'child_process',
+  'crypto',
+  'events',
+  'fs',
+  'http',
+  'https',
+  'net',
+  'os',
+  'path',
+  'string_decoder',
+  'timers',
+  'tls',
+  'util',
+];
+
+export const STARTUP_PARTS: readonly StartupPart[] = [
+  { label: 'empty CommonJS file (not bundled; no ESM loader)', source: '', commonJs: true },
+  {
+    label: 'empty ESM bundle (webpack runtime, ESM loader)',
+    source: 'export {};',
+  },
+  {
+    label: "Node built-ins @actions/core's packages import",
+    source: CORE_BUILTINS.map((name) => `import 'node:${name}';`).join('\n'),
+  },
+  {
+    label: 'undici stand-in alone (shims/undici-lazy; undici not loaded)',
+    source: "import 'undici';",
+  },
+  { label: 'undici alone (evaluated)', source: "import 'undici-real';" },
+  {
+    label: '@actions/http-client, lazy undici stand-in',
+    source: "import '@actions/http-client';",
+  },
+  {
+    label: '@actions/http-client, undici evaluated at start (no stand-in)',
+    source: "import 'undici-real';\nimport '@actions/http-client';",
+  },
+  {
+    label: '@actions/core, lazy undici stand-in (as the action)',
+    source: "import '@actions/core';",
+  },
+  {
+    label: '@actions/core, undici evaluated at start (no stand-in)',
+    source: "import 'undici-real';\nimport '@actions/core';",
+  },
+  {
+    label: 'libsodium-wrappers, ready (GitHub secret write-back; never loaded at start)',
+    source: "import sodium from 'libsodium-wrappers';\nawait sodium.ready;",
+  },
+];
+
+/**
+ * An entry that imports nothing bundles to a few dozen bytes, one that imports
+ * even the stand-in to kilobytes: below this, ncc dropped the package.
+ */
+const MIN_PACKAGE_BUNDLE_BYTES = 512;
+
+export interface StartupPartResult extends StartupComparison {
+  bundleBytes: number;
+}
+
+/** Builds every part (two ncc builds at a time), then times each against Node alone. */
+export async function measureStartupParts(
+  root: string,
+  scratch: Scratch,
+  runs: { pairs: number; warmups: number },
+  parts: readonly StartupPart[] = STARTUP_PARTS,
+): Promise<StartupPartResult[]> {
+  const bundles = await mapLimited(parts, 2, (part, index) =>
+    buildPart(root, scratch, part, index),
+  );
+  return parts.map((part, index) => ({
+    ...compareWithNode({ label: part.label, args: [bundles[index]!], exitCode: 0 }, runs),
+    bundleBytes: statSync(bundles[index]!).size,
+  }));
+}
+
+async function buildPart(
+  root: string,
+  scratch: Scratch,
+  part: StartupPart,
+  index: number,
+): Promise<string> {
+  const dir = scratch.dir(`startup/${index}`);
+  if (part.commonJs) {
+    const file = join(dir, 'entry.cjs');
+    writeFileSync(file, `${part.source}\n`);
+    return file;
+  }
+  writeFileSync(join(dir, 'entry.mjs'), `${part.source}\n`);
+  // the real directory: a symlinked node_modules then resolves (shims included) as `npm run bundle` does
+  symlinkSync(realpathSync(join(root, 'node_modules')), join(dir, 'node_modules'), 'dir');
+  const out = join(dir, 'out');
+  const ncc = createRequire(join(root, 'package.json')).resolve('@vercel/ncc/dist/ncc/cli.js');
+  // --no-cache: nothing left behind in ~/.cache, nothing stale picked up from it
+  const { code, stderr } = await runNode(
+    [ncc, 'build', 'entry.mjs', '-o', out, '-q', '--no-cache'],
+    {
+      cwd: dir,
+      env: process.env,
+    },
+  );
+  check(code === 0, `ncc could not bundle '${part.label}': ${stderr.trim().slice(0, 2000)}`);
+  const bundle = join(out, 'index.mjs');
+  check(existsSync(bundle), `ncc wrote no ${bundle} for '${part.label}'`);
+  // a package whose manifest says `sideEffects: false` is dropped from a bare `import 'x'`
+  const importsPackage = /(?:import|from) '(?!node:)/.test(part.source);
+  check(
+    !importsPackage || statSync(bundle).size > MIN_PACKAGE_BUNDLE_BYTES,
+    `the bundle of '${part.label}' holds no package (${statSync(bundle).size} bytes): ncc dropped the import`,
+  );
+  return bundle;
+}
+
+/** `f` over `items`, at most `limit` at a time, results in order; settles every call before failing. */
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  f: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results: PromiseSettledResult<R>[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await f(items[index]!, index).then(
+        (value): PromiseFulfilledResult<R> => ({ status: 'fulfilled', value }),
+        (reason: unknown): PromiseRejectedResult => ({ status: 'rejected', reason }),
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((result) => (result as PromiseFulfilledResult<R>).value);
+}
