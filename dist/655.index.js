@@ -2033,7 +2033,10 @@ function rotatedName(oldName, nowMs) {
     return `${base}-${stamp}`;
 }
 
+// EXTERNAL MODULE: ./src/operations/context.ts
+var context = __webpack_require__(137);
 ;// CONCATENATED MODULE: ./src/operations/tokens.ts
+
 
 
 
@@ -2042,12 +2045,6 @@ function tokensOf(session) {
     if (!session.tokens)
         throw new Error(`${session.name} has no API token management`);
     return session.tokens;
-}
-/** `secret-name` needs a place to write to; refuse before anything is created. */
-function requireSecretStore(ctx) {
-    if (ctx.config.githubSecret && !ctx.secretStore) {
-        throw new errors/* InputError */.dz('secret-name', 'is set, but this run has no GitHub secret store to write the new token to');
-    }
 }
 /** Gcore allows a fixed number of tokens an account: refuse to create one past it. */
 async function ensureRoomForToken(tokens) {
@@ -2108,7 +2105,7 @@ async function createToken(session, ctx) {
     const tokens = tokensOf(session);
     const role = tokens.resolveRole(config.token.role ?? '');
     const expiresAt = expiryFrom(config.token.expiresInDays, ctx.timing.now());
-    requireSecretStore(ctx);
+    (0,context/* secretStoreFor */.b)(ctx);
     const name = config.credential.name ?? '';
     if (config.dryRun) {
         return plannedSteps(ctx, [
@@ -2281,19 +2278,6 @@ function credentialId(config) {
         throw new errors/* InputError */.dz('credential-id', 'is required');
     return config.credential.id;
 }
-/**
- * Where the new secret goes when `secret-name` is set. Refused before any
- * request when this build cannot write secrets: a rotation must never finish
- * with the new secret kept nowhere.
- */
-function secretStoreOf(ctx) {
-    if (ctx.config.githubSecret === undefined)
-        return undefined;
-    if (!ctx.secretStore) {
-        throw new errors/* InputError */.dz('secret-name', 'is set, but this run has no way to write GitHub secrets; remove secret-name and store the secret-key output yourself');
-    }
-    return ctx.secretStore;
-}
 /** Stores the secret key (and the access key) where `secret-name` says; returns where they went. */
 async function storeNewSecret(store, config, secretKey, accessKey) {
     const target = config.githubSecret;
@@ -2331,6 +2315,7 @@ function createFailureState(provider, noun, old, newName, error) {
 
 
 
+
 /** A new credential may take a moment to show in `list`: read it this often before giving up. */
 const VERIFY_ATTEMPTS = 3;
 /** Pause between those reads (unscaled ms). */
@@ -2353,7 +2338,7 @@ function rotate_credential_rotatedName(oldName, now) {
 async function rotateCredential(session, ctx) {
     const { config, logger, timing } = ctx;
     const credentials = storage(session);
-    const store = secretStoreOf(ctx);
+    const store = (0,context/* secretStoreFor */.b)(ctx);
     const id = credentialId(config);
     // debug only until the new secret key is masked: nothing may be written before its mask
     logger.debug(`rotate-credential: reading credential ${id}`);
@@ -2492,6 +2477,7 @@ function rotationReport(session, rotation, { config }) {
 
 
 
+
 /** Credential operations change accounts: with dry-run they only describe their steps. */
 function unlessDryRun(runner) {
     return async (session, ctx) => ctx.config.dryRun ? plannedCredentialSteps(ctx) : runner(session, ctx);
@@ -2520,7 +2506,7 @@ async function getCredential(session, ctx) {
 }
 /** create-credential: the secret key is masked when it arrives and stored when asked. */
 async function createCredential(session, ctx) {
-    const store = secretStoreOf(ctx);
+    const store = (0,context/* secretStoreFor */.b)(ctx);
     const { credential } = ctx.config;
     const created = await storage(session).create({
         name: credential.name ?? '',
@@ -2914,6 +2900,7 @@ function capitalise(word) {
 
 
 
+
 /**
  * rotate-token, always in this order: read the old token -> check the token cap
  * -> create the new one (same role, new expiry) -> verify it with a call sent
@@ -2933,7 +2920,7 @@ async function rotateToken(session, ctx) {
     const roleOverride = config.token.role ? tokens.resolveRole(config.token.role) : undefined;
     const now = ctx.timing.now();
     const expiresAt = expiryFrom(config.token.expiresInDays, now);
-    requireSecretStore(ctx);
+    (0,context/* secretStoreFor */.b)(ctx);
     if (config.dryRun) {
         return plannedSteps(ctx, [
             `read token ${oldId}`,

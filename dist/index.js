@@ -513,7 +513,7 @@ function pacedDurationMs(requests) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(200);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -522,7 +522,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 200:
+/***/ 74:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3562,27 +3562,8 @@ async function writeSummary(markdown) {
     }
 }
 
-// EXTERNAL MODULE: ./src/http/pacing.ts
-var pacing = __nccwpck_require__(130);
-// EXTERNAL MODULE: ./src/timing.ts
-var src_timing = __nccwpck_require__(117);
-;// CONCATENATED MODULE: ./src/operations/context.ts
-
-
-/** The run context of the action and the CLI alike. */
-function createRunContext(config, logger, secrets, env, extra = {}) {
-    const timing = extra.timing ?? (0,src_timing/* systemTiming */.O$)((0,src_timing/* pacingScaleFromEnv */.G4)(env));
-    return {
-        config,
-        logger,
-        secrets,
-        timing,
-        pacer: new pacing/* Pacer */._(timing),
-        env,
-        secretStore: extra.secretStore,
-    };
-}
-
+// EXTERNAL MODULE: ./src/operations/context.ts
+var context = __nccwpck_require__(137);
 ;// CONCATENATED MODULE: ./src/secrets.ts
 /**
  * Every secret value cdnkit sees is added here the moment it is known; the
@@ -3672,7 +3653,7 @@ async function run(env = process.env) {
             __nccwpck_require__.e(/* import() */ 655).then(__nccwpck_require__.bind(__nccwpck_require__, 655)),
             __nccwpck_require__.e(/* import() */ 882).then(__nccwpck_require__.bind(__nccwpck_require__, 882)),
         ]);
-        const ctx = createRunContext(config, logger, secrets, env, {
+        const ctx = (0,context/* createRunContext */.f)(config, logger, secrets, env, {
             secretStore: githubSecretStore(config, logger, secrets, env),
         });
         const report = await runOperation(ctx);
@@ -3687,6 +3668,49 @@ async function run(env = process.env) {
 function known(value, allowed) {
     const trimmed = value.trim();
     return allowed.includes(trimmed) ? trimmed : '(invalid)';
+}
+
+
+/***/ }),
+
+/***/ 137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ secretStoreFor),
+/* harmony export */   f: () => (/* binding */ createRunContext)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+/* harmony import */ var _http_pacing_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(130);
+/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(117);
+
+
+
+/** The run context of the action and the CLI alike. */
+function createRunContext(config, logger, secrets, env, extra = {}) {
+    const timing = extra.timing ?? (0,_timing_js__WEBPACK_IMPORTED_MODULE_1__/* .systemTiming */ .O$)((0,_timing_js__WEBPACK_IMPORTED_MODULE_1__/* .pacingScaleFromEnv */ .G4)(env));
+    return {
+        config,
+        logger,
+        secrets,
+        timing,
+        pacer: new _http_pacing_js__WEBPACK_IMPORTED_MODULE_2__/* .Pacer */ ._(timing),
+        env,
+        secretStore: extra.secretStore,
+    };
+}
+/**
+ * The store the new secret goes to when `secret-name` is set, else undefined.
+ * Refused before any request when the run has none: a rotation must never
+ * finish with a secret that is shown once kept nowhere.
+ */
+function secretStoreFor(ctx) {
+    if (ctx.config.githubSecret === undefined)
+        return undefined;
+    if (!ctx.secretStore) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('secret-name', 'is set, but this run has no GitHub secret store to write the new secret to; remove secret-name and keep the masked output yourself');
+    }
+    return ctx.secretStore;
 }
 
 

@@ -2687,6 +2687,7 @@ function githubSecretStore(config, logger, secrets, env) {
 ;// CONCATENATED MODULE: ./src/operations/context.ts
 
 
+
 /** The run context of the action and the CLI alike. */
 function createRunContext(config, logger, secrets, env, extra = {}) {
     const timing = extra.timing ?? systemTiming(pacingScaleFromEnv(env));
@@ -2699,6 +2700,19 @@ function createRunContext(config, logger, secrets, env, extra = {}) {
         env,
         secretStore: extra.secretStore,
     };
+}
+/**
+ * The store the new secret goes to when `secret-name` is set, else undefined.
+ * Refused before any request when the run has none: a rotation must never
+ * finish with a secret that is shown once kept nowhere.
+ */
+function secretStoreFor(ctx) {
+    if (ctx.config.githubSecret === undefined)
+        return undefined;
+    if (!ctx.secretStore) {
+        throw new InputError('secret-name', 'is set, but this run has no GitHub secret store to write the new secret to; remove secret-name and keep the masked output yourself');
+    }
+    return ctx.secretStore;
 }
 
 ;// CONCATENATED MODULE: ./src/providers/http.ts
@@ -4474,17 +4488,12 @@ function rotatedName(oldName, nowMs) {
 
 
 
+
 /** The session's token manager; the catalog lets token operations reach only providers with one. */
 function tokensOf(session) {
     if (!session.tokens)
         throw new Error(`${session.name} has no API token management`);
     return session.tokens;
-}
-/** `secret-name` needs a place to write to; refuse before anything is created. */
-function requireSecretStore(ctx) {
-    if (ctx.config.githubSecret && !ctx.secretStore) {
-        throw new InputError('secret-name', 'is set, but this run has no GitHub secret store to write the new token to');
-    }
 }
 /** Gcore allows a fixed number of tokens an account: refuse to create one past it. */
 async function ensureRoomForToken(tokens) {
@@ -4545,7 +4554,7 @@ async function createToken(session, ctx) {
     const tokens = tokensOf(session);
     const role = tokens.resolveRole(config.token.role ?? '');
     const expiresAt = expiryFrom(config.token.expiresInDays, ctx.timing.now());
-    requireSecretStore(ctx);
+    secretStoreFor(ctx);
     const name = config.credential.name ?? '';
     if (config.dryRun) {
         return plannedSteps(ctx, [
@@ -4718,19 +4727,6 @@ function credentialId(config) {
         throw new InputError('credential-id', 'is required');
     return config.credential.id;
 }
-/**
- * Where the new secret goes when `secret-name` is set. Refused before any
- * request when this build cannot write secrets: a rotation must never finish
- * with the new secret kept nowhere.
- */
-function secretStoreOf(ctx) {
-    if (ctx.config.githubSecret === undefined)
-        return undefined;
-    if (!ctx.secretStore) {
-        throw new InputError('secret-name', 'is set, but this run has no way to write GitHub secrets; remove secret-name and store the secret-key output yourself');
-    }
-    return ctx.secretStore;
-}
 /** Stores the secret key (and the access key) where `secret-name` says; returns where they went. */
 async function storeNewSecret(store, config, secretKey, accessKey) {
     const target = config.githubSecret;
@@ -4768,6 +4764,7 @@ function createFailureState(provider, noun, old, newName, error) {
 
 
 
+
 /** A new credential may take a moment to show in `list`: read it this often before giving up. */
 const VERIFY_ATTEMPTS = 3;
 /** Pause between those reads (unscaled ms). */
@@ -4790,7 +4787,7 @@ function rotate_credential_rotatedName(oldName, now) {
 async function rotateCredential(session, ctx) {
     const { config, logger, timing } = ctx;
     const credentials = storage(session);
-    const store = secretStoreOf(ctx);
+    const store = secretStoreFor(ctx);
     const id = credentialId(config);
     // debug only until the new secret key is masked: nothing may be written before its mask
     logger.debug(`rotate-credential: reading credential ${id}`);
@@ -4929,6 +4926,7 @@ function rotationReport(session, rotation, { config }) {
 
 
 
+
 /** Credential operations change accounts: with dry-run they only describe their steps. */
 function unlessDryRun(runner) {
     return async (session, ctx) => ctx.config.dryRun ? plannedCredentialSteps(ctx) : runner(session, ctx);
@@ -4957,7 +4955,7 @@ async function getCredential(session, ctx) {
 }
 /** create-credential: the secret key is masked when it arrives and stored when asked. */
 async function createCredential(session, ctx) {
-    const store = secretStoreOf(ctx);
+    const store = secretStoreFor(ctx);
     const { credential } = ctx.config;
     const created = await storage(session).create({
         name: credential.name ?? '',
@@ -5349,6 +5347,7 @@ function capitalise(word) {
 
 
 
+
 /**
  * rotate-token, always in this order: read the old token -> check the token cap
  * -> create the new one (same role, new expiry) -> verify it with a call sent
@@ -5368,7 +5367,7 @@ async function rotateToken(session, ctx) {
     const roleOverride = config.token.role ? tokens.resolveRole(config.token.role) : undefined;
     const now = ctx.timing.now();
     const expiresAt = expiryFrom(config.token.expiresInDays, now);
-    requireSecretStore(ctx);
+    secretStoreFor(ctx);
     if (config.dryRun) {
         return plannedSteps(ctx, [
             `read token ${oldId}`,

@@ -1,4 +1,5 @@
 import type { Config } from '../config/config.js';
+import { InputError } from '../errors.js';
 import { Pacer } from '../http/pacing.js';
 import type { Logger } from '../log.js';
 import type { SecretRegistry } from '../secrets.js';
@@ -52,4 +53,20 @@ export function createRunContext(
     env,
     secretStore: extra.secretStore,
   };
+}
+
+/**
+ * The store the new secret goes to when `secret-name` is set, else undefined.
+ * Refused before any request when the run has none: a rotation must never
+ * finish with a secret that is shown once kept nowhere.
+ */
+export function secretStoreFor(ctx: RunContext): SecretStore | undefined {
+  if (ctx.config.githubSecret === undefined) return undefined;
+  if (!ctx.secretStore) {
+    throw new InputError(
+      'secret-name',
+      'is set, but this run has no GitHub secret store to write the new secret to; remove secret-name and keep the masked output yourself',
+    );
+  }
+  return ctx.secretStore;
 }

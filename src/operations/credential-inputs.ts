@@ -7,7 +7,7 @@ import type {
   StorageCredentials,
 } from '../providers/credentials.js';
 import type { ProviderSession } from '../providers/provider.js';
-import type { RunContext, SecretStore } from './context.js';
+import type { SecretStore } from './context.js';
 
 /** The inputs win; what they leave unset is copied from `base`. */
 export function settingsFrom(
@@ -32,22 +32,6 @@ export function storage(session: ProviderSession): StorageCredentials {
 export function credentialId(config: Config): string {
   if (config.credential.id === undefined) throw new InputError('credential-id', 'is required');
   return config.credential.id;
-}
-
-/**
- * Where the new secret goes when `secret-name` is set. Refused before any
- * request when this build cannot write secrets: a rotation must never finish
- * with the new secret kept nowhere.
- */
-export function secretStoreOf(ctx: RunContext): SecretStore | undefined {
-  if (ctx.config.githubSecret === undefined) return undefined;
-  if (!ctx.secretStore) {
-    throw new InputError(
-      'secret-name',
-      'is set, but this run has no way to write GitHub secrets; remove secret-name and store the secret-key output yourself',
-    );
-  }
-  return ctx.secretStore;
 }
 
 /** Stores the secret key (and the access key) where `secret-name` says; returns where they went. */

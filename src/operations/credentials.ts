@@ -1,14 +1,8 @@
 import type { CredentialOperation } from '../providers/catalog.js';
 import type { CreatedCredential, StorageCredential } from '../providers/credentials.js';
 import type { ProviderSession } from '../providers/provider.js';
-import type { RunContext } from './context.js';
-import {
-  credentialId,
-  secretStoreOf,
-  settingsFrom,
-  storage,
-  storeNewSecret,
-} from './credential-inputs.js';
+import { type RunContext, secretStoreFor } from './context.js';
+import { credentialId, settingsFrom, storage, storeNewSecret } from './credential-inputs.js';
 import { plannedSteps } from './dry-run.js';
 import type { Annotation, OperationReport, SummaryTable } from './report.js';
 import { rotateCredential } from './rotate-credential.js';
@@ -57,7 +51,7 @@ export async function createCredential(
   session: ProviderSession,
   ctx: RunContext,
 ): Promise<OperationReport> {
-  const store = secretStoreOf(ctx);
+  const store = secretStoreFor(ctx);
   const { credential } = ctx.config;
   const created = await storage(session).create({
     name: credential.name ?? '',

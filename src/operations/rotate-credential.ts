@@ -5,14 +5,8 @@ import type {
   StorageCredentials,
 } from '../providers/credentials.js';
 import type { ProviderSession } from '../providers/provider.js';
-import type { RunContext, SecretStore } from './context.js';
-import {
-  credentialId,
-  secretStoreOf,
-  settingsFrom,
-  storage,
-  storeNewSecret,
-} from './credential-inputs.js';
+import { type RunContext, type SecretStore, secretStoreFor } from './context.js';
+import { credentialId, settingsFrom, storage, storeNewSecret } from './credential-inputs.js';
 import type { OperationReport } from './report.js';
 import { createFailureState, nothingChanged } from './rotation-state.js';
 
@@ -54,7 +48,7 @@ export async function rotateCredential(
 ): Promise<OperationReport> {
   const { config, logger, timing } = ctx;
   const credentials = storage(session);
-  const store = secretStoreOf(ctx);
+  const store = secretStoreFor(ctx);
   const id = credentialId(config);
   // debug only until the new secret key is masked: nothing may be written before its mask
   logger.debug(`rotate-credential: reading credential ${id}`);

@@ -1,7 +1,7 @@
 import { InputError, providerLabel, StepError } from '../errors.js';
 import type { ApiToken, CreatedToken, TokenManager, TokenRole } from '../providers/api-tokens.js';
 import type { ProviderSession } from '../providers/provider.js';
-import type { RunContext } from './context.js';
+import { type RunContext, secretStoreFor } from './context.js';
 import { plannedSteps } from './dry-run.js';
 import type { OperationReport } from './report.js';
 import { createFailureState, nothingChanged } from './rotation-state.js';
@@ -9,7 +9,6 @@ import { expiryFrom, rotatedName } from './token-dates.js';
 import {
   ensureRoomForToken,
   newTokenOutputs,
-  requireSecretStore,
   storeNewToken,
   storeStep,
   tokensOf,
@@ -37,7 +36,7 @@ export async function rotateToken(
   const roleOverride = config.token.role ? tokens.resolveRole(config.token.role) : undefined;
   const now = ctx.timing.now();
   const expiresAt = expiryFrom(config.token.expiresInDays, now);
-  requireSecretStore(ctx);
+  secretStoreFor(ctx);
   if (config.dryRun) {
     return plannedSteps(ctx, [
       `read token ${oldId}`,

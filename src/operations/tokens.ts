@@ -1,7 +1,7 @@
-import { InputError, StepError } from '../errors.js';
+import { StepError } from '../errors.js';
 import type { ApiToken, CreatedToken, TokenManager } from '../providers/api-tokens.js';
 import type { ProviderSession } from '../providers/provider.js';
-import type { RunContext } from './context.js';
+import { type RunContext, secretStoreFor } from './context.js';
 import { plannedSteps } from './dry-run.js';
 import type { OperationReport, SummaryTable } from './report.js';
 import { expiryFrom } from './token-dates.js';
@@ -10,16 +10,6 @@ import { expiryFrom } from './token-dates.js';
 export function tokensOf(session: ProviderSession): TokenManager {
   if (!session.tokens) throw new Error(`${session.name} has no API token management`);
   return session.tokens;
-}
-
-/** `secret-name` needs a place to write to; refuse before anything is created. */
-export function requireSecretStore(ctx: RunContext): void {
-  if (ctx.config.githubSecret && !ctx.secretStore) {
-    throw new InputError(
-      'secret-name',
-      'is set, but this run has no GitHub secret store to write the new token to',
-    );
-  }
 }
 
 /** Gcore allows a fixed number of tokens an account: refuse to create one past it. */
@@ -98,7 +88,7 @@ export async function createToken(
   const tokens = tokensOf(session);
   const role = tokens.resolveRole(config.token.role ?? '');
   const expiresAt = expiryFrom(config.token.expiresInDays, ctx.timing.now());
-  requireSecretStore(ctx);
+  secretStoreFor(ctx);
   const name = config.credential.name ?? '';
   if (config.dryRun) {
     return plannedSteps(ctx, [
