@@ -2,10 +2,10 @@ import * as core from '@actions/core';
 import { readConfig } from './action/inputs.js';
 import { actionLogger } from './action/logger.js';
 import { writeFailure, writeReport } from './action/report.js';
+import { OPERATIONS, PROVIDERS } from './catalog.js';
 import { describeError } from './errors.js';
-import { createRunContext } from './operations/context.js';
-import { OPERATIONS, PROVIDERS } from './providers/catalog.js';
-import { SecretRegistry } from './secrets.js';
+import { createRunContext } from './run-context.js';
+import { SecretRegistry } from './secret-registry.js';
 
 /** The action: read inputs once, run the operation, report. Never throws. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -20,7 +20,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     // Loaded after the inputs are valid: a bad input fails without paying for them.
     const [{ runOperation }, { githubSecretStore }] = await Promise.all([
       import('./operations/run.js'),
-      import('./github/secrets.js'),
+      import('./github/secret-store.js'),
     ]);
     const ctx = createRunContext(config, logger, secrets, env, {
       secretStore: githubSecretStore(config, logger, secrets, env),

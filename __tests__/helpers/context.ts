@@ -2,12 +2,8 @@
 import type { InputName } from '../../src/config/inputs.js';
 import { parseConfig } from '../../src/config/parse.js';
 import type { Logger } from '../../src/log.js';
-import {
-  createRunContext,
-  type RunContext,
-  type SecretStore,
-} from '../../src/operations/context.js';
-import { SecretRegistry } from '../../src/secrets.js';
+import { createRunContext, type RunContext, type SecretStore } from '../../src/run-context.js';
+import { SecretRegistry } from '../../src/secret-registry.js';
 import { type Timing, virtualTiming } from '../../src/timing.js';
 
 export interface TestContext extends RunContext {

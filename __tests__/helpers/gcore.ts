@@ -1,12 +1,8 @@
 /** Gcore test helpers: a run context from inputs, fake JWTs, a logger that remembers. */
 import { parseConfig } from '../../src/config/parse.js';
 import type { Logger } from '../../src/log.js';
-import {
-  createRunContext,
-  type RunContext,
-  type SecretStore,
-} from '../../src/operations/context.js';
-import { SecretRegistry } from '../../src/secrets.js';
+import { createRunContext, type RunContext, type SecretStore } from '../../src/run-context.js';
+import { SecretRegistry } from '../../src/secret-registry.js';
 import { type Timing, virtualTiming } from '../../src/timing.js';
 
 /** 2025-06-01T00:00:00Z: the fixed "now" of unit and nock tests. */

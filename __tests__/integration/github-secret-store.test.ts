@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AllProviders, createEmulator } from '../../emulator/index.js';
 import type { GithubSecretTarget } from '../../src/config/config.js';
 import { ProviderError } from '../../src/errors.js';
-import { GithubSecretStore } from '../../src/github/secrets.js';
+import { GithubSecretStore } from '../../src/github/secret-store.js';
 import type { Logger } from '../../src/log.js';
-import { SecretRegistry } from '../../src/secrets.js';
+import { SecretRegistry } from '../../src/secret-registry.js';
 import { systemTiming } from '../../src/timing.js';
 
 const WRITE_TOKEN = 'github_pat_emulator_secrets_write';

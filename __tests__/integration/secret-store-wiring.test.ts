@@ -7,8 +7,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { type AllProviders, createEmulator } from '../../emulator/index.js';
 import { runCli } from '../../src/cli/main.js';
 import { run } from '../../src/main.js';
-import type { RunContext } from '../../src/operations/context.js';
 import { runOperation } from '../../src/operations/run.js';
+import type { RunContext } from '../../src/run-context.js';
 
 vi.mock('../../src/operations/run.js', () => ({ runOperation: vi.fn() }));
 vi.mock('@actions/core', async (original) => ({

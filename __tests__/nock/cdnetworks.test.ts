@@ -3,7 +3,7 @@ import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProviderError } from '../../src/errors.js';
 import { purgeOrPrefetch } from '../../src/operations/purge.js';
-import { createCdnetworksSession } from '../../src/providers/cdnetworks/session.js';
+import { createCdnetworksProvider } from '../../src/providers/cdnetworks/provider.js';
 import { akskAuthorization } from '../../src/providers/cdnetworks/sign.js';
 import { virtualTiming } from '../../src/timing.js';
 import { testContext } from '../helpers/context.js';
@@ -20,7 +20,7 @@ const API_KEY = {
 function session(inputs: Record<string, string>, operation = 'purge') {
   const timing = virtualTiming(NOW_MS);
   const ctx = testContext({ operation, urls: '/x', ...inputs }, { timing });
-  return { ctx, timing, ...createCdnetworksSession(ctx) };
+  return { ctx, timing, ...createCdnetworksProvider(ctx) };
 }
 
 type Captured = { headers: Record<string, string>; body: unknown; raw: string };

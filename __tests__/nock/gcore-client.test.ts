@@ -3,8 +3,8 @@ import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Targets } from '../../src/config/config.js';
 import { ProviderError } from '../../src/errors.js';
-import { createGcoreSession } from '../../src/providers/gcore/session.js';
-import type { ProviderSession } from '../../src/providers/provider.js';
+import { createGcoreProvider } from '../../src/providers/gcore/provider.js';
+import type { Provider } from '../../src/providers/provider.js';
 import { virtualTiming } from '../../src/timing.js';
 import { DAY, fakeJwt, gcoreContext, NOW } from '../helpers/gcore.js';
 
@@ -15,17 +15,14 @@ const RESOURCE = { id: 123, cname: 'cdn.example.com', secondaryHostnames: ['stat
 
 function session(inputs: Record<string, string>, timing = virtualTiming(NOW)) {
   const ctx = gcoreContext({ operation: 'purge', urls: '/x', ...inputs }, { timing });
-  return { ctx, session: createGcoreSession(ctx) };
+  return { ctx, session: createGcoreProvider(ctx) };
 }
 
 function targets(partial: Partial<Targets>): Targets {
   return { urls: [], prefixes: [], purgeAll: false, skippedFiles: [], ...partial };
 }
 
-async function sendAll(
-  gcore: ProviderSession,
-  requests: ReturnType<ProviderSession['cdn']['planPurge']>,
-) {
+async function sendAll(gcore: Provider, requests: ReturnType<Provider['cdn']['planPurge']>) {
   for (const request of requests) await gcore.cdn.send(request);
 }
 

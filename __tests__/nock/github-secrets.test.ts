@@ -2,9 +2,9 @@ import sodium from 'libsodium-wrappers';
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ProviderError } from '../../src/errors.js';
-import { GithubSecretStore } from '../../src/github/secrets.js';
+import { GithubSecretStore } from '../../src/github/secret-store.js';
 import { silentLogger } from '../../src/log.js';
-import { SecretRegistry } from '../../src/secrets.js';
+import { SecretRegistry } from '../../src/secret-registry.js';
 import { virtualTiming } from '../../src/timing.js';
 
 const ORIGIN = 'https://ghe.example.com';

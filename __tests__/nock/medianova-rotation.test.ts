@@ -5,9 +5,9 @@
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import type { SecretStore, SecretToStore } from '../../src/operations/context.js';
 import { rotateCredential, VERIFY_PAUSE_MS } from '../../src/operations/rotate-credential.js';
-import { createMedianovaSession } from '../../src/providers/medianova/session.js';
+import { createMedianovaProvider } from '../../src/providers/medianova/provider.js';
+import type { SecretStore, SecretToStore } from '../../src/run-context.js';
 import { type TestContext, testContext } from '../helpers/context.js';
 
 /** Medianova's rotation names carry the UTC time: pin it. */
@@ -97,7 +97,7 @@ function rotation(inputs: Record<string, string>, store?: SecretStore) {
     },
     { secretStore: store },
   );
-  return { ctx, run: () => rotateCredential(createMedianovaSession(ctx), ctx) };
+  return { ctx, run: () => rotateCredential(createMedianovaProvider(ctx), ctx) };
 }
 
 const writeBack = { 'secret-name': 'STOOK_SECRET', 'github-token': 'ghp_test_token' };

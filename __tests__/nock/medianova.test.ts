@@ -5,7 +5,7 @@
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ProviderError } from '../../src/errors.js';
-import { createMedianovaSession } from '../../src/providers/medianova/session.js';
+import { createMedianovaProvider } from '../../src/providers/medianova/provider.js';
 import { type TestContext, testContext } from '../helpers/context.js';
 
 /** Medianova's rotation names carry the UTC time: pin it. */
@@ -30,7 +30,7 @@ function session(inputs: Record<string, string>) {
     'max-retries': '0',
     ...inputs,
   });
-  return { ctx, session: createMedianovaSession(ctx) };
+  return { ctx, session: createMedianovaProvider(ctx) };
 }
 
 function expectLogin(token = TOKEN, expire = 1666024005) {
@@ -74,8 +74,8 @@ describe('login', () => {
       .matchHeader('authorization', `Bearer ${TOKEN}`)
       .reply(200, { status: true, data: [] });
     const { session: mn } = session({ operation: 'list-credentials' });
-    await mn.credentials!.list();
-    await mn.credentials!.list();
+    await mn.storageCredentials!.list();
+    await mn.storageCredentials!.list();
   });
 });
 
@@ -233,7 +233,7 @@ describe('Stook credentials', () => {
       { uuid: 'b-1', organization_uuid: ORG, name: 'assets', region: 'eu', size: '1 GB', tags: [] },
     ],
   };
-  const stook = () => session({ operation: 'list-credentials' }).session.credentials!;
+  const stook = () => session({ operation: 'list-credentials' }).session.storageCredentials!;
   const bearer = { reqheaders: { authorization: `Bearer ${TOKEN}` } };
 
   it('lists at GET .../credential and gets one at GET .../credential/{uuid}', async () => {
@@ -277,7 +277,7 @@ describe('Stook credentials', () => {
         },
       });
     const { ctx, session: mn } = session({ operation: 'list-credentials' });
-    const created = await mn.credentials!.create({
+    const created = await mn.storageCredentials!.create({
       name: 'new',
       readOnly: false,
       buckets: ['b-1', 'b-2'],
@@ -298,7 +298,7 @@ describe('Stook credentials', () => {
       organization: ORG,
       'max-retries': '4',
     });
-    const create = createMedianovaSession(ctx).credentials!.create({
+    const create = createMedianovaProvider(ctx).storageCredentials!.create({
       name: 'n',
       readOnly: false,
       buckets: ['b'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { pacedDurationMs } from '../../src/http/pacing.js';
 import type { CdnetworksPurgeBody } from '../../src/providers/cdnetworks/cdn.js';
-import { createCdnetworksSession } from '../../src/providers/cdnetworks/session.js';
+import { createCdnetworksProvider } from '../../src/providers/cdnetworks/provider.js';
 import { parseDomains, toDir } from '../../src/providers/cdnetworks/targets.js';
 import { testContext } from '../helpers/context.js';
 
@@ -10,7 +10,7 @@ const AKSK = { provider: 'cdnetworks', 'api-key': 'AK-plan', 'api-secret': 'SK-p
 
 function plan(inputs: Record<string, string>, operation: 'purge' | 'prefetch' = 'purge') {
   const ctx = testContext({ ...AKSK, operation, ...inputs });
-  const { cdn } = createCdnetworksSession(ctx);
+  const { cdn } = createCdnetworksProvider(ctx);
   const resource = cdn.unresolvedResource();
   return operation === 'purge'
     ? cdn.planPurge(ctx.config.targets, resource)

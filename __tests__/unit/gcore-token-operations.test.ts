@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { ProviderError, StepError } from '../../src/errors.js';
 import type { HttpClient } from '../../src/http/client.js';
 import { checkToken } from '../../src/operations/check-token.js';
-import type { SecretStore } from '../../src/operations/context.js';
 import type { OperationReport } from '../../src/operations/report.js';
 import { rotateToken } from '../../src/operations/rotate-token.js';
 import { createToken, deleteToken, listTokens } from '../../src/operations/tokens.js';
 import type { ApiToken, NewToken, TokenManager } from '../../src/providers/api-tokens.js';
 import { resolveRole } from '../../src/providers/gcore/roles.js';
-import type { CdnClient, ProviderSession } from '../../src/providers/provider.js';
+import type { CdnClient, Provider } from '../../src/providers/provider.js';
+import type { SecretStore } from '../../src/run-context.js';
 import { DAY, gcoreContext, NOW } from '../helpers/gcore.js';
 
 const OLD_SECRET = '7711$old-token-secret';
@@ -76,7 +76,7 @@ function store(steps: string[], fail = false): SecretStore {
   };
 }
 
-function sessionWith(tokens: TokenManager): ProviderSession {
+function sessionWith(tokens: TokenManager): Provider {
   return {
     name: 'gcore',
     http: { lastRequestId: 'req-9' } as HttpClient,

@@ -6,7 +6,7 @@ import { HttpClient, type ProviderProtocol } from '../../src/http/client.js';
 import { Pacer, pacedDurationMs } from '../../src/http/pacing.js';
 import { backoffDelayMs, MAX_RETRY_AFTER_MS, parseRetryAfter } from '../../src/http/retry.js';
 import { silentLogger } from '../../src/log.js';
-import { SecretRegistry } from '../../src/secrets.js';
+import { SecretRegistry } from '../../src/secret-registry.js';
 import { virtualTiming } from '../../src/timing.js';
 
 const BASE = 'https://api.test.example';

@@ -12,7 +12,7 @@ import {
   apiKeyAuthorization,
   rfc1123Date,
 } from '../../src/providers/cdnetworks/sign.js';
-import { REDACTED, SecretRegistry } from '../../src/secrets.js';
+import { REDACTED, SecretRegistry } from '../../src/secret-registry.js';
 import { batch } from '../../src/targets/batch.js';
 import { parseList } from '../../src/targets/list.js';
 import { normaliseTarget } from '../../src/targets/url.js';

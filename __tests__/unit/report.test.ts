@@ -5,7 +5,7 @@ import { renderActionYml } from '../../scripts/action-yml.js';
 import { MAX_LISTED, renderSummary } from '../../src/action/summary.js';
 import { INPUTS, OUTPUTS } from '../../src/config/inputs.js';
 import { describeError, InputError, ProviderError, StepError } from '../../src/errors.js';
-import { REDACTED, SecretRegistry } from '../../src/secrets.js';
+import { REDACTED, SecretRegistry } from '../../src/secret-registry.js';
 
 describe('SecretRegistry', () => {
   it('masks each secret and its encodings at once, and redacts them everywhere', () => {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { Logger } from '../log.js';
-import type { SecretRegistry } from '../secrets.js';
+import type { SecretRegistry } from '../secret-registry.js';
 
 /** Logs through @actions/core; every line is redacted as a second guard behind the runner's masking. */
 export function actionLogger(secrets: SecretRegistry): Logger {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { OperationReport } from '../operations/report.js';
-import type { SecretRegistry } from '../secrets.js';
+import type { SecretRegistry } from '../secret-registry.js';
 import { renderSummary } from './summary.js';
 
 /**

@@ -1,4 +1,4 @@
-import { OPERATIONS } from '../providers/catalog.js';
+import { OPERATIONS } from '../catalog.js';
 import { VERSION } from '../version.js';
 import { BOOLEAN_INPUTS, CREDENTIAL_VARIABLES, INPUT_FLAGS } from './args.js';
 

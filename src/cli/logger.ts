@@ -1,5 +1,5 @@
 import type { Logger } from '../log.js';
-import type { SecretRegistry } from '../secrets.js';
+import type { SecretRegistry } from '../secret-registry.js';
 
 /** Progress on stderr, so stdout carries only the result; every line is redacted. */
 export function cliLogger(

@@ -6,10 +6,10 @@
  */
 import { configFromInputs } from '../config/read.js';
 import { describeError, InputError } from '../errors.js';
-import { githubSecretStore } from '../github/secrets.js';
-import { createRunContext } from '../operations/context.js';
+import { githubSecretStore } from '../github/secret-store.js';
 import { runOperation } from '../operations/run.js';
-import { SecretRegistry } from '../secrets.js';
+import { createRunContext } from '../run-context.js';
+import { SecretRegistry } from '../secret-registry.js';
 import { VERSION } from '../version.js';
 import { parseCommandLine, UsageError } from './args.js';
 import { helpText } from './help.js';

@@ -1,4 +1,4 @@
-import type { OperationName, ProviderName } from '../providers/catalog.js';
+import type { OperationName, ProviderName } from '../catalog.js';
 
 export type CdnetworksAuthMethod = 'aksk' | 'api-key';
 export type PurgeAction = 'default' | 'delete' | 'expire';

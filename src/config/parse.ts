@@ -1,14 +1,14 @@
-import { InputError, UnsupportedOperationError } from '../errors.js';
 import {
   isCredentialOperation,
   OPERATIONS,
   PROVIDERS,
   SUPPORTED_OPERATIONS,
   UNSUPPORTED_REASONS,
-} from '../providers/catalog.js';
+} from '../catalog.js';
+import { InputError, UnsupportedOperationError } from '../errors.js';
 import { parseList } from '../targets/list.js';
 import type { Config, PurgeAction } from './config.js';
-import { parseCredentials } from './credentials.js';
+import { parseCredentials } from './credential-inputs.js';
 import { parseGithubSecret } from './github-secret.js';
 import type { InputName, InputReader } from './inputs.js';
 import { parseTargets } from './targets.js';

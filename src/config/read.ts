@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { SecretRegistry } from '../secrets.js';
+import type { SecretRegistry } from '../secret-registry.js';
 import type { Config } from './config.js';
 import { INPUTS, type InputReader } from './inputs.js';
 import { parseConfig } from './parse.js';

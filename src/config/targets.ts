@@ -1,6 +1,7 @@
 /** The purge and prefetch targets: urls, urls-file, prefixes, purge-all, changed-files + url-map. */
+
+import type { OperationName } from '../catalog.js';
 import { InputError } from '../errors.js';
-import type { OperationName } from '../providers/catalog.js';
 import { parseList, unique } from '../targets/list.js';
 import { CONTROL_CHARACTERS, normaliseTarget } from '../targets/url.js';
 import { mapChangedFiles, parseUrlMap } from '../targets/url-map.js';

@@ -1,7 +1,7 @@
 import { HttpClient as ActionsHttpClient } from '@actions/http-client';
 import { ProviderError } from '../errors.js';
 import type { Logger } from '../log.js';
-import type { SecretRegistry } from '../secrets.js';
+import type { SecretRegistry } from '../secret-registry.js';
 import type { Timing } from '../timing.js';
 import type { Pacer, RateLimit } from './pacing.js';
 import {

@@ -1,7 +1,7 @@
 import { describeError, ProviderError, providerLabel } from '../errors.js';
 import type { ApiToken } from '../providers/api-tokens.js';
-import type { ProviderSession } from '../providers/provider.js';
-import type { RunContext } from './context.js';
+import type { Provider } from '../providers/provider.js';
+import type { RunContext } from '../run-context.js';
 import { plannedSteps } from './dry-run.js';
 import type { Annotation, OperationReport } from './report.js';
 import { daysLeft, type ExpiryLevel, expiryLevel } from './token-dates.js';
@@ -12,12 +12,9 @@ import { tokensOf, tokenTable } from './tokens.js';
  * within `warn-days`, an error within a day; the step fails when the token this
  * run signs in with has expired.
  */
-export async function checkToken(
-  session: ProviderSession,
-  ctx: RunContext,
-): Promise<OperationReport> {
+export async function checkToken(provider: Provider, ctx: RunContext): Promise<OperationReport> {
   const { config, timing } = ctx;
-  const tokens = tokensOf(session);
+  const tokens = tokensOf(provider);
   const warnDays = config.token.warnDays;
   if (config.dryRun) {
     return plannedSteps(ctx, [
@@ -42,9 +39,9 @@ export async function checkToken(
     level: expiryLevel(token, now, warnDays),
     days: daysLeft(token.expiresAt, now),
   }));
-  const provider = providerLabel(session.name);
+  const label = providerLabel(provider.name);
   const annotations = states.flatMap(({ token, level, days }) =>
-    expiryAnnotation(provider, token, level, days),
+    expiryAnnotation(label, token, level, days),
   );
   const earliest = states.reduce<number | undefined>(
     (min, { days }) => (days === undefined || (min !== undefined && min <= days) ? min : days),
@@ -55,7 +52,7 @@ export async function checkToken(
   return {
     outputs: {
       'days-left': earliest === undefined ? '' : String(earliest),
-      'request-id': session.http.lastRequestId ?? '',
+      'request-id': provider.http.lastRequestId ?? '',
     },
     result: {
       warnDays,

@@ -4,10 +4,10 @@ import { InputError } from '../errors.js';
 import type {
   CredentialSettings,
   StorageCredential,
-  StorageCredentials,
-} from '../providers/credentials.js';
-import type { ProviderSession } from '../providers/provider.js';
-import type { SecretStore } from './context.js';
+  StorageCredentialManager,
+} from '../providers/object-storage.js';
+import type { Provider } from '../providers/provider.js';
+import type { SecretStore } from '../run-context.js';
 
 /** The inputs win; what they leave unset is copied from `base`. */
 export function settingsFrom(
@@ -24,9 +24,9 @@ export function settingsFrom(
   };
 }
 
-export function storage(session: ProviderSession): StorageCredentials {
-  if (!session.credentials) throw new Error(`${session.name} has no storage credentials`);
-  return session.credentials;
+export function storage(provider: Provider): StorageCredentialManager {
+  if (!provider.storageCredentials) throw new Error(`${provider.name} has no storage credentials`);
+  return provider.storageCredentials;
 }
 
 export function credentialId(config: Config): string {

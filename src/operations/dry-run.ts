@@ -1,4 +1,4 @@
-import type { RunContext } from './context.js';
+import type { RunContext } from '../run-context.js';
 import type { OperationReport } from './report.js';
 
 /**

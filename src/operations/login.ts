@@ -1,22 +1,22 @@
-import type { ProviderSession } from '../providers/provider.js';
-import type { RunContext } from './context.js';
+import type { Provider } from '../providers/provider.js';
+import type { RunContext } from '../run-context.js';
 import { plannedSteps } from './dry-run.js';
 import type { OperationReport } from './report.js';
 
-/** login: exchanges credentials for a session token (masked by the provider when obtained). */
-export async function login(session: ProviderSession, ctx: RunContext): Promise<OperationReport> {
-  if (!session.login) throw new Error(`${session.name} has no login`);
+/** login: exchanges credentials for a provider token (masked by the provider when obtained). */
+export async function login(provider: Provider, ctx: RunContext): Promise<OperationReport> {
+  if (!provider.login) throw new Error(`${provider.name} has no login`);
   if (ctx.config.dryRun) {
     return plannedSteps(ctx, [
-      `log in to ${session.name}; output the session token (masked) and its expiry`,
+      `log in to ${provider.name}; output the provider token (masked) and its expiry`,
     ]);
   }
-  const { token, expiresAt } = await session.login();
+  const { token, expiresAt } = await provider.login();
   return {
     outputs: {
       token,
       'expires-at': expiresAt ?? '',
-      'request-id': session.http.lastRequestId ?? '',
+      'request-id': provider.http.lastRequestId ?? '',
     },
     result: { token, expiresAt },
     rows: [

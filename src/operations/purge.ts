@@ -1,7 +1,7 @@
 import { describeError, InputError } from '../errors.js';
 import { pacedDurationMs } from '../http/pacing.js';
-import type { PlannedRequest, ProviderSession, Resource } from '../providers/provider.js';
-import type { RunContext } from './context.js';
+import type { PlannedRequest, Provider, Resource } from '../providers/provider.js';
+import type { RunContext } from '../run-context.js';
 import { describeRequest, formatDuration } from './plan.js';
 import type { OperationReport, SummaryList } from './report.js';
 import { waitForTasks } from './wait.js';
@@ -18,11 +18,11 @@ const SUGGEST_PATTERNS_AFTER_MS = 5 * 60_000;
  */
 export async function purgeOrPrefetch(
   kind: CacheOperation,
-  session: ProviderSession,
+  provider: Provider,
   ctx: RunContext,
 ): Promise<OperationReport> {
   const { config, logger, timing } = ctx;
-  const { cdn } = session;
+  const { cdn } = provider;
   const resource = config.dryRun ? cdn.unresolvedResource() : await cdn.resolveResource();
   const requests =
     kind === 'purge'
@@ -30,7 +30,7 @@ export async function purgeOrPrefetch(
       : cdn.planPrefetch(config.targets.urls, resource);
   const itemCount = requests.reduce((sum, request) => sum + request.items.length, 0);
   const expectedMs = pacedDurationMs(requests);
-  const plan = `${kind}: ${itemCount} item${itemCount === 1 ? '' : 's'} in ${requests.length} request${requests.length === 1 ? '' : 's'}; expected duration ${formatDuration(expectedMs)} at ${session.name}'s rate limits`;
+  const plan = `${kind}: ${itemCount} item${itemCount === 1 ? '' : 's'} in ${requests.length} request${requests.length === 1 ? '' : 's'}; expected duration ${formatDuration(expectedMs)} at ${provider.name}'s rate limits`;
   logger.info(plan);
   if (expectedMs > config.waitTimeoutSeconds * 1000) {
     throw new InputError(
@@ -88,7 +88,7 @@ export async function purgeOrPrefetch(
     }
   }
   if (sent.length > 0 && cdn.findTaskIds) {
-    taskIds.push(...(await findTaskIdsSafely(session, sent, resource, since, ctx)));
+    taskIds.push(...(await findTaskIdsSafely(provider, sent, resource, since, ctx)));
   }
 
   const doneItems = sent.flatMap((request) => [...request.items]);
@@ -99,7 +99,7 @@ export async function purgeOrPrefetch(
     'task-ids': taskIds.join(','),
     'urls-count': String(doneItems.length),
     'requests-count': String(requestsCount),
-    'request-id': session.http.lastRequestId ?? '',
+    'request-id': provider.http.lastRequestId ?? '',
   };
   const rows: [string, string][] = [
     ['Resource', resource.id],
@@ -152,23 +152,23 @@ export async function purgeOrPrefetch(
     lists,
     failure:
       status === 'failed'
-        ? `${capitalise(kind)} tasks failed at ${session.name}: see the summary for each task's state.`
+        ? `${capitalise(kind)} tasks failed at ${provider.name}: see the summary for each task's state.`
         : undefined,
   };
 }
 
 async function findTaskIdsSafely(
-  session: ProviderSession,
+  provider: Provider,
   sent: PlannedRequest[],
   resource: Resource,
   since: number,
   ctx: RunContext,
 ): Promise<string[]> {
   try {
-    return (await session.cdn.findTaskIds?.(sent, resource, since)) ?? [];
+    return (await provider.cdn.findTaskIds?.(sent, resource, since)) ?? [];
   } catch (error) {
     ctx.logger.warning(
-      `The ${session.name} requests were accepted, but their task ids could not be read: ${describeError(error)}`,
+      `The ${provider.name} requests were accepted, but their task ids could not be read: ${describeError(error)}`,
     );
     return [];
   }

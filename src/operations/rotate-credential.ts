@@ -2,10 +2,10 @@ import { StepError } from '../errors.js';
 import type {
   CreatedCredential,
   StorageCredential,
-  StorageCredentials,
-} from '../providers/credentials.js';
-import type { ProviderSession } from '../providers/provider.js';
-import { type RunContext, type SecretStore, secretStoreFor } from './context.js';
+  StorageCredentialManager,
+} from '../providers/object-storage.js';
+import type { Provider } from '../providers/provider.js';
+import { type RunContext, type SecretStore, secretStoreFor } from '../run-context.js';
 import { credentialId, settingsFrom, storage, storeNewSecret } from './credential-inputs.js';
 import type { OperationReport } from './report.js';
 import { createFailureState, nothingChanged } from './rotation-state.js';
@@ -43,11 +43,11 @@ interface Rotation {
  * create fails the step naming both credentials, and still outputs the new one.
  */
 export async function rotateCredential(
-  session: ProviderSession,
+  provider: Provider,
   ctx: RunContext,
 ): Promise<OperationReport> {
   const { config, logger, timing } = ctx;
-  const credentials = storage(session);
+  const credentials = storage(provider);
   const store = secretStoreFor(ctx);
   const id = credentialId(config);
   // debug only until the new secret key is masked: nothing may be written before its mask
@@ -66,7 +66,7 @@ export async function rotateCredential(
     throw new StepError(
       'Creating the new credential',
       error,
-      createFailureState(session.name, 'credential', old, settings.name, error),
+      createFailureState(provider.name, 'credential', old, settings.name, error),
     );
   }
   const rotation: Rotation = {
@@ -82,14 +82,14 @@ export async function rotateCredential(
     await finishRotation(rotation, credentials, store, ctx);
   } catch (error) {
     if (!(error instanceof StepError)) throw error;
-    return { ...rotationReport(session, rotation, ctx), failure: error.message };
+    return { ...rotationReport(provider, rotation, ctx), failure: error.message };
   }
-  return rotationReport(session, rotation, ctx);
+  return rotationReport(provider, rotation, ctx);
 }
 
 async function finishRotation(
   rotation: Rotation,
-  credentials: StorageCredentials,
+  credentials: StorageCredentialManager,
   store: SecretStore | undefined,
   ctx: RunContext,
 ): Promise<void> {
@@ -135,7 +135,7 @@ async function finishRotation(
 
 /** The new credential must be listed with the access key create gave (if it gave one). */
 async function verifyListed(
-  credentials: StorageCredentials,
+  credentials: StorageCredentialManager,
   created: CreatedCredential,
   { timing }: RunContext,
 ): Promise<string> {
@@ -169,7 +169,7 @@ function rotationState(rotation: Rotation): string {
 }
 
 function rotationReport(
-  session: ProviderSession,
+  provider: Provider,
   rotation: Rotation,
   { config }: RunContext,
 ): OperationReport {
@@ -184,7 +184,7 @@ function rotationReport(
       'credential-id': created.id,
       'access-key': rotation.accessKey ?? '',
       'secret-key': created.secretKey ?? '',
-      'request-id': session.http.lastRequestId ?? '',
+      'request-id': provider.http.lastRequestId ?? '',
     },
     result: {
       old: { id: old.id, name: old.name, deleted: rotation.oldDeleted },

@@ -1,7 +1,7 @@
 import { InputError, providerLabel, StepError } from '../errors.js';
 import type { ApiToken, CreatedToken, TokenManager, TokenRole } from '../providers/api-tokens.js';
-import type { ProviderSession } from '../providers/provider.js';
-import { type RunContext, secretStoreFor } from './context.js';
+import type { Provider } from '../providers/provider.js';
+import { type RunContext, secretStoreFor } from '../run-context.js';
 import { plannedSteps } from './dry-run.js';
 import type { OperationReport } from './report.js';
 import { createFailureState, nothingChanged } from './rotation-state.js';
@@ -26,12 +26,9 @@ import {
  * Nothing is logged above debug level before the new token exists, so its
  * mask command comes before any line a reader sees.
  */
-export async function rotateToken(
-  session: ProviderSession,
-  ctx: RunContext,
-): Promise<OperationReport> {
+export async function rotateToken(provider: Provider, ctx: RunContext): Promise<OperationReport> {
   const { config, logger } = ctx;
-  const tokens = tokensOf(session);
+  const tokens = tokensOf(provider);
   const oldId = oldTokenId(tokens, ctx);
   const roleOverride = config.token.role ? tokens.resolveRole(config.token.role) : undefined;
   const now = ctx.timing.now();
@@ -57,7 +54,7 @@ export async function rotateToken(
   const role = roleOverride ?? old.role;
   if (!role) {
     throw new Error(
-      `${providerLabel(session.name)} did not say which role token ${oldId} has, so it cannot be copied: set 'role'. Nothing was created or deleted.`,
+      `${providerLabel(provider.name)} did not say which role token ${oldId} has, so it cannot be copied: set 'role'. Nothing was created or deleted.`,
     );
   }
   const count = await ensureRoomForToken(tokens);
@@ -74,7 +71,7 @@ export async function rotateToken(
     throw new StepError(
       'Creating the new token',
       error,
-      createFailureState(session.name, 'token', old, spec.name, error),
+      createFailureState(provider.name, 'token', old, spec.name, error),
     );
   }
   logger.info(
@@ -95,9 +92,9 @@ export async function rotateToken(
     await finishRotation(rotation, tokens, ctx);
   } catch (error) {
     if (!(error instanceof StepError)) throw error;
-    return { ...rotationReport(rotation, session, ctx, facts), failure: error.message };
+    return { ...rotationReport(rotation, provider, ctx, facts), failure: error.message };
   }
-  return rotationReport(rotation, session, ctx, facts);
+  return rotationReport(rotation, provider, ctx, facts);
 }
 
 interface TokenRotation {
@@ -157,13 +154,13 @@ async function finishRotation(
 
 function rotationReport(
   rotation: TokenRotation,
-  session: ProviderSession,
+  provider: Provider,
   { config }: RunContext,
   facts: { count: number; max: number },
 ): OperationReport {
   const { old, created, stored, deleted } = rotation;
   return {
-    outputs: newTokenOutputs(created, session),
+    outputs: newTokenOutputs(created, provider),
     result: {
       oldTokenId: old.id,
       newTokenId: created.token.id,

@@ -1,22 +1,22 @@
-import type { OperationName } from '../providers/catalog.js';
-import type { ProviderSession } from '../providers/provider.js';
-import { createSession } from '../providers/session.js';
+import type { OperationName } from '../catalog.js';
+import { createProvider } from '../providers/create-provider.js';
+import type { Provider } from '../providers/provider.js';
+import type { RunContext } from '../run-context.js';
 import { checkToken } from './check-token.js';
-import type { RunContext } from './context.js';
-import { CREDENTIAL_RUNNERS } from './credentials.js';
 import { login } from './login.js';
 import { purgeOrPrefetch } from './purge.js';
 import type { OperationReport } from './report.js';
 import { rotateToken } from './rotate-token.js';
 import { purgeStatus } from './status.js';
+import { CREDENTIAL_RUNNERS } from './storage-credentials.js';
 import { createToken, deleteToken, listTokens } from './tokens.js';
 
-type OperationRunner = (session: ProviderSession, ctx: RunContext) => Promise<OperationReport>;
+type OperationRunner = (provider: Provider, ctx: RunContext) => Promise<OperationReport>;
 
 const RUNNERS: Partial<Record<OperationName, OperationRunner>> = {
   login,
-  purge: (session, ctx) => purgeOrPrefetch('purge', session, ctx),
-  prefetch: (session, ctx) => purgeOrPrefetch('prefetch', session, ctx),
+  purge: (provider, ctx) => purgeOrPrefetch('purge', provider, ctx),
+  prefetch: (provider, ctx) => purgeOrPrefetch('prefetch', provider, ctx),
   'purge-status': purgeStatus,
   'list-tokens': listTokens,
   'create-token': createToken,
@@ -30,10 +30,10 @@ const RUNNERS: Partial<Record<OperationName, OperationRunner>> = {
 export async function runOperation(ctx: RunContext): Promise<OperationReport> {
   const runner = RUNNERS[ctx.config.operation];
   if (!runner) throw new Error(`operation ${ctx.config.operation} is not available yet`);
-  const session = createSession(ctx);
+  const provider = createProvider(ctx);
   try {
-    return await runner(session, ctx);
+    return await runner(provider, ctx);
   } finally {
-    session.http.dispose();
+    provider.http.dispose();
   }
 }

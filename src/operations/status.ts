@@ -1,24 +1,21 @@
-import type { ProviderSession } from '../providers/provider.js';
-import type { RunContext } from './context.js';
+import type { Provider } from '../providers/provider.js';
+import type { RunContext } from '../run-context.js';
 import { plannedSteps } from './dry-run.js';
 import type { OperationReport } from './report.js';
 import { overallState, taskTable, waitForTasks } from './wait.js';
 
 /** purge-status: the state of `task-id`s, polled until settled when `wait` is on. */
-export async function purgeStatus(
-  session: ProviderSession,
-  ctx: RunContext,
-): Promise<OperationReport> {
+export async function purgeStatus(provider: Provider, ctx: RunContext): Promise<OperationReport> {
   const { config } = ctx;
   if (config.dryRun) {
     return plannedSteps(ctx, [
-      `read the state of ${session.name} task${config.taskIds.length === 1 ? '' : 's'} ${config.taskIds.join(', ')}${config.wait ? ' until settled' : ''}`,
+      `read the state of ${provider.name} task${config.taskIds.length === 1 ? '' : 's'} ${config.taskIds.join(', ')}${config.wait ? ' until settled' : ''}`,
     ]);
   }
-  const resource = await session.cdn.resolveResource();
+  const resource = await provider.cdn.resolveResource();
   const { status, tasks, table } = config.wait
-    ? await waitForTasks(session.cdn, config.taskIds, resource, 'purge', ctx)
-    : await session.cdn.taskStatus(config.taskIds, resource, 'purge').then((found) => ({
+    ? await waitForTasks(provider.cdn, config.taskIds, resource, 'purge', ctx)
+    : await provider.cdn.taskStatus(config.taskIds, resource, 'purge').then((found) => ({
         status: overallState(found),
         tasks: found,
         table: taskTable(found),
@@ -27,7 +24,7 @@ export async function purgeStatus(
     outputs: {
       status,
       'task-ids': tasks.map((task) => task.id).join(','),
-      'request-id': session.http.lastRequestId ?? '',
+      'request-id': provider.http.lastRequestId ?? '',
     },
     result: { status, tasks },
     rows: [

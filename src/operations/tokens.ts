@@ -1,15 +1,15 @@
 import { StepError } from '../errors.js';
 import type { ApiToken, CreatedToken, TokenManager } from '../providers/api-tokens.js';
-import type { ProviderSession } from '../providers/provider.js';
-import { type RunContext, secretStoreFor } from './context.js';
+import type { Provider } from '../providers/provider.js';
+import { type RunContext, secretStoreFor } from '../run-context.js';
 import { plannedSteps } from './dry-run.js';
 import type { OperationReport, SummaryTable } from './report.js';
 import { expiryFrom } from './token-dates.js';
 
-/** The session's token manager; the catalog lets token operations reach only providers with one. */
-export function tokensOf(session: ProviderSession): TokenManager {
-  if (!session.tokens) throw new Error(`${session.name} has no API token management`);
-  return session.tokens;
+/** The provider's token manager; the catalog lets token operations reach only providers with one. */
+export function tokensOf(provider: Provider): TokenManager {
+  if (!provider.tokens) throw new Error(`${provider.name} has no API token management`);
+  return provider.tokens;
 }
 
 /** Gcore allows a fixed number of tokens an account: refuse to create one past it. */
@@ -47,13 +47,13 @@ export async function storeNewToken(
 /** The report of a new token; its secret was registered when it arrived. */
 export function newTokenOutputs(
   created: CreatedToken,
-  session: ProviderSession,
+  provider: Provider,
 ): OperationReport['outputs'] {
   return {
     'api-token': created.secret,
     'token-id': created.token.id,
     'expires-at': created.token.expiresAt ?? '',
-    'request-id': session.http.lastRequestId ?? '',
+    'request-id': provider.http.lastRequestId ?? '',
   };
 }
 
@@ -64,15 +64,12 @@ export function storeStep(ctx: RunContext): string[] {
 }
 
 /** list-tokens: every token the credentials can see. */
-export async function listTokens(
-  session: ProviderSession,
-  ctx: RunContext,
-): Promise<OperationReport> {
-  const tokens = tokensOf(session);
+export async function listTokens(provider: Provider, ctx: RunContext): Promise<OperationReport> {
+  const tokens = tokensOf(provider);
   if (ctx.config.dryRun) return plannedSteps(ctx, ['list the API tokens of the account']);
   const list = await tokens.list();
   return {
-    outputs: { 'request-id': session.http.lastRequestId ?? '' },
+    outputs: { 'request-id': provider.http.lastRequestId ?? '' },
     result: { tokens: list },
     rows: [['Tokens', `${list.length} (the account may hold ${tokens.maxTokens})`]],
     tables: [tokenTable(list)],
@@ -80,12 +77,9 @@ export async function listTokens(
 }
 
 /** create-token: `name`, `role` (name or id), `expires-in-days`; stored when `secret-name` is set. */
-export async function createToken(
-  session: ProviderSession,
-  ctx: RunContext,
-): Promise<OperationReport> {
+export async function createToken(provider: Provider, ctx: RunContext): Promise<OperationReport> {
   const { config } = ctx;
-  const tokens = tokensOf(session);
+  const tokens = tokensOf(provider);
   const role = tokens.resolveRole(config.token.role ?? '');
   const expiresAt = expiryFrom(config.token.expiresInDays, ctx.timing.now());
   secretStoreFor(ctx);
@@ -108,7 +102,7 @@ export async function createToken(
       `Token ${id} was created but not stored in ${where}, and its secret cannot be read again: delete token ${id} (delete-token) and create another.`,
   );
   return {
-    outputs: newTokenOutputs(created, session),
+    outputs: newTokenOutputs(created, provider),
     result: { token: created.token, stored },
     rows: [
       ['Token id', id],
@@ -121,16 +115,13 @@ export async function createToken(
 }
 
 /** delete-token: `token-id`. */
-export async function deleteToken(
-  session: ProviderSession,
-  ctx: RunContext,
-): Promise<OperationReport> {
+export async function deleteToken(provider: Provider, ctx: RunContext): Promise<OperationReport> {
   const id = ctx.config.token.id ?? '';
-  const tokens = tokensOf(session);
+  const tokens = tokensOf(provider);
   if (ctx.config.dryRun) return plannedSteps(ctx, [`delete token ${id}`]);
   await tokens.delete(id);
   return {
-    outputs: { 'token-id': id, 'request-id': session.http.lastRequestId ?? '' },
+    outputs: { 'token-id': id, 'request-id': provider.http.lastRequestId ?? '' },
     result: { deleted: id },
     rows: [['Deleted token', id]],
   };

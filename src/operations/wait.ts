@@ -1,5 +1,5 @@
 import type { CdnClient, Resource, TaskState, TaskStatus } from '../providers/provider.js';
-import type { RunContext } from './context.js';
+import type { RunContext } from '../run-context.js';
 import type { SummaryTable } from './report.js';
 
 /** The state of a set of tasks: failed if any failed, done if all are done. */

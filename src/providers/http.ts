@@ -1,5 +1,5 @@
 import { HttpClient, type ProviderProtocol } from '../http/client.js';
-import type { RunContext } from '../operations/context.js';
+import type { RunContext } from '../run-context.js';
 
 /** A provider's HTTP client for this run: its protocol, the run's inputs, clock, pacer and secrets. */
 export function providerHttpClient(ctx: RunContext, protocol: ProviderProtocol): HttpClient {

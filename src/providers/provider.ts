@@ -1,9 +1,9 @@
+import type { ProviderName } from '../catalog.js';
 import type { Targets } from '../config/config.js';
 import type { HttpClient, Method } from '../http/client.js';
 import type { RateLimit } from '../http/pacing.js';
 import type { TokenManager } from './api-tokens.js';
-import type { ProviderName } from './catalog.js';
-import type { StorageCredentials } from './credentials.js';
+import type { StorageCredentialManager } from './object-storage.js';
 
 /** One HTTP request a purge or prefetch will send, planned before anything is sent. */
 export interface PlannedRequest {
@@ -75,7 +75,7 @@ export interface LoginResult {
 }
 
 /** A provider for one run: its HTTP client and the capabilities it has. */
-export interface ProviderSession {
+export interface Provider {
   readonly name: ProviderName;
   readonly http: HttpClient;
   readonly cdn: CdnClient;
@@ -83,5 +83,5 @@ export interface ProviderSession {
   /** permanent API tokens (Gcore) */
   readonly tokens?: TokenManager;
   /** object-storage credentials (Medianova Stook) */
-  readonly credentials?: StorageCredentials;
+  readonly storageCredentials?: StorageCredentialManager;
 }

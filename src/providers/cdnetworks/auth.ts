@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Credentials } from '../../config/config.js';
 import { InputError } from '../../errors.js';
 import type { PreparedRequest } from '../../http/client.js';
-import type { SecretRegistry } from '../../secrets.js';
+import type { SecretRegistry } from '../../secret-registry.js';
 import { akskAuthorization, apiKeyAuthorization, rfc1123Date } from './sign.js';
 
 export type RequestSigner = (request: PreparedRequest) => Record<string, string>;

@@ -1,7 +1,7 @@
 import { ProviderError } from '../../errors.js';
 import type { HttpClient } from '../../http/client.js';
 import type { Logger } from '../../log.js';
-import type { SecretRegistry } from '../../secrets.js';
+import type { SecretRegistry } from '../../secret-registry.js';
 import type { Timing } from '../../timing.js';
 import type { LoginResult } from '../provider.js';
 import { GCORE_PATHS } from './endpoints.js';

@@ -1,5 +1,5 @@
 import { ProviderError } from '../../errors.js';
-import type { SecretRegistry } from '../../secrets.js';
+import type { SecretRegistry } from '../../secret-registry.js';
 import type { ApiToken, CreatedToken, NewToken, TokenManager } from '../api-tokens.js';
 import type { GcoreApi } from './api.js';
 import { apiKeyHeader, tokenIdOf } from './auth.js';

@@ -2,7 +2,7 @@ import type { Credentials } from '../../config/config.js';
 import { ProviderError } from '../../errors.js';
 import type { HttpClient, HttpRequest, HttpResponse } from '../../http/client.js';
 import type { Logger } from '../../log.js';
-import type { SecretRegistry } from '../../secrets.js';
+import type { SecretRegistry } from '../../secret-registry.js';
 import type { LoginResult } from '../provider.js';
 import { ENDPOINTS } from './endpoints.js';
 

@@ -1,12 +1,12 @@
 import { ProviderError } from '../../errors.js';
 import type { HttpRequest } from '../../http/client.js';
-import type { SecretRegistry } from '../../secrets.js';
+import type { SecretRegistry } from '../../secret-registry.js';
 import type {
   CreatedCredential,
   CredentialSettings,
   StorageCredential,
-  StorageCredentials,
-} from '../credentials.js';
+  StorageCredentialManager,
+} from '../object-storage.js';
 import type { MedianovaAuth } from './auth.js';
 import { ENDPOINTS } from './endpoints.js';
 
@@ -22,7 +22,7 @@ interface StookCredential {
 }
 
 /** Stook object-storage credentials of one organization (seed 002, official). */
-export class StookCredentials implements StorageCredentials {
+export class StookCredentials implements StorageCredentialManager {
   constructor(
     private readonly auth: MedianovaAuth,
     private readonly organization: string,

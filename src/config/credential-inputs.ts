@@ -1,6 +1,7 @@
 /** Which credential inputs each provider needs, and which contradict each other. */
+
+import type { OperationName, ProviderName } from '../catalog.js';
 import { InputError } from '../errors.js';
-import type { OperationName, ProviderName } from '../providers/catalog.js';
 import { CONTROL_CHARACTERS } from '../targets/url.js';
 import type { CdnetworksAuthMethod, Credentials } from './config.js';
 import type { InputName } from './inputs.js';

@@ -1,6 +1,6 @@
-import type { RunContext } from '../../operations/context.js';
+import type { RunContext } from '../../run-context.js';
 import { providerHttpClient } from '../http.js';
-import type { ProviderSession } from '../provider.js';
+import type { Provider } from '../provider.js';
 import { GcoreApi } from './api.js';
 import { JwtAuth, PermanentTokenAuth } from './auth.js';
 import { GcoreCdn } from './cdn.js';
@@ -8,7 +8,7 @@ import { gcoreProtocol } from './protocol.js';
 import { GcoreTokens } from './tokens.js';
 
 /** Gcore for one run: a permanent token or a JWT session, the CDN and the IAM token API. */
-export function createGcoreSession(ctx: RunContext): ProviderSession {
+export function createGcoreProvider(ctx: RunContext): Provider {
   const { config } = ctx;
   const http = providerHttpClient(ctx, gcoreProtocol);
   const { apiToken, username, password } = config.credentials;

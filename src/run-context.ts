@@ -1,9 +1,9 @@
-import type { Config } from '../config/config.js';
-import { InputError } from '../errors.js';
-import { Pacer } from '../http/pacing.js';
-import type { Logger } from '../log.js';
-import type { SecretRegistry } from '../secrets.js';
-import { pacingScaleFromEnv, systemTiming, type Timing } from '../timing.js';
+import type { Config } from './config/config.js';
+import { InputError } from './errors.js';
+import { Pacer } from './http/pacing.js';
+import type { Logger } from './log.js';
+import type { SecretRegistry } from './secret-registry.js';
+import { pacingScaleFromEnv, systemTiming, type Timing } from './timing.js';
 
 /** A new secret value to store, under the secret name it belongs in. */
 export interface SecretToStore {

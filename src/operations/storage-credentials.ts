@@ -1,18 +1,18 @@
-import type { CredentialOperation } from '../providers/catalog.js';
-import type { CreatedCredential, StorageCredential } from '../providers/credentials.js';
-import type { ProviderSession } from '../providers/provider.js';
-import { type RunContext, secretStoreFor } from './context.js';
+import type { CredentialOperation } from '../catalog.js';
+import type { CreatedCredential, StorageCredential } from '../providers/object-storage.js';
+import type { Provider } from '../providers/provider.js';
+import { type RunContext, secretStoreFor } from '../run-context.js';
 import { credentialId, settingsFrom, storage, storeNewSecret } from './credential-inputs.js';
 import { plannedSteps } from './dry-run.js';
 import type { Annotation, OperationReport, SummaryTable } from './report.js';
 import { rotateCredential } from './rotate-credential.js';
 
-type CredentialRunner = (session: ProviderSession, ctx: RunContext) => Promise<OperationReport>;
+type CredentialRunner = (provider: Provider, ctx: RunContext) => Promise<OperationReport>;
 
 /** Credential operations change accounts: with dry-run they only describe their steps. */
 function unlessDryRun(runner: CredentialRunner): CredentialRunner {
-  return async (session, ctx) =>
-    ctx.config.dryRun ? plannedCredentialSteps(ctx) : runner(session, ctx);
+  return async (provider, ctx) =>
+    ctx.config.dryRun ? plannedCredentialSteps(ctx) : runner(provider, ctx);
 }
 
 /** The runners of the *-credential operations, for the operation table in run.ts. */
@@ -26,34 +26,31 @@ export const CREDENTIAL_RUNNERS: Record<CredentialOperation, CredentialRunner> =
 };
 
 export async function listCredentials(
-  session: ProviderSession,
+  provider: Provider,
   _ctx: RunContext,
 ): Promise<OperationReport> {
-  const credentials = await storage(session).list();
+  const credentials = await storage(provider).list();
   return {
-    outputs: { 'request-id': session.http.lastRequestId ?? '' },
+    outputs: { 'request-id': provider.http.lastRequestId ?? '' },
     result: { credentials },
     rows: [['Credentials', String(credentials.length)]],
     tables: [credentialTable('Credentials', credentials)],
   };
 }
 
-export async function getCredential(
-  session: ProviderSession,
-  ctx: RunContext,
-): Promise<OperationReport> {
-  const credential = await storage(session).get(credentialId(ctx.config));
-  return credentialReport(session, credential);
+export async function getCredential(provider: Provider, ctx: RunContext): Promise<OperationReport> {
+  const credential = await storage(provider).get(credentialId(ctx.config));
+  return credentialReport(provider, credential);
 }
 
 /** create-credential: the secret key is masked when it arrives and stored when asked. */
 export async function createCredential(
-  session: ProviderSession,
+  provider: Provider,
   ctx: RunContext,
 ): Promise<OperationReport> {
   const store = secretStoreFor(ctx);
   const { credential } = ctx.config;
-  const created = await storage(session).create({
+  const created = await storage(provider).create({
     name: credential.name ?? '',
     readOnly: credential.readOnly ?? false,
     buckets: credential.buckets ?? [],
@@ -70,35 +67,35 @@ export async function createCredential(
   if (store) {
     if (created.secretKey === undefined) {
       return {
-        ...credentialReport(session, created, { created: true, annotations }),
+        ...credentialReport(provider, created, { created: true, annotations }),
         failure: `Credential ${created.id} was created, but there is no secret key to store in ${ctx.config.githubSecret?.name}.`,
       };
     }
     storedIn = await storeNewSecret(store, ctx.config, created.secretKey, created.accessKey);
   }
-  return credentialReport(session, created, { created: true, annotations, storedIn });
+  return credentialReport(provider, created, { created: true, annotations, storedIn });
 }
 
 /** update-credential: Stook's PUT replaces every setting, so unset inputs keep the current ones. */
 export async function updateCredential(
-  session: ProviderSession,
+  provider: Provider,
   ctx: RunContext,
 ): Promise<OperationReport> {
-  const credentials = storage(session);
+  const credentials = storage(provider);
   const id = credentialId(ctx.config);
   const current = await credentials.get(id);
   const updated = await credentials.update(id, settingsFrom(ctx.config, current, current.name));
-  return credentialReport(session, { ...current, ...definedOnly(updated) });
+  return credentialReport(provider, { ...current, ...definedOnly(updated) });
 }
 
 export async function deleteCredential(
-  session: ProviderSession,
+  provider: Provider,
   ctx: RunContext,
 ): Promise<OperationReport> {
   const id = credentialId(ctx.config);
-  const message = await storage(session).delete(id);
+  const message = await storage(provider).delete(id);
   return {
-    outputs: { 'credential-id': id, 'request-id': session.http.lastRequestId ?? '' },
+    outputs: { 'credential-id': id, 'request-id': provider.http.lastRequestId ?? '' },
     result: { deleted: id, message },
     rows: [
       ['Deleted credential', id],
@@ -137,7 +134,7 @@ export function plannedCredentialSteps(ctx: RunContext): OperationReport {
 }
 
 function credentialReport(
-  session: ProviderSession,
+  provider: Provider,
   credential: CreatedCredential,
   extra: { created?: boolean; annotations?: Annotation[]; storedIn?: string[] } = {},
 ): OperationReport {
@@ -163,7 +160,7 @@ function credentialReport(
       'credential-id': credential.id,
       'access-key': credential.accessKey ?? '',
       ...(created ? { 'secret-key': credential.secretKey ?? '' } : {}),
-      'request-id': session.http.lastRequestId ?? '',
+      'request-id': provider.http.lastRequestId ?? '',
     },
     result: { credential, ...(extra.storedIn ? { storedIn: extra.storedIn } : {}) },
     rows,

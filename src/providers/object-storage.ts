@@ -32,7 +32,7 @@ export interface CredentialSettings {
   readonly subfolder?: string;
 }
 
-export interface StorageCredentials {
+export interface StorageCredentialManager {
   list(): Promise<StorageCredential[]>;
   get(id: string): Promise<StorageCredential>;
   create(settings: CredentialSettings): Promise<CreatedCredential>;

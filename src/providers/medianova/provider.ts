@@ -1,12 +1,12 @@
-import type { RunContext } from '../../operations/context.js';
+import type { RunContext } from '../../run-context.js';
 import { providerHttpClient } from '../http.js';
-import type { ProviderSession } from '../provider.js';
+import type { Provider } from '../provider.js';
 import { MedianovaAuth } from './auth.js';
 import { MedianovaCdn } from './cdn.js';
 import { medianovaProtocol } from './protocol.js';
 import { StookCredentials } from './stook.js';
 
-export function createMedianovaSession(ctx: RunContext): ProviderSession {
+export function createMedianovaProvider(ctx: RunContext): Provider {
   const { config } = ctx;
   const http = providerHttpClient(ctx, medianovaProtocol);
   const auth = new MedianovaAuth(http, config.credentials, ctx.secrets, ctx.logger);
@@ -20,7 +20,7 @@ export function createMedianovaSession(ctx: RunContext): ProviderSession {
       resource: config.resource ?? '',
       checkHosts: [...urls, ...prefixes].some((target) => !target.startsWith('/')),
     }),
-    credentials: new StookCredentials(auth, organization, ctx.secrets),
+    storageCredentials: new StookCredentials(auth, organization, ctx.secrets),
     login: () => auth.login(),
   };
 }

@@ -1,12 +1,12 @@
-import type { RunContext } from '../../operations/context.js';
+import type { RunContext } from '../../run-context.js';
 import { providerHttpClient } from '../http.js';
-import type { ProviderSession } from '../provider.js';
+import type { Provider } from '../provider.js';
 import { accountKey, requestSigner } from './auth.js';
 import { CdnetworksCdn } from './cdn.js';
 import { cdnetworksProtocol } from './protocol.js';
 import { parseDomains } from './targets.js';
 
-export function createCdnetworksSession(ctx: RunContext): ProviderSession {
+export function createCdnetworksProvider(ctx: RunContext): Provider {
   const { config } = ctx;
   const http = providerHttpClient(ctx, cdnetworksProtocol);
   return {
