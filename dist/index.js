@@ -329,21 +329,80 @@ if (false) {}
 
 /***/ }),
 
+/***/ 920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Db: () => (/* binding */ isCredentialOperation),
+/* harmony export */   YR: () => (/* binding */ SUPPORTED_OPERATIONS),
+/* harmony export */   iN: () => (/* binding */ UNSUPPORTED_REASONS),
+/* harmony export */   xb: () => (/* binding */ OPERATIONS),
+/* harmony export */   xq: () => (/* binding */ PROVIDERS)
+/* harmony export */ });
+/* unused harmony exports CDN_OPERATIONS, CREDENTIAL_OPERATIONS, TOKEN_OPERATIONS */
+/** Which provider offers which operation: the one table both validation and docs read. */
+const PROVIDERS = ['medianova', 'gcore', 'cdnetworks'];
+const CDN_OPERATIONS = ['purge', 'prefetch', 'purge-status'];
+const CREDENTIAL_OPERATIONS = [
+    'list-credentials',
+    'get-credential',
+    'create-credential',
+    'update-credential',
+    'delete-credential',
+    'rotate-credential',
+];
+const TOKEN_OPERATIONS = [
+    'list-tokens',
+    'create-token',
+    'delete-token',
+    'rotate-token',
+    'check-token',
+];
+const OPERATIONS = [
+    'login',
+    ...CDN_OPERATIONS,
+    ...CREDENTIAL_OPERATIONS,
+    ...TOKEN_OPERATIONS,
+];
+const SUPPORTED_OPERATIONS = {
+    medianova: ['login', ...CDN_OPERATIONS, ...CREDENTIAL_OPERATIONS],
+    gcore: ['login', ...CDN_OPERATIONS, ...TOKEN_OPERATIONS],
+    cdnetworks: [...CDN_OPERATIONS],
+};
+/** Why an operation is missing, where a reason helps more than the list. */
+const UNSUPPORTED_REASONS = {
+    cdnetworks: {
+        login: 'CDNetworks requests are signed on every call, so there is no session to log in to',
+    },
+};
+function isCredentialOperation(operation) {
+    return CREDENTIAL_OPERATIONS.includes(operation);
+}
+
+
+/***/ }),
+
 /***/ 916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UE: () => (/* binding */ RefusedTokenError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   ZP: () => (/* binding */ QuotaError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   mZ: () => (/* binding */ ProviderError),
+/* harmony export */   mk: () => (/* binding */ VerificationError),
 /* harmony export */   sQ: () => (/* binding */ providerLabel),
 /* harmony export */   vR: () => (/* binding */ UnsupportedOperationError),
 /* harmony export */   zg: () => (/* binding */ StepError)
 /* harmony export */ });
+/* unused harmony export UsageError */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(992);
 /**
- * The error classes cdnkit raises. Every failure reaches the user through
+ * Every error class cdnkit raises. Each failure reaches the user through
  * `describeError` (one line); nothing else formats errors.
  */
+
 /** A bad input value or combination, detected before any request is sent. */
 class InputError extends Error {
     input;
@@ -355,19 +414,24 @@ class InputError extends Error {
 }
 /** An operation the chosen provider does not offer. */
 class UnsupportedOperationError extends InputError {
+    name = 'UnsupportedOperationError';
     constructor(provider, operation, supported) {
         super('operation', `'${operation}' is not supported by ${provider}; ${provider} supports: ${supported.join(', ')}`);
     }
 }
-/** The provider answered with an error, or never answered usefully. */
+/** A command line the CLI cannot run; reported in one line with exit code 2. */
+class UsageError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'UsageError';
+}
+/** The provider answered with an error, or never answered usefully. Immutable once made. */
 class ProviderError extends Error {
     provider;
-    details;
     name = 'ProviderError';
+    details;
     constructor(provider, message, details = {}) {
         super(message);
         this.provider = provider;
-        this.details = details;
+        this.details = Object.freeze({ ...details });
     }
     get status() {
         return this.details.status;
@@ -375,6 +439,30 @@ class ProviderError extends Error {
     get requestId() {
         return this.details.requestId;
     }
+    /** The same error, counting `attempts` HTTP requests (retries and re-logins included). */
+    withAttempts(attempts) {
+        return new ProviderError(this.provider, this.message, { ...this.details, attempts });
+    }
+}
+/**
+ * An account limit refuses the change before anything is sent: CDNetworks' daily
+ * purge quota, Gcore's 50 API tokens an account.
+ */
+class QuotaError extends Error {
+    name = 'QuotaError';
+}
+/** The API token this run signs in with was refused: expired or deleted. */
+class RefusedTokenError extends Error {
+    cause;
+    name = 'RefusedTokenError';
+    constructor(tokenId, cause) {
+        super(`The api-token of this run (token ${tokenId}) was refused: it has expired or was deleted. ${describeError(cause)}`);
+        this.cause = cause;
+    }
+}
+/** A new credential exists but did not prove to work (not listed, or listed with another key). */
+class VerificationError extends Error {
+    name = 'VerificationError';
 }
 /** A multi-step change (rotation) stopped part-way; `state` says what exists now. */
 class StepError extends Error {
@@ -399,24 +487,21 @@ function describeError(error) {
             parts.push(`status ${status}`);
         if (requestId)
             parts.push(`request id ${requestId}`);
-        return oneLine(parts.join('; '));
+        return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(parts.join('; '));
     }
     if (error instanceof Error)
-        return oneLine(error.message);
-    return oneLine(String(error));
+        return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(error.message);
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(String(error));
 }
+const PROVIDER_LABELS = {
+    gcore: 'Gcore',
+    medianova: 'Medianova',
+    cdnetworks: 'CDNetworks',
+    github: 'GitHub',
+};
 /** The provider's name as users write it: Gcore, Medianova, CDNetworks. */
 function providerLabel(provider) {
-    const labels = {
-        gcore: 'Gcore',
-        medianova: 'Medianova',
-        cdnetworks: 'CDNetworks',
-        github: 'GitHub',
-    };
-    return labels[provider] ?? provider;
-}
-function oneLine(text) {
-    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+    return Object.hasOwn(PROVIDER_LABELS, provider) ? PROVIDER_LABELS[provider] : provider;
 }
 
 
@@ -513,7 +598,7 @@ function pacedDurationMs(requests) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(292);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -522,7 +607,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 74:
+/***/ 292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2682,6 +2767,110 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/action/logger.ts
+
+/** Logs through @actions/core; every line is redacted as a second guard behind the runner's masking. */
+function actionLogger(secrets) {
+    return {
+        debug: (message) => core_debug(secrets.redact(message)),
+        info: (message) => info(secrets.redact(message)),
+        warning: (message) => warning(secrets.redact(message)),
+        error: (message) => error(secrets.redact(message)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/summary.ts
+/** Longest list shown in the summary; GitHub caps a step summary at 1 MiB. */
+const MAX_LISTED = 2000;
+/** The job summary as Markdown: a table of what happened, then task tables and lists. */
+function renderSummary(heading, report) {
+    const lines = [`### cdnkit: ${heading.operation} on ${heading.provider}`, ''];
+    const rows = [
+        ['Operation', heading.operation],
+        ['Provider', heading.provider],
+        ...report.rows,
+        ...(report.failure ? [['Error', report.failure]] : []),
+    ];
+    lines.push(...table(['', ''], rows));
+    for (const extra of report.tables ?? []) {
+        if (extra.rows.length === 0)
+            continue;
+        lines.push('', `#### ${extra.title}`, '', ...table(extra.header, extra.rows));
+    }
+    for (const list of report.lists ?? [])
+        lines.push('', ...renderList(list));
+    return `${lines.join('\n')}\n`;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)];
+}
+function renderList(list) {
+    const shown = list.items.slice(0, MAX_LISTED);
+    const more = list.items.length - shown.length;
+    return [
+        `<details><summary>${escapeHtml(list.title)}</summary>`,
+        '',
+        ...shown.map((item) => `- \`${item.replace(/`/g, "'")}\``),
+        ...(more > 0 ? [`- … and ${more} more (see the result output)`] : []),
+        '',
+        '</details>',
+    ];
+}
+function cell(text) {
+    return escapeHtml(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+;// CONCATENATED MODULE: ./src/action/report.ts
+
+
+/**
+ * The one place that writes what the runner shows: outputs, the redacted
+ * `result`, annotations, the job summary and the failure line. Every secret was
+ * registered (core.setSecret) when obtained; everything written here is also
+ * passed through the registry's redaction as a second guard.
+ */
+async function writeReport(report, heading, secrets) {
+    for (const [name, value] of Object.entries(report.outputs)) {
+        if (value !== undefined)
+            setOutput(name, value);
+    }
+    setOutput('result', JSON.stringify(secrets.redactJson(report.result)));
+    for (const annotation of report.annotations ?? []) {
+        const message = secrets.redact(annotation.message);
+        if (annotation.level === 'error')
+            error(message);
+        else if (annotation.level === 'warning')
+            warning(message);
+        else
+            notice(message);
+    }
+    await writeSummary(secrets.redact(renderSummary(heading, report)));
+    if (report.failure)
+        setFailed(secrets.redact(report.failure));
+}
+/** The step fails with one line; the summary says the same. */
+async function writeFailure(message, heading, secrets) {
+    const line = secrets.redact(message);
+    setFailed(line);
+    await writeSummary(renderSummary(heading, { rows: [['Status', 'failed']], failure: line }));
+}
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await summary.addRaw(markdown).write();
+    }
+    catch (error) {
+        warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/catalog.ts
+var catalog = __nccwpck_require__(920);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -2861,72 +3050,10 @@ const OUTPUTS = [
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(916);
-;// CONCATENATED MODULE: ./src/providers/catalog.ts
-/** Which provider offers which operation: the one table both validation and docs read. */
-const PROVIDERS = ['medianova', 'gcore', 'cdnetworks'];
-const CDN_OPERATIONS = ['purge', 'prefetch', 'purge-status'];
-const CREDENTIAL_OPERATIONS = [
-    'list-credentials',
-    'get-credential',
-    'create-credential',
-    'update-credential',
-    'delete-credential',
-    'rotate-credential',
-];
-const TOKEN_OPERATIONS = [
-    'list-tokens',
-    'create-token',
-    'delete-token',
-    'rotate-token',
-    'check-token',
-];
-const OPERATIONS = [
-    'login',
-    ...CDN_OPERATIONS,
-    ...CREDENTIAL_OPERATIONS,
-    ...TOKEN_OPERATIONS,
-];
-const SUPPORTED_OPERATIONS = {
-    medianova: ['login', ...CDN_OPERATIONS, ...CREDENTIAL_OPERATIONS],
-    gcore: ['login', ...CDN_OPERATIONS, ...TOKEN_OPERATIONS],
-    cdnetworks: [...CDN_OPERATIONS],
-};
-/** Why an operation is missing, where a reason helps more than the list. */
-const UNSUPPORTED_REASONS = {
-    cdnetworks: {
-        login: 'CDNetworks requests are signed on every call, so there is no session to log in to',
-    },
-};
-function isCredentialOperation(operation) {
-    return CREDENTIAL_OPERATIONS.includes(operation);
-}
-
-;// CONCATENATED MODULE: ./src/targets/list.ts
-/**
- * Splits a list input: entries separated by newlines (and commas, unless
- * `commas` is false, as for files with one URL a line); blank entries and `#`
- * comment lines dropped; order kept, duplicates removed.
- */
-function parseList(text, { commas = true } = {}) {
-    const seen = new Set();
-    for (const line of text.split(/\r?\n/)) {
-        if (line.trim().startsWith('#'))
-            continue;
-        for (const part of commas ? line.split(',') : [line]) {
-            const entry = part.trim();
-            if (entry !== '')
-                seen.add(entry);
-        }
-    }
-    return [...seen];
-}
-/** Unique entries, first occurrence kept. */
-function unique(items) {
-    return [...new Set(items)];
-}
-
-// EXTERNAL MODULE: ./src/targets/url.ts
-var targets_url = __nccwpck_require__(591);
+// EXTERNAL MODULE: ./src/targets/list.ts
+var list = __nccwpck_require__(936);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(992);
 ;// CONCATENATED MODULE: ./src/config/values.ts
 /** Parsers for single input values: each throws an InputError naming the input and what is allowed. */
 
@@ -2975,7 +3102,7 @@ function expiresInDays(value) {
 function values_text(value, input) {
     if (value === undefined)
         return undefined;
-    if (targets_url/* CONTROL_CHARACTERS */.nI.test(value))
+    if (src_text/* CONTROL_CHARACTERS */.nI.test(value))
         throw new errors/* InputError */.dz(input, 'contains control characters or a line break; give a single line');
     if (value.length > 255)
         throw new errors/* InputError */.dz(input, `is ${value.length} characters long; at most 255 are allowed`);
@@ -3006,7 +3133,7 @@ function checkUrl(value, input, label) {
     throw new errors/* InputError */.dz(input, `${label} must use https (http is allowed only for loopback hosts: localhost, 127.0.0.0/8, [::1])`);
 }
 
-;// CONCATENATED MODULE: ./src/config/credentials.ts
+;// CONCATENATED MODULE: ./src/config/credential-inputs.ts
 /** Which credential inputs each provider needs, and which contradict each other. */
 
 
@@ -3026,7 +3153,7 @@ function parseCredentials(provider, operation, optional) {
         ['username', 'username'],
         ['password', 'password'],
     ]) {
-        if (given[field] !== undefined && targets_url/* CONTROL_CHARACTERS */.nI.test(given[field])) {
+        if (given[field] !== undefined && src_text/* CONTROL_CHARACTERS */.nI.test(given[field])) {
             throw new errors/* InputError */.dz(name, 'contains control characters or a line break');
         }
     }
@@ -3155,6 +3282,8 @@ function parseGithubSecret(config, optional, environment) {
     return { token, name, accessKeyName, environment: environmentName, org, apiUrl, repository };
 }
 
+// EXTERNAL MODULE: ./src/targets/url.ts
+var targets_url = __nccwpck_require__(591);
 ;// CONCATENATED MODULE: ./src/targets/url-map.ts
 
 /** Parses the `url-map` input: one rule a line, blank lines and `#` comments ignored. */
@@ -3245,8 +3374,9 @@ function fixedPrefix(glob) {
 
 
 
+
 function parseTargets(input, environment, operation) {
-    const urls = parseList(input('urls')).map((entry) => (0,targets_url/* normaliseTarget */.YR)(entry, 'urls'));
+    const urls = (0,list/* parseList */.E1)(input('urls')).map((entry) => (0,targets_url/* normaliseTarget */.YR)(entry, 'urls'));
     const file = input('urls-file');
     if (file !== '') {
         const base = environment.env.GITHUB_WORKSPACE ?? '.';
@@ -3258,17 +3388,17 @@ function parseTargets(input, environment, operation) {
             const code = error.code;
             throw new errors/* InputError */.dz('urls-file', `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to GITHUB_WORKSPACE`);
         }
-        const entries = parseList(content, { commas: false });
+        const entries = (0,list/* parseList */.E1)(content, { commas: false });
         urls.push(...entries.map((entry) => (0,targets_url/* normaliseTarget */.YR)(entry, 'urls-file')));
     }
-    const changed = parseList(input('changed-files'));
+    const changed = (0,list/* parseList */.E1)(input('changed-files'));
     const urlMapText = input('url-map');
     let skippedFiles = [];
     if (changed.length > 0) {
         if (urlMapText === '')
             throw new errors/* InputError */.dz('url-map', "is required with 'changed-files' to turn file paths into URLs");
         for (const file of changed) {
-            if (targets_url/* CONTROL_CHARACTERS */.nI.test(file))
+            if (src_text/* CONTROL_CHARACTERS */.nI.test(file))
                 throw new errors/* InputError */.dz('changed-files', 'contains control characters');
         }
         const mapped = mapChangedFiles(changed, parseUrlMap(urlMapText));
@@ -3278,9 +3408,9 @@ function parseTargets(input, environment, operation) {
     else if (urlMapText !== '') {
         parseUrlMap(urlMapText);
     }
-    const prefixes = parseList(input('prefixes')).map((entry) => (0,targets_url/* normaliseTarget */.YR)(entry, 'prefixes'));
+    const prefixes = (0,list/* parseList */.E1)(input('prefixes')).map((entry) => (0,targets_url/* normaliseTarget */.YR)(entry, 'prefixes'));
     const purgeAll = bool(input('purge-all'), 'purge-all', false);
-    const targets = { urls: unique(urls), prefixes: unique(prefixes), purgeAll, skippedFiles };
+    const targets = { urls: (0,list/* unique */.Am)(urls), prefixes: (0,list/* unique */.Am)(prefixes), purgeAll, skippedFiles };
     const sources = "'urls', 'urls-file', 'changed-files'";
     if (operation === 'purge') {
         if (purgeAll && (targets.urls.length > 0 || targets.prefixes.length > 0)) {
@@ -3326,13 +3456,13 @@ function parseTargets(input, environment, operation) {
 function parseConfig(read, environment) {
     const input = (name) => read(name).trim();
     const optional = (name) => input(name) || undefined;
-    const provider = oneOf(input('provider'), 'provider', PROVIDERS, true);
-    const operation = oneOf(input('operation'), 'operation', OPERATIONS, true);
-    if (!SUPPORTED_OPERATIONS[provider].includes(operation)) {
-        const reason = UNSUPPORTED_REASONS[provider]?.[operation];
+    const provider = oneOf(input('provider'), 'provider', catalog/* PROVIDERS */.xq, true);
+    const operation = oneOf(input('operation'), 'operation', catalog/* OPERATIONS */.xb, true);
+    if (!catalog/* SUPPORTED_OPERATIONS */.YR[provider].includes(operation)) {
+        const reason = catalog/* UNSUPPORTED_REASONS */.iN[provider]?.[operation];
         if (reason)
             throw new errors/* InputError */.dz('operation', `'${operation}' is not available for ${provider}: ${reason}`);
-        throw new errors/* UnsupportedOperationError */.vR(provider, operation, SUPPORTED_OPERATIONS[provider]);
+        throw new errors/* UnsupportedOperationError */.vR(provider, operation, catalog/* SUPPORTED_OPERATIONS */.YR[provider]);
     }
     const config = {
         provider,
@@ -3345,7 +3475,7 @@ function parseConfig(read, environment) {
         targets: { urls: [], prefixes: [], purgeAll: false, skippedFiles: [] },
         wait: bool(input('wait'), 'wait', false),
         waitTimeoutSeconds: integer(input('wait-timeout'), 'wait-timeout', 300, 1),
-        taskIds: parseList(input('task-id')).map((id) => values_text(id, 'task-id')),
+        taskIds: (0,list/* parseList */.E1)(input('task-id')).map((id) => values_text(id, 'task-id')),
         purgeAction: oneOf(input('purge-action') || 'default', 'purge-action', [
             'default',
             'delete',
@@ -3358,7 +3488,7 @@ function parseConfig(read, environment) {
             readOnly: input('read-only') === '' ? undefined : bool(input('read-only'), 'read-only', false),
             buckets: input('buckets') === ''
                 ? undefined
-                : parseList(input('buckets')).map((b) => values_text(b, 'buckets')),
+                : (0,list/* parseList */.E1)(input('buckets')).map((b) => values_text(b, 'buckets')),
             subfolder: values_text(optional('subfolder'), 'subfolder'),
         },
         token: {
@@ -3404,7 +3534,7 @@ function requireOperationInputs(config, optional) {
     if (provider === 'gcore' && ['purge', 'prefetch', 'purge-status'].includes(operation)) {
         need('resource', `for gcore '${operation}' (resource id or one of its hostnames)`);
     }
-    if (isCredentialOperation(operation) &&
+    if ((0,catalog/* isCredentialOperation */.Db)(operation) &&
         !['list-credentials', 'create-credential'].includes(operation)) {
         need('credential-id', `for '${operation}'`);
     }
@@ -3452,119 +3582,9 @@ function configFromInputs(read, secrets, env) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-
-/** The action's inputs: the runner's INPUT_* variables, read through @actions/core. */
-function readConfig(secrets, env) {
-    return configFromInputs((name) => getInput(name), secrets, env);
-}
-
-;// CONCATENATED MODULE: ./src/action/logger.ts
-
-/** Logs through @actions/core; every line is redacted as a second guard behind the runner's masking. */
-function actionLogger(secrets) {
-    return {
-        debug: (message) => core_debug(secrets.redact(message)),
-        info: (message) => info(secrets.redact(message)),
-        warning: (message) => warning(secrets.redact(message)),
-        error: (message) => error(secrets.redact(message)),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/summary.ts
-/** Longest list shown in the summary; GitHub caps a step summary at 1 MiB. */
-const MAX_LISTED = 2000;
-/** The job summary as Markdown: a table of what happened, then task tables and lists. */
-function renderSummary(heading, report) {
-    const lines = [`### cdnkit: ${heading.operation} on ${heading.provider}`, ''];
-    const rows = [
-        ['Operation', heading.operation],
-        ['Provider', heading.provider],
-        ...report.rows,
-        ...(report.failure ? [['Error', report.failure]] : []),
-    ];
-    lines.push(...table(['', ''], rows));
-    for (const extra of report.tables ?? []) {
-        if (extra.rows.length === 0)
-            continue;
-        lines.push('', `#### ${extra.title}`, '', ...table(extra.header, extra.rows));
-    }
-    for (const list of report.lists ?? [])
-        lines.push('', ...renderList(list));
-    return `${lines.join('\n')}\n`;
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)];
-}
-function renderList(list) {
-    const shown = list.items.slice(0, MAX_LISTED);
-    const more = list.items.length - shown.length;
-    return [
-        `<details><summary>${escapeHtml(list.title)}</summary>`,
-        '',
-        ...shown.map((item) => `- \`${item.replace(/`/g, "'")}\``),
-        ...(more > 0 ? [`- … and ${more} more (see the result output)`] : []),
-        '',
-        '</details>',
-    ];
-}
-function cell(text) {
-    return escapeHtml(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-;// CONCATENATED MODULE: ./src/action/report.ts
-
-
-/**
- * The one place that writes what the runner shows: outputs, the redacted
- * `result`, annotations, the job summary and the failure line. Every secret was
- * registered (core.setSecret) when obtained; everything written here is also
- * passed through the registry's redaction as a second guard.
- */
-async function writeReport(report, heading, secrets) {
-    for (const [name, value] of Object.entries(report.outputs)) {
-        if (value !== undefined)
-            setOutput(name, value);
-    }
-    setOutput('result', JSON.stringify(secrets.redactJson(report.result)));
-    for (const annotation of report.annotations ?? []) {
-        const message = secrets.redact(annotation.message);
-        if (annotation.level === 'error')
-            error(message);
-        else if (annotation.level === 'warning')
-            warning(message);
-        else
-            notice(message);
-    }
-    await writeSummary(secrets.redact(renderSummary(heading, report)));
-    if (report.failure)
-        setFailed(secrets.redact(report.failure));
-}
-/** The step fails with one line; the summary says the same. */
-async function writeFailure(message, heading, secrets) {
-    const line = secrets.redact(message);
-    setFailed(line);
-    await writeSummary(renderSummary(heading, { rows: [['Status', 'failed']], failure: line }));
-}
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        await summary.addRaw(markdown).write();
-    }
-    catch (error) {
-        warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-
-// EXTERNAL MODULE: ./src/operations/context.ts
-var context = __nccwpck_require__(137);
-;// CONCATENATED MODULE: ./src/secrets.ts
+// EXTERNAL MODULE: ./src/run-context.ts
+var run_context = __nccwpck_require__(564);
+;// CONCATENATED MODULE: ./src/secret-registry.ts
 /**
  * Every secret value cdnkit sees is added here the moment it is known; the
  * registry masks it on the runner (through `onAdd`) and redacts it from every
@@ -3642,18 +3662,18 @@ function secretFieldReplacer(key, value) {
 async function run(env = process.env) {
     const secrets = new SecretRegistry((value) => core_setSecret(value));
     const heading = {
-        operation: known(getInput('operation'), OPERATIONS),
-        provider: known(getInput('provider'), PROVIDERS),
+        operation: known(getInput('operation'), catalog/* OPERATIONS */.xb),
+        provider: known(getInput('provider'), catalog/* PROVIDERS */.xq),
     };
     try {
-        const config = readConfig(secrets, env);
+        const config = configFromInputs((name) => getInput(name), secrets, env);
         const logger = actionLogger(secrets);
         // Loaded after the inputs are valid: a bad input fails without paying for them.
         const [{ runOperation }, { githubSecretStore }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 655).then(__nccwpck_require__.bind(__nccwpck_require__, 655)),
-            __nccwpck_require__.e(/* import() */ 882).then(__nccwpck_require__.bind(__nccwpck_require__, 882)),
+            __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 838)),
+            __nccwpck_require__.e(/* import() */ 647).then(__nccwpck_require__.bind(__nccwpck_require__, 647)),
         ]);
-        const ctx = (0,context/* createRunContext */.f)(config, logger, secrets, env, {
+        const ctx = (0,run_context/* createRunContext */.f)(config, logger, secrets, env, {
             secretStore: githubSecretStore(config, logger, secrets, env),
         });
         const report = await runOperation(ctx);
@@ -3673,7 +3693,7 @@ function known(value, allowed) {
 
 /***/ }),
 
-/***/ 137:
+/***/ 564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3687,7 +3707,9 @@ function known(value, allowed) {
 
 
 /** The run context of the action and the CLI alike. */
-function createRunContext(config, logger, secrets, env, extra = {}) {
+function createRunContext(config, logger, secrets, 
+/** the process environment, read for CDNKIT_PACING_SCALE */
+env, extra = {}) {
     const timing = extra.timing ?? (0,_timing_js__WEBPACK_IMPORTED_MODULE_1__/* .systemTiming */ .O$)((0,_timing_js__WEBPACK_IMPORTED_MODULE_1__/* .pacingScaleFromEnv */ .G4)(env));
     return {
         config,
@@ -3695,7 +3717,6 @@ function createRunContext(config, logger, secrets, env, extra = {}) {
         secrets,
         timing,
         pacer: new _http_pacing_js__WEBPACK_IMPORTED_MODULE_2__/* .Pacer */ ._(timing),
-        env,
         secretStore: extra.secretStore,
     };
 }
@@ -3716,38 +3737,78 @@ function secretStoreFor(ctx) {
 
 /***/ }),
 
+/***/ 936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ unique),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   vA: () => (/* binding */ batch)
+/* harmony export */ });
+/**
+ * Splits a list input: entries separated by newlines (and commas, unless
+ * `commas` is false, as for files with one URL a line); blank entries and `#`
+ * comment lines dropped; order kept, duplicates removed.
+ */
+function parseList(text, { commas = true } = {}) {
+    const seen = new Set();
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim().startsWith('#'))
+            continue;
+        for (const part of commas ? line.split(',') : [line]) {
+            const entry = part.trim();
+            if (entry !== '')
+                seen.add(entry);
+        }
+    }
+    return [...seen];
+}
+/** Unique entries, first occurrence kept. */
+function unique(items) {
+    return [...new Set(items)];
+}
+/** Splits `items` into consecutive batches of at most `size`, order kept. */
+function batch(items, size) {
+    if (!Number.isInteger(size) || size < 1)
+        throw new RangeError(`batch size must be a positive integer, got ${size}`);
+    const batches = [];
+    for (let i = 0; i < items.length; i += size)
+        batches.push(items.slice(i, i + size));
+    return batches;
+}
+
+
+/***/ }),
+
 /***/ 591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gd: () => (/* binding */ splitTarget),
 /* harmony export */   YR: () => (/* binding */ normaliseTarget),
-/* harmony export */   m2: () => (/* binding */ MAX_URL_LENGTH),
-/* harmony export */   nI: () => (/* binding */ CONTROL_CHARACTERS)
+/* harmony export */   m2: () => (/* binding */ MAX_URL_LENGTH)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(992);
+
 
 /** Longest URL or path we accept (CDNetworks' limit, the strictest of the three). */
 const MAX_URL_LENGTH = 2000;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing them for display
-const CONTROL_CHARACTERS_ALL = /[\u0000-\u001f\u007f]/g;
 /**
  * Normalises one purge target: a full http(s) URL (host lower-cased, default port
  * and fragment dropped) or an absolute path (dot segments resolved, unsafe
  * characters percent-encoded). Anything else is an InputError naming `input`.
  */
 function normaliseTarget(entry, input) {
-    if (CONTROL_CHARACTERS.test(entry) || /\s/.test(entry)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${preview(entry)}' contains white space or control characters`);
+    if (_text_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTROL_CHARACTERS */ .nI.test(entry) || /\s/.test(entry)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(entry)}' contains white space or control characters`);
     }
     let normalised;
     if (entry.startsWith('/') && !entry.startsWith('//')) {
         const url = new URL(entry, 'http://path.invalid');
         normalised = url.pathname + url.search;
         if (normalised.startsWith('//')) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${preview(entry)}' resolves to '${preview(normalised)}', which reads as a host, not a path`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(entry)}' resolves to '${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(normalised)}', which reads as a host, not a path`);
         }
     }
     else if (/^https?:\/\//i.test(entry)) {
@@ -3756,19 +3817,19 @@ function normaliseTarget(entry, input) {
             url = new URL(entry);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${preview(entry)}' is not a valid URL`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(entry)}' is not a valid URL`);
         }
         if (url.username || url.password) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${preview(url.host)}…' must not contain user credentials`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(url.host)}…' must not contain user credentials`);
         }
         url.hash = '';
         normalised = url.href;
     }
     else {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${preview(entry)}' is neither a full http(s) URL nor an absolute path starting with '/'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(entry)}' is neither a full http(s) URL nor an absolute path starting with '/'`);
     }
     if (normalised.length > MAX_URL_LENGTH) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${preview(entry)}' is ${normalised.length} characters long; at most ${MAX_URL_LENGTH} are allowed`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(entry)}' is ${normalised.length} characters long; at most ${MAX_URL_LENGTH} are allowed`);
     }
     return normalised;
 }
@@ -3779,9 +3840,38 @@ function splitTarget(target) {
     const url = new URL(target);
     return { host: url.hostname, path: url.pathname + url.search };
 }
+
+
+/***/ }),
+
+/***/ 992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   VH: () => (/* binding */ preview),
+/* harmony export */   nI: () => (/* binding */ CONTROL_CHARACTERS),
+/* harmony export */   sK: () => (/* binding */ capitalise)
+/* harmony export */ });
+/** Text from outside (inputs, provider answers) made safe and short for one-line messages. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing them for display
+const EVERY_CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/g;
+/** Longest piece of a user's value quoted in an error message. */
+const PREVIEW_LENGTH = 80;
+/** `text` on one line: each line break, with the white space around it, becomes one space. */
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+/** A value quoted in an error: control characters shown as `?`, cut at 80 characters. */
 function preview(text) {
-    const visible = text.replace(CONTROL_CHARACTERS_ALL, '?');
-    return visible.length > 80 ? `${visible.slice(0, 80)}…` : visible;
+    const visible = text.replace(EVERY_CONTROL_CHARACTER, '?');
+    return visible.length > PREVIEW_LENGTH ? `${visible.slice(0, PREVIEW_LENGTH)}…` : visible;
+}
+/** `purge` -> `Purge`. */
+function capitalise(word) {
+    return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 

@@ -1,11 +1,12 @@
 /**
- * The error classes cdnkit raises. Every failure reaches the user through
+ * Every error class cdnkit raises. Each failure reaches the user through
  * `describeError` (one line); nothing else formats errors.
  */
+import { oneLine } from './text.js';
 
 /** A bad input value or combination, detected before any request is sent. */
 export class InputError extends Error {
-  override readonly name = 'InputError';
+  override readonly name: string = 'InputError';
   constructor(
     readonly input: string,
     message: string,
@@ -16,6 +17,7 @@ export class InputError extends Error {
 
 /** An operation the chosen provider does not offer. */
 export class UnsupportedOperationError extends InputError {
+  override readonly name = 'UnsupportedOperationError';
   constructor(provider: string, operation: string, supported: readonly string[]) {
     super(
       'operation',
@@ -24,29 +26,39 @@ export class UnsupportedOperationError extends InputError {
   }
 }
 
-/** The provider answered with an error, or never answered usefully. */
+/** A command line the CLI cannot run; reported in one line with exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export interface ProviderErrorDetails {
+  readonly status?: number;
+  readonly requestId?: string;
+  /** what was being done, e.g. "POST /cdn/resources/1/purge" */
+  readonly action?: string;
+  /** the error can be retried (429, 5xx, network) */
+  readonly retryable?: boolean;
+  /** how long the provider asked us to wait (Retry-After) */
+  readonly retryAfterMs?: number;
+  readonly code?: string;
+  /** the provider said "slow down": 429 or its own throttle status */
+  readonly throttled?: boolean;
+  /** HTTP requests made for this call, retries included */
+  readonly attempts?: number;
+}
+
+/** The provider answered with an error, or never answered usefully. Immutable once made. */
 export class ProviderError extends Error {
   override readonly name = 'ProviderError';
+  readonly details: ProviderErrorDetails;
+
   constructor(
     readonly provider: string,
     message: string,
-    readonly details: {
-      status?: number;
-      requestId?: string;
-      /** what was being done, e.g. "POST /cdn/resources/1/purge" */
-      action?: string;
-      /** the error can be retried (429, 5xx, network) */
-      retryable?: boolean;
-      /** how long the provider asked us to wait (Retry-After) */
-      retryAfterMs?: number;
-      code?: string;
-      /** the provider said "slow down": 429 or its own throttle status */
-      throttled?: boolean;
-      /** HTTP requests made for this call, retries included */
-      attempts?: number;
-    } = {},
+    details: ProviderErrorDetails = {},
   ) {
     super(message);
+    this.details = Object.freeze({ ...details });
   }
 
   get status(): number | undefined {
@@ -55,6 +67,37 @@ export class ProviderError extends Error {
   get requestId(): string | undefined {
     return this.details.requestId;
   }
+
+  /** The same error, counting `attempts` HTTP requests (retries and re-logins included). */
+  withAttempts(attempts: number): ProviderError {
+    return new ProviderError(this.provider, this.message, { ...this.details, attempts });
+  }
+}
+
+/**
+ * An account limit refuses the change before anything is sent: CDNetworks' daily
+ * purge quota, Gcore's 50 API tokens an account.
+ */
+export class QuotaError extends Error {
+  override readonly name = 'QuotaError';
+}
+
+/** The API token this run signs in with was refused: expired or deleted. */
+export class RefusedTokenError extends Error {
+  override readonly name = 'RefusedTokenError';
+  constructor(
+    tokenId: string,
+    override readonly cause: ProviderError,
+  ) {
+    super(
+      `The api-token of this run (token ${tokenId}) was refused: it has expired or was deleted. ${describeError(cause)}`,
+    );
+  }
+}
+
+/** A new credential exists but did not prove to work (not listed, or listed with another key). */
+export class VerificationError extends Error {
+  override readonly name = 'VerificationError';
 }
 
 /** A multi-step change (rotation) stopped part-way; `state` says what exists now. */
@@ -83,17 +126,14 @@ export function describeError(error: unknown): string {
   return oneLine(String(error));
 }
 
+const PROVIDER_LABELS: Readonly<Record<string, string>> = {
+  gcore: 'Gcore',
+  medianova: 'Medianova',
+  cdnetworks: 'CDNetworks',
+  github: 'GitHub',
+};
+
 /** The provider's name as users write it: Gcore, Medianova, CDNetworks. */
 export function providerLabel(provider: string): string {
-  const labels: Record<string, string> = {
-    gcore: 'Gcore',
-    medianova: 'Medianova',
-    cdnetworks: 'CDNetworks',
-    github: 'GitHub',
-  };
-  return labels[provider] ?? provider;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return Object.hasOwn(PROVIDER_LABELS, provider) ? PROVIDER_LABELS[provider]! : provider;
 }

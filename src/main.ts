@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
-import { readConfig } from './action/inputs.js';
 import { actionLogger } from './action/logger.js';
 import { writeFailure, writeReport } from './action/report.js';
 import { OPERATIONS, PROVIDERS } from './catalog.js';
+import { configFromInputs } from './config/read.js';
 import { describeError } from './errors.js';
 import { createRunContext } from './run-context.js';
 import { SecretRegistry } from './secret-registry.js';
@@ -15,7 +15,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     provider: known(core.getInput('provider'), PROVIDERS),
   };
   try {
-    const config = readConfig(secrets, env);
+    const config = configFromInputs((name) => core.getInput(name), secrets, env);
     const logger = actionLogger(secrets);
     // Loaded after the inputs are valid: a bad input fails without paying for them.
     const [{ runOperation }, { githubSecretStore }] = await Promise.all([

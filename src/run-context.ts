@@ -30,7 +30,6 @@ export interface RunContext {
   readonly timing: Timing;
   /** shared by every client of the run, so limits hold across operations */
   readonly pacer: Pacer;
-  readonly env: Readonly<Record<string, string | undefined>>;
   /** set when the inputs ask for write-back (secret-name) */
   readonly secretStore?: SecretStore;
 }
@@ -40,6 +39,7 @@ export function createRunContext(
   config: Config,
   logger: Logger,
   secrets: SecretRegistry,
+  /** the process environment, read for CDNKIT_PACING_SCALE */
   env: Readonly<Record<string, string | undefined>>,
   extra: { timing?: Timing; secretStore?: SecretStore } = {},
 ): RunContext {
@@ -50,7 +50,6 @@ export function createRunContext(
     secrets,
     timing,
     pacer: new Pacer(timing),
-    env,
     secretStore: extra.secretStore,
   };
 }

@@ -50,9 +50,7 @@ describe('GitHub secret store (emulator)', () => {
       '8812_new-token-value',
     );
     expect(secrets.has('8812_new-token-value')).toBe(true);
-    expect(logged).toContain(
-      'Stored the new value in repository secret GCORE_API_TOKEN of acme/site',
-    );
+    expect(logged).toContain('Wrote repository secret GCORE_API_TOKEN of acme/site');
     const put = providers.emulator.requestsTo('github', { method: 'PUT' }).at(-1)!;
     expect(put.status).toBe(201);
     expect(put.body).not.toContain('8812_new-token-value');

@@ -91,7 +91,7 @@ describe('secret store wiring', () => {
       io,
     );
     expect(io.stderr.mock.calls.join('')).toContain(
-      'Stored the new value in environment secret GCORE_API_TOKEN of acme/wiring (environment staging)',
+      'Wrote environment secret GCORE_API_TOKEN of acme/wiring (environment staging)',
     );
     expect(code).toBe(0);
     expect(

@@ -1,10 +1,11 @@
 /**
  * rotate-credential's order against nock, with a SecretStore: the old
- * credential is deleted only after the new one is verified and stored.
+ * credential is deleted only after the new one is verified and both keys are
+ * stored, the access key first; a half-written pair is put back.
  */
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
+import { InputError, StepError } from '../../src/errors.js';
 import { rotateCredential, VERIFY_PAUSE_MS } from '../../src/operations/rotate-credential.js';
 import { createMedianovaProvider } from '../../src/providers/medianova/provider.js';
 import type { SecretStore, SecretToStore } from '../../src/run-context.js';
@@ -26,11 +27,15 @@ const OLD = {
   subfolder: 'site/',
   buckets: [{ uuid: 'b-1', name: 'assets' }],
 };
-const NEW = { uuid: 'cred-new', name: 'deploy-20261123T0915Z', access_key: 'AK-NEW' };
+const NEW = { uuid: 'cred-new', name: 'deploy-20261123T091530Z', access_key: 'AK-NEW' };
 const SECRET = 'SK-new-secret-value';
 
 /** Medianova as nock, writing each call into `events` in the order it arrives. */
-function medianova(events: string[], listed: object[][] = [[OLD, NEW]]) {
+function medianova(
+  events: string[],
+  listed: object[][] = [[OLD, NEW]],
+  created: object = { ...NEW, is_readonly: true, buckets: OLD.buckets, secret_key: SECRET },
+) {
   nock(BASE)
     .post('/api/v1/auth/login/token')
     .reply(200, { status: true, token: 'tok-1', expire: 1 })
@@ -47,10 +52,7 @@ function medianova(events: string[], listed: object[][] = [[OLD, NEW]]) {
     })
     .reply(200, () => {
       events.push('create');
-      return {
-        status: true,
-        data: { ...NEW, is_readonly: true, buckets: OLD.buckets, secret_key: SECRET },
-      };
+      return { status: true, data: created };
     });
   for (const data of listed) {
     nock(BASE)
@@ -62,23 +64,30 @@ function medianova(events: string[], listed: object[][] = [[OLD, NEW]]) {
   }
 }
 
-function expectDelete(events: string[]) {
+function expectDelete(events: string[], id = 'cred-old', status = 200) {
   nock(BASE)
-    .delete(`${STOOK}/credential/cred-old`)
-    .reply(200, () => {
-      events.push('delete old');
-      return { status: true, message: 'Credential successfully deleted.' };
+    .delete(`${STOOK}/credential/${id}`)
+    .reply(status, () => {
+      events.push(`delete ${id}`);
+      return status === 200
+        ? { status: true, message: 'Credential successfully deleted.' }
+        : { status: false, message: 'Permission denied.' };
     });
 }
 
-function recordingStore(events: string[], fail?: Error): SecretStore & { stored: SecretToStore[] } {
+/** A secret store that records every write; `refuse` says which writes fail (by number, from 1). */
+function recordingStore(
+  events: string[],
+  refuse: (write: number) => boolean = () => false,
+): SecretStore & { stored: SecretToStore[] } {
   const stored: SecretToStore[] = [];
   return {
     stored,
     describe: (name) => `repository secret ${name} of owner/repo`,
     store: async (secrets) => {
-      events.push('store');
-      if (fail) throw fail;
+      events.push(`store ${secrets.map((secret) => secret.name).join(',')}`);
+      if (refuse(events.filter((event) => event.startsWith('store')).length))
+        throw new Error('GitHub said 403');
       stored.push(...secrets);
     },
   };
@@ -117,10 +126,17 @@ describe('rotate-credential', () => {
     const store = recordingStore(events);
     const { ctx, run } = rotation(writeBack, store);
     const report = await run();
-    expect(events).toEqual(['get old', 'create', 'list', 'store', 'delete old']);
+    expect(events).toEqual([
+      'get old',
+      'create',
+      'list',
+      'store STOOK_SECRET_ACCESS_KEY',
+      'store STOOK_SECRET',
+      'delete cred-old',
+    ]);
     expect(store.stored).toEqual([
-      { name: 'STOOK_SECRET', value: SECRET },
       { name: 'STOOK_SECRET_ACCESS_KEY', value: 'AK-NEW' },
+      { name: 'STOOK_SECRET', value: SECRET },
     ]);
     expect(report.failure).toBeUndefined();
     expect(report.outputs).toMatchObject({
@@ -132,8 +148,8 @@ describe('rotate-credential', () => {
     expect(ctx.secrets.redactJson(report.result)).toMatchObject({
       new: { secretKey: '***' },
       storedIn: [
-        'repository secret STOOK_SECRET of owner/repo',
         'repository secret STOOK_SECRET_ACCESS_KEY of owner/repo',
+        'repository secret STOOK_SECRET of owner/repo',
       ],
     });
     // nothing but debug lines before the secret key was registered
@@ -145,13 +161,97 @@ describe('rotate-credential', () => {
   it('when storing fails, keeps the old credential and names both', async () => {
     const events: string[] = [];
     medianova(events);
-    const { run } = rotation(writeBack, recordingStore(events, new Error('GitHub said 403')));
+    const { run } = rotation(
+      writeBack,
+      recordingStore(events, () => true),
+    );
     const report = await run();
-    expect(events).toEqual(['get old', 'create', 'list', 'store']);
+    expect(events).toEqual(['get old', 'create', 'list', 'store STOOK_SECRET_ACCESS_KEY']);
     expect(report.failure).toBe(
-      "Storing the new secret failed: GitHub said 403. Credentials now: new cred-new ('deploy-20261123T0915Z', access key AK-NEW, verified, not stored); old cred-old ('deploy-20261023T0915Z') still exists and works. Delete the one you do not want with operation delete-credential.",
+      "Storing the new credential failed: GitHub said 403. Credentials now: new cred-new ('deploy-20261123T091530Z', access key AK-NEW, verified, not stored); old cred-old ('deploy-20261023T0915Z') still exists and works. GitHub secrets now: repository secret STOOK_SECRET_ACCESS_KEY of owner/repo keeps its earlier value (this write failed). Its secret is only in this step's masked outputs: delete credential cred-new (delete-credential) and run again.",
     );
     expect(report.outputs['secret-key']).toBe(SECRET);
+  });
+
+  it('when the secret key cannot be written, writes the old access key back and deletes nothing', async () => {
+    const events: string[] = [];
+    medianova(events);
+    const store = recordingStore(events, (write) => write === 2);
+    const { run } = rotation(writeBack, store);
+    const report = await run();
+    expect(events).toEqual([
+      'get old',
+      'create',
+      'list',
+      'store STOOK_SECRET_ACCESS_KEY',
+      'store STOOK_SECRET',
+      'store STOOK_SECRET_ACCESS_KEY',
+    ]);
+    // the stored pair is the old, working one again
+    expect(store.stored.at(-1)).toEqual({ name: 'STOOK_SECRET_ACCESS_KEY', value: 'AK-OLD' });
+    expect(report.failure).toBe(
+      "Storing the new credential failed: GitHub said 403. Credentials now: new cred-new ('deploy-20261123T091530Z', access key AK-NEW, verified, not stored); old cred-old ('deploy-20261023T0915Z') still exists and works. GitHub secrets now: repository secret STOOK_SECRET_ACCESS_KEY of owner/repo holds the old access key AK-OLD again; repository secret STOOK_SECRET of owner/repo keeps its earlier value (this write failed). Its secret is only in this step's masked outputs: delete credential cred-new (delete-credential) and run again.",
+    );
+    expect(report.outputs).toMatchObject({ 'credential-id': 'cred-new', 'secret-key': SECRET });
+  });
+
+  it('says the access key secret holds the new key when writing the old one back fails too', async () => {
+    const events: string[] = [];
+    medianova(events);
+    const { run } = rotation(
+      writeBack,
+      recordingStore(events, (write) => write >= 2),
+    );
+    const report = await run();
+    expect(events).not.toContain('delete cred-old');
+    expect(report.failure).toContain(
+      'GitHub secrets now: repository secret STOOK_SECRET_ACCESS_KEY of owner/repo holds the new access key AK-NEW (writing the old access key AK-OLD back failed: GitHub said 403); repository secret STOOK_SECRET of owner/repo keeps its earlier value (this write failed).',
+    );
+  });
+
+  it('deletes the credential it created when the answer carries no secret key, and keeps the old one', async () => {
+    const events: string[] = [];
+    medianova(events, [], { ...NEW, is_readonly: true });
+    expectDelete(events, 'cred-new');
+    const store = recordingStore(events);
+    const { run } = rotation(writeBack, store);
+    const error = await run().then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(events).toEqual(['get old', 'create', 'delete cred-new']);
+    expect(store.stored).toEqual([]);
+    expect(error).toBeInstanceOf(StepError);
+    expect((error as StepError).message).toBe(
+      "Reading the new secret key failed: Medianova: the create answer for credential cred-new carries no secret key, and the API offers no other way to read it. Nothing was kept: the new credential cred-new was deleted again and credential cred-old ('deploy-20261023T0915Z') is unchanged. Rotate this credential in the Medianova panel (Stook -> Access Key Management) instead.",
+    );
+  });
+
+  it('names the orphan when deleting the credential without a secret key fails', async () => {
+    const events: string[] = [];
+    medianova(events, [], { ...NEW, is_readonly: true });
+    expectDelete(events, 'cred-new', 403);
+    const { run } = rotation({});
+    const report = await run();
+    expect(events).toEqual(['get old', 'create', 'delete cred-new']);
+    expect(report.failure).toBe(
+      "Reading the new secret key failed: Medianova: the create answer for credential cred-new carries no secret key, and the API offers no other way to read it. Credentials now: new cred-new ('deploy-20261123T091530Z', access key AK-NEW, not verified, not stored); old cred-old ('deploy-20261023T0915Z') still exists and works. Deleting the new credential cred-new again failed too: Medianova (DELETE /api/api/v2/stook/org-1/credential/cred-new): Permission denied.; status 403. Delete credential cred-new with delete-credential. Rotate this credential in the Medianova panel (Stook -> Access Key Management) instead.",
+    );
+    expect(report.outputs['credential-id']).toBe('cred-new');
+  });
+
+  it('says a credential may exist when the create answer is lost', async () => {
+    nock(BASE)
+      .post('/api/v1/auth/login/token')
+      .reply(200, { status: true, token: 'tok-1', expire: 1 })
+      .get(`${STOOK}/credential/cred-old`)
+      .reply(200, { status: true, data: OLD })
+      .post(`${STOOK}/credentials`)
+      .reply(502, 'Bad Gateway');
+    const { run } = rotation({ 'max-retries': '0' });
+    await expect(run()).rejects.toThrow(
+      "Nothing was deleted: credential cred-old ('deploy-20261023T0915Z') is unchanged. The request may have reached Medianova: check list-credentials for a credential named 'deploy-20261123T091530Z'.",
+    );
   });
 
   it('reads the list again when the new credential is not listed yet', async () => {
@@ -161,7 +261,7 @@ describe('rotate-credential', () => {
     const { ctx, run } = rotation({});
     const report = await run();
     expect(report.failure).toBeUndefined();
-    expect(events).toEqual(['get old', 'create', 'list', 'list', 'delete old']);
+    expect(events).toEqual(['get old', 'create', 'list', 'list', 'delete cred-old']);
     expect(ctx.slept).toContain(VERIFY_PAUSE_MS);
   });
 
@@ -171,7 +271,7 @@ describe('rotate-credential', () => {
     medianova(events, [[wrong], [wrong], [wrong]]);
     const { run } = rotation({});
     const report = await run();
-    expect(events).not.toContain('delete old');
+    expect(events).not.toContain('delete cred-old');
     expect(report.failure).toContain(
       'Verifying the new credential failed: credential cred-new is listed with access key AK-OTHER, not AK-NEW.',
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommandLine, UsageError } from '../../src/cli/args.js';
+import { parseCommandLine } from '../../src/cli/args.js';
 import { CLI_MAX_LISTED, renderText } from '../../src/cli/render.js';
+import { UsageError } from '../../src/errors.js';
 
 describe('renderText', () => {
   it('aligns rows and tables, and shortens long lists', () => {

@@ -170,7 +170,7 @@ describe('rotate-token', () => {
     expect(tokens.steps).toEqual(['get 7711']);
     expect(outcome).toBeInstanceOf(StepError);
     expect((outcome as Error).message).toBe(
-      'Reading the old token failed: Gcore: get refused; status 401. Nothing was created or deleted: token 7711 was left as it was.',
+      'Reading the old token failed: Gcore: get refused; status 401. Nothing was created or deleted: token 7711 is unchanged.',
     );
   });
 
@@ -178,7 +178,7 @@ describe('rotate-token', () => {
     const { tokens, outcome } = await rotate({}, { failAt: 'create' });
     expect(tokens.steps).toEqual(['get 7711', 'list', 'create']);
     expect((outcome as Error).message).toBe(
-      "Creating the new token failed: Gcore: create refused; status 401. Nothing was deleted: token 7711 ('deploy') is unchanged.",
+      "Creating the new token failed: Gcore: create refused; status 401. Nothing was created or deleted: token 7711 ('deploy') is unchanged.",
     );
   });
 
@@ -187,7 +187,7 @@ describe('rotate-token', () => {
     expect(tokens.steps).toEqual(['get 7711', 'list', 'create', `verify ${NEW_SECRET}`]);
     expect(outcome).toMatchObject({
       failure:
-        'Verifying the new token failed: Gcore: verify refused; status 401. New token 8001 exists but did not authenticate, and was not stored; the old token 7711 is still valid and was not deleted. Delete token 8001 (delete-token) once the cause is known.',
+        "Verifying the new token failed: Gcore: verify refused; status 401. Tokens now: new 8001 ('deploy-20250601T000000Z', not verified, not stored); old 7711 ('deploy') still exists and works. Delete token 8001 (delete-token) once the cause is known.",
       outputs: { 'api-token': NEW_SECRET, 'token-id': '8001' },
       result: { verified: false, stored: null, oldDeleted: false },
     });
@@ -198,8 +198,8 @@ describe('rotate-token', () => {
     const { tokens, outcome } = await rotate({}, { storeFails: true });
     expect(tokens.steps.at(-1)).toBe(`store GCORE_TOKEN=${NEW_SECRET}`);
     expect(tokens.steps).not.toContain('delete 7711');
-    expect(failureOf(outcome)).toMatch(
-      /^Storing the new token failed: GitHub answered 403\. New token 8001 works but was not stored in repository secret GCORE_TOKEN of octo\/site; the old token 7711 is still valid and was not deleted\./,
+    expect(failureOf(outcome)).toBe(
+      "Storing the new token failed: GitHub answered 403. Tokens now: new 8001 ('deploy-20250601T000000Z', verified, not stored); old 7711 ('deploy') still exists and works. GitHub secrets now: repository secret GCORE_TOKEN of octo/site keeps its earlier value (this write failed). Its secret is only in this step's masked outputs: delete token 8001 (delete-token) and run again.",
     );
     expect(rows(outcome)).toMatchObject({ 'Stored in': 'not stored' });
   });
@@ -207,7 +207,7 @@ describe('rotate-token', () => {
   it('says both tokens exist when deleting the old one fails, and still outputs the new one', async () => {
     const { outcome } = await rotate({}, { failAt: 'delete' });
     expect(failureOf(outcome)).toMatch(
-      /New token 8001 works and is stored in repository secret GCORE_TOKEN of octo\/site; the old token 7711 is still valid: delete it with delete-token\.$/,
+      /new 8001 \('deploy-20250601T000000Z', verified, stored in repository secret GCORE_TOKEN of octo\/site\); old 7711 \('deploy'\) still exists and works\. Delete token 7711 with delete-token\.$/,
     );
     expect(outcome).toMatchObject({
       outputs: { 'api-token': NEW_SECRET, 'token-id': '8001' },
@@ -227,7 +227,7 @@ describe('rotate-token', () => {
     tokens.listed = Array.from({ length: 50 }, (_, i) => token(String(7711 + i)));
     const ctx = gcoreContext(ROTATE);
     await expect(rotateToken(sessionWith(tokens), ctx)).rejects.toThrow(
-      'The account already holds 50 API tokens, the maximum of 50: delete unused ones (list-tokens, delete-token) first. Nothing was created or deleted.',
+      "Checking the token limit failed: The account already holds 50 API tokens, the maximum of 50: delete unused ones (list-tokens, delete-token) first. Nothing was created or deleted: token 7711 ('token 7711') is unchanged.",
     );
     expect(tokens.steps).toEqual(['get 7711', 'list']);
   });
@@ -279,9 +279,12 @@ describe('create-token, delete-token, list-tokens', () => {
       { operation: 'create-token', 'api-token': OLD_SECRET, name: 'ci', role: '3022', ...STORED },
       { secretStore: store(tokens.steps, true) },
     );
-    await expect(createToken(sessionWith(tokens), ctx)).rejects.toThrow(
-      /Token 8001 was created but not stored in repository secret GCORE_TOKEN of octo\/site/,
+    const report = await createToken(sessionWith(tokens), ctx);
+    expect(report.failure).toBe(
+      "Storing the new token failed: GitHub answered 403. Tokens now: new 8001 ('ci', not stored). GitHub secrets now: repository secret GCORE_TOKEN of octo/site keeps its earlier value (this write failed). Its secret is only in this step's masked outputs: delete token 8001 (delete-token) and run again.",
     );
+    // the new token is not lost with the error: it is still the (masked) output
+    expect(report.outputs).toMatchObject({ 'api-token': NEW_SECRET, 'token-id': '8001' });
   });
 
   it('deletes token-id and lists every token in a table', async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { rotatedName } from '../../src/operations/rotate-credential.js';
 import { expiryIso } from '../../src/providers/medianova/auth.js';
 import {
   hostnamesOf,
@@ -43,18 +42,6 @@ describe('expiryIso', () => {
     [0, undefined],
   ])('%s -> %s', (expire, iso) => {
     expect(expiryIso(expire)).toBe(iso);
-  });
-});
-
-describe('rotatedName', () => {
-  const now = Date.UTC(2026, 10, 23, 9, 15, 59);
-  it.each([
-    ['deploy', 'deploy-20261123T0915Z'],
-    ['deploy-20261023T0915Z', 'deploy-20261123T0915Z'],
-    ['ci-key-2', 'ci-key-2-20261123T0915Z'],
-    ['', 'credential-20261123T0915Z'],
-  ])('%s -> %s', (old, expected) => {
-    expect(rotatedName(old, now)).toBe(expected);
   });
 });
 

@@ -13,8 +13,7 @@ import {
   rfc1123Date,
 } from '../../src/providers/cdnetworks/sign.js';
 import { REDACTED, SecretRegistry } from '../../src/secret-registry.js';
-import { batch } from '../../src/targets/batch.js';
-import { parseList } from '../../src/targets/list.js';
+import { batch, parseList } from '../../src/targets/list.js';
 import { normaliseTarget } from '../../src/targets/url.js';
 
 const entry = fc.stringMatching(/^\/[a-z0-9._-]{1,20}$/);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batch } from '../../src/targets/batch.js';
-import { parseList } from '../../src/targets/list.js';
+import { batch, parseList } from '../../src/targets/list.js';
 import { normaliseTarget, splitTarget } from '../../src/targets/url.js';
 import { globToRegExp, mapChangedFiles, parseUrlMap } from '../../src/targets/url-map.js';
 

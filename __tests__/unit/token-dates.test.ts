@@ -1,12 +1,6 @@
 /** Token expiry maths with fixed clocks. */
 import { describe, expect, it } from 'vitest';
-import {
-  DAY_MS,
-  daysLeft,
-  expiryFrom,
-  expiryLevel,
-  rotatedName,
-} from '../../src/operations/token-dates.js';
+import { DAY_MS, daysLeft, expiryFrom, expiryLevel } from '../../src/operations/token-dates.js';
 
 const NOW = Date.parse('2025-06-01T12:34:56.789Z');
 const at = (ms: number) => new Date(NOW + ms).toISOString();
@@ -61,13 +55,5 @@ describe('expiryLevel', () => {
     expect(level(30 * DAY_MS, 7, true)).toBe('expired');
     expect(expiryLevel({ expiresAt: null, expired: false }, NOW, 7)).toBe('never');
     expect(expiryLevel({ expiresAt: 'soon', expired: false }, NOW, 7)).toBe('unknown');
-  });
-});
-
-describe('rotatedName', () => {
-  it('adds a UTC timestamp, replacing one an earlier rotation added', () => {
-    expect(rotatedName('deploy purge', NOW)).toBe('deploy purge-20250601T123456Z');
-    expect(rotatedName('deploy purge-20250301T000000Z', NOW)).toBe('deploy purge-20250601T123456Z');
-    expect(rotatedName('', NOW)).toBe('cdnkit-20250601T123456Z');
   });
 });

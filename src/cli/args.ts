@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { INPUTS, type InputName } from '../config/inputs.js';
+import { UsageError } from '../errors.js';
 
 /** Inputs that are true or false: `--wait` means true, `--no-wait` false. */
 export const BOOLEAN_INPUTS: readonly InputName[] = [
@@ -35,11 +36,6 @@ export const CLI_FLAGS = {
 /** Every input is a flag except `operation`, the positional argument. */
 export const INPUT_FLAGS = INPUTS.filter((spec) => spec.name !== 'operation');
 
-/** A command line cdnkit cannot run; reported in one line with exit code 2. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
-
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'version' }
@@ -71,7 +67,7 @@ export function parseCommandLine(
       strict: true,
     });
   } catch (error) {
-    throw new UsageError(firstSentence((error as Error).message));
+    throw new UsageError(firstSentence(error instanceof Error ? error.message : String(error)));
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };

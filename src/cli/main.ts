@@ -5,13 +5,13 @@
  * instead of outputs and a job summary, exit codes instead of setFailed.
  */
 import { configFromInputs } from '../config/read.js';
-import { describeError, InputError } from '../errors.js';
+import { describeError, InputError, UsageError } from '../errors.js';
 import { githubSecretStore } from '../github/secret-store.js';
 import { runOperation } from '../operations/run.js';
 import { createRunContext } from '../run-context.js';
 import { SecretRegistry } from '../secret-registry.js';
 import { VERSION } from '../version.js';
-import { parseCommandLine, UsageError } from './args.js';
+import { parseCommandLine } from './args.js';
 import { helpText } from './help.js';
 import { cliLogger } from './logger.js';
 import { renderText } from './render.js';

@@ -1,4 +1,5 @@
 import type { OperationReport } from '../operations/report.js';
+import { oneLine } from '../text.js';
 
 /** Longest list printed in the terminal; --json has them all. */
 export const CLI_MAX_LISTED = 20;
@@ -35,8 +36,4 @@ function columns(rows: readonly (readonly string[])[]): string[] {
   return rows.map((row) =>
     `  ${row.map((cell, index) => oneLine(cell).padEnd(index === row.length - 1 ? 0 : widths[index]! + 2)).join('')}`.trimEnd(),
   );
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }

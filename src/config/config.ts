@@ -69,3 +69,11 @@ export interface Config {
   timeoutSeconds: number;
   maxRetries: number;
 }
+
+/** What parsing reads besides the inputs: the runner's variables and files. */
+export interface ParseEnvironment {
+  /** GITHUB_WORKSPACE, GITHUB_API_URL, GITHUB_REPOSITORY */
+  env: Record<string, string | undefined>;
+  readFile(path: string): string;
+  resolvePath(base: string, path: string): string;
+}

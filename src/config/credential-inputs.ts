@@ -2,7 +2,7 @@
 
 import type { OperationName, ProviderName } from '../catalog.js';
 import { InputError } from '../errors.js';
-import { CONTROL_CHARACTERS } from '../targets/url.js';
+import { CONTROL_CHARACTERS } from '../text.js';
 import type { CdnetworksAuthMethod, Credentials } from './config.js';
 import type { InputName } from './inputs.js';
 import { oneOf } from './values.js';

@@ -1,8 +1,7 @@
 /** Where a rotated secret is written back: secret-name, github-token and their companions. */
 import { InputError } from '../errors.js';
-import type { Config, GithubSecretTarget } from './config.js';
+import type { Config, GithubSecretTarget, ParseEnvironment } from './config.js';
 import type { InputName } from './inputs.js';
-import type { ParseEnvironment } from './parse.js';
 import { checkUrl, secretName, text } from './values.js';
 
 export function parseGithubSecret(

@@ -7,19 +7,12 @@ import {
 } from '../catalog.js';
 import { InputError, UnsupportedOperationError } from '../errors.js';
 import { parseList } from '../targets/list.js';
-import type { Config, PurgeAction } from './config.js';
+import type { Config, ParseEnvironment, PurgeAction } from './config.js';
 import { parseCredentials } from './credential-inputs.js';
 import { parseGithubSecret } from './github-secret.js';
 import type { InputName, InputReader } from './inputs.js';
 import { parseTargets } from './targets.js';
 import { apiUrl, bool, expiresInDays, integer, oneOf, text } from './values.js';
-
-export interface ParseEnvironment {
-  /** GITHUB_WORKSPACE, GITHUB_API_URL, GITHUB_REPOSITORY */
-  env: Record<string, string | undefined>;
-  readFile(path: string): string;
-  resolvePath(base: string, path: string): string;
-}
 
 /**
  * Parses and validates every input. Throws InputError naming the input and what

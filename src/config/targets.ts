@@ -3,11 +3,11 @@
 import type { OperationName } from '../catalog.js';
 import { InputError } from '../errors.js';
 import { parseList, unique } from '../targets/list.js';
-import { CONTROL_CHARACTERS, normaliseTarget } from '../targets/url.js';
+import { normaliseTarget } from '../targets/url.js';
 import { mapChangedFiles, parseUrlMap } from '../targets/url-map.js';
-import type { Config } from './config.js';
+import { CONTROL_CHARACTERS } from '../text.js';
+import type { Config, ParseEnvironment } from './config.js';
 import type { InputName } from './inputs.js';
-import type { ParseEnvironment } from './parse.js';
 import { bool } from './values.js';
 
 export function parseTargets(

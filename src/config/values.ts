@@ -1,6 +1,6 @@
 /** Parsers for single input values: each throws an InputError naming the input and what is allowed. */
 import { InputError } from '../errors.js';
-import { CONTROL_CHARACTERS } from '../targets/url.js';
+import { CONTROL_CHARACTERS } from '../text.js';
 import type { InputName } from './inputs.js';
 
 /** GitHub's rules for secret names. */

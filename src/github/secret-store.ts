@@ -72,7 +72,7 @@ export class GithubSecretStore implements SecretStore {
       for (const secret of secrets) {
         await this.put(http, key, secret);
         stored.push(this.describe(secret.name));
-        this.options.logger.info(`Stored the new value in ${this.describe(secret.name)}`);
+        this.options.logger.info(`Wrote ${this.describe(secret.name)}`);
       }
     } catch (error) {
       throw this.explain(error, stored);

@@ -1,5 +1,5 @@
 import { HttpClient as ActionsHttpClient } from '@actions/http-client';
-import { ProviderError } from '../errors.js';
+import { ProviderError, type ProviderErrorDetails } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { SecretRegistry } from '../secret-registry.js';
 import type { Timing } from '../timing.js';
@@ -131,12 +131,8 @@ export class HttpClient {
       } finally {
         settle();
       }
-      if ('response' in outcome) {
-        outcome.response.attempts = attempt + 1;
-        return outcome.response;
-      }
-      const { error } = outcome;
-      error.details.attempts = attempt + 1;
+      if ('response' in outcome) return { ...outcome.response, attempts: attempt + 1 };
+      const error = outcome.error.withAttempts(attempt + 1);
       const retryable =
         error.details.retryable &&
         (request.retry !== 'throttled-only' || error.details.throttled === true);
@@ -191,7 +187,7 @@ export class HttpClient {
       `${protocol.provider}: ${action} -> ${status} in ${this.options.timing.now() - started} ms${requestId ? ` (request id ${requestId})` : ''}`,
     );
     const parsed = parseJson(text);
-    const fail = (message: string, extra: Partial<ProviderError['details']> = {}): Attempt<T> => ({
+    const fail = (message: string, extra: ProviderErrorDetails = {}): Attempt<T> => ({
       error: new ProviderError(protocol.provider, this.options.secrets.redact(message), {
         status,
         requestId,

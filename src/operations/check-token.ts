@@ -1,11 +1,11 @@
-import { describeError, ProviderError, providerLabel } from '../errors.js';
+import { ProviderError, providerLabel, RefusedTokenError } from '../errors.js';
 import type { ApiToken } from '../providers/api-tokens.js';
-import type { Provider } from '../providers/provider.js';
+import { capabilityOf, type Provider } from '../providers/provider.js';
 import type { RunContext } from '../run-context.js';
-import { plannedSteps } from './dry-run.js';
+import { plannedSteps } from './plan.js';
 import type { Annotation, OperationReport } from './report.js';
 import { daysLeft, type ExpiryLevel, expiryLevel } from './token-dates.js';
-import { tokensOf, tokenTable } from './tokens.js';
+import { tokenTable } from './tokens.js';
 
 /**
  * check-token: every visible token (or `token-id`), a warning for each expiring
@@ -14,7 +14,7 @@ import { tokensOf, tokenTable } from './tokens.js';
  */
 export async function checkToken(provider: Provider, ctx: RunContext): Promise<OperationReport> {
   const { config, timing } = ctx;
-  const tokens = tokensOf(provider);
+  const tokens = capabilityOf(provider, 'tokens', config.operation);
   const warnDays = config.token.warnDays;
   if (config.dryRun) {
     return plannedSteps(ctx, [
@@ -27,9 +27,7 @@ export async function checkToken(provider: Provider, ctx: RunContext): Promise<O
     checked = config.token.id ? [await tokens.get(config.token.id)] : await tokens.list();
   } catch (error) {
     if (error instanceof ProviderError && error.status === 401 && tokens.inUseTokenId) {
-      throw new Error(
-        `The api-token of this run (token ${tokens.inUseTokenId}) was refused: it has expired or was deleted. ${describeError(error)}`,
-      );
+      throw new RefusedTokenError(tokens.inUseTokenId, error);
     }
     throw error;
   }

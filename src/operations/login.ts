@@ -1,17 +1,17 @@
-import type { Provider } from '../providers/provider.js';
+import { capabilityOf, type Provider } from '../providers/provider.js';
 import type { RunContext } from '../run-context.js';
-import { plannedSteps } from './dry-run.js';
+import { plannedSteps } from './plan.js';
 import type { OperationReport } from './report.js';
 
-/** login: exchanges credentials for a provider token (masked by the provider when obtained). */
+/** login: exchanges credentials for a session token (masked by the provider when obtained). */
 export async function login(provider: Provider, ctx: RunContext): Promise<OperationReport> {
-  if (!provider.login) throw new Error(`${provider.name} has no login`);
+  const logIn = capabilityOf(provider, 'login', 'login');
   if (ctx.config.dryRun) {
     return plannedSteps(ctx, [
-      `log in to ${provider.name}; output the provider token (masked) and its expiry`,
+      `log in to ${provider.name}; output the session token (masked) and its expiry`,
     ]);
   }
-  const { token, expiresAt } = await provider.login();
+  const { token, expiresAt } = await logIn.call(provider);
   return {
     outputs: {
       token,

@@ -1,7 +1,8 @@
-import { describeError, InputError } from '../errors.js';
+import { describeError, InputError, ProviderError } from '../errors.js';
 import { pacedDurationMs } from '../http/pacing.js';
 import type { PlannedRequest, Provider, Resource } from '../providers/provider.js';
 import type { RunContext } from '../run-context.js';
+import { capitalise } from '../text.js';
 import { describeRequest, formatDuration } from './plan.js';
 import type { OperationReport, SummaryList } from './report.js';
 import { waitForTasks } from './wait.js';
@@ -82,7 +83,7 @@ export async function purgeOrPrefetch(
       taskIds.push(...answer.taskIds);
       sent.push(request);
     } catch (error) {
-      requestsCount += (error as { details?: { attempts?: number } }).details?.attempts ?? 1;
+      requestsCount += error instanceof ProviderError ? (error.details.attempts ?? 1) : 1;
       failure = { request, message: describeError(error) };
       break;
     }
@@ -200,8 +201,4 @@ function skippedFilesList(files: readonly string[]): SummaryList[] {
   return files.length > 0
     ? [{ title: `Changed files matched by no url-map rule (${files.length})`, items: [...files] }]
     : [];
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }

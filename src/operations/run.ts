@@ -6,33 +6,44 @@ import { checkToken } from './check-token.js';
 import { login } from './login.js';
 import { purgeOrPrefetch } from './purge.js';
 import type { OperationReport } from './report.js';
+import { rotateCredential } from './rotate-credential.js';
 import { rotateToken } from './rotate-token.js';
 import { purgeStatus } from './status.js';
-import { CREDENTIAL_RUNNERS } from './storage-credentials.js';
+import {
+  createCredential,
+  deleteCredential,
+  getCredential,
+  listCredentials,
+  updateCredential,
+} from './storage-credentials.js';
 import { createToken, deleteToken, listTokens } from './tokens.js';
 
 type OperationRunner = (provider: Provider, ctx: RunContext) => Promise<OperationReport>;
 
-const RUNNERS: Partial<Record<OperationName, OperationRunner>> = {
+/** Every operation's runner: a missing one fails the typecheck, not a run. */
+const RUNNERS: Readonly<Record<OperationName, OperationRunner>> = {
   login,
   purge: (provider, ctx) => purgeOrPrefetch('purge', provider, ctx),
   prefetch: (provider, ctx) => purgeOrPrefetch('prefetch', provider, ctx),
   'purge-status': purgeStatus,
+  'list-credentials': listCredentials,
+  'get-credential': getCredential,
+  'create-credential': createCredential,
+  'update-credential': updateCredential,
+  'delete-credential': deleteCredential,
+  'rotate-credential': rotateCredential,
   'list-tokens': listTokens,
   'create-token': createToken,
   'delete-token': deleteToken,
   'rotate-token': rotateToken,
   'check-token': checkToken,
-  ...CREDENTIAL_RUNNERS,
 };
 
 /** Runs the configured operation against its provider; the shared core of the action and the CLI. */
 export async function runOperation(ctx: RunContext): Promise<OperationReport> {
-  const runner = RUNNERS[ctx.config.operation];
-  if (!runner) throw new Error(`operation ${ctx.config.operation} is not available yet`);
   const provider = createProvider(ctx);
   try {
-    return await runner(provider, ctx);
+    return await RUNNERS[ctx.config.operation](provider, ctx);
   } finally {
     provider.http.dispose();
   }

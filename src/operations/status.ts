@@ -1,6 +1,6 @@
 import type { Provider } from '../providers/provider.js';
 import type { RunContext } from '../run-context.js';
-import { plannedSteps } from './dry-run.js';
+import { plannedSteps } from './plan.js';
 import type { OperationReport } from './report.js';
 import { overallState, taskTable, waitForTasks } from './wait.js';
 

@@ -1,46 +1,153 @@
-import type { CredentialOperation } from '../catalog.js';
-import type { CreatedCredential, StorageCredential } from '../providers/object-storage.js';
-import type { Provider } from '../providers/provider.js';
-import { type RunContext, secretStoreFor } from '../run-context.js';
-import { credentialId, settingsFrom, storage, storeNewSecret } from './credential-inputs.js';
-import { plannedSteps } from './dry-run.js';
+import type { ProviderName } from '../catalog.js';
+import type { Config, GithubSecretTarget } from '../config/config.js';
+import { InputError, ProviderError, providerLabel } from '../errors.js';
+import type {
+  CreatedCredential,
+  CredentialSettings,
+  StorageCredential,
+} from '../providers/object-storage.js';
+import { capabilityOf, type Provider } from '../providers/provider.js';
+import { type RunContext, type SecretStore, secretStoreFor } from '../run-context.js';
+import { plannedSteps } from './plan.js';
 import type { Annotation, OperationReport, SummaryTable } from './report.js';
-import { rotateCredential } from './rotate-credential.js';
+import {
+  type Rotation,
+  type RotationState,
+  type RotationStep,
+  rotationState,
+  runRotation,
+  type SecretWrite,
+  type Subject,
+  storedIn,
+  storeStep,
+} from './rotation.js';
 
-type CredentialRunner = (provider: Provider, ctx: RunContext) => Promise<OperationReport>;
-
-/** Credential operations change accounts: with dry-run they only describe their steps. */
-function unlessDryRun(runner: CredentialRunner): CredentialRunner {
-  return async (provider, ctx) =>
-    ctx.config.dryRun ? plannedCredentialSteps(ctx) : runner(provider, ctx);
+/** How the *-credential operations appear in a rotation's messages. */
+export function credentialRotation(
+  provider: ProviderName,
+  state: RotationState,
+): Pick<Rotation, 'noun' | 'provider' | 'operations' | 'state'> {
+  return {
+    noun: 'credential',
+    provider,
+    operations: { list: 'list-credentials', delete: 'delete-credential' },
+    state,
+  };
 }
 
-/** The runners of the *-credential operations, for the operation table in run.ts. */
-export const CREDENTIAL_RUNNERS: Record<CredentialOperation, CredentialRunner> = {
-  'list-credentials': unlessDryRun(listCredentials),
-  'get-credential': unlessDryRun(getCredential),
-  'create-credential': unlessDryRun(createCredential),
-  'update-credential': unlessDryRun(updateCredential),
-  'delete-credential': unlessDryRun(deleteCredential),
-  'rotate-credential': unlessDryRun(rotateCredential),
-};
+/** A credential as rotation messages name it: id, name and access key. */
+export function credentialSubject(
+  credential: StorageCredential,
+  accessKey = credential.accessKey,
+): Subject {
+  return {
+    id: credential.id,
+    name: credential.name,
+    detail: `access key ${accessKey ?? 'unknown'}`,
+  };
+}
+
+/** The inputs win; what they leave unset is copied from `base`. */
+export function settingsFrom(
+  config: Config,
+  base: StorageCredential,
+  defaultName: string,
+): CredentialSettings {
+  const { credential } = config;
+  return {
+    name: credential.name ?? defaultName,
+    readOnly: credential.readOnly ?? base.readOnly,
+    buckets: credential.buckets ?? base.buckets.map((bucket) => bucket.id),
+    subfolder: credential.subfolder ?? base.subfolder,
+  };
+}
+
+export function credentialId(config: Config): string {
+  if (config.credential.id === undefined) throw new InputError('credential-id', 'is required');
+  return config.credential.id;
+}
+
+/**
+ * The new secret key must be in the create answer: no other call returns it.
+ * Medianova's documented answer carries none.
+ */
+export function secretKeyStep(
+  provider: ProviderName,
+  created: () => CreatedCredential,
+  extra: Pick<RotationStep, 'advice' | 'compensate'>,
+): RotationStep {
+  return {
+    role: 'other',
+    name: 'Reading the new secret key',
+    run: async () => {
+      if (created().secretKey !== undefined) return;
+      throw new ProviderError(
+        provider,
+        `the create answer for credential ${created().id} carries no secret key, and the API offers no other way to read it`,
+      );
+    },
+    ...extra,
+  };
+}
+
+/** Where the Stook panel keeps the keys, for advice when the API cannot help. */
+export function panelHint(provider: ProviderName): string {
+  return `the ${providerLabel(provider)} panel (Stook -> Access Key Management)`;
+}
+
+/**
+ * Stores the key pair: the access key first, then the secret key. If the
+ * secret key cannot be written, the access key secret gets `oldAccessKey` back
+ * (public and known), so the stored pair stays the old, working one.
+ */
+export function storeKeyPairStep(
+  store: SecretStore,
+  target: GithubSecretTarget,
+  pair: () => { accessKey?: string; secretKey: string; oldAccessKey?: string },
+): RotationStep {
+  return storeStep(
+    store,
+    `store the access key in ${store.describe(target.accessKeyName)}, then the secret key in ${store.describe(target.name)}`,
+    () => {
+      const { accessKey, secretKey, oldAccessKey } = pair();
+      const writes: SecretWrite[] = [];
+      if (accessKey !== undefined) {
+        writes.push({
+          name: target.accessKeyName,
+          value: accessKey,
+          what: `the new access key ${accessKey}`,
+          restore:
+            oldAccessKey === undefined
+              ? undefined
+              : { value: oldAccessKey, what: `the old access key ${oldAccessKey}` },
+        });
+      }
+      writes.push({ name: target.name, value: secretKey, what: 'the new secret key' });
+      return writes;
+    },
+  );
+}
 
 export async function listCredentials(
   provider: Provider,
-  _ctx: RunContext,
+  ctx: RunContext,
 ): Promise<OperationReport> {
-  const credentials = await storage(provider).list();
+  const credentials = capabilityOf(provider, 'storageCredentials', ctx.config.operation);
+  if (ctx.config.dryRun) return plannedSteps(ctx, ['list the credentials']);
+  const list = await credentials.list();
   return {
     outputs: { 'request-id': provider.http.lastRequestId ?? '' },
-    result: { credentials },
-    rows: [['Credentials', String(credentials.length)]],
-    tables: [credentialTable('Credentials', credentials)],
+    result: { credentials: list },
+    rows: [['Credentials', String(list.length)]],
+    tables: [credentialTable('Credentials', list)],
   };
 }
 
 export async function getCredential(provider: Provider, ctx: RunContext): Promise<OperationReport> {
-  const credential = await storage(provider).get(credentialId(ctx.config));
-  return credentialReport(provider, credential);
+  const credentials = capabilityOf(provider, 'storageCredentials', ctx.config.operation);
+  const id = credentialId(ctx.config);
+  if (ctx.config.dryRun) return plannedSteps(ctx, [`read credential ${id}`]);
+  return credentialReport(provider, await credentials.get(id));
 }
 
 /** create-credential: the secret key is masked when it arrives and stored when asked. */
@@ -48,32 +155,59 @@ export async function createCredential(
   provider: Provider,
   ctx: RunContext,
 ): Promise<OperationReport> {
+  const { config, logger } = ctx;
+  const credentials = capabilityOf(provider, 'storageCredentials', config.operation);
   const store = secretStoreFor(ctx);
-  const { credential } = ctx.config;
-  const created = await storage(provider).create({
-    name: credential.name ?? '',
-    readOnly: credential.readOnly ?? false,
-    buckets: credential.buckets ?? [],
-    subfolder: credential.subfolder,
+  const { credential } = config;
+  const name = credential.name ?? '';
+  let created!: CreatedCredential;
+  const state = rotationState();
+  return runRotation(ctx, {
+    ...credentialRotation(provider.name, state),
+    steps: [
+      {
+        role: 'create',
+        plan: `create credential '${name}'`,
+        newName: () => name,
+        run: async () => {
+          created = await credentials.create({
+            name,
+            readOnly: credential.readOnly ?? false,
+            buckets: credential.buckets ?? [],
+            subfolder: credential.subfolder,
+          });
+          logger.info(`create-credential: created credential ${created.id} ('${created.name}')`);
+          return credentialSubject(created);
+        },
+      },
+      ...(store
+        ? [
+            secretKeyStep(provider.name, () => created, {
+              advice: () =>
+                `Read the secret key in ${panelHint(provider.name)} and store it yourself, or delete credential ${created.id} (delete-credential).`,
+            }),
+            storeKeyPairStep(store, config.githubSecret!, () => ({
+              accessKey: created.accessKey,
+              secretKey: created.secretKey!,
+            })),
+          ]
+        : []),
+    ],
+    report: () => {
+      const annotations: Annotation[] = [];
+      if (created.secretKey === undefined) {
+        annotations.push({
+          level: 'warning',
+          message: `${providerLabel(provider.name)} created credential ${created.id} but returned no secret key: the secret-key output is empty. Read the key in ${panelHint(provider.name)}, or delete the credential and create it there.`,
+        });
+      }
+      return credentialReport(provider, created, {
+        created: true,
+        annotations,
+        storedIn: storedIn(state),
+      });
+    },
   });
-  const annotations: Annotation[] = [];
-  if (created.secretKey === undefined) {
-    annotations.push({
-      level: 'warning',
-      message: `Medianova created credential ${created.id} but returned no secret key: the secret-key output is empty. Read the key in the Medianova panel (Stook -> Access Key Management), or delete the credential and create it there.`,
-    });
-  }
-  let storedIn: string[] = [];
-  if (store) {
-    if (created.secretKey === undefined) {
-      return {
-        ...credentialReport(provider, created, { created: true, annotations }),
-        failure: `Credential ${created.id} was created, but there is no secret key to store in ${ctx.config.githubSecret?.name}.`,
-      };
-    }
-    storedIn = await storeNewSecret(store, ctx.config, created.secretKey, created.accessKey);
-  }
-  return credentialReport(provider, created, { created: true, annotations, storedIn });
 }
 
 /** update-credential: Stook's PUT replaces every setting, so unset inputs keep the current ones. */
@@ -81,8 +215,11 @@ export async function updateCredential(
   provider: Provider,
   ctx: RunContext,
 ): Promise<OperationReport> {
-  const credentials = storage(provider);
+  const credentials = capabilityOf(provider, 'storageCredentials', ctx.config.operation);
   const id = credentialId(ctx.config);
+  if (ctx.config.dryRun) {
+    return plannedSteps(ctx, [`read credential ${id}`, 'replace its settings with the ones given']);
+  }
   const current = await credentials.get(id);
   const updated = await credentials.update(id, settingsFrom(ctx.config, current, current.name));
   return credentialReport(provider, { ...current, ...definedOnly(updated) });
@@ -92,8 +229,10 @@ export async function deleteCredential(
   provider: Provider,
   ctx: RunContext,
 ): Promise<OperationReport> {
+  const credentials = capabilityOf(provider, 'storageCredentials', ctx.config.operation);
   const id = credentialId(ctx.config);
-  const message = await storage(provider).delete(id);
+  if (ctx.config.dryRun) return plannedSteps(ctx, [`delete credential ${id}`]);
+  const message = await credentials.delete(id);
   return {
     outputs: { 'credential-id': id, 'request-id': provider.http.lastRequestId ?? '' },
     result: { deleted: id, message },
@@ -102,35 +241,6 @@ export async function deleteCredential(
       ['Message', message ?? '—'],
     ],
   };
-}
-
-/**
- * dry-run for the credential operations: the steps, logged and summarised;
- * nothing is sent, not even the login.
- */
-export function plannedCredentialSteps(ctx: RunContext): OperationReport {
-  const { operation, credential, deleteOld, githubSecret } = ctx.config;
-  const id = credential.id ?? '';
-  const store = githubSecret
-    ? [
-        `store the secret key in ${githubSecret.name} and the access key in ${githubSecret.accessKeyName}`,
-      ]
-    : [];
-  const steps: Partial<Record<string, string[]>> = {
-    'list-credentials': ['list the credentials'],
-    'get-credential': [`read credential ${id}`],
-    'create-credential': [`create credential '${credential.name}'`, ...store],
-    'update-credential': [`read credential ${id}`, 'replace its settings with the ones given'],
-    'delete-credential': [`delete credential ${id}`],
-    'rotate-credential': [
-      `read credential ${id}`,
-      `create a new credential${credential.name ? ` '${credential.name}'` : ' (its name with a UTC timestamp suffix)'} with its settings`,
-      'verify the new credential is listed with its access key',
-      ...store,
-      deleteOld ? `delete credential ${id}` : `keep credential ${id} (delete-old: false)`,
-    ],
-  };
-  return plannedSteps(ctx, steps[operation] ?? []);
 }
 
 function credentialReport(

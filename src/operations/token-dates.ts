@@ -39,16 +39,3 @@ export function expiryLevel(
   if (left <= warnDays * DAY_MS) return 'warning';
   return 'ok';
 }
-
-/**
- * The default name of a rotated token: the old name with a UTC timestamp
- * suffix, replacing the suffix an earlier rotation added so names do not grow.
- */
-export function rotatedName(oldName: string, nowMs: number): string {
-  const stamp = new Date(nowMs)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-  const base = oldName.replace(/-\d{8}T\d{6}Z$/, '') || 'cdnkit';
-  return `${base}-${stamp}`;
-}

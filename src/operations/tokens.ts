@@ -1,47 +1,69 @@
-import { StepError } from '../errors.js';
+import type { ProviderName } from '../catalog.js';
+import { QuotaError } from '../errors.js';
 import type { ApiToken, CreatedToken, TokenManager } from '../providers/api-tokens.js';
-import type { Provider } from '../providers/provider.js';
-import { type RunContext, secretStoreFor } from '../run-context.js';
-import { plannedSteps } from './dry-run.js';
+import { capabilityOf, type Provider } from '../providers/provider.js';
+import { type RunContext, type SecretStore, secretStoreFor } from '../run-context.js';
+import { plannedSteps } from './plan.js';
 import type { OperationReport, SummaryTable } from './report.js';
+import {
+  type Rotation,
+  type RotationState,
+  type RotationStep,
+  rotationState,
+  runRotation,
+  storedIn,
+  storeStep,
+} from './rotation.js';
 import { expiryFrom } from './token-dates.js';
 
-/** The provider's token manager; the catalog lets token operations reach only providers with one. */
-export function tokensOf(provider: Provider): TokenManager {
-  if (!provider.tokens) throw new Error(`${provider.name} has no API token management`);
-  return provider.tokens;
+/** How the token operations appear in a rotation's messages. */
+export function tokenRotation(
+  provider: ProviderName,
+  state: RotationState,
+): Pick<Rotation, 'noun' | 'provider' | 'operations' | 'state'> {
+  return {
+    noun: 'token',
+    provider,
+    operations: { list: 'list-tokens', delete: 'delete-token' },
+    state,
+  };
 }
 
 /** Gcore allows a fixed number of tokens an account: refuse to create one past it. */
-export async function ensureRoomForToken(tokens: TokenManager): Promise<number> {
-  const count = (await tokens.list()).length;
-  if (count >= tokens.maxTokens) {
-    throw new Error(
-      `The account already holds ${count} API tokens, the maximum of ${tokens.maxTokens}: delete unused ones (list-tokens, delete-token) first. Nothing was created or deleted.`,
-    );
-  }
-  return count;
+export function tokenLimitStep(
+  tokens: TokenManager,
+  counted?: (count: number) => void,
+): RotationStep {
+  return {
+    role: 'other',
+    name: 'Checking the token limit',
+    plan: `check the account holds fewer than ${tokens.maxTokens} tokens`,
+    run: async () => {
+      const count = (await tokens.list()).length;
+      if (count >= tokens.maxTokens) {
+        throw new QuotaError(
+          `The account already holds ${count} API tokens, the maximum of ${tokens.maxTokens}: delete unused ones (list-tokens, delete-token) first`,
+        );
+      }
+      counted?.(count);
+    },
+  };
 }
 
-/**
- * Writes a new token to the secret store when `secret-name` asked for it;
- * returns where, or null. A failure is a StepError saying what exists now.
- */
-export async function storeNewToken(
-  created: CreatedToken,
-  ctx: RunContext,
-  stateAfterFailure: (where: string) => string,
-): Promise<string | null> {
-  const target = ctx.config.githubSecret;
-  if (!ctx.secretStore || !target) return null;
-  const where = ctx.secretStore.describe(target.name);
-  try {
-    await ctx.secretStore.store([{ name: target.name, value: created.secret }]);
-  } catch (error) {
-    throw new StepError('Storing the new token', error, stateAfterFailure(where));
-  }
-  ctx.logger.info(`Stored token ${created.token.id} in ${where}.`);
-  return where;
+/** Writes the new token to `secret-name`. */
+export function storeTokenStep(
+  store: SecretStore,
+  secretName: string,
+  created: () => CreatedToken,
+): RotationStep {
+  return storeStep(store, `store it in ${store.describe(secretName)}`, () => [
+    { name: secretName, value: created().secret, what: `token ${created().token.id}` },
+  ]);
+}
+
+/** Where a new token went (one secret), or null. */
+export function tokenStoredIn(state: RotationState): string | null {
+  return storedIn(state)[0] ?? null;
 }
 
 /** The report of a new token; its secret was registered when it arrived. */
@@ -57,15 +79,9 @@ export function newTokenOutputs(
   };
 }
 
-/** Where a new token goes: the secret store, or only the masked output. */
-export function storeStep(ctx: RunContext): string[] {
-  const target = ctx.config.githubSecret;
-  return ctx.secretStore && target ? [`store it in ${ctx.secretStore.describe(target.name)}`] : [];
-}
-
 /** list-tokens: every token the credentials can see. */
 export async function listTokens(provider: Provider, ctx: RunContext): Promise<OperationReport> {
-  const tokens = tokensOf(provider);
+  const tokens = capabilityOf(provider, 'tokens', ctx.config.operation);
   if (ctx.config.dryRun) return plannedSteps(ctx, ['list the API tokens of the account']);
   const list = await tokens.list();
   return {
@@ -78,46 +94,55 @@ export async function listTokens(provider: Provider, ctx: RunContext): Promise<O
 
 /** create-token: `name`, `role` (name or id), `expires-in-days`; stored when `secret-name` is set. */
 export async function createToken(provider: Provider, ctx: RunContext): Promise<OperationReport> {
-  const { config } = ctx;
-  const tokens = tokensOf(provider);
+  const { config, logger } = ctx;
+  const tokens = capabilityOf(provider, 'tokens', config.operation);
   const role = tokens.resolveRole(config.token.role ?? '');
   const expiresAt = expiryFrom(config.token.expiresInDays, ctx.timing.now());
-  secretStoreFor(ctx);
+  const store = secretStoreFor(ctx);
   const name = config.credential.name ?? '';
-  if (config.dryRun) {
-    return plannedSteps(ctx, [
-      `check the account holds fewer than ${tokens.maxTokens} tokens`,
-      `create token '${name}' with role ${role.name}, expiring ${expiresAt ?? 'never'}`,
-      ...storeStep(ctx),
-    ]);
-  }
-  await ensureRoomForToken(tokens);
-  const created = await tokens.create({ name, role, expiresAt });
-  const { id } = created.token;
-  ctx.logger.info(`Created API token ${id} (${role.name}, expires ${expiresAt ?? 'never'}).`);
-  const stored = await storeNewToken(
-    created,
-    ctx,
-    (where) =>
-      `Token ${id} was created but not stored in ${where}, and its secret cannot be read again: delete token ${id} (delete-token) and create another.`,
-  );
-  return {
-    outputs: newTokenOutputs(created, provider),
-    result: { token: created.token, stored },
-    rows: [
-      ['Token id', id],
-      ['Name', created.token.name],
-      ['Role', role.name],
-      ['Expires at', expiresAt ?? 'never'],
-      ['Stored in', stored ?? "not stored (no 'secret-name'); see the masked api-token output"],
+  let created!: CreatedToken;
+  const state = rotationState();
+  return runRotation(ctx, {
+    ...tokenRotation(provider.name, state),
+    steps: [
+      tokenLimitStep(tokens),
+      {
+        role: 'create',
+        plan: `create token '${name}' with role ${role.name}, expiring ${expiresAt ?? 'never'}`,
+        newName: () => name,
+        run: async () => {
+          created = await tokens.create({ name, role, expiresAt });
+          const { id } = created.token;
+          logger.info(`Created API token ${id} (${role.name}, expires ${expiresAt ?? 'never'}).`);
+          return { id, name: created.token.name };
+        },
+      },
+      ...(store ? [storeTokenStep(store, config.githubSecret!.name, () => created)] : []),
     ],
-  };
+    report: () => ({
+      outputs: newTokenOutputs(created, provider),
+      result: { token: created.token, stored: tokenStoredIn(state) },
+      rows: [
+        ['Token id', created.token.id],
+        ['Name', created.token.name],
+        ['Role', role.name],
+        ['Expires at', expiresAt ?? 'never'],
+        [
+          'Stored in',
+          tokenStoredIn(state) ??
+            (store
+              ? 'not stored'
+              : "not stored (no 'secret-name'); see the masked api-token output"),
+        ],
+      ],
+    }),
+  });
 }
 
 /** delete-token: `token-id`. */
 export async function deleteToken(provider: Provider, ctx: RunContext): Promise<OperationReport> {
   const id = ctx.config.token.id ?? '';
-  const tokens = tokensOf(provider);
+  const tokens = capabilityOf(provider, 'tokens', ctx.config.operation);
   if (ctx.config.dryRun) return plannedSteps(ctx, [`delete token ${id}`]);
   await tokens.delete(id);
   return {

@@ -1,5 +1,6 @@
-import type { ProviderName } from '../catalog.js';
+import { type OperationName, type ProviderName, SUPPORTED_OPERATIONS } from '../catalog.js';
 import type { Targets } from '../config/config.js';
+import { UnsupportedOperationError } from '../errors.js';
 import type { HttpClient, Method } from '../http/client.js';
 import type { RateLimit } from '../http/pacing.js';
 import type { TokenManager } from './api-tokens.js';
@@ -84,4 +85,24 @@ export interface Provider {
   readonly tokens?: TokenManager;
   /** object-storage credentials (Medianova Stook) */
   readonly storageCredentials?: StorageCredentialManager;
+}
+
+/**
+ * A capability the operation needs. The catalog lets an operation reach only
+ * providers that have it, so a miss is the catalog and the provider disagreeing.
+ */
+export function capabilityOf<K extends 'login' | 'tokens' | 'storageCredentials'>(
+  provider: Provider,
+  capability: K,
+  operation: OperationName,
+): NonNullable<Provider[K]> {
+  const found = provider[capability];
+  if (found === undefined) {
+    throw new UnsupportedOperationError(
+      provider.name,
+      operation,
+      SUPPORTED_OPERATIONS[provider.name],
+    );
+  }
+  return found as NonNullable<Provider[K]>;
 }

@@ -1,12 +1,8 @@
 import { InputError } from '../errors.js';
+import { CONTROL_CHARACTERS, preview } from '../text.js';
 
 /** Longest URL or path we accept (CDNetworks' limit, the strictest of the three). */
 export const MAX_URL_LENGTH = 2000;
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing them for display
-const CONTROL_CHARACTERS_ALL = /[\u0000-\u001f\u007f]/g;
 
 /**
  * Normalises one purge target: a full http(s) URL (host lower-cased, default port
@@ -59,9 +55,4 @@ export function splitTarget(target: string): { host: string | undefined; path: s
   if (target.startsWith('/')) return { host: undefined, path: target };
   const url = new URL(target);
   return { host: url.hostname, path: url.pathname + url.search };
-}
-
-function preview(text: string): string {
-  const visible = text.replace(CONTROL_CHARACTERS_ALL, '?');
-  return visible.length > 80 ? `${visible.slice(0, 80)}…` : visible;
 }

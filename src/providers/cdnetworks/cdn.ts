@@ -1,9 +1,9 @@
 import type { PurgeAction, Targets } from '../../config/config.js';
-import { ProviderError } from '../../errors.js';
+import { ProviderError, QuotaError } from '../../errors.js';
 import type { HttpClient, HttpResponse } from '../../http/client.js';
 import type { RateLimit } from '../../http/pacing.js';
 import type { Logger } from '../../log.js';
-import { batch } from '../../targets/batch.js';
+import { batch } from '../../targets/list.js';
 import type { CdnClient, PlannedRequest, Resource, TaskStatus } from '../provider.js';
 import type { RequestSigner } from './auth.js';
 import { ENDPOINTS } from './endpoints.js';
@@ -16,7 +16,7 @@ import {
   STATUS_PAGE_SIZE,
 } from './limits.js';
 import { isSuccessCode } from './protocol.js';
-import { QuotaError, quotaShortfall, readQuota } from './quota.js';
+import { quotaShortfall, readQuota } from './quota.js';
 import { fullUrl, purgeItems } from './targets.js';
 import { entryState, type ResultDetail, taskStatusOf } from './tasks.js';
 

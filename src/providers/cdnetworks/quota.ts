@@ -37,11 +37,6 @@ export function quotaShortfall(
   return over.length === 0 ? undefined : `this purge needs ${over.join('; and ')}`;
 }
 
-/** A purge refused before sending because the daily quota cannot cover it. */
-export class QuotaError extends Error {
-  override readonly name = 'QuotaError';
-}
-
 function toNumber(value: unknown): number | undefined {
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   return typeof number === 'number' && Number.isFinite(number) ? number : undefined;

@@ -5,6 +5,7 @@
 import type { Targets } from '../../config/config.js';
 import { InputError } from '../../errors.js';
 import { MAX_URL_LENGTH } from '../../targets/url.js';
+import { preview } from '../../text.js';
 import { MAX_DIR_LENGTH } from './limits.js';
 
 export interface PurgeItem {
@@ -118,8 +119,4 @@ function hostOfRoot(entry: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function preview(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }

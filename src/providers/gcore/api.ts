@@ -31,7 +31,7 @@ export class GcoreApi {
       return { ...retried, attempts: retried.attempts + earlier };
     } catch (error) {
       if (error instanceof ProviderError)
-        error.details.attempts = (error.details.attempts ?? 1) + earlier;
+        throw error.withAttempts((error.details.attempts ?? 1) + earlier);
       throw error;
     }
   }
@@ -39,4 +39,11 @@ export class GcoreApi {
   async get<T = unknown>(path: string, query?: GcoreRequest['query']): Promise<T> {
     return (await this.request<T>({ method: 'GET', path, query })).body;
   }
+}
+
+/** Gcore lists are a bare array, or `{ count, next, previous, results }` when paginated. */
+export function listItems<T>(body: unknown): T[] {
+  if (Array.isArray(body)) return body as T[];
+  const results = (body as { results?: unknown } | undefined)?.results;
+  return Array.isArray(results) ? (results as T[]) : [];
 }

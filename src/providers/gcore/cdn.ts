@@ -1,11 +1,11 @@
 import type { Targets } from '../../config/config.js';
 import { InputError } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { batch } from '../../targets/batch.js';
+import { batch } from '../../targets/list.js';
 import { toResourcePaths } from '../../targets/resource-paths.js';
 import { splitTarget } from '../../targets/url.js';
 import type { CdnClient, PlannedRequest, Resource, TaskState, TaskStatus } from '../provider.js';
-import type { GcoreApi } from './api.js';
+import { type GcoreApi, listItems } from './api.js';
 import { GCORE_PATHS } from './endpoints.js';
 import {
   MAX_PATHS_PER_PREFETCH,
@@ -17,7 +17,6 @@ import {
   prefetchLimit,
   urlPurgeLimit,
 } from './limits.js';
-import { listItems } from './list.js';
 
 interface GcoreResource {
   id: number;

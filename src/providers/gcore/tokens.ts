@@ -1,11 +1,10 @@
 import { ProviderError } from '../../errors.js';
 import type { SecretRegistry } from '../../secret-registry.js';
 import type { ApiToken, CreatedToken, NewToken, TokenManager } from '../api-tokens.js';
-import type { GcoreApi } from './api.js';
+import { type GcoreApi, listItems } from './api.js';
 import { apiKeyHeader, tokenIdOf } from './auth.js';
 import { GCORE_PATHS } from './endpoints.js';
 import { MAX_TOKENS_PER_ACCOUNT } from './limits.js';
-import { listItems } from './list.js';
 import { resolveRole } from './roles.js';
 
 /** A token as Gcore's IAM API returns it; `token` only in the create answer. */

@@ -1,6 +1,6 @@
 import type { Targets } from '../../config/config.js';
 import { InputError, ProviderError } from '../../errors.js';
-import { batch } from '../../targets/batch.js';
+import { batch } from '../../targets/list.js';
 import { toResourcePaths } from '../../targets/resource-paths.js';
 import type { CdnClient, PlannedRequest, Resource, TaskStatus } from '../provider.js';
 import type { MedianovaAuth } from './auth.js';

@@ -1,5 +1,5 @@
-export const id = 655;
-export const ids = [655];
+export const id = 838;
+export const ids = [838];
 export const modules = {
 
 /***/ 469:
@@ -110,12 +110,9 @@ class HttpClient {
             finally {
                 settle();
             }
-            if ('response' in outcome) {
-                outcome.response.attempts = attempt + 1;
-                return outcome.response;
-            }
-            const { error } = outcome;
-            error.details.attempts = attempt + 1;
+            if ('response' in outcome)
+                return { ...outcome.response, attempts: attempt + 1 };
+            const error = outcome.error.withAttempts(attempt + 1);
             const retryable = error.details.retryable &&
                 (request.retry !== 'throttled-only' || error.details.throttled === true);
             if (!retryable || attempt >= maxRetries)
@@ -247,7 +244,7 @@ function summarise(text) {
 
 /***/ }),
 
-/***/ 655:
+/***/ 838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -405,17 +402,8 @@ function accountKey(credentials) {
     return (0,external_node_crypto_.createHash)('sha256').update(id).digest('hex').slice(0, 16);
 }
 
-;// CONCATENATED MODULE: ./src/targets/batch.ts
-/** Splits `items` into consecutive batches of at most `size`, order kept. */
-function batch(items, size) {
-    if (!Number.isInteger(size) || size < 1)
-        throw new RangeError(`batch size must be a positive integer, got ${size}`);
-    const batches = [];
-    for (let i = 0; i < items.length; i += size)
-        batches.push(items.slice(i, i + size));
-    return batches;
-}
-
+// EXTERNAL MODULE: ./src/targets/list.ts
+var list = __webpack_require__(936);
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/endpoints.ts
 /** Every CDNetworks path cdnkit calls, in one place so they are easy to correct. */
 const ENDPOINTS = {
@@ -525,10 +513,6 @@ function quotaShortfall(needed, quota) {
         over.push(`${needed.dirs} directories, but only ${quota.remainingDirQuota} of the daily ${quota.dirQuota} remain`);
     return over.length === 0 ? undefined : `this purge needs ${over.join('; and ')}`;
 }
-/** A purge refused before sending because the daily quota cannot cover it. */
-class QuotaError extends Error {
-    name = 'QuotaError';
-}
 function toNumber(value) {
     const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
     return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
@@ -536,7 +520,10 @@ function toNumber(value) {
 
 // EXTERNAL MODULE: ./src/targets/url.ts
 var targets_url = __webpack_require__(591);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(992);
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/targets.ts
+
 
 
 
@@ -583,12 +570,12 @@ function fullUrl(target, domains, input) {
         return target;
     if (domains.length !== 1) {
         throw new errors/* InputError */.dz('resource', domains.length === 0
-            ? `is required for paths without a host such as '${preview(target)}' (input '${input}'): set it to the domain, e.g. cdn.example.com, or give full URLs`
-            : `names ${domains.length} domains, so '${preview(target)}' (input '${input}') is ambiguous: give full URLs, or one domain`);
+            ? `is required for paths without a host such as '${(0,src_text/* preview */.VH)(target)}' (input '${input}'): set it to the domain, e.g. cdn.example.com, or give full URLs`
+            : `names ${domains.length} domains, so '${(0,src_text/* preview */.VH)(target)}' (input '${input}') is ambiguous: give full URLs, or one domain`);
     }
     const url = `https://${domains[0]}${target}`;
     if (url.length > targets_url/* MAX_URL_LENGTH */.m2) {
-        throw new errors/* InputError */.dz(input, `'${preview(target)}' becomes ${url.length} characters with its domain; at most ${targets_url/* MAX_URL_LENGTH */.m2} are allowed`);
+        throw new errors/* InputError */.dz(input, `'${(0,src_text/* preview */.VH)(target)}' becomes ${url.length} characters with its domain; at most ${targets_url/* MAX_URL_LENGTH */.m2} are allowed`);
     }
     return url;
 }
@@ -597,13 +584,13 @@ function toDir(prefix, domains) {
     const url = fullUrl(prefix, domains, 'prefixes');
     const dir = url.endsWith('/*') ? url.slice(0, -1) : url;
     if (dir.includes('*')) {
-        throw new errors/* InputError */.dz('prefixes', `'${preview(prefix)}': CDNetworks purges whole directories, not wildcard patterns; use '/dir/' or '/dir/*'`);
+        throw new errors/* InputError */.dz('prefixes', `'${(0,src_text/* preview */.VH)(prefix)}': CDNetworks purges whole directories, not wildcard patterns; use '/dir/' or '/dir/*'`);
     }
     if (!dir.endsWith('/')) {
-        throw new errors/* InputError */.dz('prefixes', `'${preview(prefix)}' must end in '/' or '/*': CDNetworks purges directories`);
+        throw new errors/* InputError */.dz('prefixes', `'${(0,src_text/* preview */.VH)(prefix)}' must end in '/' or '/*': CDNetworks purges directories`);
     }
     if (dir.length > MAX_DIR_LENGTH) {
-        throw new errors/* InputError */.dz('prefixes', `'${preview(prefix)}' is ${dir.length} characters as a directory URL; at most ${MAX_DIR_LENGTH} are allowed`);
+        throw new errors/* InputError */.dz('prefixes', `'${(0,src_text/* preview */.VH)(prefix)}' is ${dir.length} characters as a directory URL; at most ${MAX_DIR_LENGTH} are allowed`);
     }
     return dir;
 }
@@ -615,9 +602,6 @@ function hostOfRoot(entry) {
     catch {
         return undefined;
     }
-}
-function preview(text) {
-    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/tasks.ts
@@ -688,7 +672,7 @@ class CdnetworksCdn {
     }
     planPurge(targets, _resource) {
         const action = this.options.purgeAction;
-        return batch(purgeItems(targets, this.options.domains), MAX_ITEMS_PER_PURGE).map((chunk) => {
+        return (0,list/* batch */.vA)(purgeItems(targets, this.options.domains), MAX_ITEMS_PER_PURGE).map((chunk) => {
             const urls = chunk.filter((item) => item.kind === 'url').map((item) => item.value);
             const dirs = chunk.filter((item) => item.kind === 'dir').map((item) => item.value);
             const body = {
@@ -711,7 +695,7 @@ class CdnetworksCdn {
     }
     planPrefetch(urls, _resource) {
         const full = urls.map((url) => fullUrl(url, this.options.domains, 'urls'));
-        return batch(full.map((url, i) => [url, urls[i]]), MAX_URLS_PER_PREFETCH).map((chunk) => ({
+        return (0,list/* batch */.vA)(full.map((url, i) => [url, urls[i]]), MAX_URLS_PER_PREFETCH).map((chunk) => ({
             kind: 'prefetch',
             method: 'POST',
             path: ENDPOINTS.prefetch,
@@ -736,7 +720,7 @@ class CdnetworksCdn {
         }
         const shortfall = quotaShortfall(needed, quota);
         if (shortfall) {
-            throw new QuotaError(`CDNetworks daily purge quota: ${shortfall}. Nothing was purged; purge fewer URLs, use 'prefixes', or ask CDNetworks to raise the quota (quota read in request id ${response.requestId ?? 'unknown'})`);
+            throw new errors/* QuotaError */.ZP(`CDNetworks daily purge quota: ${shortfall}. Nothing was purged; purge fewer URLs, use 'prefixes', or ask CDNetworks to raise the quota (quota read in request id ${response.requestId ?? 'unknown'})`);
         }
         this.options.logger.info(`CDNetworks quota: ${quota.remainingUrlQuota} of ${quota.urlQuota} URLs and ${quota.remainingDirQuota} of ${quota.dirQuota} directories remain today; this purge uses ${needed.urls} and ${needed.dirs}`);
     }
@@ -809,13 +793,13 @@ class CdnetworksCdn {
     }
 }
 
-;// CONCATENATED MODULE: ./src/providers/cdnetworks/session.ts
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/provider.ts
 
 
 
 
 
-function createCdnetworksSession(ctx) {
+function createCdnetworksProvider(ctx) {
     const { config } = ctx;
     const http = providerHttpClient(ctx, cdnetworksProtocol);
     return {
@@ -865,13 +849,20 @@ class GcoreApi {
         }
         catch (error) {
             if (error instanceof errors/* ProviderError */.mZ)
-                error.details.attempts = (error.details.attempts ?? 1) + earlier;
+                throw error.withAttempts((error.details.attempts ?? 1) + earlier);
             throw error;
         }
     }
     async get(path, query) {
         return (await this.request({ method: 'GET', path, query })).body;
     }
+}
+/** Gcore lists are a bare array, or `{ count, next, previous, results }` when paginated. */
+function listItems(body) {
+    if (Array.isArray(body))
+        return body;
+    const results = body?.results;
+    return Array.isArray(results) ? results : [];
 }
 
 ;// CONCATENATED MODULE: ./src/providers/gcore/endpoints.ts
@@ -1088,15 +1079,6 @@ const PURGE_STATUS_CLOCK_SKEW_MS = 60_000;
 /** How often `wait` polls purge statuses. */
 const limits_POLL_INTERVAL_MS = 5_000;
 
-;// CONCATENATED MODULE: ./src/providers/gcore/list.ts
-/** Gcore lists are a bare array, or `{ count, next, previous, results }` when paginated. */
-function listItems(body) {
-    if (Array.isArray(body))
-        return body;
-    const results = body?.results;
-    return Array.isArray(results) ? results : [];
-}
-
 ;// CONCATENATED MODULE: ./src/providers/gcore/cdn.ts
 
 
@@ -1251,7 +1233,7 @@ class GcoreCdn {
 /** Paths for Gcore (hosts checked against the resource), batched with the targets they came from. */
 function batchPaths(targets, resource, input, size) {
     const paths = toResourcePaths(targets, resource, input);
-    return batch(paths.map((path, i) => [path, targets[i]]), size).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
+    return (0,list/* batch */.vA)(paths.map((path, i) => [path, targets[i]]), size).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
 }
 function hostnamesOf(resource) {
     return [resource.cname, ...(resource.secondaryHostnames ?? [])].filter(Boolean);
@@ -1453,7 +1435,7 @@ function rfc3339(iso) {
     return new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-;// CONCATENATED MODULE: ./src/providers/gcore/session.ts
+;// CONCATENATED MODULE: ./src/providers/gcore/provider.ts
 
 
 
@@ -1461,7 +1443,7 @@ function rfc3339(iso) {
 
 
 /** Gcore for one run: a permanent token or a JWT session, the CDN and the IAM token API. */
-function createGcoreSession(ctx) {
+function createGcoreProvider(ctx) {
     const { config } = ctx;
     const http = providerHttpClient(ctx, gcoreProtocol);
     const { apiToken, username, password } = config.credentials;
@@ -1718,7 +1700,7 @@ class MedianovaCdn {
     }
     jobs(kind, job, resource, paths, originals) {
         const pairs = paths.map((path, i) => [path, originals[i]]);
-        return batch(pairs, MAX_PATHS_PER_REQUEST).map((chunk) => ({
+        return (0,list/* batch */.vA)(pairs, MAX_PATHS_PER_REQUEST).map((chunk) => ({
             kind,
             method: 'POST',
             path: endpoints_ENDPOINTS.job(this.options.organization, resource.id, job),
@@ -1921,13 +1903,13 @@ function toCredential(raw) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/providers/medianova/session.ts
+;// CONCATENATED MODULE: ./src/providers/medianova/provider.ts
 
 
 
 
 
-function createMedianovaSession(ctx) {
+function createMedianovaProvider(ctx) {
     const { config } = ctx;
     const http = providerHttpClient(ctx, medianovaProtocol);
     const auth = new MedianovaAuth(http, config.credentials, ctx.secrets, ctx.logger);
@@ -1941,30 +1923,59 @@ function createMedianovaSession(ctx) {
             resource: config.resource ?? '',
             checkHosts: [...urls, ...prefixes].some((target) => !target.startsWith('/')),
         }),
-        credentials: new StookCredentials(auth, organization, ctx.secrets),
+        storageCredentials: new StookCredentials(auth, organization, ctx.secrets),
         login: () => auth.login(),
     };
 }
 
-;// CONCATENATED MODULE: ./src/providers/session.ts
+;// CONCATENATED MODULE: ./src/providers/create-provider.ts
 
 
 
+const FACTORIES = {
+    gcore: createGcoreProvider,
+    cdnetworks: createCdnetworksProvider,
+    medianova: createMedianovaProvider,
+};
 /** The provider client for this run. */
-function createSession(ctx) {
-    switch (ctx.config.provider) {
-        case 'gcore':
-            return createGcoreSession(ctx);
-        case 'cdnetworks':
-            return createCdnetworksSession(ctx);
-        case 'medianova':
-            return createMedianovaSession(ctx);
-        default:
-            throw new Error(`provider ${ctx.config.provider} is not available yet`);
-    }
+function createProvider(ctx) {
+    return FACTORIES[ctx.config.provider](ctx);
 }
 
-;// CONCATENATED MODULE: ./src/operations/dry-run.ts
+// EXTERNAL MODULE: ./src/catalog.ts
+var catalog = __webpack_require__(920);
+;// CONCATENATED MODULE: ./src/providers/provider.ts
+
+
+/**
+ * A capability the operation needs. The catalog lets an operation reach only
+ * providers that have it, so a miss is the catalog and the provider disagreeing.
+ */
+function capabilityOf(provider, capability, operation) {
+    const found = provider[capability];
+    if (found === undefined) {
+        throw new errors/* UnsupportedOperationError */.vR(provider.name, operation, catalog/* SUPPORTED_OPERATIONS */.YR[provider.name]);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/operations/plan.ts
+/** "2 min 30 s", "45 s", "< 1 s" */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return '< 1 s';
+    const seconds = Math.round(ms / 1000);
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    if (minutes === 0)
+        return `${seconds} s`;
+    return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
+/** One line a planned request, for dry runs and debug logs: never headers or secrets. */
+function describeRequest(request, index, total) {
+    const bytes = request.body === undefined ? 0 : Buffer.byteLength(JSON.stringify(request.body));
+    return `request ${index + 1}/${total}: ${request.method} ${request.path} (${request.kind}, ${request.items.length} item${request.items.length === 1 ? '' : 's'}, ${bytes} bytes)`;
+}
 /**
  * `dry-run` for operations that are not a list of requests: the steps they
  * would take, logged and reported. Nothing is sent, not even a login.
@@ -2020,126 +2031,351 @@ function expiryLevel(token, nowMs, warnDays) {
         return 'warning';
     return 'ok';
 }
+
+// EXTERNAL MODULE: ./src/run-context.ts
+var run_context = __webpack_require__(564);
+;// CONCATENATED MODULE: ./src/operations/rotation.ts
+
+
+
+/** A fresh state: `old` is what the inputs name, `verifies` when a verify step will run. */
+function rotationState(old, { verifies = false } = {}) {
+    return {
+        old,
+        oldDeleted: false,
+        createdRemoved: false,
+        verified: verifies ? false : undefined,
+        secrets: [],
+        stored: false,
+        warnings: [],
+    };
+}
+/** Runs the steps in order; with dry-run, lists them and sends nothing. */
+async function runRotation(ctx, rotation) {
+    const { state, steps } = rotation;
+    if (ctx.config.dryRun) {
+        return plannedSteps(ctx, steps.flatMap((step) => (step.plan ? [step.plan] : [])));
+    }
+    for (const step of steps) {
+        if (step.skip?.(state))
+            continue;
+        try {
+            const subject = await step.run(state);
+            if (subject && step.role === 'read')
+                state.old = subject;
+            if (subject && step.role === 'create')
+                state.created = subject;
+            if (step.role === 'verify')
+                state.verified = true;
+            if (step.role === 'delete-old')
+                state.oldDeleted = true;
+        }
+        catch (error) {
+            if (step.onFailure === 'warn') {
+                state.warnings.push(`${stepName(rotation, step)} failed: ${(0,errors/* describeError */.Uc)(error)}`);
+                continue;
+            }
+            return failed(rotation, step, error);
+        }
+    }
+    return withWarnings(rotation.report(), state);
+}
+async function failed(rotation, step, error) {
+    const { state } = rotation;
+    if (step.newName && !provesNothingCreated(error))
+        state.mayExist = step.newName();
+    if (step.compensate && state.created) {
+        try {
+            await step.compensate();
+            state.createdRemoved = true;
+        }
+        catch (cleanup) {
+            state.compensationFailed = (0,errors/* describeError */.Uc)(cleanup);
+        }
+    }
+    const failure = new errors/* StepError */.zg(stepName(rotation, step), error, [describeState(rotation), adviceAfter(rotation, step), step.advice?.(state)]
+        .filter(Boolean)
+        .join(' '));
+    if (!state.created || state.createdRemoved)
+        throw failure;
+    return { ...withWarnings(rotation.report(), state), failure: failure.message };
+}
 /**
- * The default name of a rotated token: the old name with a UTC timestamp
- * suffix, replacing the suffix an earlier rotation added so names do not grow.
+ * A failed create left nothing behind only when the provider refused it (4xx)
+ * or cdnkit refused before sending. A 5xx, a reset, a timeout or a 2xx without
+ * the expected answer may hide a create that happened.
  */
+function provesNothingCreated(error) {
+    if (error instanceof errors/* ProviderError */.mZ) {
+        const status = error.status ?? 0;
+        return status >= 400 && status < 500;
+    }
+    return error instanceof errors/* InputError */.dz || error instanceof errors/* QuotaError */.ZP;
+}
+const ROLE_NAMES = {
+    read: (noun) => `Reading the old ${noun}`,
+    create: (noun) => `Creating the new ${noun}`,
+    verify: (noun) => `Verifying the new ${noun}`,
+    store: (noun) => `Storing the new ${noun}`,
+    'delete-old': (noun) => `Deleting the old ${noun}`,
+};
+function stepName(rotation, step) {
+    return step.name ?? ROLE_NAMES[step.role](rotation.noun);
+}
+/** What to do about a new one left behind by a failed step. */
+function adviceAfter(rotation, step) {
+    const { noun, state, operations } = rotation;
+    const { created } = state;
+    if (!created || state.createdRemoved)
+        return undefined;
+    if (state.compensationFailed)
+        return `Delete ${noun} ${created.id} with ${operations.delete}.`;
+    if (step.advice)
+        return undefined;
+    switch (step.role) {
+        case 'verify':
+            return `Delete ${noun} ${created.id} (${operations.delete}) once the cause is known.`;
+        case 'store':
+            return `Its secret is only in this step's masked outputs: delete ${noun} ${created.id} (${operations.delete}) and run again.`;
+        case 'delete-old':
+            return state.old ? `Delete ${noun} ${state.old.id} with ${operations.delete}.` : undefined;
+        default:
+            return undefined;
+    }
+}
+/** "What exists now", in one or two sentences, from the state alone. */
+function describeState(rotation) {
+    const { noun, state, operations } = rotation;
+    const old = state.old ? `${noun} ${named(state.old)}` : undefined;
+    const { created } = state;
+    if (created && state.createdRemoved) {
+        return `Nothing was kept: the new ${noun} ${created.id} was deleted again${old ? ` and ${old} is unchanged` : ''}.`;
+    }
+    if (!created) {
+        const kept = old
+            ? `Nothing was ${state.mayExist ? '' : 'created or '}deleted: ${old} is unchanged.`
+            : state.mayExist
+                ? ''
+                : `No ${noun} was created.`;
+        if (!state.mayExist)
+            return kept;
+        const check = `The request may have reached ${(0,errors/* providerLabel */.sQ)(rotation.provider)}: check ${operations.list} for a ${noun} named '${state.mayExist}'.`;
+        return kept ? `${kept} ${check}` : check;
+    }
+    const facts = [
+        ...(created.name !== undefined ? [`'${created.name}'`] : []),
+        ...(created.detail ? [created.detail] : []),
+        ...(state.verified === undefined ? [] : [state.verified ? 'verified' : 'not verified']),
+        state.stored
+            ? `stored in ${state.secrets.map((secret) => secret.where).join(' and ')}`
+            : 'not stored',
+    ];
+    const now = [`new ${created.id} (${facts.join(', ')})`];
+    if (state.old) {
+        now.push(`old ${named(state.old)} ${state.oldDeleted ? 'was deleted' : 'still exists and works'}`);
+    }
+    const sentences = [`${(0,src_text/* capitalise */.sK)(noun)}s now: ${now.join('; ')}.`];
+    if (!state.stored && state.secrets.length > 0) {
+        sentences.push(`GitHub secrets now: ${state.secrets.map((secret) => `${secret.where} ${secret.holds}`).join('; ')}.`);
+    }
+    if (state.compensationFailed) {
+        sentences.push(`Deleting the new ${noun} ${created.id} again failed too: ${state.compensationFailed}.`);
+    }
+    return sentences.join(' ');
+}
+/**
+ * The store step: writes each secret in order, one at a time. When a write
+ * fails, the secrets written before it are put back where a value to restore
+ * is known, so a stored pair never mixes an old half with a new half; the state
+ * says what each secret holds.
+ */
+function storeStep(store, plan, secrets) {
+    return {
+        role: 'store',
+        plan,
+        run: async (state) => {
+            const written = [];
+            for (const secret of secrets()) {
+                const where = store.describe(secret.name);
+                try {
+                    await store.store([{ name: secret.name, value: secret.value }]);
+                }
+                catch (error) {
+                    await restore(store, written);
+                    state.secrets.push({ where, holds: 'keeps its earlier value (this write failed)' });
+                    throw error;
+                }
+                const entry = { where, holds: `holds ${secret.what}` };
+                state.secrets.push(entry);
+                written.push([secret, entry]);
+            }
+            state.stored = true;
+        },
+    };
+}
+async function restore(store, written) {
+    for (const [secret, state] of written) {
+        if (!secret.restore)
+            continue;
+        try {
+            await store.store([{ name: secret.name, value: secret.restore.value }]);
+            state.holds = `holds ${secret.restore.what} again`;
+        }
+        catch (error) {
+            state.holds += ` (writing ${secret.restore.what} back failed: ${(0,errors/* describeError */.Uc)(error)})`;
+        }
+    }
+}
+/** Where the new secret went, once every write of the store step succeeded. */
+function storedIn(state) {
+    return state.stored ? state.secrets.map((secret) => secret.where) : [];
+}
+/** The report with the warnings of steps that may fail without failing the operation. */
+function withWarnings(report, state) {
+    if (state.warnings.length === 0)
+        return report;
+    return {
+        ...report,
+        annotations: [
+            ...(report.annotations ?? []),
+            ...state.warnings.map((message) => ({ level: 'warning', message })),
+        ],
+    };
+}
+/**
+ * Timestamp suffixes rotations add: `-20250601T123456Z`, and `-20261123T0915Z`
+ * from rotate-credential before 0.2. Every trailing one is replaced, so names
+ * never grow.
+ */
+const ROTATION_SUFFIXES = /(?:-\d{8}T\d{4}(?:\d{2})?Z)+$/;
+/** The default name of a replacement: the old name with a UTC timestamp suffix. */
 function rotatedName(oldName, nowMs) {
     const stamp = new Date(nowMs)
         .toISOString()
         .replace(/[-:]/g, '')
         .replace(/\.\d{3}/, '');
-    const base = oldName.replace(/-\d{8}T\d{6}Z$/, '') || 'cdnkit';
-    return `${base}-${stamp}`;
+    return `${oldName.replace(ROTATION_SUFFIXES, '') || 'cdnkit'}-${stamp}`;
+}
+function named(subject) {
+    return subject.name === undefined ? subject.id : `${subject.id} ('${subject.name}')`;
 }
 
-// EXTERNAL MODULE: ./src/operations/context.ts
-var context = __webpack_require__(137);
 ;// CONCATENATED MODULE: ./src/operations/tokens.ts
 
 
 
 
-/** The session's token manager; the catalog lets token operations reach only providers with one. */
-function tokensOf(session) {
-    if (!session.tokens)
-        throw new Error(`${session.name} has no API token management`);
-    return session.tokens;
+
+
+/** How the token operations appear in a rotation's messages. */
+function tokenRotation(provider, state) {
+    return {
+        noun: 'token',
+        provider,
+        operations: { list: 'list-tokens', delete: 'delete-token' },
+        state,
+    };
 }
 /** Gcore allows a fixed number of tokens an account: refuse to create one past it. */
-async function ensureRoomForToken(tokens) {
-    const count = (await tokens.list()).length;
-    if (count >= tokens.maxTokens) {
-        throw new Error(`The account already holds ${count} API tokens, the maximum of ${tokens.maxTokens}: delete unused ones (list-tokens, delete-token) first. Nothing was created or deleted.`);
-    }
-    return count;
+function tokenLimitStep(tokens, counted) {
+    return {
+        role: 'other',
+        name: 'Checking the token limit',
+        plan: `check the account holds fewer than ${tokens.maxTokens} tokens`,
+        run: async () => {
+            const count = (await tokens.list()).length;
+            if (count >= tokens.maxTokens) {
+                throw new errors/* QuotaError */.ZP(`The account already holds ${count} API tokens, the maximum of ${tokens.maxTokens}: delete unused ones (list-tokens, delete-token) first`);
+            }
+            counted?.(count);
+        },
+    };
 }
-/**
- * Writes a new token to the secret store when `secret-name` asked for it;
- * returns where, or null. A failure is a StepError saying what exists now.
- */
-async function storeNewToken(created, ctx, stateAfterFailure) {
-    const target = ctx.config.githubSecret;
-    if (!ctx.secretStore || !target)
-        return null;
-    const where = ctx.secretStore.describe(target.name);
-    try {
-        await ctx.secretStore.store([{ name: target.name, value: created.secret }]);
-    }
-    catch (error) {
-        throw new errors/* StepError */.zg('Storing the new token', error, stateAfterFailure(where));
-    }
-    ctx.logger.info(`Stored token ${created.token.id} in ${where}.`);
-    return where;
+/** Writes the new token to `secret-name`. */
+function storeTokenStep(store, secretName, created) {
+    return storeStep(store, `store it in ${store.describe(secretName)}`, () => [
+        { name: secretName, value: created().secret, what: `token ${created().token.id}` },
+    ]);
+}
+/** Where a new token went (one secret), or null. */
+function tokenStoredIn(state) {
+    return storedIn(state)[0] ?? null;
 }
 /** The report of a new token; its secret was registered when it arrived. */
-function newTokenOutputs(created, session) {
+function newTokenOutputs(created, provider) {
     return {
         'api-token': created.secret,
         'token-id': created.token.id,
         'expires-at': created.token.expiresAt ?? '',
-        'request-id': session.http.lastRequestId ?? '',
+        'request-id': provider.http.lastRequestId ?? '',
     };
 }
-/** Where a new token goes: the secret store, or only the masked output. */
-function storeStep(ctx) {
-    const target = ctx.config.githubSecret;
-    return ctx.secretStore && target ? [`store it in ${ctx.secretStore.describe(target.name)}`] : [];
-}
 /** list-tokens: every token the credentials can see. */
-async function listTokens(session, ctx) {
-    const tokens = tokensOf(session);
+async function listTokens(provider, ctx) {
+    const tokens = capabilityOf(provider, 'tokens', ctx.config.operation);
     if (ctx.config.dryRun)
         return plannedSteps(ctx, ['list the API tokens of the account']);
     const list = await tokens.list();
     return {
-        outputs: { 'request-id': session.http.lastRequestId ?? '' },
+        outputs: { 'request-id': provider.http.lastRequestId ?? '' },
         result: { tokens: list },
         rows: [['Tokens', `${list.length} (the account may hold ${tokens.maxTokens})`]],
         tables: [tokenTable(list)],
     };
 }
 /** create-token: `name`, `role` (name or id), `expires-in-days`; stored when `secret-name` is set. */
-async function createToken(session, ctx) {
-    const { config } = ctx;
-    const tokens = tokensOf(session);
+async function createToken(provider, ctx) {
+    const { config, logger } = ctx;
+    const tokens = capabilityOf(provider, 'tokens', config.operation);
     const role = tokens.resolveRole(config.token.role ?? '');
     const expiresAt = expiryFrom(config.token.expiresInDays, ctx.timing.now());
-    (0,context/* secretStoreFor */.b)(ctx);
+    const store = (0,run_context/* secretStoreFor */.b)(ctx);
     const name = config.credential.name ?? '';
-    if (config.dryRun) {
-        return plannedSteps(ctx, [
-            `check the account holds fewer than ${tokens.maxTokens} tokens`,
-            `create token '${name}' with role ${role.name}, expiring ${expiresAt ?? 'never'}`,
-            ...storeStep(ctx),
-        ]);
-    }
-    await ensureRoomForToken(tokens);
-    const created = await tokens.create({ name, role, expiresAt });
-    const { id } = created.token;
-    ctx.logger.info(`Created API token ${id} (${role.name}, expires ${expiresAt ?? 'never'}).`);
-    const stored = await storeNewToken(created, ctx, (where) => `Token ${id} was created but not stored in ${where}, and its secret cannot be read again: delete token ${id} (delete-token) and create another.`);
-    return {
-        outputs: newTokenOutputs(created, session),
-        result: { token: created.token, stored },
-        rows: [
-            ['Token id', id],
-            ['Name', created.token.name],
-            ['Role', role.name],
-            ['Expires at', expiresAt ?? 'never'],
-            ['Stored in', stored ?? "not stored (no 'secret-name'); see the masked api-token output"],
+    let created;
+    const state = rotationState();
+    return runRotation(ctx, {
+        ...tokenRotation(provider.name, state),
+        steps: [
+            tokenLimitStep(tokens),
+            {
+                role: 'create',
+                plan: `create token '${name}' with role ${role.name}, expiring ${expiresAt ?? 'never'}`,
+                newName: () => name,
+                run: async () => {
+                    created = await tokens.create({ name, role, expiresAt });
+                    const { id } = created.token;
+                    logger.info(`Created API token ${id} (${role.name}, expires ${expiresAt ?? 'never'}).`);
+                    return { id, name: created.token.name };
+                },
+            },
+            ...(store ? [storeTokenStep(store, config.githubSecret.name, () => created)] : []),
         ],
-    };
+        report: () => ({
+            outputs: newTokenOutputs(created, provider),
+            result: { token: created.token, stored: tokenStoredIn(state) },
+            rows: [
+                ['Token id', created.token.id],
+                ['Name', created.token.name],
+                ['Role', role.name],
+                ['Expires at', expiresAt ?? 'never'],
+                [
+                    'Stored in',
+                    tokenStoredIn(state) ??
+                        (store ? 'not stored' : "not stored (no 'secret-name'); see the masked api-token output"),
+                ],
+            ],
+        }),
+    });
 }
 /** delete-token: `token-id`. */
-async function deleteToken(session, ctx) {
+async function deleteToken(provider, ctx) {
     const id = ctx.config.token.id ?? '';
-    const tokens = tokensOf(session);
+    const tokens = capabilityOf(provider, 'tokens', ctx.config.operation);
     if (ctx.config.dryRun)
         return plannedSteps(ctx, [`delete token ${id}`]);
     await tokens.delete(id);
     return {
-        outputs: { 'token-id': id, 'request-id': session.http.lastRequestId ?? '' },
+        outputs: { 'token-id': id, 'request-id': provider.http.lastRequestId ?? '' },
         result: { deleted: id },
         rows: [['Deleted token', id]],
     };
@@ -2166,14 +2402,15 @@ function tokenTable(list, state) {
 
 
 
+
 /**
  * check-token: every visible token (or `token-id`), a warning for each expiring
  * within `warn-days`, an error within a day; the step fails when the token this
  * run signs in with has expired.
  */
-async function checkToken(session, ctx) {
+async function checkToken(provider, ctx) {
     const { config, timing } = ctx;
-    const tokens = tokensOf(session);
+    const tokens = capabilityOf(provider, 'tokens', config.operation);
     const warnDays = config.token.warnDays;
     if (config.dryRun) {
         return plannedSteps(ctx, [
@@ -2187,7 +2424,7 @@ async function checkToken(session, ctx) {
     }
     catch (error) {
         if (error instanceof errors/* ProviderError */.mZ && error.status === 401 && tokens.inUseTokenId) {
-            throw new Error(`The api-token of this run (token ${tokens.inUseTokenId}) was refused: it has expired or was deleted. ${(0,errors/* describeError */.Uc)(error)}`);
+            throw new errors/* RefusedTokenError */.UE(tokens.inUseTokenId, error);
         }
         throw error;
     }
@@ -2197,15 +2434,15 @@ async function checkToken(session, ctx) {
         level: expiryLevel(token, now, warnDays),
         days: daysLeft(token.expiresAt, now),
     }));
-    const provider = (0,errors/* providerLabel */.sQ)(session.name);
-    const annotations = states.flatMap(({ token, level, days }) => expiryAnnotation(provider, token, level, days));
+    const label = (0,errors/* providerLabel */.sQ)(provider.name);
+    const annotations = states.flatMap(({ token, level, days }) => expiryAnnotation(label, token, level, days));
     const earliest = states.reduce((min, { days }) => (days === undefined || (min !== undefined && min <= days) ? min : days), undefined);
     const inUse = states.find(({ token }) => token.id === tokens.inUseTokenId);
     const count = (level) => states.filter((state) => state.level === level).length;
     return {
         outputs: {
             'days-left': earliest === undefined ? '' : String(earliest),
-            'request-id': session.http.lastRequestId ?? '',
+            'request-id': provider.http.lastRequestId ?? '',
         },
         result: {
             warnDays,
@@ -2256,399 +2493,23 @@ function expiryAnnotation(provider, token, level, days) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/operations/credential-inputs.ts
-
-/** The inputs win; what they leave unset is copied from `base`. */
-function settingsFrom(config, base, defaultName) {
-    const { credential } = config;
-    return {
-        name: credential.name ?? defaultName,
-        readOnly: credential.readOnly ?? base.readOnly,
-        buckets: credential.buckets ?? base.buckets.map((bucket) => bucket.id),
-        subfolder: credential.subfolder ?? base.subfolder,
-    };
-}
-function storage(session) {
-    if (!session.credentials)
-        throw new Error(`${session.name} has no storage credentials`);
-    return session.credentials;
-}
-function credentialId(config) {
-    if (config.credential.id === undefined)
-        throw new errors/* InputError */.dz('credential-id', 'is required');
-    return config.credential.id;
-}
-/** Stores the secret key (and the access key) where `secret-name` says; returns where they went. */
-async function storeNewSecret(store, config, secretKey, accessKey) {
-    const target = config.githubSecret;
-    const secrets = [{ name: target.name, value: secretKey }];
-    if (accessKey !== undefined)
-        secrets.push({ name: target.accessKeyName, value: accessKey });
-    await store.store(secrets);
-    return secrets.map((secret) => store.describe(secret.name));
-}
-
-;// CONCATENATED MODULE: ./src/operations/rotation-state.ts
-/**
- * What a rotation says exists when it stops before its replacement exists.
- * Shared by rotate-token and rotate-credential so both answer alike.
- */
-
-/** Reading the old one failed: the rotation stopped before changing anything. */
-function nothingChanged(noun, id) {
-    return `Nothing was created or deleted: ${noun} ${id} was left as it was.`;
-}
-/**
- * Creating the replacement failed, so the old one is untouched. A refusal
- * (4xx) proves nothing was made; a 5xx or a lost answer may hide a create
- * that happened, so say where to look for it.
- */
-function createFailureState(provider, noun, old, newName, error) {
-    const refused = error instanceof errors/* ProviderError */.mZ && (error.status ?? 500) < 500;
-    const unchanged = `Nothing was deleted: ${noun} ${old.id} ('${old.name}') is unchanged.`;
-    return refused
-        ? unchanged
-        : `${unchanged} The request may have reached ${(0,errors/* providerLabel */.sQ)(provider)}: check list-${noun}s for a ${noun} named '${newName}'.`;
-}
-
-;// CONCATENATED MODULE: ./src/operations/rotate-credential.ts
-
-
-
-
-/** A new credential may take a moment to show in `list`: read it this often before giving up. */
-const VERIFY_ATTEMPTS = 3;
-/** Pause between those reads (unscaled ms). */
-const VERIFY_PAUSE_MS = 2_000;
-/** `-20261123T0915Z`, the suffix rotation appends (and replaces on the next rotation). */
-const TIMESTAMP_SUFFIX = /-\d{8}T\d{4}Z$/;
-/** The default name of a rotated credential: the old name with a UTC timestamp suffix. */
-function rotate_credential_rotatedName(oldName, now) {
-    const iso = new Date(now).toISOString();
-    const stamp = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}Z`;
-    return `${oldName.replace(TIMESTAMP_SUFFIX, '') || 'credential'}-${stamp}`;
-}
-/**
- * rotate-credential, in this order only: read the old credential -> create the
- * new one with its settings -> verify the new one is listed with its access key
- * -> store it (when asked) -> delete the old one (when `delete-old`). Nothing is
- * deleted before the new credential is verified and stored; a failure after the
- * create fails the step naming both credentials, and still outputs the new one.
- */
-async function rotateCredential(session, ctx) {
-    const { config, logger, timing } = ctx;
-    const credentials = storage(session);
-    const store = (0,context/* secretStoreFor */.b)(ctx);
-    const id = credentialId(config);
-    // debug only until the new secret key is masked: nothing may be written before its mask
-    logger.debug(`rotate-credential: reading credential ${id}`);
-    let old;
-    try {
-        old = await credentials.get(id);
-    }
-    catch (error) {
-        throw new errors/* StepError */.zg('Reading the old credential', error, nothingChanged('credential', id));
-    }
-    const settings = settingsFrom(config, old, rotate_credential_rotatedName(old.name, timing.now()));
-    let created;
-    try {
-        created = await credentials.create(settings);
-    }
-    catch (error) {
-        throw new errors/* StepError */.zg('Creating the new credential', error, createFailureState(session.name, 'credential', old, settings.name, error));
-    }
-    const rotation = {
-        old,
-        created,
-        accessKey: created.accessKey,
-        verified: false,
-        storedIn: [],
-        oldDeleted: false,
-    };
-    logger.info(`rotate-credential: created credential ${created.id} ('${created.name}')`);
-    try {
-        await finishRotation(rotation, credentials, store, ctx);
-    }
-    catch (error) {
-        if (!(error instanceof errors/* StepError */.zg))
-            throw error;
-        return { ...rotationReport(session, rotation, ctx), failure: error.message };
-    }
-    return rotationReport(session, rotation, ctx);
-}
-async function finishRotation(rotation, credentials, store, ctx) {
-    const { created, old } = rotation;
-    const step = async (name, action) => {
-        try {
-            await action();
-        }
-        catch (error) {
-            throw new errors/* StepError */.zg(name, error, rotationState(rotation));
-        }
-    };
-    const secretKey = created.secretKey;
-    if (secretKey === undefined) {
-        throw new errors/* StepError */.zg('Reading the new secret key', new Error(`Medianova returned no secret key for credential ${created.id}`), rotationState(rotation));
-    }
-    await step('Verifying the new credential', async () => {
-        rotation.accessKey = await verifyListed(credentials, created, ctx);
-        rotation.verified = true;
-        ctx.logger.info(`rotate-credential: ${created.id} is listed with access key ${rotation.accessKey}`);
-    });
-    if (store) {
-        await step('Storing the new secret', async () => {
-            rotation.storedIn = await storeNewSecret(store, ctx.config, secretKey, rotation.accessKey);
-            ctx.logger.info(`rotate-credential: stored in ${rotation.storedIn.join(' and ')}`);
-        });
-    }
-    if (!ctx.config.deleteOld) {
-        ctx.logger.info(`rotate-credential: kept the old credential ${old.id} (delete-old: false)`);
-        return;
-    }
-    await step('Deleting the old credential', async () => {
-        await credentials.delete(old.id);
-        rotation.oldDeleted = true;
-        ctx.logger.info(`rotate-credential: deleted the old credential ${old.id}`);
-    });
-}
-/** The new credential must be listed with the access key create gave (if it gave one). */
-async function verifyListed(credentials, created, { timing }) {
-    let seen;
-    for (let attempt = 1; attempt <= VERIFY_ATTEMPTS; attempt++) {
-        seen = (await credentials.list()).find((credential) => credential.id === created.id);
-        const accessKey = seen?.accessKey;
-        if (accessKey !== undefined && (created.accessKey ?? accessKey) === accessKey)
-            return accessKey;
-        if (attempt < VERIFY_ATTEMPTS)
-            await timing.sleep(VERIFY_PAUSE_MS * timing.scale);
-    }
-    throw new Error(seen
-        ? `credential ${created.id} is listed with access key ${seen.accessKey ?? '(none)'}, not ${created.accessKey}`
-        : `credential ${created.id} is not in the credential list after ${VERIFY_ATTEMPTS} reads`);
-}
-function rotationState(rotation) {
-    const { old, created } = rotation;
-    const newOne = [
-        `new ${created.id} ('${created.name}', access key ${rotation.accessKey ?? 'unknown'}`,
-        rotation.verified ? ', verified' : ', not verified',
-        rotation.storedIn.length > 0
-            ? `, stored in ${rotation.storedIn.join(' and ')})`
-            : ', not stored)',
-    ].join('');
-    const oldOne = rotation.oldDeleted
-        ? `old ${old.id} was deleted`
-        : `old ${old.id} ('${old.name}') still exists and works`;
-    return `Credentials now: ${newOne}; ${oldOne}. Delete the one you do not want with operation delete-credential.`;
-}
-function rotationReport(session, rotation, { config }) {
-    const { old, created } = rotation;
-    const oldState = rotation.oldDeleted
-        ? 'deleted'
-        : config.deleteOld
-            ? 'not deleted'
-            : 'kept (delete-old: false)';
-    return {
-        outputs: {
-            'credential-id': created.id,
-            'access-key': rotation.accessKey ?? '',
-            'secret-key': created.secretKey ?? '',
-            'request-id': session.http.lastRequestId ?? '',
-        },
-        result: {
-            old: { id: old.id, name: old.name, deleted: rotation.oldDeleted },
-            new: { ...created, accessKey: rotation.accessKey, verified: rotation.verified },
-            storedIn: rotation.storedIn,
-        },
-        rows: [
-            ['Old credential', `${old.id} (${old.name}): ${oldState}`],
-            ['New credential', `${created.id} (${created.name})`],
-            ['Access key', rotation.accessKey ?? '—'],
-            [
-                'Secret key',
-                created.secretKey ? '*** (masked; see the secret-key output)' : 'none returned',
-            ],
-            ['Verified', rotation.verified ? 'yes: listed with its access key' : 'no'],
-            ['Stored in', rotation.storedIn.join(', ') || '—'],
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/credentials.ts
-
-
-
-
-/** Credential operations change accounts: with dry-run they only describe their steps. */
-function unlessDryRun(runner) {
-    return async (session, ctx) => ctx.config.dryRun ? plannedCredentialSteps(ctx) : runner(session, ctx);
-}
-/** The runners of the *-credential operations, for the operation table in run.ts. */
-const CREDENTIAL_RUNNERS = {
-    'list-credentials': unlessDryRun(listCredentials),
-    'get-credential': unlessDryRun(getCredential),
-    'create-credential': unlessDryRun(createCredential),
-    'update-credential': unlessDryRun(updateCredential),
-    'delete-credential': unlessDryRun(deleteCredential),
-    'rotate-credential': unlessDryRun(rotateCredential),
-};
-async function listCredentials(session, _ctx) {
-    const credentials = await storage(session).list();
-    return {
-        outputs: { 'request-id': session.http.lastRequestId ?? '' },
-        result: { credentials },
-        rows: [['Credentials', String(credentials.length)]],
-        tables: [credentialTable('Credentials', credentials)],
-    };
-}
-async function getCredential(session, ctx) {
-    const credential = await storage(session).get(credentialId(ctx.config));
-    return credentialReport(session, credential);
-}
-/** create-credential: the secret key is masked when it arrives and stored when asked. */
-async function createCredential(session, ctx) {
-    const store = (0,context/* secretStoreFor */.b)(ctx);
-    const { credential } = ctx.config;
-    const created = await storage(session).create({
-        name: credential.name ?? '',
-        readOnly: credential.readOnly ?? false,
-        buckets: credential.buckets ?? [],
-        subfolder: credential.subfolder,
-    });
-    const annotations = [];
-    if (created.secretKey === undefined) {
-        annotations.push({
-            level: 'warning',
-            message: `Medianova created credential ${created.id} but returned no secret key: the secret-key output is empty. Read the key in the Medianova panel (Stook -> Access Key Management), or delete the credential and create it there.`,
-        });
-    }
-    let storedIn = [];
-    if (store) {
-        if (created.secretKey === undefined) {
-            return {
-                ...credentialReport(session, created, { created: true, annotations }),
-                failure: `Credential ${created.id} was created, but there is no secret key to store in ${ctx.config.githubSecret?.name}.`,
-            };
-        }
-        storedIn = await storeNewSecret(store, ctx.config, created.secretKey, created.accessKey);
-    }
-    return credentialReport(session, created, { created: true, annotations, storedIn });
-}
-/** update-credential: Stook's PUT replaces every setting, so unset inputs keep the current ones. */
-async function updateCredential(session, ctx) {
-    const credentials = storage(session);
-    const id = credentialId(ctx.config);
-    const current = await credentials.get(id);
-    const updated = await credentials.update(id, settingsFrom(ctx.config, current, current.name));
-    return credentialReport(session, { ...current, ...definedOnly(updated) });
-}
-async function deleteCredential(session, ctx) {
-    const id = credentialId(ctx.config);
-    const message = await storage(session).delete(id);
-    return {
-        outputs: { 'credential-id': id, 'request-id': session.http.lastRequestId ?? '' },
-        result: { deleted: id, message },
-        rows: [
-            ['Deleted credential', id],
-            ['Message', message ?? '—'],
-        ],
-    };
-}
-/**
- * dry-run for the credential operations: the steps, logged and summarised;
- * nothing is sent, not even the login.
- */
-function plannedCredentialSteps(ctx) {
-    const { operation, credential, deleteOld, githubSecret } = ctx.config;
-    const id = credential.id ?? '';
-    const store = githubSecret
-        ? [
-            `store the secret key in ${githubSecret.name} and the access key in ${githubSecret.accessKeyName}`,
-        ]
-        : [];
-    const steps = {
-        'list-credentials': ['list the credentials'],
-        'get-credential': [`read credential ${id}`],
-        'create-credential': [`create credential '${credential.name}'`, ...store],
-        'update-credential': [`read credential ${id}`, 'replace its settings with the ones given'],
-        'delete-credential': [`delete credential ${id}`],
-        'rotate-credential': [
-            `read credential ${id}`,
-            `create a new credential${credential.name ? ` '${credential.name}'` : ' (its name with a UTC timestamp suffix)'} with its settings`,
-            'verify the new credential is listed with its access key',
-            ...store,
-            deleteOld ? `delete credential ${id}` : `keep credential ${id} (delete-old: false)`,
-        ],
-    };
-    return plannedSteps(ctx, steps[operation] ?? []);
-}
-function credentialReport(session, credential, extra = {}) {
-    const created = extra.created === true;
-    const rows = [
-        ['Credential', credential.id],
-        ['Name', credential.name],
-        ['Access key', credential.accessKey ?? '—'],
-        ['Read-only', String(credential.readOnly)],
-        ['Buckets', bucketNames(credential)],
-        ['Subfolder', credential.subfolder || '—'],
-    ];
-    if (created) {
-        rows.push([
-            'Secret key',
-            credential.secretKey ? '*** (masked; see the secret-key output)' : 'none returned',
-        ]);
-    }
-    if (extra.storedIn && extra.storedIn.length > 0)
-        rows.push(['Stored in', extra.storedIn.join(', ')]);
-    return {
-        outputs: {
-            'credential-id': credential.id,
-            'access-key': credential.accessKey ?? '',
-            ...(created ? { 'secret-key': credential.secretKey ?? '' } : {}),
-            'request-id': session.http.lastRequestId ?? '',
-        },
-        result: { credential, ...(extra.storedIn ? { storedIn: extra.storedIn } : {}) },
-        rows,
-        annotations: extra.annotations,
-    };
-}
-function credentialTable(title, credentials) {
-    return {
-        title,
-        header: ['Id', 'Name', 'Access key', 'Read-only', 'Buckets', 'Subfolder'],
-        rows: credentials.map((credential) => [
-            credential.id,
-            credential.name,
-            credential.accessKey ?? '',
-            String(credential.readOnly),
-            bucketNames(credential),
-            credential.subfolder ?? '',
-        ]),
-    };
-}
-function bucketNames(credential) {
-    return credential.buckets.map((bucket) => bucket.name ?? bucket.id).join(', ') || '—';
-}
-function definedOnly(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined && field !== ''));
-}
-
 ;// CONCATENATED MODULE: ./src/operations/login.ts
 
+
 /** login: exchanges credentials for a session token (masked by the provider when obtained). */
-async function login(session, ctx) {
-    if (!session.login)
-        throw new Error(`${session.name} has no login`);
+async function login(provider, ctx) {
+    const logIn = capabilityOf(provider, 'login', 'login');
     if (ctx.config.dryRun) {
         return plannedSteps(ctx, [
-            `log in to ${session.name}; output the session token (masked) and its expiry`,
+            `log in to ${provider.name}; output the session token (masked) and its expiry`,
         ]);
     }
-    const { token, expiresAt } = await session.login();
+    const { token, expiresAt } = await logIn.call(provider);
     return {
         outputs: {
             token,
             'expires-at': expiresAt ?? '',
-            'request-id': session.http.lastRequestId ?? '',
+            'request-id': provider.http.lastRequestId ?? '',
         },
         result: { token, expiresAt },
         rows: [
@@ -2660,24 +2521,6 @@ async function login(session, ctx) {
 
 // EXTERNAL MODULE: ./src/http/pacing.ts
 var pacing = __webpack_require__(130);
-;// CONCATENATED MODULE: ./src/operations/plan.ts
-/** "2 min 30 s", "45 s", "< 1 s" */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return '< 1 s';
-    const seconds = Math.round(ms / 1000);
-    const minutes = Math.floor(seconds / 60);
-    const rest = seconds % 60;
-    if (minutes === 0)
-        return `${seconds} s`;
-    return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
-}
-/** One line a planned request, for dry runs and debug logs: never headers or secrets. */
-function describeRequest(request, index, total) {
-    const bytes = request.body === undefined ? 0 : Buffer.byteLength(JSON.stringify(request.body));
-    return `request ${index + 1}/${total}: ${request.method} ${request.path} (${request.kind}, ${request.items.length} item${request.items.length === 1 ? '' : 's'}, ${bytes} bytes)`;
-}
-
 ;// CONCATENATED MODULE: ./src/operations/wait.ts
 /** The state of a set of tasks: failed if any failed, done if all are done. */
 function overallState(tasks) {
@@ -2725,6 +2568,7 @@ function taskTable(tasks) {
 
 
 
+
 /** A URL list that takes longer than this to send gets a hint to use prefixes. */
 const SUGGEST_PATTERNS_AFTER_MS = 5 * 60_000;
 /**
@@ -2732,16 +2576,16 @@ const SUGGEST_PATTERNS_AFTER_MS = 5 * 60_000;
  * anything is sent), announce the paced duration, send in order, stop at the
  * first batch that still fails after its retries, then optionally wait.
  */
-async function purgeOrPrefetch(kind, session, ctx) {
+async function purgeOrPrefetch(kind, provider, ctx) {
     const { config, logger, timing } = ctx;
-    const { cdn } = session;
+    const { cdn } = provider;
     const resource = config.dryRun ? cdn.unresolvedResource() : await cdn.resolveResource();
     const requests = kind === 'purge'
         ? cdn.planPurge(config.targets, resource)
         : cdn.planPrefetch(config.targets.urls, resource);
     const itemCount = requests.reduce((sum, request) => sum + request.items.length, 0);
     const expectedMs = (0,pacing/* pacedDurationMs */.S)(requests);
-    const plan = `${kind}: ${itemCount} item${itemCount === 1 ? '' : 's'} in ${requests.length} request${requests.length === 1 ? '' : 's'}; expected duration ${formatDuration(expectedMs)} at ${session.name}'s rate limits`;
+    const plan = `${kind}: ${itemCount} item${itemCount === 1 ? '' : 's'} in ${requests.length} request${requests.length === 1 ? '' : 's'}; expected duration ${formatDuration(expectedMs)} at ${provider.name}'s rate limits`;
     logger.info(plan);
     if (expectedMs > config.waitTimeoutSeconds * 1000) {
         throw new errors/* InputError */.dz('wait-timeout', `${plan}, longer than wait-timeout (${config.waitTimeoutSeconds} s). Purge directories with 'prefixes' instead of listing every URL, or raise 'wait-timeout' to at least ${Math.ceil(expectedMs / 1000) + 60}`);
@@ -2785,13 +2629,13 @@ async function purgeOrPrefetch(kind, session, ctx) {
             sent.push(request);
         }
         catch (error) {
-            requestsCount += error.details?.attempts ?? 1;
+            requestsCount += error instanceof errors/* ProviderError */.mZ ? (error.details.attempts ?? 1) : 1;
             failure = { request, message: (0,errors/* describeError */.Uc)(error) };
             break;
         }
     }
     if (sent.length > 0 && cdn.findTaskIds) {
-        taskIds.push(...(await findTaskIdsSafely(session, sent, resource, since, ctx)));
+        taskIds.push(...(await findTaskIdsSafely(provider, sent, resource, since, ctx)));
     }
     const doneItems = sent.flatMap((request) => [...request.items]);
     const notDone = requests
@@ -2801,7 +2645,7 @@ async function purgeOrPrefetch(kind, session, ctx) {
         'task-ids': taskIds.join(','),
         'urls-count': String(doneItems.length),
         'requests-count': String(requestsCount),
-        'request-id': session.http.lastRequestId ?? '',
+        'request-id': provider.http.lastRequestId ?? '',
     };
     const rows = [
         ['Resource', resource.id],
@@ -2814,7 +2658,7 @@ async function purgeOrPrefetch(kind, session, ctx) {
         const verb = kind === 'purge' ? 'purged' : 'prefetched';
         lists.push({ title: `Not ${verb} (${notDone.length})`, items: notDone });
         if (doneItems.length > 0)
-            lists.push({ title: `${capitalise(verb)} (${doneItems.length})`, items: doneItems });
+            lists.push({ title: `${(0,src_text/* capitalise */.sK)(verb)} (${doneItems.length})`, items: doneItems });
         outputs.status = 'failed';
         rows.push(['Status', 'failed']);
         return {
@@ -2829,7 +2673,7 @@ async function purgeOrPrefetch(kind, session, ctx) {
             },
             rows,
             lists,
-            failure: `${capitalise(kind)} stopped at request ${requests.indexOf(failure.request) + 1} of ${requests.length}: ${failure.message}. ${doneItems.length} of ${itemCount} items were ${verb}; the summary lists the rest.`,
+            failure: `${(0,src_text/* capitalise */.sK)(kind)} stopped at request ${requests.indexOf(failure.request) + 1} of ${requests.length}: ${failure.message}. ${doneItems.length} of ${itemCount} items were ${verb}; the summary lists the rest.`,
         };
     }
     let status = 'pending';
@@ -2852,16 +2696,16 @@ async function purgeOrPrefetch(kind, session, ctx) {
         tables: tasks,
         lists,
         failure: status === 'failed'
-            ? `${capitalise(kind)} tasks failed at ${session.name}: see the summary for each task's state.`
+            ? `${(0,src_text/* capitalise */.sK)(kind)} tasks failed at ${provider.name}: see the summary for each task's state.`
             : undefined,
     };
 }
-async function findTaskIdsSafely(session, sent, resource, since, ctx) {
+async function findTaskIdsSafely(provider, sent, resource, since, ctx) {
     try {
-        return (await session.cdn.findTaskIds?.(sent, resource, since)) ?? [];
+        return (await provider.cdn.findTaskIds?.(sent, resource, since)) ?? [];
     }
     catch (error) {
-        ctx.logger.warning(`The ${session.name} requests were accepted, but their task ids could not be read: ${(0,errors/* describeError */.Uc)(error)}`);
+        ctx.logger.warning(`The ${provider.name} requests were accepted, but their task ids could not be read: ${(0,errors/* describeError */.Uc)(error)}`);
         return [];
     }
 }
@@ -2890,8 +2734,379 @@ function skippedFilesList(files) {
         ? [{ title: `Changed files matched by no url-map rule (${files.length})`, items: [...files] }]
         : [];
 }
-function capitalise(word) {
-    return word.charAt(0).toUpperCase() + word.slice(1);
+
+;// CONCATENATED MODULE: ./src/operations/storage-credentials.ts
+
+
+
+
+
+/** How the *-credential operations appear in a rotation's messages. */
+function credentialRotation(provider, state) {
+    return {
+        noun: 'credential',
+        provider,
+        operations: { list: 'list-credentials', delete: 'delete-credential' },
+        state,
+    };
+}
+/** A credential as rotation messages name it: id, name and access key. */
+function credentialSubject(credential, accessKey = credential.accessKey) {
+    return {
+        id: credential.id,
+        name: credential.name,
+        detail: `access key ${accessKey ?? 'unknown'}`,
+    };
+}
+/** The inputs win; what they leave unset is copied from `base`. */
+function settingsFrom(config, base, defaultName) {
+    const { credential } = config;
+    return {
+        name: credential.name ?? defaultName,
+        readOnly: credential.readOnly ?? base.readOnly,
+        buckets: credential.buckets ?? base.buckets.map((bucket) => bucket.id),
+        subfolder: credential.subfolder ?? base.subfolder,
+    };
+}
+function credentialId(config) {
+    if (config.credential.id === undefined)
+        throw new errors/* InputError */.dz('credential-id', 'is required');
+    return config.credential.id;
+}
+/**
+ * The new secret key must be in the create answer: no other call returns it.
+ * Medianova's documented answer carries none.
+ */
+function secretKeyStep(provider, created, extra) {
+    return {
+        role: 'other',
+        name: 'Reading the new secret key',
+        run: async () => {
+            if (created().secretKey !== undefined)
+                return;
+            throw new errors/* ProviderError */.mZ(provider, `the create answer for credential ${created().id} carries no secret key, and the API offers no other way to read it`);
+        },
+        ...extra,
+    };
+}
+/** Where the Stook panel keeps the keys, for advice when the API cannot help. */
+function panelHint(provider) {
+    return `the ${(0,errors/* providerLabel */.sQ)(provider)} panel (Stook -> Access Key Management)`;
+}
+/**
+ * Stores the key pair: the access key first, then the secret key. If the
+ * secret key cannot be written, the access key secret gets `oldAccessKey` back
+ * (public and known), so the stored pair stays the old, working one.
+ */
+function storeKeyPairStep(store, target, pair) {
+    return storeStep(store, `store the access key in ${store.describe(target.accessKeyName)}, then the secret key in ${store.describe(target.name)}`, () => {
+        const { accessKey, secretKey, oldAccessKey } = pair();
+        const writes = [];
+        if (accessKey !== undefined) {
+            writes.push({
+                name: target.accessKeyName,
+                value: accessKey,
+                what: `the new access key ${accessKey}`,
+                restore: oldAccessKey === undefined
+                    ? undefined
+                    : { value: oldAccessKey, what: `the old access key ${oldAccessKey}` },
+            });
+        }
+        writes.push({ name: target.name, value: secretKey, what: 'the new secret key' });
+        return writes;
+    });
+}
+async function listCredentials(provider, ctx) {
+    const credentials = capabilityOf(provider, 'storageCredentials', ctx.config.operation);
+    if (ctx.config.dryRun)
+        return plannedSteps(ctx, ['list the credentials']);
+    const list = await credentials.list();
+    return {
+        outputs: { 'request-id': provider.http.lastRequestId ?? '' },
+        result: { credentials: list },
+        rows: [['Credentials', String(list.length)]],
+        tables: [credentialTable('Credentials', list)],
+    };
+}
+async function getCredential(provider, ctx) {
+    const credentials = capabilityOf(provider, 'storageCredentials', ctx.config.operation);
+    const id = credentialId(ctx.config);
+    if (ctx.config.dryRun)
+        return plannedSteps(ctx, [`read credential ${id}`]);
+    return credentialReport(provider, await credentials.get(id));
+}
+/** create-credential: the secret key is masked when it arrives and stored when asked. */
+async function createCredential(provider, ctx) {
+    const { config, logger } = ctx;
+    const credentials = capabilityOf(provider, 'storageCredentials', config.operation);
+    const store = (0,run_context/* secretStoreFor */.b)(ctx);
+    const { credential } = config;
+    const name = credential.name ?? '';
+    let created;
+    const state = rotationState();
+    return runRotation(ctx, {
+        ...credentialRotation(provider.name, state),
+        steps: [
+            {
+                role: 'create',
+                plan: `create credential '${name}'`,
+                newName: () => name,
+                run: async () => {
+                    created = await credentials.create({
+                        name,
+                        readOnly: credential.readOnly ?? false,
+                        buckets: credential.buckets ?? [],
+                        subfolder: credential.subfolder,
+                    });
+                    logger.info(`create-credential: created credential ${created.id} ('${created.name}')`);
+                    return credentialSubject(created);
+                },
+            },
+            ...(store
+                ? [
+                    secretKeyStep(provider.name, () => created, {
+                        advice: () => `Read the secret key in ${panelHint(provider.name)} and store it yourself, or delete credential ${created.id} (delete-credential).`,
+                    }),
+                    storeKeyPairStep(store, config.githubSecret, () => ({
+                        accessKey: created.accessKey,
+                        secretKey: created.secretKey,
+                    })),
+                ]
+                : []),
+        ],
+        report: () => {
+            const annotations = [];
+            if (created.secretKey === undefined) {
+                annotations.push({
+                    level: 'warning',
+                    message: `${(0,errors/* providerLabel */.sQ)(provider.name)} created credential ${created.id} but returned no secret key: the secret-key output is empty. Read the key in ${panelHint(provider.name)}, or delete the credential and create it there.`,
+                });
+            }
+            return credentialReport(provider, created, {
+                created: true,
+                annotations,
+                storedIn: storedIn(state),
+            });
+        },
+    });
+}
+/** update-credential: Stook's PUT replaces every setting, so unset inputs keep the current ones. */
+async function updateCredential(provider, ctx) {
+    const credentials = capabilityOf(provider, 'storageCredentials', ctx.config.operation);
+    const id = credentialId(ctx.config);
+    if (ctx.config.dryRun) {
+        return plannedSteps(ctx, [`read credential ${id}`, 'replace its settings with the ones given']);
+    }
+    const current = await credentials.get(id);
+    const updated = await credentials.update(id, settingsFrom(ctx.config, current, current.name));
+    return credentialReport(provider, { ...current, ...definedOnly(updated) });
+}
+async function deleteCredential(provider, ctx) {
+    const credentials = capabilityOf(provider, 'storageCredentials', ctx.config.operation);
+    const id = credentialId(ctx.config);
+    if (ctx.config.dryRun)
+        return plannedSteps(ctx, [`delete credential ${id}`]);
+    const message = await credentials.delete(id);
+    return {
+        outputs: { 'credential-id': id, 'request-id': provider.http.lastRequestId ?? '' },
+        result: { deleted: id, message },
+        rows: [
+            ['Deleted credential', id],
+            ['Message', message ?? '—'],
+        ],
+    };
+}
+function credentialReport(provider, credential, extra = {}) {
+    const created = extra.created === true;
+    const rows = [
+        ['Credential', credential.id],
+        ['Name', credential.name],
+        ['Access key', credential.accessKey ?? '—'],
+        ['Read-only', String(credential.readOnly)],
+        ['Buckets', bucketNames(credential)],
+        ['Subfolder', credential.subfolder || '—'],
+    ];
+    if (created) {
+        rows.push([
+            'Secret key',
+            credential.secretKey ? '*** (masked; see the secret-key output)' : 'none returned',
+        ]);
+    }
+    if (extra.storedIn && extra.storedIn.length > 0)
+        rows.push(['Stored in', extra.storedIn.join(', ')]);
+    return {
+        outputs: {
+            'credential-id': credential.id,
+            'access-key': credential.accessKey ?? '',
+            ...(created ? { 'secret-key': credential.secretKey ?? '' } : {}),
+            'request-id': provider.http.lastRequestId ?? '',
+        },
+        result: { credential, ...(extra.storedIn ? { storedIn: extra.storedIn } : {}) },
+        rows,
+        annotations: extra.annotations,
+    };
+}
+function credentialTable(title, credentials) {
+    return {
+        title,
+        header: ['Id', 'Name', 'Access key', 'Read-only', 'Buckets', 'Subfolder'],
+        rows: credentials.map((credential) => [
+            credential.id,
+            credential.name,
+            credential.accessKey ?? '',
+            String(credential.readOnly),
+            bucketNames(credential),
+            credential.subfolder ?? '',
+        ]),
+    };
+}
+function bucketNames(credential) {
+    return credential.buckets.map((bucket) => bucket.name ?? bucket.id).join(', ') || '—';
+}
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined && field !== ''));
+}
+
+;// CONCATENATED MODULE: ./src/operations/rotate-credential.ts
+
+
+
+
+
+/** A new credential may take a moment to show in `list`: read it this often before giving up. */
+const VERIFY_ATTEMPTS = 3;
+/** Pause between those reads (unscaled ms). */
+const VERIFY_PAUSE_MS = 2_000;
+/**
+ * rotate-credential: read the old credential -> create the new one with its
+ * settings -> check the answer carried the secret key (else delete the new one
+ * again) -> verify the new one is listed with its access key -> store the pair
+ * (when asked) -> delete the old one (when `delete-old`).
+ */
+async function rotateCredential(provider, ctx) {
+    const { config, logger, timing } = ctx;
+    const credentials = capabilityOf(provider, 'storageCredentials', config.operation);
+    const store = (0,run_context/* secretStoreFor */.b)(ctx);
+    const id = credentialId(config);
+    let old;
+    let settings;
+    let created;
+    /** as verified in the list: the create answer may lack it */
+    let accessKey;
+    const state = rotationState({ id }, { verifies: true });
+    const newName = config.credential.name ? ` '${config.credential.name}'` : '';
+    return runRotation(ctx, {
+        ...credentialRotation(provider.name, state),
+        steps: [
+            {
+                role: 'read',
+                plan: `read credential ${id}`,
+                run: async () => {
+                    // debug only until the new secret key is masked: nothing may be written before its mask
+                    logger.debug(`rotate-credential: reading credential ${id}`);
+                    old = await credentials.get(id);
+                    settings = settingsFrom(config, old, rotatedName(old.name, timing.now()));
+                    return { id: old.id, name: old.name };
+                },
+            },
+            {
+                role: 'create',
+                plan: `create a new credential${newName || ' (its name with a UTC timestamp suffix)'} with its settings`,
+                newName: () => settings.name,
+                run: async () => {
+                    created = await credentials.create(settings);
+                    accessKey = created.accessKey;
+                    logger.info(`rotate-credential: created credential ${created.id} ('${created.name}')`);
+                    return credentialSubject(created);
+                },
+            },
+            secretKeyStep(provider.name, () => created, {
+                compensate: async () => {
+                    await credentials.delete(created.id);
+                    logger.info(`rotate-credential: deleted the new credential ${created.id} again`);
+                },
+                advice: () => `Rotate this credential in ${panelHint(provider.name)} instead.`,
+            }),
+            {
+                role: 'verify',
+                plan: 'verify the new credential is listed with its access key',
+                run: async (rotation) => {
+                    accessKey = await verifyListed(credentials, created, ctx);
+                    rotation.created = credentialSubject(created, accessKey);
+                    logger.info(`rotate-credential: ${created.id} is listed with access key ${accessKey}`);
+                },
+            },
+            ...(store
+                ? [
+                    storeKeyPairStep(store, config.githubSecret, () => ({
+                        accessKey,
+                        secretKey: created.secretKey,
+                        oldAccessKey: old.accessKey,
+                    })),
+                ]
+                : []),
+            ...(config.deleteOld
+                ? [
+                    {
+                        role: 'delete-old',
+                        plan: `delete credential ${id}`,
+                        run: async () => {
+                            await credentials.delete(id);
+                            logger.info(`rotate-credential: deleted the old credential ${id}`);
+                        },
+                    },
+                ]
+                : []),
+        ],
+        report: () => rotationReport(provider, state, { old, created, accessKey }, ctx),
+    });
+}
+/** The new credential must be listed with the access key create gave (if it gave one). */
+async function verifyListed(credentials, created, { timing }) {
+    let seen;
+    for (let attempt = 1; attempt <= VERIFY_ATTEMPTS; attempt++) {
+        seen = (await credentials.list()).find((credential) => credential.id === created.id);
+        const accessKey = seen?.accessKey;
+        if (accessKey !== undefined && (created.accessKey ?? accessKey) === accessKey)
+            return accessKey;
+        if (attempt < VERIFY_ATTEMPTS)
+            await timing.sleep(VERIFY_PAUSE_MS * timing.scale);
+    }
+    throw new errors/* VerificationError */.mk(seen
+        ? `credential ${created.id} is listed with access key ${seen.accessKey ?? '(none)'}, not ${created.accessKey}`
+        : `credential ${created.id} is not in the credential list after ${VERIFY_ATTEMPTS} reads`);
+}
+function rotationReport(provider, state, { old, created, accessKey }, { config }) {
+    const stored = storedIn(state);
+    const oldState = state.oldDeleted
+        ? 'deleted'
+        : config.deleteOld
+            ? 'not deleted'
+            : 'kept (delete-old: false)';
+    return {
+        outputs: {
+            'credential-id': created.id,
+            'access-key': accessKey ?? '',
+            'secret-key': created.secretKey ?? '',
+            'request-id': provider.http.lastRequestId ?? '',
+        },
+        result: {
+            old: { id: old.id, name: old.name, deleted: state.oldDeleted },
+            new: { ...created, accessKey, verified: state.verified === true },
+            storedIn: stored,
+        },
+        rows: [
+            ['Old credential', `${old.id} (${old.name}): ${oldState}`],
+            ['New credential', `${created.id} (${created.name})`],
+            ['Access key', accessKey ?? '—'],
+            [
+                'Secret key',
+                created.secretKey ? '*** (masked; see the secret-key output)' : 'none returned',
+            ],
+            ['Verified', state.verified ? 'yes: listed with its access key' : 'no'],
+            ['Stored in', stored.join(', ') || '—'],
+        ],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/operations/rotate-token.ts
@@ -2902,133 +3117,84 @@ function capitalise(word) {
 
 
 /**
- * rotate-token, always in this order: read the old token -> check the token cap
- * -> create the new one (same role, new expiry) -> verify it with a call sent
- * with it -> store it (when `secret-name` is set) -> delete the old one (when
- * `delete-old`). The old token is deleted only after the new one is verified and
- * stored. Every failure names what exists now; one after the create fails the
- * step but still reports the new token (its masked `api-token` output included),
- * since its secret cannot be read again.
+ * rotate-token: read the old token -> check the token limit -> create the new
+ * one (same role, new expiry) -> verify it with a call sent with it -> store it
+ * (when `secret-name` is set) -> delete the old one (when `delete-old`).
  *
  * Nothing is logged above debug level before the new token exists, so its
  * mask command comes before any line a reader sees.
  */
-async function rotateToken(session, ctx) {
+async function rotateToken(provider, ctx) {
     const { config, logger } = ctx;
-    const tokens = tokensOf(session);
+    const tokens = capabilityOf(provider, 'tokens', config.operation);
     const oldId = oldTokenId(tokens, ctx);
     const roleOverride = config.token.role ? tokens.resolveRole(config.token.role) : undefined;
     const now = ctx.timing.now();
     const expiresAt = expiryFrom(config.token.expiresInDays, now);
-    (0,context/* secretStoreFor */.b)(ctx);
-    if (config.dryRun) {
-        return plannedSteps(ctx, [
-            `read token ${oldId}`,
-            `check the account holds fewer than ${tokens.maxTokens} tokens`,
-            `create its replacement with ${roleOverride ? `role ${roleOverride.name}` : 'the same role'}, expiring ${expiresAt ?? 'never'}`,
-            'verify the new token with a request sent with it',
-            ...storeStep(ctx),
-            ...(config.deleteOld ? [`delete token ${oldId}`] : []),
-        ]);
-    }
+    const store = (0,run_context/* secretStoreFor */.b)(ctx);
     let old;
-    try {
-        old = await tokens.get(oldId);
-    }
-    catch (error) {
-        throw new errors/* StepError */.zg('Reading the old token', error, nothingChanged('token', oldId));
-    }
-    const role = roleOverride ?? old.role;
-    if (!role) {
-        throw new Error(`${(0,errors/* providerLabel */.sQ)(session.name)} did not say which role token ${oldId} has, so it cannot be copied: set 'role'. Nothing was created or deleted.`);
-    }
-    const count = await ensureRoomForToken(tokens);
-    const spec = {
-        name: config.credential.name ?? rotatedName(old.name, now),
-        description: old.description,
-        role,
-        expiresAt,
-    };
+    let spec;
     let created;
-    try {
-        created = await tokens.create(spec);
-    }
-    catch (error) {
-        throw new errors/* StepError */.zg('Creating the new token', error, createFailureState(session.name, 'token', old, spec.name, error));
-    }
-    logger.info(`Created token ${created.token.id} '${created.token.name}' (${role.name}, expires ${expiresAt ?? 'never'}) to replace token ${oldId}.`);
-    const rotation = {
-        old,
-        created,
-        role,
-        expiresAt,
-        verified: false,
-        stored: null,
-        deleted: false,
-    };
-    const facts = { count, max: tokens.maxTokens };
-    // from here on the new token exists: a failure still reports it (outputs included)
-    try {
-        await rotate_token_finishRotation(rotation, tokens, ctx);
-    }
-    catch (error) {
-        if (!(error instanceof errors/* StepError */.zg))
-            throw error;
-        return { ...rotate_token_rotationReport(rotation, session, ctx, facts), failure: error.message };
-    }
-    return rotate_token_rotationReport(rotation, session, ctx, facts);
-}
-/** verify -> store -> delete the old one; each failure is a StepError naming what exists now. */
-async function rotate_token_finishRotation(rotation, tokens, ctx) {
-    const { config, logger } = ctx;
-    const { old, created } = rotation;
-    const newId = created.token.id;
-    const stillValid = `the old token ${old.id} is still valid and was not deleted`;
-    try {
-        await tokens.verify(created.secret);
-    }
-    catch (error) {
-        throw new errors/* StepError */.zg('Verifying the new token', error, `New token ${newId} exists but did not authenticate, and was not stored; ${stillValid}. Delete token ${newId} (delete-token) once the cause is known.`);
-    }
-    rotation.verified = true;
-    logger.info(`Verified token ${newId}: a request sent with it was accepted.`);
-    rotation.stored = await storeNewToken(created, ctx, (where) => `New token ${newId} works but was not stored in ${where}; ${stillValid}. Delete token ${newId} (delete-token) and rotate again.`);
-    if (!config.deleteOld)
-        return;
-    try {
-        await tokens.delete(old.id);
-    }
-    catch (error) {
-        const stored = rotation.stored ? ` and is stored in ${rotation.stored}` : '';
-        throw new errors/* StepError */.zg('Deleting the old token', error, `New token ${newId} works${stored}; the old token ${old.id} is still valid: delete it with delete-token.`);
-    }
-    rotation.deleted = true;
-    logger.info(`Deleted the old token ${old.id}.`);
-}
-function rotate_token_rotationReport(rotation, session, { config }, facts) {
-    const { old, created, stored, deleted } = rotation;
-    return {
-        outputs: newTokenOutputs(created, session),
-        result: {
-            oldTokenId: old.id,
-            newTokenId: created.token.id,
-            name: created.token.name,
-            role: rotation.role,
-            expiresAt: rotation.expiresAt,
-            verified: rotation.verified,
-            stored,
-            oldDeleted: deleted,
-        },
-        rows: rotationRows(rotation, { ...facts, config }),
-        annotations: stored === null && deleted
-            ? [
-                {
-                    level: 'warning',
-                    message: `The old token ${old.id} is deleted and the new token ${created.token.id} exists only in this step's masked 'api-token' output: set 'secret-name' to store it.`,
+    let count = 0;
+    const state = rotationState({ id: oldId }, { verifies: true });
+    return runRotation(ctx, {
+        ...tokenRotation(provider.name, state),
+        steps: [
+            {
+                role: 'read',
+                plan: `read token ${oldId}`,
+                run: async () => {
+                    old = await tokens.get(oldId);
+                    const role = roleOverride ?? old.role;
+                    if (!role) {
+                        throw new errors/* ProviderError */.mZ(provider.name, `the answer does not say which role token ${oldId} has, so it cannot be copied: set 'role'`);
+                    }
+                    spec = {
+                        name: config.credential.name ?? rotatedName(old.name, now),
+                        description: old.description,
+                        role,
+                        expiresAt,
+                    };
+                    return { id: old.id, name: old.name };
                 },
-            ]
-            : [],
-    };
+            },
+            tokenLimitStep(tokens, (counted) => {
+                count = counted;
+            }),
+            {
+                role: 'create',
+                plan: `create its replacement with ${roleOverride ? `role ${roleOverride.name}` : 'the same role'}, expiring ${expiresAt ?? 'never'}`,
+                newName: () => spec.name,
+                run: async () => {
+                    created = await tokens.create(spec);
+                    logger.info(`Created token ${created.token.id} '${created.token.name}' (${spec.role.name}, expires ${expiresAt ?? 'never'}) to replace token ${oldId}.`);
+                    return { id: created.token.id, name: created.token.name };
+                },
+            },
+            {
+                role: 'verify',
+                plan: 'verify the new token with a request sent with it',
+                run: async () => {
+                    await tokens.verify(created.secret);
+                    logger.info(`Verified token ${created.token.id}: a request sent with it was accepted.`);
+                },
+            },
+            ...(store ? [storeTokenStep(store, config.githubSecret.name, () => created)] : []),
+            ...(config.deleteOld
+                ? [
+                    {
+                        role: 'delete-old',
+                        plan: `delete token ${oldId}`,
+                        run: async () => {
+                            await tokens.delete(oldId);
+                            logger.info(`Deleted the old token ${oldId}.`);
+                        },
+                    },
+                ]
+                : []),
+        ],
+        report: () => rotate_token_rotationReport(state, { old, spec, created, count, max: tokens.maxTokens, provider, ctx }),
+    });
 }
 /** `token-id`, or the id inside `api-token` (`<id>$…` / `<id>_…`). */
 function oldTokenId(tokens, ctx) {
@@ -3039,40 +3205,59 @@ function oldTokenId(tokens, ctx) {
     }
     return id;
 }
-function rotationRows({ old, created, role, expiresAt, verified, stored, deleted }, facts) {
-    return [
-        ['Old token', `${old.id} '${old.name}'`],
-        ['Tokens before', `${facts.count} of at most ${facts.max}`],
-        ['New token', `${created.token.id} '${created.token.name}'`],
-        ['Role', created.token.role?.name ?? role.name],
-        ['Expires at', created.token.expiresAt ?? expiresAt ?? 'never'],
-        ['Verified', verified ? 'yes: a request sent with the new token was accepted' : 'no'],
-        [
-            'Stored in',
-            stored ?? (facts.config.githubSecret ? 'not stored' : "not stored (no 'secret-name')"),
+function rotate_token_rotationReport(state, facts) {
+    const { old, spec, created, count, max, provider, ctx } = facts;
+    const { config } = ctx;
+    const stored = tokenStoredIn(state);
+    const deleted = state.oldDeleted;
+    return {
+        outputs: newTokenOutputs(created, provider),
+        result: {
+            oldTokenId: old.id,
+            newTokenId: created.token.id,
+            name: created.token.name,
+            role: spec.role,
+            expiresAt: spec.expiresAt,
+            verified: state.verified === true,
+            stored,
+            oldDeleted: deleted,
+        },
+        rows: [
+            ['Old token', `${old.id} '${old.name}'`],
+            ['Tokens before', `${count} of at most ${max}`],
+            ['New token', `${created.token.id} '${created.token.name}'`],
+            ['Role', created.token.role?.name ?? spec.role.name],
+            ['Expires at', created.token.expiresAt ?? spec.expiresAt ?? 'never'],
+            ['Verified', state.verified ? 'yes: a request sent with the new token was accepted' : 'no'],
+            ['Stored in', stored ?? (config.githubSecret ? 'not stored' : "not stored (no 'secret-name')")],
+            ['Old token deleted', deleted ? 'yes' : config.deleteOld ? 'no' : "no ('delete-old: false')"],
         ],
-        [
-            'Old token deleted',
-            deleted ? 'yes' : facts.config.deleteOld ? 'no' : "no ('delete-old: false')",
-        ],
-    ];
+        annotations: stored === null && deleted
+            ? [
+                {
+                    level: 'warning',
+                    message: `The old token ${old.id} is deleted and the new token ${created.token.id} exists only in this step's masked 'api-token' output: set 'secret-name' to store it.`,
+                },
+            ]
+            : [],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/operations/status.ts
 
 
 /** purge-status: the state of `task-id`s, polled until settled when `wait` is on. */
-async function purgeStatus(session, ctx) {
+async function purgeStatus(provider, ctx) {
     const { config } = ctx;
     if (config.dryRun) {
         return plannedSteps(ctx, [
-            `read the state of ${session.name} task${config.taskIds.length === 1 ? '' : 's'} ${config.taskIds.join(', ')}${config.wait ? ' until settled' : ''}`,
+            `read the state of ${provider.name} task${config.taskIds.length === 1 ? '' : 's'} ${config.taskIds.join(', ')}${config.wait ? ' until settled' : ''}`,
         ]);
     }
-    const resource = await session.cdn.resolveResource();
+    const resource = await provider.cdn.resolveResource();
     const { status, tasks, table } = config.wait
-        ? await waitForTasks(session.cdn, config.taskIds, resource, 'purge', ctx)
-        : await session.cdn.taskStatus(config.taskIds, resource, 'purge').then((found) => ({
+        ? await waitForTasks(provider.cdn, config.taskIds, resource, 'purge', ctx)
+        : await provider.cdn.taskStatus(config.taskIds, resource, 'purge').then((found) => ({
             status: overallState(found),
             tasks: found,
             table: taskTable(found),
@@ -3081,7 +3266,7 @@ async function purgeStatus(session, ctx) {
         outputs: {
             status,
             'task-ids': tasks.map((task) => task.id).join(','),
-            'request-id': session.http.lastRequestId ?? '',
+            'request-id': provider.http.lastRequestId ?? '',
         },
         result: { status, tasks },
         rows: [
@@ -3105,29 +3290,33 @@ async function purgeStatus(session, ctx) {
 
 
 
+
+/** Every operation's runner: a missing one fails the typecheck, not a run. */
 const RUNNERS = {
     login: login,
-    purge: (session, ctx) => purgeOrPrefetch('purge', session, ctx),
-    prefetch: (session, ctx) => purgeOrPrefetch('prefetch', session, ctx),
+    purge: (provider, ctx) => purgeOrPrefetch('purge', provider, ctx),
+    prefetch: (provider, ctx) => purgeOrPrefetch('prefetch', provider, ctx),
     'purge-status': purgeStatus,
+    'list-credentials': listCredentials,
+    'get-credential': getCredential,
+    'create-credential': createCredential,
+    'update-credential': updateCredential,
+    'delete-credential': deleteCredential,
+    'rotate-credential': rotateCredential,
     'list-tokens': listTokens,
     'create-token': createToken,
     'delete-token': deleteToken,
     'rotate-token': rotateToken,
     'check-token': checkToken,
-    ...CREDENTIAL_RUNNERS,
 };
 /** Runs the configured operation against its provider; the shared core of the action and the CLI. */
 async function runOperation(ctx) {
-    const runner = RUNNERS[ctx.config.operation];
-    if (!runner)
-        throw new Error(`operation ${ctx.config.operation} is not available yet`);
-    const session = createSession(ctx);
+    const provider = createProvider(ctx);
     try {
-        return await runner(session, ctx);
+        return await RUNNERS[ctx.config.operation](provider, ctx);
     }
     finally {
-        session.http.dispose();
+        provider.http.dispose();
     }
 }
 
@@ -3136,4 +3325,4 @@ async function runOperation(ctx) {
 
 };
 
-//# sourceMappingURL=655.index.js.map
+//# sourceMappingURL=838.index.js.map

@@ -1,8 +1,8 @@
-export const id = 882;
-export const ids = [882];
+export const id = 647;
+export const ids = [647];
 export const modules = {
 
-/***/ 882:
+/***/ 647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -108,7 +108,7 @@ async function sealSecret(value, publicKey) {
     return sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
 }
 
-;// CONCATENATED MODULE: ./src/github/secrets.ts
+;// CONCATENATED MODULE: ./src/github/secret-store.ts
 
 
 
@@ -155,7 +155,7 @@ class GithubSecretStore {
             for (const secret of secrets) {
                 await this.put(http, key, secret);
                 stored.push(this.describe(secret.name));
-                this.options.logger.info(`Stored the new value in ${this.describe(secret.name)}`);
+                this.options.logger.info(`Wrote ${this.describe(secret.name)}`);
             }
         }
         catch (error) {
@@ -420,12 +420,9 @@ class HttpClient {
             finally {
                 settle();
             }
-            if ('response' in outcome) {
-                outcome.response.attempts = attempt + 1;
-                return outcome.response;
-            }
-            const { error } = outcome;
-            error.details.attempts = attempt + 1;
+            if ('response' in outcome)
+                return { ...outcome.response, attempts: attempt + 1 };
+            const error = outcome.error.withAttempts(attempt + 1);
             const retryable = error.details.retryable &&
                 (request.retry !== 'throttled-only' || error.details.throttled === true);
             if (!retryable || attempt >= maxRetries)
@@ -559,4 +556,4 @@ function summarise(text) {
 
 };
 
-//# sourceMappingURL=882.index.js.map
+//# sourceMappingURL=647.index.js.map
