@@ -2183,6 +2183,10 @@ function describeState(rotation) {
     }
     return sentences.join(' ');
 }
+/** The last step of a rotation: delete the old one (declared only with `delete-old`). */
+function deleteOldStep(plan, remove) {
+    return { role: 'delete-old', plan, run: async () => void (await remove()) };
+}
 /**
  * The store step: writes each secret in order, one at a time. When a write
  * fails, the secrets written before it are put back where a value to restore
@@ -2361,7 +2365,9 @@ async function createToken(provider, ctx) {
                 [
                     'Stored in',
                     tokenStoredIn(state) ??
-                        (store ? 'not stored' : "not stored (no 'secret-name'); see the masked api-token output"),
+                        (store
+                            ? 'not stored'
+                            : "not stored (no 'secret-name'); see the masked api-token output"),
                 ],
             ],
         }),
@@ -2800,19 +2806,24 @@ function panelHint(provider) {
  */
 function storeKeyPairStep(store, target, pair) {
     return storeStep(store, `store the access key in ${store.describe(target.accessKeyName)}, then the secret key in ${store.describe(target.name)}`, () => {
-        const { accessKey, secretKey, oldAccessKey } = pair();
+        // named by credential, not by value: the store masks every value it writes
+        const { id, accessKey, secretKey, old } = pair();
         const writes = [];
         if (accessKey !== undefined) {
             writes.push({
                 name: target.accessKeyName,
                 value: accessKey,
-                what: `the new access key ${accessKey}`,
-                restore: oldAccessKey === undefined
+                what: `the access key of credential ${id}`,
+                restore: old?.accessKey === undefined
                     ? undefined
-                    : { value: oldAccessKey, what: `the old access key ${oldAccessKey}` },
+                    : { value: old.accessKey, what: `the access key of credential ${old.id}` },
             });
         }
-        writes.push({ name: target.name, value: secretKey, what: 'the new secret key' });
+        writes.push({
+            name: target.name,
+            value: secretKey,
+            what: `the secret key of credential ${id}`,
+        });
         return writes;
     });
 }
@@ -2868,6 +2879,7 @@ async function createCredential(provider, ctx) {
                         advice: () => `Read the secret key in ${panelHint(provider.name)} and store it yourself, or delete credential ${created.id} (delete-credential).`,
                     }),
                     storeKeyPairStep(store, config.githubSecret, () => ({
+                        id: created.id,
                         accessKey: created.accessKey,
                         secretKey: created.secretKey,
                     })),
@@ -3039,22 +3051,19 @@ async function rotateCredential(provider, ctx) {
             ...(store
                 ? [
                     storeKeyPairStep(store, config.githubSecret, () => ({
+                        id: created.id,
                         accessKey,
                         secretKey: created.secretKey,
-                        oldAccessKey: old.accessKey,
+                        old,
                     })),
                 ]
                 : []),
             ...(config.deleteOld
                 ? [
-                    {
-                        role: 'delete-old',
-                        plan: `delete credential ${id}`,
-                        run: async () => {
-                            await credentials.delete(id);
-                            logger.info(`rotate-credential: deleted the old credential ${id}`);
-                        },
-                    },
+                    deleteOldStep(`delete credential ${id}`, async () => {
+                        await credentials.delete(id);
+                        logger.info(`rotate-credential: deleted the old credential ${id}`);
+                    }),
                 ]
                 : []),
         ],
@@ -3076,7 +3085,7 @@ async function verifyListed(credentials, created, { timing }) {
         ? `credential ${created.id} is listed with access key ${seen.accessKey ?? '(none)'}, not ${created.accessKey}`
         : `credential ${created.id} is not in the credential list after ${VERIFY_ATTEMPTS} reads`);
 }
-function rotationReport(provider, state, { old, created, accessKey }, { config }) {
+function rotationReport(provider, state, { old, created, accessKey, }, { config }) {
     const stored = storedIn(state);
     const oldState = state.oldDeleted
         ? 'deleted'
@@ -3182,14 +3191,10 @@ async function rotateToken(provider, ctx) {
             ...(store ? [storeTokenStep(store, config.githubSecret.name, () => created)] : []),
             ...(config.deleteOld
                 ? [
-                    {
-                        role: 'delete-old',
-                        plan: `delete token ${oldId}`,
-                        run: async () => {
-                            await tokens.delete(oldId);
-                            logger.info(`Deleted the old token ${oldId}.`);
-                        },
-                    },
+                    deleteOldStep(`delete token ${oldId}`, async () => {
+                        await tokens.delete(oldId);
+                        logger.info(`Deleted the old token ${oldId}.`);
+                    }),
                 ]
                 : []),
         ],
@@ -3229,7 +3234,10 @@ function rotate_token_rotationReport(state, facts) {
             ['Role', created.token.role?.name ?? spec.role.name],
             ['Expires at', created.token.expiresAt ?? spec.expiresAt ?? 'never'],
             ['Verified', state.verified ? 'yes: a request sent with the new token was accepted' : 'no'],
-            ['Stored in', stored ?? (config.githubSecret ? 'not stored' : "not stored (no 'secret-name')")],
+            [
+                'Stored in',
+                stored ?? (config.githubSecret ? 'not stored' : "not stored (no 'secret-name')"),
+            ],
             ['Old token deleted', deleted ? 'yes' : config.deleteOld ? 'no' : "no ('delete-old: false')"],
         ],
         annotations: stored === null && deleted

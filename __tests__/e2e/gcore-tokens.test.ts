@@ -83,7 +83,66 @@ describe('gcore API tokens through dist/index.js', () => {
     });
     expect(run.exitCode).toBe(1);
     expect(errorLines(run)[0]).toMatch(
-      /^::error::Gcore \(POST \/gcore\/iam\/v2\/clients\/9001\/tokens\): A token's role cannot be higher than the role of its creator\.; status 403/,
+      /^::error::Creating the new token failed: Gcore \(POST \/gcore\/iam\/v2\/clients\/9001\/tokens\): A token's role cannot be higher than the role of its creator\.; status 403.*\. No token was created\.$/,
+    );
+  });
+
+  it('create-token: a failed store still outputs the new token (masked) and names it', async () => {
+    const next = env.gcore.iam.nextToken();
+    const id = next.split('_')[0]!;
+    const repository = 'acme/create-token-store';
+    env.emulator.fault({
+      provider: 'github',
+      method: 'PUT',
+      status: 500,
+      body: { message: 'injected: GitHub is down' },
+    });
+    const run = await env.run(
+      {
+        ...base(),
+        operation: 'create-token',
+        'client-id': '9001',
+        name: 'ci store',
+        role: 'Users',
+        'max-retries': '0',
+        'secret-name': 'GCORE_API_TOKEN',
+        'github-token': 'github_pat_emulator_secrets_write',
+      },
+      {
+        secrets: [next],
+        env: { GITHUB_API_URL: env.emulator.url('github'), GITHUB_REPOSITORY: repository },
+      },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(token(id)).toMatchObject({ name: 'ci store', deleted: false });
+    expect(env.github.secret({ repository }, 'GCORE_API_TOKEN')).toBeUndefined();
+    expect(run.outputs).toMatchObject({ 'api-token': next, 'token-id': id });
+    expect(errorLines(run)).toEqual([
+      `::error::Storing the new token failed: GitHub (PUT /github/repos/${repository}/actions/secrets/GCORE_API_TOKEN): injected: GitHub is down; status 500. Tokens now: new ${id} ('ci store', not stored). GitHub secrets now: repository secret GCORE_API_TOKEN of ${repository} keeps its earlier value (this write failed). Its secret is only in this step's masked outputs: delete token ${id} (delete-token) and run again.`,
+    ]);
+  });
+
+  it('says a token may exist when the create answer is an empty 200', async () => {
+    const old = deployToken();
+    env.emulator.fault({
+      provider: 'gcore',
+      method: 'POST',
+      path: '/iam/v2/clients/9001/tokens',
+      status: 200,
+      raw: '',
+    });
+    const run = await env.run({
+      ...base(old.token),
+      operation: 'rotate-token',
+      'client-id': '9001',
+      name: 'after-empty-answer',
+    });
+    expect(run.exitCode).toBe(1);
+    expect(token(old.id)!.deleted).toBe(false);
+    const [error] = errorLines(run);
+    expect(error).toMatch(/^::error::Creating the new token failed: Gcore /);
+    expect(error).toContain(
+      `Nothing was deleted: token ${old.id} ('deploy') is unchanged. The request may have reached Gcore: check list-tokens for a token named 'after-empty-answer'.`,
     );
   });
 
@@ -165,12 +224,12 @@ describe('gcore API tokens through dist/index.js', () => {
     );
     expect(run.exitCode).toBe(1);
     expect(errorLines(run)).toEqual([
-      `::error::Verifying the new token failed: Gcore (GET /gcore/iam/users/me): Invalid authentication credentials; status 401. New token ${newId} exists but did not authenticate, and was not stored; the old token ${old.id} is still valid and was not deleted. Delete token ${newId} (delete-token) once the cause is known.`,
+      `::error::Verifying the new token failed: Gcore (GET /gcore/iam/users/me): Invalid authentication credentials; status 401. Tokens now: new ${newId} ('${token(newId)!.name}', not verified, not stored); old ${old.id} ('deploy') still exists and works. Delete token ${newId} (delete-token) once the cause is known.`,
     ]);
     expect(sentSince(start)).not.toContain(`DELETE /iam/v2/clients/9001/tokens/${old.id}`);
     expect(token(old.id)!.deleted).toBe(false);
     expect(token(newId)!.deleted).toBe(false);
-    expect(run.summary).toContain(`the old token ${old.id} is still valid`);
+    expect(run.summary).toContain(`old ${old.id} ('deploy') still exists and works`);
   });
 
   it('refuses to rotate at the 50-token cap, creating nothing', async () => {
@@ -186,7 +245,7 @@ describe('gcore API tokens through dist/index.js', () => {
     for (const filler of fillers) filler.deleted = true;
     expect(run.exitCode).toBe(1);
     expect(errorLines(run)[0]).toMatch(
-      /^::error::The account already holds 50 API tokens, the maximum of 50: delete unused ones/,
+      /^::error::Checking the token limit failed: The account already holds 50 API tokens, the maximum of 50: delete unused ones/,
     );
     expect(sentSince(start).filter((line) => line.startsWith('POST'))).toEqual([]);
   });

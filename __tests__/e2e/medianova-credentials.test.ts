@@ -44,7 +44,7 @@ describe('medianova Stook credentials through dist/index.js', () => {
       subfolder: 'site/',
       buckets: old.buckets,
     });
-    expect(created.name).toMatch(/^deploy-\d{8}T\d{4}Z$/);
+    expect(created.name).toMatch(/^deploy-\d{8}T\d{6}Z$/);
     expect(exists(old.uuid)).toBe(false);
     expect(requestsSince(before)).toEqual([
       'POST /api/v1/auth/login/token',
@@ -101,7 +101,7 @@ describe('medianova Stook credentials through dist/index.js', () => {
     expect(exists(old.uuid)).toBe(true);
     expect(requestsSince(before).some((request) => request.startsWith('DELETE'))).toBe(false);
     expect(errorLines(result)).toEqual([
-      `::error::Creating the new credential failed: Medianova (POST /medianova${stook()}/credentials): Invalid request payload.; status 422. Nothing was deleted: credential ${old.uuid} ('release') is unchanged.`,
+      `::error::Creating the new credential failed: Medianova (POST /medianova${stook()}/credentials): Invalid request payload.; status 422. Nothing was created or deleted: credential ${old.uuid} ('release') is unchanged.`,
     ]);
   });
 
@@ -150,18 +150,103 @@ describe('medianova Stook credentials through dist/index.js', () => {
     expect(errorLines(result)[0]).toContain('is not in the credential list after 3 reads');
   });
 
-  it('when create returns no secret key, stops before deleting anything', async () => {
-    const old = fixture('no-secret');
+  /** Runs with create answers that carry no keys, as Medianova's documented answer does. */
+  const withoutSecretOnCreate = async <T>(body: () => Promise<T>): Promise<T> => {
     env.medianova.returnSecretOnCreate = false;
     try {
-      const result = await run({ ...base('rotate-credential'), 'credential-id': old.uuid });
-      expect(result.exitCode).toBe(1);
-      expect(exists(old.uuid)).toBe(true);
-      expect(errorLines(result)[0]).toContain('Medianova returned no secret key for credential');
-      expect(result.outputs['secret-key']).toBe('');
+      return await body();
     } finally {
       env.medianova.returnSecretOnCreate = true;
     }
+  };
+
+  it('when create returns no secret key, deletes the new credential again, keeps the old one and says why', async () => {
+    const old = fixture('no-secret');
+    const count = env.medianova.credentials.length;
+    const before = env.emulator.requests.length;
+    const result = await withoutSecretOnCreate(() =>
+      run({ ...base('rotate-credential'), 'credential-id': old.uuid }),
+    );
+    expect(result.exitCode).toBe(1);
+    expect(exists(old.uuid)).toBe(true);
+    // no orphan: the one credential created was deleted again, and only it
+    expect(env.medianova.credentials.length).toBe(count);
+    const deletes = requestsSince(before).filter((request) => request.startsWith('DELETE'));
+    expect(deletes).toHaveLength(1);
+    expect(deletes[0]).not.toContain(old.uuid);
+    const errors = errorLines(result);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      new RegExp(
+        `^::error::Reading the new secret key failed: Medianova: the create answer for credential (\\S+) carries no secret key, and the API offers no other way to read it\\. Nothing was kept: the new credential \\1 was deleted again and credential ${old.uuid} \\('no-secret'\\) is unchanged\\. Rotate this credential in the Medianova panel \\(Stook -> Access Key Management\\) instead\\.$`,
+      ),
+    );
+    expect(deletes[0]).toContain(/credential (\S+) carries/.exec(errors[0]!)![1]);
+  });
+
+  it('names the orphan when deleting the credential without a secret key fails', async () => {
+    const old = fixture('orphan');
+    env.emulator.fault({
+      provider: 'medianova',
+      method: 'DELETE',
+      status: 403,
+      body: { status: false, message: 'Permission denied.' },
+    });
+    const result = await withoutSecretOnCreate(() =>
+      run({ ...base('rotate-credential'), 'credential-id': old.uuid }),
+    );
+    expect(result.exitCode).toBe(1);
+    const orphan = env.medianova.credentials.at(-1)!;
+    expect(orphan.uuid).not.toBe(old.uuid);
+    expect(exists(old.uuid)).toBe(true);
+    const [error] = errorLines(result);
+    expect(error).toContain(
+      `Deleting the new credential ${orphan.uuid} again failed too: Medianova (DELETE /medianova${stook()}/credential/${orphan.uuid}): Permission denied.; status 403. Delete credential ${orphan.uuid} with delete-credential.`,
+    );
+    expect(result.outputs['credential-id']).toBe(orphan.uuid);
+  });
+
+  it('when the secret key cannot be stored, writes the old access key back and deletes nothing', async () => {
+    const old = fixture('pair');
+    const repository = 'acme/stook-pair';
+    const secret = (name: string) => env.github.secret({ repository }, name)?.value;
+    env.emulator.fault({
+      provider: 'github',
+      method: 'PUT',
+      path: /\/actions\/secrets\/STOOK_SECRET_KEY$/,
+      status: 500,
+      body: { message: 'injected: the secret key write failed' },
+    });
+    const result = await env.run(
+      {
+        ...base('rotate-credential'),
+        'credential-id': old.uuid,
+        'max-retries': '0',
+        'secret-name': 'STOOK_SECRET_KEY',
+        'github-token': 'github_pat_emulator_secrets_write',
+      },
+      {
+        secrets: env.medianova.issuedSecrets(),
+        env: { GITHUB_API_URL: env.emulator.url('github'), GITHUB_REPOSITORY: repository },
+      },
+    );
+    expectNoLeaks(result, env.medianova.issuedSecrets());
+    expect(result.exitCode).toBe(1);
+    const created = env.medianova.credentials.at(-1)!;
+    // the old credential and the old pair: what the secrets hold still works together
+    expect(exists(old.uuid)).toBe(true);
+    expect(secret('STOOK_SECRET_KEY_ACCESS_KEY')).toBe(old.access_key);
+    expect(secret('STOOK_SECRET_KEY')).toBeUndefined();
+    const [error] = errorLines(result);
+    expect(error).toContain(
+      `GitHub secrets now: repository secret STOOK_SECRET_KEY_ACCESS_KEY of ${repository} holds the access key of credential ${old.uuid} again; repository secret STOOK_SECRET_KEY of ${repository} keeps its earlier value (this write failed).`,
+    );
+    expect(error).toContain(`new ${created.uuid} ('${created.name}'`);
+    // the new secret key is not lost with the error: it is the masked output
+    expect(result.outputs).toMatchObject({
+      'credential-id': created.uuid,
+      'secret-key': created.secret_key,
+    });
   });
 
   it('creates with POST to the plural /credentials and masks the secret key', async () => {
@@ -248,7 +333,7 @@ describe('medianova Stook credentials through dist/index.js', () => {
     });
     expect(result.exitCode).toBe(1);
     expect(errorLines(result)).toEqual([
-      `::error::Reading the old credential failed: Medianova (GET /medianova${stook()}/credential/no-such-credential): Credential not found.; status 404. Nothing was created or deleted: credential no-such-credential was left as it was.`,
+      `::error::Reading the old credential failed: Medianova (GET /medianova${stook()}/credential/no-such-credential): Credential not found.; status 404. Nothing was created or deleted: credential no-such-credential is unchanged.`,
     ]);
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
   });

@@ -32,6 +32,8 @@ interface RotationCase {
   operation: string;
   /** the output that names the new credential */
   idOutput: string;
+  /** the (masked) output that carries its secret */
+  secretOutput: string;
   /** how the action names each step in its error line */
   stepNames: Record<Step, string>;
   secretName: string;
@@ -57,6 +59,7 @@ const CASES: RotationCase[] = [
     provider: 'gcore',
     operation: 'rotate-token',
     idOutput: 'token-id',
+    secretOutput: 'api-token',
     stepNames: {
       'read old': 'Reading the old token',
       'create new': 'Creating the new token',
@@ -100,11 +103,12 @@ const CASES: RotationCase[] = [
     provider: 'medianova',
     operation: 'rotate-credential',
     idOutput: 'credential-id',
+    secretOutput: 'secret-key',
     stepNames: {
       'read old': 'Reading the old credential',
       'create new': 'Creating the new credential',
       'verify new': 'Verifying the new credential',
-      store: 'Storing the new secret',
+      store: 'Storing the new credential',
       'delete old': 'Deleting the old credential',
     },
     secretName: 'STOOK_SECRET_KEY',
@@ -196,6 +200,8 @@ describe.each(CASES)('$operation on $provider, each step failing in turn', (rota
     if (newOne) {
       expect(error).toContain(newOne.id);
       expect(run.outputs[rotation.idOutput]).toBe(newOne.id);
+      // the new secret is never lost with the error (expectNoLeaks proved it was masked first)
+      expect(run.outputs[rotation.secretOutput]).toBe(newOne.secret);
     } else {
       expect(error).toMatch(/Nothing was (created or )?deleted/);
     }

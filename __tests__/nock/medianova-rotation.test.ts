@@ -190,7 +190,7 @@ describe('rotate-credential', () => {
     // the stored pair is the old, working one again
     expect(store.stored.at(-1)).toEqual({ name: 'STOOK_SECRET_ACCESS_KEY', value: 'AK-OLD' });
     expect(report.failure).toBe(
-      "Storing the new credential failed: GitHub said 403. Credentials now: new cred-new ('deploy-20261123T091530Z', access key AK-NEW, verified, not stored); old cred-old ('deploy-20261023T0915Z') still exists and works. GitHub secrets now: repository secret STOOK_SECRET_ACCESS_KEY of owner/repo holds the old access key AK-OLD again; repository secret STOOK_SECRET of owner/repo keeps its earlier value (this write failed). Its secret is only in this step's masked outputs: delete credential cred-new (delete-credential) and run again.",
+      "Storing the new credential failed: GitHub said 403. Credentials now: new cred-new ('deploy-20261123T091530Z', access key AK-NEW, verified, not stored); old cred-old ('deploy-20261023T0915Z') still exists and works. GitHub secrets now: repository secret STOOK_SECRET_ACCESS_KEY of owner/repo holds the access key of credential cred-old again; repository secret STOOK_SECRET of owner/repo keeps its earlier value (this write failed). Its secret is only in this step's masked outputs: delete credential cred-new (delete-credential) and run again.",
     );
     expect(report.outputs).toMatchObject({ 'credential-id': 'cred-new', 'secret-key': SECRET });
   });
@@ -205,7 +205,7 @@ describe('rotate-credential', () => {
     const report = await run();
     expect(events).not.toContain('delete cred-old');
     expect(report.failure).toContain(
-      'GitHub secrets now: repository secret STOOK_SECRET_ACCESS_KEY of owner/repo holds the new access key AK-NEW (writing the old access key AK-OLD back failed: GitHub said 403); repository secret STOOK_SECRET of owner/repo keeps its earlier value (this write failed).',
+      'GitHub secrets now: repository secret STOOK_SECRET_ACCESS_KEY of owner/repo holds the access key of credential cred-new (writing the access key of credential cred-old back failed: GitHub said 403); repository secret STOOK_SECRET of owner/repo keeps its earlier value (this write failed).',
     );
   });
 

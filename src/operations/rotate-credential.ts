@@ -96,9 +96,10 @@ export async function rotateCredential(
       ...(store
         ? [
             storeKeyPairStep(store, config.githubSecret!, () => ({
+              id: created.id,
               accessKey,
               secretKey: created.secretKey!,
-              oldAccessKey: old.accessKey,
+              old,
             })),
           ]
         : []),

@@ -103,26 +103,36 @@ export function panelHint(provider: ProviderName): string {
 export function storeKeyPairStep(
   store: SecretStore,
   target: GithubSecretTarget,
-  pair: () => { accessKey?: string; secretKey: string; oldAccessKey?: string },
+  pair: () => {
+    id: string;
+    accessKey?: string;
+    secretKey: string;
+    old?: { id: string; accessKey?: string };
+  },
 ): RotationStep {
   return storeStep(
     store,
     `store the access key in ${store.describe(target.accessKeyName)}, then the secret key in ${store.describe(target.name)}`,
     () => {
-      const { accessKey, secretKey, oldAccessKey } = pair();
+      // named by credential, not by value: the store masks every value it writes
+      const { id, accessKey, secretKey, old } = pair();
       const writes: SecretWrite[] = [];
       if (accessKey !== undefined) {
         writes.push({
           name: target.accessKeyName,
           value: accessKey,
-          what: `the new access key ${accessKey}`,
+          what: `the access key of credential ${id}`,
           restore:
-            oldAccessKey === undefined
+            old?.accessKey === undefined
               ? undefined
-              : { value: oldAccessKey, what: `the old access key ${oldAccessKey}` },
+              : { value: old.accessKey, what: `the access key of credential ${old.id}` },
         });
       }
-      writes.push({ name: target.name, value: secretKey, what: 'the new secret key' });
+      writes.push({
+        name: target.name,
+        value: secretKey,
+        what: `the secret key of credential ${id}`,
+      });
       return writes;
     },
   );
@@ -187,6 +197,7 @@ export async function createCredential(
                 `Read the secret key in ${panelHint(provider.name)} and store it yourself, or delete credential ${created.id} (delete-credential).`,
             }),
             storeKeyPairStep(store, config.githubSecret!, () => ({
+              id: created.id,
               accessKey: created.accessKey,
               secretKey: created.secretKey!,
             })),
