@@ -23,11 +23,13 @@ var client = __webpack_require__(469);
 var pacing = __webpack_require__(130);
 // EXTERNAL MODULE: ./src/timing.ts
 var timing = __webpack_require__(117);
+// EXTERNAL MODULE: ./src/http/paths.ts
+var paths = __webpack_require__(96);
 ;// CONCATENATED MODULE: ./src/github/paths.ts
-const segment = encodeURIComponent;
+
 /** `owner/repo` with each part encoded, the slash kept. */
 function repo(repository) {
-    return repository.split('/').map(segment).join('/');
+    return repository.split('/').map(paths/* pathSegment */.p).join('/');
 }
 /** Where the scope's secrets live, e.g. `/repos/o/r/actions/secrets`. */
 function secretsBase(scope) {
@@ -35,16 +37,16 @@ function secretsBase(scope) {
         case 'repository':
             return `/repos/${repo(scope.repository)}/actions/secrets`;
         case 'environment':
-            return `/repos/${repo(scope.repository)}/environments/${segment(scope.environment)}/secrets`;
+            return `/repos/${repo(scope.repository)}/environments/${(0,paths/* pathSegment */.p)(scope.environment)}/secrets`;
         case 'organization':
-            return `/orgs/${segment(scope.org)}/actions/secrets`;
+            return `/orgs/${(0,paths/* pathSegment */.p)(scope.org)}/actions/secrets`;
     }
 }
 const githubPaths = {
     publicKey: (scope) => `${secretsBase(scope)}/public-key`,
-    secret: (scope, name) => `${secretsBase(scope)}/${segment(name)}`,
+    secret: (scope, name) => `${secretsBase(scope)}/${(0,paths/* pathSegment */.p)(name)}`,
     /** organization secrets with `selected` visibility: the repositories that see it */
-    selectedRepositories: (org, name) => `/orgs/${segment(org)}/actions/secrets/${segment(name)}/repositories`,
+    selectedRepositories: (org, name) => `/orgs/${(0,paths/* pathSegment */.p)(org)}/actions/secrets/${(0,paths/* pathSegment */.p)(name)}/repositories`,
 };
 
 ;// CONCATENATED MODULE: ./src/github/protocol.ts
@@ -549,6 +551,20 @@ function summarise(text) {
         .replace(/\s+/g, ' ')
         .trim();
     return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
+}
+
+
+/***/ }),
+
+/***/ 96:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ pathSegment)
+/* harmony export */ });
+/** `value` as one segment of a URL path: `/`, `?`, `#`, `%` and every other reserved character percent-encoded. */
+function pathSegment(value) {
+    return encodeURIComponent(value);
 }
 
 

@@ -244,6 +244,20 @@ function summarise(text) {
 
 /***/ }),
 
+/***/ 96:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ pathSegment)
+/* harmony export */ });
+/** `value` as one segment of a URL path: `/`, `?`, `#`, `%` and every other reserved character percent-encoded. */
+function pathSegment(value) {
+    return encodeURIComponent(value);
+}
+
+
+/***/ }),
+
 /***/ 838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1461,7 +1475,10 @@ function createGcoreProvider(ctx) {
     };
 }
 
+// EXTERNAL MODULE: ./src/http/paths.ts
+var paths = __webpack_require__(96);
 ;// CONCATENATED MODULE: ./src/providers/medianova/endpoints.ts
+
 /**
  * Every Medianova path, in one place so a wrong one is corrected here only.
  * Sources: the official API documentation (login, purge, Stook) and the
@@ -1472,23 +1489,22 @@ function createGcoreProvider(ctx) {
  * `/api/api/v2/stook`; other pages of the same docs show `/api/v2/stook`.
  */
 const STOOK_PREFIX = '/api/api/v2/stook';
-const segment = encodeURIComponent;
 const endpoints_ENDPOINTS = {
     /** POST {api_key, api_secret} -> {status, token, session, expire} (official) */
     login: '/api/v1/auth/login/token',
     /** GET ?page=N -> {data: {current_page, last_page, total, data: [...]}} (unofficial) */
-    resources: (organization) => `/api/v1/cdn/${segment(organization)}/resource`,
+    resources: (organization) => `/api/v1/cdn/${(0,paths/* pathSegment */.p)(organization)}/resource`,
     /**
      * POST {resource_uuid, file_path} -> {status, opID}; GET ?page&limit&opID -> job statuses.
      * Purge is official; prefetch's path is the unofficial client's, same shape.
      */
-    job: (organization, resource, kind) => `/api/v1/cdn/${segment(organization)}/job/${segment(resource)}/${kind}`,
+    job: (organization, resource, kind) => `/api/v1/cdn/${(0,paths/* pathSegment */.p)(organization)}/job/${(0,paths/* pathSegment */.p)(resource)}/${kind}`,
     /** GET: list of credentials */
-    credentials: (organization) => `${STOOK_PREFIX}/${segment(organization)}/credential`,
+    credentials: (organization) => `${STOOK_PREFIX}/${(0,paths/* pathSegment */.p)(organization)}/credential`,
     /** GET, PUT, DELETE one credential */
-    credential: (organization, id) => `${STOOK_PREFIX}/${segment(organization)}/credential/${segment(id)}`,
+    credential: (organization, id) => `${STOOK_PREFIX}/${(0,paths/* pathSegment */.p)(organization)}/credential/${(0,paths/* pathSegment */.p)(id)}`,
     /** POST: create. Note the plural, unlike every other credential call. */
-    createCredential: (organization) => `${STOOK_PREFIX}/${segment(organization)}/credentials`,
+    createCredential: (organization) => `${STOOK_PREFIX}/${(0,paths/* pathSegment */.p)(organization)}/credentials`,
 };
 
 ;// CONCATENATED MODULE: ./src/providers/medianova/auth.ts

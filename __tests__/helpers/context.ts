@@ -1,5 +1,4 @@
 /** A run context built from action inputs, as the action builds it, for unit and nock tests. */
-import type { InputName } from '../../src/config/inputs.js';
 import { parseConfig } from '../../src/config/parse.js';
 import type { Logger } from '../../src/log.js';
 import { createRunContext, type RunContext, type SecretStore } from '../../src/run-context.js';
@@ -7,15 +6,15 @@ import { SecretRegistry } from '../../src/secret-registry.js';
 import { type Timing, virtualTiming } from '../../src/timing.js';
 
 export interface TestContext extends RunContext {
-  /** every line logged, prefixed with its level */
+  /** every line logged, prefixed with its level: "info: …" */
   readonly lines: string[];
   /** the waits of the virtual clock (empty when `timing` was given) */
   readonly slept: number[];
 }
 
-/** Parses `inputs` as the action would; time is virtual unless `timing` is given. */
+/** Parses `inputs` as the action would; time is virtual (from `now`) unless `timing` is given. */
 export function testContext(
-  inputs: Partial<Record<InputName, string>>,
+  inputs: Readonly<Record<string, string>>,
   options: {
     timing?: Timing;
     secrets?: SecretRegistry;

@@ -149,7 +149,7 @@ describe('Gcore CDN requests with a permanent token', () => {
       { id: '4', state: 'done', detail: 'status report disabled: accepted, not verifiable' },
       { id: '5', state: 'pending', detail: 'not listed by Gcore (yet)' },
     ]);
-    expect(ctx.logger.lines.filter((line) => line.level === 'warning')).toHaveLength(1);
+    expect(ctx.lines.filter((line) => line.startsWith('warning: '))).toHaveLength(1);
   });
 });
 

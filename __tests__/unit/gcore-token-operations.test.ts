@@ -76,7 +76,7 @@ function store(steps: string[], fail = false): SecretStore {
   };
 }
 
-function sessionWith(tokens: TokenManager): Provider {
+function providerWith(tokens: TokenManager): Provider {
   return {
     name: 'gcore',
     http: { lastRequestId: 'req-9' } as HttpClient,
@@ -99,7 +99,7 @@ async function rotate(
     { ...ROTATE, ...(withStore ? STORED : {}), ...inputs },
     { secretStore: withStore ? store(tokens.steps, options.storeFails) : undefined },
   );
-  const outcome = await rotateToken(sessionWith(tokens), ctx).catch((error: unknown) => error);
+  const outcome = await rotateToken(providerWith(tokens), ctx).catch((error: unknown) => error);
   return { tokens, ctx, outcome };
 }
 
@@ -226,7 +226,7 @@ describe('rotate-token', () => {
     const tokens = new ScriptedTokens();
     tokens.listed = Array.from({ length: 50 }, (_, i) => token(String(7711 + i)));
     const ctx = gcoreContext(ROTATE);
-    await expect(rotateToken(sessionWith(tokens), ctx)).rejects.toThrow(
+    await expect(rotateToken(providerWith(tokens), ctx)).rejects.toThrow(
       "Checking the token limit failed: The account already holds 50 API tokens, the maximum of 50: delete unused ones (list-tokens, delete-token) first. Nothing was created or deleted: token 7711 ('token 7711') is unchanged.",
     );
     expect(tokens.steps).toEqual(['get 7711', 'list']);
@@ -243,7 +243,7 @@ describe('rotate-token', () => {
   it('refuses secret-name without a secret store, before any request', async () => {
     const tokens = new ScriptedTokens();
     const ctx = gcoreContext({ ...ROTATE, ...STORED });
-    await expect(rotateToken(sessionWith(tokens), ctx)).rejects.toThrow(
+    await expect(rotateToken(providerWith(tokens), ctx)).rejects.toThrow(
       "Input 'secret-name': is set, but this run has no GitHub secret store",
     );
     expect(tokens.steps).toEqual([]);
@@ -263,7 +263,7 @@ describe('create-token, delete-token, list-tokens', () => {
       { operation: 'create-token', 'api-token': OLD_SECRET, name: 'ci', role: '3022', ...STORED },
       { secretStore: store(tokens.steps) },
     );
-    const report = await createToken(sessionWith(tokens), ctx);
+    const report = await createToken(providerWith(tokens), ctx);
     expect(tokens.steps).toEqual(['list', 'create', `store GCORE_TOKEN=${NEW_SECRET}`]);
     expect(tokens.created[0]).toEqual({
       name: 'ci',
@@ -279,7 +279,7 @@ describe('create-token, delete-token, list-tokens', () => {
       { operation: 'create-token', 'api-token': OLD_SECRET, name: 'ci', role: '3022', ...STORED },
       { secretStore: store(tokens.steps, true) },
     );
-    const report = await createToken(sessionWith(tokens), ctx);
+    const report = await createToken(providerWith(tokens), ctx);
     expect(report.failure).toBe(
       "Storing the new token failed: GitHub answered 403. Tokens now: new 8001 ('ci', not stored). GitHub secrets now: repository secret GCORE_TOKEN of octo/site keeps its earlier value (this write failed). Its secret is only in this step's masked outputs: delete token 8001 (delete-token) and run again.",
     );
@@ -298,12 +298,12 @@ describe('create-token, delete-token, list-tokens', () => {
       }),
     ];
     const removed = await deleteToken(
-      sessionWith(tokens),
+      providerWith(tokens),
       gcoreContext({ operation: 'delete-token', 'api-token': OLD_SECRET, 'token-id': '42' }),
     );
     expect(removed.outputs['token-id']).toBe('42');
     const listed = await listTokens(
-      sessionWith(tokens),
+      providerWith(tokens),
       gcoreContext({ operation: 'list-tokens', 'api-token': OLD_SECRET }),
     );
     expect(tokens.steps).toEqual(['delete 42', 'list']);
@@ -325,7 +325,7 @@ describe('check-token', () => {
       token('7713', { name: 'tomorrow', expiresAt: inDays(0.5) }),
       token('7714', { name: 'forever', expiresAt: null }),
     ];
-    const report = await checkToken(sessionWith(tokens), gcoreContext(CHECK));
+    const report = await checkToken(providerWith(tokens), gcoreContext(CHECK));
     expect(report.annotations).toEqual([
       {
         level: 'warning',
@@ -354,7 +354,7 @@ describe('check-token', () => {
     const tokens = new ScriptedTokens();
     tokens.listed = [token('7712', { expiresAt: inDays(20) })];
     const report = await checkToken(
-      sessionWith(tokens),
+      providerWith(tokens),
       gcoreContext({ ...CHECK, 'token-id': '7712', 'warn-days': '30' }),
     );
     expect(tokens.steps).toEqual(['get 7712']);
@@ -365,7 +365,7 @@ describe('check-token', () => {
   it('fails the step when the token this run uses has expired', async () => {
     const tokens = new ScriptedTokens();
     tokens.listed = [token('7711', { expiresAt: inDays(-1), expired: true })];
-    const report = await checkToken(sessionWith(tokens), gcoreContext(CHECK));
+    const report = await checkToken(providerWith(tokens), gcoreContext(CHECK));
     expect(report.failure).toBe(
       'The API token this run uses (token 7711) has expired: rotate it or create a new one.',
     );
@@ -375,14 +375,14 @@ describe('check-token', () => {
   it('explains a 401 on its own token as an expired or deleted api-token', async () => {
     const tokens = new ScriptedTokens();
     tokens.failAt = 'list';
-    await expect(checkToken(sessionWith(tokens), gcoreContext(CHECK))).rejects.toThrow(
+    await expect(checkToken(providerWith(tokens), gcoreContext(CHECK))).rejects.toThrow(
       /^The api-token of this run \(token 7711\) was refused: it has expired or was deleted\./,
     );
   });
 
   it('leaves days-left empty when no token expires', async () => {
     const tokens = new ScriptedTokens();
-    const report = await checkToken(sessionWith(tokens), gcoreContext(CHECK));
+    const report = await checkToken(providerWith(tokens), gcoreContext(CHECK));
     expect(report.outputs['days-left']).toBe('');
     expect(report.annotations).toEqual([]);
   });
@@ -403,9 +403,9 @@ describe('dry-run of token operations', () => {
       'check-token': runners.checkToken,
       'rotate-token': runners.rotateToken,
     }[operation]!;
-    const report = await runner(sessionWith(tokens), ctx);
+    const report = await runner(providerWith(tokens), ctx);
     expect(tokens.steps, 'nothing is sent').toEqual([]);
-    return { report, logged: ctx.logger.lines.map((line) => line.message) };
+    return { report, logged: ctx.lines.map((line) => line.replace(/^\w+: /, '')) };
   };
 
   it('lists the rotation steps in order, and sends nothing', async () => {

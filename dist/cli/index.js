@@ -334,7 +334,7 @@ if (false) {}
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(240);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(847);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), process.env, {
     stdout: (text) => process.stdout.write(text),
@@ -347,7 +347,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 240:
+/***/ 847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2447,11 +2447,17 @@ function virtualTiming(start = 0, random = () => 0.5) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/http/paths.ts
+/** `value` as one segment of a URL path: `/`, `?`, `#`, `%` and every other reserved character percent-encoded. */
+function pathSegment(value) {
+    return encodeURIComponent(value);
+}
+
 ;// CONCATENATED MODULE: ./src/github/paths.ts
-const segment = encodeURIComponent;
+
 /** `owner/repo` with each part encoded, the slash kept. */
 function repo(repository) {
-    return repository.split('/').map(segment).join('/');
+    return repository.split('/').map(pathSegment).join('/');
 }
 /** Where the scope's secrets live, e.g. `/repos/o/r/actions/secrets`. */
 function secretsBase(scope) {
@@ -2459,16 +2465,16 @@ function secretsBase(scope) {
         case 'repository':
             return `/repos/${repo(scope.repository)}/actions/secrets`;
         case 'environment':
-            return `/repos/${repo(scope.repository)}/environments/${segment(scope.environment)}/secrets`;
+            return `/repos/${repo(scope.repository)}/environments/${pathSegment(scope.environment)}/secrets`;
         case 'organization':
-            return `/orgs/${segment(scope.org)}/actions/secrets`;
+            return `/orgs/${pathSegment(scope.org)}/actions/secrets`;
     }
 }
 const githubPaths = {
     publicKey: (scope) => `${secretsBase(scope)}/public-key`,
-    secret: (scope, name) => `${secretsBase(scope)}/${segment(name)}`,
+    secret: (scope, name) => `${secretsBase(scope)}/${pathSegment(name)}`,
     /** organization secrets with `selected` visibility: the repositories that see it */
-    selectedRepositories: (org, name) => `/orgs/${segment(org)}/actions/secrets/${segment(name)}/repositories`,
+    selectedRepositories: (org, name) => `/orgs/${pathSegment(org)}/actions/secrets/${pathSegment(name)}/repositories`,
 };
 
 ;// CONCATENATED MODULE: ./src/github/protocol.ts
@@ -3930,6 +3936,7 @@ function createGcoreProvider(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/medianova/endpoints.ts
+
 /**
  * Every Medianova path, in one place so a wrong one is corrected here only.
  * Sources: the official API documentation (login, purge, Stook) and the
@@ -3940,23 +3947,22 @@ function createGcoreProvider(ctx) {
  * `/api/api/v2/stook`; other pages of the same docs show `/api/v2/stook`.
  */
 const STOOK_PREFIX = '/api/api/v2/stook';
-const endpoints_segment = encodeURIComponent;
 const endpoints_ENDPOINTS = {
     /** POST {api_key, api_secret} -> {status, token, session, expire} (official) */
     login: '/api/v1/auth/login/token',
     /** GET ?page=N -> {data: {current_page, last_page, total, data: [...]}} (unofficial) */
-    resources: (organization) => `/api/v1/cdn/${endpoints_segment(organization)}/resource`,
+    resources: (organization) => `/api/v1/cdn/${pathSegment(organization)}/resource`,
     /**
      * POST {resource_uuid, file_path} -> {status, opID}; GET ?page&limit&opID -> job statuses.
      * Purge is official; prefetch's path is the unofficial client's, same shape.
      */
-    job: (organization, resource, kind) => `/api/v1/cdn/${endpoints_segment(organization)}/job/${endpoints_segment(resource)}/${kind}`,
+    job: (organization, resource, kind) => `/api/v1/cdn/${pathSegment(organization)}/job/${pathSegment(resource)}/${kind}`,
     /** GET: list of credentials */
-    credentials: (organization) => `${STOOK_PREFIX}/${endpoints_segment(organization)}/credential`,
+    credentials: (organization) => `${STOOK_PREFIX}/${pathSegment(organization)}/credential`,
     /** GET, PUT, DELETE one credential */
-    credential: (organization, id) => `${STOOK_PREFIX}/${endpoints_segment(organization)}/credential/${endpoints_segment(id)}`,
+    credential: (organization, id) => `${STOOK_PREFIX}/${pathSegment(organization)}/credential/${pathSegment(id)}`,
     /** POST: create. Note the plural, unlike every other credential call. */
-    createCredential: (organization) => `${STOOK_PREFIX}/${endpoints_segment(organization)}/credentials`,
+    createCredential: (organization) => `${STOOK_PREFIX}/${pathSegment(organization)}/credentials`,
 };
 
 ;// CONCATENATED MODULE: ./src/providers/medianova/auth.ts

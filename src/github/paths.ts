@@ -1,3 +1,5 @@
+import { pathSegment as segment } from '../http/paths.js';
+
 /**
  * GitHub REST endpoints for Actions secrets, in one place. A secret lives in one
  * of three scopes; each scope has its own public key.
@@ -6,8 +8,6 @@ export type SecretScope =
   | { kind: 'repository'; repository: string }
   | { kind: 'environment'; repository: string; environment: string }
   | { kind: 'organization'; org: string };
-
-const segment = encodeURIComponent;
 
 /** `owner/repo` with each part encoded, the slash kept. */
 function repo(repository: string): string {

@@ -1,3 +1,5 @@
+import { pathSegment as segment } from '../../http/paths.js';
+
 /**
  * Every Medianova path, in one place so a wrong one is corrected here only.
  * Sources: the official API documentation (login, purge, Stook) and the
@@ -9,8 +11,6 @@
  * `/api/api/v2/stook`; other pages of the same docs show `/api/v2/stook`.
  */
 export const STOOK_PREFIX = '/api/api/v2/stook';
-
-const segment = encodeURIComponent;
 
 export const ENDPOINTS = {
   /** POST {api_key, api_secret} -> {status, token, session, expire} (official) */
