@@ -164,7 +164,7 @@ function medianovaOf(providers: AllProviders): MedianovaEmulatorView & { resourc
 
 const medianova: BenchProvider = {
   name: 'medianova',
-  // medianova.md: "1 to 100 paths per request" (src/providers/medianova/limits.ts once it lands)
+  // Medianova API documentation, Purge page: "1 to 100 paths per request" (src/providers/medianova/limits.ts)
   perCall: 100,
   emulator: {},
   inputs: (providers) => {

@@ -1,7 +1,7 @@
 import type { RateLimit } from '../../http/pacing.js';
 import type { BackoffPolicy } from '../../http/retry.js';
 
-/** CDNetworks' published per-call and per-account limits (cdnetworks.md). */
+/** CDNetworks' published per-call and per-account limits (documents.cdnetworks.com: API introduction, Content Management API pages). */
 export const CDNETWORKS_BASE_URL = 'https://api.cdnetworks.com';
 
 /** One purge call carries at most 500 `urls` and `dirs` together. */

@@ -1,6 +1,8 @@
 /**
  * CDNetworks request signing, both methods, as pure functions of their inputs
- * (cdnetworks.md): the caller supplies the clock and the exact body bytes.
+ * (documents.cdnetworks.com authentication pages; the official Go SDK
+ * cdnetworks-api/cdnetworks-sdk-go, common/auth/aksk_auth.go): the caller
+ * supplies the clock and the exact body bytes.
  */
 import { createHash, createHmac } from 'node:crypto';
 

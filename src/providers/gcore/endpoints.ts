@@ -1,4 +1,4 @@
-/** Every Gcore path cdnkit calls, in one place (gcore.md), so a moved endpoint is one edit. */
+/** Every Gcore path cdnkit calls (Gcore API reference: CDN, IAM), in one place, so a moved endpoint is one edit. */
 export const GCORE_PATHS = {
   jwtLogin: '/iam/auth/jwt/login',
   jwtRefresh: '/iam/auth/jwt/refresh',

@@ -1,7 +1,7 @@
 import type { RateLimit } from '../../http/pacing.js';
 import type { BackoffPolicy } from '../../http/retry.js';
 
-/** Gcore's published per-request and per-resource limits (gcore.md). */
+/** Gcore's published per-request and per-resource limits (Gcore API reference, CDN "Purge cache" and "Prefetch content"). */
 export const GCORE_BASE_URL = 'https://api.gcore.com';
 
 export const MAX_URLS_PER_PURGE = 100;

@@ -5,7 +5,10 @@ export interface GcoreRole {
   readonly name: string;
 }
 
-/** Gcore's built-in roles (gcore.md); names are exact strings. */
+/**
+ * Gcore's built-in roles (Gcore knowledge base, "Permanent API token. Create, use and delete",
+ * and the IAM "API tokens" reference); names are exact strings.
+ */
 export const GCORE_ROLES: readonly GcoreRole[] = [
   { id: 1, name: 'Administrators' },
   { id: 2, name: 'Users' },

@@ -1,4 +1,4 @@
-/** Medianova's published limits (medianova.md), and our own where it publishes none. */
+/** Medianova's published limits (its API documentation, Purge page), and our own where it publishes none. */
 export const MEDIANOVA_BASE_URL = 'https://cloud.medianova.com';
 
 /** Purge: "1 to 100 paths per request" (official). Prefetch's limit is unpublished: the same. */

@@ -21,7 +21,7 @@ interface StookCredential {
   buckets?: (string | { uuid?: string; name?: string })[];
 }
 
-/** Stook object-storage credentials of one organization (seed 002, official). */
+/** Stook object-storage credentials of one organization (Medianova API documentation, Stook "Credentials" page). */
 export class StookCredentials implements StorageCredentialManager {
   constructor(
     private readonly auth: MedianovaAuth,
