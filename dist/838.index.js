@@ -295,7 +295,9 @@ var errors = __webpack_require__(916);
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/sign.ts
 /**
  * CDNetworks request signing, both methods, as pure functions of their inputs
- * (cdnetworks.md): the caller supplies the clock and the exact body bytes.
+ * (documents.cdnetworks.com authentication pages; the official Go SDK
+ * cdnetworks-api/cdnetworks-sdk-go, common/auth/aksk_auth.go): the caller
+ * supplies the clock and the exact body bytes.
  */
 
 const AKSK_ALGORITHM = 'CNC-HMAC-SHA256';
@@ -429,7 +431,7 @@ const ENDPOINTS = {
 };
 
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/limits.ts
-/** CDNetworks' published per-call and per-account limits (cdnetworks.md). */
+/** CDNetworks' published per-call and per-account limits (documents.cdnetworks.com: API introduction, Content Management API pages). */
 const CDNETWORKS_BASE_URL = 'https://api.cdnetworks.com';
 /** One purge call carries at most 500 `urls` and `dirs` together. */
 const MAX_ITEMS_PER_PURGE = 500;
@@ -880,7 +882,7 @@ function listItems(body) {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/gcore/endpoints.ts
-/** Every Gcore path cdnkit calls, in one place (gcore.md), so a moved endpoint is one edit. */
+/** Every Gcore path cdnkit calls (Gcore API reference: CDN, IAM), in one place, so a moved endpoint is one edit. */
 const GCORE_PATHS = {
     jwtLogin: '/iam/auth/jwt/login',
     jwtRefresh: '/iam/auth/jwt/refresh',
@@ -1056,7 +1058,7 @@ function toResourcePaths(targets, resource, input) {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/gcore/limits.ts
-/** Gcore's published per-request and per-resource limits (gcore.md). */
+/** Gcore's published per-request and per-resource limits (Gcore API reference, CDN "Purge cache" and "Prefetch content"). */
 const GCORE_BASE_URL = 'https://api.gcore.com';
 const MAX_URLS_PER_PURGE = 100;
 const MAX_PATTERNS_PER_PURGE = 10;
@@ -1310,7 +1312,10 @@ const gcoreProtocol = {
 
 ;// CONCATENATED MODULE: ./src/providers/gcore/roles.ts
 
-/** Gcore's built-in roles (gcore.md); names are exact strings. */
+/**
+ * Gcore's built-in roles (Gcore knowledge base, "Permanent API token. Create, use and delete",
+ * and the IAM "API tokens" reference); names are exact strings.
+ */
 const GCORE_ROLES = [
     { id: 1, name: 'Administrators' },
     { id: 2, name: 'Users' },
@@ -1590,7 +1595,7 @@ class MedianovaAuth {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/medianova/limits.ts
-/** Medianova's published limits (medianova.md), and our own where it publishes none. */
+/** Medianova's published limits (its API documentation, Purge page), and our own where it publishes none. */
 const MEDIANOVA_BASE_URL = 'https://cloud.medianova.com';
 /** Purge: "1 to 100 paths per request" (official). Prefetch's limit is unpublished: the same. */
 const MAX_PATHS_PER_REQUEST = 100;
@@ -1836,7 +1841,7 @@ const medianovaProtocol = {
 ;// CONCATENATED MODULE: ./src/providers/medianova/stook.ts
 
 
-/** Stook object-storage credentials of one organization (seed 002, official). */
+/** Stook object-storage credentials of one organization (Medianova API documentation, Stook "Credentials" page). */
 class StookCredentials {
     auth;
     organization;
@@ -2076,11 +2081,12 @@ async function runRotation(ctx, rotation) {
         if (step.skip?.(state))
             continue;
         try {
-            const subject = await step.run(state);
-            if (subject && step.role === 'read')
-                state.old = subject;
-            if (subject && step.role === 'create')
-                state.created = subject;
+            if (step.role === 'read')
+                state.old = await step.run(state);
+            else if (step.role === 'create')
+                state.created = await step.run(state);
+            else
+                await step.run(state);
             if (step.role === 'verify')
                 state.verified = true;
             if (step.role === 'delete-old')
@@ -2201,7 +2207,7 @@ function describeState(rotation) {
 }
 /** The last step of a rotation: delete the old one (declared only with `delete-old`). */
 function deleteOldStep(plan, remove) {
-    return { role: 'delete-old', plan, run: async () => void (await remove()) };
+    return { role: 'delete-old', plan, run: remove };
 }
 /**
  * The store step: writes each secret in order, one at a time. When a write

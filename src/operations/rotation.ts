@@ -70,7 +70,6 @@ export type StepRole = 'read' | 'create' | 'verify' | 'store' | 'delete-old' | '
 interface StepFields {
   /** the dry-run line; a step without one is an internal check */
   readonly plan?: string;
-  run(state: RotationState): Promise<Subject | undefined>;
   /** create: the name the new one gets, for "may exist" after an unclear failure */
   readonly newName?: () => string;
   /** what to do after this step fails, said after the state (instead of the role's advice) */
@@ -85,8 +84,18 @@ interface StepFields {
 
 export type RotationStep = StepFields &
   (
-    | { readonly role: Exclude<StepRole, 'other'>; readonly name?: string }
-    | { readonly role: 'other'; readonly name: string }
+    | {
+        readonly role: 'read' | 'create';
+        readonly name?: string;
+        /** the old one (read) or the new one (create), as messages name it */
+        run(state: RotationState): Promise<Subject>;
+      }
+    | {
+        readonly role: 'verify' | 'store' | 'delete-old';
+        readonly name?: string;
+        run(state: RotationState): Promise<unknown>;
+      }
+    | { readonly role: 'other'; readonly name: string; run(state: RotationState): Promise<unknown> }
   );
 
 export interface Rotation {
@@ -126,9 +135,9 @@ export async function runRotation(ctx: RunContext, rotation: Rotation): Promise<
   for (const step of steps) {
     if (step.skip?.(state)) continue;
     try {
-      const subject = await step.run(state);
-      if (subject && step.role === 'read') state.old = subject;
-      if (subject && step.role === 'create') state.created = subject;
+      if (step.role === 'read') state.old = await step.run(state);
+      else if (step.role === 'create') state.created = await step.run(state);
+      else await step.run(state);
       if (step.role === 'verify') state.verified = true;
       if (step.role === 'delete-old') state.oldDeleted = true;
     } catch (error) {
@@ -260,7 +269,7 @@ export function describeState(rotation: Rotation): string {
 
 /** The last step of a rotation: delete the old one (declared only with `delete-old`). */
 export function deleteOldStep(plan: string, remove: () => Promise<void>): RotationStep {
-  return { role: 'delete-old', plan, run: async () => void (await remove()) };
+  return { role: 'delete-old', plan, run: remove };
 }
 
 /** One secret the store step writes, and what to put back if a later one of the pair fails. */
