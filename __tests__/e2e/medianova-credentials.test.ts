@@ -27,6 +27,14 @@ describe('medianova Stook credentials through dist/index.js', () => {
       buckets: env.medianova.buckets.map((bucket) => bucket.uuid),
       ...extra,
     });
+  /** the next DELETE is answered 403, as a key without the delete permission would be */
+  const refuseNextDelete = () =>
+    env.emulator.fault({
+      provider: 'medianova',
+      method: 'DELETE',
+      status: 403,
+      body: { status: false, message: 'Permission denied.' },
+    });
   const exists = (id: string) => env.medianova.credentials.some((c) => c.uuid === id);
   const requestsSince = (count: number) =>
     env.emulator.requests.slice(count).map((request) => `${request.method} ${request.path}`);
@@ -107,12 +115,7 @@ describe('medianova Stook credentials through dist/index.js', () => {
 
   it('when delete fails, reports the new credential and fails naming both ids', async () => {
     const old = fixture('backup');
-    env.emulator.fault({
-      provider: 'medianova',
-      method: 'DELETE',
-      status: 403,
-      body: { status: false, message: 'Permission denied.' },
-    });
+    refuseNextDelete();
     const result = await run({ ...base('rotate-credential'), 'credential-id': old.uuid });
     expect(result.exitCode).toBe(1);
     const created = env.medianova.credentials.at(-1)!;
@@ -186,12 +189,7 @@ describe('medianova Stook credentials through dist/index.js', () => {
 
   it('names the orphan when deleting the credential without a secret key fails', async () => {
     const old = fixture('orphan');
-    env.emulator.fault({
-      provider: 'medianova',
-      method: 'DELETE',
-      status: 403,
-      body: { status: false, message: 'Permission denied.' },
-    });
+    refuseNextDelete();
     const result = await withoutSecretOnCreate(() =>
       run({ ...base('rotate-credential'), 'credential-id': old.uuid }),
     );

@@ -65,7 +65,6 @@ function certificate(fail: Partial<Record<string, unknown>> = {}) {
   const rotation: Rotation = {
     noun: 'certificate',
     provider: 'gcore',
-    operations: { list: 'list-certificates', delete: 'delete-certificate' },
     state,
     steps,
     report: (): OperationReport => ({ outputs: {}, result: { ...state }, rows: [] }),
@@ -163,7 +162,6 @@ describe('runRotation', () => {
     const rotation: Rotation = {
       noun: 'credential',
       provider: 'medianova',
-      operations: { list: 'list-credentials', delete: 'delete-credential' },
       state,
       steps: [
         { role: 'create', newName: () => 'n', run: async () => ({ id: 'new-1' }) },
@@ -198,7 +196,6 @@ describe('runRotation', () => {
     const report = await runRotation(context({ 'dry-run': 'true' }), {
       noun: 'token',
       provider: 'gcore',
-      operations: { list: 'list-tokens', delete: 'delete-token' },
       state: rotationState() as RotationState,
       steps: [step('first'), step(), step('second')],
       report: () => ({ outputs: {}, result: {}, rows: [] }),

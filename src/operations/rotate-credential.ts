@@ -18,7 +18,6 @@ import {
 } from './rotation.js';
 import {
   credentialId,
-  credentialRotation,
   credentialSubject,
   panelHint,
   secretKeyStep,
@@ -53,7 +52,9 @@ export async function rotateCredential(
   const state = rotationState({ id }, { verifies: true });
   const newName = config.credential.name ? ` '${config.credential.name}'` : '';
   return runRotation(ctx, {
-    ...credentialRotation(provider.name, state),
+    noun: 'credential',
+    provider: provider.name,
+    state,
     steps: [
       {
         role: 'read',

@@ -11,13 +11,7 @@ import {
   runRotation,
 } from './rotation.js';
 import { expiryFrom } from './token-dates.js';
-import {
-  newTokenOutputs,
-  storeTokenStep,
-  tokenLimitStep,
-  tokenRotation,
-  tokenStoredIn,
-} from './tokens.js';
+import { newTokenOutputs, storeTokenStep, tokenLimitStep, tokenStoredIn } from './tokens.js';
 
 /**
  * rotate-token: read the old token -> check the token limit -> create the new
@@ -41,7 +35,9 @@ export async function rotateToken(provider: Provider, ctx: RunContext): Promise<
   let count = 0;
   const state = rotationState({ id: oldId }, { verifies: true });
   return runRotation(ctx, {
-    ...tokenRotation(provider.name, state),
+    noun: 'token',
+    provider: provider.name,
+    state,
     steps: [
       {
         role: 'read',

@@ -99,11 +99,12 @@ export type RotationStep = StepFields &
   );
 
 export interface Rotation {
-  /** 'token', 'credential', 'certificate': the noun of every message */
+  /**
+   * 'token', 'credential', 'certificate': the noun of every message, and of the
+   * operations named in advice (`list-tokens`, `delete-token`)
+   */
   readonly noun: string;
   readonly provider: ProviderName;
-  /** the operations that list and delete it, named in advice */
-  readonly operations: { readonly list: string; readonly delete: string };
   readonly state: RotationState;
   readonly steps: readonly RotationStep[];
   /** the operation's report; after a failure once the new one exists, it carries `failure` */
@@ -204,7 +205,8 @@ function stepName(rotation: Rotation, step: RotationStep): string {
 
 /** What to do about a new one left behind by a failed step. */
 function adviceAfter(rotation: Rotation, step: RotationStep): string | undefined {
-  const { noun, state, operations } = rotation;
+  const { noun, state } = rotation;
+  const operations = operationsOf(noun);
   const { created } = state;
   if (!created || state.createdRemoved) return undefined;
   if (state.compensationFailed) return `Delete ${noun} ${created.id} with ${operations.delete}.`;
@@ -223,7 +225,8 @@ function adviceAfter(rotation: Rotation, step: RotationStep): string | undefined
 
 /** "What exists now", in one or two sentences, from the state alone. */
 export function describeState(rotation: Rotation): string {
-  const { noun, state, operations } = rotation;
+  const { noun, state } = rotation;
+  const operations = operationsOf(noun);
   const old = state.old ? `${noun} ${named(state.old)}` : undefined;
   const { created } = state;
   if (created && state.createdRemoved) {
@@ -359,6 +362,11 @@ export function rotatedName(oldName: string, nowMs: number): string {
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
   return `${oldName.replace(ROTATION_SUFFIXES, '') || 'cdnkit'}-${stamp}`;
+}
+
+/** The operations that list and delete what a rotation makes: `list-tokens`, `delete-token`. */
+function operationsOf(noun: string): { list: string; delete: string } {
+  return { list: `list-${noun}s`, delete: `delete-${noun}` };
 }
 
 function named(subject: Subject): string {

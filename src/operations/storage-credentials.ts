@@ -11,8 +11,6 @@ import { type RunContext, type SecretStore, secretStoreFor } from '../run-contex
 import { plannedSteps } from './plan.js';
 import type { Annotation, OperationReport, SummaryTable } from './report.js';
 import {
-  type Rotation,
-  type RotationState,
   type RotationStep,
   rotationState,
   runRotation,
@@ -21,19 +19,6 @@ import {
   storedIn,
   storeStep,
 } from './rotation.js';
-
-/** How the *-credential operations appear in a rotation's messages. */
-export function credentialRotation(
-  provider: ProviderName,
-  state: RotationState,
-): Pick<Rotation, 'noun' | 'provider' | 'operations' | 'state'> {
-  return {
-    noun: 'credential',
-    provider,
-    operations: { list: 'list-credentials', delete: 'delete-credential' },
-    state,
-  };
-}
 
 /** A credential as rotation messages name it: id, name and access key. */
 export function credentialSubject(
@@ -173,7 +158,9 @@ export async function createCredential(
   let created!: CreatedCredential;
   const state = rotationState();
   return runRotation(ctx, {
-    ...credentialRotation(provider.name, state),
+    noun: 'credential',
+    provider: provider.name,
+    state,
     steps: [
       {
         role: 'create',

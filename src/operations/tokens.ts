@@ -1,4 +1,3 @@
-import type { ProviderName } from '../catalog.js';
 import { QuotaError } from '../errors.js';
 import type { ApiToken, CreatedToken, TokenManager } from '../providers/api-tokens.js';
 import { capabilityOf, type Provider } from '../providers/provider.js';
@@ -6,7 +5,6 @@ import { type RunContext, type SecretStore, secretStoreFor } from '../run-contex
 import { plannedSteps } from './plan.js';
 import type { OperationReport, SummaryTable } from './report.js';
 import {
-  type Rotation,
   type RotationState,
   type RotationStep,
   rotationState,
@@ -15,19 +13,6 @@ import {
   storeStep,
 } from './rotation.js';
 import { expiryFrom } from './token-dates.js';
-
-/** How the token operations appear in a rotation's messages. */
-export function tokenRotation(
-  provider: ProviderName,
-  state: RotationState,
-): Pick<Rotation, 'noun' | 'provider' | 'operations' | 'state'> {
-  return {
-    noun: 'token',
-    provider,
-    operations: { list: 'list-tokens', delete: 'delete-token' },
-    state,
-  };
-}
 
 /** Gcore allows a fixed number of tokens an account: refuse to create one past it. */
 export function tokenLimitStep(
@@ -103,7 +88,9 @@ export async function createToken(provider: Provider, ctx: RunContext): Promise<
   let created!: CreatedToken;
   const state = rotationState();
   return runRotation(ctx, {
-    ...tokenRotation(provider.name, state),
+    noun: 'token',
+    provider: provider.name,
+    state,
     steps: [
       tokenLimitStep(tokens),
       {
