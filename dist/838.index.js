@@ -2094,7 +2094,8 @@ async function runRotation(ctx, rotation) {
         }
         catch (error) {
             if (step.onFailure === 'warn') {
-                state.warnings.push(`${stepName(rotation, step)} failed: ${(0,errors/* describeError */.Uc)(error)}`);
+                const advice = step.advice?.(state) ?? adviceAfter(rotation, step);
+                state.warnings.push(`${stepName(rotation, step)} failed: ${(0,errors/* describeError */.Uc)(error)}.${advice ? ` ${advice}` : ''}`);
                 continue;
             }
             return failed(rotation, step, error);
@@ -2146,7 +2147,8 @@ function stepName(rotation, step) {
 }
 /** What to do about a new one left behind by a failed step. */
 function adviceAfter(rotation, step) {
-    const { noun, state, operations } = rotation;
+    const { noun, state } = rotation;
+    const operations = operationsOf(noun);
     const { created } = state;
     if (!created || state.createdRemoved)
         return undefined;
@@ -2167,7 +2169,8 @@ function adviceAfter(rotation, step) {
 }
 /** "What exists now", in one or two sentences, from the state alone. */
 function describeState(rotation) {
-    const { noun, state, operations } = rotation;
+    const { noun, state } = rotation;
+    const operations = operationsOf(noun);
     const old = state.old ? `${noun} ${named(state.old)}` : undefined;
     const { created } = state;
     if (created && state.createdRemoved) {
@@ -2282,6 +2285,10 @@ function rotatedName(oldName, nowMs) {
         .replace(/\.\d{3}/, '');
     return `${oldName.replace(ROTATION_SUFFIXES, '') || 'cdnkit'}-${stamp}`;
 }
+/** The operations that list and delete what a rotation makes: `list-tokens`, `delete-token`. */
+function operationsOf(noun) {
+    return { list: `list-${noun}s`, delete: `delete-${noun}` };
+}
 function named(subject) {
     return subject.name === undefined ? subject.id : `${subject.id} ('${subject.name}')`;
 }
@@ -2293,15 +2300,6 @@ function named(subject) {
 
 
 
-/** How the token operations appear in a rotation's messages. */
-function tokenRotation(provider, state) {
-    return {
-        noun: 'token',
-        provider,
-        operations: { list: 'list-tokens', delete: 'delete-token' },
-        state,
-    };
-}
 /** Gcore allows a fixed number of tokens an account: refuse to create one past it. */
 function tokenLimitStep(tokens, counted) {
     return {
@@ -2360,7 +2358,9 @@ async function createToken(provider, ctx) {
     let created;
     const state = rotationState();
     return runRotation(ctx, {
-        ...tokenRotation(provider.name, state),
+        noun: 'token',
+        provider: provider.name,
+        state,
         steps: [
             tokenLimitStep(tokens),
             {
@@ -2769,15 +2769,6 @@ function skippedFilesList(files) {
 
 
 
-/** How the *-credential operations appear in a rotation's messages. */
-function credentialRotation(provider, state) {
-    return {
-        noun: 'credential',
-        provider,
-        operations: { list: 'list-credentials', delete: 'delete-credential' },
-        state,
-    };
-}
 /** A credential as rotation messages name it: id, name and access key. */
 function credentialSubject(credential, accessKey = credential.accessKey) {
     return {
@@ -2878,7 +2869,9 @@ async function createCredential(provider, ctx) {
     let created;
     const state = rotationState();
     return runRotation(ctx, {
-        ...credentialRotation(provider.name, state),
+        noun: 'credential',
+        provider: provider.name,
+        state,
         steps: [
             {
                 role: 'create',
@@ -3030,7 +3023,9 @@ async function rotateCredential(provider, ctx) {
     const state = rotationState({ id }, { verifies: true });
     const newName = config.credential.name ? ` '${config.credential.name}'` : '';
     return runRotation(ctx, {
-        ...credentialRotation(provider.name, state),
+        noun: 'credential',
+        provider: provider.name,
+        state,
         steps: [
             {
                 role: 'read',
@@ -3169,7 +3164,9 @@ async function rotateToken(provider, ctx) {
     let count = 0;
     const state = rotationState({ id: oldId }, { verifies: true });
     return runRotation(ctx, {
-        ...tokenRotation(provider.name, state),
+        noun: 'token',
+        provider: provider.name,
+        state,
         steps: [
             {
                 role: 'read',

@@ -60,6 +60,19 @@ describe('SecretRegistry', () => {
   });
 });
 
+describe('ProviderError', () => {
+  it('cannot be changed after construction: a retry count makes a new error', () => {
+    const error = new ProviderError('gcore', 'upstream down', { status: 503, attempts: 1 });
+    expect(Object.isFrozen(error.details)).toBe(true);
+    const counted = error.withAttempts(3);
+    expect(counted).toBeInstanceOf(ProviderError);
+    expect(counted).not.toBe(error);
+    expect(counted.details).toEqual({ status: 503, attempts: 3 });
+    expect(counted.message).toBe('upstream down');
+    expect(error.details.attempts).toBe(1);
+  });
+});
+
 describe('describeError', () => {
   it('gives the provider, the request, the message, status and request id on one line', () => {
     const error = new ProviderError('cdnetworks', 'Signature mismatch\nplease check', {

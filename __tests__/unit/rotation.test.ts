@@ -151,7 +151,8 @@ describe('runRotation', () => {
     expect(report.annotations).toEqual([
       {
         level: 'warning',
-        message: 'Deleting the old certificate failed: Gcore: upstream down; status 503',
+        message:
+          'Deleting the old certificate failed: Gcore: upstream down; status 503. Delete certificate cert-1 with delete-certificate.',
       },
     ]);
   });

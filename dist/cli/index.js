@@ -4580,7 +4580,8 @@ async function runRotation(ctx, rotation) {
         }
         catch (error) {
             if (step.onFailure === 'warn') {
-                state.warnings.push(`${stepName(rotation, step)} failed: ${describeError(error)}`);
+                const advice = step.advice?.(state) ?? adviceAfter(rotation, step);
+                state.warnings.push(`${stepName(rotation, step)} failed: ${describeError(error)}.${advice ? ` ${advice}` : ''}`);
                 continue;
             }
             return failed(rotation, step, error);
@@ -4632,7 +4633,8 @@ function stepName(rotation, step) {
 }
 /** What to do about a new one left behind by a failed step. */
 function adviceAfter(rotation, step) {
-    const { noun, state, operations } = rotation;
+    const { noun, state } = rotation;
+    const operations = operationsOf(noun);
     const { created } = state;
     if (!created || state.createdRemoved)
         return undefined;
@@ -4653,7 +4655,8 @@ function adviceAfter(rotation, step) {
 }
 /** "What exists now", in one or two sentences, from the state alone. */
 function describeState(rotation) {
-    const { noun, state, operations } = rotation;
+    const { noun, state } = rotation;
+    const operations = operationsOf(noun);
     const old = state.old ? `${noun} ${named(state.old)}` : undefined;
     const { created } = state;
     if (created && state.createdRemoved) {
@@ -4768,6 +4771,10 @@ function rotatedName(oldName, nowMs) {
         .replace(/\.\d{3}/, '');
     return `${oldName.replace(ROTATION_SUFFIXES, '') || 'cdnkit'}-${stamp}`;
 }
+/** The operations that list and delete what a rotation makes: `list-tokens`, `delete-token`. */
+function operationsOf(noun) {
+    return { list: `list-${noun}s`, delete: `delete-${noun}` };
+}
 function named(subject) {
     return subject.name === undefined ? subject.id : `${subject.id} ('${subject.name}')`;
 }
@@ -4779,15 +4786,6 @@ function named(subject) {
 
 
 
-/** How the token operations appear in a rotation's messages. */
-function tokenRotation(provider, state) {
-    return {
-        noun: 'token',
-        provider,
-        operations: { list: 'list-tokens', delete: 'delete-token' },
-        state,
-    };
-}
 /** Gcore allows a fixed number of tokens an account: refuse to create one past it. */
 function tokenLimitStep(tokens, counted) {
     return {
@@ -4846,7 +4844,9 @@ async function createToken(provider, ctx) {
     let created;
     const state = rotationState();
     return runRotation(ctx, {
-        ...tokenRotation(provider.name, state),
+        noun: 'token',
+        provider: provider.name,
+        state,
         steps: [
             tokenLimitStep(tokens),
             {
@@ -5253,15 +5253,6 @@ function skippedFilesList(files) {
 
 
 
-/** How the *-credential operations appear in a rotation's messages. */
-function credentialRotation(provider, state) {
-    return {
-        noun: 'credential',
-        provider,
-        operations: { list: 'list-credentials', delete: 'delete-credential' },
-        state,
-    };
-}
 /** A credential as rotation messages name it: id, name and access key. */
 function credentialSubject(credential, accessKey = credential.accessKey) {
     return {
@@ -5362,7 +5353,9 @@ async function createCredential(provider, ctx) {
     let created;
     const state = rotationState();
     return runRotation(ctx, {
-        ...credentialRotation(provider.name, state),
+        noun: 'credential',
+        provider: provider.name,
+        state,
         steps: [
             {
                 role: 'create',
@@ -5514,7 +5507,9 @@ async function rotateCredential(provider, ctx) {
     const state = rotationState({ id }, { verifies: true });
     const newName = config.credential.name ? ` '${config.credential.name}'` : '';
     return runRotation(ctx, {
-        ...credentialRotation(provider.name, state),
+        noun: 'credential',
+        provider: provider.name,
+        state,
         steps: [
             {
                 role: 'read',
@@ -5653,7 +5648,9 @@ async function rotateToken(provider, ctx) {
     let count = 0;
     const state = rotationState({ id: oldId }, { verifies: true });
     return runRotation(ctx, {
-        ...tokenRotation(provider.name, state),
+        noun: 'token',
+        provider: provider.name,
+        state,
         steps: [
             {
                 role: 'read',

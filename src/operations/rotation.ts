@@ -143,7 +143,10 @@ export async function runRotation(ctx: RunContext, rotation: Rotation): Promise<
       if (step.role === 'delete-old') state.oldDeleted = true;
     } catch (error) {
       if (step.onFailure === 'warn') {
-        state.warnings.push(`${stepName(rotation, step)} failed: ${describeError(error)}`);
+        const advice = step.advice?.(state) ?? adviceAfter(rotation, step);
+        state.warnings.push(
+          `${stepName(rotation, step)} failed: ${describeError(error)}.${advice ? ` ${advice}` : ''}`,
+        );
         continue;
       }
       return failed(rotation, step, error);
