@@ -2814,8 +2814,8 @@ function panelHint(provider) {
 }
 /**
  * Stores the key pair: the access key first, then the secret key. If the
- * secret key cannot be written, the access key secret gets `oldAccessKey` back
- * (public and known), so the stored pair stays the old, working one.
+ * secret key cannot be written, the access key secret gets the old credential's
+ * access key back (public and known), so the stored pair stays the old, working one.
  */
 function storeKeyPairStep(store, target, pair) {
     return storeStep(store, `store the access key in ${store.describe(target.accessKeyName)}, then the secret key in ${store.describe(target.name)}`, () => {

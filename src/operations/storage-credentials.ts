@@ -82,8 +82,8 @@ export function panelHint(provider: ProviderName): string {
 
 /**
  * Stores the key pair: the access key first, then the secret key. If the
- * secret key cannot be written, the access key secret gets `oldAccessKey` back
- * (public and known), so the stored pair stays the old, working one.
+ * secret key cannot be written, the access key secret gets the old credential's
+ * access key back (public and known), so the stored pair stays the old, working one.
  */
 export function storeKeyPairStep(
   store: SecretStore,
