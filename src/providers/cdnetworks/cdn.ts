@@ -203,7 +203,8 @@ export class CdnetworksCdn implements CdnClient {
       path,
       body,
       limits,
-      authorize: this.options.sign,
+      authorize: this.options.sign.authorize,
+      authorizeTickMs: this.options.sign.tickMs,
     });
   }
 
