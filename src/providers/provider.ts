@@ -57,10 +57,15 @@ export interface CdnClient {
     resource: Resource,
     since: number,
   ): Promise<string[]>;
+  /**
+   * The state of each task. With a `deadline` (epoch ms), no request starts
+   * after it: a status read the rate limit would hold longer fails at once.
+   */
   taskStatus(
     taskIds: readonly string[],
     resource: Resource,
     kind: 'purge' | 'prefetch',
+    options?: { deadline?: number },
   ): Promise<TaskStatus[]>;
   /** how often to poll with `wait` (unscaled ms) */
   readonly pollIntervalMs: number;
