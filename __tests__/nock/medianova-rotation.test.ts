@@ -17,7 +17,7 @@ const contextFor = (
 ): TestContext => testContext(inputs, { now: Date.UTC(2026, 10, 23, 9, 15, 30), ...options });
 
 const BASE = 'https://cloud.medianova.com';
-const STOOK = '/api/api/v2/stook/org-1';
+const STOOK = '/api/v2/stook/org-1';
 const OLD = {
   uuid: 'cred-old',
   name: 'deploy-20261023T0915Z',

@@ -20,7 +20,7 @@ export function createMedianovaSession(ctx: RunContext): ProviderSession {
       resource: config.resource ?? '',
       checkHosts: [...urls, ...prefixes].some((target) => !target.startsWith('/')),
     }),
-    credentials: new StookCredentials(auth, organization, ctx.secrets),
+    credentials: new StookCredentials(auth, organization, ctx.secrets, ctx.logger),
     login: () => auth.login(),
   };
 }
