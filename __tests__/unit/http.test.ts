@@ -214,6 +214,29 @@ describe('HttpClient', () => {
     expect(seconds[2]).toBe(seconds[1]! + 1);
   });
 
+  it('signs a repeated identical request in a later tick, a different one at once', async () => {
+    nock(BASE).post('/poll').times(3).reply(200, {});
+    const { http, timing } = client();
+    const signedAt: number[] = [];
+    const poll = (itemId: string) =>
+      http.request({
+        method: 'POST',
+        path: '/poll',
+        body: { itemId },
+        authorize: (request) => {
+          signedAt.push(request.signedAt);
+          return {};
+        },
+        authorizeTickMs: 1000,
+      });
+    await poll('a');
+    await poll('b');
+    await poll('a');
+    expect(Math.floor(signedAt[1]! / 1000)).toBe(Math.floor(signedAt[0]! / 1000));
+    expect(Math.floor(signedAt[2]! / 1000)).toBe(Math.floor(signedAt[0]! / 1000) + 1);
+    expect(timing.slept).toHaveLength(1);
+  });
+
   it('fails at once, throttled, when a rate-limit window or a retry would open after the deadline', async () => {
     nock(BASE).post('/status').reply(200, {});
     const { http, timing } = client();

@@ -43,9 +43,10 @@ export interface HttpRequest {
   /** auth headers for this attempt; runs per attempt so timestamps stay fresh */
   authorize?: (request: PreparedRequest) => Record<string, string>;
   /**
-   * The resolution of the timestamp `authorize` signs (AK/SK: 1000 ms). A retry
-   * is signed in a later tick than the attempt before it, waiting into the next
-   * tick if need be, so the provider never sees one signature twice (a replay).
+   * The resolution of the timestamp `authorize` signs (AK/SK: 1000 ms). No two
+   * attempts of one request (same method, URL and body; a retry, or a repeated
+   * status read) are signed in the same tick: the later one waits into the next
+   * tick, so the provider never sees one signature twice (a replay).
    */
   authorizeTickMs?: number;
   /**
@@ -100,6 +101,9 @@ export interface HttpClientOptions {
   backoff?: BackoffPolicy;
 }
 
+/** A request not sent because the rate limit would hold it past its `deadline`. */
+export class PastDeadlineError extends ProviderError {}
+
 const GENERIC_REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-trace-id'];
 
 /**
@@ -113,6 +117,8 @@ export class HttpClient {
   requestsSent = 0;
   private readonly http: ActionsHttpClient;
   private readonly baseUrl: URL;
+  /** request -> the tick it was last signed in (see `authorizeTickMs`) */
+  private readonly signedTicks = new Map<string, number>();
 
   constructor(private readonly options: HttpClientOptions) {
     this.baseUrl = new URL(options.baseUrl ?? options.protocol.baseUrl);
@@ -134,14 +140,18 @@ export class HttpClient {
     const url = this.url(request);
     const body = request.body === undefined ? undefined : JSON.stringify(request.body);
     const action = `${request.method} ${url.pathname}`;
-    let signedAt: number | undefined;
+    // only the current tick's keys are kept (freshTick), so whole bodies are cheap keys
+    const replayKey = request.authorizeTickMs
+      ? `${action}\n${url.search}\n${body ?? ''}`
+      : undefined;
     for (let attempt = 0; ; attempt++) {
-      if (signedAt !== undefined && request.authorizeTickMs) {
-        await this.nextTick(signedAt, request.authorizeTickMs);
-      }
       const settle = await this.acquire(request, action);
       let outcome: Attempt<T>;
-      signedAt = timing.now();
+      if (replayKey && request.authorizeTickMs) {
+        await this.freshTick(replayKey, request.authorizeTickMs);
+      }
+      // nothing awaits between here and `authorize`: the signature carries this tick
+      const signedAt = timing.now();
       try {
         outcome = await this.send<T>(request, url, body, action, signedAt);
       } catch (error) {
@@ -183,7 +193,7 @@ export class HttpClient {
       const now = timing.now();
       const start = pacer.earliestStart(limits, now);
       if (start > deadline) {
-        throw new ProviderError(
+        throw new PastDeadlineError(
           protocol.provider,
           `the rate limit allows the next ${action} in ${Math.ceil((start - now) / timing.scale / 1000)} s, after the deadline`,
           { action, throttled: true, retryable: false },
@@ -200,11 +210,19 @@ export class HttpClient {
     });
   }
 
-  /** Sleeps into the tick after `signedAt`'s, so the next signature carries a later timestamp. */
-  private async nextTick(signedAt: number, tickMs: number): Promise<void> {
-    const next = (Math.floor(signedAt / tickMs) + 1) * tickMs;
-    const wait = next - this.options.timing.now();
-    if (wait > 0) await this.options.timing.sleep(wait);
+  /**
+   * Waits into a tick in which the request `key` was not signed yet, and
+   * claims it. Only the current tick's claims are kept: older ones cannot collide.
+   */
+  private async freshTick(key: string, tickMs: number): Promise<void> {
+    const { timing } = this.options;
+    const last = this.signedTicks.get(key);
+    if (last !== undefined && Math.floor(timing.now() / tickMs) <= last) {
+      await timing.sleep((last + 1) * tickMs - timing.now());
+    }
+    const tick = Math.floor(timing.now() / tickMs);
+    for (const [seen, at] of this.signedTicks) if (at < tick) this.signedTicks.delete(seen);
+    this.signedTicks.set(key, tick);
   }
 
   private url(request: HttpRequest): URL {

@@ -17,7 +17,7 @@ export async function purgeStatus(
   }
   const resource = await session.cdn.resolveResource();
   const { status, tasks, table } = config.wait
-    ? await waitForTasks(session.cdn, config.taskIds, resource, 'purge', ctx)
+    ? await waitForTasks(session.cdn, config.taskIds, resource, 'purge', ctx, { strict: true })
     : await session.cdn.taskStatus(config.taskIds, resource, 'purge').then((found) => ({
         status: overallState(found),
         tasks: found,
