@@ -47,7 +47,10 @@ export class StookCredentials implements StorageCredentials {
 
   async get(id: string): Promise<StorageCredential> {
     const path = (prefix: StookPrefix) => ENDPOINTS.credential(prefix, this.organization, id);
-    const data = await this.data<StookCredential>((prefix) => ({ method: 'GET', path: path(prefix) }));
+    const data = await this.data<StookCredential>((prefix) => ({
+      method: 'GET',
+      path: path(prefix),
+    }));
     return this.checked(data, `GET ${path(this.prefix ?? STOOK_PREFIXES[0])}`);
   }
 
