@@ -305,12 +305,13 @@ export class MedianovaEmulator implements ProviderModule {
   private stook(method: string, rest: string[], body: unknown): EmulatorResponse {
     const [collection, id, ...extra] = rest;
     if (extra.length > 0) return failure(404, 'Not found.');
+    // docs "Create a new credential": POST /credentials -> { uuid, name, is_readonly, buckets } (no keys)
     if (collection === 'credentials' && id === undefined) {
       return method === 'POST' ? this.createCredential(body) : failure(405, 'Method not allowed.');
     }
     if (collection !== 'credential') return failure(404, 'Not found.');
     if (id === undefined) {
-      // creating is POST /credentials (plural); the singular path only lists
+      // docs "Retrieve credentials": GET /credential (creating is POST /credentials, plural)
       return method === 'GET'
         ? ok({ data: this.credentials.map(listedCredential(this.buckets)) })
         : failure(405, 'Method not allowed.');
@@ -318,7 +319,9 @@ export class MedianovaEmulator implements ProviderModule {
     const index = this.credentials.findIndex((credential) => credential.uuid === id);
     if (index < 0) return failure(404, 'Credential not found.');
     const credential = this.credentials[index]!;
+    // docs "Retrieve credential details": GET /credential/{uuid}, with access_key, never secret_key
     if (method === 'GET') return ok({ data: listedCredential(this.buckets)(credential) });
+    // docs "Update an existing credential": PUT /credential/{uuid} -> { uuid, name, is_readonly, buckets: [uuids], subfolder }
     if (method === 'PUT') {
       const settings = this.settings(body);
       if (!settings) return failure(400, 'Invalid request payload.');
@@ -326,6 +329,7 @@ export class MedianovaEmulator implements ProviderModule {
       const { access_key: _key, secret_key: _secret, ...visible } = credential;
       return ok({ data: visible, message: 'Credential successfully updated.' });
     }
+    // docs "Delete a credential": DELETE /credential/{uuid} -> { status, message }
     if (method === 'DELETE') {
       this.credentials.splice(index, 1);
       return ok({ message: 'Credential successfully deleted.' });
