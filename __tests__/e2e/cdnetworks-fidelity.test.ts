@@ -7,23 +7,26 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CDNETWORKS_ACCOUNT as ACCOUNT } from '../../emulator/cdnetworks.js';
-import { errorLines, useEmulator } from '../helpers/e2e.js';
+import { type E2E, errorLines, useEmulator } from '../helpers/e2e.js';
 
 const PURGE = '/ccm/purge/ItemIdReceiver';
 const PREFETCH_STATUS = '/ccm/fetch/ItemIdQuery';
 const AKSK = { 'api-key': ACCOUNT.accessKey, 'api-secret': ACCOUNT.secretKey };
+
+/** The inputs of an AK/SK-signed `operation` against this file's emulator. */
+const inputs = (env: E2E, operation = 'purge') => ({
+  provider: 'cdnetworks',
+  operation,
+  'api-url': env.emulator.url('cdnetworks'),
+  ...AKSK,
+});
 
 const urls = (count: number, tag: string) =>
   Array.from({ length: count }, (_, i) => `https://cdn.example.com/${tag}/${i}.js`).join('\n');
 
 describe('cdnetworks wait against the status interfaces', () => {
   const env = useEmulator({ taskDelayMs: 20 });
-  const base = (operation = 'purge') => ({
-    provider: 'cdnetworks',
-    operation,
-    'api-url': env.emulator.url('cdnetworks'),
-    ...AKSK,
-  });
+  const base = (operation = 'purge') => inputs(env, operation);
 
   it('polls a prefetch no faster than once per 5-minute window, and says so', async () => {
     const since = Date.now();
@@ -95,10 +98,7 @@ describe('cdnetworks wait-timeout bounds the wait for a status window', () => {
     const started = Date.now();
     const run = await env.run(
       {
-        provider: 'cdnetworks',
-        operation: 'prefetch',
-        'api-url': env.emulator.url('cdnetworks'),
-        ...AKSK,
+        ...inputs(env, 'prefetch'),
         urls: urls(401, 'slow'),
         wait: 'true',
         'wait-timeout': '2',
@@ -131,10 +131,7 @@ describe.each([
   it('sends dirs in a call of their own, in the http:// form, never taking URLs down with them', async () => {
     const since = env.emulator.requests.length;
     const run = await env.run({
-      provider: 'cdnetworks',
-      operation: 'purge',
-      'api-url': env.emulator.url('cdnetworks'),
-      ...AKSK,
+      ...inputs(env),
       resource: 'cdn.example.com',
       urls: '/a.js\n/b.js',
       prefixes: '/images/*\nhttps://cdn.example.com/css/',
@@ -185,10 +182,7 @@ describe.each([
     });
     const since = env.emulator.requests.length;
     const run = await env.run({
-      provider: 'cdnetworks',
-      operation: 'purge',
-      'api-url': env.emulator.url('cdnetworks'),
-      ...AKSK,
+      ...inputs(env),
       urls: 'https://cdn.example.com/retry.js',
     });
     expect(run.exitCode, run.stdout).toBe(0);
