@@ -206,12 +206,20 @@ describe('Gcore CDN requests with a permanent token', () => {
         detail: 'not listed by Gcore in the last 30 days of purge history',
       },
     ]);
+    // a later poll (wait) reads once, as far back as the oldest window an id was found in
+    nock(API, APIKEY)
+      .get('/cdn/purge_statuses')
+      .query({ cname: 'cdn.example.com', from_created: at(7), limit: '100', offset: '0' })
+      .reply(200, page([{ purge_id: 2, status: 'Failed' }]));
+    expect(await gcore.cdn.taskStatus(['1', '2', '9'], resource, 'purge')).toHaveLength(3);
+
     // found in the first day: one query
+    const { session: other } = session({ 'api-token': TOKEN, resource: '123' });
     nock(API, APIKEY)
       .get('/cdn/purge_statuses')
       .query({ cname: 'cdn.example.com', from_created: at(1), limit: '100', offset: '0' })
       .reply(200, page([{ purge_id: 1, status: 'Successful' }]));
-    expect(await gcore.cdn.taskStatus(['1'], resource, 'purge')).toHaveLength(1);
+    expect(await other.cdn.taskStatus(['1'], resource, 'purge')).toHaveLength(1);
   });
 
   it('reads purge statuses and maps each state', async () => {

@@ -55,6 +55,8 @@ export class GcoreCdn implements CdnClient {
   /** ISO time this run's purges are searched from, once they were sent */
   private searchFrom: string | undefined;
   private warnedUnverifiable = false;
+  /** how far back (days) `purge-status` polls after the first one, which widened as needed */
+  private lookbackDays: number | undefined;
 
   constructor(
     private readonly api: GcoreApi,
@@ -188,6 +190,8 @@ export class GcoreCdn implements CdnClient {
    * The statuses of `taskIds`: this run's purges are read since they were sent;
    * an earlier run's are looked for a day back, then a week, then 30 days, each
    * window only reaching where the last one began, until every id is found.
+   * Later polls (`wait`) read only as far back as the oldest window an id was
+   * found in (a day when none was: only a new purge could show one).
    */
   private async findStatuses(
     taskIds: readonly string[],
@@ -212,13 +216,18 @@ export class GcoreCdn implements CdnClient {
       return { found, searched: '(yet)' };
     }
     const now = this.now();
+    const windows = this.lookbackDays === undefined ? HISTORY_WINDOWS_DAYS : [this.lookbackDays];
     let to: string | undefined;
-    for (const days of HISTORY_WINDOWS_DAYS) {
+    let reached: number = HISTORY_WINDOWS_DAYS[0];
+    for (const days of windows) {
       const from = new Date(now - days * DAY_MS).toISOString();
+      const before = found.size;
       keep(await readPurgeHistory(this.api, { cname, from, to }, { deadline, enough }));
+      if (found.size > before) reached = days;
       if (found.size === wanted.size) break;
       to = from;
     }
+    this.lookbackDays ??= reached;
     const longest = HISTORY_WINDOWS_DAYS[HISTORY_WINDOWS_DAYS.length - 1];
     return { found, searched: `in the last ${longest} days of purge history` };
   }
