@@ -3650,7 +3650,7 @@ async function run(env = process.env) {
         const logger = actionLogger(secrets);
         // Loaded after the inputs are valid: a bad input fails without paying for them.
         const [{ runOperation }, { githubSecretStore }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 655).then(__nccwpck_require__.bind(__nccwpck_require__, 655)),
+            __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 660)),
             __nccwpck_require__.e(/* import() */ 882).then(__nccwpck_require__.bind(__nccwpck_require__, 882)),
         ]);
         const ctx = (0,context/* createRunContext */.f)(config, logger, secrets, env, {
