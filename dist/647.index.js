@@ -320,7 +320,8 @@ function githubSecretStore(config, logger, secrets, env) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ HttpClient)
+  Q: () => (/* binding */ HttpClient),
+  z: () => (/* binding */ PastDeadlineError)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
@@ -373,6 +374,9 @@ function isRetryableStatus(status, extra = []) {
 
 
 
+/** A request not sent because the rate limit would hold it past its `deadline`. */
+class PastDeadlineError extends errors/* ProviderError */.mZ {
+}
 const GENERIC_REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-trace-id'];
 /**
  * The one HTTP layer: timeouts, retries with full-jitter backoff and Retry-After,
@@ -386,6 +390,8 @@ class HttpClient {
     requestsSent = 0;
     http;
     baseUrl;
+    /** request -> the tick it was last signed in (see `authorizeTickMs`) */
+    signedTicks = new Map();
     constructor(options) {
         this.options = options;
         this.baseUrl = new URL(options.baseUrl ?? options.protocol.baseUrl);
@@ -405,16 +411,20 @@ class HttpClient {
         const url = this.url(request);
         const body = request.body === undefined ? undefined : JSON.stringify(request.body);
         const action = `${request.method} ${url.pathname}`;
+        // only the current tick's keys are kept (freshTick), so whole bodies are cheap keys
+        const replayKey = request.authorizeTickMs
+            ? `${action}\n${url.search}\n${body ?? ''}`
+            : undefined;
         for (let attempt = 0;; attempt++) {
-            const settle = await this.options.pacer.acquire(request.limits ?? [], (ms) => {
-                // a long silence in the log reads as a hang: say why we wait
-                if (ms >= 1000 * timing.scale) {
-                    logger.info(`${protocol.provider}: waiting ${(ms / timing.scale / 1000).toFixed(0)} s for the rate limit before ${action}`);
-                }
-            });
+            const settle = await this.acquire(request, action);
             let outcome;
+            if (replayKey && request.authorizeTickMs) {
+                await this.freshTick(replayKey, request.authorizeTickMs);
+            }
+            // nothing awaits between here and `authorize`: the signature carries this tick
+            const signedAt = timing.now();
             try {
-                outcome = await this.send(request, url, body, action);
+                outcome = await this.send(request, url, body, action, signedAt);
             }
             catch (error) {
                 outcome = { error: this.networkError(error, action) };
@@ -430,6 +440,9 @@ class HttpClient {
             if (!retryable || attempt >= maxRetries)
                 throw error;
             const delay = this.retryDelay(error, attempt) * timing.scale;
+            // a retry that could only start after the deadline is not worth waiting for
+            if (request.deadline !== undefined && timing.now() + delay > request.deadline)
+                throw error;
             logger.info(`${protocol.provider}: ${action} answered ${error.status ?? 'a network error'}; retry ${attempt + 1} of ${maxRetries} in ${(delay / 1000).toFixed(1)} s`);
             await timing.sleep(delay);
         }
@@ -437,6 +450,41 @@ class HttpClient {
     /** Frees sockets kept alive, so the process can exit at once. */
     dispose() {
         this.http.dispose();
+    }
+    /** Waits for the pacer, or fails at once when the window opens after `request.deadline`. */
+    acquire(request, action) {
+        const { timing, protocol, logger, pacer } = this.options;
+        const limits = request.limits ?? [];
+        const { deadline } = request;
+        if (deadline !== undefined) {
+            const now = timing.now();
+            const start = pacer.earliestStart(limits, now);
+            if (start > deadline) {
+                throw new PastDeadlineError(protocol.provider, `the rate limit allows the next ${action} in ${Math.ceil((start - now) / timing.scale / 1000)} s, after the deadline`, { action, throttled: true, retryable: false });
+            }
+        }
+        return pacer.acquire(limits, (ms) => {
+            // a long silence in the log reads as a hang: say why we wait
+            if (ms >= 1000 * timing.scale) {
+                logger.info(`${protocol.provider}: waiting ${(ms / timing.scale / 1000).toFixed(0)} s for the rate limit before ${action}`);
+            }
+        });
+    }
+    /**
+     * Waits into a tick in which the request `key` was not signed yet, and
+     * claims it. Only the current tick's claims are kept: older ones cannot collide.
+     */
+    async freshTick(key, tickMs) {
+        const { timing } = this.options;
+        const last = this.signedTicks.get(key);
+        if (last !== undefined && Math.floor(timing.now() / tickMs) <= last) {
+            await timing.sleep((last + 1) * tickMs - timing.now());
+        }
+        const tick = Math.floor(timing.now() / tickMs);
+        for (const [seen, at] of this.signedTicks)
+            if (at < tick)
+                this.signedTicks.delete(seen);
+        this.signedTicks.set(key, tick);
     }
     url(request) {
         const base = this.baseUrl.href.replace(/\/+$/, '');
@@ -447,14 +495,15 @@ class HttpClient {
         }
         return url;
     }
-    async send(request, url, body, action) {
+    async send(request, url, body, action, signedAt) {
         const { protocol, logger } = this.options;
+        const ignoreBody = request.responseBody === 'ignored';
         const headers = {
-            accept: 'application/json',
+            accept: ignoreBody ? '*/*' : 'application/json',
             ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
             ...request.headers,
         };
-        const auth = request.authorize?.({ method: request.method, url, body, headers }) ?? {};
+        const auth = request.authorize?.({ method: request.method, url, body, headers, signedAt }) ?? {};
         const started = this.options.timing.now();
         this.requestsSent++;
         const response = await this.http.request(request.method, url.href, body ?? null, {
@@ -468,6 +517,18 @@ class HttpClient {
         if (requestId)
             this.lastRequestId = requestId;
         logger.debug(`${protocol.provider}: ${action} -> ${status} in ${this.options.timing.now() - started} ms${requestId ? ` (request id ${requestId})` : ''}`);
+        const success = status >= 200 && status <= 299;
+        if (success && ignoreBody) {
+            return {
+                response: {
+                    status,
+                    body: undefined,
+                    requestId,
+                    headers: responseHeaders,
+                    attempts: 1,
+                },
+            };
+        }
         const parsed = parseJson(text);
         const fail = (message, extra = {}) => ({
             error: new errors/* ProviderError */.mZ(protocol.provider, this.options.secrets.redact(message), {
@@ -477,7 +538,7 @@ class HttpClient {
                 ...extra,
             }),
         });
-        if (status < 200 || status > 299) {
+        if (!success) {
             const { message, code } = parsed.ok ? protocol.errorMessage(parsed.value) : {};
             const throttled = status === 429 || (protocol.throttleStatuses ?? []).includes(status);
             return fail(message ?? (summarise(text) || `HTTP ${status}`), {

@@ -3670,7 +3670,7 @@ async function run(env = process.env) {
         const logger = actionLogger(secrets);
         // Loaded after the inputs are valid: a bad input fails without paying for them.
         const [{ runOperation }, { githubSecretStore }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 838)),
+            __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 691)),
             __nccwpck_require__.e(/* import() */ 647).then(__nccwpck_require__.bind(__nccwpck_require__, 647)),
         ]);
         const ctx = (0,run_context/* createRunContext */.f)(config, logger, secrets, env, {

@@ -1,8 +1,12 @@
 /**
- * CDNetworks' Content Management API as the emulator speaks it. Mirrors
- * src/providers/cdnetworks, but verifies both signatures with its own code
- * (never importing src/), so a signing bug cannot hide by agreeing with itself.
- * Every answer carries `x-cnc-request-id`.
+ * CDNetworks' Content Management API as its documents describe it
+ * (documents.cdnetworks.com API pages; cdnetworks-api/cdnetworks-sdk-go). It
+ * verifies both signatures with its own code (never importing src/), refuses a
+ * replayed AK/SK signature, keeps each interface's per-user limit (429 past it)
+ * and the account's (446 `WPLUS_AccountApiTooFrequence`), takes dirs only in the
+ * documented `http://domain/…/` form and refuses `dirAction: delete` without
+ * its permission. Every answer carries `x-cnc-request-id`. Where sources
+ * disagree, `CdnetworksOptions` plays each variant.
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import {
@@ -35,6 +39,24 @@ export interface CdnetworksOptions {
   taskDelayMs?: number;
   account?: Partial<CdnetworksAccount>;
   quota?: Partial<CdnetworksQuota>;
+  /**
+   * Refuse an AK/SK signature already seen within 5 minutes (default true):
+   * "Identical x-cnc-timestamp, within 5 min … does not allow for repetition"
+   * (documents.cdnetworks.com/document/api-doc/ak-sk-authentication, Signature).
+   */
+  rejectReplays?: boolean;
+  /**
+   * Schemes a dir may start with. 'http' (default): "It must start with
+   * 'http://domain name/'" (cdnetworks-sdk-go cacherefresh/models.go
+   * PurgeRequest.Dirs); 'http-or-https': as third-party scripts send them.
+   */
+  dirSchemes?: 'http' | 'http-or-https';
+  /**
+   * The account may send `dirAction: delete` (default false: "the permission
+   * does not open by default", PurgeRequest.DirAction). The refusal's shape is
+   * not documented: a 200 with `Code: 0` and a message, as other failures.
+   */
+  dirDeletePermitted?: boolean;
 }
 
 export interface CdnetworksTask {
@@ -61,6 +83,19 @@ export const DEFAULT_CDNETWORKS_QUOTA: CdnetworksQuota = {
 const FIVE_MINUTES = 5 * 60_000;
 const MAX_SKEW_MS = 5 * 60_000;
 const PURGE_ACTIONS = ['default', 'delete', 'expire'];
+/** Calls per user per 5 minutes at the account level (seed 003). */
+const ACCOUNT_CALLS = 300;
+/**
+ * Per interface, each API page's "single user call frequency"
+ * (documents.cdnetworks.com Content Management API: Purge 10/5min,
+ * QueryPurgeStatus 10/5min, QueryPrefetchStatus 1/5min); others the seed's 30.
+ */
+const INTERFACE_CALLS: Readonly<Record<string, number>> = {
+  'POST /ccm/purge/ItemIdReceiver': 10,
+  'POST /ccm/purge/ItemIdQuery': 10,
+  'POST /ccm/fetch/ItemIdQuery': 1,
+};
+const DEFAULT_INTERFACE_CALLS = 30;
 
 type Answer = EmulatorResponse;
 
@@ -72,16 +107,24 @@ export class CdnetworksEmulator implements ProviderModule {
   readonly tasks = new Map<string, CdnetworksTask>();
   /** a task entry whose URL contains this marker ends in `failure` */
   failMarker = '/fail-me';
+  rejectReplays: boolean;
+  dirSchemes: 'http' | 'http-or-https';
+  dirDeletePermitted: boolean;
   private readonly accountWindow: RateWindow;
-  private readonly endpointWindow: RateWindow;
+  private readonly interfaceWindows = new Map<string, RateWindow>();
+  private readonly scale: number;
+  /** AK/SK signatures seen, with when, for the replay check */
+  private readonly signatures = new Map<string, number>();
   private readonly taskDelayMs: number;
   private nextRequest = 1;
   private nextItem = 1;
 
   constructor(options: CdnetworksOptions = {}) {
-    const scale = options.scale ?? 1;
-    this.accountWindow = new RateWindow(300, FIVE_MINUTES * scale);
-    this.endpointWindow = new RateWindow(30, FIVE_MINUTES * scale);
+    this.scale = options.scale ?? 1;
+    this.accountWindow = new RateWindow(ACCOUNT_CALLS, FIVE_MINUTES * this.scale);
+    this.rejectReplays = options.rejectReplays ?? true;
+    this.dirSchemes = options.dirSchemes ?? 'http';
+    this.dirDeletePermitted = options.dirDeletePermitted ?? false;
     this.taskDelayMs = options.taskDelayMs ?? 0;
     this.account = { ...DEFAULT_CDNETWORKS_ACCOUNT, ...options.account };
     this.quota = { ...DEFAULT_CDNETWORKS_QUOTA, ...options.quota };
@@ -96,10 +139,34 @@ export class CdnetworksEmulator implements ProviderModule {
   private answer(request: EmulatorRequest): Answer {
     const denied = this.authenticate(request);
     if (denied) return denied;
-    if (
-      !this.accountWindow.allow('account') ||
-      !this.endpointWindow.allow(`${request.method} ${request.path}`)
-    ) {
+    const throttled = this.throttle(`${request.method} ${request.path}`);
+    if (throttled) return throttled;
+    const body = (request.json ?? {}) as Record<string, unknown>;
+    if (request.method !== 'POST') return error(405, 'MethodNotAllowed', 'Use POST');
+    switch (request.path) {
+      // cdnetworks-sdk-go cacherefresh README "Purge"; models.go PurgeRequest
+      case '/ccm/purge/ItemIdReceiver':
+        return this.purge(body);
+      // cdnetworks-sdk-go fileprefetch README "Prefetch"; models.go
+      case '/ccm/fetch/ItemIdReceiver':
+        return this.prefetch(body);
+      // cdnetworks-sdk-go cacherefresh README "Getpurgestatus"; models.go GetPurgeStatusRequest
+      case '/ccm/purge/ItemIdQuery':
+        return this.query('purge', body);
+      // documents.cdnetworks.com API page "QueryPrefetchStatus"; cdnetworks-sdk-go fileprefetch README
+      case '/ccm/fetch/ItemIdQuery':
+        return this.query('prefetch', body);
+      // cdnetworks-sdk-go cacherefresh README "Getpurgequota"
+      case '/ccm/purge/quota':
+        return { status: 200, body: { Code: 1, Message: 'success', ...this.quota } };
+      default:
+        return error(404, 'NotFound', `no API at ${request.path}`);
+    }
+  }
+
+  /** 446 past the account's 300 calls, 429 past the interface's own limit, per 5 minutes. */
+  private throttle(api: string): Answer | undefined {
+    if (!this.accountWindow.allow('account')) {
       return {
         status: 446,
         body: {
@@ -108,22 +175,15 @@ export class CdnetworksEmulator implements ProviderModule {
         },
       };
     }
-    const body = (request.json ?? {}) as Record<string, unknown>;
-    if (request.method !== 'POST') return error(405, 'MethodNotAllowed', 'Use POST');
-    switch (request.path) {
-      case '/ccm/purge/ItemIdReceiver':
-        return this.purge(body);
-      case '/ccm/fetch/ItemIdReceiver':
-        return this.prefetch(body);
-      case '/ccm/purge/ItemIdQuery':
-        return this.query('purge', body);
-      case '/ccm/fetch/ItemIdQuery':
-        return this.query('prefetch', body);
-      case '/ccm/purge/quota':
-        return { status: 200, body: { Code: 1, Message: 'success', ...this.quota } };
-      default:
-        return error(404, 'NotFound', `no API at ${request.path}`);
+    let window = this.interfaceWindows.get(api);
+    if (!window) {
+      const calls = INTERFACE_CALLS[api] ?? DEFAULT_INTERFACE_CALLS;
+      window = new RateWindow(calls, FIVE_MINUTES * this.scale);
+      this.interfaceWindows.set(api, window);
     }
+    return window.allow('user')
+      ? undefined
+      : error(429, 'TooManyRequests', `${api} allows fewer calls per 5 minutes`);
   }
 
   /** AK/SK when `x-cnc-auth-method: AKSK`, else API-Key (Basic); undefined when accepted. */
@@ -186,9 +246,27 @@ export class CdnetworksEmulator implements ProviderModule {
     const expected = createHmac('sha256', this.account.secretKey)
       .update(`CNC-HMAC-SHA256\n${timestamp}\n${hex(canonical)}`)
       .digest('hex');
-    return same(signature!, expected)
-      ? undefined
-      : error(401, 'SignatureDoesNotMatch', 'The request signature does not match');
+    if (!same(signature!, expected))
+      return error(401, 'SignatureDoesNotMatch', 'The request signature does not match');
+    return this.replayed(signature!);
+  }
+
+  /** A signature (so a timestamp) seen within 5 minutes is a replay. */
+  private replayed(signature: string): Answer | undefined {
+    if (!this.rejectReplays) return undefined;
+    const now = Date.now();
+    for (const [seen, at] of this.signatures) {
+      if (at > now - MAX_SKEW_MS) break;
+      this.signatures.delete(seen);
+    }
+    if (this.signatures.has(signature))
+      return error(
+        401,
+        'AuthFailure',
+        'The same x-cnc-timestamp and signature were already used within 5 minutes',
+      );
+    this.signatures.set(signature, now);
+    return undefined;
   }
 
   private skewed(atMs: number): Answer | undefined {
@@ -218,10 +296,16 @@ export class CdnetworksEmulator implements ProviderModule {
     }
     const badUrl = urls.find((url) => !/^https?:\/\/[^/]+\//.test(url) || url.length > 2000);
     if (badUrl) return error(400, 'ParseParameterError', `invalid url ${badUrl.slice(0, 100)}`);
+    const dirStart = this.dirSchemes === 'http' ? /^http:\/\/[^/]+\// : /^https?:\/\/[^/]+\//;
     const badDir = dirs.find(
-      (dir) => !/^https?:\/\/[^/]+\//.test(dir) || !dir.endsWith('/') || dir.length > 1000,
+      (dir) => !dirStart.test(dir) || !dir.endsWith('/') || dir.length > 1000,
     );
     if (badDir) return error(400, 'ParseParameterError', `invalid dir ${badDir.slice(0, 100)}`);
+    if (dirs.length > 0 && body.dirAction === 'delete' && !this.dirDeletePermitted)
+      return {
+        status: 200,
+        body: { Code: 0, Message: 'The account has no permission for dirAction delete' },
+      };
     if (urls.length > this.quota.remainingUrlQuota || dirs.length > this.quota.remainingDirQuota)
       return { status: 200, body: { Code: 0, Message: 'The daily purge quota is exceeded' } };
     this.quota.remainingUrlQuota -= urls.length;
@@ -261,13 +345,17 @@ export class CdnetworksEmulator implements ProviderModule {
     )
       return error(400, 'ParseParameterError', 'pageNo >= 1 and pageSize 1..100 are required');
     const task = this.tasks.get(String(body.itemId));
-    const entries = task && task.kind === kind ? task.entries : [];
     const elapsed = task ? Date.now() - task.createdAt : 0;
     const status = (url: string): string => {
       if (elapsed < this.taskDelayMs / 2) return 'wait';
       if (elapsed < this.taskDelayMs) return 'run';
       return url.includes(this.failMarker) ? 'failure' : 'success';
     };
+    // the documented `status` filter: success, failure, wait, run
+    const wanted = typeof body.status === 'string' ? body.status : undefined;
+    const entries = (task && task.kind === kind ? task.entries : []).filter(
+      (entry) => wanted === undefined || status(entry.url) === wanted,
+    );
     const page = entries.slice((pageNo - 1) * pageSize, pageNo * pageSize).map((entry) => ({
       url: entry.url,
       status: status(entry.url),

@@ -1,16 +1,21 @@
 /**
- * Gcore as the emulator speaks it, mirroring src/providers/gcore: the CDN
- * (gcore/cdn.ts) and IAM (gcore/iam.ts) behind one authentication gate that
+ * Gcore as its documents describe it (API reference, gcore-go, gcore-python):
+ * the CDN (gcore/cdn.ts) and IAM (gcore/iam.ts) behind one authentication gate that
  * takes a permanent token (`APIKey`) or a JWT (`Bearer`) on every endpoint.
  */
 import { notFound } from './gcore/answers.js';
-import { GcoreCdnEmulator, type GcorePurgeRecord, type GcoreResourceState } from './gcore/cdn.js';
+import {
+  type GcoreCdnOptions,
+  GcoreCdnEmulator,
+  type GcorePurgeRecord,
+  type GcoreResourceState,
+} from './gcore/cdn.js';
 import { GcoreIamEmulator, type IamOptions } from './gcore/iam.js';
 import type { EmulatorRequest, EmulatorResponse, ProviderModule } from './server.js';
 
 export type { GcorePurgeRecord, GcoreResourceState };
 
-export interface GcoreOptions extends IamOptions {
+export interface GcoreOptions extends IamOptions, GcoreCdnOptions {
   /** multiplies every rate-limit window (CDNKIT_PACING_SCALE's counterpart) */
   scale?: number;
   /** ms after which a purge status turns Successful */
@@ -23,7 +28,7 @@ export class GcoreEmulator implements ProviderModule {
   readonly iam: GcoreIamEmulator;
 
   constructor(options: GcoreOptions = {}) {
-    this.cdn = new GcoreCdnEmulator(options.scale ?? 1, options.taskDelayMs ?? 0);
+    this.cdn = new GcoreCdnEmulator(options.scale ?? 1, options.taskDelayMs ?? 0, options);
     this.iam = new GcoreIamEmulator(options);
   }
 

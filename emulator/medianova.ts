@@ -1,15 +1,20 @@
 /**
- * Medianova (CDN jobs and Stook credentials) as the emulator speaks it. Mirrors
- * src/providers/medianova: login with an API key/secret pair for an expiring
- * bearer token, the paginated resource list, purge/prefetch jobs that finish
- * after `taskDelayMs`, their paginated status, and Stook credential CRUD.
- * Failures answer `{ status: false, message }` as Medianova does.
+ * Medianova (CDN jobs and Stook credentials) as its documents describe it:
+ * login with an API key/secret pair for an expiring bearer token, the
+ * paginated resource list, purge/prefetch jobs that finish (or fail) after
+ * `taskDelayMs`, their paginated status, and Stook credential CRUD whose create
+ * answer carries no keys. Failures answer `{ status: false, message }` as
+ * Medianova does. Where sources disagree, `MedianovaOptions` plays each variant.
  */
 import { randomBytes } from 'node:crypto';
 import type { EmulatorRequest, EmulatorResponse, ProviderModule } from './server.js';
 
-/** The Stook prefix as the seed documents it (src/providers/medianova/endpoints.ts). */
-const STOOK_PREFIX = '/api/api/v2/stook';
+/**
+ * Where Stook answers. The docs page's endpoint headers and the unofficial
+ * client (fatihusta/medianova-go, CloudAPIv2 ".../api/v2") say `/api/v2/stook`;
+ * only the page's generated HTTP samples (seed 002) show `/api/api/v2/stook`.
+ */
+export type StookPrefix = '/api/v2/stook' | '/api/api/v2/stook';
 const LOGIN_PATH = '/api/v1/auth/login/token';
 const UNAUTHORIZED = 'Unauthorized. Missing or invalid access token.';
 
@@ -62,8 +67,14 @@ export interface MedianovaOptions {
   apiSecret?: string;
   /** resources per page of the resource list (small, so pagination is exercised) */
   resourcePageSize?: number;
-  /** false: create answers without access_key and secret_key, as the seed's example does */
+  /**
+   * true: a create answer carries `access_key` and `secret_key` (undocumented).
+   * Default false: the documented answer `{ uuid, name, is_readonly, buckets }`
+   * (clients.medianova.com/api-documentation/object-storage-stook/credentials; seed 002).
+   */
   returnSecretOnCreate?: boolean;
+  /** the prefix Stook answers under (default `/api/v2/stook`); any other path answers 404 */
+  stookPrefix?: StookPrefix;
 }
 
 export class MedianovaEmulator implements ProviderModule {
@@ -98,6 +109,9 @@ export class MedianovaEmulator implements ProviderModule {
   logins = 0;
   tokenLifetimeMs: number;
   returnSecretOnCreate: boolean;
+  stookPrefix: StookPrefix;
+  /** a job with a path containing this marker ends Failed */
+  failMarker = '/fail-me';
   private readonly issued: string[] = [];
   private readonly taskDelayMs: number;
   private readonly resourcePageSize: number;
@@ -109,7 +123,8 @@ export class MedianovaEmulator implements ProviderModule {
     this.taskDelayMs = options.taskDelayMs ?? 0;
     this.tokenLifetimeMs = options.tokenLifetimeMs ?? 4 * 3600_000;
     this.resourcePageSize = options.resourcePageSize ?? 2;
-    this.returnSecretOnCreate = options.returnSecretOnCreate ?? true;
+    this.returnSecretOnCreate = options.returnSecretOnCreate ?? false;
+    this.stookPrefix = options.stookPrefix ?? '/api/v2/stook';
   }
 
   /** Every token, session and secret key the emulator handed out: none may leak. */
@@ -134,12 +149,15 @@ export class MedianovaEmulator implements ProviderModule {
 
   handle(request: EmulatorRequest): EmulatorResponse {
     const { method, path } = request;
+    // seed 000 (API documentation, Authentication): POST {api_key, api_secret} -> {status, token, session, expire}
     if (method === 'POST' && path === LOGIN_PATH) return this.login(request.json);
     if (!this.authorized(request)) return failure(401, UNAUTHORIZED);
     const cdn = /^\/api\/v1\/cdn\/([^/]+)(\/.*)$/.exec(path);
     if (cdn) return this.organizationKnown(cdn[1]!) ?? this.cdn(method, cdn[2]!, request);
-    if (path.startsWith(`${STOOK_PREFIX}/`)) {
-      const [organization = '', ...rest] = path.slice(STOOK_PREFIX.length + 1).split('/');
+    const stook = this.stookPrefix;
+    // clients.medianova.com/api-documentation/object-storage-stook/credentials (seed 002)
+    if (path.startsWith(`${stook}/`)) {
+      const [organization = '', ...rest] = path.slice(stook.length + 1).split('/');
       return this.organizationKnown(organization) ?? this.stook(method, rest, request.json);
     }
     return failure(404, 'Not found.');
@@ -175,8 +193,10 @@ export class MedianovaEmulator implements ProviderModule {
   }
 
   private cdn(method: string, rest: string, request: EmulatorRequest): EmulatorResponse {
+    // fatihusta/medianova-go cdn/resource/list.go (unofficial): GET ?page=N, paginated
     if (method === 'GET' && rest === '/resource') return this.resourcePage(request.query);
     let match = /^\/resource\/([^/]+)$/.exec(rest);
+    // API documentation (official): GET /api/v1/cdn/{organization_uuid}/resource/{resource_uuid}
     if (method === 'GET' && match) {
       const found = this.resource(match[1]!);
       return found ? ok({ data: visibleResource(found) }) : failure(404, 'Resource not found.');
@@ -186,7 +206,9 @@ export class MedianovaEmulator implements ProviderModule {
     const found = this.resource(match[1]!);
     if (!found) return failure(404, 'Resource not found.');
     const kind = match[2] as MedianovaJob['kind'];
+    // purge: API documentation "Purge" (official); prefetch: fatihusta/medianova-go cdn/prefetch/prefetch.go
     if (method === 'POST') return this.startJob(found, kind, request.json);
+    // API documentation "Purge" status (official): GET ?page&limit(1-100)&opID; prefetch alike (unofficial)
     if (method === 'GET') return this.jobStatus(found, kind, request.query);
     return failure(405, 'Method not allowed.');
   }
@@ -257,11 +279,13 @@ export class MedianovaEmulator implements ProviderModule {
       .flatMap((job) =>
         job.paths.map((url) => {
           const done = now >= job.doneAt;
+          // "Running, Successful, or Failed" (clients.medianova.com, Manage Purge); the codes are not documented
+          const failed = done && url.includes(this.failMarker);
           return {
             opID: job.opID,
             url,
-            status: done ? 2 : 1,
-            message: done ? 'Completed' : 'Processing',
+            status: done ? (failed ? 3 : 2) : 1,
+            message: done ? (failed ? 'Failed' : 'Completed') : 'Processing',
             createdAt: new Date(job.createdAt).toISOString(),
             startedAt: new Date(job.createdAt).toISOString(),
             completedAt: done ? new Date(job.doneAt).toISOString() : null,
@@ -281,12 +305,13 @@ export class MedianovaEmulator implements ProviderModule {
   private stook(method: string, rest: string[], body: unknown): EmulatorResponse {
     const [collection, id, ...extra] = rest;
     if (extra.length > 0) return failure(404, 'Not found.');
+    // docs "Create a new credential": POST /credentials -> { uuid, name, is_readonly, buckets } (no keys)
     if (collection === 'credentials' && id === undefined) {
       return method === 'POST' ? this.createCredential(body) : failure(405, 'Method not allowed.');
     }
     if (collection !== 'credential') return failure(404, 'Not found.');
     if (id === undefined) {
-      // creating is POST /credentials (plural); the singular path only lists
+      // docs "Retrieve credentials": GET /credential (creating is POST /credentials, plural)
       return method === 'GET'
         ? ok({ data: this.credentials.map(listedCredential(this.buckets)) })
         : failure(405, 'Method not allowed.');
@@ -294,7 +319,9 @@ export class MedianovaEmulator implements ProviderModule {
     const index = this.credentials.findIndex((credential) => credential.uuid === id);
     if (index < 0) return failure(404, 'Credential not found.');
     const credential = this.credentials[index]!;
+    // docs "Retrieve credential details": GET /credential/{uuid}, with access_key, never secret_key
     if (method === 'GET') return ok({ data: listedCredential(this.buckets)(credential) });
+    // docs "Update an existing credential": PUT /credential/{uuid} -> { uuid, name, is_readonly, buckets: [uuids], subfolder }
     if (method === 'PUT') {
       const settings = this.settings(body);
       if (!settings) return failure(400, 'Invalid request payload.');
@@ -302,6 +329,7 @@ export class MedianovaEmulator implements ProviderModule {
       const { access_key: _key, secret_key: _secret, ...visible } = credential;
       return ok({ data: visible, message: 'Credential successfully updated.' });
     }
+    // docs "Delete a credential": DELETE /credential/{uuid} -> { status, message }
     if (method === 'DELETE') {
       this.credentials.splice(index, 1);
       return ok({ message: 'Credential successfully deleted.' });

@@ -60,6 +60,11 @@ export interface Fault {
   raw?: string;
   /** after a delay, let the provider answer normally */
   passThrough?: boolean;
+  /**
+   * let the provider handle the request first (it authenticates and records
+   * it), then answer this instead: a failure after the provider saw the request
+   */
+  afterProvider?: boolean;
 }
 
 export class Emulator {
@@ -150,6 +155,7 @@ export class Emulator {
       return;
     }
     let response: EmulatorResponse;
+    if (fault?.afterProvider) await this.modules.get(provider)?.handle(request);
     if (fault && !fault.passThrough) {
       if (fault.raw !== undefined)
         response = { status: fault.status ?? 200, body: fault.raw, headers: fault.headers };

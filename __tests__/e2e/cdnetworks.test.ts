@@ -72,14 +72,15 @@ describe.each(['aksk', 'api-key'] as const)(
       ]);
       expect(purges[0]!.json).toMatchObject({ urlAction: 'default' });
       expect(purges.every((p) => p.status === 200)).toBe(true);
-      // each task is read in pages of 50 until its count, once it looks finished
+      // each task's first page of 50, then, once it looks finished, its successes counted
       const polls = env.emulator
         .requestsTo('cdnetworks', { path: '/ccm/purge/ItemIdQuery' })
         .map((poll) => poll.json as { itemId: string; pageNo: number; pageSize: number });
-      expect(polls.every((poll) => poll.pageSize === 50)).toBe(true);
-      const lastPage = (id: string) =>
-        Math.max(...polls.filter((poll) => poll.itemId === id).map((poll) => poll.pageNo));
-      expect(taskIds.map(lastPage)).toEqual([10, 10, 4]);
+      expect(polls.every((poll) => poll.pageNo === 1)).toBe(true);
+      for (const id of taskIds) {
+        expect(polls).toContainEqual({ itemId: id, pageNo: 1, pageSize: 50 });
+        expect(polls).toContainEqual({ itemId: id, pageNo: 1, pageSize: 1, status: 'success' });
+      }
       expect(run.summary).toContain('| Purged | 1200 of 1200 |');
       expectSignaturesHidden(run, before);
     });
@@ -163,28 +164,28 @@ describe('cdnetworks operations and pacing through dist/index.js', () => {
     ...AUTH.aksk,
   });
 
-  it('fails up front, sending nothing, when pacing cannot finish within wait-timeout', async () => {
+  it('fails up front, sending nothing, when the purge interface (10 calls per 5 minutes) cannot take the list within wait-timeout', async () => {
     const before = env.emulator.requests.length;
-    const run = await env.run({ ...base(), 'urls-file': urlsFile(15_001, 'too-many') });
+    const run = await env.run({ ...base(), 'urls-file': urlsFile(5_001, 'too-many') });
     expect(run.exitCode).toBe(1);
     expect(errorLines(run)[0]).toContain(
-      "::error::Input 'wait-timeout': purge: 15001 items in 31 requests; expected duration 5 min 10 s",
+      "::error::Input 'wait-timeout': purge: 5001 items in 11 requests; expected duration 5 min 10 s",
     );
     expect(env.emulator.requests.length).toBe(before);
   });
 
   it.each<{ inputs: Record<string, string>; body: object }>([
     {
-      inputs: { prefixes: '/images/*\nhttps://static.example.com/css/', 'purge-action': 'delete' },
+      inputs: { prefixes: '/images/*\nhttps://static.example.com/css/', 'purge-action': 'expire' },
       body: {
-        dirs: ['https://cdn.example.com/images/', 'https://static.example.com/css/'],
-        dirAction: 'delete',
+        dirs: ['http://cdn.example.com/images/', 'http://static.example.com/css/'],
+        dirAction: 'expire',
       },
     },
     {
       inputs: { resource: 'cdn.example.com,static.example.com', 'purge-all': 'true' },
       body: {
-        dirs: ['https://cdn.example.com/', 'https://static.example.com/'],
+        dirs: ['http://cdn.example.com/', 'http://static.example.com/'],
         dirAction: 'default',
       },
     },
@@ -246,23 +247,24 @@ describe('cdnetworks pacing against the emulator window', () => {
     cdnetworks: { quota: { urlQuota: 1_000_000, remainingUrlQuota: 1_000_000 } },
   });
 
-  it('paces 31 purge calls below the 30-per-5-minutes window: never throttled', async () => {
+  it('paces 11 purge calls below the 10-per-5-minutes window of the purge interface: never throttled', async () => {
     const run = await env.run(
       {
         provider: 'cdnetworks',
         operation: 'purge',
         'api-url': env.emulator.url('cdnetworks'),
         ...AUTH.aksk,
-        'urls-file': urlsFile(15_500, 'paced'),
+        'urls-file': urlsFile(5_500, 'paced'),
         'wait-timeout': '400',
       },
       { env: { CDNKIT_PACING_SCALE: String(scale) } },
     );
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(run.outputs['requests-count']).toBe('31');
+    expect(run.outputs['requests-count']).toBe('11');
+    expect(run.stdout).toContain('purge: 5500 items in 11 requests; expected duration 5 min 10 s');
     const sent = env.emulator.requestsTo('cdnetworks');
-    expect(sent.filter((r) => r.status === 446)).toEqual([]);
-    // the 31st call waited for the (scaled) 5-minute window of the first
-    expect(sent[30]!.at - sent[0]!.at).toBeGreaterThanOrEqual(300_000 * scale);
+    expect(sent.filter((r) => r.status === 446 || r.status === 429)).toEqual([]);
+    // the 11th call waited for the (scaled) 5-minute window of the first
+    expect(sent[10]!.at - sent[0]!.at).toBeGreaterThanOrEqual(300_000 * scale);
   });
 });

@@ -3,8 +3,9 @@ import type { StookCredentialState } from '../../emulator/medianova.js';
 import { errorLines, expectNoLeaks, useEmulator } from '../helpers/e2e.js';
 
 describe('medianova Stook credentials through dist/index.js', () => {
-  const env = useEmulator();
-  const stook = () => `/api/api/v2/stook/${env.medianova.organization}`;
+  // the undocumented variant whose create answer carries the keys (the documented one: medianova-fidelity.test.ts)
+  const env = useEmulator({ medianova: { returnSecretOnCreate: true } });
+  const stook = () => `/api/v2/stook/${env.medianova.organization}`;
   const base = (operation: string) => ({
     provider: 'medianova',
     operation,

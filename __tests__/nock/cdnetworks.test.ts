@@ -26,7 +26,7 @@ function session(inputs: Record<string, string>, operation = 'purge') {
 type Captured = { headers: Record<string, string>; body: unknown; raw: string };
 
 /** Replies `answer` and keeps what was sent, the body as the exact text received. */
-function capture(into: Captured[], answer: object, requestId = 'req-1') {
+function capture(into: Captured[], answer: object, requestId = 'req-1', status = 200) {
   return async (request: Request) => {
     const raw = await request.text();
     into.push({
@@ -34,7 +34,7 @@ function capture(into: Captured[], answer: object, requestId = 'req-1') {
       body: JSON.parse(raw),
       raw,
     });
-    return [200, answer, { 'x-cnc-request-id': requestId }] as const;
+    return [status, answer, { 'x-cnc-request-id': requestId }] as const;
   };
 }
 
@@ -80,7 +80,7 @@ describe('CDNetworks AK/SK requests', () => {
     expect(ctx.secrets.has(expected.signature)).toBe(true);
   });
 
-  it('reads every page of a task status, 50 entries a page, from the prefetch interface', async () => {
+  it('reads a finished first page, then counts successes and failures instead of every page', async () => {
     const { cdn } = session(AKSK, 'prefetch');
     const sent: Captured[] = [];
     const entries = (n: number, status: string) =>
@@ -89,15 +89,55 @@ describe('CDNetworks AK/SK requests', () => {
       .post('/ccm/fetch/ItemIdQuery')
       .reply(capture(sent, { Code: 1, count: 120, resultDetail: entries(50, 'success') }))
       .post('/ccm/fetch/ItemIdQuery')
-      .reply(capture(sent, { Code: 1, count: 120, resultDetail: entries(50, 'success') }))
+      .reply(capture(sent, { Code: 1, count: '100', resultDetail: entries(1, 'success') }))
       .post('/ccm/fetch/ItemIdQuery')
-      .reply(capture(sent, { Code: '1', count: '120', resultDetail: entries(20, 'run') }));
+      .reply(capture(sent, { Code: '1', count: 0, resultDetail: [] }));
 
     const [status] = await cdn.taskStatus(['item-1'], cdn.unresolvedResource(), 'prefetch');
     expect(status).toEqual({ id: 'item-1', state: 'pending', detail: '100 of 120 finished' });
-    expect(sent.map((s) => s.body)).toEqual(
-      [1, 2, 3].map((pageNo) => ({ itemId: 'item-1', pageNo, pageSize: 50 })),
-    );
+    expect(sent.map((s) => s.body)).toEqual([
+      { itemId: 'item-1', pageNo: 1, pageSize: 50 },
+      { itemId: 'item-1', pageNo: 1, pageSize: 1, status: 'success' },
+      { itemId: 'item-1', pageNo: 1, pageSize: 1, status: 'failure' },
+    ]);
+  });
+
+  it('reads the pages when an answer shows the status filter was ignored', async () => {
+    const { cdn } = session(AKSK);
+    const sent: Captured[] = [];
+    const entries = (n: number, status: string) =>
+      Array.from({ length: n }, (_, i) => ({ url: `https://cdn.example.com/${i}`, status }));
+    nock(API)
+      .post('/ccm/purge/ItemIdQuery')
+      .reply(capture(sent, { Code: 1, count: 60, resultDetail: entries(50, 'success') }))
+      // asked for successes, answered with a running entry and the full count
+      .post('/ccm/purge/ItemIdQuery')
+      .reply(capture(sent, { Code: 1, count: 60, resultDetail: entries(1, 'run') }))
+      .post('/ccm/purge/ItemIdQuery')
+      .reply(capture(sent, { Code: 1, count: 60, resultDetail: entries(10, 'failure') }));
+    const [status] = await cdn.taskStatus(['item-2'], cdn.unresolvedResource(), 'purge');
+    expect(status).toMatchObject({
+      state: 'failed',
+      detail: '10 of 60 failed, e.g. https://cdn.example.com/0',
+    });
+    expect(sent.map((s) => s.body)).toEqual([
+      { itemId: 'item-2', pageNo: 1, pageSize: 50 },
+      { itemId: 'item-2', pageNo: 1, pageSize: 1, status: 'success' },
+      { itemId: 'item-2', pageNo: 2, pageSize: 50 },
+    ]);
+  });
+
+  it('signs a retry with a later timestamp than the attempt it repeats', async () => {
+    const { cdn, ctx } = session({ ...AKSK, resource: 'cdn.example.com' });
+    const sent: Captured[] = [];
+    nock(API)
+      .post('/ccm/purge/ItemIdReceiver')
+      .reply(capture(sent, { code: 'ServiceUnavailable', message: 'busy' }, 'r-1', 503))
+      .post('/ccm/purge/ItemIdReceiver')
+      .reply(capture(sent, { Code: 1, itemId: 'after-retry' }));
+    await cdn.send(cdn.planPurge(ctx.config.targets, cdn.unresolvedResource())[0]!);
+    const [first, retry] = sent.map((s) => Number(s.headers['x-cnc-timestamp']));
+    expect(retry).toBe(first! + 1);
   });
 });
 
@@ -176,13 +216,17 @@ describe('CDNetworks answers and retries', () => {
     expect(timing.slept.every((ms) => ms >= 20_000 && ms <= 120_000)).toBe(true);
   });
 
-  it('paces the 31st call to one interface until the 5-minute window moves', async () => {
-    const { cdn, ctx, timing } = session({ ...AKSK, resource: 'cdn.example.com' });
-    nock(API).post('/ccm/purge/ItemIdReceiver').times(31).reply(200, { Code: 1, itemId: 'i' });
-    const request = cdn.planPurge(ctx.config.targets, cdn.unresolvedResource())[0]!;
-    for (let i = 0; i < 30; i++) await cdn.send(request);
+  it('paces the 11th purge call until the 5-minute window of the purge interface moves', async () => {
+    const urls = Array.from({ length: 11 }, (_, i) => `https://cdn.example.com/${i}`).join('\n');
+    const { cdn, ctx, timing } = session({ ...API_KEY, urls });
+    nock(API).post('/ccm/purge/ItemIdReceiver').times(11).reply(200, { Code: 1, itemId: 'i' });
+    const requests = cdn.planPurge(
+      { ...ctx.config.targets, urls: ctx.config.targets.urls.slice(0, 1) },
+      cdn.unresolvedResource(),
+    );
+    for (let i = 0; i < 10; i++) await cdn.send(requests[0]!);
     expect(timing.now()).toBe(NOW_MS);
-    await cdn.send(request);
+    await cdn.send(requests[0]!);
     expect(timing.now()).toBe(NOW_MS + 310_000);
   });
 });

@@ -98,43 +98,133 @@ describe('Gcore CDN requests with a permanent token', () => {
     ]);
   });
 
-  it('finds task ids by cname, creation time and payload, newest match first', async () => {
+  it('finds task ids by cname, creation time and payload, newest match first, paging with limit and offset', async () => {
     const resource = { id: '123', cname: 'cdn.example.com', hostnames: ['cdn.example.com'] };
     const since = NOW + 5_000;
+    const from_created = new Date(since - 60_000).toISOString();
+    const filler = Array.from({ length: 99 }, (_, i) => ({
+      purge_id: 100 + i,
+      status: 'Successful',
+      created: '2025-06-01T00:00:02Z',
+      payload: { urls: [`/other-${i}.js`] },
+    }));
     nock(API, APIKEY)
       .get('/cdn/purge_statuses')
-      .query({ cname: 'cdn.example.com', from_created: new Date(since - 60_000).toISOString() })
-      .reply(200, [
-        // an identical purge from an earlier run, listed first
-        {
-          purge_id: 1,
-          status: 'Successful',
-          created: '2025-06-01T00:00:01Z',
-          payload: { urls: ['/a.js'] },
-        },
-        {
-          purge_id: 2,
-          status: 'In progress',
-          created: '2025-06-01T00:00:06.5Z',
-          payload: { urls: ['https://cdn.example.com/a.js'] },
-        },
-        {
-          purge_id: 3,
-          status: 'In progress',
-          created: '2025-06-01T00:00:07Z',
-          payload: [{ paths: ['/img/*'] }],
-        },
-      ]);
+      .query({ cname: 'cdn.example.com', from_created, limit: '100', offset: '0' })
+      .reply(200, {
+        count: 102,
+        next: 'page-2',
+        previous: null,
+        results: [
+          // an identical purge from an earlier run, listed first
+          {
+            purge_id: 1,
+            status: 'Successful',
+            created: '2025-06-01T00:00:01Z',
+            payload: { urls: ['/a.js'] },
+          },
+          ...filler,
+        ],
+      })
+      .get('/cdn/purge_statuses')
+      .query({ cname: 'cdn.example.com', from_created, limit: '100', offset: '100' })
+      .reply(200, {
+        count: 102,
+        next: null,
+        previous: 'page-1',
+        results: [
+          {
+            purge_id: 2,
+            status: 'In progress',
+            created: '2025-06-01 00:00:06.5+00:00',
+            payload: { urls: ['https://cdn.example.com/a.js'] },
+          },
+          {
+            purge_id: 3,
+            status: 'In progress',
+            created: '2025-06-01T00:00:07Z',
+            payload: [{ paths: ['/img/*'] }],
+          },
+        ],
+      });
     const { session: gcore } = session({ 'api-token': TOKEN, resource: '123' });
     const sent = gcore.cdn.planPurge(targets({ urls: ['/a.js'], prefixes: ['/img/*'] }), resource);
     expect(await gcore.cdn.findTaskIds!(sent, resource, since)).toEqual(['2', '3']);
+  });
+
+  it('reads a bare array as the whole answer, and stops when a page brings nothing new', async () => {
+    const resource = { id: '123', cname: 'cdn.example.com', hostnames: ['cdn.example.com'] };
+    const full = Array.from({ length: 100 }, (_, i) => ({
+      purge_id: i + 1,
+      status: 'Successful',
+      created: '2025-06-01T00:00:02Z',
+      payload: { urls: [`/f-${i}.js`] },
+    }));
+    // a server that ignores offset: the second page repeats the first, and paging ends there
+    nock(API, APIKEY).get('/cdn/purge_statuses').query(true).twice().reply(200, full);
+    const { session: gcore } = session({ 'api-token': TOKEN, resource: '123' });
+    const sent = gcore.cdn.planPurge(targets({ urls: ['/f-7.js'] }), resource);
+    expect(await gcore.cdn.findTaskIds!(sent, resource, NOW)).toEqual(['8']);
+  });
+
+  it("looks for an earlier run's task ids a day back, then a week, then 30 days, never further", async () => {
+    const resource = { id: '123', cname: 'cdn.example.com' };
+    const at = (days: number) => new Date(NOW - days * DAY).toISOString();
+    const page = (results: object[]) => ({ count: results.length, results });
+    nock(API, APIKEY)
+      .get('/cdn/purge_statuses')
+      .query({ cname: 'cdn.example.com', from_created: at(1), limit: '100', offset: '0' })
+      .reply(200, page([{ purge_id: 1, status: 'Successful' }]))
+      .get('/cdn/purge_statuses')
+      .query({
+        cname: 'cdn.example.com',
+        from_created: at(7),
+        to_created: at(1),
+        limit: '100',
+        offset: '0',
+      })
+      .reply(200, page([{ purge_id: 2, status: 'Failed' }]))
+      .get('/cdn/purge_statuses')
+      .query({
+        cname: 'cdn.example.com',
+        from_created: at(30),
+        to_created: at(7),
+        limit: '100',
+        offset: '0',
+      })
+      .reply(200, page([{ purge_id: 3, status: 'In progress' }]));
+    const { session: gcore } = session({ 'api-token': TOKEN, resource: '123' });
+    expect(await gcore.cdn.taskStatus(['1', '2', '9'], resource, 'purge')).toEqual([
+      { id: '1', state: 'done', detail: 'Successful' },
+      { id: '2', state: 'failed', detail: 'Failed' },
+      {
+        id: '9',
+        state: 'pending',
+        detail: 'not listed by Gcore in the last 30 days of purge history',
+      },
+    ]);
+    // a later poll (wait) reads once, as far back as the oldest window an id was found in
+    nock(API, APIKEY)
+      .get('/cdn/purge_statuses')
+      .query({ cname: 'cdn.example.com', from_created: at(7), limit: '100', offset: '0' })
+      .reply(200, page([{ purge_id: 2, status: 'Failed' }]));
+    expect(await gcore.cdn.taskStatus(['1', '2', '9'], resource, 'purge')).toHaveLength(3);
+
+    // found in the first day: one query
+    const { session: other } = session({ 'api-token': TOKEN, resource: '123' });
+    nock(API, APIKEY)
+      .get('/cdn/purge_statuses')
+      .query({ cname: 'cdn.example.com', from_created: at(1), limit: '100', offset: '0' })
+      .reply(200, page([{ purge_id: 1, status: 'Successful' }]));
+    expect(await other.cdn.taskStatus(['1'], resource, 'purge')).toHaveLength(1);
   });
 
   it('reads purge statuses and maps each state', async () => {
     const resource = { id: '123', cname: 'cdn.example.com' };
     nock(API, APIKEY)
       .get('/cdn/purge_statuses')
-      .query({ cname: 'cdn.example.com' })
+      .query(true)
+      .times(3)
       .reply(200, [
         { purge_id: 1, status: 'Successful' },
         { purge_id: 2, status: 'Failed' },
@@ -147,9 +237,28 @@ describe('Gcore CDN requests with a permanent token', () => {
       { id: '2', state: 'failed', detail: 'Failed' },
       { id: '3', state: 'pending', detail: 'In progress' },
       { id: '4', state: 'done', detail: 'status report disabled: accepted, not verifiable' },
-      { id: '5', state: 'pending', detail: 'not listed by Gcore (yet)' },
+      {
+        id: '5',
+        state: 'pending',
+        detail: 'not listed by Gcore in the last 30 days of purge history',
+      },
     ]);
     expect(ctx.lines.filter((line) => line.startsWith('warning: '))).toHaveLength(1);
+  });
+
+  it('accepts a purge, a prefetch and a token delete answered without a JSON body', async () => {
+    const resource = { id: '123', cname: 'cdn.example.com', hostnames: ['cdn.example.com'] };
+    nock(API, { reqheaders: { ...APIKEY.reqheaders, accept: '*/*' } })
+      .post('/cdn/resources/123/purge')
+      .reply(201)
+      .post('/cdn/resources/123/prefetch')
+      .reply(200, 'OK', { 'content-type': 'text/plain' })
+      .delete('/iam/v2/clients/42/tokens/8001')
+      .reply(200, '<html>deleted</html>');
+    const { session: gcore } = session({ 'api-token': TOKEN, resource: '123', 'client-id': '42' });
+    await sendAll(gcore, gcore.cdn.planPurge(targets({ urls: ['/a.js'] }), resource));
+    await sendAll(gcore, gcore.cdn.planPrefetch(['/big.mp4'], resource));
+    await gcore.tokens!.delete('8001');
   });
 });
 
@@ -267,13 +376,14 @@ describe('Gcore IAM token requests', () => {
   };
   const tokenInputs = { 'api-token': TOKEN, operation: 'list-tokens', urls: '' };
 
-  it('looks the client id up once from GET /iam/clients/me, then lists v2 tokens', async () => {
+  it('looks the client id up once from GET /iam/clients/me, then lists v2 tokens without a deleted filter, dropping deleted ones', async () => {
     nock(API, APIKEY)
       .get('/iam/clients/me')
       .once()
       .reply(200, { id: 9001, currentUser: 501 })
+      // the SDKs define `deleted` inverted: it is never sent (an exact empty query)
       .get('/iam/v2/clients/9001/tokens')
-      .query({ deleted: 'false' })
+      .query({})
       .reply(200, [tokenBody, { ...tokenBody, id: 8002, deleted: true }])
       .get('/iam/v2/clients/9001/tokens/8001')
       .reply(200, tokenBody);

@@ -18,7 +18,7 @@ const contextFor = (
 ): TestContext => testContext(inputs, { now: Date.UTC(2026, 10, 23, 9, 15, 30), ...options });
 
 const BASE = 'https://cloud.medianova.com';
-const STOOK = '/api/api/v2/stook/org-1';
+const STOOK = '/api/v2/stook/org-1';
 const OLD = {
   uuid: 'cred-old',
   name: 'deploy-20261023T0915Z',
@@ -229,7 +229,7 @@ describe('rotate-credential', () => {
     const report = await run();
     expect(events).toEqual(['get old', 'create', 'delete cred-new']);
     expect(report.failure).toBe(
-      "Reading the new secret key failed: Medianova: the create answer for credential cred-new carries no secret key, and the API offers no other way to read it. Credentials now: new cred-new ('deploy-20261123T091530Z', access key AK-NEW, not verified, not stored); old cred-old ('deploy-20261023T0915Z') still exists and works. Deleting the new credential cred-new again failed too: Medianova (DELETE /api/api/v2/stook/org-1/credential/cred-new): Permission denied.; status 403. Delete credential cred-new with delete-credential. Rotate this credential in the Medianova panel (Stook -> Access Key Management) instead.",
+      "Reading the new secret key failed: Medianova: the create answer for credential cred-new carries no secret key, and the API offers no other way to read it. Credentials now: new cred-new ('deploy-20261123T091530Z', access key AK-NEW, not verified, not stored); old cred-old ('deploy-20261023T0915Z') still exists and works. Deleting the new credential cred-new again failed too: Medianova (DELETE /api/v2/stook/org-1/credential/cred-new): Permission denied.; status 403. Delete credential cred-new with delete-credential. Rotate this credential in the Medianova panel (Stook -> Access Key Management) instead.",
     );
     expect(report.outputs['credential-id']).toBe('cred-new');
   });

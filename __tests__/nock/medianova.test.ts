@@ -18,7 +18,7 @@ const BASE = 'https://cloud.medianova.com';
 const ORG = 'org-1111';
 const RESOURCE = 'res-2222';
 const TOKEN = 'token-abc-123';
-const STOOK = `/api/api/v2/stook/${ORG}`;
+const STOOK = `/api/v2/stook/${ORG}`;
 const JOB = `/api/v1/cdn/${ORG}/job/${RESOURCE}`;
 
 function session(inputs: Record<string, string>) {
@@ -285,6 +285,62 @@ describe('Stook credentials', () => {
     });
     expect(created).toMatchObject({ id: 'cred-2', accessKey: 'AK2', secretKey: 'SK-2-secret' });
     expect(ctx.secrets.has('SK-2-secret')).toBe(true);
+  });
+
+  it('creates from the documented answer, without keys, reading the access key back with get', async () => {
+    expectLogin();
+    nock(BASE, bearer)
+      .post(`${STOOK}/credentials`)
+      .reply(200, {
+        status: true,
+        data: { uuid: 'cred-3', name: 'new', is_readonly: false, buckets: [{ uuid: 'b-1' }] },
+      })
+      .get(`${STOOK}/credential/cred-3`)
+      .reply(200, { status: true, data: { ...credential, uuid: 'cred-3', access_key: 'AK3' } });
+    const created = await stook().create({ name: 'new', readOnly: false, buckets: ['b-1'] });
+    expect(created).toMatchObject({ id: 'cred-3', accessKey: 'AK3' });
+    expect(created.secretKey).toBeUndefined();
+  });
+
+  it('falls back once to /api/api/v2/stook when the first Stook call answers 404, and keeps it', async () => {
+    expectLogin();
+    const doubled = `/api/api/v2/stook/${ORG}`;
+    nock(BASE, bearer)
+      .get(`${STOOK}/credential`)
+      .once()
+      .reply(404, { message: 'Not Found' })
+      .get(`${doubled}/credential`)
+      .twice()
+      .reply(200, { status: true, data: [credential] });
+    const { ctx, session: mn } = session({ operation: 'list-credentials' });
+    expect(await mn.storageCredentials!.list()).toHaveLength(1);
+    expect(await mn.storageCredentials!.list()).toHaveLength(1);
+    expect(ctx.lines).toContain(
+      `debug: medianova: Stook answered 404 under /api/v2/stook and answered under /api/api/v2/stook; using /api/api/v2/stook for the rest of this run`,
+    );
+  });
+
+  it('keeps the documented prefix once it answered, even with a 404 later', async () => {
+    expectLogin();
+    nock(BASE, bearer)
+      .get(`${STOOK}/credential`)
+      .reply(200, { status: true, data: [] })
+      .get(`${STOOK}/credential/nope`)
+      .reply(404, { status: false, message: 'Credential not found.' });
+    const { ctx, session: mn } = session({ operation: 'list-credentials' });
+    await mn.storageCredentials!.list();
+    await expect(mn.storageCredentials!.get('nope')).rejects.toThrow('Credential not found.');
+    expect(ctx.lines).toContain('debug: medianova: Stook answers under /api/v2/stook');
+  });
+
+  it('reports the first 404 when neither prefix knows the call', async () => {
+    expectLogin();
+    nock(BASE, bearer)
+      .get(`${STOOK}/credential/nope`)
+      .reply(404, { status: false, message: 'Credential not found.' })
+      .get(`/api/api/v2/stook/${ORG}/credential/nope`)
+      .reply(404, { message: 'Not Found' });
+    await expect(stook().get('nope')).rejects.toThrow('Credential not found.');
   });
 
   it('never retries a create that failed on the server (no duplicate credential)', async () => {

@@ -85,6 +85,18 @@ describe('CDNetworks emulator: authentication', () => {
     expect(badKey.body).toMatchObject({ code: 'AuthFailure' });
   });
 
+  it('refuses a replayed AK/SK signature by default, and accepts it when told to', () => {
+    const request = signed(PURGE, one);
+    const emulator = new CdnetworksEmulator();
+    expect(emulator.handle(request).status).toBe(200);
+    expect(emulator.handle(request)).toMatchObject({ status: 401, body: { code: 'AuthFailure' } });
+    // a later timestamp is a new signature
+    expect(emulator.handle(signed(PURGE, one, { nowMs: Date.now() + 1000 })).status).toBe(200);
+    const lenient = new CdnetworksEmulator({ rejectReplays: false });
+    expect(lenient.handle(request).status).toBe(200);
+    expect(lenient.handle(request).status).toBe(200);
+  });
+
   it('verifies a GET over its decoded query', () => {
     const emulator = new CdnetworksEmulator();
     const answer = emulator.handle(
@@ -114,21 +126,49 @@ describe('CDNetworks emulator: limits', () => {
     ).toBe(400);
   });
 
-  it('answers 446 WPLUS_AccountApiTooFrequence past 30 calls to one interface in 5 minutes', () => {
+  it('takes dirs only in the documented http:// form unless told otherwise', () => {
+    const https = { dirs: ['https://cdn.example.com/d/'] };
+    const http = { dirs: ['http://cdn.example.com/d/'] };
     const emulator = new CdnetworksEmulator();
+    expect(emulator.handle(signed(PURGE, https)).body).toMatchObject({
+      code: 'ParseParameterError',
+    });
+    expect(emulator.handle(signed(PURGE, http)).body).toMatchObject({ Code: 1 });
+    const lenient = new CdnetworksEmulator({ dirSchemes: 'http-or-https' });
+    expect(lenient.handle(signed(PURGE, https)).body).toMatchObject({ Code: 1 });
+  });
+
+  it('refuses dirAction delete without the permission, with Code 0', () => {
+    const body = { dirs: ['http://cdn.example.com/d/'], dirAction: 'delete' };
+    expect(new CdnetworksEmulator().handle(signed(PURGE, body))).toMatchObject({
+      status: 200,
+      body: { Code: 0, Message: expect.stringContaining('permission') },
+    });
+    const permitted = new CdnetworksEmulator({ dirDeletePermitted: true });
+    expect(permitted.handle(signed(PURGE, body)).body).toMatchObject({ Code: 1 });
+  });
+
+  it.each([
+    ['/ccm/purge/ItemIdReceiver', 10],
+    ['/ccm/purge/ItemIdQuery', 10],
+    ['/ccm/fetch/ItemIdQuery', 1],
+    ['/ccm/purge/quota', 30],
+  ])('answers 429 past the per-user limit of %s (%i calls in 5 minutes)', (path, calls) => {
+    const emulator = new CdnetworksEmulator({ rejectReplays: false });
+    const body = path === PURGE ? one : { itemId: 'x', pageNo: 1, pageSize: 50 };
     const statuses = Array.from(
-      { length: 30 },
-      () => emulator.handle(signed('/ccm/purge/quota', {})).status,
+      { length: calls },
+      () => emulator.handle(signed(path, body)).status,
     );
     expect(statuses.every((status) => status === 200)).toBe(true);
-    expect(emulator.handle(signed('/ccm/purge/quota', {}))).toMatchObject({
-      status: 446,
-      body: { code: 'WPLUS_AccountApiTooFrequence' },
+    expect(emulator.handle(signed(path, body))).toMatchObject({
+      status: 429,
+      body: { code: 'TooManyRequests' },
     });
   });
 
   it('answers 446 past 300 calls of the account in 5 minutes, whatever the interface', () => {
-    const emulator = new CdnetworksEmulator();
+    const emulator = new CdnetworksEmulator({ rejectReplays: false });
     const statuses: number[] = [];
     for (let endpoint = 0; endpoint < 11; endpoint++) {
       for (let call = 0; call < 28; call++)
@@ -139,17 +179,17 @@ describe('CDNetworks emulator: limits', () => {
   });
 
   it('shrinks the windows by scale', async () => {
-    const emulator = new CdnetworksEmulator({ scale: 0.0001 });
+    const emulator = new CdnetworksEmulator({ scale: 0.0001, rejectReplays: false });
     for (let i = 0; i < 30; i++) emulator.handle(signed('/ccm/purge/quota', {}));
-    expect(emulator.handle(signed('/ccm/purge/quota', {})).status).toBe(446);
+    expect(emulator.handle(signed('/ccm/purge/quota', {})).status).toBe(429);
     await new Promise((resolve) => setTimeout(resolve, 40));
     expect(emulator.handle(signed('/ccm/purge/quota', {})).status).toBe(200);
   });
 });
 
 describe('CDNetworks emulator: tasks and quota', () => {
-  it('moves task entries wait -> run -> success over taskDelayMs, paginated', async () => {
-    const emulator = new CdnetworksEmulator({ taskDelayMs: 400 });
+  it('moves task entries wait -> run -> success over taskDelayMs, paginated, filtered by status', async () => {
+    const emulator = new CdnetworksEmulator({ taskDelayMs: 400, rejectReplays: false });
     const urls = Array.from({ length: 120 }, (_, i) => `https://cdn.example.com/${i}`);
     const { itemId } = emulator.handle(signed(PURGE, { urls })).body as { itemId: string };
     const page = (pageNo: number) =>
@@ -164,13 +204,21 @@ describe('CDNetworks emulator: tasks and quota', () => {
     expect(page(1).resultDetail[0]!.status).toBe('run');
     await new Promise((resolve) => setTimeout(resolve, 250));
     expect(page(2).resultDetail.every((entry) => entry.status === 'success')).toBe(true);
+    const filtered = (status: string) =>
+      emulator.handle(signed('/ccm/purge/ItemIdQuery', { itemId, pageNo: 1, pageSize: 1, status }))
+        .body as { count: number };
+    expect(filtered('success').count).toBe(120);
+    expect(filtered('failure').count).toBe(0);
     expect(
       emulator.handle(signed('/ccm/fetch/ItemIdQuery', { itemId, pageNo: 1, pageSize: 50 })).body,
     ).toMatchObject({ count: 0 });
   });
 
   it('reports a configurable quota, consumes it, and fails a purge beyond it with Code 0', () => {
-    const emulator = new CdnetworksEmulator({ quota: { remainingUrlQuota: 2 } });
+    const emulator = new CdnetworksEmulator({
+      quota: { remainingUrlQuota: 2 },
+      rejectReplays: false,
+    });
     expect(emulator.handle(signed('/ccm/purge/quota', {})).body).toEqual({
       Code: 1,
       Message: 'success',

@@ -40,7 +40,7 @@ describe('CDNetworks purge planning', () => {
       [0, 50],
     ]);
     expect(bodies[0]).toMatchObject({ urlAction: 'default', dirAction: 'default' });
-    expect(bodies[1]!.dirs![0]).toBe('https://cdn.example.com/dir-50/');
+    expect(bodies[1]!.dirs![0]).toBe('http://cdn.example.com/dir-50/');
     expect(requests.map((r) => r.kind)).toEqual(['purge URLs and dirs', 'purge dirs']);
   });
 
@@ -60,7 +60,7 @@ describe('CDNetworks purge planning', () => {
   it('purges the root directory of every domain for purge-all', () => {
     const [request] = plan({ 'purge-all': 'true', resource: 'a.example.com, b.example.com' });
     expect(request!.body).toEqual({
-      dirs: ['https://a.example.com/', 'https://b.example.com/'],
+      dirs: ['http://a.example.com/', 'http://b.example.com/'],
       dirAction: 'default',
     });
     expect(() => plan({ 'purge-all': 'true' })).toThrowError(
@@ -68,19 +68,46 @@ describe('CDNetworks purge planning', () => {
     );
   });
 
-  it('subjects every call to the account and the per-interface limit', () => {
-    const [request] = plan({ urls: urls(1) });
-    expect(request!.limits.map((l) => [l.requests, l.windowMs])).toEqual([
+  it('subjects every call to the account and its interface limit: purge 10, prefetch 30 per 5 minutes', () => {
+    const [purge] = plan({ urls: urls(1) });
+    expect(purge!.limits.map((l) => [l.requests, l.windowMs])).toEqual([
       [300, 310_000],
-      [30, 310_000],
+      [10, 310_000],
     ]);
-    expect(request!.limits.map((l) => l.key).join(' ')).not.toContain('AK-plan');
+    expect(purge!.limits.map((l) => l.key).join(' ')).not.toContain('AK-plan');
+    const [prefetch] = plan({ urls: urls(1) }, 'prefetch');
+    expect(prefetch!.limits.map((l) => l.requests)).toEqual([300, 30]);
   });
 
-  it('plans a purge that pacing cannot finish within wait-timeout as longer than it', () => {
-    expect(pacedDurationMs(plan({ urls: urls(15_000) }))).toBe(0);
-    // the 31st call waits for the 30-per-5-minutes window of the interface
-    expect(pacedDurationMs(plan({ urls: urls(15_001) }))).toBe(310_000);
+  it('predicts the duration from the purge interface limit of 10 calls per 5 minutes', () => {
+    expect(pacedDurationMs(plan({ urls: urls(5_000) }))).toBe(0);
+    // the 11th call waits for the window of the purge interface
+    expect(pacedDurationMs(plan({ urls: urls(5_001) }))).toBe(310_000);
+    expect(pacedDurationMs(plan({ urls: urls(15_001) }))).toBe(3 * 310_000);
+  });
+
+  it('with purge-action delete, sends dirs in calls of their own, never with URLs', () => {
+    const prefixes = Array.from({ length: 3 }, (_, i) => `/dir-${i}/*`).join('\n');
+    const requests = plan({
+      urls: urls(499),
+      prefixes,
+      resource: 'cdn.example.com',
+      'purge-action': 'delete',
+    });
+    expect(requests.map((r) => r.body)).toEqual([
+      { urls: expect.any(Array), urlAction: 'delete' },
+      {
+        dirs: [
+          'http://cdn.example.com/dir-0/',
+          'http://cdn.example.com/dir-1/',
+          'http://cdn.example.com/dir-2/',
+        ],
+        dirAction: 'delete',
+      },
+    ]);
+    expect(requests.map((r) => r.kind)).toEqual(['purge URLs', 'purge dirs']);
+    // other actions still share a call
+    expect(plan({ urls: urls(2), prefixes, resource: 'cdn.example.com' })).toHaveLength(1);
   });
 });
 
@@ -98,8 +125,9 @@ describe('CDNetworks prefetch planning', () => {
 
 describe('CDNetworks targets', () => {
   it('turns prefixes into directories ending in /', () => {
-    expect(toDir('/images/*', ['cdn.example.com'])).toBe('https://cdn.example.com/images/');
-    expect(toDir('https://x.example.com/a/', [])).toBe('https://x.example.com/a/');
+    // the documented form: "must start with 'http://domain name/'"
+    expect(toDir('/images/*', ['cdn.example.com'])).toBe('http://cdn.example.com/images/');
+    expect(toDir('https://x.example.com/a/', [])).toBe('http://x.example.com/a/');
     expect(() => toDir('/images', ['cdn.example.com'])).toThrowError(
       "Input 'prefixes': '/images' must end in '/' or '/*': CDNetworks purges directories",
     );

@@ -4,7 +4,13 @@ import type { Targets } from '../../src/config/config.js';
 import { pacedDurationMs } from '../../src/http/pacing.js';
 import { silentLogger } from '../../src/log.js';
 import type { GcoreApi } from '../../src/providers/gcore/api.js';
-import { GcoreCdn, payloadKey } from '../../src/providers/gcore/cdn.js';
+import { GcoreCdn } from '../../src/providers/gcore/cdn.js';
+import {
+  type GcorePurgeStatus,
+  matchPurgeIds,
+  payloadKey,
+  type PurgePayload,
+} from '../../src/providers/gcore/purge-history.js';
 import { toResourcePaths } from '../../src/targets/resource-paths.js';
 
 const cdn = new GcoreCdn({} as GcoreApi, '123', silentLogger);
@@ -155,5 +161,58 @@ describe('matching purge statuses to what was sent', () => {
     expect(payloadKey([{ paths: ['/img/*'] }])).toBe(payloadKey({ paths: ['/img/*'] }));
     expect(payloadKey({ paths: [] })).not.toBe(payloadKey({ urls: [] }));
     expect(payloadKey({ paths: ['/a'] })).not.toBe(payloadKey({ urls: ['/a'] }));
+  });
+
+  /** `requests` purges of 100 URLs each, and their statuses among `others` unrelated ones. */
+  function history(requests: number, others: number) {
+    const sent: PurgePayload[] = Array.from({ length: requests }, (_, r) => ({
+      urls: Array.from({ length: 100 }, (_, u) => `/r${r}/u${u}.js`),
+    }));
+    const statuses: GcorePurgeStatus[] = [
+      ...Array.from({ length: others }, (_, i) => ({
+        purge_id: 1_000_000 + i,
+        status: 'Successful',
+        created: '2026-11-23T10:00:00Z',
+        payload: { urls: [`/other/${i}.js`] },
+      })),
+      ...sent.map((payload, r) => ({
+        purge_id: r + 1,
+        status: 'In progress',
+        created: '2026-11-23T10:00:01Z',
+        payload: { urls: [...(payload.urls ?? [])].reverse() },
+      })),
+    ];
+    return { sent, statuses };
+  }
+
+  it('computes each key once per status and once per request: linear in both', () => {
+    for (const [requests, others] of [
+      [100, 1_000],
+      [200, 2_000],
+      [1_000, 20_000],
+    ] as const) {
+      const { sent, statuses } = history(requests, others);
+      let computed = 0;
+      const counting = (payload: GcorePurgeStatus['payload']) => {
+        computed++;
+        return payloadKey(payload);
+      };
+      const ids = matchPurgeIds(sent, statuses, counting);
+      expect(ids).toEqual(sent.map((_, r) => String(r + 1)));
+      expect(computed).toBe(statuses.length + sent.length);
+    }
+  });
+
+  it('gives repeated payloads the newest statuses first, each id once, duplicates ignored', () => {
+    const payload = { urls: ['/same.js'] };
+    const status = (id: number, second: number) => ({
+      purge_id: id,
+      status: 'In progress',
+      created: `2026-11-23T10:00:0${second}Z`,
+      payload,
+    });
+    const statuses = [status(1, 1), status(3, 3), status(2, 2), status(3, 3)];
+    expect(matchPurgeIds([payload, payload], statuses)).toEqual(['3', '2']);
+    expect(matchPurgeIds([payload, payload, payload, payload], statuses)).toEqual(['3', '2', '1']);
   });
 });

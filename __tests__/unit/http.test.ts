@@ -159,6 +159,111 @@ describe('HttpClient', () => {
     ).toBe(2);
   });
 
+  it('takes any 2xx as success, with Accept */*, when the body is documented as absent', async () => {
+    nock(BASE, { reqheaders: { accept: '*/*' } })
+      .post('/purge')
+      .reply(201, 'OK')
+      .post('/purge')
+      .reply(200, '<html>done</html>')
+      .post('/purge')
+      .reply(204);
+    const { http } = client();
+    for (let i = 0; i < 3; i++) {
+      const response = await http.request({
+        method: 'POST',
+        path: '/purge',
+        body: { paths: [] },
+        responseBody: 'ignored',
+      });
+      expect(response.body).toBeUndefined();
+    }
+    // an error answer is still read for its message
+    nock(BASE).post('/purge').reply(400, { message: 'paths: This field is required.' });
+    await expect(
+      http.request({ method: 'POST', path: '/purge', body: {}, responseBody: 'ignored' }),
+    ).rejects.toThrow('paths: This field is required.');
+  });
+
+  it('signs every retry in a later tick than the attempt before it', async () => {
+    nock(BASE).post('/signed').times(2).reply(503, {}).post('/signed').reply(200, {});
+    const timing = virtualTiming(Date.parse('2026-11-23T10:00:00.100Z'), () => 0);
+    const http = new HttpClient({
+      protocol,
+      timeoutMs: 1000,
+      maxRetries: 3,
+      timing,
+      pacer: new Pacer(timing),
+      logger: silentLogger,
+      secrets: new SecretRegistry(),
+      // a zero backoff: every retry would otherwise be signed in the same second
+      backoff: { baseMs: 0, capMs: 0 },
+    });
+    const seconds: number[] = [];
+    await http.request({
+      method: 'POST',
+      path: '/signed',
+      body: {},
+      authorize: (request) => {
+        seconds.push(Math.floor(request.signedAt / 1000));
+        return {};
+      },
+      authorizeTickMs: 1000,
+    });
+    expect(seconds).toHaveLength(3);
+    expect(seconds[1]).toBe(seconds[0]! + 1);
+    expect(seconds[2]).toBe(seconds[1]! + 1);
+  });
+
+  it('signs a repeated identical request in a later tick, a different one at once', async () => {
+    nock(BASE).post('/poll').times(3).reply(200, {});
+    const { http, timing } = client();
+    const signedAt: number[] = [];
+    const poll = (itemId: string) =>
+      http.request({
+        method: 'POST',
+        path: '/poll',
+        body: { itemId },
+        authorize: (request) => {
+          signedAt.push(request.signedAt);
+          return {};
+        },
+        authorizeTickMs: 1000,
+      });
+    await poll('a');
+    await poll('b');
+    await poll('a');
+    expect(Math.floor(signedAt[1]! / 1000)).toBe(Math.floor(signedAt[0]! / 1000));
+    expect(Math.floor(signedAt[2]! / 1000)).toBe(Math.floor(signedAt[0]! / 1000) + 1);
+    expect(timing.slept).toHaveLength(1);
+  });
+
+  it('fails at once, throttled, when a rate-limit window or a retry would open after the deadline', async () => {
+    nock(BASE).post('/status').reply(200, {});
+    const { http, timing } = client();
+    const limits = [{ key: 'one-per-5-min', requests: 1, windowMs: 300_000 }];
+    await http.request({ method: 'POST', path: '/status', body: {}, limits });
+    const error = await http
+      .request({
+        method: 'POST',
+        path: '/status',
+        body: {},
+        limits,
+        deadline: timing.now() + 60_000,
+      })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      message: 'the rate limit allows the next POST /status in 300 s, after the deadline',
+      details: { throttled: true },
+    });
+    expect(timing.slept).toEqual([]);
+
+    nock(BASE).post('/busy').reply(429, {}, { 'retry-after': '90' });
+    await expect(
+      http.request({ method: 'POST', path: '/busy', body: {}, deadline: timing.now() + 60_000 }),
+    ).rejects.toMatchObject({ details: { status: 429, attempts: 1 } });
+    expect(timing.slept).toEqual([]);
+  });
+
   it('says in the log when it waits for a rate limit', async () => {
     nock(BASE).post('/limited').times(2).reply(201, {});
     const timing = virtualTiming();

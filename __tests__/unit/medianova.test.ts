@@ -7,7 +7,7 @@ import {
   MedianovaCdn,
   type MedianovaCdnOptions,
 } from '../../src/providers/medianova/cdn.js';
-import { STOOK_PREFIX } from '../../src/providers/medianova/endpoints.js';
+import { STOOK_PREFIXES } from '../../src/providers/medianova/endpoints.js';
 import { MAX_PATHS_PER_REQUEST } from '../../src/providers/medianova/limits.js';
 import { toWildcardPath } from '../../src/providers/medianova/paths.js';
 import { medianovaErrorMessage } from '../../src/providers/medianova/protocol.js';
@@ -72,6 +72,22 @@ describe('jobState', () => {
         { url: '/b', status: 2, completedAt: '2026-11-23T09:00:01Z' },
       ]),
     ).toEqual({ id: 'op', state: 'done', detail: '2 of 2 finished; status 7: Odd, status 2' });
+  });
+  it('is failed, never done, when a URL says it failed, with the message', () => {
+    const done = '2026-11-23T09:00:00Z';
+    expect(
+      jobState('op', [
+        { url: '/a', status: 2, message: 'Completed', completedAt: done },
+        { url: '/b', status: 3, message: 'Failed', completedAt: done },
+      ]),
+    ).toEqual({ id: 'op', state: 'failed', detail: '1 of 2 failed, e.g. /b; status 3: Failed' });
+    for (const failing of [
+      { message: 'Purge error: path syntax incorrect' },
+      { status: 'FAILED' },
+      { state: 'Failed', message: 'file does not exist' },
+    ]) {
+      expect(jobState('op', [{ url: '/c', completedAt: null, ...failing }]).state).toBe('failed');
+    }
   });
   it('is pending while one URL has no completedAt', () => {
     expect(
@@ -167,6 +183,6 @@ describe('medianovaErrorMessage', () => {
   });
 });
 
-it('keeps the Stook prefix of the seed in one constant', () => {
-  expect(STOOK_PREFIX).toBe('/api/api/v2/stook');
+it('keeps both Stook prefixes in one place, the documented one first', () => {
+  expect(STOOK_PREFIXES).toEqual(['/api/v2/stook', '/api/api/v2/stook']);
 });

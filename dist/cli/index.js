@@ -334,7 +334,7 @@ if (false) {}
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(847);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(256);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), process.env, {
     stdout: (text) => process.stdout.write(text),
@@ -347,7 +347,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 847:
+/***/ 256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2159,6 +2159,9 @@ function isRetryableStatus(status, extra = []) {
 
 
 
+/** A request not sent because the rate limit would hold it past its `deadline`. */
+class PastDeadlineError extends ProviderError {
+}
 const GENERIC_REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-trace-id'];
 /**
  * The one HTTP layer: timeouts, retries with full-jitter backoff and Retry-After,
@@ -2172,6 +2175,8 @@ class HttpClient {
     requestsSent = 0;
     http;
     baseUrl;
+    /** request -> the tick it was last signed in (see `authorizeTickMs`) */
+    signedTicks = new Map();
     constructor(options) {
         this.options = options;
         this.baseUrl = new URL(options.baseUrl ?? options.protocol.baseUrl);
@@ -2191,16 +2196,20 @@ class HttpClient {
         const url = this.url(request);
         const body = request.body === undefined ? undefined : JSON.stringify(request.body);
         const action = `${request.method} ${url.pathname}`;
+        // only the current tick's keys are kept (freshTick), so whole bodies are cheap keys
+        const replayKey = request.authorizeTickMs
+            ? `${action}\n${url.search}\n${body ?? ''}`
+            : undefined;
         for (let attempt = 0;; attempt++) {
-            const settle = await this.options.pacer.acquire(request.limits ?? [], (ms) => {
-                // a long silence in the log reads as a hang: say why we wait
-                if (ms >= 1000 * timing.scale) {
-                    logger.info(`${protocol.provider}: waiting ${(ms / timing.scale / 1000).toFixed(0)} s for the rate limit before ${action}`);
-                }
-            });
+            const settle = await this.acquire(request, action);
             let outcome;
+            if (replayKey && request.authorizeTickMs) {
+                await this.freshTick(replayKey, request.authorizeTickMs);
+            }
+            // nothing awaits between here and `authorize`: the signature carries this tick
+            const signedAt = timing.now();
             try {
-                outcome = await this.send(request, url, body, action);
+                outcome = await this.send(request, url, body, action, signedAt);
             }
             catch (error) {
                 outcome = { error: this.networkError(error, action) };
@@ -2216,6 +2225,9 @@ class HttpClient {
             if (!retryable || attempt >= maxRetries)
                 throw error;
             const delay = this.retryDelay(error, attempt) * timing.scale;
+            // a retry that could only start after the deadline is not worth waiting for
+            if (request.deadline !== undefined && timing.now() + delay > request.deadline)
+                throw error;
             logger.info(`${protocol.provider}: ${action} answered ${error.status ?? 'a network error'}; retry ${attempt + 1} of ${maxRetries} in ${(delay / 1000).toFixed(1)} s`);
             await timing.sleep(delay);
         }
@@ -2223,6 +2235,41 @@ class HttpClient {
     /** Frees sockets kept alive, so the process can exit at once. */
     dispose() {
         this.http.dispose();
+    }
+    /** Waits for the pacer, or fails at once when the window opens after `request.deadline`. */
+    acquire(request, action) {
+        const { timing, protocol, logger, pacer } = this.options;
+        const limits = request.limits ?? [];
+        const { deadline } = request;
+        if (deadline !== undefined) {
+            const now = timing.now();
+            const start = pacer.earliestStart(limits, now);
+            if (start > deadline) {
+                throw new PastDeadlineError(protocol.provider, `the rate limit allows the next ${action} in ${Math.ceil((start - now) / timing.scale / 1000)} s, after the deadline`, { action, throttled: true, retryable: false });
+            }
+        }
+        return pacer.acquire(limits, (ms) => {
+            // a long silence in the log reads as a hang: say why we wait
+            if (ms >= 1000 * timing.scale) {
+                logger.info(`${protocol.provider}: waiting ${(ms / timing.scale / 1000).toFixed(0)} s for the rate limit before ${action}`);
+            }
+        });
+    }
+    /**
+     * Waits into a tick in which the request `key` was not signed yet, and
+     * claims it. Only the current tick's claims are kept: older ones cannot collide.
+     */
+    async freshTick(key, tickMs) {
+        const { timing } = this.options;
+        const last = this.signedTicks.get(key);
+        if (last !== undefined && Math.floor(timing.now() / tickMs) <= last) {
+            await timing.sleep((last + 1) * tickMs - timing.now());
+        }
+        const tick = Math.floor(timing.now() / tickMs);
+        for (const [seen, at] of this.signedTicks)
+            if (at < tick)
+                this.signedTicks.delete(seen);
+        this.signedTicks.set(key, tick);
     }
     url(request) {
         const base = this.baseUrl.href.replace(/\/+$/, '');
@@ -2233,14 +2280,15 @@ class HttpClient {
         }
         return url;
     }
-    async send(request, url, body, action) {
+    async send(request, url, body, action, signedAt) {
         const { protocol, logger } = this.options;
+        const ignoreBody = request.responseBody === 'ignored';
         const headers = {
-            accept: 'application/json',
+            accept: ignoreBody ? '*/*' : 'application/json',
             ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
             ...request.headers,
         };
-        const auth = request.authorize?.({ method: request.method, url, body, headers }) ?? {};
+        const auth = request.authorize?.({ method: request.method, url, body, headers, signedAt }) ?? {};
         const started = this.options.timing.now();
         this.requestsSent++;
         const response = await this.http.request(request.method, url.href, body ?? null, {
@@ -2254,6 +2302,18 @@ class HttpClient {
         if (requestId)
             this.lastRequestId = requestId;
         logger.debug(`${protocol.provider}: ${action} -> ${status} in ${this.options.timing.now() - started} ms${requestId ? ` (request id ${requestId})` : ''}`);
+        const success = status >= 200 && status <= 299;
+        if (success && ignoreBody) {
+            return {
+                response: {
+                    status,
+                    body: undefined,
+                    requestId,
+                    headers: responseHeaders,
+                    attempts: 1,
+                },
+            };
+        }
         const parsed = parseJson(text);
         const fail = (message, extra = {}) => ({
             error: new ProviderError(protocol.provider, this.options.secrets.redact(message), {
@@ -2263,7 +2323,7 @@ class HttpClient {
                 ...extra,
             }),
         });
-        if (status < 200 || status > 299) {
+        if (!success) {
             const { message, code } = parsed.ok ? protocol.errorMessage(parsed.value) : {};
             const throttled = status === 429 || (protocol.throttleStatuses ?? []).includes(status);
             return fail(message ?? (summarise(text) || `HTTP ${status}`), {
@@ -2846,31 +2906,36 @@ const JSON_CONTENT_TYPE = 'application/json';
  * The per-attempt signer for the configured auth method. Each signature (and
  * the Basic password) is a secret: it is registered before the request leaves.
  */
-function requestSigner(credentials, secrets, now) {
+function requestSigner(credentials, secrets) {
     const { apiKey, apiSecret, username } = credentials;
     if (apiKey === undefined)
         throw new InputError('api-key', 'is required for CDNetworks');
     if (credentials.authMethod === 'aksk') {
         if (apiSecret === undefined)
             throw new InputError('api-secret', "is required with auth-method 'aksk'");
-        return (request) => {
-            const { headers, signature } = akskAuthorization(apiKey, apiSecret, now(), {
-                method: request.method,
-                url: request.url,
-                body: request.body,
-                contentType: request.headers['content-type'] ?? JSON_CONTENT_TYPE,
-            });
-            secrets.add(signature);
-            return headers;
+        return {
+            authorize: (request) => {
+                const { headers, signature } = akskAuthorization(apiKey, apiSecret, request.signedAt, {
+                    method: request.method,
+                    url: request.url,
+                    body: request.body,
+                    contentType: request.headers['content-type'] ?? JSON_CONTENT_TYPE,
+                });
+                secrets.add(signature);
+                return headers;
+            },
+            tickMs: 1000,
         };
     }
     if (username === undefined)
         throw new InputError('username', "is required with auth-method 'api-key'");
-    return () => {
-        const { headers, password, basicCredential } = apiKeyAuthorization(username, apiKey, rfc1123Date(now()));
-        secrets.add(password);
-        secrets.add(basicCredential);
-        return headers;
+    return {
+        authorize: (request) => {
+            const { headers, password, basicCredential } = apiKeyAuthorization(username, apiKey, rfc1123Date(request.signedAt));
+            secrets.add(password);
+            secrets.add(basicCredential);
+            return headers;
+        },
     };
 }
 /**
@@ -2895,6 +2960,7 @@ const ENDPOINTS = {
 };
 
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/limits.ts
+
 /** CDNetworks' published per-call and per-account limits (documents.cdnetworks.com: API introduction, Content Management API pages). */
 const CDNETWORKS_BASE_URL = 'https://api.cdnetworks.com';
 /** One purge call carries at most 500 `urls` and `dirs` together. */
@@ -2912,10 +2978,22 @@ const accountLimit = (account) => ({
     requests: 300,
     windowMs: FIVE_MINUTES,
 });
-/** Recommended: at most 30 requests per 5 minutes to any single interface. */
+/**
+ * Calls per user per 5 minutes, by interface, from each API page's "single
+ * user call frequency" (documents.cdnetworks.com, Content Management API:
+ * Purge, QueryPurgeStatus, QueryPrefetchStatus). They are stricter than the
+ * seed's general "30 per 5 minutes per interface", which holds for the rest.
+ */
+const CALLS_PER_WINDOW = {
+    [ENDPOINTS.purge]: 10,
+    [ENDPOINTS.purgeStatus]: 10,
+    [ENDPOINTS.prefetchStatus]: 1,
+};
+const DEFAULT_CALLS_PER_WINDOW = 30;
+/** The limit of one interface (path) for one account. */
 const endpointLimit = (account, path) => ({
     key: `cdnetworks:endpoint:${account}:${path}`,
-    requests: 30,
+    requests: CALLS_PER_WINDOW[path] ?? DEFAULT_CALLS_PER_WINDOW,
     windowMs: FIVE_MINUTES,
 });
 /** 429, and 446 `WPLUS_AccountApiTooFrequence`: both mean "slow down". */
@@ -2923,10 +3001,11 @@ const THROTTLE_STATUSES = [429, 446];
 /** A throttled account waits for its 5-minute window to move: tens of seconds at least. */
 const THROTTLE_BACKOFF = { floorMs: 20_000, baseMs: 40_000, capMs: 120_000 };
 /**
- * How often `wait` polls: one status read per task every 10 s is what the
- * 30-per-5-minutes interface limit allows.
+ * How often `wait` polls a kind of task: no faster than its status interface
+ * allows one read (purge status 10, prefetch status 1 per 5 minutes). Pacing
+ * still spaces the reads when a poll needs several.
  */
-const POLL_INTERVAL_MS = 10_000;
+const pollIntervalMs = (path) => Math.ceil(FIVE_MINUTES / (CALLS_PER_WINDOW[path] ?? DEFAULT_CALLS_PER_WINDOW));
 
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/protocol.ts
 
@@ -3024,14 +3103,18 @@ function parseDomains(resource) {
     });
     return [...new Set(domains)];
 }
-/** urls -> `urls`, prefixes -> `dirs`, purge-all -> the root dir of every domain. */
+/**
+ * urls -> `urls`, prefixes -> `dirs`, purge-all -> the root dir of every domain.
+ * Dirs take the documented form, which "must start with 'http://domain name/'
+ * and end with '/'" (cdnetworks-sdk-go cacherefresh/models.go PurgeRequest.Dirs).
+ */
 function purgeItems(targets, domains) {
     if (targets.purgeAll) {
         if (domains.length === 0) {
             throw new InputError('resource', 'is required for purge-all on CDNetworks: name the domain(s) to purge entirely, comma-separated');
         }
         return domains.map((domain) => {
-            const root = `https://${domain}/`;
+            const root = `http://${domain}/`;
             return { kind: 'dir', value: root, original: root };
         });
     }
@@ -3055,9 +3138,9 @@ function fullUrl(target, domains, input) {
     }
     return url;
 }
-/** A directory to purge: `/images/*` and `/images/` both become `https://<domain>/images/`. */
+/** A directory to purge: `/images/*` and `/images/` both become `http://<domain>/images/`. */
 function toDir(prefix, domains) {
-    const url = fullUrl(prefix, domains, 'prefixes');
+    const url = fullUrl(prefix, domains, 'prefixes').replace(/^https?:\/\//i, 'http://');
     const dir = url.endsWith('/*') ? url.slice(0, -1) : url;
     if (dir.includes('*')) {
         throw new InputError('prefixes', `'${preview(prefix)}': CDNetworks purges whole directories, not wildcard patterns; use '/dir/' or '/dir/*'`);
@@ -3081,6 +3164,7 @@ function hostOfRoot(entry) {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/tasks.ts
+
 /** ItemIdQuery's words -> ours; anything unknown is still pending. */
 const ENTRY_STATES = {
     success: 'done',
@@ -3119,6 +3203,74 @@ function taskStatusOf(id, entries, count = entries.length) {
         detail: `${done} of ${total} finished`,
     };
 }
+/** A task holds at most this many entries (500 urls + dirs a call), so this many pages. */
+const MAX_STATUS_PAGES = Math.ceil(MAX_ITEMS_PER_PURGE / STATUS_PAGE_SIZE) + 1;
+/**
+ * A task's state in as few reads as the status interfaces' small budgets
+ * allow. The first page (with `count`) settles a small task, or one not done
+ * yet. A larger task whose first page finished is counted instead of read in
+ * full: entries with `status: success`, then `failure` (the documented filter,
+ * cdnetworks-sdk-go cacherefresh/models.go GetPurgeStatusRequest.Status). Should
+ * an answer show the filter was ignored, the remaining pages are read.
+ */
+async function readTaskStatus(itemId, query) {
+    const first = page(await query({ itemId, pageNo: 1, pageSize: STATUS_PAGE_SIZE }));
+    const count = first.count ?? first.entries.length;
+    if (first.entries.length >= count ||
+        first.entries.some((entry) => entryState(entry) !== 'done')) {
+        return taskStatusOf(itemId, first.entries, count);
+    }
+    const succeeded = await countOf(itemId, 'success', query);
+    if (succeeded !== undefined) {
+        if (succeeded.count >= count)
+            return { id: itemId, state: 'done', detail: `${count} of ${count} finished` };
+        const failed = await countOf(itemId, 'failure', query);
+        if (failed !== undefined) {
+            if (failed.count === 0)
+                return {
+                    id: itemId,
+                    state: 'pending',
+                    detail: `${succeeded.count} of ${count} finished`,
+                };
+            const example = failed.example ? `, e.g. ${failed.example}` : '';
+            return {
+                id: itemId,
+                state: 'failed',
+                detail: `${failed.count} of ${count} failed${example}`,
+            };
+        }
+    }
+    return readAllPages(itemId, first.entries, count, query);
+}
+/** How many entries have `status`, or undefined when the answer ignored the filter. */
+async function countOf(itemId, status, query) {
+    const answer = page(await query({ itemId, pageNo: 1, pageSize: 1, status }));
+    const [entry] = answer.entries;
+    if (answer.count === undefined || (entry && entry.status !== status))
+        return undefined;
+    return { count: answer.count, example: entry?.url };
+}
+async function readAllPages(itemId, firstPage, count, query) {
+    const entries = [...firstPage];
+    for (let pageNo = 2; pageNo <= MAX_STATUS_PAGES && entries.length < count; pageNo++) {
+        const next = page(await query({ itemId, pageNo, pageSize: STATUS_PAGE_SIZE })).entries;
+        if (next.length === 0)
+            break;
+        for (const entry of next)
+            entries.push(entry);
+        if (next.some((entry) => entryState(entry) !== 'done'))
+            break;
+    }
+    return taskStatusOf(itemId, entries, count);
+}
+function page(body) {
+    const { count, resultDetail } = (body ?? {});
+    const entries = Array.isArray(resultDetail)
+        ? resultDetail.filter((entry) => typeof entry === 'object' && entry !== null)
+        : [];
+    const total = Number(count);
+    return { entries, count: count === undefined || !Number.isFinite(total) ? undefined : total };
+}
 
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/cdn.ts
 
@@ -3129,11 +3281,20 @@ function taskStatusOf(id, entries, count = entries.length) {
 
 
 
+/** The permission `dirAction: delete` needs, as a refusal of it is explained. */
+const DIR_DELETE_HINT = "Directory delete (dirAction 'delete') needs a permission CDNetworks does not open by default: ask CDNetworks support to enable it, or use purge-action 'expire' or 'default' for prefixes";
 /** Purge, prefetch, task status and quota of one CDNetworks account. */
 class CdnetworksCdn {
     http;
     options;
-    pollIntervalMs = POLL_INTERVAL_MS;
+    pollIntervalMs = pollIntervalMs(ENDPOINTS.purgeStatus);
+    statusPace = {
+        purge: { intervalMs: pollIntervalMs(ENDPOINTS.purgeStatus) },
+        prefetch: {
+            intervalMs: pollIntervalMs(ENDPOINTS.prefetchStatus),
+            note: "CDNetworks lets a prefetch's status be read once every 5 minutes",
+        },
+    };
     settled = new Map();
     constructor(http, options) {
         this.http = http;
@@ -3146,28 +3307,34 @@ class CdnetworksCdn {
     unresolvedResource() {
         return { id: this.options.domains.join(', ') || 'domains of the URLs' };
     }
+    /**
+     * At most 500 urls and dirs a call. With `purge-action: delete` dirs go in
+     * calls of their own: their delete needs a permission that is off by
+     * default, and a refused dir call must not take URLs down with it.
+     */
     planPurge(targets, _resource) {
+        const items = purgeItems(targets, this.options.domains);
+        const groups = this.options.purgeAction === 'delete'
+            ? [items.filter((item) => item.kind === 'url'), items.filter((item) => item.kind === 'dir')]
+            : [items];
+        return groups.flatMap((group) => batch(group, MAX_ITEMS_PER_PURGE).map((chunk) => this.purgeRequest(chunk)));
+    }
+    purgeRequest(chunk) {
         const action = this.options.purgeAction;
-        return batch(purgeItems(targets, this.options.domains), MAX_ITEMS_PER_PURGE).map((chunk) => {
-            const urls = chunk.filter((item) => item.kind === 'url').map((item) => item.value);
-            const dirs = chunk.filter((item) => item.kind === 'dir').map((item) => item.value);
-            const body = {
-                ...(urls.length > 0 ? { urls, urlAction: action } : {}),
-                ...(dirs.length > 0 ? { dirs, dirAction: action } : {}),
-            };
-            return {
-                kind: urls.length === 0
-                    ? 'purge dirs'
-                    : dirs.length === 0
-                        ? 'purge URLs'
-                        : 'purge URLs and dirs',
-                method: 'POST',
-                path: ENDPOINTS.purge,
-                body,
-                items: chunk.map((item) => item.original),
-                limits: this.limits(ENDPOINTS.purge),
-            };
-        });
+        const urls = chunk.filter((item) => item.kind === 'url').map((item) => item.value);
+        const dirs = chunk.filter((item) => item.kind === 'dir').map((item) => item.value);
+        const body = {
+            ...(urls.length > 0 ? { urls, urlAction: action } : {}),
+            ...(dirs.length > 0 ? { dirs, dirAction: action } : {}),
+        };
+        return {
+            kind: urls.length === 0 ? 'purge dirs' : dirs.length === 0 ? 'purge URLs' : 'purge URLs and dirs',
+            method: 'POST',
+            path: ENDPOINTS.purge,
+            body,
+            items: chunk.map((item) => item.original),
+            limits: this.limits(ENDPOINTS.purge),
+        };
     }
     planPrefetch(urls, _resource) {
         const full = urls.map((url) => fullUrl(url, this.options.domains, 'urls'));
@@ -3201,10 +3368,16 @@ class CdnetworksCdn {
         this.options.logger.info(`CDNetworks quota: ${quota.remainingUrlQuota} of ${quota.urlQuota} URLs and ${quota.remainingDirQuota} of ${quota.dirQuota} directories remain today; this purge uses ${needed.urls} and ${needed.dirs}`);
     }
     async send(request) {
-        const response = await this.post(request.path, request.body, request.limits);
+        let response;
+        try {
+            response = await this.post(request.path, request.body, request.limits);
+        }
+        catch (error) {
+            throw withDirDeleteHint(error, request);
+        }
         if (!isSuccessCode(response.body?.Code)) {
             const said = response.body?.Message ? `: ${response.body.Message}` : '';
-            throw this.error(response, request.path, `answered Code ${String(response.body?.Code)}${said}`);
+            throw withDirDeleteHint(this.error(response, request.path, `answered Code ${String(response.body?.Code)}${said}`), request);
         }
         const itemId = response.body.itemId;
         return {
@@ -3212,39 +3385,30 @@ class CdnetworksCdn {
             attempts: response.attempts,
         };
     }
-    /** Done and failed tasks stay so: they are read once, which spares the 30-per-5-minutes budget. */
-    async taskStatus(taskIds, _resource, kind) {
+    /**
+     * Done and failed tasks stay so: they are read once, which spares the
+     * status interfaces' budgets (10 purge and 1 prefetch status reads per 5 minutes).
+     */
+    async taskStatus(taskIds, _resource, kind, options = {}) {
         const path = kind === 'purge' ? ENDPOINTS.purgeStatus : ENDPOINTS.prefetchStatus;
+        const query = async (body) => (await this.http.request({
+            method: 'POST',
+            path,
+            body,
+            limits: this.limits(path),
+            authorize: this.options.sign.authorize,
+            authorizeTickMs: this.options.sign.tickMs,
+            deadline: options.deadline,
+        })).body;
         const statuses = [];
         for (const id of taskIds) {
             const key = `${kind}:${id}`;
-            const status = this.settled.get(key) ?? (await this.readTask(path, id));
+            const status = this.settled.get(key) ?? (await readTaskStatus(id, query));
             if (status.state !== 'pending')
                 this.settled.set(key, status);
             statuses.push(status);
         }
         return statuses;
-    }
-    /**
-     * A task's entries, page by page until `count` are read, or until a page
-     * shows an entry not yet successful: the task cannot be done then, and the
-     * remaining pages would only spend the interface's request budget.
-     */
-    async readTask(path, itemId) {
-        const entries = [];
-        for (let pageNo = 1;; pageNo++) {
-            const { body } = await this.post(path, {
-                itemId,
-                pageNo,
-                pageSize: STATUS_PAGE_SIZE,
-            });
-            const page = Array.isArray(body?.resultDetail) ? body.resultDetail : [];
-            entries.push(...page);
-            const count = Number(body?.count) || entries.length;
-            const unfinished = page.some((entry) => entryState(entry) !== 'done');
-            if (page.length === 0 || entries.length >= count || unfinished)
-                return taskStatusOf(itemId, entries, count);
-        }
     }
     post(path, body, limits = this.limits(path)) {
         return this.http.request({
@@ -3252,7 +3416,8 @@ class CdnetworksCdn {
             path,
             body,
             limits,
-            authorize: this.options.sign,
+            authorize: this.options.sign.authorize,
+            authorizeTickMs: this.options.sign.tickMs,
         });
     }
     /** Every call counts against the account and against its own interface. */
@@ -3267,6 +3432,20 @@ class CdnetworksCdn {
             attempts: response.attempts,
         });
     }
+}
+/** A refused `dirAction: delete` call, with the permission it needs named. */
+function withDirDeleteHint(error, request) {
+    const body = request.body;
+    // CDNetworks looked at the call and said no (a 4xx, or Code 0): not a throttle, outage or bad signature
+    const status = error instanceof ProviderError ? error.status : undefined;
+    const refused = error instanceof ProviderError &&
+        error.details.throttled !== true &&
+        status !== undefined &&
+        status < 500 &&
+        status !== 401;
+    if (!refused || body.dirAction !== 'delete')
+        return error;
+    return new ProviderError(error.provider, `${error.message.replace(/\.?$/, '.')} ${DIR_DELETE_HINT}`, error.details);
 }
 
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/provider.ts
@@ -3286,7 +3465,7 @@ function createCdnetworksProvider(ctx) {
             account: accountKey(config.credentials),
             purgeAction: config.purgeAction,
             checkQuota: config.checkQuota,
-            sign: requestSigner(config.credentials, ctx.secrets, () => ctx.timing.now()),
+            sign: requestSigner(config.credentials, ctx.secrets),
             logger: ctx.logger,
         }),
     };
@@ -3552,8 +3731,150 @@ const MAX_TOKENS_PER_ACCOUNT = 50;
  * first request, so a runner clock ahead of Gcore's does not hide them.
  */
 const PURGE_STATUS_CLOCK_SKEW_MS = 60_000;
+/**
+ * Purge statuses per page. Gcore's API reference caps `limit` at 100
+ * ("x <= 100", Get purges history); gcore-python's default of 1000 exceeds it.
+ */
+const STATUS_PAGE_LIMIT = 100;
+/** Pages read from one window of the purge history at most (20,000 purges). */
+const limits_MAX_STATUS_PAGES = 200;
+/**
+ * `purge-status` of an earlier run's task ids looks back this far, one window
+ * at a time, stopping once every id is found: the history is never read whole.
+ */
+const HISTORY_WINDOWS_DAYS = [1, 7, 30];
 /** How often `wait` polls purge statuses. */
-const limits_POLL_INTERVAL_MS = 5_000;
+const POLL_INTERVAL_MS = 5_000;
+
+;// CONCATENATED MODULE: ./src/providers/gcore/purge-history.ts
+/**
+ * Gcore's purge history (`GET /cdn/purge_statuses`), read in bounded windows
+ * and pages, and this run's purges found in it. Gcore's purge call returns no
+ * id: a purge is recognised by its payload (gcore.md).
+ */
+
+
+
+/**
+ * Every purge of `window`, page by page (`limit`/`offset`), until the
+ * envelope's `count` is read, a page comes back short, empty or longer than
+ * asked (Gcore ignoring `limit`: the whole answer), a page brings no purge not
+ * seen yet (Gcore ignoring `offset`), `enough` says so, or MAX_STATUS_PAGES
+ * pages were read. Entries are deduplicated by `purge_id`: paging by offset
+ * while new purges arrive may show one twice.
+ */
+async function readPurgeHistory(api, window, options) {
+    const found = new Map();
+    let offset = 0;
+    for (let page = 0; page < limits_MAX_STATUS_PAGES; page++) {
+        const response = await api.request({
+            method: 'GET',
+            path: GCORE_PATHS.purgeStatuses,
+            query: {
+                cname: window.cname,
+                from_created: window.from,
+                to_created: window.to,
+                limit: STATUS_PAGE_LIMIT,
+                offset,
+            },
+            deadline: options.deadline,
+        });
+        const { items, count } = purgePage(response.body);
+        const before = found.size;
+        for (const status of items) {
+            if (isPurgeStatus(status))
+                found.set(String(status.purge_id), status);
+        }
+        offset += items.length;
+        const last = items.length !== STATUS_PAGE_LIMIT ||
+            found.size === before ||
+            (count !== undefined && offset >= count);
+        if (last || options.enough?.(found))
+            break;
+    }
+    return found;
+}
+/**
+ * A page as Gcore sends it: `{ count, results }` when `limit` is sent
+ * (gcore-python), a bare array as the API reference's example shows.
+ */
+function purgePage(body) {
+    if (Array.isArray(body))
+        return { items: body };
+    const { results, count } = (body ?? {});
+    return {
+        items: Array.isArray(results) ? results : [],
+        count: typeof count === 'number' && Number.isFinite(count) ? count : undefined,
+    };
+}
+function isPurgeStatus(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const { purge_id, status } = value;
+    return ((typeof purge_id === 'number' || typeof purge_id === 'string') && typeof status === 'string');
+}
+/**
+ * The `purge_id` of each sent payload, in the order sent (payloads with no
+ * match are left out). Each key is computed once per status and once per
+ * payload and matched through a map, ids already taken are kept in a set:
+ * linear in both. Of several statuses with the same payload the newest goes
+ * first, so an identical purge from an earlier run is not mistaken for this one.
+ */
+function matchPurgeIds(sent, statuses, keyOf = payloadKey) {
+    const groups = new Map();
+    const taken = new Set();
+    for (const status of statuses) {
+        const id = String(status.purge_id);
+        if (taken.has(id))
+            continue;
+        taken.add(id);
+        const key = keyOf(status.payload);
+        const entry = { id, createdMs: createdMs(status) };
+        const group = groups.get(key);
+        if (group)
+            group.entries.push(entry);
+        else
+            groups.set(key, { entries: [entry], next: 0 });
+    }
+    const ids = [];
+    for (const payload of sent) {
+        const group = groups.get(keyOf(payload));
+        if (!group || group.next >= group.entries.length)
+            continue;
+        // a payload sent more than once in a run: newest first, sorted once
+        if (group.next === 0 && group.entries.length > 1)
+            group.entries.sort((a, b) => b.createdMs - a.createdMs);
+        ids.push(group.entries[group.next++].id);
+    }
+    return ids;
+}
+function createdMs(status) {
+    const ms = Date.parse(status.created ?? '');
+    return Number.isNaN(ms) ? 0 : ms;
+}
+/**
+ * What a purge carried, comparable between what we sent and what Gcore lists:
+ * the kind of list, and its items as paths (Gcore may list them as full URLs).
+ */
+function payloadKey(payload) {
+    const body = Array.isArray(payload) ? payload[0] : payload;
+    const kind = body?.urls ? 'urls' : 'paths';
+    const list = body?.urls ?? body?.paths;
+    const items = (Array.isArray(list) ? list : []).map(pathOf);
+    return JSON.stringify([kind, items.sort()]);
+}
+function pathOf(item) {
+    if (typeof item !== 'string')
+        return String(item);
+    if (!/^https?:\/\//i.test(item))
+        return item;
+    try {
+        return splitTarget(item).path;
+    }
+    catch {
+        return item;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/providers/gcore/cdn.ts
 
@@ -3564,6 +3885,7 @@ const limits_POLL_INTERVAL_MS = 5_000;
 
 
 const STATUS_REPORT_DISABLED = 'Status report disabled';
+const DAY_MS = 86_400_000;
 /** Gcore's purge status words -> ours. `Status report disabled` counts as done (unverifiable). */
 const STATUS_STATES = {
     'In progress': 'pending',
@@ -3576,7 +3898,8 @@ class GcoreCdn {
     api;
     resourceInput;
     logger;
-    pollIntervalMs = limits_POLL_INTERVAL_MS;
+    now;
+    pollIntervalMs = POLL_INTERVAL_MS;
     noStatus = {
         prefetch: "Gcore reports no status for prefetch requests: the prefetch was accepted, and 'wait' has nothing to poll (status stays 'pending').",
     };
@@ -3584,10 +3907,13 @@ class GcoreCdn {
     /** ISO time this run's purges are searched from, once they were sent */
     searchFrom;
     warnedUnverifiable = false;
-    constructor(api, resourceInput, logger) {
+    /** how far back (days) `purge-status` polls after the first one, which widened as needed */
+    lookbackDays;
+    constructor(api, resourceInput, logger, now = Date.now) {
         this.api = api;
         this.resourceInput = resourceInput;
         this.logger = logger;
+        this.now = now;
     }
     unresolvedResource() {
         return { id: this.resourceInput };
@@ -3639,50 +3965,86 @@ class GcoreCdn {
             limits: [prefetchLimit(resource.id)],
         }));
     }
+    /** Gcore documents no answer body for purge and prefetch: any 2xx is accepted. */
     async send(request) {
         const response = await this.api.request({
             method: request.method,
             path: request.path,
             body: request.body,
             limits: request.limits,
+            responseBody: 'ignored',
         });
         return { taskIds: [], attempts: response.attempts };
     }
     /**
-     * The purge call returns no id: this run's purges are found in the status list
-     * by cname, creation time and payload; the newest match wins, so an identical
-     * purge from an earlier run is not mistaken for this one.
+     * The purge call returns no id: this run's purges are found in the purge
+     * history of the resource's cname since just before the first request, by
+     * payload (purge-history.ts).
      */
     async findTaskIds(sent, resource, since) {
         const purges = sent.filter((request) => request.path.endsWith('/purge'));
         if (purges.length === 0 || !resource.cname)
             return [];
         this.searchFrom = new Date(since - PURGE_STATUS_CLOCK_SKEW_MS).toISOString();
-        const newestFirst = [...(await this.statuses(resource, this.searchFrom))].sort((a, b) => createdMs(b) - createdMs(a));
-        const ids = [];
-        for (const request of purges) {
-            const key = payloadKey(request.body);
-            const match = newestFirst.find((status) => !ids.includes(String(status.purge_id)) && payloadKey(status.payload) === key);
-            if (match)
-                ids.push(String(match.purge_id));
-        }
-        return ids;
+        const history = await readPurgeHistory(this.api, { cname: resource.cname, from: this.searchFrom }, {});
+        return matchPurgeIds(purges.map((request) => request.body), history.values());
     }
-    async taskStatus(taskIds, resource) {
-        const statuses = await this.statuses(resource, this.searchFrom);
+    async taskStatus(taskIds, resource, _kind, options = {}) {
+        const { found, searched } = await this.findStatuses(taskIds, resource, options.deadline);
         return taskIds.map((id) => {
-            const found = statuses.find((status) => String(status.purge_id) === id);
-            if (!found)
-                return { id, state: 'pending', detail: 'not listed by Gcore (yet)' };
-            const state = STATUS_STATES[found.status] ?? 'pending';
-            if (found.status !== STATUS_REPORT_DISABLED)
-                return { id, state, detail: found.status };
+            const status = found.get(id);
+            if (!status)
+                return { id, state: 'pending', detail: `not listed by Gcore ${searched}` };
+            const state = STATUS_STATES[status.status] ?? 'pending';
+            if (status.status !== STATUS_REPORT_DISABLED)
+                return { id, state, detail: status.status };
             if (!this.warnedUnverifiable) {
                 this.warnedUnverifiable = true;
                 this.logger.warning(`Gcore has purge status reports disabled for ${resource.cname ?? resource.id}: the purge was accepted but its completion cannot be verified.`);
             }
             return { id, state, detail: 'status report disabled: accepted, not verifiable' };
         });
+    }
+    /**
+     * The statuses of `taskIds`: this run's purges are read since they were sent;
+     * an earlier run's are looked for a day back, then a week, then 30 days, each
+     * window only reaching where the last one began, until every id is found.
+     * Later polls (`wait`) read only as far back as the oldest window an id was
+     * found in (a day when none was: only a new purge could show one).
+     */
+    async findStatuses(taskIds, resource, deadline) {
+        const wanted = new Set(taskIds);
+        const found = new Map();
+        const { cname } = resource;
+        const enough = (page) => [...wanted].every((id) => found.has(id) || page.has(id));
+        const keep = (statuses) => {
+            for (const id of wanted) {
+                const status = statuses.get(id);
+                if (status)
+                    found.set(id, status);
+            }
+        };
+        if (this.searchFrom) {
+            keep(await readPurgeHistory(this.api, { cname, from: this.searchFrom }, { deadline, enough }));
+            return { found, searched: '(yet)' };
+        }
+        const now = this.now();
+        const windows = this.lookbackDays === undefined ? HISTORY_WINDOWS_DAYS : [this.lookbackDays];
+        let to;
+        let reached = HISTORY_WINDOWS_DAYS[0];
+        for (const days of windows) {
+            const from = new Date(now - days * DAY_MS).toISOString();
+            const before = found.size;
+            keep(await readPurgeHistory(this.api, { cname, from, to }, { deadline, enough }));
+            if (found.size > before)
+                reached = days;
+            if (found.size === wanted.size)
+                break;
+            to = from;
+        }
+        this.lookbackDays ??= reached;
+        const longest = HISTORY_WINDOWS_DAYS[HISTORY_WINDOWS_DAYS.length - 1];
+        return { found, searched: `in the last ${longest} days of purge history` };
     }
     async lookUpResource() {
         const input = this.resourceInput;
@@ -3699,12 +4061,6 @@ class GcoreCdn {
         }
         return toResource(match);
     }
-    async statuses(resource, fromCreated) {
-        return listItems(await this.api.get(GCORE_PATHS.purgeStatuses, {
-            cname: resource.cname,
-            from_created: fromCreated,
-        }));
-    }
 }
 /** Paths for Gcore (hosts checked against the resource), batched with the targets they came from. */
 function batchPaths(targets, resource, input, size) {
@@ -3716,30 +4072,6 @@ function hostnamesOf(resource) {
 }
 function toResource(found) {
     return { id: String(found.id), cname: found.cname, hostnames: hostnamesOf(found) };
-}
-function pathOf(item) {
-    if (!/^https?:\/\//i.test(item))
-        return item;
-    try {
-        return splitTarget(item).path;
-    }
-    catch {
-        return item;
-    }
-}
-function createdMs(status) {
-    const ms = Date.parse(status.created ?? '');
-    return Number.isNaN(ms) ? 0 : ms;
-}
-/**
- * What a purge carried, comparable between what we sent and what Gcore lists:
- * the kind of list, and its items as paths (Gcore may list them as full URLs).
- */
-function payloadKey(payload) {
-    const body = Array.isArray(payload) ? payload[0] : payload;
-    const kind = body?.urls ? 'urls' : 'paths';
-    const items = (body?.urls ?? body?.paths ?? []).map(pathOf);
-    return JSON.stringify([kind, items.sort()]);
 }
 
 ;// CONCATENATED MODULE: ./src/providers/gcore/protocol.ts
@@ -3835,9 +4167,15 @@ class GcoreTokens {
         });
         return this.clientIdLookup;
     }
+    /**
+     * No `deleted` filter is sent: the official SDKs define it inverted ("True -
+     * API token was not deleted", gcore-go iam/apitoken.go APITokenListParams,
+     * gcore-python api_token_list_params.py), so either reading of it could
+     * return only deleted tokens. Deleted ones are dropped here instead.
+     */
     async list() {
         const path = GCORE_PATHS.tokens(await this.clientId());
-        const body = await this.api.get(path, { deleted: false });
+        const body = await this.api.get(path);
         return listItems(body)
             .filter((token) => !token.deleted)
             .map(toApiToken);
@@ -3881,10 +4219,12 @@ class GcoreTokens {
             headers: apiKeyHeader(secret),
         });
     }
+    /** No answer body is documented (the SDKs accept any type and read none): any 2xx is done. */
     async delete(id) {
         await this.api.request({
             method: 'DELETE',
             path: GCORE_PATHS.token(await this.clientId(), id),
+            responseBody: 'ignored',
         });
     }
 }
@@ -3934,7 +4274,7 @@ function createGcoreProvider(ctx) {
     return {
         name: 'gcore',
         http,
-        cdn: new GcoreCdn(api, config.resource ?? '', ctx.logger),
+        cdn: new GcoreCdn(api, config.resource ?? '', ctx.logger, () => ctx.timing.now()),
         tokens: new GcoreTokens(api, ctx.secrets, { clientId: config.token.clientId, apiToken }),
         ...(jwt ? { login: () => jwt.login() } : {}),
     };
@@ -3948,10 +4288,13 @@ function createGcoreProvider(ctx) {
  * unofficial Go client fatihusta/medianova-go (resource list, prefetch path).
  */
 /**
- * Stook credentials live under this prefix. The seed page shows the doubled
- * `/api/api/v2/stook`; other pages of the same docs show `/api/v2/stook`.
+ * Where Stook lives: the first prefix, unless the first Stook call of a run
+ * answers 404 there and the second answers (stook.ts). The docs page's
+ * endpoint headers, an earlier revision of it and the unofficial client all
+ * say `/api/v2`; only the page's generated HTTP samples (seed 002) show
+ * `/api/api/v2`, a server URL ending in `/api` joined to a path starting with it.
  */
-const STOOK_PREFIX = '/api/api/v2/stook';
+const STOOK_PREFIXES = ['/api/v2/stook', '/api/api/v2/stook'];
 const endpoints_ENDPOINTS = {
     /** POST {api_key, api_secret} -> {status, token, session, expire} (official) */
     login: '/api/v1/auth/login/token',
@@ -3963,11 +4306,11 @@ const endpoints_ENDPOINTS = {
      */
     job: (organization, resource, kind) => `/api/v1/cdn/${pathSegment(organization)}/job/${pathSegment(resource)}/${kind}`,
     /** GET: list of credentials */
-    credentials: (organization) => `${STOOK_PREFIX}/${pathSegment(organization)}/credential`,
+    credentials: (prefix, organization) => `${prefix}/${pathSegment(organization)}/credential`,
     /** GET, PUT, DELETE one credential */
-    credential: (organization, id) => `${STOOK_PREFIX}/${pathSegment(organization)}/credential/${pathSegment(id)}`,
+    credential: (prefix, organization, id) => `${prefix}/${pathSegment(organization)}/credential/${pathSegment(id)}`,
     /** POST: create. Note the plural, unlike every other credential call. */
-    createCredential: (organization) => `${STOOK_PREFIX}/${pathSegment(organization)}/credentials`,
+    createCredential: (prefix, organization) => `${prefix}/${pathSegment(organization)}/credentials`,
 };
 
 ;// CONCATENATED MODULE: ./src/providers/medianova/auth.ts
@@ -4058,7 +4401,7 @@ const MEDIANOVA_BASE_URL = 'https://cloud.medianova.com';
 /** Purge: "1 to 100 paths per request" (official). Prefetch's limit is unpublished: the same. */
 const MAX_PATHS_PER_REQUEST = 100;
 /** The job status call needs `limit` between 1 and 100: we read the most a page allows. */
-const STATUS_PAGE_LIMIT = 100;
+const limits_STATUS_PAGE_LIMIT = 100;
 /**
  * Upper bound on pages read from one paginated list (resources, job statuses),
  * so an answer whose `last_page` or `total` never ends cannot loop for ever.
@@ -4070,7 +4413,7 @@ const MAX_LIST_PAGES = 500;
  */
 const JOB_RATE_LIMITS = [];
 /** How often `wait` polls job statuses. */
-const medianova_limits_POLL_INTERVAL_MS = 5_000;
+const limits_POLL_INTERVAL_MS = 5_000;
 
 ;// CONCATENATED MODULE: ./src/providers/medianova/paths.ts
 
@@ -4107,7 +4450,7 @@ const WILDCARD_HINT = 'Wildcard purges (paths with *) work only when the resourc
 class MedianovaCdn {
     auth;
     options;
-    pollIntervalMs = medianova_limits_POLL_INTERVAL_MS;
+    pollIntervalMs = limits_POLL_INTERVAL_MS;
     constructor(auth, options) {
         this.auth = auth;
         this.options = options;
@@ -4214,7 +4557,7 @@ class MedianovaCdn {
             const response = await this.auth.send({
                 method: 'GET',
                 path: endpoints_ENDPOINTS.job(this.options.organization, resource.id, kind),
-                query: { page, limit: STATUS_PAGE_LIMIT, opID: opId },
+                query: { page, limit: limits_STATUS_PAGE_LIMIT, opID: opId },
             });
             const data = response.body?.data;
             const items = data?.requests ?? [];
@@ -4237,24 +4580,41 @@ function cdn_hostnamesOf(resource) {
         .replace(/[/:].*$/, ''));
 }
 /**
- * A job is done when every URL in it has `completedAt`. Medianova's integer
- * status codes are undocumented: shown with their message, never read as failure.
+ * A job failed when any URL of it says so: Medianova's panel shows jobs as
+ * Running, Successful or Failed ("Manage Purge", clients.medianova.com), and
+ * the API reports a word in `message` (or a string status) rather than a
+ * documented code. Otherwise a job is done when every URL has `completedAt`.
+ * The integer status codes are undocumented: shown with their message, never
+ * read on their own.
  */
 function jobState(id, requests) {
     if (requests.length === 0)
         return { id, state: 'pending', detail: 'not listed by Medianova (yet)' };
     const finished = requests.filter((request) => !!request.completedAt).length;
+    const failed = requests.filter(saysFailed);
     const labels = new Map();
-    for (const request of requests) {
+    for (const request of failed.length > 0 ? failed : requests) {
         const label = `status ${request.status ?? '?'}${request.message ? `: ${request.message}` : ''}`;
         labels.set(label, (labels.get(label) ?? 0) + 1);
     }
     const codes = [...labels].map(([label, count]) => (count > 1 ? `${label} (×${count})` : label));
+    if (failed.length > 0) {
+        const example = failed[0]?.url ? `, e.g. ${failed[0].url}` : '';
+        return {
+            id,
+            state: 'failed',
+            detail: `${failed.length} of ${requests.length} failed${example}; ${codes.join(', ')}`,
+        };
+    }
     return {
         id,
         state: finished === requests.length ? 'done' : 'pending',
         detail: `${finished} of ${requests.length} finished; ${codes.join(', ')}`,
     };
+}
+const FAILURE_WORDS = /fail|error/i;
+function saysFailed(request) {
+    return [request.message, request.status, request.state].some((word) => typeof word === 'string' && FAILURE_WORDS.test(word));
 }
 /** Medianova saw the request and said no (not a throttle, outage or expired token). */
 function isRefusal(error) {
@@ -4299,60 +4659,127 @@ const medianovaProtocol = {
 ;// CONCATENATED MODULE: ./src/providers/medianova/stook.ts
 
 
-/** Stook object-storage credentials of one organization (Medianova API documentation, Stook "Credentials" page). */
+/**
+ * Stook object-storage credentials of one organization (Medianova's API
+ * documentation, "Object Storage (Stook) / Credentials").
+ */
 class StookCredentials {
     auth;
     organization;
     secrets;
-    constructor(auth, organization, secrets) {
+    logger;
+    /** the prefix Stook answered under in this run; undefined before the first call */
+    prefix;
+    constructor(auth, organization, secrets, logger) {
         this.auth = auth;
         this.organization = organization;
         this.secrets = secrets;
+        this.logger = logger;
     }
     async list() {
-        const data = await this.data({
+        const data = await this.data((prefix) => ({
             method: 'GET',
-            path: endpoints_ENDPOINTS.credentials(this.organization),
-        });
+            path: endpoints_ENDPOINTS.credentials(prefix, this.organization),
+        }));
         return (Array.isArray(data) ? data : []).map(toCredential);
     }
     async get(id) {
-        const path = endpoints_ENDPOINTS.credential(this.organization, id);
-        return this.checked(await this.data({ method: 'GET', path }), `GET ${path}`);
+        const path = (prefix) => endpoints_ENDPOINTS.credential(prefix, this.organization, id);
+        const data = await this.data((prefix) => ({
+            method: 'GET',
+            path: path(prefix),
+        }));
+        return this.checked(data, `GET ${path(this.prefix ?? STOOK_PREFIXES[0])}`);
     }
     /**
      * `POST .../credentials` (plural). Retried only when throttled, so a retry never
-     * makes a second credential; the secret key is registered before anything else.
+     * makes a second credential. The documented answer carries neither key: the
+     * access key is read back with `get`. A `secret_key` (undocumented) is
+     * registered as a secret before anything else; `secretKey` is undefined when
+     * none came back, and the caller decides what that means.
      */
     async create(settings) {
-        const path = endpoints_ENDPOINTS.createCredential(this.organization);
-        const data = await this.data({
+        const path = (prefix) => endpoints_ENDPOINTS.createCredential(prefix, this.organization);
+        const data = await this.data((prefix) => ({
             method: 'POST',
-            path,
+            path: path(prefix),
             body: toBody(settings),
             retry: 'throttled-only',
-        });
+        }));
         const secretKey = typeof data?.secret_key === 'string' && data.secret_key !== '' ? data.secret_key : undefined;
         this.secrets.add(secretKey);
-        return { ...this.checked(data, `POST ${path}`), secretKey };
+        const created = this.checked(data, `POST ${path(this.prefix ?? STOOK_PREFIXES[0])}`);
+        const accessKey = created.accessKey ?? (await this.accessKeyOf(created.id));
+        return { ...created, accessKey, secretKey };
     }
     /** `PUT` replaces every setting, so callers pass the full settings. */
     async update(id, settings) {
-        const path = endpoints_ENDPOINTS.credential(this.organization, id);
-        const data = await this.data({ method: 'PUT', path, body: toBody(settings) });
-        return this.checked({ uuid: id, ...data }, `PUT ${path}`);
+        const path = (prefix) => endpoints_ENDPOINTS.credential(prefix, this.organization, id);
+        const data = await this.data((prefix) => ({
+            method: 'PUT',
+            path: path(prefix),
+            body: toBody(settings),
+        }));
+        return this.checked({ uuid: id, ...data }, `PUT ${path(this.prefix ?? STOOK_PREFIXES[0])}`);
     }
     async delete(id) {
-        const response = await this.auth.send({
+        const response = await this.send((prefix) => ({
             method: 'DELETE',
-            path: endpoints_ENDPOINTS.credential(this.organization, id),
-        });
+            path: endpoints_ENDPOINTS.credential(prefix, this.organization, id),
+        }));
         const message = response.body?.message;
         return typeof message === 'string' ? message : undefined;
     }
-    async data(request) {
-        const response = await this.auth.send(request);
-        return response.body?.data;
+    /** A new credential's access key; a failed read is a warning, never a lost credential. */
+    async accessKeyOf(id) {
+        try {
+            return (await this.get(id)).accessKey;
+        }
+        catch (error) {
+            this.logger.warning(`Medianova created credential ${id}, but reading its access key failed: ${describeError(error)}`);
+            return undefined;
+        }
+    }
+    async data(build) {
+        return (await this.send(build)).body?.data;
+    }
+    /**
+     * Sends a Stook call under the run's prefix. The run's first call tries the
+     * first prefix; a 404 there is retried once under the second, and whichever
+     * answered is kept for the rest of the run.
+     */
+    async send(build) {
+        if (this.prefix)
+            return this.auth.send(build(this.prefix));
+        const [first, second] = STOOK_PREFIXES;
+        try {
+            const response = await this.auth.send(build(first));
+            this.settle(first, `medianova: Stook answers under ${first}`);
+            return response;
+        }
+        catch (error) {
+            if (!isNotFound(error)) {
+                if (answered(error))
+                    this.settle(first, `medianova: Stook answers under ${first}`);
+                throw error;
+            }
+            try {
+                const response = await this.auth.send(build(second));
+                this.settle(second, fallbackLine(first, second));
+                return response;
+            }
+            catch (retried) {
+                // only an answer from Stook under the second prefix beats the first 404
+                if (!answered(retried) || isNotFound(retried))
+                    throw error;
+                this.settle(second, fallbackLine(first, second));
+                throw retried;
+            }
+        }
+    }
+    settle(prefix, line) {
+        this.prefix = prefix;
+        this.logger.debug(line);
     }
     /** A credential answer without a uuid cannot be acted on: say so rather than guess. */
     checked(data, action) {
@@ -4362,6 +4789,17 @@ class StookCredentials {
         }
         return credential;
     }
+}
+function fallbackLine(first, second) {
+    return `medianova: Stook answered 404 under ${first} and answered under ${second}; using ${second} for the rest of this run`;
+}
+function isNotFound(error) {
+    return error instanceof ProviderError && error.status === 404;
+}
+/** Stook itself answered (a 4xx other than 404): the prefix exists. */
+function answered(error) {
+    const status = error instanceof ProviderError ? error.status : undefined;
+    return status !== undefined && status >= 400 && status < 500;
 }
 function toBody(settings) {
     return {
@@ -4402,7 +4840,7 @@ function createMedianovaProvider(ctx) {
             resource: config.resource ?? '',
             checkHosts: [...urls, ...prefixes].some((target) => !target.startsWith('/')),
         }),
-        storageCredentials: new StookCredentials(auth, organization, ctx.secrets),
+        storageCredentials: new StookCredentials(auth, organization, ctx.secrets, ctx.logger),
         login: () => auth.login(),
     };
 }
@@ -4471,21 +4909,21 @@ function plannedSteps(ctx, steps) {
 
 ;// CONCATENATED MODULE: ./src/operations/token-dates.ts
 /** Dates of API tokens: pure, so expiry rules are tested with fixed clocks. */
-const DAY_MS = 86_400_000;
+const token_dates_DAY_MS = 86_400_000;
 /** A token this close to expiry is an error, not a warning (Gcore's portal warns at 7 days and 1 day). */
 const EXPIRY_ERROR_DAYS = 1;
 /** The expiry of a token created now: `days` from now (ISO 8601 UTC, whole seconds), or null. */
 function expiryFrom(days, nowMs) {
     if (days === 'never')
         return null;
-    return new Date(Math.floor((nowMs + days * DAY_MS) / 1000) * 1000).toISOString();
+    return new Date(Math.floor((nowMs + days * token_dates_DAY_MS) / 1000) * 1000).toISOString();
 }
 /** Whole days until `expiresAt` (rounded down, 0 once expired); undefined for never or unreadable. */
 function daysLeft(expiresAt, nowMs) {
     const at = expiresAt === null ? Number.NaN : Date.parse(expiresAt);
     if (Number.isNaN(at))
         return undefined;
-    return Math.max(0, Math.floor((at - nowMs) / DAY_MS));
+    return Math.max(0, Math.floor((at - nowMs) / token_dates_DAY_MS));
 }
 /**
  * How urgent a token's expiry is: expired, within a day (error), within
@@ -4502,9 +4940,9 @@ function expiryLevel(token, nowMs, warnDays) {
     const left = at - nowMs;
     if (left <= 0)
         return 'expired';
-    if (left <= EXPIRY_ERROR_DAYS * DAY_MS)
+    if (left <= EXPIRY_ERROR_DAYS * token_dates_DAY_MS)
         return 'error';
-    if (left <= warnDays * DAY_MS)
+    if (left <= warnDays * token_dates_DAY_MS)
         return 'warning';
     return 'ok';
 }
@@ -5034,6 +5472,8 @@ async function login(provider, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/operations/wait.ts
+
+
 /** The state of a set of tasks: failed if any failed, done if all are done. */
 function overallState(tasks) {
     if (tasks.some((task) => task.state === 'failed'))
@@ -5042,8 +5482,12 @@ function overallState(tasks) {
         return 'done';
     return 'pending';
 }
-/** Polls task status until every task is done, one failed, or wait-timeout passes. */
-async function waitForTasks(cdn, taskIds, resource, kind, ctx) {
+/**
+ * Polls task status until every task is done, one failed, or wait-timeout
+ * passes. wait-timeout bounds the whole wait: the pauses between polls and any
+ * wait for the provider's rate-limit window before a status read.
+ */
+async function waitForTasks(cdn, taskIds, resource, kind, ctx, options = {}) {
     const { timing, logger, config } = ctx;
     if (taskIds.length === 0) {
         logger.warning('No task ids to wait for: the provider returned none.');
@@ -5051,21 +5495,55 @@ async function waitForTasks(cdn, taskIds, resource, kind, ctx) {
     }
     // wait-timeout is the user's own bound: not shrunk by CDNKIT_PACING_SCALE, unlike the poll interval
     const deadline = timing.now() + config.waitTimeoutSeconds * 1000;
+    const pace = cdn.statusPace?.[kind];
+    if (pace?.note) {
+        logger.info(`${pace.note}: 'wait' polls at that pace within wait-timeout (${config.waitTimeoutSeconds} s).`);
+    }
+    const pause = (pace?.intervalMs ?? cdn.pollIntervalMs) * timing.scale;
     let tasks = [];
+    const settle = (state) => ({ status: state, tasks, table: taskTable(tasks) });
     for (;;) {
-        tasks = await cdn.taskStatus(taskIds, resource, kind);
+        try {
+            tasks = await cdn.taskStatus(taskIds, resource, kind, { deadline });
+        }
+        catch (error) {
+            if (!(error instanceof ProviderError))
+                throw error;
+            const timedOut = error instanceof PastDeadlineError;
+            if (options.strict && !timedOut)
+                throw error;
+            const reason = describeError(error);
+            tasks = unread(taskIds, tasks, timedOut ? 'wait-timeout ends first' : reason);
+            logger.warning(timedOut
+                ? `Stopped waiting: wait-timeout (${config.waitTimeoutSeconds} s) ends before the next status read is allowed (${reason}); ${pendingCount(tasks)} task(s) still pending.`
+                : `The ${kind} status could not be read (${reason}); the ${kind} was accepted, and its tasks stay pending.`);
+            return settle(overallState(tasks));
+        }
         const state = overallState(tasks);
         const done = tasks.filter((task) => task.state === 'done').length;
         logger.info(`${kind} tasks: ${done} of ${tasks.length} done${state === 'failed' ? ', one or more failed' : ''}`);
         if (state !== 'pending')
-            return { status: state, tasks, table: taskTable(tasks) };
-        const pause = cdn.pollIntervalMs * timing.scale;
+            return settle(state);
         if (timing.now() + pause > deadline) {
-            logger.warning(`Stopped waiting after wait-timeout (${config.waitTimeoutSeconds} s); ${tasks.length - done} task(s) still pending.`);
-            return { status: 'pending', tasks, table: taskTable(tasks) };
+            logger.warning(`Stopped waiting after wait-timeout (${config.waitTimeoutSeconds} s); ${pendingCount(tasks)} task(s) still pending.`);
+            return settle('pending');
         }
         await timing.sleep(pause);
     }
+}
+/** The last states read (if any), every unsettled task marked with why it was not read again. */
+function unread(taskIds, last, reason) {
+    const byId = new Map(last.map((task) => [task.id, task]));
+    return taskIds.map((id) => {
+        const known = byId.get(id);
+        if (known && known.state !== 'pending')
+            return known;
+        const before = known?.detail ? `${known.detail}; ` : '';
+        return { id, state: 'pending', detail: `${before}status not read: ${reason}` };
+    });
+}
+function pendingCount(tasks) {
+    return tasks.filter((task) => task.state === 'pending').length;
 }
 function taskTable(tasks) {
     return {
@@ -5767,7 +6245,7 @@ async function purgeStatus(provider, ctx) {
     }
     const resource = await provider.cdn.resolveResource();
     const { status, tasks, table } = config.wait
-        ? await waitForTasks(provider.cdn, config.taskIds, resource, 'purge', ctx)
+        ? await waitForTasks(provider.cdn, config.taskIds, resource, 'purge', ctx, { strict: true })
         : await provider.cdn.taskStatus(config.taskIds, resource, 'purge').then((found) => ({
             status: overallState(found),
             tasks: found,

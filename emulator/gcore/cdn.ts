@@ -1,8 +1,9 @@
 /**
- * Gcore CDN as the emulator speaks it (mirrors src/providers/gcore/cdn.ts):
- * resources, purge by URL / pattern / all and prefetch with Gcore's per-request
- * and per-resource limits (429 past them), and purge statuses that finish after
+ * Gcore CDN as Gcore's documents describe it: resources, purge by URL /
+ * pattern / all and prefetch with Gcore's per-request and per-resource limits
+ * (429 past them), and the purge history, whose purges finish after
  * `taskDelayMs`. Gcore keeps no prefetch status, so neither does this.
+ * Where sources disagree, `GcoreCdnOptions` plays each variant.
  */
 import { type EmulatorRequest, type EmulatorResponse, RateWindow } from '../server.js';
 import { failure, fieldError, isStringArray, notFound } from './answers.js';
@@ -27,6 +28,29 @@ export interface GcorePurgeRecord {
 }
 
 const MINUTE = 60_000;
+/** "Required range: x <= 100" (API reference, Get purges history list). */
+const MAX_STATUS_LIMIT = 100;
+
+export interface GcoreCdnOptions {
+  /**
+   * What a purge or prefetch answers. 'none' (default): 201 without a body, as
+   * the API reference ("Successful.", no example) and both SDKs (they read no
+   * body) have it; 'urls': 201 with the purged list (the older knowledge-base
+   * page); 'text': 200 with a non-JSON body.
+   */
+  purgeAnswer?: 'none' | 'urls' | 'text';
+  /**
+   * The purge history's shape when `limit` is sent. 'envelope' (default):
+   * `{ count, next, previous, results }` (gcore-python cdn.py: "CDN API only
+   * envelopes when limit>=1"); 'bare': a bare array, as the API reference's example shows.
+   */
+  statusPages?: 'envelope' | 'bare';
+  /**
+   * Order of the history. 'oldest-first' (default): `offset` counts "from the
+   * beginning of the requested period" (API reference); 'newest-first' otherwise.
+   */
+  statusOrder?: 'oldest-first' | 'newest-first';
+}
 
 export class GcoreCdnEmulator {
   readonly resources: GcoreResourceState[] = [
@@ -61,6 +85,7 @@ export class GcoreCdnEmulator {
   constructor(
     scale: number,
     private readonly taskDelayMs: number,
+    readonly options: GcoreCdnOptions = {},
   ) {
     this.urlPurges = new RateWindow(2, MINUTE * scale);
     this.pathPurges = new RateWindow(1, MINUTE * scale);
@@ -70,17 +95,22 @@ export class GcoreCdnEmulator {
   /** Answers a CDN request, or undefined when the path is not a CDN one. */
   handle(request: EmulatorRequest): EmulatorResponse | undefined {
     const { method, path } = request;
+    // API reference "List CDN resources"; gcore-go cdn/cdnresource.go List
     if (method === 'GET' && path === '/cdn/resources')
       return { status: 200, body: this.resources.filter((r) => !r.deleted) };
     let match = /^\/cdn\/resources\/(\d+)$/.exec(path);
+    // API reference "Get CDN resource details"; gcore-go cdn/cdnresource.go Get
     if (method === 'GET' && match) {
       const resource = this.resource(match[1]!);
       return resource ? { status: 200, body: resource } : notFound();
     }
     match = /^\/cdn\/resources\/(\d+)\/purge$/.exec(path);
+    // API reference "Purge cache" (gcore.com/docs/api-reference/cdn/tools/purge-cache); gcore-go cdn/cdnresource.go Purge
     if (method === 'POST' && match) return this.purge(match[1]!, request.json);
     match = /^\/cdn\/resources\/(\d+)\/prefetch$/.exec(path);
+    // API reference "Prefetch content"; gcore-go cdn/cdnresource.go Prefetch
     if (method === 'POST' && match) return this.prefetch(match[1]!, request.json);
+    // API reference "Get purges history list"; gcore-go cdn/cdn.go ListPurgeStatuses
     if (method === 'GET' && path === '/cdn/purge_statuses')
       return this.purgeStatuses(request.query);
     return undefined;
@@ -133,7 +163,19 @@ export class GcoreCdnEmulator {
       resource: { id: resource.id, cname: resource.cname },
       doneAt: Date.now() + this.taskDelayMs,
     });
-    return { status: 201, body: payload };
+    return this.accepted(payload);
+  }
+
+  /** A purge's or prefetch's success, in the answer shape `options.purgeAnswer` names. */
+  private accepted(payload: object): EmulatorResponse {
+    switch (this.options.purgeAnswer ?? 'none') {
+      case 'urls':
+        return { status: 201, body: payload };
+      case 'text':
+        return { status: 200, body: 'OK', headers: { 'content-type': 'text/plain' } };
+      default:
+        return { status: 201 };
+    }
   }
 
   private prefetch(id: string, body: unknown): EmulatorResponse {
@@ -146,9 +188,13 @@ export class GcoreCdnEmulator {
       return fieldError('paths', 'Ensure this field has no more than 100 elements.');
     if (!this.prefetchWindow.allow(id)) return tooMany();
     this.prefetches.push({ resourceId: resource.id, paths });
-    return { status: 201, body: { paths } };
+    return this.accepted({ paths });
   }
 
+  /**
+   * Filtered by cname, purge type and `from_created`..`to_created` (inclusive),
+   * then paged by `limit` (at most 100) and `offset` when `limit` is sent.
+   */
   private purgeStatuses(query: URLSearchParams): EmulatorResponse {
     const now = Date.now();
     for (const purge of this.purges) {
@@ -156,14 +202,29 @@ export class GcoreCdnEmulator {
     }
     const cname = query.get('cname');
     const from = query.get('from_created');
+    const to = query.get('to_created');
     const type = query.get('purge_type');
     const list = this.purges
       .filter((purge) => !cname || purge.resource.cname === cname)
-      .filter((purge) => !from || purge.created >= from)
+      .filter((purge) => !from || Date.parse(purge.created) >= Date.parse(from))
+      .filter((purge) => !to || Date.parse(purge.created) <= Date.parse(to))
       .filter((purge) => !type || purge.purge_type === type)
-      .map(({ doneAt: _doneAt, ...visible }) => visible)
-      .reverse();
-    return { status: 200, body: list };
+      .map(({ doneAt: _doneAt, ...visible }) => visible);
+    if (this.options.statusOrder === 'newest-first') list.reverse();
+    const limit = query.get('limit');
+    if (limit === null) return { status: 200, body: list };
+    const size = Number(limit);
+    const offset = Number(query.get('offset') ?? 0);
+    if (!Number.isInteger(size) || size < 1 || size > MAX_STATUS_LIMIT)
+      return fieldError('limit', `Ensure this value is less than or equal to ${MAX_STATUS_LIMIT}.`);
+    if (!Number.isInteger(offset) || offset < 0)
+      return fieldError('offset', 'A valid integer is required.');
+    const page = list.slice(offset, offset + size);
+    if (this.options.statusPages === 'bare') return { status: 200, body: page };
+    return {
+      status: 200,
+      body: { count: list.length, next: null, previous: null, results: page },
+    };
   }
 
   private outcome(purge: GcorePurgeRecord): GcorePurgeRecord['status'] {

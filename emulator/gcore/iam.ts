@@ -1,6 +1,6 @@
 /**
- * Gcore IAM as the emulator speaks it (mirrors src/providers/gcore/auth.ts and
- * tokens.ts): JWT login and refresh, who-am-I endpoints, and permanent API
+ * Gcore IAM as Gcore's documents describe it (API reference, gcore-go iam/,
+ * gcore-python resources/iam/): JWT login and refresh, who-am-I endpoints, and permanent API
  * tokens with Gcore's rules: at most 50 an account, a new token's role at most
  * its creator's, administrators see and delete every token and others only
  * their own, expired tokens refused with 401, create on v2 only.
@@ -61,6 +61,14 @@ export interface IamOptions {
   accessLifetimeSeconds?: number;
   /** lifetime of issued refresh tokens (Gcore: 24 hours) */
   refreshLifetimeSeconds?: number;
+  /**
+   * How the token list reads `deleted`. 'inverted' (default): as the official
+   * SDKs define it, "True - API token was not deleted. False - API token was
+   * deleted." (gcore-go iam/apitoken.go APITokenListParams, gcore-python
+   * types/iam/api_token_list_params.py); 'literal': `deleted=true` means deleted.
+   * Without the filter every token is listed, deleted ones with `deleted: true`.
+   */
+  tokenDeletedFilter?: 'inverted' | 'literal';
 }
 
 export const MAX_TOKENS = 50;
@@ -90,6 +98,7 @@ export class GcoreIamEmulator {
   /** changeable by tests, so tokens can be made to expire within a run */
   accessLifetimeSeconds: number;
   refreshLifetimeSeconds: number;
+  tokenDeletedFilter: 'inverted' | 'literal';
   private readonly signingKey = randomBytes(32);
   private nextTokenId = 8001;
   private reserved: string | undefined;
@@ -97,6 +106,7 @@ export class GcoreIamEmulator {
   constructor(options: IamOptions = {}) {
     this.accessLifetimeSeconds = options.accessLifetimeSeconds ?? 3600;
     this.refreshLifetimeSeconds = options.refreshLifetimeSeconds ?? 86_400;
+    this.tokenDeletedFilter = options.tokenDeletedFilter ?? 'inverted';
     for (const token of options.apiTokens ?? ['7711$gcore-test-token-secret']) {
       const id = Number(/^(\d+)[$_]/.exec(token)?.[1]);
       this.tokens.push(this.record(id, token, { name: `seeded ${id}` }));
@@ -130,7 +140,9 @@ export class GcoreIamEmulator {
   /** Login and refresh: the two calls that need no credentials. */
   handlePublic(request: EmulatorRequest): EmulatorResponse | undefined {
     if (request.method !== 'POST') return undefined;
+    // seed 001 and gcore.md: JWT login { username, password, one_time_password? }
     if (request.path === '/iam/auth/jwt/login') return this.login(request.json);
+    // gcore.md: POST /iam/auth/jwt/refresh { refresh }
     if (request.path === '/iam/auth/jwt/refresh') return this.refresh(request.json);
     return undefined;
   }
@@ -161,8 +173,10 @@ export class GcoreIamEmulator {
   /** Answers an IAM request, or undefined when the path is not an IAM one. */
   handle(request: EmulatorRequest, who: Principal): EmulatorResponse | undefined {
     const { method, path } = request;
+    // gcore-go iam/apitoken.go (doc comment: `curl -H "Authorization: APIKey 42_…" …/iam/users/me`)
     if (method === 'GET' && path === '/iam/users/me')
       return { status: 200, body: this.userView(who) };
+    // gcore-go iam/iam.go GetAccountOverview
     if (method === 'GET' && path === '/iam/clients/me') {
       return {
         status: 200,
@@ -179,6 +193,7 @@ export class GcoreIamEmulator {
     const [, v2, clientId, tokenId] = match;
     if (Number(clientId) !== this.clientId)
       return failure(403, 'You do not have access to this client.');
+    // gcore-go iam/apitoken.go List/New/Get/Delete (v2; list, get and delete "identical to the V1 endpoint")
     if (tokenId === undefined) {
       if (method === 'GET') return this.list(who, request.query);
       if (method === 'POST') {
@@ -248,9 +263,13 @@ export class GcoreIamEmulator {
   }
 
   private list(who: Principal, query: URLSearchParams): EmulatorResponse {
-    const deleted = query.get('deleted') === 'true';
+    const filter = query.get('deleted');
+    const flag = filter === null ? undefined : filter.toLowerCase() === 'true';
+    // 'inverted': deleted=true lists the tokens that were NOT deleted
+    const wantDeleted =
+      flag === undefined ? undefined : this.tokenDeletedFilter === 'inverted' ? !flag : flag;
     const all = this.visible(who)
-      .filter((token) => token.deleted === deleted)
+      .filter((token) => wantDeleted === undefined || token.deleted === wantDeleted)
       .map((token) => this.tokenView(token));
     const limit = query.get('limit');
     if (limit === null) return { status: 200, body: all };

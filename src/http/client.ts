@@ -21,6 +21,8 @@ export interface PreparedRequest {
   /** the exact bytes sent (JSON serialised once), or undefined for no body */
   readonly body: string | undefined;
   readonly headers: Readonly<Record<string, string>>;
+  /** the clock time (epoch ms) this attempt is signed at: signers use it, not their own clock */
+  readonly signedAt: number;
 }
 
 export interface HttpRequest {
@@ -40,6 +42,25 @@ export interface HttpRequest {
   retry?: 'always' | 'throttled-only';
   /** auth headers for this attempt; runs per attempt so timestamps stay fresh */
   authorize?: (request: PreparedRequest) => Record<string, string>;
+  /**
+   * The resolution of the timestamp `authorize` signs (AK/SK: 1000 ms). No two
+   * attempts of one request (same method, URL and body; a retry, or a repeated
+   * status read) are signed in the same tick: the later one waits into the next
+   * tick, so the provider never sees one signature twice (a replay).
+   */
+  authorizeTickMs?: number;
+  /**
+   * 'json' (default): a 2xx answer must be JSON (or empty). 'ignored': the
+   * answer's body is not read (`Accept: *\/*`), so any 2xx is a success — for
+   * calls documented without a response body.
+   */
+  responseBody?: 'json' | 'ignored';
+  /**
+   * Epoch ms (the run's clock) after which no attempt may start: a rate-limit
+   * window or a retry that would open later fails at once with a throttled
+   * ProviderError instead of waiting (a `wait-timeout` that must hold).
+   */
+  deadline?: number;
 }
 
 export interface HttpResponse<T = unknown> {
@@ -80,6 +101,9 @@ export interface HttpClientOptions {
   backoff?: BackoffPolicy;
 }
 
+/** A request not sent because the rate limit would hold it past its `deadline`. */
+export class PastDeadlineError extends ProviderError {}
+
 const GENERIC_REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-trace-id'];
 
 /**
@@ -93,6 +117,8 @@ export class HttpClient {
   requestsSent = 0;
   private readonly http: ActionsHttpClient;
   private readonly baseUrl: URL;
+  /** request -> the tick it was last signed in (see `authorizeTickMs`) */
+  private readonly signedTicks = new Map<string, number>();
 
   constructor(private readonly options: HttpClientOptions) {
     this.baseUrl = new URL(options.baseUrl ?? options.protocol.baseUrl);
@@ -114,18 +140,20 @@ export class HttpClient {
     const url = this.url(request);
     const body = request.body === undefined ? undefined : JSON.stringify(request.body);
     const action = `${request.method} ${url.pathname}`;
+    // only the current tick's keys are kept (freshTick), so whole bodies are cheap keys
+    const replayKey = request.authorizeTickMs
+      ? `${action}\n${url.search}\n${body ?? ''}`
+      : undefined;
     for (let attempt = 0; ; attempt++) {
-      const settle = await this.options.pacer.acquire(request.limits ?? [], (ms) => {
-        // a long silence in the log reads as a hang: say why we wait
-        if (ms >= 1000 * timing.scale) {
-          logger.info(
-            `${protocol.provider}: waiting ${(ms / timing.scale / 1000).toFixed(0)} s for the rate limit before ${action}`,
-          );
-        }
-      });
+      const settle = await this.acquire(request, action);
       let outcome: Attempt<T>;
+      if (replayKey && request.authorizeTickMs) {
+        await this.freshTick(replayKey, request.authorizeTickMs);
+      }
+      // nothing awaits between here and `authorize`: the signature carries this tick
+      const signedAt = timing.now();
       try {
-        outcome = await this.send<T>(request, url, body, action);
+        outcome = await this.send<T>(request, url, body, action, signedAt);
       } catch (error) {
         outcome = { error: this.networkError(error, action) };
       } finally {
@@ -138,6 +166,8 @@ export class HttpClient {
         (request.retry !== 'throttled-only' || error.details.throttled === true);
       if (!retryable || attempt >= maxRetries) throw error;
       const delay = this.retryDelay(error, attempt) * timing.scale;
+      // a retry that could only start after the deadline is not worth waiting for
+      if (request.deadline !== undefined && timing.now() + delay > request.deadline) throw error;
       logger.info(
         `${protocol.provider}: ${action} answered ${error.status ?? 'a network error'}; retry ${attempt + 1} of ${maxRetries} in ${(delay / 1000).toFixed(1)} s`,
       );
@@ -148,6 +178,47 @@ export class HttpClient {
   /** Frees sockets kept alive, so the process can exit at once. */
   dispose(): void {
     this.http.dispose();
+  }
+
+  /** Waits for the pacer, or fails at once when the window opens after `request.deadline`. */
+  private acquire(request: HttpRequest, action: string): Promise<() => void> {
+    const { timing, protocol, logger, pacer } = this.options;
+    const limits = request.limits ?? [];
+    const { deadline } = request;
+    if (deadline !== undefined) {
+      const now = timing.now();
+      const start = pacer.earliestStart(limits, now);
+      if (start > deadline) {
+        throw new PastDeadlineError(
+          protocol.provider,
+          `the rate limit allows the next ${action} in ${Math.ceil((start - now) / timing.scale / 1000)} s, after the deadline`,
+          { action, throttled: true, retryable: false },
+        );
+      }
+    }
+    return pacer.acquire(limits, (ms) => {
+      // a long silence in the log reads as a hang: say why we wait
+      if (ms >= 1000 * timing.scale) {
+        logger.info(
+          `${protocol.provider}: waiting ${(ms / timing.scale / 1000).toFixed(0)} s for the rate limit before ${action}`,
+        );
+      }
+    });
+  }
+
+  /**
+   * Waits into a tick in which the request `key` was not signed yet, and
+   * claims it. Only the current tick's claims are kept: older ones cannot collide.
+   */
+  private async freshTick(key: string, tickMs: number): Promise<void> {
+    const { timing } = this.options;
+    const last = this.signedTicks.get(key);
+    if (last !== undefined && Math.floor(timing.now() / tickMs) <= last) {
+      await timing.sleep((last + 1) * tickMs - timing.now());
+    }
+    const tick = Math.floor(timing.now() / tickMs);
+    for (const [seen, at] of this.signedTicks) if (at < tick) this.signedTicks.delete(seen);
+    this.signedTicks.set(key, tick);
   }
 
   private url(request: HttpRequest): URL {
@@ -164,14 +235,17 @@ export class HttpClient {
     url: URL,
     body: string | undefined,
     action: string,
+    signedAt: number,
   ): Promise<Attempt<T>> {
     const { protocol, logger } = this.options;
+    const ignoreBody = request.responseBody === 'ignored';
     const headers: Record<string, string> = {
-      accept: 'application/json',
+      accept: ignoreBody ? '*/*' : 'application/json',
       ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
       ...request.headers,
     };
-    const auth = request.authorize?.({ method: request.method, url, body, headers }) ?? {};
+    const auth =
+      request.authorize?.({ method: request.method, url, body, headers, signedAt }) ?? {};
     const started = this.options.timing.now();
     this.requestsSent++;
     const response = await this.http.request(request.method, url.href, body ?? null, {
@@ -186,6 +260,18 @@ export class HttpClient {
     logger.debug(
       `${protocol.provider}: ${action} -> ${status} in ${this.options.timing.now() - started} ms${requestId ? ` (request id ${requestId})` : ''}`,
     );
+    const success = status >= 200 && status <= 299;
+    if (success && ignoreBody) {
+      return {
+        response: {
+          status,
+          body: undefined as T,
+          requestId,
+          headers: responseHeaders,
+          attempts: 1,
+        },
+      };
+    }
     const parsed = parseJson(text);
     const fail = (message: string, extra: ProviderErrorDetails = {}): Attempt<T> => ({
       error: new ProviderError(protocol.provider, this.options.secrets.redact(message), {
@@ -196,7 +282,7 @@ export class HttpClient {
       }),
     });
 
-    if (status < 200 || status > 299) {
+    if (!success) {
       const { message, code } = parsed.ok ? protocol.errorMessage(parsed.value) : {};
       const throttled = status === 429 || (protocol.throttleStatuses ?? []).includes(status);
       return fail(message ?? (summarise(text) || `HTTP ${status}`), {

@@ -14,7 +14,7 @@ export async function purgeStatus(provider: Provider, ctx: RunContext): Promise<
   }
   const resource = await provider.cdn.resolveResource();
   const { status, tasks, table } = config.wait
-    ? await waitForTasks(provider.cdn, config.taskIds, resource, 'purge', ctx)
+    ? await waitForTasks(provider.cdn, config.taskIds, resource, 'purge', ctx, { strict: true })
     : await provider.cdn.taskStatus(config.taskIds, resource, 'purge').then((found) => ({
         status: overallState(found),
         tasks: found,

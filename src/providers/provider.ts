@@ -58,13 +58,26 @@ export interface CdnClient {
     resource: Resource,
     since: number,
   ): Promise<string[]>;
+  /**
+   * The state of each task. With a `deadline` (epoch ms), no request starts
+   * after it: a status read the rate limit would hold longer fails at once.
+   */
   taskStatus(
     taskIds: readonly string[],
     resource: Resource,
     kind: 'purge' | 'prefetch',
+    options?: { deadline?: number },
   ): Promise<TaskStatus[]>;
   /** how often to poll with `wait` (unscaled ms) */
   readonly pollIntervalMs: number;
+  /**
+   * Kinds of task whose status interface allows fewer reads than
+   * `pollIntervalMs`: the interval `wait` keeps to instead, and a sentence it
+   * logs once (e.g. CDNetworks: a prefetch's status once every 5 minutes).
+   */
+  readonly statusPace?: Partial<
+    Record<'purge' | 'prefetch', { intervalMs: number; note?: string }>
+  >;
   /** kinds of task the provider reports no status for, with the sentence `wait` shows instead */
   readonly noStatus?: Partial<Record<'purge' | 'prefetch', string>>;
 }

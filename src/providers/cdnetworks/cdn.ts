@@ -12,13 +12,12 @@ import {
   endpointLimit,
   MAX_ITEMS_PER_PURGE,
   MAX_URLS_PER_PREFETCH,
-  POLL_INTERVAL_MS,
-  STATUS_PAGE_SIZE,
+  pollIntervalMs,
 } from './limits.js';
 import { isSuccessCode } from './protocol.js';
 import { quotaShortfall, readQuota } from './quota.js';
-import { fullUrl, purgeItems } from './targets.js';
-import { entryState, type ResultDetail, taskStatusOf } from './tasks.js';
+import { fullUrl, type PurgeItem, purgeItems } from './targets.js';
+import { readTaskStatus, type TaskQuery } from './tasks.js';
 
 /** `POST /ccm/purge/ItemIdReceiver`: a list that would be empty is left out. */
 export interface CdnetworksPurgeBody {
@@ -34,11 +33,6 @@ interface ReceiverAnswer {
   itemId?: string | number;
 }
 
-interface QueryAnswer {
-  count?: number | string;
-  resultDetail?: ResultDetail[];
-}
-
 export interface CdnetworksCdnOptions {
   /** from `resource`: the domain for bare paths, the roots for purge-all */
   domains: readonly string[];
@@ -50,9 +44,20 @@ export interface CdnetworksCdnOptions {
   logger: Logger;
 }
 
+/** The permission `dirAction: delete` needs, as a refusal of it is explained. */
+export const DIR_DELETE_HINT =
+  "Directory delete (dirAction 'delete') needs a permission CDNetworks does not open by default: ask CDNetworks support to enable it, or use purge-action 'expire' or 'default' for prefixes";
+
 /** Purge, prefetch, task status and quota of one CDNetworks account. */
 export class CdnetworksCdn implements CdnClient {
-  readonly pollIntervalMs = POLL_INTERVAL_MS;
+  readonly pollIntervalMs = pollIntervalMs(ENDPOINTS.purgeStatus);
+  readonly statusPace = {
+    purge: { intervalMs: pollIntervalMs(ENDPOINTS.purgeStatus) },
+    prefetch: {
+      intervalMs: pollIntervalMs(ENDPOINTS.prefetchStatus),
+      note: "CDNetworks lets a prefetch's status be read once every 5 minutes",
+    },
+  };
   private readonly settled = new Map<string, TaskStatus>();
 
   constructor(
@@ -69,29 +74,39 @@ export class CdnetworksCdn implements CdnClient {
     return { id: this.options.domains.join(', ') || 'domains of the URLs' };
   }
 
+  /**
+   * At most 500 urls and dirs a call. With `purge-action: delete` dirs go in
+   * calls of their own: their delete needs a permission that is off by
+   * default, and a refused dir call must not take URLs down with it.
+   */
   planPurge(targets: Targets, _resource: Resource): PlannedRequest[] {
+    const items = purgeItems(targets, this.options.domains);
+    const groups =
+      this.options.purgeAction === 'delete'
+        ? [items.filter((item) => item.kind === 'url'), items.filter((item) => item.kind === 'dir')]
+        : [items];
+    return groups.flatMap((group) =>
+      batch(group, MAX_ITEMS_PER_PURGE).map((chunk) => this.purgeRequest(chunk)),
+    );
+  }
+
+  private purgeRequest(chunk: readonly PurgeItem[]): PlannedRequest {
     const action = this.options.purgeAction;
-    return batch(purgeItems(targets, this.options.domains), MAX_ITEMS_PER_PURGE).map((chunk) => {
-      const urls = chunk.filter((item) => item.kind === 'url').map((item) => item.value);
-      const dirs = chunk.filter((item) => item.kind === 'dir').map((item) => item.value);
-      const body: CdnetworksPurgeBody = {
-        ...(urls.length > 0 ? { urls, urlAction: action } : {}),
-        ...(dirs.length > 0 ? { dirs, dirAction: action } : {}),
-      };
-      return {
-        kind:
-          urls.length === 0
-            ? 'purge dirs'
-            : dirs.length === 0
-              ? 'purge URLs'
-              : 'purge URLs and dirs',
-        method: 'POST',
-        path: ENDPOINTS.purge,
-        body,
-        items: chunk.map((item) => item.original),
-        limits: this.limits(ENDPOINTS.purge),
-      };
-    });
+    const urls = chunk.filter((item) => item.kind === 'url').map((item) => item.value);
+    const dirs = chunk.filter((item) => item.kind === 'dir').map((item) => item.value);
+    const body: CdnetworksPurgeBody = {
+      ...(urls.length > 0 ? { urls, urlAction: action } : {}),
+      ...(dirs.length > 0 ? { dirs, dirAction: action } : {}),
+    };
+    return {
+      kind:
+        urls.length === 0 ? 'purge dirs' : dirs.length === 0 ? 'purge URLs' : 'purge URLs and dirs',
+      method: 'POST',
+      path: ENDPOINTS.purge,
+      body,
+      items: chunk.map((item) => item.original),
+      limits: this.limits(ENDPOINTS.purge),
+    };
   }
 
   planPrefetch(urls: readonly string[], _resource: Resource): PlannedRequest[] {
@@ -138,13 +153,17 @@ export class CdnetworksCdn implements CdnClient {
   }
 
   async send(request: PlannedRequest): Promise<{ taskIds: string[]; attempts: number }> {
-    const response = await this.post<ReceiverAnswer>(request.path, request.body, request.limits);
+    let response: HttpResponse<ReceiverAnswer>;
+    try {
+      response = await this.post<ReceiverAnswer>(request.path, request.body, request.limits);
+    } catch (error) {
+      throw withDirDeleteHint(error, request);
+    }
     if (!isSuccessCode(response.body?.Code)) {
       const said = response.body?.Message ? `: ${response.body.Message}` : '';
-      throw this.error(
-        response,
-        request.path,
-        `answered Code ${String(response.body?.Code)}${said}`,
+      throw withDirDeleteHint(
+        this.error(response, request.path, `answered Code ${String(response.body?.Code)}${said}`),
+        request,
       );
     }
     const itemId = response.body.itemId;
@@ -154,43 +173,37 @@ export class CdnetworksCdn implements CdnClient {
     };
   }
 
-  /** Done and failed tasks stay so: they are read once, which spares the 30-per-5-minutes budget. */
+  /**
+   * Done and failed tasks stay so: they are read once, which spares the
+   * status interfaces' budgets (10 purge and 1 prefetch status reads per 5 minutes).
+   */
   async taskStatus(
     taskIds: readonly string[],
     _resource: Resource,
     kind: 'purge' | 'prefetch',
+    options: { deadline?: number } = {},
   ): Promise<TaskStatus[]> {
     const path = kind === 'purge' ? ENDPOINTS.purgeStatus : ENDPOINTS.prefetchStatus;
+    const query: TaskQuery = async (body) =>
+      (
+        await this.http.request({
+          method: 'POST',
+          path,
+          body,
+          limits: this.limits(path),
+          authorize: this.options.sign.authorize,
+          authorizeTickMs: this.options.sign.tickMs,
+          deadline: options.deadline,
+        })
+      ).body;
     const statuses: TaskStatus[] = [];
     for (const id of taskIds) {
       const key = `${kind}:${id}`;
-      const status = this.settled.get(key) ?? (await this.readTask(path, id));
+      const status = this.settled.get(key) ?? (await readTaskStatus(id, query));
       if (status.state !== 'pending') this.settled.set(key, status);
       statuses.push(status);
     }
     return statuses;
-  }
-
-  /**
-   * A task's entries, page by page until `count` are read, or until a page
-   * shows an entry not yet successful: the task cannot be done then, and the
-   * remaining pages would only spend the interface's request budget.
-   */
-  private async readTask(path: string, itemId: string): Promise<TaskStatus> {
-    const entries: ResultDetail[] = [];
-    for (let pageNo = 1; ; pageNo++) {
-      const { body } = await this.post<QueryAnswer>(path, {
-        itemId,
-        pageNo,
-        pageSize: STATUS_PAGE_SIZE,
-      });
-      const page = Array.isArray(body?.resultDetail) ? body.resultDetail : [];
-      entries.push(...page);
-      const count = Number(body?.count) || entries.length;
-      const unfinished = page.some((entry) => entryState(entry) !== 'done');
-      if (page.length === 0 || entries.length >= count || unfinished)
-        return taskStatusOf(itemId, entries, count);
-    }
   }
 
   private post<T = unknown>(
@@ -203,7 +216,8 @@ export class CdnetworksCdn implements CdnClient {
       path,
       body,
       limits,
-      authorize: this.options.sign,
+      authorize: this.options.sign.authorize,
+      authorizeTickMs: this.options.sign.tickMs,
     });
   }
 
@@ -220,4 +234,23 @@ export class CdnetworksCdn implements CdnClient {
       attempts: response.attempts,
     });
   }
+}
+
+/** A refused `dirAction: delete` call, with the permission it needs named. */
+function withDirDeleteHint(error: unknown, request: PlannedRequest): unknown {
+  const body = request.body as CdnetworksPurgeBody;
+  // CDNetworks looked at the call and said no (a 4xx, or Code 0): not a throttle, outage or bad signature
+  const status = error instanceof ProviderError ? error.status : undefined;
+  const refused =
+    error instanceof ProviderError &&
+    error.details.throttled !== true &&
+    status !== undefined &&
+    status < 500 &&
+    status !== 401;
+  if (!refused || body.dirAction !== 'delete') return error;
+  return new ProviderError(
+    error.provider,
+    `${error.message.replace(/\.?$/, '.')} ${DIR_DELETE_HINT}`,
+    error.details,
+  );
 }

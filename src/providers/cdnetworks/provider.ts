@@ -17,7 +17,7 @@ export function createCdnetworksProvider(ctx: RunContext): Provider {
       account: accountKey(config.credentials),
       purgeAction: config.purgeAction,
       checkQuota: config.checkQuota,
-      sign: requestSigner(config.credentials, ctx.secrets, () => ctx.timing.now()),
+      sign: requestSigner(config.credentials, ctx.secrets),
       logger: ctx.logger,
     }),
   };

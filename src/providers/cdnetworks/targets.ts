@@ -42,7 +42,11 @@ export function parseDomains(resource: string | undefined): string[] {
   return [...new Set(domains)];
 }
 
-/** urls -> `urls`, prefixes -> `dirs`, purge-all -> the root dir of every domain. */
+/**
+ * urls -> `urls`, prefixes -> `dirs`, purge-all -> the root dir of every domain.
+ * Dirs take the documented form, which "must start with 'http://domain name/'
+ * and end with '/'" (cdnetworks-sdk-go cacherefresh/models.go PurgeRequest.Dirs).
+ */
 export function purgeItems(targets: Targets, domains: readonly string[]): PurgeItem[] {
   if (targets.purgeAll) {
     if (domains.length === 0) {
@@ -52,7 +56,7 @@ export function purgeItems(targets: Targets, domains: readonly string[]): PurgeI
       );
     }
     return domains.map((domain) => {
-      const root = `https://${domain}/`;
+      const root = `http://${domain}/`;
       return { kind: 'dir', value: root, original: root };
     });
   }
@@ -87,9 +91,9 @@ export function fullUrl(target: string, domains: readonly string[], input: strin
   return url;
 }
 
-/** A directory to purge: `/images/*` and `/images/` both become `https://<domain>/images/`. */
+/** A directory to purge: `/images/*` and `/images/` both become `http://<domain>/images/`. */
 export function toDir(prefix: string, domains: readonly string[]): string {
-  const url = fullUrl(prefix, domains, 'prefixes');
+  const url = fullUrl(prefix, domains, 'prefixes').replace(/^https?:\/\//i, 'http://');
   const dir = url.endsWith('/*') ? url.slice(0, -1) : url;
   if (dir.includes('*')) {
     throw new InputError(

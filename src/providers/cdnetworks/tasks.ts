@@ -1,4 +1,5 @@
 import type { TaskState, TaskStatus } from '../provider.js';
+import { MAX_ITEMS_PER_PURGE, STATUS_PAGE_SIZE } from './limits.js';
 
 /** One URL or directory of a task, as ItemIdQuery lists it. */
 export interface ResultDetail {
@@ -49,4 +50,99 @@ export function taskStatusOf(
     state: done === total ? 'done' : 'pending',
     detail: `${done} of ${total} finished`,
   };
+}
+
+/** One status query (`ItemIdQuery`) and its answer body. */
+export type TaskQuery = (body: {
+  itemId: string;
+  pageNo: number;
+  pageSize: number;
+  status?: 'success' | 'failure';
+}) => Promise<unknown>;
+
+interface QueryAnswer {
+  count?: unknown;
+  resultDetail?: unknown;
+}
+
+/** A task holds at most this many entries (500 urls + dirs a call), so this many pages. */
+const MAX_STATUS_PAGES = Math.ceil(MAX_ITEMS_PER_PURGE / STATUS_PAGE_SIZE) + 1;
+
+/**
+ * A task's state in as few reads as the status interfaces' small budgets
+ * allow. The first page (with `count`) settles a small task, or one not done
+ * yet. A larger task whose first page finished is counted instead of read in
+ * full: entries with `status: success`, then `failure` (the documented filter,
+ * cdnetworks-sdk-go cacherefresh/models.go GetPurgeStatusRequest.Status). Should
+ * an answer show the filter was ignored, the remaining pages are read.
+ */
+export async function readTaskStatus(itemId: string, query: TaskQuery): Promise<TaskStatus> {
+  const first = page(await query({ itemId, pageNo: 1, pageSize: STATUS_PAGE_SIZE }));
+  const count = first.count ?? first.entries.length;
+  if (
+    first.entries.length >= count ||
+    first.entries.some((entry) => entryState(entry) !== 'done')
+  ) {
+    return taskStatusOf(itemId, first.entries, count);
+  }
+  const succeeded = await countOf(itemId, 'success', query);
+  if (succeeded !== undefined) {
+    if (succeeded.count >= count)
+      return { id: itemId, state: 'done', detail: `${count} of ${count} finished` };
+    const failed = await countOf(itemId, 'failure', query);
+    if (failed !== undefined) {
+      if (failed.count === 0)
+        return {
+          id: itemId,
+          state: 'pending',
+          detail: `${succeeded.count} of ${count} finished`,
+        };
+      const example = failed.example ? `, e.g. ${failed.example}` : '';
+      return {
+        id: itemId,
+        state: 'failed',
+        detail: `${failed.count} of ${count} failed${example}`,
+      };
+    }
+  }
+  return readAllPages(itemId, first.entries, count, query);
+}
+
+/** How many entries have `status`, or undefined when the answer ignored the filter. */
+async function countOf(
+  itemId: string,
+  status: 'success' | 'failure',
+  query: TaskQuery,
+): Promise<{ count: number; example?: string } | undefined> {
+  const answer = page(await query({ itemId, pageNo: 1, pageSize: 1, status }));
+  const [entry] = answer.entries;
+  if (answer.count === undefined || (entry && entry.status !== status)) return undefined;
+  return { count: answer.count, example: entry?.url };
+}
+
+async function readAllPages(
+  itemId: string,
+  firstPage: readonly ResultDetail[],
+  count: number,
+  query: TaskQuery,
+): Promise<TaskStatus> {
+  const entries = [...firstPage];
+  for (let pageNo = 2; pageNo <= MAX_STATUS_PAGES && entries.length < count; pageNo++) {
+    const next = page(await query({ itemId, pageNo, pageSize: STATUS_PAGE_SIZE })).entries;
+    if (next.length === 0) break;
+    for (const entry of next) entries.push(entry);
+    if (next.some((entry) => entryState(entry) !== 'done')) break;
+  }
+  return taskStatusOf(itemId, entries, count);
+}
+
+function page(body: unknown): { entries: ResultDetail[]; count?: number } {
+  const { count, resultDetail } = (body ?? {}) as QueryAnswer;
+  const entries = Array.isArray(resultDetail)
+    ? resultDetail.filter(
+        (entry): entry is ResultDetail => typeof entry === 'object' && entry !== null,
+      )
+    : [];
+  const total = Number(count);
+  return { entries, count: count === undefined || !Number.isFinite(total) ? undefined : total };
 }

@@ -3,11 +3,11 @@ import { InputError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { batch } from '../../targets/list.js';
 import { toResourcePaths } from '../../targets/resource-paths.js';
-import { splitTarget } from '../../targets/url.js';
 import type { CdnClient, PlannedRequest, Resource, TaskState, TaskStatus } from '../provider.js';
 import { type GcoreApi, listItems } from './api.js';
 import { GCORE_PATHS } from './endpoints.js';
 import {
+  HISTORY_WINDOWS_DAYS,
   MAX_PATHS_PER_PREFETCH,
   MAX_PATTERNS_PER_PURGE,
   MAX_URLS_PER_PURGE,
@@ -17,6 +17,12 @@ import {
   prefetchLimit,
   urlPurgeLimit,
 } from './limits.js';
+import {
+  type GcorePurgeStatus,
+  matchPurgeIds,
+  type PurgePayload,
+  readPurgeHistory,
+} from './purge-history.js';
 
 interface GcoreResource {
   id: number;
@@ -26,19 +32,8 @@ interface GcoreResource {
   deleted?: boolean;
 }
 
-type PurgePayload = { urls?: string[]; paths?: string[] };
-
-interface GcorePurgeStatus {
-  purge_id: number | string;
-  status: string;
-  created?: string;
-  purge_type?: string;
-  /** an object; older docs show a one-element array of it */
-  payload?: PurgePayload | PurgePayload[];
-  resource?: { id: number; cname: string };
-}
-
 const STATUS_REPORT_DISABLED = 'Status report disabled';
+const DAY_MS = 86_400_000;
 
 /** Gcore's purge status words -> ours. `Status report disabled` counts as done (unverifiable). */
 const STATUS_STATES: Record<string, TaskState> = {
@@ -59,11 +54,14 @@ export class GcoreCdn implements CdnClient {
   /** ISO time this run's purges are searched from, once they were sent */
   private searchFrom: string | undefined;
   private warnedUnverifiable = false;
+  /** how far back (days) `purge-status` polls after the first one, which widened as needed */
+  private lookbackDays: number | undefined;
 
   constructor(
     private readonly api: GcoreApi,
     private readonly resourceInput: string,
     private readonly logger: Logger,
+    private readonly now: () => number = Date.now,
   ) {}
 
   unresolvedResource(): Resource {
@@ -129,20 +127,22 @@ export class GcoreCdn implements CdnClient {
     }));
   }
 
+  /** Gcore documents no answer body for purge and prefetch: any 2xx is accepted. */
   async send(request: PlannedRequest): Promise<{ taskIds: string[]; attempts: number }> {
     const response = await this.api.request({
       method: request.method,
       path: request.path,
       body: request.body,
       limits: request.limits,
+      responseBody: 'ignored',
     });
     return { taskIds: [], attempts: response.attempts };
   }
 
   /**
-   * The purge call returns no id: this run's purges are found in the status list
-   * by cname, creation time and payload; the newest match wins, so an identical
-   * purge from an earlier run is not mistaken for this one.
+   * The purge call returns no id: this run's purges are found in the purge
+   * history of the resource's cname since just before the first request, by
+   * payload (purge-history.ts).
    */
   async findTaskIds(
     sent: readonly PlannedRequest[],
@@ -152,27 +152,29 @@ export class GcoreCdn implements CdnClient {
     const purges = sent.filter((request) => request.path.endsWith('/purge'));
     if (purges.length === 0 || !resource.cname) return [];
     this.searchFrom = new Date(since - PURGE_STATUS_CLOCK_SKEW_MS).toISOString();
-    const newestFirst = [...(await this.statuses(resource, this.searchFrom))].sort(
-      (a, b) => createdMs(b) - createdMs(a),
+    const history = await readPurgeHistory(
+      this.api,
+      { cname: resource.cname, from: this.searchFrom },
+      {},
     );
-    const ids: string[] = [];
-    for (const request of purges) {
-      const key = payloadKey(request.body as PurgePayload);
-      const match = newestFirst.find(
-        (status) => !ids.includes(String(status.purge_id)) && payloadKey(status.payload) === key,
-      );
-      if (match) ids.push(String(match.purge_id));
-    }
-    return ids;
+    return matchPurgeIds(
+      purges.map((request) => request.body as PurgePayload),
+      history.values(),
+    );
   }
 
-  async taskStatus(taskIds: readonly string[], resource: Resource): Promise<TaskStatus[]> {
-    const statuses = await this.statuses(resource, this.searchFrom);
+  async taskStatus(
+    taskIds: readonly string[],
+    resource: Resource,
+    _kind: 'purge' | 'prefetch',
+    options: { deadline?: number } = {},
+  ): Promise<TaskStatus[]> {
+    const { found, searched } = await this.findStatuses(taskIds, resource, options.deadline);
     return taskIds.map((id) => {
-      const found = statuses.find((status) => String(status.purge_id) === id);
-      if (!found) return { id, state: 'pending', detail: 'not listed by Gcore (yet)' };
-      const state = STATUS_STATES[found.status] ?? 'pending';
-      if (found.status !== STATUS_REPORT_DISABLED) return { id, state, detail: found.status };
+      const status = found.get(id);
+      if (!status) return { id, state: 'pending', detail: `not listed by Gcore ${searched}` };
+      const state = STATUS_STATES[status.status] ?? 'pending';
+      if (status.status !== STATUS_REPORT_DISABLED) return { id, state, detail: status.status };
       if (!this.warnedUnverifiable) {
         this.warnedUnverifiable = true;
         this.logger.warning(
@@ -181,6 +183,52 @@ export class GcoreCdn implements CdnClient {
       }
       return { id, state, detail: 'status report disabled: accepted, not verifiable' };
     });
+  }
+
+  /**
+   * The statuses of `taskIds`: this run's purges are read since they were sent;
+   * an earlier run's are looked for a day back, then a week, then 30 days, each
+   * window only reaching where the last one began, until every id is found.
+   * Later polls (`wait`) read only as far back as the oldest window an id was
+   * found in (a day when none was: only a new purge could show one).
+   */
+  private async findStatuses(
+    taskIds: readonly string[],
+    resource: Resource,
+    deadline: number | undefined,
+  ): Promise<{ found: Map<string, GcorePurgeStatus>; searched: string }> {
+    const wanted = new Set(taskIds);
+    const found = new Map<string, GcorePurgeStatus>();
+    const { cname } = resource;
+    const enough = (page: ReadonlyMap<string, GcorePurgeStatus>) =>
+      [...wanted].every((id) => found.has(id) || page.has(id));
+    const keep = (statuses: Map<string, GcorePurgeStatus>) => {
+      for (const id of wanted) {
+        const status = statuses.get(id);
+        if (status) found.set(id, status);
+      }
+    };
+    if (this.searchFrom) {
+      keep(
+        await readPurgeHistory(this.api, { cname, from: this.searchFrom }, { deadline, enough }),
+      );
+      return { found, searched: '(yet)' };
+    }
+    const now = this.now();
+    const windows = this.lookbackDays === undefined ? HISTORY_WINDOWS_DAYS : [this.lookbackDays];
+    let to: string | undefined;
+    let reached: number = HISTORY_WINDOWS_DAYS[0];
+    for (const days of windows) {
+      const from = new Date(now - days * DAY_MS).toISOString();
+      const before = found.size;
+      keep(await readPurgeHistory(this.api, { cname, from, to }, { deadline, enough }));
+      if (found.size > before) reached = days;
+      if (found.size === wanted.size) break;
+      to = from;
+    }
+    this.lookbackDays ??= reached;
+    const longest = HISTORY_WINDOWS_DAYS[HISTORY_WINDOWS_DAYS.length - 1];
+    return { found, searched: `in the last ${longest} days of purge history` };
   }
 
   private async lookUpResource(): Promise<Resource> {
@@ -204,15 +252,6 @@ export class GcoreCdn implements CdnClient {
     }
     return toResource(match);
   }
-
-  private async statuses(resource: Resource, fromCreated?: string): Promise<GcorePurgeStatus[]> {
-    return listItems<GcorePurgeStatus>(
-      await this.api.get<unknown>(GCORE_PATHS.purgeStatuses, {
-        cname: resource.cname,
-        from_created: fromCreated,
-      }),
-    );
-  }
 }
 
 /** Paths for Gcore (hosts checked against the resource), batched with the targets they came from. */
@@ -235,29 +274,4 @@ function hostnamesOf(resource: GcoreResource): string[] {
 
 function toResource(found: GcoreResource): Resource {
   return { id: String(found.id), cname: found.cname, hostnames: hostnamesOf(found) };
-}
-
-function pathOf(item: string): string {
-  if (!/^https?:\/\//i.test(item)) return item;
-  try {
-    return splitTarget(item).path;
-  } catch {
-    return item;
-  }
-}
-
-function createdMs(status: GcorePurgeStatus): number {
-  const ms = Date.parse(status.created ?? '');
-  return Number.isNaN(ms) ? 0 : ms;
-}
-
-/**
- * What a purge carried, comparable between what we sent and what Gcore lists:
- * the kind of list, and its items as paths (Gcore may list them as full URLs).
- */
-export function payloadKey(payload: GcorePurgeStatus['payload']): string {
-  const body = Array.isArray(payload) ? payload[0] : payload;
-  const kind = body?.urls ? 'urls' : 'paths';
-  const items = (body?.urls ?? body?.paths ?? []).map(pathOf);
-  return JSON.stringify([kind, items.sort()]);
 }

@@ -42,5 +42,20 @@ export const MAX_TOKENS_PER_ACCOUNT = 50;
  */
 export const PURGE_STATUS_CLOCK_SKEW_MS = 60_000;
 
+/**
+ * Purge statuses per page. Gcore's API reference caps `limit` at 100
+ * ("x <= 100", Get purges history); gcore-python's default of 1000 exceeds it.
+ */
+export const STATUS_PAGE_LIMIT = 100;
+
+/** Pages read from one window of the purge history at most (20,000 purges). */
+export const MAX_STATUS_PAGES = 200;
+
+/**
+ * `purge-status` of an earlier run's task ids looks back this far, one window
+ * at a time, stopping once every id is found: the history is never read whole.
+ */
+export const HISTORY_WINDOWS_DAYS = [1, 7, 30] as const;
+
 /** How often `wait` polls purge statuses. */
 export const POLL_INTERVAL_MS = 5_000;

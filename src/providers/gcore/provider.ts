@@ -27,7 +27,7 @@ export function createGcoreProvider(ctx: RunContext): Provider {
   return {
     name: 'gcore',
     http,
-    cdn: new GcoreCdn(api, config.resource ?? '', ctx.logger),
+    cdn: new GcoreCdn(api, config.resource ?? '', ctx.logger, () => ctx.timing.now()),
     tokens: new GcoreTokens(api, ctx.secrets, { clientId: config.token.clientId, apiToken }),
     ...(jwt ? { login: () => jwt.login() } : {}),
   };

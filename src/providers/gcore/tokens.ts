@@ -61,9 +61,15 @@ export class GcoreTokens implements TokenManager {
     return this.clientIdLookup;
   }
 
+  /**
+   * No `deleted` filter is sent: the official SDKs define it inverted ("True -
+   * API token was not deleted", gcore-go iam/apitoken.go APITokenListParams,
+   * gcore-python api_token_list_params.py), so either reading of it could
+   * return only deleted tokens. Deleted ones are dropped here instead.
+   */
   async list(): Promise<ApiToken[]> {
     const path = GCORE_PATHS.tokens(await this.clientId());
-    const body = await this.api.get<unknown>(path, { deleted: false });
+    const body = await this.api.get<unknown>(path);
     return listItems<GcoreToken>(body)
       .filter((token) => !token.deleted)
       .map(toApiToken);
@@ -114,10 +120,12 @@ export class GcoreTokens implements TokenManager {
     });
   }
 
+  /** No answer body is documented (the SDKs accept any type and read none): any 2xx is done. */
   async delete(id: string): Promise<void> {
     await this.api.request({
       method: 'DELETE',
       path: GCORE_PATHS.token(await this.clientId(), id),
+      responseBody: 'ignored',
     });
   }
 }

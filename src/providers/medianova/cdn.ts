@@ -30,9 +30,11 @@ interface ResourcePage {
 export interface JobRequest {
   opID?: string;
   url?: string;
-  /** opaque code: reported with the message, never interpreted */
+  /** opaque code: reported with the message; only a failure word in it is read */
   status?: number | string;
   message?: string;
+  /** a state word, should an answer carry one */
+  state?: string;
   createdAt?: string | null;
   startedAt?: string | null;
   completedAt?: string | null;
@@ -224,24 +226,45 @@ export function hostnamesOf(resource: MedianovaResource): string[] {
 }
 
 /**
- * A job is done when every URL in it has `completedAt`. Medianova's integer
- * status codes are undocumented: shown with their message, never read as failure.
+ * A job failed when any URL of it says so: Medianova's panel shows jobs as
+ * Running, Successful or Failed ("Manage Purge", clients.medianova.com), and
+ * the API reports a word in `message` (or a string status) rather than a
+ * documented code. Otherwise a job is done when every URL has `completedAt`.
+ * The integer status codes are undocumented: shown with their message, never
+ * read on their own.
  */
 export function jobState(id: string, requests: readonly JobRequest[]): TaskStatus {
   if (requests.length === 0)
     return { id, state: 'pending', detail: 'not listed by Medianova (yet)' };
   const finished = requests.filter((request) => !!request.completedAt).length;
+  const failed = requests.filter(saysFailed);
   const labels = new Map<string, number>();
-  for (const request of requests) {
+  for (const request of failed.length > 0 ? failed : requests) {
     const label = `status ${request.status ?? '?'}${request.message ? `: ${request.message}` : ''}`;
     labels.set(label, (labels.get(label) ?? 0) + 1);
   }
   const codes = [...labels].map(([label, count]) => (count > 1 ? `${label} (×${count})` : label));
+  if (failed.length > 0) {
+    const example = failed[0]?.url ? `, e.g. ${failed[0].url}` : '';
+    return {
+      id,
+      state: 'failed',
+      detail: `${failed.length} of ${requests.length} failed${example}; ${codes.join(', ')}`,
+    };
+  }
   return {
     id,
     state: finished === requests.length ? 'done' : 'pending',
     detail: `${finished} of ${requests.length} finished; ${codes.join(', ')}`,
   };
+}
+
+const FAILURE_WORDS = /fail|error/i;
+
+function saysFailed(request: JobRequest): boolean {
+  return [request.message, request.status, request.state].some(
+    (word) => typeof word === 'string' && FAILURE_WORDS.test(word),
+  );
 }
 
 /** Medianova saw the request and said no (not a throttle, outage or expired token). */

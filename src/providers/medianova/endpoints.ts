@@ -7,10 +7,14 @@ import { pathSegment as segment } from '../../http/paths.js';
  */
 
 /**
- * Stook credentials live under this prefix. The seed page shows the doubled
- * `/api/api/v2/stook`; other pages of the same docs show `/api/v2/stook`.
+ * Where Stook lives: the first prefix, unless the first Stook call of a run
+ * answers 404 there and the second answers (stook.ts). The docs page's
+ * endpoint headers, an earlier revision of it and the unofficial client all
+ * say `/api/v2`; only the page's generated HTTP samples (seed 002) show
+ * `/api/api/v2`, a server URL ending in `/api` joined to a path starting with it.
  */
-export const STOOK_PREFIX = '/api/api/v2/stook';
+export const STOOK_PREFIXES = ['/api/v2/stook', '/api/api/v2/stook'] as const;
+export type StookPrefix = (typeof STOOK_PREFIXES)[number];
 
 export const ENDPOINTS = {
   /** POST {api_key, api_secret} -> {status, token, session, expire} (official) */
@@ -24,11 +28,12 @@ export const ENDPOINTS = {
   job: (organization: string, resource: string, kind: 'purge' | 'prefetch') =>
     `/api/v1/cdn/${segment(organization)}/job/${segment(resource)}/${kind}`,
   /** GET: list of credentials */
-  credentials: (organization: string) => `${STOOK_PREFIX}/${segment(organization)}/credential`,
+  credentials: (prefix: StookPrefix, organization: string) =>
+    `${prefix}/${segment(organization)}/credential`,
   /** GET, PUT, DELETE one credential */
-  credential: (organization: string, id: string) =>
-    `${STOOK_PREFIX}/${segment(organization)}/credential/${segment(id)}`,
+  credential: (prefix: StookPrefix, organization: string, id: string) =>
+    `${prefix}/${segment(organization)}/credential/${segment(id)}`,
   /** POST: create. Note the plural, unlike every other credential call. */
-  createCredential: (organization: string) =>
-    `${STOOK_PREFIX}/${segment(organization)}/credentials`,
+  createCredential: (prefix: StookPrefix, organization: string) =>
+    `${prefix}/${segment(organization)}/credentials`,
 } as const;

@@ -20,7 +20,7 @@ export function createMedianovaProvider(ctx: RunContext): Provider {
       resource: config.resource ?? '',
       checkHosts: [...urls, ...prefixes].some((target) => !target.startsWith('/')),
     }),
-    storageCredentials: new StookCredentials(auth, organization, ctx.secrets),
+    storageCredentials: new StookCredentials(auth, organization, ctx.secrets, ctx.logger),
     login: () => auth.login(),
   };
 }

@@ -1,0 +1,159 @@
+/**
+ * Gcore's purge history (`GET /cdn/purge_statuses`), read in bounded windows
+ * and pages, and this run's purges found in it. Gcore's purge call returns no
+ * id: a purge is recognised by its payload (gcore.md).
+ */
+import { splitTarget } from '../../targets/url.js';
+import type { GcoreApi } from './api.js';
+import { GCORE_PATHS } from './endpoints.js';
+import { MAX_STATUS_PAGES, STATUS_PAGE_LIMIT } from './limits.js';
+
+export type PurgePayload = { urls?: string[]; paths?: string[] };
+
+export interface GcorePurgeStatus {
+  purge_id: number | string;
+  status: string;
+  created?: string;
+  purge_type?: string;
+  /** an object; older docs show a one-element array of it */
+  payload?: PurgePayload | PurgePayload[];
+  resource?: { id: number; cname: string };
+}
+
+/** One bounded query: purges of `cname` created from `from` (and before `to`), ISO 8601. */
+export interface HistoryWindow {
+  /** undefined: every resource's purges (a resource without a cname) */
+  cname?: string;
+  from: string;
+  to?: string;
+}
+
+/**
+ * Every purge of `window`, page by page (`limit`/`offset`), until the
+ * envelope's `count` is read, a page comes back short, empty or longer than
+ * asked (Gcore ignoring `limit`: the whole answer), a page brings no purge not
+ * seen yet (Gcore ignoring `offset`), `enough` says so, or MAX_STATUS_PAGES
+ * pages were read. Entries are deduplicated by `purge_id`: paging by offset
+ * while new purges arrive may show one twice.
+ */
+export async function readPurgeHistory(
+  api: GcoreApi,
+  window: HistoryWindow,
+  options: {
+    deadline?: number;
+    enough?: (found: ReadonlyMap<string, GcorePurgeStatus>) => boolean;
+  },
+): Promise<Map<string, GcorePurgeStatus>> {
+  const found = new Map<string, GcorePurgeStatus>();
+  let offset = 0;
+  for (let page = 0; page < MAX_STATUS_PAGES; page++) {
+    const response = await api.request<unknown>({
+      method: 'GET',
+      path: GCORE_PATHS.purgeStatuses,
+      query: {
+        cname: window.cname,
+        from_created: window.from,
+        to_created: window.to,
+        limit: STATUS_PAGE_LIMIT,
+        offset,
+      },
+      deadline: options.deadline,
+    });
+    const { items, count } = purgePage(response.body);
+    const before = found.size;
+    for (const status of items) {
+      if (isPurgeStatus(status)) found.set(String(status.purge_id), status);
+    }
+    offset += items.length;
+    const last =
+      items.length !== STATUS_PAGE_LIMIT ||
+      found.size === before ||
+      (count !== undefined && offset >= count);
+    if (last || options.enough?.(found)) break;
+  }
+  return found;
+}
+
+/**
+ * A page as Gcore sends it: `{ count, results }` when `limit` is sent
+ * (gcore-python), a bare array as the API reference's example shows.
+ */
+function purgePage(body: unknown): { items: unknown[]; count?: number } {
+  if (Array.isArray(body)) return { items: body };
+  const { results, count } = (body ?? {}) as { results?: unknown; count?: unknown };
+  return {
+    items: Array.isArray(results) ? results : [],
+    count: typeof count === 'number' && Number.isFinite(count) ? count : undefined,
+  };
+}
+
+function isPurgeStatus(value: unknown): value is GcorePurgeStatus {
+  if (typeof value !== 'object' || value === null) return false;
+  const { purge_id, status } = value as Record<string, unknown>;
+  return (
+    (typeof purge_id === 'number' || typeof purge_id === 'string') && typeof status === 'string'
+  );
+}
+
+/**
+ * The `purge_id` of each sent payload, in the order sent (payloads with no
+ * match are left out). Each key is computed once per status and once per
+ * payload and matched through a map, ids already taken are kept in a set:
+ * linear in both. Of several statuses with the same payload the newest goes
+ * first, so an identical purge from an earlier run is not mistaken for this one.
+ */
+export function matchPurgeIds(
+  sent: readonly PurgePayload[],
+  statuses: Iterable<GcorePurgeStatus>,
+  keyOf: (payload: GcorePurgeStatus['payload']) => string = payloadKey,
+): string[] {
+  const groups = new Map<string, { entries: { id: string; createdMs: number }[]; next: number }>();
+  const taken = new Set<string>();
+  for (const status of statuses) {
+    const id = String(status.purge_id);
+    if (taken.has(id)) continue;
+    taken.add(id);
+    const key = keyOf(status.payload);
+    const entry = { id, createdMs: createdMs(status) };
+    const group = groups.get(key);
+    if (group) group.entries.push(entry);
+    else groups.set(key, { entries: [entry], next: 0 });
+  }
+  const ids: string[] = [];
+  for (const payload of sent) {
+    const group = groups.get(keyOf(payload));
+    if (!group || group.next >= group.entries.length) continue;
+    // a payload sent more than once in a run: newest first, sorted once
+    if (group.next === 0 && group.entries.length > 1)
+      group.entries.sort((a, b) => b.createdMs - a.createdMs);
+    ids.push(group.entries[group.next++]!.id);
+  }
+  return ids;
+}
+
+function createdMs(status: GcorePurgeStatus): number {
+  const ms = Date.parse(status.created ?? '');
+  return Number.isNaN(ms) ? 0 : ms;
+}
+
+/**
+ * What a purge carried, comparable between what we sent and what Gcore lists:
+ * the kind of list, and its items as paths (Gcore may list them as full URLs).
+ */
+export function payloadKey(payload: GcorePurgeStatus['payload']): string {
+  const body = Array.isArray(payload) ? payload[0] : payload;
+  const kind = body?.urls ? 'urls' : 'paths';
+  const list = body?.urls ?? body?.paths;
+  const items = (Array.isArray(list) ? list : []).map(pathOf);
+  return JSON.stringify([kind, items.sort()]);
+}
+
+function pathOf(item: unknown): string {
+  if (typeof item !== 'string') return String(item);
+  if (!/^https?:\/\//i.test(item)) return item;
+  try {
+    return splitTarget(item).path;
+  } catch {
+    return item;
+  }
+}
