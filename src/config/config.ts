@@ -1,4 +1,5 @@
 import type { OperationName, ProviderName } from '../providers/catalog.js';
+import type { UrlMapRule } from '../targets/url-map.js';
 
 export type CdnetworksAuthMethod = 'aksk' | 'api-key';
 export type PurgeAction = 'default' | 'delete' | 'expire';
@@ -14,13 +15,30 @@ export interface Credentials {
 }
 
 export interface Targets {
-  /** normalised full URLs or absolute paths (urls, urls-file and mapped changed-files) */
+  /** normalised full URLs or absolute paths (urls, urls-file; mapped changed-files once resolved) */
   urls: string[];
   /** normalised prefixes / wildcard paths */
   prefixes: string[];
   purgeAll: boolean;
-  /** changed files no url-map rule matched */
-  skippedFiles: string[];
+}
+
+export type IfNoTargets = 'warn' | 'ignore' | 'error';
+export type ChangedFilesFallback = 'fail' | 'purge-all';
+
+/** Where the changed files come from: a literal list, or the workflow event (`auto`). */
+export type ChangedFilesSource =
+  | { kind: 'list'; files: string[] }
+  | { kind: 'auto'; fallback: ChangedFilesFallback; githubToken?: string };
+
+/**
+ * changed-files + url-map. The files are mapped to URLs when the operation
+ * starts (before any request): `auto` needs git and maybe the GitHub API.
+ */
+export interface ChangedFiles {
+  source: ChangedFilesSource;
+  urlMap: UrlMapRule[];
+  /** picomatch's dot option for the url-map globs */
+  dotfiles: boolean;
 }
 
 export interface GithubSecretTarget {
@@ -45,6 +63,9 @@ export interface Config {
   resource?: string;
   organization?: string;
   targets: Targets;
+  /** set when changed-files is given */
+  changedFiles?: ChangedFiles;
+  ifNoTargets: IfNoTargets;
   wait: boolean;
   waitTimeoutSeconds: number;
   taskIds: string[];
