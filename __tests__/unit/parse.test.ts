@@ -33,7 +33,8 @@ describe('parseConfig: valid inputs', () => {
       maxRetries: 4,
       deleteOld: true,
       purgeAction: 'default',
-      targets: { urls: ['/a'], prefixes: [], purgeAll: false, skippedFiles: [] },
+      targets: { urls: ['/a'], prefixes: [], purgeAll: false },
+      ifNoTargets: 'warn',
       token: { expiresInDays: 90, warnDays: 7 },
     });
   });

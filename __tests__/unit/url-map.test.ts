@@ -51,7 +51,9 @@ describe('url-map globs behave as picomatch', () => {
   });
 
   it('agrees with picomatch on generated globs and paths', () => {
-    // picomatch's syntax within one segment, `**` as a whole segment, braces that may hold a slash
+    // picomatch's syntax within one segment, `**` as a whole segment, braces that may hold a
+    // slash. Left out: an empty alternative (`{,a}*`), with which picomatch lets `*` match a
+    // leading dot in spite of dot: false; cdnkit keeps the documented rule.
     const atom = fc.constantFrom(
       'a',
       'b',
@@ -62,7 +64,6 @@ describe('url-map globs behave as picomatch', () => {
       '[^a]',
       '[a-c]',
       '{a,b}',
-      '{,a}',
       '{a,b*}',
       '{a,b/c}',
     );
