@@ -73,7 +73,9 @@ function parseWorkflowEvent(name, payload) {
     const before = typeof body.before === 'string' ? body.before.toLowerCase() : undefined;
     return {
         name,
-        before: before !== undefined && _git_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMIT_ID */ .Gw.test(before) ? before : undefined,
+        before: before !== undefined && _git_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMIT_ID */ .Gw.test(before) && !ZERO_COMMIT.test(before)
+            ? before
+            : undefined,
         created: body.created === true || (before !== undefined && ZERO_COMMIT.test(before)),
         forced: body.forced === true,
         deleted: body.deleted === true,

@@ -104,7 +104,10 @@ export function parseWorkflowEvent(name: string, payload: unknown): WorkflowEven
   const before = typeof body.before === 'string' ? body.before.toLowerCase() : undefined;
   return {
     name,
-    before: before !== undefined && COMMIT_ID.test(before) ? before : undefined,
+    before:
+      before !== undefined && COMMIT_ID.test(before) && !ZERO_COMMIT.test(before)
+        ? before
+        : undefined,
     created: body.created === true || (before !== undefined && ZERO_COMMIT.test(before)),
     forced: body.forced === true,
     deleted: body.deleted === true,
