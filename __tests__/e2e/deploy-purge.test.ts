@@ -80,6 +80,24 @@ describe('deploy purge with changed-files: auto', () => {
     );
   }
 
+  /** Pushes what was committed and deploys it as a push from `before`, on a checkout of `depth`. */
+  function pushed(
+    repo: TestRepo,
+    before: string,
+    extra: { depth?: number; inputs?: Record<string, string> } = {},
+  ) {
+    repo.push();
+    const head = repo.head();
+    return deploy({
+      repo,
+      workspace: repo.checkout('main', extra.depth),
+      head,
+      event: 'push',
+      payload: { before, after: head },
+      inputs: extra.inputs,
+    });
+  }
+
   /** The URLs of the purge requests a run sent to the emulator. */
   function purged(before: number): string[] {
     return env.gcore.purges
@@ -88,23 +106,28 @@ describe('deploy purge with changed-files: auto', () => {
       .sort();
   }
 
-  function expectPurgeAll(run: ActionRun, before: number): void {
+  /**
+   * With no base: the default fallback fails with `message` and sends nothing;
+   * `purge-all` purges the whole resource. Returns the purge-all run.
+   */
+  async function failsThenPurgesAll(on: RunOn, message: string): Promise<ActionRun> {
+    let before = env.gcore.purges.length;
+    const failed = await deploy(on);
+    expect(failed.exitCode).toBe(1);
+    expect(errorLines(failed)[0]).toContain(message);
+    expect(env.gcore.purges.length).toBe(before);
+    before = env.gcore.purges.length;
+    const run = await deploy({ ...on, inputs: { 'changed-files-fallback': 'purge-all' } });
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     expect(env.gcore.purges.slice(before).map((purge) => purge.payload)).toEqual([{ paths: [] }]);
+    return run;
   }
 
   it('a single-commit push purges the changed file', async () => {
     const { repo, first } = site();
     const head = repo.commit({ 'public/a.html': 'a2' });
-    repo.push();
     const before = env.gcore.purges.length;
-    const run = await deploy({
-      repo,
-      workspace: repo.checkout('main'),
-      head,
-      event: 'push',
-      payload: { before: first, after: head },
-    });
+    const run = await pushed(repo, first);
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     expect(purged(before)).toEqual(['/a.html']);
     expect(run.stdout).toContain(
@@ -119,16 +142,9 @@ describe('deploy purge with changed-files: auto', () => {
     const { repo, first } = site();
     repo.commit({ 'public/a.html': 'a2' });
     repo.commit({ 'public/b.html': null, 'README.md': 'readme 2' });
-    const head = repo.commit({ 'public/docs/c.html': { from: 'public/c.html' } });
-    repo.push();
+    repo.commit({ 'public/docs/c.html': { from: 'public/c.html' } });
     const before = env.gcore.purges.length;
-    const run = await deploy({
-      repo,
-      workspace: repo.checkout('main'),
-      head,
-      event: 'push',
-      payload: { before: first, after: head },
-    });
+    const run = await pushed(repo, first);
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     expect(purged(before)).toEqual(['/a.html', '/b.html', '/c.html', '/docs/c.html']);
     expect(run.summary).toContain('Changed files matched by no url-map rule (1)');
@@ -142,17 +158,9 @@ describe('deploy purge with changed-files: auto', () => {
   it('a shallow clone (depth 1) fetches just the base commit', async () => {
     const { repo, first } = site();
     repo.commit({ 'public/a.html': 'a2' });
-    const head = repo.commit({ 'public/index.html': 'home 2' });
-    repo.push();
-    const workspace = repo.checkout('main', 1);
+    repo.commit({ 'public/index.html': 'home 2' });
     const before = env.gcore.purges.length;
-    const run = await deploy({
-      repo,
-      workspace,
-      head,
-      event: 'push',
-      payload: { before: first, after: head },
-    });
+    const run = await pushed(repo, first, { depth: 1 });
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain(
       `changed-files: auto fetches commit ${first.slice(0, 7)} (not in this checkout)`,
@@ -164,7 +172,7 @@ describe('deploy purge with changed-files: auto', () => {
     const { repo } = site();
     const head = repo.commit({ 'public/a.html': 'feature' });
     repo.push('feature');
-    const on = {
+    const on: RunOn = {
       repo,
       workspace: repo.checkout('feature', 1),
       head,
@@ -172,17 +180,10 @@ describe('deploy purge with changed-files: auto', () => {
       payload: { before: ZERO, after: head, created: true },
       ref: 'refs/heads/feature',
     };
-    let before = env.gcore.purges.length;
-    let run = await deploy(on);
-    expect(run.exitCode).toBe(1);
-    expect(errorLines(run)).toEqual([
+    const run = await failsThenPurgesAll(
+      on,
       "::error::Input 'changed-files': auto found no commit to compare with: the push created the branch: there is no previous commit. Set 'changed-files-fallback: purge-all' to purge the whole resource in that case",
-    ]);
-    expect(env.gcore.purges.length).toBe(before);
-
-    before = env.gcore.purges.length;
-    run = await deploy({ ...on, inputs: { 'changed-files-fallback': 'purge-all' } });
-    expectPurgeAll(run, before);
+    );
     expect(run.summary).toContain(
       '| Changed files | unknown (the push created the branch: there is no previous commit): changed-files-fallback purges everything |',
     );
@@ -197,40 +198,32 @@ describe('deploy purge with changed-files: auto', () => {
     const head = repo.commit({ 'public/b.html': 'b2' });
     repo.push('main', { force: true });
     repo.forgetUnreachable();
-    const on = {
+    const on: RunOn = {
       repo,
       workspace: repo.checkout('main', 1),
       head,
       event: 'push',
       payload: { before: lost, after: head, forced: true },
     };
-    let run = await deploy(on);
-    expect(run.exitCode).toBe(1);
-    expect(errorLines(run)[0]).toContain(
+    await failsThenPurgesAll(
+      on,
       `the push was a force-push and its previous head ${lost.slice(0, 7)} is no longer in the repository`,
     );
-    const before = env.gcore.purges.length;
-    run = await deploy({ ...on, inputs: { 'changed-files-fallback': 'purge-all' } });
-    expectPurgeAll(run, before);
   });
 
   it('workflow_dispatch has no base: fail names the fix; purge-all purges everything', async () => {
     const { repo, first } = site();
-    const on = {
+    const on: RunOn = {
       repo,
       workspace: repo.checkout('main'),
       head: first,
       event: 'workflow_dispatch',
       payload: { inputs: {} },
     };
-    let run = await deploy(on);
-    expect(run.exitCode).toBe(1);
-    expect(errorLines(run)[0]).toContain(
+    await failsThenPurgesAll(
+      on,
       "a workflow_dispatch run has no previous commit (give 'github-token' to compare with this workflow's last successful run)",
     );
-    const before = env.gcore.purges.length;
-    run = await deploy({ ...on, inputs: { 'changed-files-fallback': 'purge-all' } });
-    expectPurgeAll(run, before);
   });
 
   it('with github-token, the base is the last successful run, so a failed run’s files are purged too', async () => {
@@ -277,15 +270,10 @@ describe('deploy purge with changed-files: auto', () => {
   describe('a push that changes no mapped file', () => {
     async function readmeOnly(ifNoTargets?: string): Promise<{ run: ActionRun; sent: number }> {
       const { repo, first } = site();
-      const head = repo.commit({ 'README.md': 'docs only' });
-      repo.push();
+      repo.commit({ 'README.md': 'docs only' });
       const before = env.emulator.requestsTo('gcore').length;
-      const run = await deploy({
-        repo,
-        workspace: repo.checkout('main', 1),
-        head,
-        event: 'push',
-        payload: { before: first, after: head },
+      const run = await pushed(repo, first, {
+        depth: 1,
         inputs: ifNoTargets ? { 'if-no-targets': ifNoTargets } : {},
       });
       return { run, sent: env.emulator.requestsTo('gcore').length - before };

@@ -4,25 +4,18 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AllProviders, createEmulator } from '../../emulator/index.js';
+import { describe, expect, it } from 'vitest';
 import { InputError, ProviderError } from '../../src/errors.js';
 import { createGithubClient } from '../../src/github/octokit.js';
 import { lastSuccessfulRun, workflowOfRun } from '../../src/github/workflow-runs.js';
 import type { Logger } from '../../src/log.js';
+import { useEmulator } from '../helpers/e2e.js';
 
 const TOKEN = 'ghs_emulator_default_token';
 const REPO = 'acme/runs';
 const sha = (n: number) => n.toString(16).padStart(40, 'a');
 
-let providers: AllProviders;
-beforeAll(async () => {
-  providers = createEmulator();
-  await providers.emulator.start();
-});
-afterAll(async () => {
-  await providers.emulator.stop();
-});
+const providers = useEmulator();
 
 function client(
   options: { token?: string; timeoutMs?: number; apiUrl?: string } = {},

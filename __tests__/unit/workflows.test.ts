@@ -160,6 +160,7 @@ describe('the examples: one recipe everywhere', () => {
     )!;
     expect(purge.with).toMatchObject({
       'changed-files': 'auto',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a template
       'github-token': '${{ github.token }}',
     });
     expect(deploy.permissions).toEqual({ contents: 'read', actions: 'read' });
