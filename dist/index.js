@@ -382,6 +382,102 @@ function isCredentialOperation(operation) {
 
 /***/ }),
 
+/***/ 750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ checkUrl),
+/* harmony export */   Gf: () => (/* binding */ secretName),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   fk: () => (/* binding */ expiresInDays),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   y0: () => (/* binding */ apiUrl),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(992);
+/** Parsers for single input values: each throws an InputError naming the input and what is allowed. */
+
+
+/** GitHub's rules for secret names. */
+function secretName(name, input) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^GITHUB_/i.test(name) || name.length > 255) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${name.slice(0, 60)}' is not a valid secret name: letters, digits and '_' only, not starting with a digit or GITHUB_`);
+    }
+    return name;
+}
+function oneOf(value, input, allowed, required = false) {
+    if (value === '' && required)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `is required; one of: ${allowed.join(', ')}`);
+    if (!allowed.includes(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${value.slice(0, 60)}' is not allowed; use one of: ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function bool(value, input, fallback) {
+    if (value === '')
+        return fallback;
+    const lower = value.toLowerCase();
+    if (lower === 'true')
+        return true;
+    if (lower === 'false')
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${value.slice(0, 60)}' is not a boolean; use true or false`);
+}
+function integer(value, input, fallback, min, max = Number.MAX_SAFE_INTEGER) {
+    if (value === '')
+        return fallback;
+    if (!/^\d+$/.test(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${value.slice(0, 60)}' is not a whole number; use an integer from ${min} to ${max}`);
+    const number = Number(value);
+    if (number < min || number > max)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${value} is out of range; use an integer from ${min} to ${max}`);
+    return number;
+}
+function expiresInDays(value) {
+    if (value.toLowerCase() === 'never')
+        return 'never';
+    return integer(value, 'expires-in-days', 90, 1, 3650);
+}
+/** A free-text identifier: one line, no control characters, at most 255 characters. */
+function text(value, input) {
+    if (value === undefined)
+        return undefined;
+    if (_text_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTROL_CHARACTERS */ .nI.test(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'contains control characters or a line break; give a single line');
+    if (value.length > 255)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `is ${value.length} characters long; at most 255 are allowed`);
+    return value;
+}
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+function apiUrl(value) {
+    if (value === undefined)
+        return undefined;
+    checkUrl(value, 'api-url', 'api-url');
+    return value.replace(/\/+$/, '');
+}
+/** https anywhere; http only for loopback hosts (tests, the emulator). */
+function checkUrl(value, input, label) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${label} '${value.slice(0, 80)}' is not a valid URL`);
+    }
+    if (url.username || url.password)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${label} must not contain user credentials`);
+    if (url.protocol === 'https:')
+        return;
+    if (url.protocol === 'http:' && LOOPBACK.test(url.hostname))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${label} must use https (http is allowed only for loopback hosts: localhost, 127.0.0.0/8, [::1])`);
+}
+
+
+/***/ }),
+
 /***/ 916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -511,9 +607,10 @@ function providerLabel(provider) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ pacedDurationMs),
-/* harmony export */   _: () => (/* binding */ Pacer)
+/* harmony export */   _E: () => (/* binding */ Pacer),
+/* harmony export */   n: () => (/* binding */ pacedSchedule)
 /* harmony export */ });
+/* unused harmony export pacedDurationMs */
 /**
  * Client-side pacing. Each limit is a sliding window (the strictest reading of
  * "N requests per interval"): a request waits until it is the N-th or fewer in
@@ -582,13 +679,17 @@ class Pacer {
 }
 /** Unscaled milliseconds from the first to the last of `requests` when sent in order, paced. */
 function pacedDurationMs(requests) {
+    return pacedSchedule(requests).at(-1) ?? 0;
+}
+/** When each of `requests` may start, in unscaled ms after the first, when sent in order. */
+function pacedSchedule(requests) {
     const pacer = new Pacer({ now: () => 0, sleep: async () => { }, random: () => 0, scale: 1 });
     let at = 0;
-    for (const request of requests) {
+    return requests.map((request) => {
         at = pacer.earliestStart(request.limits, at);
         pacer.record(request.limits, at);
-    }
-    return at;
+        return at;
+    });
 }
 
 
@@ -598,7 +699,7 @@ function pacedDurationMs(requests) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(292);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(714);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -607,7 +708,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 292:
+/***/ 714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2690,13 +2791,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -2776,6 +2877,8 @@ function actionLogger(secrets) {
         info: (message) => info(secrets.redact(message)),
         warning: (message) => warning(secrets.redact(message)),
         error: (message) => error(secrets.redact(message)),
+        startGroup: (title) => startGroup(secrets.redact(title)),
+        endGroup: () => endGroup(),
     };
 }
 
@@ -2871,8 +2974,8 @@ async function writeSummary(markdown) {
 
 // EXTERNAL MODULE: ./src/catalog.ts
 var catalog = __nccwpck_require__(920);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
@@ -2932,11 +3035,26 @@ const INPUTS = [
     { name: 'purge-all', description: 'true: purge the whole resource.', default: 'false' },
     {
         name: 'changed-files',
-        description: 'Repository paths (e.g. from git diff --name-only), mapped to URLs with url-map.',
+        description: "auto: the files this deploy changed, found from the workflow event (the last successful run of this workflow with github-token, else the push's before). Or repository paths, separated by newlines or commas. Mapped to URLs with url-map.",
+    },
+    {
+        name: 'changed-files-fallback',
+        description: 'changed-files: auto with no base commit to compare with (new branch, force-push, manual or scheduled run): fail or purge-all.',
+        default: 'fail',
     },
     {
         name: 'url-map',
-        description: "One rule a line: '<glob> => <url template>', template may use {path}. First match wins.",
+        description: "One rule a line: '<glob> => <url template>[, <url template>…]' with picomatch globs; templates may use {path}, {dir}, {name}. '!<glob>' alone excludes files. First match wins.",
+    },
+    {
+        name: 'url-map-dotfiles',
+        description: "true: '*' and '**' in url-map globs also match names starting with a dot (picomatch's dot option).",
+        default: 'false',
+    },
+    {
+        name: 'if-no-targets',
+        description: 'When the target list is empty (e.g. no changed file matched url-map): warn, ignore or error. Nothing is sent and status is skipped; only error fails the step.',
+        default: 'warn',
     },
     {
         name: 'wait',
@@ -2996,7 +3114,7 @@ const INPUTS = [
     },
     {
         name: 'github-token',
-        description: 'Token allowed to write Actions secrets (not the default GITHUB_TOKEN).',
+        description: "GitHub token. With changed-files: auto, reads this workflow's runs (the default GITHUB_TOKEN with actions: read is enough). With secret-name, writes Actions secrets (the default GITHUB_TOKEN cannot).",
         secret: true,
     },
     {
@@ -3026,7 +3144,10 @@ const OUTPUTS = [
     { name: 'token', description: 'login: the session token (masked).' },
     { name: 'expires-at', description: 'login, create-token, rotate-token: expiry, ISO 8601 UTC.' },
     { name: 'task-ids', description: 'purge/prefetch: provider task ids, comma-separated.' },
-    { name: 'status', description: 'done, pending or failed (purge, prefetch, purge-status).' },
+    {
+        name: 'status',
+        description: 'done, pending or failed (purge, prefetch, purge-status); skipped when there was nothing to purge.',
+    },
     { name: 'urls-count', description: 'purge/prefetch: objects sent.' },
     {
         name: 'requests-count',
@@ -3054,85 +3175,8 @@ var errors = __nccwpck_require__(916);
 var list = __nccwpck_require__(936);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __nccwpck_require__(992);
-;// CONCATENATED MODULE: ./src/config/values.ts
-/** Parsers for single input values: each throws an InputError naming the input and what is allowed. */
-
-
-/** GitHub's rules for secret names. */
-function secretName(name, input) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^GITHUB_/i.test(name) || name.length > 255) {
-        throw new errors/* InputError */.dz(input, `'${name.slice(0, 60)}' is not a valid secret name: letters, digits and '_' only, not starting with a digit or GITHUB_`);
-    }
-    return name;
-}
-function oneOf(value, input, allowed, required = false) {
-    if (value === '' && required)
-        throw new errors/* InputError */.dz(input, `is required; one of: ${allowed.join(', ')}`);
-    if (!allowed.includes(value)) {
-        throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not allowed; use one of: ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function bool(value, input, fallback) {
-    if (value === '')
-        return fallback;
-    const lower = value.toLowerCase();
-    if (lower === 'true')
-        return true;
-    if (lower === 'false')
-        return false;
-    throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not a boolean; use true or false`);
-}
-function integer(value, input, fallback, min, max = Number.MAX_SAFE_INTEGER) {
-    if (value === '')
-        return fallback;
-    if (!/^\d+$/.test(value))
-        throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not a whole number; use an integer from ${min} to ${max}`);
-    const number = Number(value);
-    if (number < min || number > max)
-        throw new errors/* InputError */.dz(input, `${value} is out of range; use an integer from ${min} to ${max}`);
-    return number;
-}
-function expiresInDays(value) {
-    if (value.toLowerCase() === 'never')
-        return 'never';
-    return integer(value, 'expires-in-days', 90, 1, 3650);
-}
-/** A free-text identifier: one line, no control characters, at most 255 characters. */
-function values_text(value, input) {
-    if (value === undefined)
-        return undefined;
-    if (src_text/* CONTROL_CHARACTERS */.nI.test(value))
-        throw new errors/* InputError */.dz(input, 'contains control characters or a line break; give a single line');
-    if (value.length > 255)
-        throw new errors/* InputError */.dz(input, `is ${value.length} characters long; at most 255 are allowed`);
-    return value;
-}
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-function apiUrl(value) {
-    if (value === undefined)
-        return undefined;
-    checkUrl(value, 'api-url', 'api-url');
-    return value.replace(/\/+$/, '');
-}
-/** https anywhere; http only for loopback hosts (tests, the emulator). */
-function checkUrl(value, input, label) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* InputError */.dz(input, `${label} '${value.slice(0, 80)}' is not a valid URL`);
-    }
-    if (url.username || url.password)
-        throw new errors/* InputError */.dz(input, `${label} must not contain user credentials`);
-    if (url.protocol === 'https:')
-        return;
-    if (url.protocol === 'http:' && LOOPBACK.test(url.hostname))
-        return;
-    throw new errors/* InputError */.dz(input, `${label} must use https (http is allowed only for loopback hosts: localhost, 127.0.0.0/8, [::1])`);
-}
-
+// EXTERNAL MODULE: ./src/config/values.ts
+var values = __nccwpck_require__(750);
 ;// CONCATENATED MODULE: ./src/config/credential-inputs.ts
 /** Which credential inputs each provider needs, and which contradict each other. */
 
@@ -3209,7 +3253,7 @@ function parseCredentials(provider, operation, optional) {
                 ? given.apiSecret !== undefined
                     ? 'aksk'
                     : 'api-key'
-                : oneOf(authMethodInput, 'auth-method', ['aksk', 'api-key']));
+                : (0,values/* oneOf */.yL)(authMethodInput, 'auth-method', ['aksk', 'api-key']));
             if (authMethod === 'aksk') {
                 if (given.username !== undefined) {
                     throw new errors/* InputError */.dz('username', "is not used with auth-method 'aksk'; AK/SK needs 'api-key' (Access Key) and 'api-secret' (Secret Key)");
@@ -3250,8 +3294,13 @@ function parseGithubSecret(config, optional, environment) {
     ];
     if (name === undefined) {
         for (const other of related) {
+            // changed-files: auto reads this workflow's runs with github-token
+            if (other === 'github-token' && config.changedFiles?.source.kind === 'auto')
+                continue;
             if (optional(other) !== undefined)
-                throw new errors/* InputError */.dz(other, "only applies together with 'secret-name'");
+                throw new errors/* InputError */.dz(other, other === 'github-token'
+                    ? "only applies together with 'secret-name' or 'changed-files: auto'"
+                    : "only applies together with 'secret-name'");
         }
         return undefined;
     }
@@ -3259,17 +3308,17 @@ function parseGithubSecret(config, optional, environment) {
     if (!writes.includes(config.operation)) {
         throw new errors/* InputError */.dz('secret-name', `applies to ${writes.join(', ')} only`);
     }
-    secretName(name, 'secret-name');
+    (0,values/* secretName */.Gf)(name, 'secret-name');
     const token = optional('github-token');
     if (token === undefined) {
         throw new errors/* InputError */.dz('github-token', "is required with 'secret-name': a token allowed to write Actions secrets (the default GITHUB_TOKEN cannot)");
     }
-    const accessKeyName = secretName(optional('secret-name-access-key') ?? `${name}_ACCESS_KEY`, 'secret-name-access-key');
+    const accessKeyName = (0,values/* secretName */.Gf)(optional('secret-name-access-key') ?? `${name}_ACCESS_KEY`, 'secret-name-access-key');
     if (optional('secret-name-access-key') !== undefined && config.provider !== 'medianova') {
         throw new errors/* InputError */.dz('secret-name-access-key', 'applies to Medianova Stook credentials only');
     }
-    const environmentName = values_text(optional('secret-environment'), 'secret-environment');
-    const org = values_text(optional('secret-org'), 'secret-org');
+    const environmentName = (0,values/* text */.Qq)(optional('secret-environment'), 'secret-environment');
+    const org = (0,values/* text */.Qq)(optional('secret-org'), 'secret-org');
     if (environmentName && org) {
         throw new errors/* InputError */.dz('secret-environment', "and 'secret-org' exclude each other: choose one place for the secret");
     }
@@ -3278,94 +3327,29 @@ function parseGithubSecret(config, optional, environment) {
         throw new errors/* InputError */.dz('secret-name', "needs GITHUB_REPOSITORY ('owner/repo') to store a repository or environment secret");
     }
     const apiUrl = environment.env.GITHUB_API_URL || 'https://api.github.com';
-    checkUrl(apiUrl, 'secret-name', 'GITHUB_API_URL');
+    (0,values/* checkUrl */.CU)(apiUrl, 'secret-name', 'GITHUB_API_URL');
     return { token, name, accessKeyName, environment: environmentName, org, apiUrl, repository };
 }
 
 // EXTERNAL MODULE: ./src/targets/url.ts
-var targets_url = __nccwpck_require__(591);
-;// CONCATENATED MODULE: ./src/targets/url-map.ts
-
-/** Parses the `url-map` input: one rule a line, blank lines and `#` comments ignored. */
-function parseUrlMap(text) {
-    const rules = [];
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const arrow = line.indexOf('=>');
-        if (arrow < 0) {
-            throw new errors/* InputError */.dz('url-map', `rule '${line}' must look like '<glob> => <url template>'`);
-        }
-        const glob = line.slice(0, arrow).trim().replace(/^\.\//, '');
-        const template = line.slice(arrow + 2).trim();
-        if (glob === '' || template === '') {
-            throw new errors/* InputError */.dz('url-map', `rule '${line}' needs both a glob and a URL template`);
-        }
-        if (!/^https?:\/\//i.test(template) && !template.startsWith('/')) {
-            throw new errors/* InputError */.dz('url-map', `template '${template}' must be a full http(s) URL or start with '/'`);
-        }
-        const unknown = template.match(/\{(?!path\})[^}]*\}/);
-        if (unknown) {
-            throw new errors/* InputError */.dz('url-map', `template '${template}' uses ${unknown[0]}; only {path} is allowed`);
-        }
-        rules.push({ glob, template, pattern: globToRegExp(glob), prefix: fixedPrefix(glob) });
-    }
-    return rules;
-}
-/**
- * Maps repository paths to URLs: the first matching rule wins; `{path}` is the
- * file path without the glob's fixed prefix, each segment percent-encoded.
- */
-function mapChangedFiles(files, rules) {
-    const urls = [];
-    const skipped = [];
-    for (const raw of files) {
-        const file = raw.replace(/^\.\//, '');
-        const rule = rules.find((candidate) => candidate.pattern.test(file));
-        if (!rule) {
-            skipped.push(file);
-            continue;
-        }
-        const path = file
-            .slice(rule.prefix.length)
-            .split('/')
-            .map((segment) => encodeURIComponent(segment))
-            .join('/');
-        urls.push(rule.template.split('{path}').join(path));
-    }
-    return { urls, skipped };
-}
-/** `**` any characters including '/', `*` any except '/', `?` one character except '/'. */
-function globToRegExp(glob) {
-    let source = '';
-    for (let i = 0; i < glob.length; i++) {
-        const char = glob[i];
-        if (char === '*' && glob[i + 1] === '*') {
-            // `dir/**/x` also matches `dir/x`
-            if (glob[i + 2] === '/') {
-                source += '(?:.*/)?';
-                i += 2;
-            }
-            else {
-                source += '.*';
-                i += 1;
-            }
-        }
-        else if (char === '*')
-            source += '[^/]*';
-        else if (char === '?')
-            source += '[^/]';
-        else
-            source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${source}$`);
-}
-function fixedPrefix(glob) {
-    const firstWildcard = glob.search(/[*?]/);
-    const fixed = firstWildcard < 0 ? glob : glob.slice(0, firstWildcard);
-    return fixed.slice(0, fixed.lastIndexOf('/') + 1);
-}
+var url = __nccwpck_require__(591);
+// EXTERNAL MODULE: ./src/targets/url-map.ts
+var url_map = __nccwpck_require__(876);
+;// CONCATENATED MODULE: ./src/config/config.ts
+/** The GITHUB_* variables `changed-files: auto` reads (the runner sets them for every step). */
+const WORKFLOW_VARIABLES = [
+    'GITHUB_SHA',
+    'GITHUB_EVENT_NAME',
+    'GITHUB_EVENT_PATH',
+    'GITHUB_WORKSPACE',
+    'GITHUB_REPOSITORY',
+    'GITHUB_API_URL',
+    'GITHUB_SERVER_URL',
+    'GITHUB_RUN_ID',
+    'GITHUB_WORKFLOW_REF',
+    'GITHUB_REF',
+    'GITHUB_REF_NAME',
+];
 
 ;// CONCATENATED MODULE: ./src/config/targets.ts
 /** The purge and prefetch targets: urls, urls-file, prefixes, purge-all, changed-files + url-map. */
@@ -3375,8 +3359,10 @@ function fixedPrefix(glob) {
 
 
 
+
+const TARGET_INPUTS = ['urls', 'urls-file', 'prefixes', 'changed-files'];
 function parseTargets(input, environment, operation) {
-    const urls = (0,list/* parseList */.E1)(input('urls')).map((entry) => (0,targets_url/* normaliseTarget */.YR)(entry, 'urls'));
+    const urls = (0,list/* parseList */.E1)(input('urls')).map((entry) => (0,url/* normaliseTarget */.YR)(entry, 'urls'));
     const file = input('urls-file');
     if (file !== '') {
         const base = environment.env.GITHUB_WORKSPACE ?? '.';
@@ -3389,36 +3375,15 @@ function parseTargets(input, environment, operation) {
             throw new errors/* InputError */.dz('urls-file', `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to GITHUB_WORKSPACE`);
         }
         const entries = (0,list/* parseList */.E1)(content, { commas: false });
-        urls.push(...entries.map((entry) => (0,targets_url/* normaliseTarget */.YR)(entry, 'urls-file')));
+        urls.push(...entries.map((entry) => (0,url/* normaliseTarget */.YR)(entry, 'urls-file')));
     }
-    const changed = (0,list/* parseList */.E1)(input('changed-files'));
-    const urlMapText = input('url-map');
-    let skippedFiles = [];
-    if (changed.length > 0) {
-        if (urlMapText === '')
-            throw new errors/* InputError */.dz('url-map', "is required with 'changed-files' to turn file paths into URLs");
-        for (const file of changed) {
-            if (src_text/* CONTROL_CHARACTERS */.nI.test(file))
-                throw new errors/* InputError */.dz('changed-files', 'contains control characters');
-        }
-        const mapped = mapChangedFiles(changed, parseUrlMap(urlMapText));
-        urls.push(...mapped.urls.map((url) => (0,targets_url/* normaliseTarget */.YR)(url, 'url-map')));
-        skippedFiles = mapped.skipped;
-    }
-    else if (urlMapText !== '') {
-        parseUrlMap(urlMapText);
-    }
-    const prefixes = (0,list/* parseList */.E1)(input('prefixes')).map((entry) => (0,targets_url/* normaliseTarget */.YR)(entry, 'prefixes'));
-    const purgeAll = bool(input('purge-all'), 'purge-all', false);
-    const targets = { urls: (0,list/* unique */.Am)(urls), prefixes: (0,list/* unique */.Am)(prefixes), purgeAll, skippedFiles };
-    const sources = "'urls', 'urls-file', 'changed-files'";
+    const changedFiles = parseChangedFiles(input, operation, environment.env);
+    const prefixes = (0,list/* parseList */.E1)(input('prefixes')).map((entry) => (0,url/* normaliseTarget */.YR)(entry, 'prefixes'));
+    const purgeAll = (0,values/* bool */.lc)(input('purge-all'), 'purge-all', false);
+    const targets = { urls: (0,list/* unique */.Am)(urls), prefixes: (0,list/* unique */.Am)(prefixes), purgeAll };
     if (operation === 'purge') {
-        if (purgeAll && (targets.urls.length > 0 || targets.prefixes.length > 0)) {
+        if (purgeAll && (targets.urls.length > 0 || targets.prefixes.length > 0 || changedFiles)) {
             throw new errors/* InputError */.dz('purge-all', "purges everything; leave 'urls', 'prefixes' and 'changed-files' empty");
-        }
-        if (!purgeAll && targets.urls.length === 0 && targets.prefixes.length === 0) {
-            const empty = changed.length > 0 ? ' (no changed file matched a url-map rule)' : '';
-            throw new errors/* InputError */.dz('urls', `purge needs at least one URL or prefix${empty}: set ${sources}, 'prefixes' or 'purge-all: true'`);
         }
     }
     else if (operation === 'prefetch') {
@@ -3426,19 +3391,56 @@ function parseTargets(input, environment, operation) {
             throw new errors/* InputError */.dz('purge-all', 'applies to purge only; prefetch takes exact URLs');
         if (targets.prefixes.length > 0)
             throw new errors/* InputError */.dz('prefixes', 'prefetch takes exact URLs, not prefixes or wildcards');
-        if (targets.urls.length === 0) {
-            throw new errors/* InputError */.dz('urls', `prefetch needs at least one URL: set ${sources}`);
+        if (changedFiles?.source.kind === 'auto' && changedFiles.source.fallback === 'purge-all') {
+            throw new errors/* InputError */.dz('changed-files-fallback', "purge-all applies to purge only; prefetch needs exact URLs, so use 'fail'");
         }
     }
     else {
-        for (const name of ['urls', 'urls-file', 'prefixes', 'changed-files']) {
+        for (const name of TARGET_INPUTS) {
             if (input(name) !== '')
                 throw new errors/* InputError */.dz(name, `applies to purge and prefetch only, not to '${operation}'`);
         }
         if (purgeAll)
             throw new errors/* InputError */.dz('purge-all', `applies to purge only, not to '${operation}'`);
     }
-    return targets;
+    return { targets, changedFiles };
+}
+/**
+ * `changed-files` (a list, or `auto`) with its `url-map`. The rules are checked
+ * here; the globs are compiled, and the files found and mapped, when the
+ * operation starts.
+ */
+function parseChangedFiles(input, operation, env) {
+    const raw = input('changed-files');
+    const urlMapText = input('url-map');
+    const fallbackText = input('changed-files-fallback');
+    const dotfiles = (0,values/* bool */.lc)(input('url-map-dotfiles'), 'url-map-dotfiles', false);
+    const auto = raw.toLowerCase() === 'auto';
+    const fallback = (0,values/* oneOf */.yL)(fallbackText || 'fail', 'changed-files-fallback', [
+        'fail',
+        'purge-all',
+    ]);
+    if (fallbackText !== '' && !auto) {
+        throw new errors/* InputError */.dz('changed-files-fallback', "only applies with 'changed-files: auto'");
+    }
+    const urlMap = urlMapText === '' ? [] : (0,url_map/* parseUrlMap */.FE)(urlMapText);
+    if (raw === '')
+        return undefined;
+    if (!['purge', 'prefetch'].includes(operation))
+        return undefined; // refused by the caller
+    if (urlMap.length === 0) {
+        throw new errors/* InputError */.dz('url-map', "is required with 'changed-files' to turn file paths into URLs, e.g. 'public/** => https://cdn.example.com/{path}'");
+    }
+    if (auto) {
+        const workflow = Object.fromEntries(WORKFLOW_VARIABLES.map((name) => [name, env[name]]));
+        return { source: { kind: 'auto', fallback, workflow }, urlMap, dotfiles };
+    }
+    const files = (0,list/* parseList */.E1)(raw).map((file) => file.replace(/^\.\//, ''));
+    for (const file of files) {
+        if (src_text/* CONTROL_CHARACTERS */.nI.test(file))
+            throw new errors/* InputError */.dz('changed-files', 'contains control characters');
+    }
+    return { source: { kind: 'list', files }, urlMap, dotfiles };
 }
 
 ;// CONCATENATED MODULE: ./src/config/parse.ts
@@ -3456,8 +3458,8 @@ function parseTargets(input, environment, operation) {
 function parseConfig(read, environment) {
     const input = (name) => read(name).trim();
     const optional = (name) => input(name) || undefined;
-    const provider = oneOf(input('provider'), 'provider', catalog/* PROVIDERS */.xq, true);
-    const operation = oneOf(input('operation'), 'operation', catalog/* OPERATIONS */.xb, true);
+    const provider = (0,values/* oneOf */.yL)(input('provider'), 'provider', catalog/* PROVIDERS */.xq, true);
+    const operation = (0,values/* oneOf */.yL)(input('operation'), 'operation', catalog/* OPERATIONS */.xb, true);
     if (!catalog/* SUPPORTED_OPERATIONS */.YR[provider].includes(operation)) {
         const reason = catalog/* UNSUPPORTED_REASONS */.iN[provider]?.[operation];
         if (reason)
@@ -3467,40 +3469,45 @@ function parseConfig(read, environment) {
     const config = {
         provider,
         operation,
-        dryRun: bool(input('dry-run'), 'dry-run', false),
+        dryRun: (0,values/* bool */.lc)(input('dry-run'), 'dry-run', false),
         credentials: parseCredentials(provider, operation, optional),
-        apiUrl: apiUrl(optional('api-url')),
-        resource: values_text(optional('resource'), 'resource'),
-        organization: values_text(optional('organization'), 'organization'),
-        targets: { urls: [], prefixes: [], purgeAll: false, skippedFiles: [] },
-        wait: bool(input('wait'), 'wait', false),
-        waitTimeoutSeconds: integer(input('wait-timeout'), 'wait-timeout', 300, 1),
-        taskIds: (0,list/* parseList */.E1)(input('task-id')).map((id) => values_text(id, 'task-id')),
-        purgeAction: oneOf(input('purge-action') || 'default', 'purge-action', [
+        apiUrl: (0,values/* apiUrl */.y0)(optional('api-url')),
+        resource: (0,values/* text */.Qq)(optional('resource'), 'resource'),
+        organization: (0,values/* text */.Qq)(optional('organization'), 'organization'),
+        targets: { urls: [], prefixes: [], purgeAll: false },
+        ifNoTargets: (0,values/* oneOf */.yL)(input('if-no-targets') || 'warn', 'if-no-targets', [
+            'warn',
+            'ignore',
+            'error',
+        ]),
+        wait: (0,values/* bool */.lc)(input('wait'), 'wait', false),
+        waitTimeoutSeconds: (0,values/* integer */.nd)(input('wait-timeout'), 'wait-timeout', 300, 1),
+        taskIds: (0,list/* parseList */.E1)(input('task-id')).map((id) => (0,values/* text */.Qq)(id, 'task-id')),
+        purgeAction: (0,values/* oneOf */.yL)(input('purge-action') || 'default', 'purge-action', [
             'default',
             'delete',
             'expire',
         ]),
-        checkQuota: bool(input('check-quota'), 'check-quota', false),
+        checkQuota: (0,values/* bool */.lc)(input('check-quota'), 'check-quota', false),
         credential: {
-            id: values_text(optional('credential-id'), 'credential-id'),
-            name: values_text(optional('name'), 'name'),
-            readOnly: input('read-only') === '' ? undefined : bool(input('read-only'), 'read-only', false),
+            id: (0,values/* text */.Qq)(optional('credential-id'), 'credential-id'),
+            name: (0,values/* text */.Qq)(optional('name'), 'name'),
+            readOnly: input('read-only') === '' ? undefined : (0,values/* bool */.lc)(input('read-only'), 'read-only', false),
             buckets: input('buckets') === ''
                 ? undefined
-                : (0,list/* parseList */.E1)(input('buckets')).map((b) => values_text(b, 'buckets')),
-            subfolder: values_text(optional('subfolder'), 'subfolder'),
+                : (0,list/* parseList */.E1)(input('buckets')).map((b) => (0,values/* text */.Qq)(b, 'buckets')),
+            subfolder: (0,values/* text */.Qq)(optional('subfolder'), 'subfolder'),
         },
         token: {
-            id: values_text(optional('token-id'), 'token-id'),
-            clientId: values_text(optional('client-id'), 'client-id'),
-            role: values_text(optional('role'), 'role'),
-            expiresInDays: expiresInDays(input('expires-in-days')),
-            warnDays: integer(input('warn-days'), 'warn-days', 7, 0),
+            id: (0,values/* text */.Qq)(optional('token-id'), 'token-id'),
+            clientId: (0,values/* text */.Qq)(optional('client-id'), 'client-id'),
+            role: (0,values/* text */.Qq)(optional('role'), 'role'),
+            expiresInDays: (0,values/* expiresInDays */.fk)(input('expires-in-days')),
+            warnDays: (0,values/* integer */.nd)(input('warn-days'), 'warn-days', 7, 0),
         },
-        deleteOld: bool(input('delete-old'), 'delete-old', true),
-        timeoutSeconds: integer(input('timeout'), 'timeout', 30, 1, 600),
-        maxRetries: integer(input('max-retries'), 'max-retries', 4, 0, 10),
+        deleteOld: (0,values/* bool */.lc)(input('delete-old'), 'delete-old', true),
+        timeoutSeconds: (0,values/* integer */.nd)(input('timeout'), 'timeout', 30, 1, 600),
+        maxRetries: (0,values/* integer */.nd)(input('max-retries'), 'max-retries', 4, 0, 10),
     };
     if (config.credential.id !== undefined && !/^[\w.-]+$/.test(config.credential.id)) {
         throw new errors/* InputError */.dz('credential-id', 'must be a uuid (letters, digits, "-", "_" and "." only)');
@@ -3511,9 +3518,12 @@ function parseConfig(read, environment) {
     if (config.token.clientId !== undefined && !/^\d+$/.test(config.token.clientId)) {
         throw new errors/* InputError */.dz('client-id', 'must be a numeric Gcore client id');
     }
-    config.targets = parseTargets(input, environment, operation);
+    Object.assign(config, parseTargets(input, environment, operation));
     requireOperationInputs(config, optional);
     config.githubSecret = parseGithubSecret(config, optional, environment);
+    if (config.changedFiles?.source.kind === 'auto') {
+        config.changedFiles.source.githubToken = optional('github-token');
+    }
     return config;
 }
 function requireOperationInputs(config, optional) {
@@ -3577,7 +3587,7 @@ function configFromInputs(read, secrets, env) {
     }
     return parseConfig(read, {
         env,
-        readFile: (path) => (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'),
+        readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'),
         resolvePath: (base, path) => (0,external_node_path_namespaceObject.resolve)(base, path),
     });
 }
@@ -3670,8 +3680,8 @@ async function run(env = process.env) {
         const logger = actionLogger(secrets);
         // Loaded after the inputs are valid: a bad input fails without paying for them.
         const [{ runOperation }, { githubSecretStore }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 691)),
-            __nccwpck_require__.e(/* import() */ 647).then(__nccwpck_require__.bind(__nccwpck_require__, 647)),
+            __nccwpck_require__.e(/* import() */ 783).then(__nccwpck_require__.bind(__nccwpck_require__, 783)),
+            __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 922)),
         ]);
         const ctx = (0,run_context/* createRunContext */.f)(config, logger, secrets, env, {
             secretStore: githubSecretStore(config, logger, secrets, env),
@@ -3716,7 +3726,7 @@ env, extra = {}) {
         logger,
         secrets,
         timing,
-        pacer: new _http_pacing_js__WEBPACK_IMPORTED_MODULE_2__/* .Pacer */ ._(timing),
+        pacer: new _http_pacing_js__WEBPACK_IMPORTED_MODULE_2__/* .Pacer */ ._E(timing),
         secretStore: extra.secretStore,
     };
 }
@@ -3775,6 +3785,102 @@ function batch(items, size) {
     for (let i = 0; i < items.length; i += size)
         batches.push(items.slice(i, i + size));
     return batches;
+}
+
+
+/***/ }),
+
+/***/ 876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ parseUrlMap),
+/* harmony export */   ou: () => (/* binding */ fillTemplate)
+/* harmony export */ });
+/* unused harmony export PLACEHOLDERS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+/**
+ * The `url-map` input: one rule a line, `<glob> => <template>[, <template>…]`,
+ * or `!<glob>` alone to exclude files. Read here without compiling the globs
+ * (that is url-mapper.ts, loaded with the operation), so a malformed rule
+ * fails with the other inputs.
+ */
+
+const PLACEHOLDERS = ['{path}', '{dir}', '{name}'];
+/** A comma that starts a new template (an http(s) URL or an absolute path), or ends the line. */
+const TEMPLATE_SEPARATOR = /,\s*(?=https?:\/\/|\/|$)/i;
+/** Parses the `url-map` input: blank lines and `#` comments ignored. */
+function parseUrlMap(text) {
+    const rules = [];
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const arrow = line.indexOf('=>');
+        if (arrow < 0) {
+            if (line.startsWith('!') && line.length > 1) {
+                rules.push({ line: index + 1, glob: clean(line), templates: [] });
+                return;
+            }
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('url-map', `rule '${line}' must look like '<glob> => <url template>' (or '!<glob>' to exclude files)`);
+        }
+        const glob = clean(line.slice(0, arrow));
+        const templates = line
+            .slice(arrow + 2)
+            .split(TEMPLATE_SEPARATOR)
+            .map((template) => template.trim());
+        if (glob === '' || templates.some((template) => template === '')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('url-map', `rule '${line}' needs both a glob and a URL template`);
+        }
+        for (const template of templates)
+            checkTemplate(template);
+        rules.push({ line: index + 1, glob, templates });
+    });
+    return rules;
+}
+/** `./public/**` is `public/**`, as picomatch reads it. */
+function clean(glob) {
+    const trimmed = glob.trim();
+    const bang = /^!*/.exec(trimmed)[0];
+    return bang + trimmed.slice(bang.length).replace(/^(\.\/)+/, '');
+}
+function checkTemplate(template) {
+    const origin = /^https?:\/\/[^/]*/i.exec(template)?.[0];
+    if (origin === undefined && !template.startsWith('/')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('url-map', `template '${template}' must be a full http(s) URL or start with '/'`);
+    }
+    // a file name must never choose the host
+    if (origin?.includes('{')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('url-map', `template '${template}' has a placeholder in its host; placeholders belong in the path`);
+    }
+    for (const placeholder of template.match(/\{[^}]*\}/g) ?? []) {
+        if (!PLACEHOLDERS.includes(placeholder)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('url-map', `template '${template}' uses ${placeholder}; allowed: ${PLACEHOLDERS.join(', ')}`);
+        }
+    }
+}
+/**
+ * Fills a template for a file path relative to the glob's base: `{path}` is
+ * that path, `{dir}` its directory ('' at the top, and then a `/` right after
+ * `{dir}` is dropped, so `https://x/{dir}/` gives `https://x/`), `{name}` the
+ * file name. Every segment is percent-encoded, so no file name can add a
+ * query, a fragment or a dot segment.
+ */
+function fillTemplate(template, relative) {
+    const segments = relative.split('/').map(encodeSegment);
+    const name = segments.at(-1) ?? '';
+    const dir = segments.slice(0, -1).join('/');
+    return template
+        .replaceAll('{dir}/', dir === '' ? '' : `${dir}/`)
+        .replaceAll('{dir}', dir)
+        .replaceAll('{path}', segments.join('/'))
+        .replaceAll('{name}', name);
+}
+function encodeSegment(segment) {
+    // '.' and '..' would be resolved away by URL normalisation
+    if (segment === '.' || segment === '..')
+        return segment.replaceAll('.', '%2E');
+    return encodeURIComponent(segment);
 }
 
 
@@ -3952,10 +4058,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 67:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
@@ -4807,7 +4941,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -4893,6 +5027,18 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,5 +1,6 @@
 /**
- * The GitHub Actions secrets API as the emulator speaks it. Mirrors
+ * The GitHub Actions secrets API, and the workflow-runs reads of
+ * `changed-files: auto`, as the emulator speaks them. Mirrors
  * src/github: each scope (repository, environment, organization) has its own
  * real libsodium keypair; a PUT is decrypted with the private key, so tests
  * assert the plaintext that GitHub would have stored. Organization secrets keep
@@ -30,6 +31,27 @@ export interface GithubOptions {
   environments?: string[];
 }
 
+/**
+ * A workflow run, as the REST API's `workflow-run` schema has it (the fields
+ * cdnkit and a reader need). Source: GitHub REST docs, "List workflow runs for
+ * a workflow" and "Get a workflow run"
+ * (https://docs.github.com/en/rest/actions/workflow-runs), and the
+ * `actions/list-workflow-runs` operation of @octokit/openapi-types.
+ */
+export interface EmulatedRun {
+  id: number;
+  /** the workflow's file name, e.g. deploy.yml (its `path` is .github/workflows/<file>) */
+  workflow: string;
+  branch: string;
+  headSha: string;
+  runNumber: number;
+  event: string;
+  status: 'completed' | 'in_progress' | 'queued';
+  /** null while not completed */
+  conclusion: 'success' | 'failure' | 'cancelled' | null;
+  createdAt: string;
+}
+
 /** Where a secret lives, as the tests name it. */
 export type GithubScope = { repository: string; environment?: string } | { org: string };
 
@@ -46,6 +68,9 @@ export class GithubEmulator implements ProviderModule {
     string,
     { keyId: string; publicKey: Uint8Array; privateKey: Uint8Array }
   >();
+  /** repository -> runs, in the order added (oldest first) */
+  private readonly runs = new Map<string, EmulatedRun[]>();
+  private nextRunId = 9_000_000_001;
   private nextKeyId = 3380204578043523366n;
   private nextRequestId = 1;
 
@@ -77,6 +102,26 @@ export class GithubEmulator implements ProviderModule {
     });
   }
 
+  /** Records a run of a workflow in `repository`; returns it (ids and numbers are filled in). */
+  addRun(
+    repository: string,
+    run: Partial<EmulatedRun> & Pick<EmulatedRun, 'workflow' | 'branch' | 'headSha'>,
+  ): EmulatedRun {
+    const list = this.runs.get(repository) ?? [];
+    this.runs.set(repository, list);
+    const full: EmulatedRun = {
+      id: this.nextRunId++,
+      runNumber: list.filter((other) => other.workflow === run.workflow).length + 1,
+      event: 'push',
+      status: 'completed',
+      conclusion: 'success',
+      createdAt: new Date(Date.UTC(2026, 0, 1) + list.length * 60_000).toISOString(),
+      ...run,
+    };
+    list.push(full);
+    return full;
+  }
+
   async handle(request: EmulatorRequest): Promise<EmulatorResponse> {
     await sodium.ready;
     const headers = {
@@ -91,6 +136,8 @@ export class GithubEmulator implements ProviderModule {
     if (!writer && !(token !== undefined && this.readOnlyTokens.has(token))) {
       return answer(error(401, 'Bad credentials'));
     }
+    const runs = request.method === 'GET' ? this.runsAnswer(request) : undefined;
+    if (runs) return answer(runs);
     const route = this.route(request.path);
     if (!route) return answer(error(404, 'Not Found'));
     if (route.environment !== undefined && !this.environments.has(route.environment)) {
@@ -123,6 +170,50 @@ export class GithubEmulator implements ProviderModule {
       return answer(this.put(key, name, route.org !== undefined, request.json));
     }
     return answer(error(404, 'Not Found'));
+  }
+
+  /**
+   * GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs (workflow_id:
+   * the numeric id or the file name; query branch, status (a status or a
+   * conclusion), per_page (default 30, at most 100), page; newest first), and
+   * GET /repos/{owner}/{repo}/actions/runs/{run_id}.
+   */
+  private runsAnswer(request: EmulatorRequest): EmulatorResponse | undefined {
+    const list = /^\/repos\/([^/]+)\/([^/]+)\/actions\/workflows\/([^/]+)\/runs$/.exec(
+      request.path,
+    );
+    const one = /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)$/.exec(request.path);
+    if (!list && !one) return undefined;
+    const match = (list ?? one)!;
+    const repository = `${decodeURIComponent(match[1]!)}/${decodeURIComponent(match[2]!)}`;
+    const runs = this.runs.get(repository) ?? [];
+    if (one) {
+      const run = runs.find((candidate) => candidate.id === Number(one[3]));
+      return run ? { status: 200, body: runJson(repository, run) } : error(404, 'Not Found');
+    }
+    const workflow = decodeURIComponent(match[3]!);
+    const { query } = request;
+    const branch = query.get('branch');
+    const status = query.get('status');
+    const perPage = Math.min(Number(query.get('per_page') ?? 30) || 30, 100);
+    const page = Math.max(Number(query.get('page') ?? 1) || 1, 1);
+    const found = runs
+      .filter(
+        (run) =>
+          (run.workflow === workflow || String(workflowId(run.workflow)) === workflow) &&
+          (branch === null || run.branch === branch) &&
+          (status === null || run.status === status || run.conclusion === status),
+      )
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    return {
+      status: 200,
+      body: {
+        total_count: found.length,
+        workflow_runs: found
+          .slice((page - 1) * perPage, page * perPage)
+          .map((run) => runJson(repository, run)),
+      },
+    };
   }
 
   private put(key: string, name: string, org: boolean, body: unknown): EmulatorResponse {
@@ -227,6 +318,30 @@ export class GithubEmulator implements ProviderModule {
     }
     return secrets;
   }
+}
+
+/** A stable numeric id for a workflow file, as GitHub gives each workflow one. */
+function workflowId(file: string): number {
+  let hash = 7;
+  for (const char of file) hash = (hash * 31 + char.charCodeAt(0)) % 1_000_000_007;
+  return hash;
+}
+
+function runJson(repository: string, run: EmulatedRun): unknown {
+  return {
+    id: run.id,
+    name: run.workflow.replace(/\.ya?ml$/, ''),
+    head_branch: run.branch,
+    head_sha: run.headSha,
+    path: `.github/workflows/${run.workflow}`,
+    run_number: run.runNumber,
+    event: run.event,
+    status: run.status,
+    conclusion: run.conclusion,
+    workflow_id: workflowId(run.workflow),
+    created_at: run.createdAt,
+    html_url: `https://github.com/${repository}/actions/runs/${run.id}`,
+  };
 }
 
 function scopeKey(scope: GithubScope): string {

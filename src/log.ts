@@ -4,6 +4,9 @@ export interface Logger {
   info(message: string): void;
   warning(message: string): void;
   error(message: string): void;
+  /** folds the lines up to endGroup under `title` (the runner's ::group::); optional */
+  startGroup?(title: string): void;
+  endGroup?(): void;
 }
 
 export const silentLogger: Logger = {

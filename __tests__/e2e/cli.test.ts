@@ -27,7 +27,7 @@ describe('cdnkit CLI through dist/cli/index.js', () => {
     expect(run.stdout + run.stderr, 'the token leaked').not.toContain(TOKEN);
     return run;
   };
-  const purge = () => [
+  const gcorePurge = () => [
     'purge',
     '--provider',
     'gcore',
@@ -35,9 +35,44 @@ describe('cdnkit CLI through dist/cli/index.js', () => {
     env.emulator.url('gcore'),
     '--resource',
     '123',
-    '--urls-file',
-    'list.txt',
   ];
+  const purge = () => [...gcorePurge(), '--urls-file', 'list.txt'];
+
+  it('--json with --dry-run lists every planned URL with its changed file and rule', async () => {
+    const run = await cli(
+      [
+        ...gcorePurge(),
+        '--dry-run',
+        '--json',
+        '--changed-files',
+        'public/docs/index.html,README.md',
+        '--url-map',
+        'public/**/index.html => https://cdn.example.com/{dir}/, https://cdn.example.com/{path}',
+      ],
+      { CDNKIT_API_TOKEN: TOKEN },
+    );
+    expect(run.exitCode, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.plan).toEqual([
+      {
+        target: 'https://cdn.example.com/docs/',
+        source: 'url-map',
+        file: 'public/docs/index.html',
+        rule: 'public/**/index.html',
+      },
+      {
+        target: 'https://cdn.example.com/docs/index.html',
+        source: 'url-map',
+        file: 'public/docs/index.html',
+        rule: 'public/**/index.html',
+      },
+    ]);
+    expect(result).toMatchObject({
+      dryRun: true,
+      unmatched: 1,
+      changes: { mode: 'list', files: 2 },
+    });
+  });
 
   it('prints help with a flag for every input, and exits 0', async () => {
     const run = await cli(['--help']);

@@ -19,7 +19,7 @@ function session(inputs: Record<string, string>, timing = virtualTiming(NOW)) {
 }
 
 function targets(partial: Partial<Targets>): Targets {
-  return { urls: [], prefixes: [], purgeAll: false, skippedFiles: [], ...partial };
+  return { urls: [], prefixes: [], purgeAll: false, ...partial };
 }
 
 async function sendAll(gcore: Provider, requests: ReturnType<Provider['cdn']['planPurge']>) {

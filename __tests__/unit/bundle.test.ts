@@ -51,6 +51,18 @@ describe('start-up weight', () => {
     expect([...dynamic]).toEqual([['libsodium-wrappers', resolve('src/github/seal.ts')]]);
   });
 
+  it('picomatch and Octokit stay out of the start-up bundle: chunks loaded by runs that need them', () => {
+    for (const dir of ['dist', 'dist/cli']) {
+      const main = JSON.parse(readFileSync(join(dir, 'index.js.map'), 'utf8')) as {
+        sources: string[];
+      };
+      const heavy = main.sources.filter((source) =>
+        /node_modules\/(picomatch|@octokit|bottleneck)\//.test(source),
+      );
+      expect(heavy, dir).toEqual([]);
+    }
+  });
+
   it('the CLI never reaches @actions/core', () => {
     const { packages } = importGraph('src/cli/index.ts');
     expect(packages).not.toContain('@actions/core');

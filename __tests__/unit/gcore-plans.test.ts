@@ -22,7 +22,7 @@ const resource = {
 const MINUTE = 61_000; // Gcore's minute plus a second of margin
 
 function targets(partial: Partial<Targets>): Targets {
-  return { urls: [], prefixes: [], purgeAll: false, skippedFiles: [], ...partial };
+  return { urls: [], prefixes: [], purgeAll: false, ...partial };
 }
 const paths = (n: number, prefix = '/f') => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
 

@@ -33,12 +33,13 @@ describe('parseConfig: valid inputs', () => {
       maxRetries: 4,
       deleteOld: true,
       purgeAction: 'default',
-      targets: { urls: ['/a'], prefixes: [], purgeAll: false, skippedFiles: [] },
+      targets: { urls: ['/a'], prefixes: [], purgeAll: false },
+      ifNoTargets: 'warn',
       token: { expiresInDays: 90, warnDays: 7 },
     });
   });
 
-  it('merges urls, urls-file and changed-files, dedupes, and keeps commas inside file lines', () => {
+  it('merges urls and urls-file, dedupes, keeps commas inside file lines; keeps changed-files for the run', () => {
     const config = parse({
       ...gcore,
       urls: '/b, https://CDN.example.com/c',
@@ -51,7 +52,11 @@ describe('parseConfig: valid inputs', () => {
       'https://cdn.example.com/c',
       'https://cdn.example.com/a?x=1,2',
     ]);
-    expect(config.targets.skippedFiles).toEqual(['README.md']);
+    expect(config.changedFiles).toEqual({
+      source: { kind: 'list', files: ['public/c', 'README.md'] },
+      urlMap: [{ line: 1, glob: 'public/**', templates: ['https://cdn.example.com/{path}'] }],
+      dotfiles: false,
+    });
   });
 
   it('defaults the CDNetworks auth method from api-secret', () => {

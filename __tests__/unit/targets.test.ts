@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { batch, parseList } from '../../src/targets/list.js';
 import { normaliseTarget, splitTarget } from '../../src/targets/url.js';
-import { globToRegExp, mapChangedFiles, parseUrlMap } from '../../src/targets/url-map.js';
 
 describe('parseList', () => {
   it('splits on newlines and commas, drops blanks and # comments, removes duplicates in order', () => {
@@ -65,56 +64,5 @@ describe('batch', () => {
   it('gives no batch for no items and rejects a bad size', () => {
     expect(batch([], 10)).toEqual([]);
     expect(() => batch([1], 0)).toThrow(RangeError);
-  });
-});
-
-describe('url-map', () => {
-  it('maps with the first matching rule and lists unmatched files', () => {
-    const rules = parseUrlMap(
-      '# comment\npublic/**/*.html => https://www.example.com/{path}\npublic/** => https://static.example.com/{path}\n',
-    );
-    const mapped = mapChangedFiles(
-      [
-        'public/index.html',
-        'public/docs/a.html',
-        'public/img/a b.png',
-        'README.md',
-        './public/x.css',
-      ],
-      rules,
-    );
-    expect(mapped.urls).toEqual([
-      'https://www.example.com/index.html',
-      'https://www.example.com/docs/a.html',
-      'https://static.example.com/img/a%20b.png',
-      'https://static.example.com/x.css',
-    ]);
-    expect(mapped.skipped).toEqual(['README.md']);
-  });
-
-  it('removes only the fixed leading directories of the glob', () => {
-    const [rule] = parseUrlMap('site/assets/*.js => /static/{path}');
-    expect(rule!.prefix).toBe('site/assets/');
-    expect(mapChangedFiles(['site/assets/app.js', 'site/assets/sub/x.js'], [rule!])).toEqual({
-      urls: ['/static/app.js'],
-      skipped: ['site/assets/sub/x.js'],
-    });
-  });
-
-  it('globs: ** crosses directories, * and ? do not', () => {
-    expect(globToRegExp('a/**/b.js').test('a/b.js')).toBe(true);
-    expect(globToRegExp('a/**/b.js').test('a/x/y/b.js')).toBe(true);
-    expect(globToRegExp('a/*.js').test('a/x/b.js')).toBe(false);
-    expect(globToRegExp('a/?.js').test('a/b.js')).toBe(true);
-    expect(globToRegExp('a.b/*').test('axb/c')).toBe(false);
-  });
-
-  it.each([
-    ['no arrow here', /must look like/],
-    ['=> https://x/{path}', /needs both/],
-    ['public/** => ftp://x/{path}', /full http\(s\) URL or start with/],
-    ['public/** => https://x/{file}', /only \{path\} is allowed/],
-  ])('rejects the rule %s', (rule, message) => {
-    expect(() => parseUrlMap(rule)).toThrow(message);
   });
 });

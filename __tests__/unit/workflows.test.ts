@@ -135,6 +135,57 @@ describe('workflows', () => {
   });
 });
 
+describe('the examples: one recipe everywhere', () => {
+  const examples = files.filter((file) => file.includes('/examples/'));
+  const read = (file: string) =>
+    parse(readFileSync(file, 'utf8')) as {
+      permissions: Record<string, string>;
+      concurrency?: { group: string; 'cancel-in-progress': boolean };
+      jobs: Record<string, { steps: Step[] }>;
+    };
+  const steps = (file: string) => Object.values(read(file).jobs).flatMap((job) => job.steps);
+
+  it('check out without persisting credentials', () => {
+    for (const file of examples) {
+      for (const step of steps(file).filter((one) => one.uses?.startsWith('actions/checkout@'))) {
+        expect(step.with?.['persist-credentials'], file).toBe(false);
+      }
+    }
+  });
+
+  it('deploy with changed-files: auto and the permission its runs lookup needs', () => {
+    const deploy = read('.github/workflows/examples/purge-on-deploy.yml');
+    const purge = steps('.github/workflows/examples/purge-on-deploy.yml').find(
+      (step) => step.with?.operation === 'purge',
+    )!;
+    expect(purge.with).toMatchObject({
+      'changed-files': 'auto',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a template
+      'github-token': '${{ github.token }}',
+    });
+    expect(deploy.permissions).toEqual({ contents: 'read', actions: 'read' });
+  });
+
+  it('deploy, rotation and expiry check of one account share one concurrency group, never cancelled', () => {
+    const groups = ['purge-on-deploy.yml', 'rotate-gcore-token.yml', 'check-token-expiry.yml'].map(
+      (name) => read(`.github/workflows/examples/${name}`).concurrency,
+    );
+    expect(new Set(groups.map((group) => group?.group)).size).toBe(1);
+    for (const group of groups) expect(group?.['cancel-in-progress']).toBe(false);
+  });
+
+  it('README and examples name the same secrets', () => {
+    const names = (text: string) =>
+      new Set([...text.matchAll(/secrets\.([A-Z][A-Z0-9_]*)/g)].map((match) => match[1]!));
+    const inExamples = new Set(examples.flatMap((file) => [...names(readFileSync(file, 'utf8'))]));
+    const inReadme = names(readFileSync('README.md', 'utf8'));
+    // CDNetworks has no example workflow; its two secrets appear in the README only
+    const readmeOnly = [...inReadme].filter((name) => !inExamples.has(name));
+    expect(readmeOnly.sort()).toEqual(['CDNETWORKS_ACCESS_KEY', 'CDNETWORKS_SECRET_KEY']);
+    expect([...inExamples].filter((name) => !inReadme.has(name))).toEqual([]);
+  });
+});
+
 describe('dependabot', () => {
   it('updates npm and GitHub Actions weekly', () => {
     const config = parse(readFileSync('.github/dependabot.yml', 'utf8')) as {

@@ -9,5 +9,7 @@ export function actionLogger(secrets: SecretRegistry): Logger {
     info: (message) => core.info(secrets.redact(message)),
     warning: (message) => core.warning(secrets.redact(message)),
     error: (message) => core.error(secrets.redact(message)),
+    startGroup: (title) => core.startGroup(secrets.redact(title)),
+    endGroup: () => core.endGroup(),
   };
 }

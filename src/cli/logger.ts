@@ -16,5 +16,6 @@ export function cliLogger(
     info: line(''),
     warning: line('warning: '),
     error: line('error: '),
+    startGroup: line(''),
   };
 }

@@ -59,8 +59,10 @@ export async function runCli(
       secretStore: githubSecretStore(config, logger, secrets, env),
     });
     const report = await runOperation(ctx);
+    // --json has every planned target with its origin; the action's result output stays small
+    const json = report.plan ? { ...(report.result as object), plan: report.plan } : report.result;
     const result = command.json
-      ? `${JSON.stringify(secrets.redactJson(report.result), null, 2)}\n`
+      ? `${JSON.stringify(secrets.redactJson(json), null, 2)}\n`
       : renderText({ operation: config.operation, provider: config.provider }, report);
     io.stdout(secrets.redact(result));
     for (const annotation of report.annotations ?? []) {

@@ -1,4 +1,5 @@
 import type { OperationName, ProviderName } from '../catalog.js';
+import type { UrlMapRule } from '../targets/url-map.js';
 
 export type CdnetworksAuthMethod = 'aksk' | 'api-key';
 export type PurgeAction = 'default' | 'delete' | 'expire';
@@ -14,13 +15,54 @@ export interface Credentials {
 }
 
 export interface Targets {
-  /** normalised full URLs or absolute paths (urls, urls-file and mapped changed-files) */
+  /** normalised full URLs or absolute paths (urls, urls-file; mapped changed-files once resolved) */
   urls: string[];
   /** normalised prefixes / wildcard paths */
   prefixes: string[];
   purgeAll: boolean;
-  /** changed files no url-map rule matched */
-  skippedFiles: string[];
+}
+
+export type IfNoTargets = 'warn' | 'ignore' | 'error';
+export type ChangedFilesFallback = 'fail' | 'purge-all';
+
+/** Where the changed files come from: a literal list, or the workflow event (`auto`). */
+export type ChangedFilesSource =
+  | { kind: 'list'; files: string[] }
+  | {
+      kind: 'auto';
+      fallback: ChangedFilesFallback;
+      githubToken?: string;
+      /** the runner's GITHUB_* variables that describe the event, read once with the inputs */
+      workflow: WorkflowEnvironment;
+    };
+
+/** The GITHUB_* variables `changed-files: auto` reads (the runner sets them for every step). */
+export const WORKFLOW_VARIABLES = [
+  'GITHUB_SHA',
+  'GITHUB_EVENT_NAME',
+  'GITHUB_EVENT_PATH',
+  'GITHUB_WORKSPACE',
+  'GITHUB_REPOSITORY',
+  'GITHUB_API_URL',
+  'GITHUB_SERVER_URL',
+  'GITHUB_RUN_ID',
+  'GITHUB_WORKFLOW_REF',
+  'GITHUB_REF',
+  'GITHUB_REF_NAME',
+] as const;
+export type WorkflowEnvironment = Readonly<
+  Partial<Record<(typeof WORKFLOW_VARIABLES)[number], string>>
+>;
+
+/**
+ * changed-files + url-map. The files are mapped to URLs when the operation
+ * starts (before any request): `auto` needs git and maybe the GitHub API.
+ */
+export interface ChangedFiles {
+  source: ChangedFilesSource;
+  urlMap: UrlMapRule[];
+  /** picomatch's dot option for the url-map globs */
+  dotfiles: boolean;
 }
 
 export interface GithubSecretTarget {
@@ -45,6 +87,9 @@ export interface Config {
   resource?: string;
   organization?: string;
   targets: Targets;
+  /** set when changed-files is given */
+  changedFiles?: ChangedFiles;
+  ifNoTargets: IfNoTargets;
   wait: boolean;
   waitTimeoutSeconds: number;
   taskIds: string[];

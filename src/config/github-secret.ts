@@ -18,8 +18,15 @@ export function parseGithubSecret(
   ] as const;
   if (name === undefined) {
     for (const other of related) {
+      // changed-files: auto reads this workflow's runs with github-token
+      if (other === 'github-token' && config.changedFiles?.source.kind === 'auto') continue;
       if (optional(other) !== undefined)
-        throw new InputError(other, "only applies together with 'secret-name'");
+        throw new InputError(
+          other,
+          other === 'github-token'
+            ? "only applies together with 'secret-name' or 'changed-files: auto'"
+            : "only applies together with 'secret-name'",
+        );
     }
     return undefined;
   }

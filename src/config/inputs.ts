@@ -68,12 +68,31 @@ export const INPUTS = [
   { name: 'purge-all', description: 'true: purge the whole resource.', default: 'false' },
   {
     name: 'changed-files',
-    description: 'Repository paths (e.g. from git diff --name-only), mapped to URLs with url-map.',
+    description:
+      "auto: the files this deploy changed, found from the workflow event (the last successful run of this workflow with github-token, else the push's before). Or repository paths, separated by newlines or commas. Mapped to URLs with url-map.",
+  },
+  {
+    name: 'changed-files-fallback',
+    description:
+      'changed-files: auto with no base commit to compare with (new branch, force-push, manual or scheduled run): fail or purge-all.',
+    default: 'fail',
   },
   {
     name: 'url-map',
     description:
-      "One rule a line: '<glob> => <url template>', template may use {path}. First match wins.",
+      "One rule a line: '<glob> => <url template>[, <url template>…]' with picomatch globs; templates may use {path}, {dir}, {name}. '!<glob>' alone excludes files. First match wins.",
+  },
+  {
+    name: 'url-map-dotfiles',
+    description:
+      "true: '*' and '**' in url-map globs also match names starting with a dot (picomatch's dot option).",
+    default: 'false',
+  },
+  {
+    name: 'if-no-targets',
+    description:
+      'When the target list is empty (e.g. no changed file matched url-map): warn, ignore or error. Nothing is sent and status is skipped; only error fails the step.',
+    default: 'warn',
   },
   {
     name: 'wait',
@@ -137,7 +156,8 @@ export const INPUTS = [
   },
   {
     name: 'github-token',
-    description: 'Token allowed to write Actions secrets (not the default GITHUB_TOKEN).',
+    description:
+      "GitHub token. With changed-files: auto, reads this workflow's runs (the default GITHUB_TOKEN with actions: read is enough). With secret-name, writes Actions secrets (the default GITHUB_TOKEN cannot).",
     secret: true,
   },
   {
@@ -174,7 +194,11 @@ export const OUTPUTS = [
   { name: 'token', description: 'login: the session token (masked).' },
   { name: 'expires-at', description: 'login, create-token, rotate-token: expiry, ISO 8601 UTC.' },
   { name: 'task-ids', description: 'purge/prefetch: provider task ids, comma-separated.' },
-  { name: 'status', description: 'done, pending or failed (purge, prefetch, purge-status).' },
+  {
+    name: 'status',
+    description:
+      'done, pending or failed (purge, prefetch, purge-status); skipped when there was nothing to purge.',
+  },
   { name: 'urls-count', description: 'purge/prefetch: objects sent.' },
   {
     name: 'requests-count',

@@ -42,7 +42,12 @@ export function parseConfig(read: InputReader, environment: ParseEnvironment): C
     apiUrl: apiUrl(optional('api-url')),
     resource: text(optional('resource'), 'resource'),
     organization: text(optional('organization'), 'organization'),
-    targets: { urls: [], prefixes: [], purgeAll: false, skippedFiles: [] },
+    targets: { urls: [], prefixes: [], purgeAll: false },
+    ifNoTargets: oneOf(input('if-no-targets') || 'warn', 'if-no-targets', [
+      'warn',
+      'ignore',
+      'error',
+    ] as const),
     wait: bool(input('wait'), 'wait', false),
     waitTimeoutSeconds: integer(input('wait-timeout'), 'wait-timeout', 300, 1),
     taskIds: parseList(input('task-id')).map((id) => text(id, 'task-id')!),
@@ -88,9 +93,12 @@ export function parseConfig(read: InputReader, environment: ParseEnvironment): C
     throw new InputError('client-id', 'must be a numeric Gcore client id');
   }
 
-  config.targets = parseTargets(input, environment, operation);
+  Object.assign(config, parseTargets(input, environment, operation));
   requireOperationInputs(config, optional);
   config.githubSecret = parseGithubSecret(config, optional, environment);
+  if (config.changedFiles?.source.kind === 'auto') {
+    config.changedFiles.source.githubToken = optional('github-token');
+  }
   return config;
 }
 

@@ -4,17 +4,26 @@ import type { OperationName } from '../catalog.js';
 import { InputError } from '../errors.js';
 import { parseList, unique } from '../targets/list.js';
 import { normaliseTarget } from '../targets/url.js';
-import { mapChangedFiles, parseUrlMap } from '../targets/url-map.js';
+import { parseUrlMap } from '../targets/url-map.js';
 import { CONTROL_CHARACTERS } from '../text.js';
-import type { Config, ParseEnvironment } from './config.js';
+import {
+  type ChangedFiles,
+  type ChangedFilesFallback,
+  type Config,
+  type ParseEnvironment,
+  WORKFLOW_VARIABLES,
+  type WorkflowEnvironment,
+} from './config.js';
 import type { InputName } from './inputs.js';
-import { bool } from './values.js';
+import { bool, oneOf } from './values.js';
+
+const TARGET_INPUTS = ['urls', 'urls-file', 'prefixes', 'changed-files'] as const;
 
 export function parseTargets(
   input: (name: InputName) => string,
   environment: ParseEnvironment,
   operation: OperationName,
-): Config['targets'] {
+): Pick<Config, 'targets' | 'changedFiles'> {
   const urls = parseList(input('urls')).map((entry) => normaliseTarget(entry, 'urls'));
   const file = input('urls-file');
   if (file !== '') {
@@ -32,42 +41,16 @@ export function parseTargets(
     const entries = parseList(content, { commas: false });
     urls.push(...entries.map((entry) => normaliseTarget(entry, 'urls-file')));
   }
-  const changed = parseList(input('changed-files'));
-  const urlMapText = input('url-map');
-  let skippedFiles: string[] = [];
-  if (changed.length > 0) {
-    if (urlMapText === '')
-      throw new InputError(
-        'url-map',
-        "is required with 'changed-files' to turn file paths into URLs",
-      );
-    for (const file of changed) {
-      if (CONTROL_CHARACTERS.test(file))
-        throw new InputError('changed-files', 'contains control characters');
-    }
-    const mapped = mapChangedFiles(changed, parseUrlMap(urlMapText));
-    urls.push(...mapped.urls.map((url) => normaliseTarget(url, 'url-map')));
-    skippedFiles = mapped.skipped;
-  } else if (urlMapText !== '') {
-    parseUrlMap(urlMapText);
-  }
+  const changedFiles = parseChangedFiles(input, operation, environment.env);
   const prefixes = parseList(input('prefixes')).map((entry) => normaliseTarget(entry, 'prefixes'));
   const purgeAll = bool(input('purge-all'), 'purge-all', false);
-  const targets = { urls: unique(urls), prefixes: unique(prefixes), purgeAll, skippedFiles };
+  const targets = { urls: unique(urls), prefixes: unique(prefixes), purgeAll };
 
-  const sources = "'urls', 'urls-file', 'changed-files'";
   if (operation === 'purge') {
-    if (purgeAll && (targets.urls.length > 0 || targets.prefixes.length > 0)) {
+    if (purgeAll && (targets.urls.length > 0 || targets.prefixes.length > 0 || changedFiles)) {
       throw new InputError(
         'purge-all',
         "purges everything; leave 'urls', 'prefixes' and 'changed-files' empty",
-      );
-    }
-    if (!purgeAll && targets.urls.length === 0 && targets.prefixes.length === 0) {
-      const empty = changed.length > 0 ? ' (no changed file matched a url-map rule)' : '';
-      throw new InputError(
-        'urls',
-        `purge needs at least one URL or prefix${empty}: set ${sources}, 'prefixes' or 'purge-all: true'`,
       );
     }
   } else if (operation === 'prefetch') {
@@ -75,15 +58,63 @@ export function parseTargets(
       throw new InputError('purge-all', 'applies to purge only; prefetch takes exact URLs');
     if (targets.prefixes.length > 0)
       throw new InputError('prefixes', 'prefetch takes exact URLs, not prefixes or wildcards');
-    if (targets.urls.length === 0) {
-      throw new InputError('urls', `prefetch needs at least one URL: set ${sources}`);
+    if (changedFiles?.source.kind === 'auto' && changedFiles.source.fallback === 'purge-all') {
+      throw new InputError(
+        'changed-files-fallback',
+        "purge-all applies to purge only; prefetch needs exact URLs, so use 'fail'",
+      );
     }
   } else {
-    for (const name of ['urls', 'urls-file', 'prefixes', 'changed-files'] as const) {
+    for (const name of TARGET_INPUTS) {
       if (input(name) !== '')
         throw new InputError(name, `applies to purge and prefetch only, not to '${operation}'`);
     }
     if (purgeAll) throw new InputError('purge-all', `applies to purge only, not to '${operation}'`);
   }
-  return targets;
+  return { targets, changedFiles };
+}
+
+/**
+ * `changed-files` (a list, or `auto`) with its `url-map`. The rules are checked
+ * here; the globs are compiled, and the files found and mapped, when the
+ * operation starts.
+ */
+function parseChangedFiles(
+  input: (name: InputName) => string,
+  operation: OperationName,
+  env: ParseEnvironment['env'],
+): ChangedFiles | undefined {
+  const raw = input('changed-files');
+  const urlMapText = input('url-map');
+  const fallbackText = input('changed-files-fallback');
+  const dotfiles = bool(input('url-map-dotfiles'), 'url-map-dotfiles', false);
+  const auto = raw.toLowerCase() === 'auto';
+  const fallback = oneOf(fallbackText || 'fail', 'changed-files-fallback', [
+    'fail',
+    'purge-all',
+  ] as const) as ChangedFilesFallback;
+  if (fallbackText !== '' && !auto) {
+    throw new InputError('changed-files-fallback', "only applies with 'changed-files: auto'");
+  }
+  const urlMap = urlMapText === '' ? [] : parseUrlMap(urlMapText);
+  if (raw === '') return undefined;
+  if (!['purge', 'prefetch'].includes(operation)) return undefined; // refused by the caller
+  if (urlMap.length === 0) {
+    throw new InputError(
+      'url-map',
+      "is required with 'changed-files' to turn file paths into URLs, e.g. 'public/** => https://cdn.example.com/{path}'",
+    );
+  }
+  if (auto) {
+    const workflow = Object.fromEntries(
+      WORKFLOW_VARIABLES.map((name) => [name, env[name]]),
+    ) as WorkflowEnvironment;
+    return { source: { kind: 'auto', fallback, workflow }, urlMap, dotfiles };
+  }
+  const files = parseList(raw).map((file) => file.replace(/^\.\//, ''));
+  for (const file of files) {
+    if (CONTROL_CHARACTERS.test(file))
+      throw new InputError('changed-files', 'contains control characters');
+  }
+  return { source: { kind: 'list', files }, urlMap, dotfiles };
 }

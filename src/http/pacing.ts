@@ -75,11 +75,16 @@ export class Pacer {
 
 /** Unscaled milliseconds from the first to the last of `requests` when sent in order, paced. */
 export function pacedDurationMs(requests: readonly { limits: readonly RateLimit[] }[]): number {
+  return pacedSchedule(requests).at(-1) ?? 0;
+}
+
+/** When each of `requests` may start, in unscaled ms after the first, when sent in order. */
+export function pacedSchedule(requests: readonly { limits: readonly RateLimit[] }[]): number[] {
   const pacer = new Pacer({ now: () => 0, sleep: async () => {}, random: () => 0, scale: 1 });
   let at = 0;
-  for (const request of requests) {
+  return requests.map((request) => {
     at = pacer.earliestStart(request.limits, at);
     pacer.record(request.limits, at);
-  }
-  return at;
+    return at;
+  });
 }

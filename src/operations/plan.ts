@@ -15,7 +15,16 @@ export function formatDuration(ms: number): string {
 /** One line a planned request, for dry runs and debug logs: never headers or secrets. */
 export function describeRequest(request: PlannedRequest, index: number, total: number): string {
   const bytes = request.body === undefined ? 0 : Buffer.byteLength(JSON.stringify(request.body));
-  return `request ${index + 1}/${total}: ${request.method} ${request.path} (${request.kind}, ${request.items.length} item${request.items.length === 1 ? '' : 's'}, ${bytes} bytes)`;
+  return `request ${index + 1}/${total}: ${request.method} ${readablePath(request.path)} (${request.kind}, ${request.items.length} item${request.items.length === 1 ? '' : 's'}, ${bytes} bytes)`;
+}
+
+/** The path as a person reads it: `<id of cdn.example.com>` rather than its percent-encoding. */
+function readablePath(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
 }
 
 /**

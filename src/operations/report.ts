@@ -17,6 +17,17 @@ export interface SummaryTable {
   rows: string[][];
 }
 
+/** One target of a purge or prefetch plan, and where it came from. */
+export interface PlannedTarget {
+  /** a normalised URL or path, a prefix, or '*' for the whole resource */
+  target: string;
+  /** 'urls' (urls or urls-file), 'prefixes', 'purge-all', or 'url-map' for a changed file */
+  source: 'urls' | 'prefixes' | 'purge-all' | 'url-map';
+  /** url-map: the changed file and the glob of the rule that mapped it */
+  file?: string;
+  rule?: string;
+}
+
 /**
  * What an operation produced. The action (and the CLI) render it in one place:
  * secrets were registered when obtained; outputs, the redacted result, the
@@ -33,4 +44,9 @@ export interface OperationReport {
   annotations?: Annotation[];
   /** set when the step must fail after reporting what happened */
   failure?: string;
+  /**
+   * purge/prefetch: every target with its origin. The action logs it and puts
+   * it in the summary; the CLI's --json prints all of it.
+   */
+  plan?: PlannedTarget[];
 }

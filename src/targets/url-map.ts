@@ -1,103 +1,108 @@
+/**
+ * The `url-map` input: one rule a line, `<glob> => <template>[, <template>…]`,
+ * or `!<glob>` alone to exclude files. Read here without compiling the globs
+ * (that is url-mapper.ts, loaded with the operation), so a malformed rule
+ * fails with the other inputs.
+ */
 import { InputError } from '../errors.js';
 
-/** One `url-map` rule: `<glob> => <url template>`. */
+/** One `url-map` rule as written. */
 export interface UrlMapRule {
+  /** 1-based line of the rule in the input */
+  readonly line: number;
   readonly glob: string;
-  readonly template: string;
-  readonly pattern: RegExp;
-  /** the glob's fixed leading directories, removed from a file path to form {path} */
-  readonly prefix: string;
+  /** URL templates; empty for an exclusion (`!<glob>` alone) */
+  readonly templates: readonly string[];
 }
 
-export interface MappedFiles {
-  urls: string[];
-  /** files no rule matched, listed in the summary */
-  skipped: string[];
-}
+export const PLACEHOLDERS = ['{path}', '{dir}', '{name}'] as const;
 
-/** Parses the `url-map` input: one rule a line, blank lines and `#` comments ignored. */
+/** A comma that starts a new template (an http(s) URL or an absolute path), or ends the line. */
+const TEMPLATE_SEPARATOR = /,\s*(?=https?:\/\/|\/|$)/i;
+
+/** Parses the `url-map` input: blank lines and `#` comments ignored. */
 export function parseUrlMap(text: string): UrlMapRule[] {
   const rules: UrlMapRule[] = [];
-  for (const raw of text.split(/\r?\n/)) {
+  text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
+    if (line === '' || line.startsWith('#')) return;
     const arrow = line.indexOf('=>');
     if (arrow < 0) {
-      throw new InputError('url-map', `rule '${line}' must look like '<glob> => <url template>'`);
+      if (line.startsWith('!') && line.length > 1) {
+        rules.push({ line: index + 1, glob: clean(line), templates: [] });
+        return;
+      }
+      throw new InputError(
+        'url-map',
+        `rule '${line}' must look like '<glob> => <url template>' (or '!<glob>' to exclude files)`,
+      );
     }
-    const glob = line.slice(0, arrow).trim().replace(/^\.\//, '');
-    const template = line.slice(arrow + 2).trim();
-    if (glob === '' || template === '') {
+    const glob = clean(line.slice(0, arrow));
+    const templates = line
+      .slice(arrow + 2)
+      .split(TEMPLATE_SEPARATOR)
+      .map((template) => template.trim());
+    if (glob === '' || templates.some((template) => template === '')) {
       throw new InputError('url-map', `rule '${line}' needs both a glob and a URL template`);
     }
-    if (!/^https?:\/\//i.test(template) && !template.startsWith('/')) {
-      throw new InputError(
-        'url-map',
-        `template '${template}' must be a full http(s) URL or start with '/'`,
-      );
-    }
-    const unknown = template.match(/\{(?!path\})[^}]*\}/);
-    if (unknown) {
-      throw new InputError(
-        'url-map',
-        `template '${template}' uses ${unknown[0]}; only {path} is allowed`,
-      );
-    }
-    rules.push({ glob, template, pattern: globToRegExp(glob), prefix: fixedPrefix(glob) });
-  }
+    for (const template of templates) checkTemplate(template);
+    rules.push({ line: index + 1, glob, templates });
+  });
   return rules;
 }
 
-/**
- * Maps repository paths to URLs: the first matching rule wins; `{path}` is the
- * file path without the glob's fixed prefix, each segment percent-encoded.
- */
-export function mapChangedFiles(
-  files: readonly string[],
-  rules: readonly UrlMapRule[],
-): MappedFiles {
-  const urls: string[] = [];
-  const skipped: string[] = [];
-  for (const raw of files) {
-    const file = raw.replace(/^\.\//, '');
-    const rule = rules.find((candidate) => candidate.pattern.test(file));
-    if (!rule) {
-      skipped.push(file);
-      continue;
+/** `./public/**` is `public/**`, as picomatch reads it. */
+function clean(glob: string): string {
+  const trimmed = glob.trim();
+  const bang = /^!*/.exec(trimmed)![0];
+  return bang + trimmed.slice(bang.length).replace(/^(\.\/)+/, '');
+}
+
+function checkTemplate(template: string): void {
+  const origin = /^https?:\/\/[^/]*/i.exec(template)?.[0];
+  if (origin === undefined && !template.startsWith('/')) {
+    throw new InputError(
+      'url-map',
+      `template '${template}' must be a full http(s) URL or start with '/'`,
+    );
+  }
+  // a file name must never choose the host
+  if (origin?.includes('{')) {
+    throw new InputError(
+      'url-map',
+      `template '${template}' has a placeholder in its host; placeholders belong in the path`,
+    );
+  }
+  for (const placeholder of template.match(/\{[^}]*\}/g) ?? []) {
+    if (!(PLACEHOLDERS as readonly string[]).includes(placeholder)) {
+      throw new InputError(
+        'url-map',
+        `template '${template}' uses ${placeholder}; allowed: ${PLACEHOLDERS.join(', ')}`,
+      );
     }
-    const path = file
-      .slice(rule.prefix.length)
-      .split('/')
-      .map((segment) => encodeURIComponent(segment))
-      .join('/');
-    urls.push(rule.template.split('{path}').join(path));
   }
-  return { urls, skipped };
 }
 
-/** `**` any characters including '/', `*` any except '/', `?` one character except '/'. */
-export function globToRegExp(glob: string): RegExp {
-  let source = '';
-  for (let i = 0; i < glob.length; i++) {
-    const char = glob[i]!;
-    if (char === '*' && glob[i + 1] === '*') {
-      // `dir/**/x` also matches `dir/x`
-      if (glob[i + 2] === '/') {
-        source += '(?:.*/)?';
-        i += 2;
-      } else {
-        source += '.*';
-        i += 1;
-      }
-    } else if (char === '*') source += '[^/]*';
-    else if (char === '?') source += '[^/]';
-    else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`);
+/**
+ * Fills a template for a file path relative to the glob's base: `{path}` is
+ * that path, `{dir}` its directory ('' at the top, and then a `/` right after
+ * `{dir}` is dropped, so `https://x/{dir}/` gives `https://x/`), `{name}` the
+ * file name. Every segment is percent-encoded, so no file name can add a
+ * query, a fragment or a dot segment.
+ */
+export function fillTemplate(template: string, relative: string): string {
+  const segments = relative.split('/').map(encodeSegment);
+  const name = segments.at(-1) ?? '';
+  const dir = segments.slice(0, -1).join('/');
+  return template
+    .replaceAll('{dir}/', dir === '' ? '' : `${dir}/`)
+    .replaceAll('{dir}', dir)
+    .replaceAll('{path}', segments.join('/'))
+    .replaceAll('{name}', name);
 }
 
-function fixedPrefix(glob: string): string {
-  const firstWildcard = glob.search(/[*?]/);
-  const fixed = firstWildcard < 0 ? glob : glob.slice(0, firstWildcard);
-  return fixed.slice(0, fixed.lastIndexOf('/') + 1);
+function encodeSegment(segment: string): string {
+  // '.' and '..' would be resolved away by URL normalisation
+  if (segment === '.' || segment === '..') return segment.replaceAll('.', '%2E');
+  return encodeURIComponent(segment);
 }

@@ -64,8 +64,10 @@ export class GcoreCdn implements CdnClient {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** A hostname is looked up only when sending: a dry run shows where its id goes. */
   unresolvedResource(): Resource {
-    return { id: this.resourceInput };
+    const input = this.resourceInput;
+    return { id: /^\d+$/.test(input) ? input : `<id of ${input}>` };
   }
 
   /** An id is read directly; a hostname is matched against the resource list (once a run). */

@@ -68,8 +68,10 @@ export class MedianovaCdn implements CdnClient {
     private readonly options: MedianovaCdnOptions,
   ) {}
 
+  /** A hostname is looked up only when sending: a dry run shows where its uuid goes. */
   unresolvedResource(): Resource {
-    return { id: this.options.resource };
+    const input = this.options.resource;
+    return { id: input.includes('.') ? `<uuid of ${input}>` : input };
   }
 
   /**

@@ -1,5 +1,5 @@
-export const id = 691;
-export const ids = [691];
+export const id = 783;
+export const ids = [783];
 export const modules = {
 
 /***/ 469:
@@ -319,7 +319,7 @@ function pathSegment(value) {
 
 /***/ }),
 
-/***/ 691:
+/***/ 783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1456,8 +1456,10 @@ class GcoreCdn {
         this.logger = logger;
         this.now = now;
     }
+    /** A hostname is looked up only when sending: a dry run shows where its id goes. */
     unresolvedResource() {
-        return { id: this.resourceInput };
+        const input = this.resourceInput;
+        return { id: /^\d+$/.test(input) ? input : `<id of ${input}>` };
     }
     /** An id is read directly; a hostname is matched against the resource list (once a run). */
     async resolveResource() {
@@ -1998,8 +2000,10 @@ class MedianovaCdn {
         this.auth = auth;
         this.options = options;
     }
+    /** A hostname is looked up only when sending: a dry run shows where its uuid goes. */
     unresolvedResource() {
-        return { id: this.options.resource };
+        const input = this.options.resource;
+        return { id: input.includes('.') ? `<uuid of ${input}>` : input };
     }
     /**
      * A uuid is used as given when no host has to be checked; otherwise the
@@ -2434,7 +2438,16 @@ function formatDuration(ms) {
 /** One line a planned request, for dry runs and debug logs: never headers or secrets. */
 function describeRequest(request, index, total) {
     const bytes = request.body === undefined ? 0 : Buffer.byteLength(JSON.stringify(request.body));
-    return `request ${index + 1}/${total}: ${request.method} ${request.path} (${request.kind}, ${request.items.length} item${request.items.length === 1 ? '' : 's'}, ${bytes} bytes)`;
+    return `request ${index + 1}/${total}: ${request.method} ${readablePath(request.path)} (${request.kind}, ${request.items.length} item${request.items.length === 1 ? '' : 's'}, ${bytes} bytes)`;
+}
+/** The path as a person reads it: `<id of cdn.example.com>` rather than its percent-encoding. */
+function readablePath(path) {
+    try {
+        return decodeURI(path);
+    }
+    catch {
+        return path;
+    }
 }
 /**
  * `dry-run` for operations that are not a list of requests: the steps they
@@ -2988,6 +3001,117 @@ async function login(provider, ctx) {
 
 // EXTERNAL MODULE: ./src/http/pacing.ts
 var pacing = __webpack_require__(130);
+;// CONCATENATED MODULE: ./src/operations/purge-plan.ts
+
+/** Targets with their origin, in the order they are sent. */
+function plannedTargets(resolved) {
+    const { targets, mapped } = resolved;
+    if (targets.purgeAll)
+        return [{ target: '*', source: 'purge-all' }];
+    const fromMap = new Map(mapped.map((entry) => [entry.url, entry]));
+    return [
+        ...targets.urls.map((url) => {
+            const entry = fromMap.get(url);
+            return entry
+                ? { target: url, source: 'url-map', file: entry.file, rule: entry.rule }
+                : { target: url, source: 'urls' };
+        }),
+        ...targets.prefixes.map((prefix) => ({ target: prefix, source: 'prefixes' })),
+    ];
+}
+/** `https://x/docs/ <- public/docs/index.html (rule public/**\/index.html)` */
+function describeTarget(entry) {
+    switch (entry.source) {
+        case 'url-map':
+            return `${entry.target} <- ${entry.file} (rule ${entry.rule})`;
+        case 'urls':
+            return `${entry.target} (urls)`;
+        case 'prefixes':
+            return `${entry.target} (prefix)`;
+        case 'purge-all':
+            return 'everything (purge-all)';
+    }
+}
+/** The summary row saying where the changed files came from. */
+function changeRows(changes) {
+    if (!changes)
+        return [];
+    if (changes.mode === 'list')
+        return [['Changed files', `${changes.files} listed`]];
+    if (changes.base === undefined) {
+        return [
+            ['Changed files', `unknown (${changes.why}): changed-files-fallback purges everything`],
+        ];
+    }
+    return [
+        [
+            'Changed files',
+            `${changes.files} in ${purge_plan_short(changes.base)}..${purge_plan_short(changes.head ?? '')} (base: ${changes.why})`,
+        ],
+    ];
+}
+function unmatchedList(files) {
+    return files.length > 0
+        ? [{ title: `Changed files matched by no url-map rule (${files.length})`, items: [...files] }]
+        : [];
+}
+function plannedList(plan, title) {
+    return { title: `${title} (${plan.length})`, items: plan.map(describeTarget) };
+}
+function isEmpty(targets) {
+    return !targets.purgeAll && targets.urls.length === 0 && targets.prefixes.length === 0;
+}
+/**
+ * The target list is empty: nothing is sent, `status` is `skipped`, and
+ * `if-no-targets` says whether that is worth a warning, nothing, or a failure.
+ */
+function nothingToSend(kind, resolved, ctx) {
+    const why = emptyReason(resolved);
+    const message = `Nothing to ${kind}: ${why}. Nothing was sent.`;
+    const policy = ctx.config.ifNoTargets;
+    if (policy === 'ignore')
+        ctx.logger.info(message);
+    return {
+        outputs: { status: 'skipped', 'urls-count': '0', 'requests-count': '0', 'task-ids': '' },
+        result: {
+            status: 'skipped',
+            reason: why,
+            changes: resolved.changes,
+            unmatched: resolved.unmatched.length,
+        },
+        rows: [['Status', 'skipped'], ['Reason', why], ...changeRows(resolved.changes)],
+        lists: unmatchedList(resolved.unmatched),
+        annotations: policy === 'warn' ? [{ level: 'warning', message }] : [],
+        failure: policy === 'error'
+            ? `${message} (if-no-targets is error; set it to warn or ignore to let such runs pass)`
+            : undefined,
+        plan: [],
+    };
+}
+function emptyReason(resolved) {
+    const { changes, unmatched } = resolved;
+    if (!changes) {
+        return 'the targets are empty (urls, urls-file, prefixes and changed-files gave nothing; purge-all is false)';
+    }
+    if (changes.files === 0) {
+        return changes.mode === 'auto'
+            ? `no file changed in ${purge_plan_short(changes.base ?? '')}..${purge_plan_short(changes.head ?? '')} (base: ${changes.why})`
+            : 'changed-files lists no file';
+    }
+    return `none of the ${unmatched.length} changed file${unmatched.length === 1 ? '' : 's'} matched a url-map rule`;
+}
+/** "about 4 min left", for progress lines; '' once nothing is left. */
+function timeLeft(ms) {
+    if (ms <= 0)
+        return 'all sent';
+    if (ms < 1000)
+        return 'about a second left';
+    return `about ${formatDuration(ms)} left`;
+}
+function purge_plan_short(commit) {
+    return commit.slice(0, 7);
+}
+
 ;// CONCATENATED MODULE: ./src/operations/wait.ts
 
 
@@ -3076,47 +3200,65 @@ function taskTable(tasks) {
 
 
 
+
 /** A URL list that takes longer than this to send gets a hint to use prefixes. */
 const SUGGEST_PATTERNS_AFTER_MS = 5 * 60_000;
 /**
- * Purge or prefetch: plan every request first (so bad targets fail before
- * anything is sent), announce the paced duration, send in order, stop at the
- * first batch that still fails after its retries, then optionally wait.
+ * Purge or prefetch: find and map the changed files, plan every request first
+ * (so bad targets fail before anything is sent), announce the paced duration,
+ * send in order, stop at the first batch that still fails after its retries,
+ * then optionally wait. An empty target list sends nothing (`if-no-targets`).
  */
 async function purgeOrPrefetch(kind, provider, ctx) {
     const { config, logger, timing } = ctx;
     const { cdn } = provider;
+    const resolved = await resolveTargets(ctx);
+    const { targets } = resolved;
+    if (isEmpty(targets))
+        return nothingToSend(kind, resolved, ctx);
     const resource = config.dryRun ? cdn.unresolvedResource() : await cdn.resolveResource();
-    const requests = kind === 'purge'
-        ? cdn.planPurge(config.targets, resource)
-        : cdn.planPrefetch(config.targets.urls, resource);
+    const requests = kind === 'purge' ? cdn.planPurge(targets, resource) : cdn.planPrefetch(targets.urls, resource);
+    const plan = plannedTargets(resolved);
     const itemCount = requests.reduce((sum, request) => sum + request.items.length, 0);
-    const expectedMs = (0,pacing/* pacedDurationMs */.S)(requests);
-    const plan = `${kind}: ${itemCount} item${itemCount === 1 ? '' : 's'} in ${requests.length} request${requests.length === 1 ? '' : 's'}; expected duration ${formatDuration(expectedMs)} at ${provider.name}'s rate limits`;
-    logger.info(plan);
+    const schedule = (0,pacing/* pacedSchedule */.n)(requests);
+    const expectedMs = schedule.at(-1) ?? 0;
+    const planLine = `${kind}: ${itemCount} item${itemCount === 1 ? '' : 's'} in ${requests.length} request${requests.length === 1 ? '' : 's'}; expected duration ${formatDuration(expectedMs)} at ${provider.name}'s rate limits`;
+    logger.info(planLine);
     if (expectedMs > config.waitTimeoutSeconds * 1000) {
-        throw new errors/* InputError */.dz('wait-timeout', `${plan}, longer than wait-timeout (${config.waitTimeoutSeconds} s). Purge directories with 'prefixes' instead of listing every URL, or raise 'wait-timeout' to at least ${Math.ceil(expectedMs / 1000) + 60}`);
+        throw new errors/* InputError */.dz('wait-timeout', `${planLine}, longer than wait-timeout (${config.waitTimeoutSeconds} s). Purge directories with 'prefixes' instead of listing every URL, or raise 'wait-timeout' to at least ${Math.ceil(expectedMs / 1000) + 60}`);
     }
     if (expectedMs > SUGGEST_PATTERNS_AFTER_MS) {
         logger.warning(`This ${kind} is paced over ${formatDuration(expectedMs)}; 'prefixes' would purge whole directories in far fewer requests.`);
     }
-    const skipped = skippedFilesList(config.targets.skippedFiles);
+    const unmatched = unmatchedList(resolved.unmatched);
     if (config.dryRun) {
         for (const [index, request] of requests.entries()) {
             logger.info(`dry run: ${describeRequest(request, index, requests.length)}`);
         }
+        logger.startGroup?.(`dry run: the ${plan.length} targets and where each came from`);
+        for (const entry of plan)
+            logger.info(`dry run: ${describeTarget(entry)}`);
+        logger.endGroup?.();
         return {
             outputs: { 'urls-count': String(itemCount), 'requests-count': '0' },
-            result: { dryRun: true, resource: resource.id, requests: requests.map(plannedJson) },
+            result: {
+                dryRun: true,
+                resource: resource.id,
+                requests: requests.map(plannedJson),
+                changes: resolved.changes,
+                unmatched: resolved.unmatched.length,
+            },
             rows: [
                 ['Mode', 'dry run: nothing was sent'],
                 ['Resource', resource.id],
+                ...changeRows(resolved.changes),
                 ['Items', String(itemCount)],
                 ['Planned requests', String(requests.length)],
                 ['Expected duration', formatDuration(expectedMs)],
             ],
             tables: [planTable(requests)],
-            lists: skipped,
+            lists: [plannedList(plan, `Planned ${kind} targets`), ...unmatched],
+            plan,
         };
     }
     if (kind === 'purge')
@@ -3126,20 +3268,28 @@ async function purgeOrPrefetch(kind, provider, ctx) {
     const taskIds = [];
     let requestsCount = 0;
     let failure;
-    for (const [index, request] of requests.entries()) {
-        logger.debug(describeRequest(request, index, requests.length));
-        try {
-            const answer = await cdn.send(request);
-            logger.info(`${kind} request ${index + 1}/${requests.length} accepted: ${request.items.length} item${request.items.length === 1 ? '' : 's'} (${request.kind})`);
-            requestsCount += answer.attempts;
-            taskIds.push(...answer.taskIds);
-            sent.push(request);
+    logger.startGroup?.(`${kind}: sending ${requests.length} request${requests.length === 1 ? '' : 's'}, ${timeLeft(expectedMs)}`);
+    try {
+        for (const [index, request] of requests.entries()) {
+            logger.debug(describeRequest(request, index, requests.length));
+            const left = expectedMs - schedule[index];
+            await waitForPacing(request, `request ${index + 1}/${requests.length}`, left, provider, ctx);
+            try {
+                const answer = await cdn.send(request);
+                logger.info(`${kind} request ${index + 1}/${requests.length} accepted: ${request.items.length} item${request.items.length === 1 ? '' : 's'} (${request.kind}), ${timeLeft(left)}`);
+                requestsCount += answer.attempts;
+                taskIds.push(...answer.taskIds);
+                sent.push(request);
+            }
+            catch (error) {
+                requestsCount += error instanceof errors/* ProviderError */.mZ ? (error.details.attempts ?? 1) : 1;
+                failure = { request, message: (0,errors/* describeError */.Uc)(error) };
+                break;
+            }
         }
-        catch (error) {
-            requestsCount += error instanceof errors/* ProviderError */.mZ ? (error.details.attempts ?? 1) : 1;
-            failure = { request, message: (0,errors/* describeError */.Uc)(error) };
-            break;
-        }
+    }
+    finally {
+        logger.endGroup?.();
     }
     if (sent.length > 0 && cdn.findTaskIds) {
         taskIds.push(...(await findTaskIdsSafely(provider, sent, resource, since, ctx)));
@@ -3156,16 +3306,18 @@ async function purgeOrPrefetch(kind, provider, ctx) {
     };
     const rows = [
         ['Resource', resource.id],
+        ...changeRows(resolved.changes),
         [kind === 'purge' ? 'Purged' : 'Prefetched', `${doneItems.length} of ${itemCount}`],
         ['Requests', String(requestsCount)],
         ['Task ids', taskIds.join(', ') || '—'],
     ];
-    const lists = [...skipped];
+    const lists = [];
     if (failure) {
         const verb = kind === 'purge' ? 'purged' : 'prefetched';
         lists.push({ title: `Not ${verb} (${notDone.length})`, items: notDone });
         if (doneItems.length > 0)
             lists.push({ title: `${(0,src_text/* capitalise */.sK)(verb)} (${doneItems.length})`, items: doneItems });
+        lists.push(...unmatched);
         outputs.status = 'failed';
         rows.push(['Status', 'failed']);
         return {
@@ -3196,12 +3348,22 @@ async function purgeOrPrefetch(kind, provider, ctx) {
     }
     outputs.status = status;
     rows.push(['Status', status]);
+    const verb = kind === 'purge' ? 'Purged' : 'Prefetched';
+    lists.push(plannedList(plan, verb), ...unmatched);
     return {
         outputs,
-        result: { resource: resource.id, taskIds, urlsCount: doneItems.length, requestsCount, status },
+        result: {
+            resource: resource.id,
+            taskIds,
+            urlsCount: doneItems.length,
+            requestsCount,
+            status,
+            changes: resolved.changes,
+        },
         rows,
         tables: tasks,
         lists,
+        plan,
         failure: status === 'failed'
             ? `${(0,src_text/* capitalise */.sK)(kind)} tasks failed at ${provider.name}: see the summary for each task's state.`
             : undefined,
@@ -3236,10 +3398,26 @@ function planTable(requests) {
         ]),
     };
 }
-function skippedFilesList(files) {
-    return files.length > 0
-        ? [{ title: `Changed files matched by no url-map rule (${files.length})`, items: [...files] }]
-        : [];
+/** The targets as given, or with the changed files found and mapped (loaded only then). */
+async function resolveTargets(ctx) {
+    if (!ctx.config.changedFiles)
+        return { targets: ctx.config.targets, mapped: [], unmatched: [] };
+    const { resolveTargets: resolve } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(785)]).then(__webpack_require__.bind(__webpack_require__, 785));
+    return resolve(ctx);
+}
+/**
+ * Waits out the provider's rate limit before a request, saying so with the time
+ * left, so the HTTP layer then finds the window open and has nothing to add.
+ */
+async function waitForPacing(request, label, leftMs, provider, ctx) {
+    const { pacer, timing, logger } = ctx;
+    const now = timing.now();
+    const wait = pacer.earliestStart(request.limits, now) - now;
+    if (wait < 1000 * timing.scale)
+        return;
+    const unscaled = wait / timing.scale;
+    logger.info(`waiting ${formatDuration(unscaled)} for ${provider.name}'s rate limit before ${label}, ${timeLeft(leftMs + unscaled)}`);
+    await timing.sleep(wait);
 }
 
 ;// CONCATENATED MODULE: ./src/operations/storage-credentials.ts
@@ -3831,4 +4009,4 @@ async function runOperation(ctx) {
 
 };
 
-//# sourceMappingURL=691.index.js.map
+//# sourceMappingURL=783.index.js.map

@@ -1,8 +1,55 @@
-export const id = 647;
-export const ids = [647];
+export const id = 922;
+export const ids = [922];
 export const modules = {
 
-/***/ 647:
+/***/ 539:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lo: () => (/* binding */ githubErrorMessage),
+/* harmony export */   aj: () => (/* binding */ githubProtocol),
+/* harmony export */   pr: () => (/* binding */ GITHUB_HEADERS),
+/* harmony export */   td: () => (/* binding */ GITHUB_API_URL)
+/* harmony export */ });
+/* unused harmony export GITHUB_API_VERSION */
+const GITHUB_API_URL = 'https://api.github.com';
+/** The REST API version cdnkit was written against. */
+const GITHUB_API_VERSION = '2022-11-28';
+/** GitHub errors: `{ message, errors?: [{ field, code, message? }] }`. */
+function githubErrorMessage(body) {
+    if (typeof body !== 'object' || body === null)
+        return {};
+    const { message, errors } = body;
+    if (typeof message !== 'string' || message === '')
+        return {};
+    const details = Array.isArray(errors)
+        ? errors
+            .map((error) => {
+            if (typeof error === 'string')
+                return error;
+            const { field, code, message: text } = (error ?? {});
+            return [field, text ?? code].filter((part) => typeof part === 'string').join(': ');
+        })
+            .filter((detail) => detail !== '')
+        : [];
+    return { message: details.length > 0 ? `${message} (${details.join('; ')})` : message };
+}
+const githubProtocol = {
+    provider: 'github',
+    baseUrl: GITHUB_API_URL,
+    requestIdHeaders: ['x-github-request-id'],
+    errorMessage: githubErrorMessage,
+};
+/** Headers of every GitHub request besides Authorization. */
+const GITHUB_HEADERS = {
+    accept: 'application/vnd.github+json',
+    'x-github-api-version': GITHUB_API_VERSION,
+};
+
+
+/***/ }),
+
+/***/ 922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -49,41 +96,8 @@ const githubPaths = {
     selectedRepositories: (org, name) => `/orgs/${(0,paths/* pathSegment */.p)(org)}/actions/secrets/${(0,paths/* pathSegment */.p)(name)}/repositories`,
 };
 
-;// CONCATENATED MODULE: ./src/github/protocol.ts
-const GITHUB_API_URL = 'https://api.github.com';
-/** The REST API version cdnkit was written against. */
-const GITHUB_API_VERSION = '2022-11-28';
-/** GitHub errors: `{ message, errors?: [{ field, code, message? }] }`. */
-function githubErrorMessage(body) {
-    if (typeof body !== 'object' || body === null)
-        return {};
-    const { message, errors } = body;
-    if (typeof message !== 'string' || message === '')
-        return {};
-    const details = Array.isArray(errors)
-        ? errors
-            .map((error) => {
-            if (typeof error === 'string')
-                return error;
-            const { field, code, message: text } = (error ?? {});
-            return [field, text ?? code].filter((part) => typeof part === 'string').join(': ');
-        })
-            .filter((detail) => detail !== '')
-        : [];
-    return { message: details.length > 0 ? `${message} (${details.join('; ')})` : message };
-}
-const githubProtocol = {
-    provider: 'github',
-    baseUrl: GITHUB_API_URL,
-    requestIdHeaders: ['x-github-request-id'],
-    errorMessage: githubErrorMessage,
-};
-/** Headers of every GitHub request besides Authorization. */
-const GITHUB_HEADERS = {
-    accept: 'application/vnd.github+json',
-    'x-github-api-version': GITHUB_API_VERSION,
-};
-
+// EXTERNAL MODULE: ./src/github/protocol.ts
+var protocol = __webpack_require__(539);
 ;// CONCATENATED MODULE: ./src/github/seal.ts
 /**
  * GitHub accepts a secret only encrypted with a libsodium sealed box for the
@@ -170,12 +184,12 @@ class GithubSecretStore {
     client() {
         const { logger, secrets, timing, timeoutMs, maxRetries } = this.options;
         return new client/* HttpClient */.Q({
-            protocol: githubProtocol,
+            protocol: protocol/* githubProtocol */.aj,
             baseUrl: this.target.apiUrl,
             timeoutMs,
             maxRetries,
             timing,
-            pacer: new pacing/* Pacer */._(timing),
+            pacer: new pacing/* Pacer */._E(timing),
             logger,
             secrets,
         });
@@ -184,7 +198,7 @@ class GithubSecretStore {
         const token = this.target.token;
         return http.request({
             ...request,
-            headers: { ...GITHUB_HEADERS },
+            headers: { ...protocol/* GITHUB_HEADERS */.pr },
             authorize: () => ({ authorization: `Bearer ${token}` }),
         });
     }
@@ -633,4 +647,4 @@ function pathSegment(value) {
 
 };
 
-//# sourceMappingURL=647.index.js.map
+//# sourceMappingURL=922.index.js.map
