@@ -15,6 +15,7 @@ import {
   requestCounts,
   windowBoundMs,
 } from '../../src/providers/time-model.js';
+import { collapse } from '../helpers/planner.js';
 
 const WINDOW_MS = 1000;
 
@@ -152,13 +153,7 @@ describe('the collapse planner against a brute force on small sites', () => {
     let worstGap = 0;
     fc.assert(
       fc.property(smallDeploy, smallModel, windows, ({ site, changed }, model, seconds) => {
-        const plan = planCollapse({
-          changed,
-          model,
-          maxDurationSeconds: seconds,
-          collapse: 'auto',
-          siteUrls: site,
-        });
+        const plan = collapse(changed, model, seconds, { siteUrls: site });
         const extra = checkCoverage(plan, changed, site);
         expect(plan.extraObjects).toBe(extra);
         const optimum = bruteForce(changed, site, model, seconds * 1000);
@@ -193,13 +188,7 @@ describe('the collapse planner against a brute force on small sites', () => {
         const exactFits =
           windowBoundMs(model, requestCounts(model, { urls: urls.length, prefixes: 0 })) <=
             seconds * 1000 && urls.length <= (model.dailyQuota?.urls ?? Number.POSITIVE_INFINITY);
-        const plan = planCollapse({
-          changed,
-          model,
-          maxDurationSeconds: seconds,
-          collapse: 'auto',
-          siteUrls: site,
-        });
+        const plan = collapse(changed, model, seconds, { siteUrls: site });
         expect(plan.mode === 'exact' && plan.fits).toBe(exactFits);
         if (exactFits) expect(plan).toMatchObject({ urls, prefixes: [], extraObjects: 0 });
       }),
@@ -251,13 +240,7 @@ describe('the collapse planner at the providers’ real limits', () => {
         fc.integer({ min: 0, max: 600 }),
         (changed, more, withSite, model, seconds) => {
           const site = withSite ? [...changed.filter((_, i) => i % 3 > 0), ...more] : undefined;
-          const plan = planCollapse({
-            changed,
-            model,
-            maxDurationSeconds: seconds,
-            collapse: 'auto',
-            siteUrls: site,
-          });
+          const plan = collapse(changed, model, seconds, { siteUrls: site });
           const extra = checkCoverage(plan, changed, site);
           expect(plan.extraObjects).toBe(site === undefined ? undefined : extra);
           for (const prefix of plan.prefixes) {

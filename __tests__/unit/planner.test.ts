@@ -5,6 +5,7 @@ import { buildDirectoryTree, splitDirectory } from '../../src/planner/directory-
 import { cdnetworksPurgeModel } from '../../src/providers/cdnetworks/time-model.js';
 import { gcorePurgeModel } from '../../src/providers/gcore/time-model.js';
 import { medianovaPurgeModel } from '../../src/providers/medianova/time-model.js';
+import { collapse } from '../helpers/planner.js';
 
 const MINUTE = 61_000;
 const gcore = gcorePurgeModel('123');
@@ -25,13 +26,7 @@ const deploy = ['/index.html', ...files(600, '/assets/'), ...files(5, '/docs/', 
 
 describe('an exact plan that fits is left alone', () => {
   it('Gcore: 400 URLs are 4 requests in one minute', () => {
-    const plan = planCollapse({
-      changed: files(400, '/a/'),
-      model: gcore,
-      maxDurationSeconds: 120,
-      collapse: 'auto',
-      siteUrls: site,
-    });
+    const plan = collapse(files(400, '/a/'), gcore, 120, { siteUrls: site });
     expect(plan).toMatchObject({ mode: 'exact', fits: true, prefixes: [], extraObjects: 0 });
     expect(plan.urls).toHaveLength(400);
     expect(plan.requests).toEqual({ byUrl: 4, byPrefix: 0, mixed: 0 });
@@ -40,12 +35,7 @@ describe('an exact plan that fits is left alone', () => {
   });
 
   it('keeps each changed URL once', () => {
-    const plan = planCollapse({
-      changed: ['/a.js', '/a.js', '/b.js'],
-      model: gcore,
-      maxDurationSeconds: 0,
-      collapse: 'auto',
-    });
+    const plan = collapse(['/a.js', '/a.js', '/b.js'], gcore, 0);
     expect(plan).toMatchObject({ mode: 'exact', changed: 2, urls: ['/a.js', '/b.js'] });
     expect(plan.extraObjects).toBeUndefined();
   });
@@ -53,13 +43,7 @@ describe('an exact plan that fits is left alone', () => {
 
 describe('Gcore', () => {
   it('purges /assets/* and the rest exactly: 10 fonts extra instead of 3 minutes', () => {
-    const plan = planCollapse({
-      changed: deploy,
-      model: gcore,
-      maxDurationSeconds: 120,
-      collapse: 'auto',
-      siteUrls: site,
-    });
+    const plan = collapse(deploy, gcore, 120, { siteUrls: site });
     expect(plan.exact).toMatchObject({ requests: { byUrl: 7 }, predictedMs: 3 * MINUTE });
     expect(plan.exact.shortfall).toEqual([
       { limit: 'max-duration', predictedMs: 3 * MINUTE, maxMs: 120_000 },
@@ -77,7 +61,7 @@ describe('Gcore', () => {
   it('without the site, prefers the deepest directories and reports the extra as unknown', () => {
     // 901 URLs, 400 of them exact at most: '/a/*' would do, '/a/b/*' and '/a/c/*' purge less
     const changed = [...files(450, '/a/b/'), ...files(450, '/a/c/'), '/a/index.html'];
-    const plan = planCollapse({ changed, model: gcore, maxDurationSeconds: 120, collapse: 'auto' });
+    const plan = collapse(changed, gcore, 120);
     expect(plan.prefixes.map((prefix) => prefix.prefix)).toEqual(['/a/b/*', '/a/c/*']);
     expect(plan.urls).toEqual(['/a/index.html']);
     expect(plan.extraObjects).toBeUndefined();
@@ -86,37 +70,26 @@ describe('Gcore', () => {
 
   it('without the site, purges no more directories than the budget needs', () => {
     const changed = [...files(300, '/a/b/'), ...files(300, '/a/c/')];
-    const plan = planCollapse({ changed, model: gcore, maxDurationSeconds: 120, collapse: 'auto' });
+    const plan = collapse(changed, gcore, 120);
     expect(plan.prefixes.map((prefix) => prefix.prefix)).toEqual(['/a/b/*']);
     expect(plan.urls).toHaveLength(300);
   });
 
   it('counts deleted files (changed, no longer served) as purged, never as extra', () => {
     const deleted = files(20, '/assets/', 'old');
-    const plan = planCollapse({
-      changed: [...deploy, ...deleted],
-      model: gcore,
-      maxDurationSeconds: 120,
-      collapse: 'auto',
-      siteUrls: site,
-    });
+    const plan = collapse([...deploy, ...deleted], gcore, 120, { siteUrls: site });
     expect(plan.prefixes[0]).toMatchObject({ prefix: '/assets/*', extra: 10 });
     expect(plan.prefixes[0]!.covers).toHaveLength(620);
   });
 
   it('never writes a directory with a * in it as a pattern; purges above it instead', () => {
-    const plan = planCollapse({
-      changed: files(700, '/a*b/'),
-      model: gcore,
-      maxDurationSeconds: 120,
-      collapse: 'auto',
-    });
+    const plan = collapse(files(700, '/a*b/'), gcore, 120);
     expect(plan.prefixes.map((prefix) => prefix.prefix)).toEqual(['/*']);
   });
 
   it('finds the directory of a URL with a query, even one with slashes in it', () => {
     const changed = files(700, '/a/').map((url) => `${url}?v=1&from=/x/y`);
-    const plan = planCollapse({ changed, model: gcore, maxDurationSeconds: 120, collapse: 'auto' });
+    const plan = collapse(changed, gcore, 120);
     expect(plan.prefixes.map((prefix) => prefix.prefix)).toEqual(['/a/*']);
   });
 });
@@ -126,12 +99,7 @@ describe('CDNetworks', () => {
   const changed = [...files(6000, `${host}/img/`), ...files(10, `${host}/css/`)];
 
   it('stays within the daily quota of 5,000 URLs by purging a dir', () => {
-    const plan = planCollapse({
-      changed,
-      model: cdnetworks,
-      maxDurationSeconds: 120,
-      collapse: 'auto',
-    });
+    const plan = collapse(changed, cdnetworks, 120);
     expect(plan.exact.shortfall.map((each) => each.limit)).toEqual(['max-duration', 'url-quota']);
     expect(plan.prefixes.map((prefix) => prefix.prefix)).toEqual([`${host}/img/`]);
     expect(plan.urls).toEqual(files(10, `${host}/css/`));
@@ -140,13 +108,7 @@ describe('CDNetworks', () => {
   });
 
   it('uses what check-quota says is left instead of the default quota', () => {
-    const plan = planCollapse({
-      changed,
-      model: cdnetworks,
-      maxDurationSeconds: 120,
-      collapse: 'auto',
-      quota: { urls: 5 },
-    });
+    const plan = collapse(changed, cdnetworks, 120, { quota: { urls: 5 } });
     expect(plan.prefixes.map((prefix) => prefix.prefix)).toEqual([`${host}/css/`, `${host}/img/`]);
     expect(plan.urls).toEqual([]);
     expect(plan.budget.quota).toEqual({ urls: 5, prefixes: 500 });
@@ -154,12 +116,11 @@ describe('CDNetworks', () => {
 
   it('plans each host on its own', () => {
     const other = 'https://static.example.com';
-    const plan = planCollapse({
-      changed: [...files(6000, `${host}/a/`), ...files(6000, `${other}/a/`)],
-      model: cdnetworks,
-      maxDurationSeconds: 120,
-      collapse: 'auto',
-    });
+    const plan = collapse(
+      [...files(6000, `${host}/a/`), ...files(6000, `${other}/a/`)],
+      cdnetworks,
+      120,
+    );
     expect(plan.prefixes.map((prefix) => prefix.prefix)).toEqual([`${host}/a/`, `${other}/a/`]);
   });
 
@@ -178,13 +139,7 @@ describe('CDNetworks', () => {
   });
 
   it('says when no plan fits: no directories left today and too many URLs', () => {
-    const plan = planCollapse({
-      changed,
-      model: cdnetworks,
-      maxDurationSeconds: 3600,
-      collapse: 'auto',
-      quota: { prefixes: 0 },
-    });
+    const plan = collapse(changed, cdnetworks, 3600, { quota: { prefixes: 0 } });
     expect(plan).toMatchObject({ mode: 'exact', fits: false, notCollapsed: 'nothing-fits' });
     expect(describeShortfall(plan.shortfall)).toBe(
       'needs 6010 URLs, more than the 5000 the daily quota has left',
@@ -195,11 +150,7 @@ describe('CDNetworks', () => {
 describe('Medianova', () => {
   it('purges a wildcard that costs nothing extra, within the assumed 10 jobs a minute', () => {
     const changed = [...deploy, ...files(1000, '/assets/v2/')];
-    const plan = planCollapse({
-      changed,
-      model: medianova,
-      maxDurationSeconds: 30,
-      collapse: 'auto',
+    const plan = collapse(changed, medianova, 30, {
       siteUrls: [...site, ...files(1000, '/assets/v2/')],
     });
     expect(plan.exact).toMatchObject({ requests: { byUrl: 17 }, predictedMs: MINUTE });

@@ -29,6 +29,15 @@ export interface PrefixSyntax {
   accepts(directory: string): boolean;
 }
 
+/**
+ * A recursive wildcard, '/dir/*' for every object below /dir/ (Gcore patterns,
+ * Medianova wildcards); a directory with a '*' in its name would read as one.
+ */
+export const WILDCARD_PREFIX: PrefixSyntax = {
+  write: (directory) => `${directory}*`,
+  accepts: (directory) => !directory.includes('*'),
+};
+
 export interface PurgeTimeModel {
   readonly provider: ProviderName;
   readonly byUrl: RequestKind;

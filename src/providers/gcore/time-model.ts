@@ -1,4 +1,4 @@
-import type { PurgeTimeModel } from '../time-model.js';
+import { type PurgeTimeModel, WILDCARD_PREFIX } from '../time-model.js';
 import {
   MAX_PATTERNS_PER_PURGE,
   MAX_URLS_PER_PURGE,
@@ -26,12 +26,8 @@ export function gcorePurgeModel(resourceId: string): PurgeTimeModel {
       limits: [patternPurgeLimit(resourceId)],
     },
     mixed: false,
-    prefix: {
-      // a pattern purge is recursive: '/dir/*' is every object below /dir/ (gcore.md)
-      write: (directory) => `${directory}*`,
-      // '*' inside a directory name would be read as a wildcard
-      accepts: (directory) => !directory.includes('*'),
-    },
+    // a pattern purge is recursive: '/dir/*' is every object below /dir/ (gcore.md)
+    prefix: WILDCARD_PREFIX,
     sources: [
       'gcore.md: 100 URLs per request, 2 URL-purge requests per resource per minute',
       'gcore.md: 10 patterns per request, 1 pattern-purge request per resource per minute (shared with purge-all)',

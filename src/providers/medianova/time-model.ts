@@ -1,5 +1,5 @@
 import type { RateLimit } from '../../http/pacing.js';
-import type { PurgeTimeModel } from '../time-model.js';
+import { type PurgeTimeModel, WILDCARD_PREFIX } from '../time-model.js';
 import { MAX_PATHS_PER_REQUEST } from './limits.js';
 
 /**
@@ -31,12 +31,9 @@ export function medianovaPurgeModel(resourceId: string): PurgeTimeModel {
     byUrl: { name: 'purge by URL', itemsPerRequest: MAX_PATHS_PER_REQUEST, limits },
     byPrefix: { name: 'purge by wildcard', itemsPerRequest: MAX_PATHS_PER_REQUEST, limits },
     mixed: false,
-    prefix: {
-      // "/images/* removes all files and subdirectories inside /images/"
-      // (clients.medianova.com, Performance CDN > Purge > Manage Purge)
-      write: (directory) => `${directory}*`,
-      accepts: (directory) => !directory.includes('*'),
-    },
+    // "/images/* removes all files and subdirectories inside /images/"
+    // (clients.medianova.com, Performance CDN > Purge > Manage Purge)
+    prefix: WILDCARD_PREFIX,
     sources: [
       'medianova.md: 1 to 100 paths per purge request (official)',
       `no published rate limit: ${ASSUMED_JOBS_PER_MINUTE} jobs per resource per minute is cdnkit's assumption`,
