@@ -6,13 +6,15 @@
  * Core: a Lagrangian relaxation solved exactly by one pass over the tree. With
  * a price `λ` per exact URL and `μ` per prefix, every node picks the cheaper of
  * "a prefix here" (μ + its cost) and "what is below" (its own changed URLs at λ
- * each, plus its children's best). Whatever prices, the result is Pareto-optimal:
- * no plan with at most as many exact URLs and prefixes purges fewer extra objects
- * (it would have a lower priced total). Prices are searched along rays μ = ρλ
- * (ρ the worth of a prefix in exact URLs), bisecting λ for the cheapest plan on
- * each ray that fits; then a local search spends budget the prices left unused.
+ * each, plus its children's best). Whatever the prices, that plan is Pareto-
+ * optimal: no plan with at most as many exact URLs and prefixes purges fewer
+ * extra objects (it would have a lower priced total). Prices are searched along
+ * rays μ = ρλ (ρ: what a prefix is worth in exact URLs) for the cheapest plan
+ * on each ray that fits; then a local search (local-search.ts) spends what
+ * budget the prices left unused, which only lowers the cost.
  */
 import type { DirectoryTree } from './directory-tree.js';
+import { improveLocally } from './local-search.js';
 
 export interface Usage {
   /** exact URLs */
@@ -99,7 +101,7 @@ class PrefixSearch {
         this.ray(center * 2 ** (-j / REFINE_STEPS));
       }
     }
-    if (this.best) this.best = this.improve(this.best);
+    if (this.best) this.best = improveLocally(this.tree, this.cost, this.budget, this.best);
     return this.best;
   }
 
@@ -234,84 +236,4 @@ class PrefixSearch {
     if (requests !== 0) return requests < 0;
     return a.prefixes < b.prefixes;
   }
-
-  /**
-   * Local search from the best plan. A move reopens one prefix: its own changed
-   * URLs become exact, and of its subdirectories the first j become prefixes,
-   * the others exact, in two orders: least cost per changed URL first, and most
-   * changed URLs first; j = 0 drops the prefix, j = all opens it a level. Each step takes the move that saves the
-   * most while the plan still fits, so the cost only falls. It mends what prices
-   * cannot express, such as one of two equal directories as a prefix.
-   */
-  private improve(found: Found): Found {
-    const { tree, cost } = this;
-    const children = childLists(tree);
-    const byEfficiency = (a: number, b: number) =>
-      cost[a]! / tree.changedBelow[a]! - cost[b]! / tree.changedBelow[b]! ||
-      tree.changedBelow[b]! - tree.changedBelow[a]!;
-    const byCoverage = (a: number, b: number) =>
-      tree.changedBelow[b]! - tree.changedBelow[a]! || cost[a]! - cost[b]!;
-    const orders = new Map<number, number[][]>();
-    const kidOrders = (node: number) => {
-      let found = orders.get(node);
-      if (!found) {
-        const kids = [...children(node)].filter((child) => tree.accepted[child]);
-        found = [kids.sort(byEfficiency), [...kids].sort(byCoverage)];
-        orders.set(node, found);
-      }
-      return found;
-    };
-    const choice = found.choice.slice();
-    const chosen = new Set<number>();
-    for (let node = 0; node < this.n; node++) if (choice[node]) chosen.add(node);
-    let { urls, prefixes, cost: spent } = found.usage;
-    for (let step = 0; step < 2 * this.n; step++) {
-      let best:
-        | { node: number; kids: number[]; urls: number; prefixes: number; saves: number }
-        | undefined;
-      for (const node of chosen) {
-        for (const kids of kidOrders(node)) {
-          let moveUrls = tree.changedBelow[node]!;
-          let saves = cost[node]!;
-          for (let j = 0; j <= kids.length; j++) {
-            if (j > 0) {
-              moveUrls -= tree.changedBelow[kids[j - 1]!]!;
-              saves -= cost[kids[j - 1]!]!;
-            }
-            if (saves <= 0 || (best && saves <= best.saves)) continue;
-            if (!this.budget.fits(urls + moveUrls, prefixes + j - 1)) continue;
-            best = { node, kids: kids.slice(0, j), urls: moveUrls, prefixes: j - 1, saves };
-          }
-        }
-      }
-      if (!best) break;
-      chosen.delete(best.node);
-      choice[best.node] = 0;
-      for (const kid of best.kids) {
-        chosen.add(kid);
-        choice[kid] = 1;
-      }
-      urls += best.urls;
-      prefixes += best.prefixes;
-      spent -= best.saves;
-    }
-    return { choice, usage: { urls, prefixes, cost: spent } };
-  }
-}
-
-/** The kept children of each node, from the parent links. */
-function childLists(tree: DirectoryTree): (node: number) => Int32Array {
-  const start = new Int32Array(tree.size + 1);
-  for (let node = 0; node < tree.size; node++) {
-    const parent = tree.parent[node]!;
-    if (parent >= 0) start[parent + 1]!++;
-  }
-  for (let node = 0; node < tree.size; node++) start[node + 1]! += start[node]!;
-  const fill = start.slice(0, tree.size);
-  const list = new Int32Array(Math.max(0, start[tree.size]!));
-  for (let node = 0; node < tree.size; node++) {
-    const parent = tree.parent[node]!;
-    if (parent >= 0) list[fill[parent]!++] = node;
-  }
-  return (node) => list.subarray(start[node]!, start[node + 1]!);
 }
