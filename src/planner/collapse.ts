@@ -87,6 +87,12 @@ const DEPTH_GROWTH = 8;
 /** levels that still make a prefix costlier; deeper trees saturate (and stay finite) */
 const DEPTH_LEVELS = 100;
 
+/**
+ * The plan for purging `changed`: exact when that fits `max-duration` and the
+ * quota (the site is not even read then); otherwise, with `collapse: auto`, the
+ * prefixes and exact URLs that fit at the fewest extra objects (search.ts); with
+ * `never`, or when nothing fits, the exact plan with `fits: false` and why.
+ */
 export function planCollapse(input: CollapseInput): PurgePlan {
   const { model } = input;
   if (!(input.maxDurationSeconds >= 0))
