@@ -13,6 +13,7 @@ import { type Comparison, compareWithAlternative } from './bench/alternative.js'
 import { measureBundle } from './bench/bundle.js';
 import { actionFailingFast, compareWithNode } from './bench/cold-start.js';
 import { describeMachine } from './bench/machine.js';
+import { benchPlanner } from './bench/planner.js';
 import { availableProviders } from './bench/providers.js';
 import { type LargePurge, largePurge, type PacedPurge, pacedPurge } from './bench/purge.js';
 import { type BenchResults, renderReport, renderSummary } from './bench/report.js';
@@ -66,6 +67,8 @@ async function bench(scratch: Scratch): Promise<BenchResults> {
       }),
     );
   }
+  log('planner: synthetic deploys planned at real limits, per provider');
+  const planner = benchPlanner(log);
   return {
     date: new Date(),
     machine,
@@ -78,6 +81,7 @@ async function bench(scratch: Scratch): Promise<BenchResults> {
     large,
     paced,
     comparisons,
+    planner,
     benchMs: performance.now() - started,
   };
 }

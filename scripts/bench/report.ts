@@ -13,6 +13,8 @@ import {
   formatSpread,
   table,
 } from './markdown.js';
+import type { PlannerBench } from './planner.js';
+import { plannerSection, plannerSummary } from './planner-report.js';
 import type { LargePurge, PacedPurge } from './purge.js';
 import type { StartupPartResult } from './startup-parts.js';
 import { ratio } from './stats.js';
@@ -42,6 +44,8 @@ export interface BenchResults {
   large: LargePurge[];
   paced: PacedPurge[];
   comparisons: Comparison[];
+  /** the collapse planner at real limits (section 5) */
+  planner?: PlannerBench;
   benchMs: number;
 }
 
@@ -55,6 +59,7 @@ export function renderReport(results: BenchResults): string {
     bundle(results.bundle),
     largePurges(results),
     alternative(results),
+    ...(results.planner ? [plannerSection(results.planner)] : []),
   ].join('\n\n');
 }
 
@@ -370,6 +375,7 @@ export function renderSummary(results: BenchResults): string {
         `${c.provider} vs one request per URL: ${formatRatio(ratio(c.alternative.allRequests, c.cdnkit.allRequests))} the requests, ${formatRatio(ratio(c.alternative.wall.median, c.cdnkit.wall.median))} the wall time${c.atRealLimits ? `; at real limits ${formatLongDuration(c.atRealLimits.alternativeMs)} vs ${formatLongDuration(c.atRealLimits.cdnkitMs)}` : ''}`,
     ),
   ];
+  if (results.planner) lines.push(...plannerSummary(results.planner));
   if (results.skipped.length)
     lines.push(`skipped (not in src/providers yet): ${results.skipped.join(', ')}`);
   return lines.join('\n');
