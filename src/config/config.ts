@@ -35,6 +35,28 @@ export interface GithubSecretTarget {
   repository?: string;
 }
 
+/** PEM text read from an input or its file, and which of the two it came from. */
+export interface PemText {
+  text: string;
+  input: 'certificate' | 'certificate-file' | 'private-key' | 'private-key-file';
+}
+
+/** A TLS endpoint named by `hostnames`: the name the certificate must cover, and where to probe. */
+export interface HostnameTarget {
+  /** lower case; may start with `*.` (checked against the certificate, never probed) */
+  host: string;
+  port: number;
+}
+
+export interface CertificateInputs {
+  chain?: PemText;
+  privateKey?: PemText;
+  id?: string;
+  name?: string;
+  hostnames: HostnameTarget[];
+  probe: boolean;
+}
+
 /** Every input, parsed and validated once. Nothing below the input layer reads inputs. */
 export interface Config {
   provider: ProviderName;
@@ -65,6 +87,7 @@ export interface Config {
     warnDays: number;
   };
   deleteOld: boolean;
+  certificate: CertificateInputs;
   githubSecret?: GithubSecretTarget;
   timeoutSeconds: number;
   maxRetries: number;
