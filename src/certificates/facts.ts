@@ -37,7 +37,10 @@ export function opensslSerial(hex: string): string {
 
 /** A serial as CDNetworks lists it may differ in case, colons and leading zeros: compare this. */
 export function comparableSerial(serial: string): string {
-  return serial.replace(/[^0-9a-f]/gi, '').toLowerCase().replace(/^0+(?=.)/, '');
+  return serial
+    .replace(/[^0-9a-f]/gi, '')
+    .toLowerCase()
+    .replace(/^0+(?=.)/, '');
 }
 
 /** `<CN or first SAN, * as wildcard>-<serial>`: unique per certificate, readable in a panel. */

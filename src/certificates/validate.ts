@@ -87,7 +87,10 @@ function checkValidity(
   if (Number.isNaN(from) || Number.isNaN(to))
     throw new InputError(input, `${which} has a validity period that cannot be read`);
   if (nowMs < from)
-    throw new InputError(input, `${which} is not valid yet: its validity starts ${isoSeconds(from)}`);
+    throw new InputError(
+      input,
+      `${which} is not valid yet: its validity starts ${isoSeconds(from)}`,
+    );
   if (nowMs >= to) throw new InputError(input, `${which} expired ${isoSeconds(to)}`);
 }
 

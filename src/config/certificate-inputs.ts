@@ -38,7 +38,8 @@ export function parseCertificateInputs(
   const given = (name: InputName) => input(name) !== '';
   if (!isCertificateOperation(operation)) {
     const stray = ALL_INPUTS.find(given);
-    if (stray) throw new InputError(stray, `applies to certificate operations, not to '${operation}'`);
+    if (stray)
+      throw new InputError(stray, `applies to certificate operations, not to '${operation}'`);
     return { hostnames: [], probe: true };
   }
   if (!TAKES_MATERIAL.includes(operation)) {
@@ -90,7 +91,10 @@ export function isProbeOnly(
  * masks line by line): every line of the key, and any key block pasted into
  * the certificate. Called before anything else is done with them.
  */
-export function maskKeyLines(texts: readonly (PemText | undefined)[], secrets: SecretRegistry): void {
+export function maskKeyLines(
+  texts: readonly (PemText | undefined)[],
+  secrets: SecretRegistry,
+): void {
   for (const entry of texts) {
     if (entry === undefined) continue;
     const lines = entry.input.startsWith('private-key')

@@ -1,4 +1,4 @@
-import type { OperationName } from '../providers/catalog.js';
+import { isCertificateOperation, type OperationName } from '../providers/catalog.js';
 import type { ProviderSession } from '../providers/provider.js';
 import { createSession } from '../providers/session.js';
 import { checkToken } from './check-token.js';
@@ -28,6 +28,10 @@ const RUNNERS: Partial<Record<OperationName, OperationRunner>> = {
 
 /** Runs the configured operation against its provider; the shared core of the action and the CLI. */
 export async function runOperation(ctx: RunContext): Promise<OperationReport> {
+  if (isCertificateOperation(ctx.config.operation)) {
+    const { runCertificateOperation } = await import('./certificates/run.js');
+    return runCertificateOperation(ctx);
+  }
   const runner = RUNNERS[ctx.config.operation];
   if (!runner) throw new Error(`operation ${ctx.config.operation} is not available yet`);
   const session = createSession(ctx);

@@ -97,9 +97,7 @@ export interface CertificateManager extends CertificateReader {
   bindingState(receipt: BindReceipt): Promise<TargetBinding[]>;
 }
 
-export function isCertificateManager(
-  reader: CertificateReader,
-): reader is CertificateManager {
+export function isCertificateManager(reader: CertificateReader): reader is CertificateManager {
   return 'upload' in reader;
 }
 
@@ -107,6 +105,7 @@ export function isCertificateManager(
 export function providerText(value: unknown, max = 200): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return undefined;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a name with a line break must not reach the log as two lines
   const line = value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
   if (line === '') return undefined;
   return line.length > max ? `${line.slice(0, max)}…` : line;

@@ -80,7 +80,10 @@ export class CdnetworksCertificates implements CertificateManager {
   ) {}
 
   async list(): Promise<StoredCertificate[]> {
-    const { body } = await this.call<Record<string, unknown>>('GET', CDNETWORKS_CERTIFICATE_PATHS.list);
+    const { body } = await this.call<Record<string, unknown>>(
+      'GET',
+      CDNETWORKS_CERTIFICATE_PATHS.list,
+    );
     const items = body?.['ssl-certificates'] ?? body?.['ssl-certificate'];
     return (Array.isArray(items) ? (items as ListedCertificate[]) : []).flatMap(
       (item) => toStored(item) ?? [],
@@ -99,18 +102,30 @@ export class CdnetworksCertificates implements CertificateManager {
 
   /** The same serial (lower case, no colons or leading zeros) is the same certificate. */
   matches(stored: StoredCertificate, local: LocalCertificate): boolean {
-    return stored.serial !== undefined && comparableSerial(stored.serial) === comparableSerial(local.serial);
+    return (
+      stored.serial !== undefined &&
+      comparableSerial(stored.serial) === comparableSerial(local.serial)
+    );
   }
 
   async upload(upload: CertificateUpload): Promise<StoredCertificate> {
     const path = CDNETWORKS_CERTIFICATE_PATHS.create;
-    const response = await this.call('POST', path, {
-      name: upload.name,
-      certificate: upload.certificatePem,
-      privateKey: upload.privateKeyPem,
-    }, 'throttled-only');
+    const response = await this.call(
+      'POST',
+      path,
+      {
+        name: upload.name,
+        certificate: upload.certificatePem,
+        privateKey: upload.privateKeyPem,
+      },
+      'throttled-only',
+    );
     const location = header(response, 'location');
-    const id = location?.replace(/[?#].*$/, '').split('/').filter(Boolean).pop();
+    const id = location
+      ?.replace(/[?#].*$/, '')
+      .split('/')
+      .filter(Boolean)
+      .pop();
     if (!id || !/^[\w.-]+$/.test(id)) {
       throw new ProviderError(
         'cdnetworks',
@@ -201,9 +216,7 @@ export class CdnetworksCertificates implements CertificateManager {
     });
   }
 
-  private async deployRequest(
-    requestId: string,
-  ): Promise<{ state: BindingState; detail: string }> {
+  private async deployRequest(requestId: string): Promise<{ state: BindingState; detail: string }> {
     const path = CDNETWORKS_CERTIFICATE_PATHS.deployRequest(requestId);
     let response: HttpResponse<{ 'async-result'?: unknown; 'async-message'?: unknown }>;
     try {
@@ -216,7 +229,10 @@ export class CdnetworksCertificates implements CertificateManager {
     const message = providerText(response.body?.['async-message']);
     const state: BindingState =
       result === 'SUCCESS' ? 'done' : result === 'FAIL' ? 'failed' : 'pending';
-    return { state, detail: `deploy request ${requestId}: ${result}${message ? ` (${message})` : ''}` };
+    return {
+      state,
+      detail: `deploy request ${requestId}: ${result}${message ? ` (${message})` : ''}`,
+    };
   }
 
   private call<T = unknown>(
@@ -265,7 +281,9 @@ export function parseCertificateDomains(resource: string): string[] {
     .map((entry) => entry.trim().toLowerCase())
     .filter((entry) => entry !== '');
   for (const domain of domains) {
-    if (!/^\.?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/.test(domain))
+    if (
+      !/^\.?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/.test(domain)
+    )
       throw new Error(
         `'${domain.slice(0, 80)}' (input 'resource') is not a CDNetworks domain; give domain names, comma-separated (a wildcard domain as .example.com)`,
       );

@@ -72,7 +72,24 @@ export class GcoreCertificates implements CertificateManager {
       // a bare array is the whole list; an envelope ends when a page is short
       if (Array.isArray(body) || items.length < PAGE_SIZE) break;
     }
-    return all;
+    const bindings = await this.bindings();
+    return all.map((certificate) => ({
+      ...certificate,
+      boundTo: bindings.get(certificate.id) ?? [],
+    }));
+  }
+
+  /** Certificate id -> the resources it is bound to, from one read of the resource list. */
+  private async bindings(): Promise<Map<string, string[]>> {
+    const bound = new Map<string, string[]>();
+    for (const resource of listItems<GcoreResource>(
+      await this.api.get<unknown>(GCORE_PATHS.resources),
+    )) {
+      const id = resource.sslEnabled === false ? undefined : providerText(resource.sslData);
+      if (id === undefined || resource.deleted === true) continue;
+      bound.set(id, [...(bound.get(id) ?? []), resourceLabel(resource)]);
+    }
+    return bound;
   }
 
   async get(id: string): Promise<StoredCertificate> {
