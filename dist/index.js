@@ -329,6 +329,84 @@ if (false) {}
 
 /***/ }),
 
+/***/ 30:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qe: () => (/* binding */ privateKeySecretLines),
+/* harmony export */   RT: () => (/* binding */ isPrivateKeyLabel),
+/* harmony export */   Z1: () => (/* binding */ splitPem),
+/* harmony export */   ei: () => (/* binding */ strayKeyLines)
+/* harmony export */ });
+/**
+ * PEM text, read line by line: pure and free of crypto, so the action can mask
+ * key lines before anything else touches the input (the runner masks a secret
+ * line by line, so each line of a key must be registered on its own).
+ */
+const BEGIN = /^-----BEGIN ([A-Z0-9 ]{1,60})-----$/;
+const END = /^-----END ([A-Z0-9 ]{1,60})-----$/;
+const HEADER = /^[A-Za-z][A-Za-z0-9-]*: ?\S/;
+/** Every PEM block of `text`, in order; text between blocks is ignored. */
+function splitPem(text) {
+    const blocks = [];
+    let open;
+    const close = (complete) => {
+        if (!open)
+            return;
+        const { label, headers, body } = open;
+        const inner = [...headers, ...(headers.length > 0 ? [''] : []), ...body];
+        const text = [`-----BEGIN ${label}-----`, ...inner, `-----END ${label}-----`].join('\n');
+        blocks.push({ label, headers, body, text, complete });
+        open = undefined;
+    };
+    for (const raw of text.split(/\r?\n|\r/)) {
+        const line = raw.trim();
+        const begin = BEGIN.exec(line);
+        if (begin) {
+            close(false);
+            open = { label: begin[1], headers: [], body: [] };
+            continue;
+        }
+        if (!open)
+            continue;
+        const end = END.exec(line);
+        if (end) {
+            close(end[1] === open.label);
+            continue;
+        }
+        if (line === '')
+            continue;
+        if (open.body.length === 0 && HEADER.test(line))
+            open.headers.push(line);
+        else
+            open.body.push(line);
+    }
+    close(false);
+    return blocks;
+}
+function isPrivateKeyLabel(label) {
+    return /PRIVATE KEY$/.test(label);
+}
+/**
+ * The lines of a `private-key` value to mask: every line but BEGIN/END and
+ * `Name: value` header lines, whether or not the text is valid PEM.
+ */
+function privateKeySecretLines(text) {
+    const lines = text.split(/\r?\n|\r/).map((line) => line.trim());
+    return lines.filter((line) => line !== '' && !BEGIN.test(line) && !END.test(line) && !HEADER.test(line));
+}
+/** The body lines of private key blocks pasted where they do not belong (`certificate`). */
+function strayKeyLines(text) {
+    if (!text.includes('PRIVATE KEY'))
+        return [];
+    return splitPem(text)
+        .filter((block) => isPrivateKeyLabel(block.label))
+        .flatMap((block) => block.body);
+}
+
+
+/***/ }),
+
 /***/ 916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -513,7 +591,7 @@ function pacedDurationMs(requests) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(941);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -522,7 +600,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 74:
+/***/ 941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2686,12 +2764,244 @@ function getIDToken(aud) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./src/certificates/pem.ts
+var pem = __nccwpck_require__(30);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
+// EXTERNAL MODULE: ./src/providers/catalog.ts
+var catalog = __nccwpck_require__(733);
+;// CONCATENATED MODULE: ./src/targets/list.ts
+/**
+ * Splits a list input: entries separated by newlines (and commas, unless
+ * `commas` is false, as for files with one URL a line); blank entries and `#`
+ * comment lines dropped; order kept, duplicates removed.
+ */
+function parseList(text, { commas = true } = {}) {
+    const seen = new Set();
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim().startsWith('#'))
+            continue;
+        for (const part of commas ? line.split(',') : [line]) {
+            const entry = part.trim();
+            if (entry !== '')
+                seen.add(entry);
+        }
+    }
+    return [...seen];
+}
+/** Unique entries, first occurrence kept. */
+function unique(items) {
+    return [...new Set(items)];
+}
+
+// EXTERNAL MODULE: ./src/targets/url.ts
+var targets_url = __nccwpck_require__(591);
+;// CONCATENATED MODULE: ./src/config/values.ts
+/** Parsers for single input values: each throws an InputError naming the input and what is allowed. */
+
+
+/** GitHub's rules for secret names. */
+function secretName(name, input) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^GITHUB_/i.test(name) || name.length > 255) {
+        throw new errors/* InputError */.dz(input, `'${name.slice(0, 60)}' is not a valid secret name: letters, digits and '_' only, not starting with a digit or GITHUB_`);
+    }
+    return name;
+}
+function oneOf(value, input, allowed, required = false) {
+    if (value === '' && required)
+        throw new errors/* InputError */.dz(input, `is required; one of: ${allowed.join(', ')}`);
+    if (!allowed.includes(value)) {
+        throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not allowed; use one of: ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function bool(value, input, fallback) {
+    if (value === '')
+        return fallback;
+    const lower = value.toLowerCase();
+    if (lower === 'true')
+        return true;
+    if (lower === 'false')
+        return false;
+    throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not a boolean; use true or false`);
+}
+function integer(value, input, fallback, min, max = Number.MAX_SAFE_INTEGER) {
+    if (value === '')
+        return fallback;
+    if (!/^\d+$/.test(value))
+        throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not a whole number; use an integer from ${min} to ${max}`);
+    const number = Number(value);
+    if (number < min || number > max)
+        throw new errors/* InputError */.dz(input, `${value} is out of range; use an integer from ${min} to ${max}`);
+    return number;
+}
+function expiresInDays(value) {
+    if (value.toLowerCase() === 'never')
+        return 'never';
+    return integer(value, 'expires-in-days', 90, 1, 3650);
+}
+/** A free-text identifier: one line, no control characters, at most 255 characters. */
+function values_text(value, input) {
+    if (value === undefined)
+        return undefined;
+    if (targets_url/* CONTROL_CHARACTERS */.nI.test(value))
+        throw new errors/* InputError */.dz(input, 'contains control characters or a line break; give a single line');
+    if (value.length > 255)
+        throw new errors/* InputError */.dz(input, `is ${value.length} characters long; at most 255 are allowed`);
+    return value;
+}
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+function apiUrl(value) {
+    if (value === undefined)
+        return undefined;
+    checkUrl(value, 'api-url', 'api-url');
+    return value.replace(/\/+$/, '');
+}
+/** https anywhere; http only for loopback hosts (tests, the emulator). */
+function checkUrl(value, input, label) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.dz(input, `${label} '${value.slice(0, 80)}' is not a valid URL`);
+    }
+    if (url.username || url.password)
+        throw new errors/* InputError */.dz(input, `${label} must not contain user credentials`);
+    if (url.protocol === 'https:')
+        return;
+    if (url.protocol === 'http:' && LOOPBACK.test(url.hostname))
+        return;
+    throw new errors/* InputError */.dz(input, `${label} must use https (http is allowed only for loopback hosts: localhost, 127.0.0.0/8, [::1])`);
+}
+
+;// CONCATENATED MODULE: ./src/config/certificate-inputs.ts
+/** The certificate inputs: PEM text or files, id, name, hostnames, probe. */
+
+
+
+
+
+/** Larger than any chain or key file; a bound on what a hostile file can make us read. */
+const MAX_PEM_BYTES = 256 * 1024;
+const DEFAULT_TLS_PORT = 443;
+const DNS_NAME = /^(?=.{1,253}$)(\*\.)?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
+const MATERIAL_INPUTS = [
+    'certificate',
+    'certificate-file',
+    'private-key',
+    'private-key-file',
+];
+const ALL_INPUTS = [
+    ...MATERIAL_INPUTS,
+    'certificate-id',
+    'certificate-name',
+    'hostnames',
+];
+/** The operations that take a certificate and key. */
+const TAKES_MATERIAL = ['upload-certificate', 'rotate-certificate'];
+function parseCertificateInputs(input, environment, operation) {
+    const given = (name) => input(name) !== '';
+    if (!(0,catalog/* isCertificateOperation */.b$)(operation)) {
+        const stray = ALL_INPUTS.find(given);
+        if (stray)
+            throw new errors/* InputError */.dz(stray, `applies to certificate operations, not to '${operation}'`);
+        return { hostnames: [], probe: true };
+    }
+    if (!TAKES_MATERIAL.includes(operation)) {
+        const stray = MATERIAL_INPUTS.find(given);
+        if (stray)
+            throw new errors/* InputError */.dz(stray, 'is used by upload-certificate and rotate-certificate only');
+    }
+    const id = values_text(input('certificate-id') || undefined, 'certificate-id');
+    if (id !== undefined && !/^[\w.-]+$/.test(id)) {
+        throw new errors/* InputError */.dz('certificate-id', 'must be an id: letters, digits, "-", "_" and "." only');
+    }
+    const certificate = {
+        chain: pemInput(input, environment, 'certificate', 'certificate-file'),
+        privateKey: pemInput(input, environment, 'private-key', 'private-key-file'),
+        id,
+        name: values_text(input('certificate-name') || undefined, 'certificate-name'),
+        hostnames: parseList(input('hostnames')).map(parseHostname),
+        probe: bool(input('probe'), 'probe', true),
+    };
+    if (TAKES_MATERIAL.includes(operation)) {
+        if (!certificate.chain)
+            throw new errors/* InputError */.dz('certificate', `or 'certificate-file' is required for '${operation}'`);
+        if (!certificate.privateKey)
+            throw new errors/* InputError */.dz('private-key', `or 'private-key-file' is required for '${operation}'`);
+    }
+    if (operation === 'delete-certificate' && id === undefined)
+        throw new errors/* InputError */.dz('certificate-id', "is required for 'delete-certificate'");
+    return certificate;
+}
+/**
+ * check-certificate with `hostnames` and nothing naming a stored certificate:
+ * a TLS probe of any hostname, with no provider call and no credentials.
+ */
+function isProbeOnly(operation, optional) {
+    return (operation === 'check-certificate' &&
+        optional('hostnames') !== undefined &&
+        optional('certificate-id') === undefined &&
+        optional('resource') === undefined);
+}
+/**
+ * Masks what is secret in the certificate inputs, line by line (the runner
+ * masks line by line): every line of the key, and any key block pasted into
+ * the certificate. Called before anything else is done with them.
+ */
+function maskKeyLines(texts, secrets) {
+    for (const entry of texts) {
+        if (entry === undefined)
+            continue;
+        const lines = entry.input.startsWith('private-key')
+            ? (0,pem/* privateKeySecretLines */.Qe)(entry.text)
+            : (0,pem/* strayKeyLines */.ei)(entry.text);
+        for (const line of lines)
+            secrets.add(line);
+    }
+}
+function pemInput(input, environment, inline, file) {
+    const value = input(inline);
+    const path = input(file);
+    if (value !== '' && path !== '')
+        throw new errors/* InputError */.dz(inline, `give either '${inline}' or '${file}', not both`);
+    if (value !== '')
+        return { text: sized(value, inline), input: inline };
+    if (path === '')
+        return undefined;
+    let content;
+    try {
+        content = environment.readFile(environment.resolvePath(environment.env.GITHUB_WORKSPACE ?? '.', path));
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors/* InputError */.dz(file, `cannot read '${path.slice(0, 200)}'${code ? ` (${code})` : ''}; give a path absolute or relative to GITHUB_WORKSPACE`);
+    }
+    return { text: sized(content, file), input: file };
+}
+function sized(value, input) {
+    if (value.length > MAX_PEM_BYTES)
+        throw new errors/* InputError */.dz(input, `is ${value.length} bytes long; a PEM chain or key is far smaller`);
+    return value;
+}
+/** `host[:port]`: a DNS name (a leading `*.` allowed), port 443 unless given. */
+function parseHostname(entry) {
+    const match = /^([^:\s]+)(?::(\d{1,5}))?$/.exec(entry);
+    const host = match?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
+    const port = match?.[2] === undefined ? DEFAULT_TLS_PORT : Number(match[2]);
+    if (!match || !DNS_NAME.test(host) || port < 1 || port > 65535) {
+        throw new errors/* InputError */.dz('hostnames', `'${entry.slice(0, 80)}' is not host[:port]: give DNS names such as cdn.example.com or *.example.com, optionally with :port`);
+    }
+    return { host, port };
+}
+
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 const INPUTS = [
     { name: 'provider', description: 'CDN provider: medianova, gcore or cdnetworks.' },
     {
         name: 'operation',
-        description: 'What to do: login, purge, prefetch, purge-status, list-credentials, get-credential, create-credential, update-credential, delete-credential, rotate-credential, list-tokens, create-token, delete-token, rotate-token, check-token.',
+        description: 'What to do: login, purge, prefetch, purge-status, list-credentials, get-credential, create-credential, update-credential, delete-credential, rotate-credential, list-tokens, create-token, delete-token, rotate-token, check-token, upload-certificate, rotate-certificate, check-certificate, list-certificates, delete-certificate.',
     },
     {
         name: 'dry-run',
@@ -2797,7 +3107,7 @@ const INPUTS = [
     },
     {
         name: 'warn-days',
-        description: 'check-token: warn when a token expires within this many days.',
+        description: 'check-token, check-certificate: warn when a token or certificate expires within this many days.',
         default: '7',
     },
     {
@@ -2826,6 +3136,40 @@ const INPUTS = [
         name: 'secret-org',
         description: 'Store the secret as an organization secret of this organization.',
     },
+    {
+        name: 'certificate',
+        description: 'PEM certificate chain: the leaf, then its intermediates (root optional). Or use certificate-file.',
+    },
+    {
+        name: 'certificate-file',
+        description: 'File with the PEM certificate chain (absolute, or relative to GITHUB_WORKSPACE), e.g. fullchain.pem.',
+    },
+    {
+        name: 'private-key',
+        description: 'Unencrypted PEM private key of the certificate (PKCS#8, PKCS#1 or SEC1).',
+        secret: true,
+    },
+    {
+        name: 'private-key-file',
+        description: 'File with the unencrypted PEM private key (absolute, or relative to GITHUB_WORKSPACE).',
+    },
+    {
+        name: 'certificate-id',
+        description: "The provider's certificate id (check-certificate, delete-certificate).",
+    },
+    {
+        name: 'certificate-name',
+        description: 'Name of an uploaded certificate; must be unique. Default: <CN or first SAN, * as wildcard>-<serial>.',
+    },
+    {
+        name: 'hostnames',
+        description: 'host[:port] (port 443 by default), separated by newlines or commas: names the certificate must cover, and TLS probe targets.',
+    },
+    {
+        name: 'probe',
+        description: 'true: check over TLS which certificate the hostnames serve (rotation: until they serve the new one).',
+        default: 'true',
+    },
     { name: 'timeout', description: 'Seconds a single request may take.', default: '30' },
     {
         name: 'max-retries',
@@ -2845,6 +3189,10 @@ const OUTPUTS = [
     },
     { name: 'request-id', description: "The provider's id of the last request." },
     { name: 'credential-id', description: 'Stook credential operations: the credential uuid.' },
+    {
+        name: 'certificate-id',
+        description: "Certificate operations: the provider's id of the certificate uploaded, or of the earliest-expiring one checked.",
+    },
     { name: 'access-key', description: 'Stook credential operations: the access key.' },
     {
         name: 'secret-key',
@@ -2854,157 +3202,22 @@ const OUTPUTS = [
     { name: 'token-id', description: 'create-token, rotate-token: the new token id.' },
     {
         name: 'days-left',
-        description: 'check-token: days until the earliest expiry among checked tokens.',
+        description: 'check-token, check-certificate, upload-certificate: whole days until the earliest expiry checked (0 once expired).',
+    },
+    {
+        name: 'serial',
+        description: 'Certificate operations: serial number in hex, as openssl x509 -serial prints it.',
+    },
+    {
+        name: 'not-after',
+        description: 'Certificate operations: end of validity, ISO 8601 UTC.',
+    },
+    {
+        name: 'fingerprint',
+        description: 'Certificate operations: SHA-256 fingerprint, AB:CD:… form.',
     },
     { name: 'result', description: 'JSON of the operation result, every secret replaced by ***.' },
 ];
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
-;// CONCATENATED MODULE: ./src/providers/catalog.ts
-/** Which provider offers which operation: the one table both validation and docs read. */
-const PROVIDERS = ['medianova', 'gcore', 'cdnetworks'];
-const CDN_OPERATIONS = ['purge', 'prefetch', 'purge-status'];
-const CREDENTIAL_OPERATIONS = [
-    'list-credentials',
-    'get-credential',
-    'create-credential',
-    'update-credential',
-    'delete-credential',
-    'rotate-credential',
-];
-const TOKEN_OPERATIONS = [
-    'list-tokens',
-    'create-token',
-    'delete-token',
-    'rotate-token',
-    'check-token',
-];
-const OPERATIONS = [
-    'login',
-    ...CDN_OPERATIONS,
-    ...CREDENTIAL_OPERATIONS,
-    ...TOKEN_OPERATIONS,
-];
-const SUPPORTED_OPERATIONS = {
-    medianova: ['login', ...CDN_OPERATIONS, ...CREDENTIAL_OPERATIONS],
-    gcore: ['login', ...CDN_OPERATIONS, ...TOKEN_OPERATIONS],
-    cdnetworks: [...CDN_OPERATIONS],
-};
-/** Why an operation is missing, where a reason helps more than the list. */
-const UNSUPPORTED_REASONS = {
-    cdnetworks: {
-        login: 'CDNetworks requests are signed on every call, so there is no session to log in to',
-    },
-};
-function isCredentialOperation(operation) {
-    return CREDENTIAL_OPERATIONS.includes(operation);
-}
-
-;// CONCATENATED MODULE: ./src/targets/list.ts
-/**
- * Splits a list input: entries separated by newlines (and commas, unless
- * `commas` is false, as for files with one URL a line); blank entries and `#`
- * comment lines dropped; order kept, duplicates removed.
- */
-function parseList(text, { commas = true } = {}) {
-    const seen = new Set();
-    for (const line of text.split(/\r?\n/)) {
-        if (line.trim().startsWith('#'))
-            continue;
-        for (const part of commas ? line.split(',') : [line]) {
-            const entry = part.trim();
-            if (entry !== '')
-                seen.add(entry);
-        }
-    }
-    return [...seen];
-}
-/** Unique entries, first occurrence kept. */
-function unique(items) {
-    return [...new Set(items)];
-}
-
-// EXTERNAL MODULE: ./src/targets/url.ts
-var targets_url = __nccwpck_require__(591);
-;// CONCATENATED MODULE: ./src/config/values.ts
-/** Parsers for single input values: each throws an InputError naming the input and what is allowed. */
-
-
-/** GitHub's rules for secret names. */
-function secretName(name, input) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^GITHUB_/i.test(name) || name.length > 255) {
-        throw new errors/* InputError */.dz(input, `'${name.slice(0, 60)}' is not a valid secret name: letters, digits and '_' only, not starting with a digit or GITHUB_`);
-    }
-    return name;
-}
-function oneOf(value, input, allowed, required = false) {
-    if (value === '' && required)
-        throw new errors/* InputError */.dz(input, `is required; one of: ${allowed.join(', ')}`);
-    if (!allowed.includes(value)) {
-        throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not allowed; use one of: ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function bool(value, input, fallback) {
-    if (value === '')
-        return fallback;
-    const lower = value.toLowerCase();
-    if (lower === 'true')
-        return true;
-    if (lower === 'false')
-        return false;
-    throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not a boolean; use true or false`);
-}
-function integer(value, input, fallback, min, max = Number.MAX_SAFE_INTEGER) {
-    if (value === '')
-        return fallback;
-    if (!/^\d+$/.test(value))
-        throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not a whole number; use an integer from ${min} to ${max}`);
-    const number = Number(value);
-    if (number < min || number > max)
-        throw new errors/* InputError */.dz(input, `${value} is out of range; use an integer from ${min} to ${max}`);
-    return number;
-}
-function expiresInDays(value) {
-    if (value.toLowerCase() === 'never')
-        return 'never';
-    return integer(value, 'expires-in-days', 90, 1, 3650);
-}
-/** A free-text identifier: one line, no control characters, at most 255 characters. */
-function values_text(value, input) {
-    if (value === undefined)
-        return undefined;
-    if (targets_url/* CONTROL_CHARACTERS */.nI.test(value))
-        throw new errors/* InputError */.dz(input, 'contains control characters or a line break; give a single line');
-    if (value.length > 255)
-        throw new errors/* InputError */.dz(input, `is ${value.length} characters long; at most 255 are allowed`);
-    return value;
-}
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-function apiUrl(value) {
-    if (value === undefined)
-        return undefined;
-    checkUrl(value, 'api-url', 'api-url');
-    return value.replace(/\/+$/, '');
-}
-/** https anywhere; http only for loopback hosts (tests, the emulator). */
-function checkUrl(value, input, label) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* InputError */.dz(input, `${label} '${value.slice(0, 80)}' is not a valid URL`);
-    }
-    if (url.username || url.password)
-        throw new errors/* InputError */.dz(input, `${label} must not contain user credentials`);
-    if (url.protocol === 'https:')
-        return;
-    if (url.protocol === 'http:' && LOOPBACK.test(url.hostname))
-        return;
-    throw new errors/* InputError */.dz(input, `${label} must use https (http is allowed only for loopback hosts: localhost, 127.0.0.0/8, [::1])`);
-}
 
 ;// CONCATENATED MODULE: ./src/config/credentials.ts
 /** Which credential inputs each provider needs, and which contradict each other. */
@@ -3319,6 +3532,7 @@ function parseTargets(input, environment, operation) {
 
 
 
+
 /**
  * Parses and validates every input. Throws InputError naming the input and what
  * is allowed; it sends nothing, so a bad input never causes a request.
@@ -3326,19 +3540,21 @@ function parseTargets(input, environment, operation) {
 function parseConfig(read, environment) {
     const input = (name) => read(name).trim();
     const optional = (name) => input(name) || undefined;
-    const provider = oneOf(input('provider'), 'provider', PROVIDERS, true);
-    const operation = oneOf(input('operation'), 'operation', OPERATIONS, true);
-    if (!SUPPORTED_OPERATIONS[provider].includes(operation)) {
-        const reason = UNSUPPORTED_REASONS[provider]?.[operation];
+    const provider = oneOf(input('provider'), 'provider', catalog/* PROVIDERS */.xq, true);
+    const operation = oneOf(input('operation'), 'operation', catalog/* OPERATIONS */.xb, true);
+    if (!catalog/* SUPPORTED_OPERATIONS */.YR[provider].includes(operation)) {
+        const reason = catalog/* UNSUPPORTED_REASONS */.iN[provider]?.[operation];
         if (reason)
             throw new errors/* InputError */.dz('operation', `'${operation}' is not available for ${provider}: ${reason}`);
-        throw new errors/* UnsupportedOperationError */.vR(provider, operation, SUPPORTED_OPERATIONS[provider]);
+        throw new errors/* UnsupportedOperationError */.vR(provider, operation, catalog/* SUPPORTED_OPERATIONS */.YR[provider]);
     }
+    const probeOnly = isProbeOnly(operation, optional);
     const config = {
         provider,
         operation,
         dryRun: bool(input('dry-run'), 'dry-run', false),
-        credentials: parseCredentials(provider, operation, optional),
+        // a TLS probe of hostnames alone calls no provider: no credentials needed
+        credentials: probeOnly ? {} : parseCredentials(provider, operation, optional),
         apiUrl: apiUrl(optional('api-url')),
         resource: values_text(optional('resource'), 'resource'),
         organization: values_text(optional('organization'), 'organization'),
@@ -3369,6 +3585,7 @@ function parseConfig(read, environment) {
             warnDays: integer(input('warn-days'), 'warn-days', 7, 0),
         },
         deleteOld: bool(input('delete-old'), 'delete-old', true),
+        certificate: parseCertificateInputs(input, environment, operation),
         timeoutSeconds: integer(input('timeout'), 'timeout', 30, 1, 600),
         maxRetries: integer(input('max-retries'), 'max-retries', 4, 0, 10),
     };
@@ -3395,7 +3612,7 @@ function requireOperationInputs(config, optional) {
     if (operation === 'purge-status' && config.taskIds.length === 0) {
         need('task-id', "for 'purge-status' (or use 'wait: true' on the purge itself)");
     }
-    if (provider === 'medianova' && operation !== 'login') {
+    if (provider === 'medianova' && operation !== 'login' && !isProbeOnly(operation, optional)) {
         need('organization', `for medianova '${operation}' (the organization uuid)`);
     }
     if (provider === 'medianova' && ['purge', 'prefetch', 'purge-status'].includes(operation)) {
@@ -3404,7 +3621,7 @@ function requireOperationInputs(config, optional) {
     if (provider === 'gcore' && ['purge', 'prefetch', 'purge-status'].includes(operation)) {
         need('resource', `for gcore '${operation}' (resource id or one of its hostnames)`);
     }
-    if (isCredentialOperation(operation) &&
+    if ((0,catalog/* isCredentialOperation */.Db)(operation) &&
         !['list-credentials', 'create-credential'].includes(operation)) {
         need('credential-id', `for '${operation}'`);
     }
@@ -3435,6 +3652,7 @@ function requireOperationInputs(config, optional) {
 
 
 
+
 /**
  * Reads every input once, through `read` (the runner's INPUT_* variables, or
  * the CLI's flags). Secret inputs are registered with the registry before
@@ -3445,11 +3663,18 @@ function configFromInputs(read, secrets, env) {
         if ('secret' in spec && spec.secret)
             secrets.add(read(spec.name).trim());
     }
-    return parseConfig(read, {
+    maskKeyLines([
+        { text: read('private-key'), input: 'private-key' },
+        { text: read('certificate'), input: 'certificate' },
+    ], secrets);
+    const config = parseConfig(read, {
         env,
         readFile: (path) => (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'),
         resolvePath: (base, path) => (0,external_node_path_namespaceObject.resolve)(base, path),
     });
+    // key files are read while parsing; nothing was printed since
+    maskKeyLines([config.certificate.privateKey, config.certificate.chain], secrets);
+    return config;
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -3572,7 +3797,7 @@ var context = __nccwpck_require__(137);
  */
 const REDACTED = '***';
 /** Keys whose values are secret wherever they appear in a JSON result. */
-const SECRET_KEY = /(secret|password|token|signature|authorization|api[-_]?key)/i;
+const SECRET_KEY = /(secret|password|token|signature|authorization|api[-_]?key|private[-_]?key|ssl[-_]key)/i;
 /** Keys that look secret by name but carry identifiers or dates. */
 const PUBLIC_KEY = /(^|[-_])(id|ids|name|expires|exp_date|expired|type|count|at)$|token_id|tokenId|secretName/i;
 class SecretRegistry {
@@ -3642,15 +3867,15 @@ function secretFieldReplacer(key, value) {
 async function run(env = process.env) {
     const secrets = new SecretRegistry((value) => core_setSecret(value));
     const heading = {
-        operation: known(getInput('operation'), OPERATIONS),
-        provider: known(getInput('provider'), PROVIDERS),
+        operation: known(getInput('operation'), catalog/* OPERATIONS */.xb),
+        provider: known(getInput('provider'), catalog/* PROVIDERS */.xq),
     };
     try {
         const config = readConfig(secrets, env);
         const logger = actionLogger(secrets);
         // Loaded after the inputs are valid: a bad input fails without paying for them.
         const [{ runOperation }, { githubSecretStore }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 655).then(__nccwpck_require__.bind(__nccwpck_require__, 655)),
+            __nccwpck_require__.e(/* import() */ 207).then(__nccwpck_require__.bind(__nccwpck_require__, 207)),
             __nccwpck_require__.e(/* import() */ 882).then(__nccwpck_require__.bind(__nccwpck_require__, 882)),
         ]);
         const ctx = (0,context/* createRunContext */.f)(config, logger, secrets, env, {
@@ -3711,6 +3936,83 @@ function secretStoreFor(ctx) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('secret-name', 'is set, but this run has no GitHub secret store to write the new secret to; remove secret-name and keep the masked output yourself');
     }
     return ctx.secretStore;
+}
+
+
+/***/ }),
+
+/***/ 733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Db: () => (/* binding */ isCredentialOperation),
+/* harmony export */   YR: () => (/* binding */ SUPPORTED_OPERATIONS),
+/* harmony export */   b$: () => (/* binding */ isCertificateOperation),
+/* harmony export */   iN: () => (/* binding */ UNSUPPORTED_REASONS),
+/* harmony export */   xb: () => (/* binding */ OPERATIONS),
+/* harmony export */   xq: () => (/* binding */ PROVIDERS)
+/* harmony export */ });
+/* unused harmony exports CDN_OPERATIONS, CREDENTIAL_OPERATIONS, TOKEN_OPERATIONS, CERTIFICATE_OPERATIONS */
+/** Which provider offers which operation: the one table both validation and docs read. */
+const PROVIDERS = ['medianova', 'gcore', 'cdnetworks'];
+const CDN_OPERATIONS = ['purge', 'prefetch', 'purge-status'];
+const CREDENTIAL_OPERATIONS = [
+    'list-credentials',
+    'get-credential',
+    'create-credential',
+    'update-credential',
+    'delete-credential',
+    'rotate-credential',
+];
+const TOKEN_OPERATIONS = [
+    'list-tokens',
+    'create-token',
+    'delete-token',
+    'rotate-token',
+    'check-token',
+];
+const CERTIFICATE_OPERATIONS = [
+    'upload-certificate',
+    'rotate-certificate',
+    'check-certificate',
+    'list-certificates',
+    'delete-certificate',
+];
+const OPERATIONS = [
+    'login',
+    ...CDN_OPERATIONS,
+    ...CREDENTIAL_OPERATIONS,
+    ...TOKEN_OPERATIONS,
+    ...CERTIFICATE_OPERATIONS,
+];
+const SUPPORTED_OPERATIONS = {
+    medianova: [
+        'login',
+        ...CDN_OPERATIONS,
+        ...CREDENTIAL_OPERATIONS,
+        'check-certificate',
+        'list-certificates',
+    ],
+    gcore: ['login', ...CDN_OPERATIONS, ...TOKEN_OPERATIONS, ...CERTIFICATE_OPERATIONS],
+    cdnetworks: [...CDN_OPERATIONS, ...CERTIFICATE_OPERATIONS],
+};
+const MEDIANOVA_CERTIFICATE_WRITES = "no source documents Medianova's certificate upload, binding or deletion API: upload in the panel, then use check-certificate";
+/** Why an operation is missing, where a reason helps more than the list. */
+const UNSUPPORTED_REASONS = {
+    cdnetworks: {
+        login: 'CDNetworks requests are signed on every call, so there is no session to log in to',
+    },
+    medianova: {
+        'upload-certificate': MEDIANOVA_CERTIFICATE_WRITES,
+        'rotate-certificate': MEDIANOVA_CERTIFICATE_WRITES,
+        'delete-certificate': MEDIANOVA_CERTIFICATE_WRITES,
+    },
+};
+function isCredentialOperation(operation) {
+    return CREDENTIAL_OPERATIONS.includes(operation);
+}
+function isCertificateOperation(operation) {
+    return CERTIFICATE_OPERATIONS.includes(operation);
 }
 
 
@@ -3866,6 +4168,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 311:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 

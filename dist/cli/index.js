@@ -330,11 +330,89 @@ if (false) {}
 
 /***/ }),
 
+/***/ 30:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qe: () => (/* binding */ privateKeySecretLines),
+/* harmony export */   RT: () => (/* binding */ isPrivateKeyLabel),
+/* harmony export */   Z1: () => (/* binding */ splitPem),
+/* harmony export */   ei: () => (/* binding */ strayKeyLines)
+/* harmony export */ });
+/**
+ * PEM text, read line by line: pure and free of crypto, so the action can mask
+ * key lines before anything else touches the input (the runner masks a secret
+ * line by line, so each line of a key must be registered on its own).
+ */
+const BEGIN = /^-----BEGIN ([A-Z0-9 ]{1,60})-----$/;
+const END = /^-----END ([A-Z0-9 ]{1,60})-----$/;
+const HEADER = /^[A-Za-z][A-Za-z0-9-]*: ?\S/;
+/** Every PEM block of `text`, in order; text between blocks is ignored. */
+function splitPem(text) {
+    const blocks = [];
+    let open;
+    const close = (complete) => {
+        if (!open)
+            return;
+        const { label, headers, body } = open;
+        const inner = [...headers, ...(headers.length > 0 ? [''] : []), ...body];
+        const text = [`-----BEGIN ${label}-----`, ...inner, `-----END ${label}-----`].join('\n');
+        blocks.push({ label, headers, body, text, complete });
+        open = undefined;
+    };
+    for (const raw of text.split(/\r?\n|\r/)) {
+        const line = raw.trim();
+        const begin = BEGIN.exec(line);
+        if (begin) {
+            close(false);
+            open = { label: begin[1], headers: [], body: [] };
+            continue;
+        }
+        if (!open)
+            continue;
+        const end = END.exec(line);
+        if (end) {
+            close(end[1] === open.label);
+            continue;
+        }
+        if (line === '')
+            continue;
+        if (open.body.length === 0 && HEADER.test(line))
+            open.headers.push(line);
+        else
+            open.body.push(line);
+    }
+    close(false);
+    return blocks;
+}
+function isPrivateKeyLabel(label) {
+    return /PRIVATE KEY$/.test(label);
+}
+/**
+ * The lines of a `private-key` value to mask: every line but BEGIN/END and
+ * `Name: value` header lines, whether or not the text is valid PEM.
+ */
+function privateKeySecretLines(text) {
+    const lines = text.split(/\r?\n|\r/).map((line) => line.trim());
+    return lines.filter((line) => line !== '' && !BEGIN.test(line) && !END.test(line) && !HEADER.test(line));
+}
+/** The body lines of private key blocks pasted where they do not belong (`certificate`). */
+function strayKeyLines(text) {
+    if (!text.includes('PRIVATE KEY'))
+        return [];
+    return splitPem(text)
+        .filter((block) => isPrivateKeyLabel(block.label))
+        .flatMap((block) => block.body);
+}
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(327);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(388);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), process.env, {
     stdout: (text) => process.stdout.write(text),
@@ -347,7 +425,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 327:
+/***/ 388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -362,12 +440,305 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./src/certificates/pem.ts
+var pem = __nccwpck_require__(30);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
+;// CONCATENATED MODULE: ./src/providers/catalog.ts
+/** Which provider offers which operation: the one table both validation and docs read. */
+const PROVIDERS = ['medianova', 'gcore', 'cdnetworks'];
+const CDN_OPERATIONS = ['purge', 'prefetch', 'purge-status'];
+const CREDENTIAL_OPERATIONS = [
+    'list-credentials',
+    'get-credential',
+    'create-credential',
+    'update-credential',
+    'delete-credential',
+    'rotate-credential',
+];
+const TOKEN_OPERATIONS = [
+    'list-tokens',
+    'create-token',
+    'delete-token',
+    'rotate-token',
+    'check-token',
+];
+const CERTIFICATE_OPERATIONS = [
+    'upload-certificate',
+    'rotate-certificate',
+    'check-certificate',
+    'list-certificates',
+    'delete-certificate',
+];
+const OPERATIONS = [
+    'login',
+    ...CDN_OPERATIONS,
+    ...CREDENTIAL_OPERATIONS,
+    ...TOKEN_OPERATIONS,
+    ...CERTIFICATE_OPERATIONS,
+];
+const SUPPORTED_OPERATIONS = {
+    medianova: [
+        'login',
+        ...CDN_OPERATIONS,
+        ...CREDENTIAL_OPERATIONS,
+        'check-certificate',
+        'list-certificates',
+    ],
+    gcore: ['login', ...CDN_OPERATIONS, ...TOKEN_OPERATIONS, ...CERTIFICATE_OPERATIONS],
+    cdnetworks: [...CDN_OPERATIONS, ...CERTIFICATE_OPERATIONS],
+};
+const MEDIANOVA_CERTIFICATE_WRITES = "no source documents Medianova's certificate upload, binding or deletion API: upload in the panel, then use check-certificate";
+/** Why an operation is missing, where a reason helps more than the list. */
+const UNSUPPORTED_REASONS = {
+    cdnetworks: {
+        login: 'CDNetworks requests are signed on every call, so there is no session to log in to',
+    },
+    medianova: {
+        'upload-certificate': MEDIANOVA_CERTIFICATE_WRITES,
+        'rotate-certificate': MEDIANOVA_CERTIFICATE_WRITES,
+        'delete-certificate': MEDIANOVA_CERTIFICATE_WRITES,
+    },
+};
+function isCredentialOperation(operation) {
+    return CREDENTIAL_OPERATIONS.includes(operation);
+}
+function isCertificateOperation(operation) {
+    return CERTIFICATE_OPERATIONS.includes(operation);
+}
+
+;// CONCATENATED MODULE: ./src/targets/list.ts
+/**
+ * Splits a list input: entries separated by newlines (and commas, unless
+ * `commas` is false, as for files with one URL a line); blank entries and `#`
+ * comment lines dropped; order kept, duplicates removed.
+ */
+function parseList(text, { commas = true } = {}) {
+    const seen = new Set();
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim().startsWith('#'))
+            continue;
+        for (const part of commas ? line.split(',') : [line]) {
+            const entry = part.trim();
+            if (entry !== '')
+                seen.add(entry);
+        }
+    }
+    return [...seen];
+}
+/** Unique entries, first occurrence kept. */
+function unique(items) {
+    return [...new Set(items)];
+}
+
+// EXTERNAL MODULE: ./src/targets/url.ts
+var targets_url = __nccwpck_require__(591);
+;// CONCATENATED MODULE: ./src/config/values.ts
+/** Parsers for single input values: each throws an InputError naming the input and what is allowed. */
+
+
+/** GitHub's rules for secret names. */
+function secretName(name, input) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^GITHUB_/i.test(name) || name.length > 255) {
+        throw new errors/* InputError */.dz(input, `'${name.slice(0, 60)}' is not a valid secret name: letters, digits and '_' only, not starting with a digit or GITHUB_`);
+    }
+    return name;
+}
+function oneOf(value, input, allowed, required = false) {
+    if (value === '' && required)
+        throw new errors/* InputError */.dz(input, `is required; one of: ${allowed.join(', ')}`);
+    if (!allowed.includes(value)) {
+        throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not allowed; use one of: ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function bool(value, input, fallback) {
+    if (value === '')
+        return fallback;
+    const lower = value.toLowerCase();
+    if (lower === 'true')
+        return true;
+    if (lower === 'false')
+        return false;
+    throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not a boolean; use true or false`);
+}
+function integer(value, input, fallback, min, max = Number.MAX_SAFE_INTEGER) {
+    if (value === '')
+        return fallback;
+    if (!/^\d+$/.test(value))
+        throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not a whole number; use an integer from ${min} to ${max}`);
+    const number = Number(value);
+    if (number < min || number > max)
+        throw new errors/* InputError */.dz(input, `${value} is out of range; use an integer from ${min} to ${max}`);
+    return number;
+}
+function expiresInDays(value) {
+    if (value.toLowerCase() === 'never')
+        return 'never';
+    return integer(value, 'expires-in-days', 90, 1, 3650);
+}
+/** A free-text identifier: one line, no control characters, at most 255 characters. */
+function values_text(value, input) {
+    if (value === undefined)
+        return undefined;
+    if (targets_url/* CONTROL_CHARACTERS */.nI.test(value))
+        throw new errors/* InputError */.dz(input, 'contains control characters or a line break; give a single line');
+    if (value.length > 255)
+        throw new errors/* InputError */.dz(input, `is ${value.length} characters long; at most 255 are allowed`);
+    return value;
+}
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+function apiUrl(value) {
+    if (value === undefined)
+        return undefined;
+    checkUrl(value, 'api-url', 'api-url');
+    return value.replace(/\/+$/, '');
+}
+/** https anywhere; http only for loopback hosts (tests, the emulator). */
+function checkUrl(value, input, label) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.dz(input, `${label} '${value.slice(0, 80)}' is not a valid URL`);
+    }
+    if (url.username || url.password)
+        throw new errors/* InputError */.dz(input, `${label} must not contain user credentials`);
+    if (url.protocol === 'https:')
+        return;
+    if (url.protocol === 'http:' && LOOPBACK.test(url.hostname))
+        return;
+    throw new errors/* InputError */.dz(input, `${label} must use https (http is allowed only for loopback hosts: localhost, 127.0.0.0/8, [::1])`);
+}
+
+;// CONCATENATED MODULE: ./src/config/certificate-inputs.ts
+/** The certificate inputs: PEM text or files, id, name, hostnames, probe. */
+
+
+
+
+
+/** Larger than any chain or key file; a bound on what a hostile file can make us read. */
+const MAX_PEM_BYTES = 256 * 1024;
+const DEFAULT_TLS_PORT = 443;
+const DNS_NAME = /^(?=.{1,253}$)(\*\.)?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
+const MATERIAL_INPUTS = [
+    'certificate',
+    'certificate-file',
+    'private-key',
+    'private-key-file',
+];
+const ALL_INPUTS = [
+    ...MATERIAL_INPUTS,
+    'certificate-id',
+    'certificate-name',
+    'hostnames',
+];
+/** The operations that take a certificate and key. */
+const TAKES_MATERIAL = ['upload-certificate', 'rotate-certificate'];
+function parseCertificateInputs(input, environment, operation) {
+    const given = (name) => input(name) !== '';
+    if (!isCertificateOperation(operation)) {
+        const stray = ALL_INPUTS.find(given);
+        if (stray)
+            throw new errors/* InputError */.dz(stray, `applies to certificate operations, not to '${operation}'`);
+        return { hostnames: [], probe: true };
+    }
+    if (!TAKES_MATERIAL.includes(operation)) {
+        const stray = MATERIAL_INPUTS.find(given);
+        if (stray)
+            throw new errors/* InputError */.dz(stray, 'is used by upload-certificate and rotate-certificate only');
+    }
+    const id = values_text(input('certificate-id') || undefined, 'certificate-id');
+    if (id !== undefined && !/^[\w.-]+$/.test(id)) {
+        throw new errors/* InputError */.dz('certificate-id', 'must be an id: letters, digits, "-", "_" and "." only');
+    }
+    const certificate = {
+        chain: pemInput(input, environment, 'certificate', 'certificate-file'),
+        privateKey: pemInput(input, environment, 'private-key', 'private-key-file'),
+        id,
+        name: values_text(input('certificate-name') || undefined, 'certificate-name'),
+        hostnames: parseList(input('hostnames')).map(parseHostname),
+        probe: bool(input('probe'), 'probe', true),
+    };
+    if (TAKES_MATERIAL.includes(operation)) {
+        if (!certificate.chain)
+            throw new errors/* InputError */.dz('certificate', `or 'certificate-file' is required for '${operation}'`);
+        if (!certificate.privateKey)
+            throw new errors/* InputError */.dz('private-key', `or 'private-key-file' is required for '${operation}'`);
+    }
+    if (operation === 'delete-certificate' && id === undefined)
+        throw new errors/* InputError */.dz('certificate-id', "is required for 'delete-certificate'");
+    return certificate;
+}
+/**
+ * check-certificate with `hostnames` and nothing naming a stored certificate:
+ * a TLS probe of any hostname, with no provider call and no credentials.
+ */
+function isProbeOnly(operation, optional) {
+    return (operation === 'check-certificate' &&
+        optional('hostnames') !== undefined &&
+        optional('certificate-id') === undefined &&
+        optional('resource') === undefined);
+}
+/**
+ * Masks what is secret in the certificate inputs, line by line (the runner
+ * masks line by line): every line of the key, and any key block pasted into
+ * the certificate. Called before anything else is done with them.
+ */
+function maskKeyLines(texts, secrets) {
+    for (const entry of texts) {
+        if (entry === undefined)
+            continue;
+        const lines = entry.input.startsWith('private-key')
+            ? (0,pem/* privateKeySecretLines */.Qe)(entry.text)
+            : (0,pem/* strayKeyLines */.ei)(entry.text);
+        for (const line of lines)
+            secrets.add(line);
+    }
+}
+function pemInput(input, environment, inline, file) {
+    const value = input(inline);
+    const path = input(file);
+    if (value !== '' && path !== '')
+        throw new errors/* InputError */.dz(inline, `give either '${inline}' or '${file}', not both`);
+    if (value !== '')
+        return { text: sized(value, inline), input: inline };
+    if (path === '')
+        return undefined;
+    let content;
+    try {
+        content = environment.readFile(environment.resolvePath(environment.env.GITHUB_WORKSPACE ?? '.', path));
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors/* InputError */.dz(file, `cannot read '${path.slice(0, 200)}'${code ? ` (${code})` : ''}; give a path absolute or relative to GITHUB_WORKSPACE`);
+    }
+    return { text: sized(content, file), input: file };
+}
+function sized(value, input) {
+    if (value.length > MAX_PEM_BYTES)
+        throw new errors/* InputError */.dz(input, `is ${value.length} bytes long; a PEM chain or key is far smaller`);
+    return value;
+}
+/** `host[:port]`: a DNS name (a leading `*.` allowed), port 443 unless given. */
+function parseHostname(entry) {
+    const match = /^([^:\s]+)(?::(\d{1,5}))?$/.exec(entry);
+    const host = match?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
+    const port = match?.[2] === undefined ? DEFAULT_TLS_PORT : Number(match[2]);
+    if (!match || !DNS_NAME.test(host) || port < 1 || port > 65535) {
+        throw new errors/* InputError */.dz('hostnames', `'${entry.slice(0, 80)}' is not host[:port]: give DNS names such as cdn.example.com or *.example.com, optionally with :port`);
+    }
+    return { host, port };
+}
+
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 const INPUTS = [
     { name: 'provider', description: 'CDN provider: medianova, gcore or cdnetworks.' },
     {
         name: 'operation',
-        description: 'What to do: login, purge, prefetch, purge-status, list-credentials, get-credential, create-credential, update-credential, delete-credential, rotate-credential, list-tokens, create-token, delete-token, rotate-token, check-token.',
+        description: 'What to do: login, purge, prefetch, purge-status, list-credentials, get-credential, create-credential, update-credential, delete-credential, rotate-credential, list-tokens, create-token, delete-token, rotate-token, check-token, upload-certificate, rotate-certificate, check-certificate, list-certificates, delete-certificate.',
     },
     {
         name: 'dry-run',
@@ -473,7 +844,7 @@ const INPUTS = [
     },
     {
         name: 'warn-days',
-        description: 'check-token: warn when a token expires within this many days.',
+        description: 'check-token, check-certificate: warn when a token or certificate expires within this many days.',
         default: '7',
     },
     {
@@ -502,6 +873,40 @@ const INPUTS = [
         name: 'secret-org',
         description: 'Store the secret as an organization secret of this organization.',
     },
+    {
+        name: 'certificate',
+        description: 'PEM certificate chain: the leaf, then its intermediates (root optional). Or use certificate-file.',
+    },
+    {
+        name: 'certificate-file',
+        description: 'File with the PEM certificate chain (absolute, or relative to GITHUB_WORKSPACE), e.g. fullchain.pem.',
+    },
+    {
+        name: 'private-key',
+        description: 'Unencrypted PEM private key of the certificate (PKCS#8, PKCS#1 or SEC1).',
+        secret: true,
+    },
+    {
+        name: 'private-key-file',
+        description: 'File with the unencrypted PEM private key (absolute, or relative to GITHUB_WORKSPACE).',
+    },
+    {
+        name: 'certificate-id',
+        description: "The provider's certificate id (check-certificate, delete-certificate).",
+    },
+    {
+        name: 'certificate-name',
+        description: 'Name of an uploaded certificate; must be unique. Default: <CN or first SAN, * as wildcard>-<serial>.',
+    },
+    {
+        name: 'hostnames',
+        description: 'host[:port] (port 443 by default), separated by newlines or commas: names the certificate must cover, and TLS probe targets.',
+    },
+    {
+        name: 'probe',
+        description: 'true: check over TLS which certificate the hostnames serve (rotation: until they serve the new one).',
+        default: 'true',
+    },
     { name: 'timeout', description: 'Seconds a single request may take.', default: '30' },
     {
         name: 'max-retries',
@@ -521,6 +926,10 @@ const OUTPUTS = [
     },
     { name: 'request-id', description: "The provider's id of the last request." },
     { name: 'credential-id', description: 'Stook credential operations: the credential uuid.' },
+    {
+        name: 'certificate-id',
+        description: "Certificate operations: the provider's id of the certificate uploaded, or of the earliest-expiring one checked.",
+    },
     { name: 'access-key', description: 'Stook credential operations: the access key.' },
     {
         name: 'secret-key',
@@ -530,12 +939,3210 @@ const OUTPUTS = [
     { name: 'token-id', description: 'create-token, rotate-token: the new token id.' },
     {
         name: 'days-left',
-        description: 'check-token: days until the earliest expiry among checked tokens.',
+        description: 'check-token, check-certificate, upload-certificate: whole days until the earliest expiry checked (0 once expired).',
+    },
+    {
+        name: 'serial',
+        description: 'Certificate operations: serial number in hex, as openssl x509 -serial prints it.',
+    },
+    {
+        name: 'not-after',
+        description: 'Certificate operations: end of validity, ISO 8601 UTC.',
+    },
+    {
+        name: 'fingerprint',
+        description: 'Certificate operations: SHA-256 fingerprint, AB:CD:… form.',
     },
     { name: 'result', description: 'JSON of the operation result, every secret replaced by ***.' },
 ];
 
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./src/config/credentials.ts
+/** Which credential inputs each provider needs, and which contradict each other. */
+
+
+
+function parseCredentials(provider, operation, optional) {
+    const given = {
+        apiKey: optional('api-key'),
+        apiSecret: optional('api-secret'),
+        apiToken: optional('api-token'),
+        username: optional('username'),
+        password: optional('password'),
+    };
+    for (const [field, name] of [
+        ['apiKey', 'api-key'],
+        ['apiSecret', 'api-secret'],
+        ['apiToken', 'api-token'],
+        ['username', 'username'],
+        ['password', 'password'],
+    ]) {
+        if (given[field] !== undefined && targets_url/* CONTROL_CHARACTERS */.nI.test(given[field])) {
+            throw new errors/* InputError */.dz(name, 'contains control characters or a line break');
+        }
+    }
+    const notUsed = (names, how) => {
+        for (const name of names) {
+            if (optional(name) !== undefined) {
+                throw new errors/* InputError */.dz(name, `is not used by ${provider}; ${provider} authenticates with ${how}`);
+            }
+        }
+    };
+    const authMethodInput = optional('auth-method');
+    if (provider !== 'cdnetworks' && authMethodInput !== undefined) {
+        throw new errors/* InputError */.dz('auth-method', `applies to cdnetworks only, not to ${provider}`);
+    }
+    switch (provider) {
+        case 'medianova': {
+            const how = "'api-key' + 'api-secret' (or 'api-token' from an earlier login)";
+            notUsed(['username', 'password'], how);
+            if (operation === 'login' && given.apiToken !== undefined) {
+                throw new errors/* InputError */.dz('api-token', "login needs 'api-key' and 'api-secret', not an existing token");
+            }
+            if (given.apiToken !== undefined && (given.apiKey || given.apiSecret)) {
+                throw new errors/* InputError */.dz('api-token', "give either 'api-token' or 'api-key' + 'api-secret', not both");
+            }
+            if (given.apiToken === undefined)
+                requirePair(given.apiKey, given.apiSecret, 'api-key', 'api-secret', how);
+            return given;
+        }
+        case 'gcore': {
+            const how = "'api-token' (permanent API token) or 'username' + 'password' (JWT login)";
+            notUsed(['api-key', 'api-secret'], how);
+            if (operation === 'login' && given.apiToken !== undefined) {
+                throw new errors/* InputError */.dz('api-token', "login needs 'username' and 'password'; a permanent API token needs no login");
+            }
+            if (given.apiToken !== undefined && (given.username || given.password)) {
+                throw new errors/* InputError */.dz('api-token', "give either 'api-token' or 'username' + 'password', not both");
+            }
+            if (given.apiToken === undefined &&
+                given.username === undefined &&
+                given.password === undefined) {
+                throw new errors/* InputError */.dz('api-token', `credentials are missing: set ${how}`);
+            }
+            if (given.apiToken === undefined)
+                requirePair(given.username, given.password, 'username', 'password', how);
+            if (given.apiToken !== undefined && !/^\d+[$_]\S+$/.test(given.apiToken)) {
+                throw new errors/* InputError */.dz('api-token', "is not a Gcore permanent token: expected '<id>$<secret>' or '<id>_<secret>'");
+            }
+            return given;
+        }
+        case 'cdnetworks': {
+            notUsed(['api-token', 'password'], "'api-key' + 'api-secret' (AK/SK) or 'username' + 'api-key' (API-Key)");
+            const authMethod = (authMethodInput === undefined
+                ? given.apiSecret !== undefined
+                    ? 'aksk'
+                    : 'api-key'
+                : oneOf(authMethodInput, 'auth-method', ['aksk', 'api-key']));
+            if (authMethod === 'aksk') {
+                if (given.username !== undefined) {
+                    throw new errors/* InputError */.dz('username', "is not used with auth-method 'aksk'; AK/SK needs 'api-key' (Access Key) and 'api-secret' (Secret Key)");
+                }
+                requirePair(given.apiKey, given.apiSecret, 'api-key', 'api-secret', "'api-key' (Access Key) + 'api-secret' (Secret Key) for AK/SK auth");
+            }
+            else {
+                if (given.apiSecret !== undefined) {
+                    throw new errors/* InputError */.dz('api-secret', "is not used with auth-method 'api-key'; API-Key auth needs 'username' and 'api-key'");
+                }
+                requirePair(given.username, given.apiKey, 'username', 'api-key', "'username' + 'api-key' for API-Key auth");
+            }
+            return { ...given, authMethod };
+        }
+    }
+}
+function requirePair(first, second, firstName, secondName, how) {
+    if (first === undefined && second === undefined) {
+        throw new errors/* InputError */.dz(firstName, `credentials are missing: set ${how}`);
+    }
+    if (first === undefined)
+        throw new errors/* InputError */.dz(firstName, `is required together with '${secondName}'`);
+    if (second === undefined)
+        throw new errors/* InputError */.dz(secondName, `is required together with '${firstName}'`);
+}
+
+;// CONCATENATED MODULE: ./src/config/github-secret.ts
+/** Where a rotated secret is written back: secret-name, github-token and their companions. */
+
+
+function parseGithubSecret(config, optional, environment) {
+    const name = optional('secret-name');
+    const related = [
+        'github-token',
+        'secret-name-access-key',
+        'secret-environment',
+        'secret-org',
+    ];
+    if (name === undefined) {
+        for (const other of related) {
+            if (optional(other) !== undefined)
+                throw new errors/* InputError */.dz(other, "only applies together with 'secret-name'");
+        }
+        return undefined;
+    }
+    const writes = ['create-credential', 'rotate-credential', 'create-token', 'rotate-token'];
+    if (!writes.includes(config.operation)) {
+        throw new errors/* InputError */.dz('secret-name', `applies to ${writes.join(', ')} only`);
+    }
+    secretName(name, 'secret-name');
+    const token = optional('github-token');
+    if (token === undefined) {
+        throw new errors/* InputError */.dz('github-token', "is required with 'secret-name': a token allowed to write Actions secrets (the default GITHUB_TOKEN cannot)");
+    }
+    const accessKeyName = secretName(optional('secret-name-access-key') ?? `${name}_ACCESS_KEY`, 'secret-name-access-key');
+    if (optional('secret-name-access-key') !== undefined && config.provider !== 'medianova') {
+        throw new errors/* InputError */.dz('secret-name-access-key', 'applies to Medianova Stook credentials only');
+    }
+    const environmentName = values_text(optional('secret-environment'), 'secret-environment');
+    const org = values_text(optional('secret-org'), 'secret-org');
+    if (environmentName && org) {
+        throw new errors/* InputError */.dz('secret-environment', "and 'secret-org' exclude each other: choose one place for the secret");
+    }
+    const repository = environment.env.GITHUB_REPOSITORY;
+    if (!org && !repository?.includes('/')) {
+        throw new errors/* InputError */.dz('secret-name', "needs GITHUB_REPOSITORY ('owner/repo') to store a repository or environment secret");
+    }
+    const apiUrl = environment.env.GITHUB_API_URL || 'https://api.github.com';
+    checkUrl(apiUrl, 'secret-name', 'GITHUB_API_URL');
+    return { token, name, accessKeyName, environment: environmentName, org, apiUrl, repository };
+}
+
+;// CONCATENATED MODULE: ./src/targets/url-map.ts
+
+/** Parses the `url-map` input: one rule a line, blank lines and `#` comments ignored. */
+function parseUrlMap(text) {
+    const rules = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const arrow = line.indexOf('=>');
+        if (arrow < 0) {
+            throw new errors/* InputError */.dz('url-map', `rule '${line}' must look like '<glob> => <url template>'`);
+        }
+        const glob = line.slice(0, arrow).trim().replace(/^\.\//, '');
+        const template = line.slice(arrow + 2).trim();
+        if (glob === '' || template === '') {
+            throw new errors/* InputError */.dz('url-map', `rule '${line}' needs both a glob and a URL template`);
+        }
+        if (!/^https?:\/\//i.test(template) && !template.startsWith('/')) {
+            throw new errors/* InputError */.dz('url-map', `template '${template}' must be a full http(s) URL or start with '/'`);
+        }
+        const unknown = template.match(/\{(?!path\})[^}]*\}/);
+        if (unknown) {
+            throw new errors/* InputError */.dz('url-map', `template '${template}' uses ${unknown[0]}; only {path} is allowed`);
+        }
+        rules.push({ glob, template, pattern: globToRegExp(glob), prefix: fixedPrefix(glob) });
+    }
+    return rules;
+}
+/**
+ * Maps repository paths to URLs: the first matching rule wins; `{path}` is the
+ * file path without the glob's fixed prefix, each segment percent-encoded.
+ */
+function mapChangedFiles(files, rules) {
+    const urls = [];
+    const skipped = [];
+    for (const raw of files) {
+        const file = raw.replace(/^\.\//, '');
+        const rule = rules.find((candidate) => candidate.pattern.test(file));
+        if (!rule) {
+            skipped.push(file);
+            continue;
+        }
+        const path = file
+            .slice(rule.prefix.length)
+            .split('/')
+            .map((segment) => encodeURIComponent(segment))
+            .join('/');
+        urls.push(rule.template.split('{path}').join(path));
+    }
+    return { urls, skipped };
+}
+/** `**` any characters including '/', `*` any except '/', `?` one character except '/'. */
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const char = glob[i];
+        if (char === '*' && glob[i + 1] === '*') {
+            // `dir/**/x` also matches `dir/x`
+            if (glob[i + 2] === '/') {
+                source += '(?:.*/)?';
+                i += 2;
+            }
+            else {
+                source += '.*';
+                i += 1;
+            }
+        }
+        else if (char === '*')
+            source += '[^/]*';
+        else if (char === '?')
+            source += '[^/]';
+        else
+            source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+function fixedPrefix(glob) {
+    const firstWildcard = glob.search(/[*?]/);
+    const fixed = firstWildcard < 0 ? glob : glob.slice(0, firstWildcard);
+    return fixed.slice(0, fixed.lastIndexOf('/') + 1);
+}
+
+;// CONCATENATED MODULE: ./src/config/targets.ts
+/** The purge and prefetch targets: urls, urls-file, prefixes, purge-all, changed-files + url-map. */
+
+
+
+
+
+function parseTargets(input, environment, operation) {
+    const urls = parseList(input('urls')).map((entry) => (0,targets_url/* normaliseTarget */.YR)(entry, 'urls'));
+    const file = input('urls-file');
+    if (file !== '') {
+        const base = environment.env.GITHUB_WORKSPACE ?? '.';
+        let content;
+        try {
+            content = environment.readFile(environment.resolvePath(base, file));
+        }
+        catch (error) {
+            const code = error.code;
+            throw new errors/* InputError */.dz('urls-file', `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to GITHUB_WORKSPACE`);
+        }
+        const entries = parseList(content, { commas: false });
+        urls.push(...entries.map((entry) => (0,targets_url/* normaliseTarget */.YR)(entry, 'urls-file')));
+    }
+    const changed = parseList(input('changed-files'));
+    const urlMapText = input('url-map');
+    let skippedFiles = [];
+    if (changed.length > 0) {
+        if (urlMapText === '')
+            throw new errors/* InputError */.dz('url-map', "is required with 'changed-files' to turn file paths into URLs");
+        for (const file of changed) {
+            if (targets_url/* CONTROL_CHARACTERS */.nI.test(file))
+                throw new errors/* InputError */.dz('changed-files', 'contains control characters');
+        }
+        const mapped = mapChangedFiles(changed, parseUrlMap(urlMapText));
+        urls.push(...mapped.urls.map((url) => (0,targets_url/* normaliseTarget */.YR)(url, 'url-map')));
+        skippedFiles = mapped.skipped;
+    }
+    else if (urlMapText !== '') {
+        parseUrlMap(urlMapText);
+    }
+    const prefixes = parseList(input('prefixes')).map((entry) => (0,targets_url/* normaliseTarget */.YR)(entry, 'prefixes'));
+    const purgeAll = bool(input('purge-all'), 'purge-all', false);
+    const targets = { urls: unique(urls), prefixes: unique(prefixes), purgeAll, skippedFiles };
+    const sources = "'urls', 'urls-file', 'changed-files'";
+    if (operation === 'purge') {
+        if (purgeAll && (targets.urls.length > 0 || targets.prefixes.length > 0)) {
+            throw new errors/* InputError */.dz('purge-all', "purges everything; leave 'urls', 'prefixes' and 'changed-files' empty");
+        }
+        if (!purgeAll && targets.urls.length === 0 && targets.prefixes.length === 0) {
+            const empty = changed.length > 0 ? ' (no changed file matched a url-map rule)' : '';
+            throw new errors/* InputError */.dz('urls', `purge needs at least one URL or prefix${empty}: set ${sources}, 'prefixes' or 'purge-all: true'`);
+        }
+    }
+    else if (operation === 'prefetch') {
+        if (purgeAll)
+            throw new errors/* InputError */.dz('purge-all', 'applies to purge only; prefetch takes exact URLs');
+        if (targets.prefixes.length > 0)
+            throw new errors/* InputError */.dz('prefixes', 'prefetch takes exact URLs, not prefixes or wildcards');
+        if (targets.urls.length === 0) {
+            throw new errors/* InputError */.dz('urls', `prefetch needs at least one URL: set ${sources}`);
+        }
+    }
+    else {
+        for (const name of ['urls', 'urls-file', 'prefixes', 'changed-files']) {
+            if (input(name) !== '')
+                throw new errors/* InputError */.dz(name, `applies to purge and prefetch only, not to '${operation}'`);
+        }
+        if (purgeAll)
+            throw new errors/* InputError */.dz('purge-all', `applies to purge only, not to '${operation}'`);
+    }
+    return targets;
+}
+
+;// CONCATENATED MODULE: ./src/config/parse.ts
+
+
+
+
+
+
+
+
+/**
+ * Parses and validates every input. Throws InputError naming the input and what
+ * is allowed; it sends nothing, so a bad input never causes a request.
+ */
+function parseConfig(read, environment) {
+    const input = (name) => read(name).trim();
+    const optional = (name) => input(name) || undefined;
+    const provider = oneOf(input('provider'), 'provider', PROVIDERS, true);
+    const operation = oneOf(input('operation'), 'operation', OPERATIONS, true);
+    if (!SUPPORTED_OPERATIONS[provider].includes(operation)) {
+        const reason = UNSUPPORTED_REASONS[provider]?.[operation];
+        if (reason)
+            throw new errors/* InputError */.dz('operation', `'${operation}' is not available for ${provider}: ${reason}`);
+        throw new errors/* UnsupportedOperationError */.vR(provider, operation, SUPPORTED_OPERATIONS[provider]);
+    }
+    const probeOnly = isProbeOnly(operation, optional);
+    const config = {
+        provider,
+        operation,
+        dryRun: bool(input('dry-run'), 'dry-run', false),
+        // a TLS probe of hostnames alone calls no provider: no credentials needed
+        credentials: probeOnly ? {} : parseCredentials(provider, operation, optional),
+        apiUrl: apiUrl(optional('api-url')),
+        resource: values_text(optional('resource'), 'resource'),
+        organization: values_text(optional('organization'), 'organization'),
+        targets: { urls: [], prefixes: [], purgeAll: false, skippedFiles: [] },
+        wait: bool(input('wait'), 'wait', false),
+        waitTimeoutSeconds: integer(input('wait-timeout'), 'wait-timeout', 300, 1),
+        taskIds: parseList(input('task-id')).map((id) => values_text(id, 'task-id')),
+        purgeAction: oneOf(input('purge-action') || 'default', 'purge-action', [
+            'default',
+            'delete',
+            'expire',
+        ]),
+        checkQuota: bool(input('check-quota'), 'check-quota', false),
+        credential: {
+            id: values_text(optional('credential-id'), 'credential-id'),
+            name: values_text(optional('name'), 'name'),
+            readOnly: input('read-only') === '' ? undefined : bool(input('read-only'), 'read-only', false),
+            buckets: input('buckets') === ''
+                ? undefined
+                : parseList(input('buckets')).map((b) => values_text(b, 'buckets')),
+            subfolder: values_text(optional('subfolder'), 'subfolder'),
+        },
+        token: {
+            id: values_text(optional('token-id'), 'token-id'),
+            clientId: values_text(optional('client-id'), 'client-id'),
+            role: values_text(optional('role'), 'role'),
+            expiresInDays: expiresInDays(input('expires-in-days')),
+            warnDays: integer(input('warn-days'), 'warn-days', 7, 0),
+        },
+        deleteOld: bool(input('delete-old'), 'delete-old', true),
+        certificate: parseCertificateInputs(input, environment, operation),
+        timeoutSeconds: integer(input('timeout'), 'timeout', 30, 1, 600),
+        maxRetries: integer(input('max-retries'), 'max-retries', 4, 0, 10),
+    };
+    if (config.credential.id !== undefined && !/^[\w.-]+$/.test(config.credential.id)) {
+        throw new errors/* InputError */.dz('credential-id', 'must be a uuid (letters, digits, "-", "_" and "." only)');
+    }
+    if (config.token.id !== undefined && !/^\d+$/.test(config.token.id)) {
+        throw new errors/* InputError */.dz('token-id', 'must be a numeric Gcore token id');
+    }
+    if (config.token.clientId !== undefined && !/^\d+$/.test(config.token.clientId)) {
+        throw new errors/* InputError */.dz('client-id', 'must be a numeric Gcore client id');
+    }
+    config.targets = parseTargets(input, environment, operation);
+    requireOperationInputs(config, optional);
+    config.githubSecret = parseGithubSecret(config, optional, environment);
+    return config;
+}
+function requireOperationInputs(config, optional) {
+    const { provider, operation } = config;
+    const need = (name, why) => {
+        if (optional(name) === undefined)
+            throw new errors/* InputError */.dz(name, `is required ${why}`);
+    };
+    if (operation === 'purge-status' && config.taskIds.length === 0) {
+        need('task-id', "for 'purge-status' (or use 'wait: true' on the purge itself)");
+    }
+    if (provider === 'medianova' && operation !== 'login' && !isProbeOnly(operation, optional)) {
+        need('organization', `for medianova '${operation}' (the organization uuid)`);
+    }
+    if (provider === 'medianova' && ['purge', 'prefetch', 'purge-status'].includes(operation)) {
+        need('resource', `for medianova '${operation}' (resource uuid or hostname)`);
+    }
+    if (provider === 'gcore' && ['purge', 'prefetch', 'purge-status'].includes(operation)) {
+        need('resource', `for gcore '${operation}' (resource id or one of its hostnames)`);
+    }
+    if (isCredentialOperation(operation) &&
+        !['list-credentials', 'create-credential'].includes(operation)) {
+        need('credential-id', `for '${operation}'`);
+    }
+    if (operation === 'create-credential')
+        need('name', "for 'create-credential'");
+    if (operation === 'update-credential' &&
+        config.credential.name === undefined &&
+        config.credential.readOnly === undefined &&
+        config.credential.buckets === undefined &&
+        config.credential.subfolder === undefined) {
+        throw new errors/* InputError */.dz('name', "update-credential needs at least one of 'name', 'read-only', 'buckets', 'subfolder'");
+    }
+    if (operation === 'create-token') {
+        need('name', "for 'create-token'");
+        need('role', "for 'create-token' (a role name such as 'Purge and Prefetch only (API)', or its id)");
+    }
+    if (operation === 'delete-token')
+        need('token-id', "for 'delete-token'");
+    if (operation === 'rotate-token' &&
+        config.token.id === undefined &&
+        config.credentials.apiToken === undefined) {
+        throw new errors/* InputError */.dz('token-id', "is required for 'rotate-token' when signing in with 'username' + 'password'");
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/read.ts
+
+
+
+
+
+/**
+ * Reads every input once, through `read` (the runner's INPUT_* variables, or
+ * the CLI's flags). Secret inputs are registered with the registry before
+ * anything else is done with them.
+ */
+function configFromInputs(read, secrets, env) {
+    for (const spec of INPUTS) {
+        if ('secret' in spec && spec.secret)
+            secrets.add(read(spec.name).trim());
+    }
+    maskKeyLines([
+        { text: read('private-key'), input: 'private-key' },
+        { text: read('certificate'), input: 'certificate' },
+    ], secrets);
+    const config = parseConfig(read, {
+        env,
+        readFile: (path) => (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'),
+        resolvePath: (base, path) => (0,external_node_path_namespaceObject.resolve)(base, path),
+    });
+    // key files are read while parsing; nothing was printed since
+    maskKeyLines([config.certificate.privateKey, config.certificate.chain], secrets);
+    return config;
+}
+
+// EXTERNAL MODULE: ./src/http/client.ts + 3 modules
+var client = __nccwpck_require__(395);
+;// CONCATENATED MODULE: ./src/http/pacing.ts
+/**
+ * Client-side pacing. Each limit is a sliding window (the strictest reading of
+ * "N requests per interval"): a request waits until it is the N-th or fewer in
+ * the trailing window of every limit it is subject to. Unlike a token bucket
+ * with continuous refill, this never bursts past a provider that counts
+ * requests per trailing window, so pacing never causes a 429.
+ */
+class Pacer {
+    timing;
+    sent = new Map();
+    constructor(timing) {
+        this.timing = timing;
+    }
+    /**
+     * Waits until one more request under all `limits` is allowed and counts it.
+     * Call the returned `settle` when the answer arrives: the provider counted the
+     * request somewhere between our send and its answer, so we count it at the
+     * latest point, and latency never eats into the window.
+     */
+    async acquire(limits, onWait) {
+        for (;;) {
+            const now = this.timing.now();
+            const wait = this.earliestStart(limits, now) - now;
+            if (wait <= 0)
+                break;
+            onWait?.(wait);
+            await this.timing.sleep(wait);
+        }
+        const entries = this.record(limits, this.timing.now());
+        return () => {
+            const now = this.timing.now();
+            for (const entry of entries)
+                entry.at = Math.max(entry.at, now);
+        };
+    }
+    /** The earliest time, at or after `now`, that a request under `limits` may start. */
+    earliestStart(limits, now) {
+        let start = now;
+        for (const limit of limits) {
+            const window = limit.windowMs * this.timing.scale;
+            const history = this.history(limit.key);
+            while (history.length > 0 && history[0].at <= now - window)
+                history.shift();
+            if (history.length >= limit.requests) {
+                const times = history.map((entry) => entry.at).sort((a, b) => a - b);
+                start = Math.max(start, times[times.length - limit.requests] + window);
+            }
+        }
+        return start;
+    }
+    record(limits, at) {
+        return limits.map((limit) => {
+            const entry = { at };
+            this.history(limit.key).push(entry);
+            return entry;
+        });
+    }
+    history(key) {
+        let list = this.sent.get(key);
+        if (!list) {
+            list = [];
+            this.sent.set(key, list);
+        }
+        return list;
+    }
+}
+/** Unscaled milliseconds from the first to the last of `requests` when sent in order, paced. */
+function pacedDurationMs(requests) {
+    const pacer = new Pacer({ now: () => 0, sleep: async () => { }, random: () => 0, scale: 1 });
+    let at = 0;
+    for (const request of requests) {
+        at = pacer.earliestStart(request.limits, at);
+        pacer.record(request.limits, at);
+    }
+    return at;
+}
+
+;// CONCATENATED MODULE: ./src/timing.ts
+function systemTiming(scale = 1) {
+    return {
+        now: () => Date.now(),
+        sleep: (ms) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve()),
+        random: Math.random,
+        scale,
+    };
+}
+/** Reads the testing aid CDNKIT_PACING_SCALE (a number in (0, 1]); anything else means 1. */
+function pacingScaleFromEnv(env) {
+    const scale = Number(env.CDNKIT_PACING_SCALE);
+    return Number.isFinite(scale) && scale > 0 && scale <= 1 ? scale : 1;
+}
+/** A clock that only moves when someone sleeps: for unit tests. */
+function virtualTiming(start = 0, random = () => 0.5) {
+    let now = start;
+    const slept = [];
+    return {
+        now: () => now,
+        sleep: async (ms) => {
+            slept.push(ms);
+            now += Math.max(0, ms);
+        },
+        random,
+        scale: 1,
+        slept,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/paths.ts
+const segment = encodeURIComponent;
+/** `owner/repo` with each part encoded, the slash kept. */
+function repo(repository) {
+    return repository.split('/').map(segment).join('/');
+}
+/** Where the scope's secrets live, e.g. `/repos/o/r/actions/secrets`. */
+function secretsBase(scope) {
+    switch (scope.kind) {
+        case 'repository':
+            return `/repos/${repo(scope.repository)}/actions/secrets`;
+        case 'environment':
+            return `/repos/${repo(scope.repository)}/environments/${segment(scope.environment)}/secrets`;
+        case 'organization':
+            return `/orgs/${segment(scope.org)}/actions/secrets`;
+    }
+}
+const githubPaths = {
+    publicKey: (scope) => `${secretsBase(scope)}/public-key`,
+    secret: (scope, name) => `${secretsBase(scope)}/${segment(name)}`,
+    /** organization secrets with `selected` visibility: the repositories that see it */
+    selectedRepositories: (org, name) => `/orgs/${segment(org)}/actions/secrets/${segment(name)}/repositories`,
+};
+
+;// CONCATENATED MODULE: ./src/github/protocol.ts
+const GITHUB_API_URL = 'https://api.github.com';
+/** The REST API version cdnkit was written against. */
+const GITHUB_API_VERSION = '2022-11-28';
+/** GitHub errors: `{ message, errors?: [{ field, code, message? }] }`. */
+function githubErrorMessage(body) {
+    if (typeof body !== 'object' || body === null)
+        return {};
+    const { message, errors } = body;
+    if (typeof message !== 'string' || message === '')
+        return {};
+    const details = Array.isArray(errors)
+        ? errors
+            .map((error) => {
+            if (typeof error === 'string')
+                return error;
+            const { field, code, message: text } = (error ?? {});
+            return [field, text ?? code].filter((part) => typeof part === 'string').join(': ');
+        })
+            .filter((detail) => detail !== '')
+        : [];
+    return { message: details.length > 0 ? `${message} (${details.join('; ')})` : message };
+}
+const githubProtocol = {
+    provider: 'github',
+    baseUrl: GITHUB_API_URL,
+    requestIdHeaders: ['x-github-request-id'],
+    errorMessage: githubErrorMessage,
+};
+/** Headers of every GitHub request besides Authorization. */
+const GITHUB_HEADERS = {
+    accept: 'application/vnd.github+json',
+    'x-github-api-version': GITHUB_API_VERSION,
+};
+
+;// CONCATENATED MODULE: ./src/github/seal.ts
+/**
+ * GitHub accepts a secret only encrypted with a libsodium sealed box for the
+ * scope's public key. libsodium (its WebAssembly included) is imported here, on
+ * first use, so a run that stores no secret never loads or parses it.
+ */
+/** Bytes of an X25519 public key (crypto_box_PUBLICKEYBYTES). */
+const PUBLIC_KEY_BYTES = 32;
+/** Encrypts `value` for the base64 `publicKey`; returns the base64 sealed box. */
+async function sealSecret(value, publicKey) {
+    const { default: sodium } = await __nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.bind(__nccwpck_require__, 768));
+    await sodium.ready;
+    let key;
+    try {
+        key = sodium.from_base64(publicKey, sodium.base64_variants.ORIGINAL);
+    }
+    catch {
+        throw new Error('the public key is not valid base64');
+    }
+    if (key.length !== PUBLIC_KEY_BYTES) {
+        throw new Error(`the public key has ${key.length} bytes, not ${PUBLIC_KEY_BYTES}`);
+    }
+    const sealed = sodium.crypto_box_seal(sodium.from_string(value), key);
+    return sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
+}
+
+;// CONCATENATED MODULE: ./src/github/secrets.ts
+
+
+
+
+
+
+
+/** Repositories listed per page when reading a `selected` organization secret (GitHub's maximum). */
+const REPOSITORIES_PER_PAGE = 100;
+class GithubSecretStore {
+    target;
+    options;
+    scope;
+    constructor(target, options) {
+        this.target = target;
+        this.options = options;
+        this.scope = scopeOf(target);
+    }
+    describe(name) {
+        const { scope } = this;
+        switch (scope.kind) {
+            case 'repository':
+                return `repository secret ${name} of ${scope.repository}`;
+            case 'environment':
+                return `environment secret ${name} of ${scope.repository} (environment ${scope.environment})`;
+            case 'organization':
+                return `organization secret ${name} of ${scope.org}`;
+        }
+    }
+    /** Seals and writes every secret; a failure says which were already written. */
+    async store(secrets) {
+        for (const secret of secrets) {
+            this.options.secrets.add(secret.value);
+            if (secret.value === '') {
+                throw new Error(`Refusing to store an empty value in ${this.describe(secret.name)}`);
+            }
+        }
+        if (secrets.length === 0)
+            return;
+        const http = this.client();
+        const stored = [];
+        try {
+            const key = await this.publicKey(http);
+            for (const secret of secrets) {
+                await this.put(http, key, secret);
+                stored.push(this.describe(secret.name));
+                this.options.logger.info(`Stored the new value in ${this.describe(secret.name)}`);
+            }
+        }
+        catch (error) {
+            throw this.explain(error, stored);
+        }
+        finally {
+            http.dispose();
+        }
+    }
+    client() {
+        const { logger, secrets, timing, timeoutMs, maxRetries } = this.options;
+        return new client/* HttpClient */.Q({
+            protocol: githubProtocol,
+            baseUrl: this.target.apiUrl,
+            timeoutMs,
+            maxRetries,
+            timing,
+            pacer: new Pacer(timing),
+            logger,
+            secrets,
+        });
+    }
+    request(http, request) {
+        const token = this.target.token;
+        return http.request({
+            ...request,
+            headers: { ...GITHUB_HEADERS },
+            authorize: () => ({ authorization: `Bearer ${token}` }),
+        });
+    }
+    async publicKey(http) {
+        const path = githubPaths.publicKey(this.scope);
+        const { body } = await this.request(http, {
+            method: 'GET',
+            path,
+        });
+        const { key_id: keyId, key } = body ?? {};
+        if (typeof key !== 'string' || (typeof keyId !== 'string' && typeof keyId !== 'number')) {
+            throw new errors/* ProviderError */.mZ('github', 'the public key answer has no key and key_id', {
+                action: `GET ${path}`,
+            });
+        }
+        return { keyId: String(keyId), key };
+    }
+    async put(http, key, secret) {
+        let encrypted;
+        try {
+            encrypted = await sealSecret(secret.value, key.key);
+        }
+        catch (error) {
+            throw new errors/* ProviderError */.mZ('github', `cannot encrypt: ${error.message}`, {
+                action: `GET ${githubPaths.publicKey(this.scope)}`,
+            });
+        }
+        const body = { encrypted_value: encrypted, key_id: key.keyId };
+        if (this.scope.kind === 'organization') {
+            Object.assign(body, await this.orgAccess(http, this.scope.org, secret.name));
+        }
+        const path = githubPaths.secret(this.scope, secret.name);
+        const { status } = await this.request(http, { method: 'PUT', path, body });
+        if (status !== 201 && status !== 204) {
+            throw new errors/* ProviderError */.mZ('github', `unexpected answer ${status}; expected 201 or 204`, {
+                status,
+                action: `PUT ${path}`,
+            });
+        }
+    }
+    /** The visibility (and selected repositories) to keep; `private` for a new secret. */
+    async orgAccess(http, org, name) {
+        let visibility;
+        try {
+            const { body } = await this.request(http, {
+                method: 'GET',
+                path: githubPaths.secret(this.scope, name),
+            });
+            visibility = body?.visibility ?? 'private';
+        }
+        catch (error) {
+            if (error instanceof errors/* ProviderError */.mZ && error.status === 404)
+                return { visibility: 'private' };
+            throw error;
+        }
+        if (visibility !== 'selected')
+            return { visibility };
+        return {
+            visibility,
+            selected_repository_ids: await this.selectedRepositories(http, org, name),
+        };
+    }
+    async selectedRepositories(http, org, name) {
+        const ids = [];
+        for (let page = 1;; page++) {
+            const { body } = await this.request(http, {
+                method: 'GET',
+                path: githubPaths.selectedRepositories(org, name),
+                query: { per_page: REPOSITORIES_PER_PAGE, page },
+            });
+            const repositories = body?.repositories ?? [];
+            ids.push(...repositories.map((repository) => repository.id));
+            const total = body?.total_count ?? ids.length;
+            if (repositories.length < REPOSITORIES_PER_PAGE || ids.length >= total)
+                return ids;
+        }
+    }
+    /** Adds what the token needs on 401/403/404, and which secrets were already written. */
+    explain(error, stored) {
+        if (!(error instanceof errors/* ProviderError */.mZ))
+            return error;
+        const notes = [];
+        if ([401, 403, 404].includes(error.status ?? 0))
+            notes.push(permissionHint(this.scope));
+        if (stored.length > 0)
+            notes.push(`already stored: ${stored.join(', ')}`);
+        if (notes.length === 0)
+            return error;
+        return new errors/* ProviderError */.mZ('github', `${error.message}. ${notes.join('; ')}`, error.details);
+    }
+}
+function scopeOf(target) {
+    if (target.org)
+        return { kind: 'organization', org: target.org };
+    const repository = target.repository ?? '';
+    if (target.environment)
+        return { kind: 'environment', repository, environment: target.environment };
+    return { kind: 'repository', repository };
+}
+/** What github-token must be allowed to do for this scope. */
+function permissionHint(scope) {
+    switch (scope.kind) {
+        case 'repository':
+            return `github-token needs the repository permission "Secrets: read and write" on ${scope.repository} (the default GITHUB_TOKEN cannot write secrets)`;
+        case 'environment':
+            return `github-token needs the repository permission "Environments: read and write" on ${scope.repository}, and the environment '${scope.environment}' must exist`;
+        case 'organization':
+            return `github-token needs the organization permission "Secrets: read and write" on ${scope.org} (an organization admin's token)`;
+    }
+}
+/**
+ * The store the inputs ask for (`secret-name`), or undefined. It has its own
+ * clock and pacer: GitHub's limits have nothing to do with the CDN's.
+ */
+function githubSecretStore(config, logger, secrets, env) {
+    if (!config.githubSecret)
+        return undefined;
+    return new GithubSecretStore(config.githubSecret, {
+        logger,
+        secrets,
+        timing: systemTiming(pacingScaleFromEnv(env)),
+        timeoutMs: config.timeoutSeconds * 1000,
+        maxRetries: config.maxRetries,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/operations/context.ts
+
+
+
+/** The run context of the action and the CLI alike. */
+function createRunContext(config, logger, secrets, env, extra = {}) {
+    const timing = extra.timing ?? systemTiming(pacingScaleFromEnv(env));
+    return {
+        config,
+        logger,
+        secrets,
+        timing,
+        pacer: new Pacer(timing),
+        env,
+        secretStore: extra.secretStore,
+    };
+}
+/**
+ * The store the new secret goes to when `secret-name` is set, else undefined.
+ * Refused before any request when the run has none: a rotation must never
+ * finish with a secret that is shown once kept nowhere.
+ */
+function secretStoreFor(ctx) {
+    if (ctx.config.githubSecret === undefined)
+        return undefined;
+    if (!ctx.secretStore) {
+        throw new errors/* InputError */.dz('secret-name', 'is set, but this run has no GitHub secret store to write the new secret to; remove secret-name and keep the masked output yourself');
+    }
+    return ctx.secretStore;
+}
+
+// EXTERNAL MODULE: ./src/providers/http.ts
+var providers_http = __nccwpck_require__(488);
+// EXTERNAL MODULE: ./src/providers/cdnetworks/auth.ts + 1 modules
+var auth = __nccwpck_require__(81);
+// EXTERNAL MODULE: ./src/targets/batch.ts
+var batch = __nccwpck_require__(554);
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/endpoints.ts
+/** Every CDNetworks path cdnkit calls, in one place so they are easy to correct. */
+const ENDPOINTS = {
+    purge: '/ccm/purge/ItemIdReceiver',
+    purgeStatus: '/ccm/purge/ItemIdQuery',
+    prefetch: '/ccm/fetch/ItemIdReceiver',
+    prefetchStatus: '/ccm/fetch/ItemIdQuery',
+    quota: '/ccm/purge/quota',
+};
+
+// EXTERNAL MODULE: ./src/providers/cdnetworks/limits.ts
+var limits = __nccwpck_require__(787);
+// EXTERNAL MODULE: ./src/providers/cdnetworks/protocol.ts
+var protocol = __nccwpck_require__(871);
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/quota.ts
+const QUOTA_FIELDS = ['urlQuota', 'remainingUrlQuota', 'dirQuota', 'remainingDirQuota'];
+/** The quota fields of an answer, or undefined when one is missing or not a number. */
+function readQuota(body) {
+    if (typeof body !== 'object' || body === null)
+        return undefined;
+    const quota = {};
+    for (const field of QUOTA_FIELDS) {
+        const value = toNumber(body[field]);
+        if (value === undefined)
+            return undefined;
+        quota[field] = value;
+    }
+    return quota;
+}
+/** Why a purge of `needed` URLs and directories would exceed `quota`, or undefined if it fits. */
+function quotaShortfall(needed, quota) {
+    const over = [];
+    if (needed.urls > quota.remainingUrlQuota)
+        over.push(`${needed.urls} URLs, but only ${quota.remainingUrlQuota} of the daily ${quota.urlQuota} remain`);
+    if (needed.dirs > quota.remainingDirQuota)
+        over.push(`${needed.dirs} directories, but only ${quota.remainingDirQuota} of the daily ${quota.dirQuota} remain`);
+    return over.length === 0 ? undefined : `this purge needs ${over.join('; and ')}`;
+}
+/** A purge refused before sending because the daily quota cannot cover it. */
+class QuotaError extends Error {
+    name = 'QuotaError';
+}
+function toNumber(value) {
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/targets.ts
+
+
+
+const HOSTNAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+/**
+ * The domains `resource` names: hostnames (or `https://host/`), comma-separated.
+ * CDNetworks purges by full URL, so the domain is only needed for bare paths and purge-all.
+ */
+function parseDomains(resource) {
+    if (resource === undefined)
+        return [];
+    const domains = resource
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '')
+        .map((entry) => {
+        const host = /^https?:\/\//i.test(entry) ? hostOfRoot(entry) : entry.toLowerCase();
+        if (host === undefined || !HOSTNAME.test(host)) {
+            throw new errors/* InputError */.dz('resource', `'${entry.slice(0, 80)}' is not a domain; give the CDN hostname(s), e.g. cdn.example.com, comma-separated`);
+        }
+        return host;
+    });
+    return [...new Set(domains)];
+}
+/** urls -> `urls`, prefixes -> `dirs`, purge-all -> the root dir of every domain. */
+function purgeItems(targets, domains) {
+    if (targets.purgeAll) {
+        if (domains.length === 0) {
+            throw new errors/* InputError */.dz('resource', 'is required for purge-all on CDNetworks: name the domain(s) to purge entirely, comma-separated');
+        }
+        return domains.map((domain) => {
+            const root = `https://${domain}/`;
+            return { kind: 'dir', value: root, original: root };
+        });
+    }
+    return [
+        ...targets.urls.map((url) => ({ kind: 'url', value: fullUrl(url, domains, 'urls'), original: url })),
+        ...targets.prefixes.map((prefix) => ({ kind: 'dir', value: toDir(prefix, domains), original: prefix })),
+    ];
+}
+/** A full URL; a bare path is put on the one domain `resource` names. */
+function fullUrl(target, domains, input) {
+    if (!target.startsWith('/'))
+        return target;
+    if (domains.length !== 1) {
+        throw new errors/* InputError */.dz('resource', domains.length === 0
+            ? `is required for paths without a host such as '${preview(target)}' (input '${input}'): set it to the domain, e.g. cdn.example.com, or give full URLs`
+            : `names ${domains.length} domains, so '${preview(target)}' (input '${input}') is ambiguous: give full URLs, or one domain`);
+    }
+    const url = `https://${domains[0]}${target}`;
+    if (url.length > targets_url/* MAX_URL_LENGTH */.m2) {
+        throw new errors/* InputError */.dz(input, `'${preview(target)}' becomes ${url.length} characters with its domain; at most ${targets_url/* MAX_URL_LENGTH */.m2} are allowed`);
+    }
+    return url;
+}
+/** A directory to purge: `/images/*` and `/images/` both become `https://<domain>/images/`. */
+function toDir(prefix, domains) {
+    const url = fullUrl(prefix, domains, 'prefixes');
+    const dir = url.endsWith('/*') ? url.slice(0, -1) : url;
+    if (dir.includes('*')) {
+        throw new errors/* InputError */.dz('prefixes', `'${preview(prefix)}': CDNetworks purges whole directories, not wildcard patterns; use '/dir/' or '/dir/*'`);
+    }
+    if (!dir.endsWith('/')) {
+        throw new errors/* InputError */.dz('prefixes', `'${preview(prefix)}' must end in '/' or '/*': CDNetworks purges directories`);
+    }
+    if (dir.length > limits/* MAX_DIR_LENGTH */.oE) {
+        throw new errors/* InputError */.dz('prefixes', `'${preview(prefix)}' is ${dir.length} characters as a directory URL; at most ${limits/* MAX_DIR_LENGTH */.oE} are allowed`);
+    }
+    return dir;
+}
+function hostOfRoot(entry) {
+    try {
+        const url = new URL(entry);
+        return url.pathname === '/' && !url.search && !url.port ? url.hostname : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function preview(text) {
+    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/tasks.ts
+/** ItemIdQuery's words -> ours; anything unknown is still pending. */
+const ENTRY_STATES = {
+    success: 'done',
+    failure: 'failed',
+    wait: 'pending',
+    run: 'pending',
+};
+function entryState(entry) {
+    return ENTRY_STATES[entry.status ?? ''] ?? 'pending';
+}
+/**
+ * A task is done when every entry succeeded, failed when any failed, else
+ * pending. `entries` may be the first pages only (`count` is the task's size):
+ * enough to know that it is not done yet.
+ */
+function taskStatusOf(id, entries, count = entries.length) {
+    if (entries.length === 0)
+        return { id, state: 'pending', detail: 'not listed by CDNetworks yet' };
+    const total = Math.max(count, entries.length);
+    const failed = entries.filter((entry) => entryState(entry) === 'failed');
+    if (failed.length > 0) {
+        const atLeast = entries.length < total ? 'at least ' : '';
+        const example = failed[0]?.url ? `, e.g. ${failed[0].url}` : '';
+        return {
+            id,
+            state: 'failed',
+            detail: `${atLeast}${failed.length} of ${total} failed${example}`,
+        };
+    }
+    if (entries.length < total)
+        return { id, state: 'pending', detail: `in progress (${total} entries)` };
+    const done = entries.filter((entry) => entryState(entry) === 'done').length;
+    return {
+        id,
+        state: done === total ? 'done' : 'pending',
+        detail: `${done} of ${total} finished`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/cdn.ts
+
+
+
+
+
+
+
+
+/** Purge, prefetch, task status and quota of one CDNetworks account. */
+class CdnetworksCdn {
+    http;
+    options;
+    pollIntervalMs = limits/* POLL_INTERVAL_MS */.fv;
+    settled = new Map();
+    constructor(http, options) {
+        this.http = http;
+        this.options = options;
+    }
+    /** CDNetworks purges by full URL: there is nothing to look up. */
+    resolveResource() {
+        return Promise.resolve(this.unresolvedResource());
+    }
+    unresolvedResource() {
+        return { id: this.options.domains.join(', ') || 'domains of the URLs' };
+    }
+    planPurge(targets, _resource) {
+        const action = this.options.purgeAction;
+        return (0,batch/* batch */.v)(purgeItems(targets, this.options.domains), limits/* MAX_ITEMS_PER_PURGE */.YU).map((chunk) => {
+            const urls = chunk.filter((item) => item.kind === 'url').map((item) => item.value);
+            const dirs = chunk.filter((item) => item.kind === 'dir').map((item) => item.value);
+            const body = {
+                ...(urls.length > 0 ? { urls, urlAction: action } : {}),
+                ...(dirs.length > 0 ? { dirs, dirAction: action } : {}),
+            };
+            return {
+                kind: urls.length === 0
+                    ? 'purge dirs'
+                    : dirs.length === 0
+                        ? 'purge URLs'
+                        : 'purge URLs and dirs',
+                method: 'POST',
+                path: ENDPOINTS.purge,
+                body,
+                items: chunk.map((item) => item.original),
+                limits: this.limits(ENDPOINTS.purge),
+            };
+        });
+    }
+    planPrefetch(urls, _resource) {
+        const full = urls.map((url) => fullUrl(url, this.options.domains, 'urls'));
+        return (0,batch/* batch */.v)(full.map((url, i) => [url, urls[i]]), limits/* MAX_URLS_PER_PREFETCH */.CH).map((chunk) => ({
+            kind: 'prefetch',
+            method: 'POST',
+            path: ENDPOINTS.prefetch,
+            body: { urls: chunk.map(([url]) => url), isRange: 0 },
+            items: chunk.map(([, original]) => original),
+            limits: this.limits(ENDPOINTS.prefetch),
+        }));
+    }
+    /** With `check-quota`: refuses, before anything is purged, a purge the daily quota cannot take. */
+    async preflight(requests) {
+        if (!this.options.checkQuota)
+            return;
+        const bodies = requests.map((request) => request.body);
+        const needed = {
+            urls: bodies.reduce((sum, body) => sum + (body.urls?.length ?? 0), 0),
+            dirs: bodies.reduce((sum, body) => sum + (body.dirs?.length ?? 0), 0),
+        };
+        const response = await this.post(ENDPOINTS.quota, {});
+        const quota = readQuota(response.body);
+        if (!quota) {
+            throw this.error(response, ENDPOINTS.quota, 'the quota answer lacks urlQuota, remainingUrlQuota, dirQuota or remainingDirQuota');
+        }
+        const shortfall = quotaShortfall(needed, quota);
+        if (shortfall) {
+            throw new QuotaError(`CDNetworks daily purge quota: ${shortfall}. Nothing was purged; purge fewer URLs, use 'prefixes', or ask CDNetworks to raise the quota (quota read in request id ${response.requestId ?? 'unknown'})`);
+        }
+        this.options.logger.info(`CDNetworks quota: ${quota.remainingUrlQuota} of ${quota.urlQuota} URLs and ${quota.remainingDirQuota} of ${quota.dirQuota} directories remain today; this purge uses ${needed.urls} and ${needed.dirs}`);
+    }
+    async send(request) {
+        const response = await this.post(request.path, request.body, request.limits);
+        if (!(0,protocol/* isSuccessCode */.vp)(response.body?.Code)) {
+            const said = response.body?.Message ? `: ${response.body.Message}` : '';
+            throw this.error(response, request.path, `answered Code ${String(response.body?.Code)}${said}`);
+        }
+        const itemId = response.body.itemId;
+        return {
+            taskIds: itemId === undefined || itemId === '' ? [] : [String(itemId)],
+            attempts: response.attempts,
+        };
+    }
+    /** Done and failed tasks stay so: they are read once, which spares the 30-per-5-minutes budget. */
+    async taskStatus(taskIds, _resource, kind) {
+        const path = kind === 'purge' ? ENDPOINTS.purgeStatus : ENDPOINTS.prefetchStatus;
+        const statuses = [];
+        for (const id of taskIds) {
+            const key = `${kind}:${id}`;
+            const status = this.settled.get(key) ?? (await this.readTask(path, id));
+            if (status.state !== 'pending')
+                this.settled.set(key, status);
+            statuses.push(status);
+        }
+        return statuses;
+    }
+    /**
+     * A task's entries, page by page until `count` are read, or until a page
+     * shows an entry not yet successful: the task cannot be done then, and the
+     * remaining pages would only spend the interface's request budget.
+     */
+    async readTask(path, itemId) {
+        const entries = [];
+        for (let pageNo = 1;; pageNo++) {
+            const { body } = await this.post(path, {
+                itemId,
+                pageNo,
+                pageSize: limits/* STATUS_PAGE_SIZE */.nJ,
+            });
+            const page = Array.isArray(body?.resultDetail) ? body.resultDetail : [];
+            entries.push(...page);
+            const count = Number(body?.count) || entries.length;
+            const unfinished = page.some((entry) => entryState(entry) !== 'done');
+            if (page.length === 0 || entries.length >= count || unfinished)
+                return taskStatusOf(itemId, entries, count);
+        }
+    }
+    post(path, body, limits = this.limits(path)) {
+        return this.http.request({
+            method: 'POST',
+            path,
+            body,
+            limits,
+            authorize: this.options.sign,
+        });
+    }
+    /** Every call counts against the account and against its own interface. */
+    limits(path) {
+        return [(0,limits/* accountLimit */.jo)(this.options.account), (0,limits/* endpointLimit */.hX)(this.options.account, path)];
+    }
+    error(response, path, message) {
+        return new errors/* ProviderError */.mZ('cdnetworks', message, {
+            status: response.status,
+            requestId: response.requestId,
+            action: `POST ${path}`,
+            attempts: response.attempts,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/session.ts
+
+
+
+
+
+function createCdnetworksSession(ctx) {
+    const { config } = ctx;
+    const http = (0,providers_http/* providerHttpClient */.x)(ctx, protocol/* cdnetworksProtocol */.R8);
+    return {
+        name: 'cdnetworks',
+        http,
+        cdn: new CdnetworksCdn(http, {
+            domains: parseDomains(config.resource),
+            account: (0,auth/* accountKey */.L)(config.credentials),
+            purgeAction: config.purgeAction,
+            checkQuota: config.checkQuota,
+            sign: (0,auth/* requestSigner */.S)(config.credentials, ctx.secrets, () => ctx.timing.now()),
+            logger: ctx.logger,
+        }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/providers/gcore/api.ts
+var gcore_api = __nccwpck_require__(667);
+// EXTERNAL MODULE: ./src/providers/gcore/auth.ts + 1 modules
+var gcore_auth = __nccwpck_require__(210);
+// EXTERNAL MODULE: ./src/targets/resource-paths.ts
+var resource_paths = __nccwpck_require__(829);
+// EXTERNAL MODULE: ./src/providers/gcore/endpoints.ts
+var endpoints = __nccwpck_require__(841);
+// EXTERNAL MODULE: ./src/providers/gcore/limits.ts
+var gcore_limits = __nccwpck_require__(555);
+// EXTERNAL MODULE: ./src/providers/gcore/list.ts
+var list = __nccwpck_require__(651);
+;// CONCATENATED MODULE: ./src/providers/gcore/cdn.ts
+
+
+
+
+
+
+
+const STATUS_REPORT_DISABLED = 'Status report disabled';
+/** Gcore's purge status words -> ours. `Status report disabled` counts as done (unverifiable). */
+const STATUS_STATES = {
+    'In progress': 'pending',
+    Successful: 'done',
+    Failed: 'failed',
+    [STATUS_REPORT_DISABLED]: 'done',
+};
+/** Purge, prefetch and purge statuses of one Gcore CDN resource. */
+class GcoreCdn {
+    api;
+    resourceInput;
+    logger;
+    pollIntervalMs = gcore_limits/* POLL_INTERVAL_MS */.fv;
+    noStatus = {
+        prefetch: "Gcore reports no status for prefetch requests: the prefetch was accepted, and 'wait' has nothing to poll (status stays 'pending').",
+    };
+    resolved;
+    /** ISO time this run's purges are searched from, once they were sent */
+    searchFrom;
+    warnedUnverifiable = false;
+    constructor(api, resourceInput, logger) {
+        this.api = api;
+        this.resourceInput = resourceInput;
+        this.logger = logger;
+    }
+    unresolvedResource() {
+        return { id: this.resourceInput };
+    }
+    /** An id is read directly; a hostname is matched against the resource list (once a run). */
+    async resolveResource() {
+        this.resolved ??= await this.lookUpResource();
+        return this.resolved;
+    }
+    planPurge(targets, resource) {
+        const path = endpoints/* GCORE_PATHS */.I.purge(resource.id);
+        if (targets.purgeAll) {
+            return [
+                {
+                    kind: 'purge all',
+                    method: 'POST',
+                    path,
+                    body: { paths: [] },
+                    items: ['/*'],
+                    limits: [(0,gcore_limits/* patternPurgeLimit */.lz)(resource.id)],
+                },
+            ];
+        }
+        const byUrl = batchPaths(targets.urls, resource, 'urls', gcore_limits/* MAX_URLS_PER_PURGE */.I9).map(([paths, items]) => ({
+            kind: 'purge by URL',
+            method: 'POST',
+            path,
+            body: { urls: paths },
+            items,
+            limits: [(0,gcore_limits/* urlPurgeLimit */._Q)(resource.id)],
+        }));
+        const byPattern = batchPaths(targets.prefixes, resource, 'prefixes', gcore_limits/* MAX_PATTERNS_PER_PURGE */.fx).map(([paths, items]) => ({
+            kind: 'purge by pattern',
+            method: 'POST',
+            path,
+            body: { paths },
+            items,
+            limits: [(0,gcore_limits/* patternPurgeLimit */.lz)(resource.id)],
+        }));
+        return [...byUrl, ...byPattern];
+    }
+    planPrefetch(urls, resource) {
+        return batchPaths(urls, resource, 'urls', gcore_limits/* MAX_PATHS_PER_PREFETCH */.O8).map(([paths, items]) => ({
+            kind: 'prefetch',
+            method: 'POST',
+            path: endpoints/* GCORE_PATHS */.I.prefetch(resource.id),
+            body: { paths },
+            items,
+            limits: [(0,gcore_limits/* prefetchLimit */.X$)(resource.id)],
+        }));
+    }
+    async send(request) {
+        const response = await this.api.request({
+            method: request.method,
+            path: request.path,
+            body: request.body,
+            limits: request.limits,
+        });
+        return { taskIds: [], attempts: response.attempts };
+    }
+    /**
+     * The purge call returns no id: this run's purges are found in the status list
+     * by cname, creation time and payload; the newest match wins, so an identical
+     * purge from an earlier run is not mistaken for this one.
+     */
+    async findTaskIds(sent, resource, since) {
+        const purges = sent.filter((request) => request.path.endsWith('/purge'));
+        if (purges.length === 0 || !resource.cname)
+            return [];
+        this.searchFrom = new Date(since - gcore_limits/* PURGE_STATUS_CLOCK_SKEW_MS */.CD).toISOString();
+        const newestFirst = [...(await this.statuses(resource, this.searchFrom))].sort((a, b) => createdMs(b) - createdMs(a));
+        const ids = [];
+        for (const request of purges) {
+            const key = payloadKey(request.body);
+            const match = newestFirst.find((status) => !ids.includes(String(status.purge_id)) && payloadKey(status.payload) === key);
+            if (match)
+                ids.push(String(match.purge_id));
+        }
+        return ids;
+    }
+    async taskStatus(taskIds, resource) {
+        const statuses = await this.statuses(resource, this.searchFrom);
+        return taskIds.map((id) => {
+            const found = statuses.find((status) => String(status.purge_id) === id);
+            if (!found)
+                return { id, state: 'pending', detail: 'not listed by Gcore (yet)' };
+            const state = STATUS_STATES[found.status] ?? 'pending';
+            if (found.status !== STATUS_REPORT_DISABLED)
+                return { id, state, detail: found.status };
+            if (!this.warnedUnverifiable) {
+                this.warnedUnverifiable = true;
+                this.logger.warning(`Gcore has purge status reports disabled for ${resource.cname ?? resource.id}: the purge was accepted but its completion cannot be verified.`);
+            }
+            return { id, state, detail: 'status report disabled: accepted, not verifiable' };
+        });
+    }
+    async lookUpResource() {
+        const input = this.resourceInput;
+        if (/^\d+$/.test(input)) {
+            return toResource(await this.api.get(endpoints/* GCORE_PATHS */.I.resource(input)));
+        }
+        const host = input.toLowerCase();
+        const all = (0,list/* listItems */.D)(await this.api.get(endpoints/* GCORE_PATHS */.I.resources));
+        const match = all.find((resource) => !resource.deleted &&
+            resource.status !== 'deleted' &&
+            hostnamesOf(resource).some((name) => name.toLowerCase() === host));
+        if (!match) {
+            throw new errors/* InputError */.dz('resource', `no Gcore CDN resource has the hostname '${input}' (checked the cname and secondaryHostnames of ${all.length} resources)`);
+        }
+        return toResource(match);
+    }
+    async statuses(resource, fromCreated) {
+        return (0,list/* listItems */.D)(await this.api.get(endpoints/* GCORE_PATHS */.I.purgeStatuses, {
+            cname: resource.cname,
+            from_created: fromCreated,
+        }));
+    }
+}
+/** Paths for Gcore (hosts checked against the resource), batched with the targets they came from. */
+function batchPaths(targets, resource, input, size) {
+    const paths = (0,resource_paths/* toResourcePaths */.S)(targets, resource, input);
+    return (0,batch/* batch */.v)(paths.map((path, i) => [path, targets[i]]), size).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
+}
+function hostnamesOf(resource) {
+    return [resource.cname, ...(resource.secondaryHostnames ?? [])].filter(Boolean);
+}
+function toResource(found) {
+    return { id: String(found.id), cname: found.cname, hostnames: hostnamesOf(found) };
+}
+function pathOf(item) {
+    if (!/^https?:\/\//i.test(item))
+        return item;
+    try {
+        return (0,targets_url/* splitTarget */.Gd)(item).path;
+    }
+    catch {
+        return item;
+    }
+}
+function createdMs(status) {
+    const ms = Date.parse(status.created ?? '');
+    return Number.isNaN(ms) ? 0 : ms;
+}
+/**
+ * What a purge carried, comparable between what we sent and what Gcore lists:
+ * the kind of list, and its items as paths (Gcore may list them as full URLs).
+ */
+function payloadKey(payload) {
+    const body = Array.isArray(payload) ? payload[0] : payload;
+    const kind = body?.urls ? 'urls' : 'paths';
+    const items = (body?.urls ?? body?.paths ?? []).map(pathOf);
+    return JSON.stringify([kind, items.sort()]);
+}
+
+// EXTERNAL MODULE: ./src/providers/gcore/protocol.ts
+var gcore_protocol = __nccwpck_require__(943);
+;// CONCATENATED MODULE: ./src/providers/gcore/roles.ts
+
+/** Gcore's built-in roles (gcore.md); names are exact strings. */
+const GCORE_ROLES = [
+    { id: 1, name: 'Administrators' },
+    { id: 2, name: 'Users' },
+    { id: 5, name: 'Engineers' },
+    { id: 3009, name: 'Purge and Prefetch only (API+Web)' },
+    { id: 3022, name: 'Purge and Prefetch only (API)' },
+];
+/** The `role` input, a role name (case and spacing forgiven) or id, as Gcore's `{ id, name }`. */
+function resolveRole(input) {
+    const wanted = simplify(input);
+    const role = GCORE_ROLES.find((candidate) => String(candidate.id) === wanted || simplify(candidate.name) === wanted);
+    if (!role) {
+        throw new errors/* InputError */.dz('role', `'${input.slice(0, 60)}' is not a Gcore role; use one of: ${GCORE_ROLES.map((r) => `${r.id} (${r.name})`).join(', ')}`);
+    }
+    return role;
+}
+function simplify(text) {
+    return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcore/tokens.ts
+
+
+
+
+
+
+/** Gcore permanent API tokens (IAM v2), for the account the credentials belong to. */
+class GcoreTokens {
+    api;
+    secrets;
+    maxTokens = gcore_limits/* MAX_TOKENS_PER_ACCOUNT */.QV;
+    inUseTokenId;
+    clientIdLookup;
+    constructor(api, secrets, options) {
+        this.api = api;
+        this.secrets = secrets;
+        if (options.clientId !== undefined)
+            this.clientIdLookup = Promise.resolve(options.clientId);
+        this.inUseTokenId = options.apiToken === undefined ? undefined : (0,gcore_auth/* tokenIdOf */.cE)(options.apiToken);
+    }
+    tokenIdOf(secret) {
+        return (0,gcore_auth/* tokenIdOf */.cE)(secret);
+    }
+    resolveRole(input) {
+        return resolveRole(input);
+    }
+    /** `client-id`, or the id of the account the credentials belong to. */
+    clientId() {
+        this.clientIdLookup ??= this.api.get(endpoints/* GCORE_PATHS */.I.clientsMe).then((me) => {
+            if (typeof me?.id !== 'number' && typeof me?.id !== 'string') {
+                throw new errors/* ProviderError */.mZ('gcore', "the answer carries no client 'id'; set 'client-id'", {
+                    action: `GET ${endpoints/* GCORE_PATHS */.I.clientsMe}`,
+                });
+            }
+            return String(me.id);
+        });
+        return this.clientIdLookup;
+    }
+    async list() {
+        const path = endpoints/* GCORE_PATHS */.I.tokens(await this.clientId());
+        const body = await this.api.get(path, { deleted: false });
+        return (0,list/* listItems */.D)(body)
+            .filter((token) => !token.deleted)
+            .map(toApiToken);
+    }
+    async get(id) {
+        return toApiToken(await this.api.get(endpoints/* GCORE_PATHS */.I.token(await this.clientId(), id)));
+    }
+    /** Creates with v2 only; the secret is registered the instant the answer is read. */
+    async create(token) {
+        const path = endpoints/* GCORE_PATHS */.I.tokens(await this.clientId());
+        const response = await this.api.request({
+            method: 'POST',
+            path,
+            body: {
+                name: token.name,
+                ...(token.description ? { description: token.description } : {}),
+                exp_date: token.expiresAt === null ? null : rfc3339(token.expiresAt),
+                client_user: { role: { id: token.role.id, name: token.role.name } },
+            },
+            // a create must not run twice: only answers proving it was not processed are retried
+            retry: 'throttled-only',
+        });
+        const secret = response.body?.token;
+        if (typeof secret === 'string')
+            this.secrets.add(secret);
+        if (typeof secret !== 'string' || secret === '') {
+            const id = response.body?.id;
+            throw new errors/* ProviderError */.mZ('gcore', `the answer carries no token${id === undefined ? '' : `, although token ${id} may have been created`}`, { status: response.status, requestId: response.requestId, action: `POST ${path}` });
+        }
+        const created = toApiToken({
+            ...response.body,
+            id: response.body.id ?? (0,gcore_auth/* tokenIdOf */.cE)(secret) ?? '',
+        });
+        return { token: created, secret };
+    }
+    /** GET /iam/users/me sent with the new token itself, not with the run's credentials. */
+    async verify(secret) {
+        await this.api.http.request({
+            method: 'GET',
+            path: endpoints/* GCORE_PATHS */.I.usersMe,
+            headers: (0,gcore_auth/* apiKeyHeader */.xH)(secret),
+        });
+    }
+    async delete(id) {
+        await this.api.request({
+            method: 'DELETE',
+            path: endpoints/* GCORE_PATHS */.I.token(await this.clientId(), id),
+        });
+    }
+}
+function toApiToken(token) {
+    const owner = token.client_user?.user_name || token.client_user?.user_email;
+    return {
+        id: String(token.id),
+        name: token.name ?? '',
+        ...(token.description ? { description: token.description } : {}),
+        ...(token.client_user?.role ? { role: token.client_user.role } : {}),
+        expiresAt: isoOrNull(token.exp_date),
+        expired: token.expired === true,
+        ...(token.created ? { created: token.created } : {}),
+        lastUsed: token.last_usage ?? null,
+        ...(owner ? { owner } : {}),
+    };
+}
+/** Gcore dates (RFC 3339, sometimes with microseconds) as ISO 8601 UTC; unreadable ones kept. */
+function isoOrNull(value) {
+    if (value === null || value === undefined || value === '')
+        return null;
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? value : new Date(ms).toISOString();
+}
+/** RFC 3339 UTC without milliseconds, as Gcore's examples write it. */
+function rfc3339(iso) {
+    return new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcore/session.ts
+
+
+
+
+
+
+/** Gcore for one run: a permanent token or a JWT session, the CDN and the IAM token API. */
+function createGcoreSession(ctx) {
+    const { config } = ctx;
+    const http = (0,providers_http/* providerHttpClient */.x)(ctx, gcore_protocol/* gcoreProtocol */.B);
+    const { apiToken, username, password } = config.credentials;
+    // parseConfig guarantees either a permanent token or username + password
+    const jwt = apiToken === undefined
+        ? new gcore_auth/* JwtAuth */.sN(http, { username: username ?? '', password: password ?? '' }, ctx.secrets, ctx.timing, ctx.logger)
+        : undefined;
+    const api = new gcore_api/* GcoreApi */.t(http, jwt ?? new gcore_auth/* PermanentTokenAuth */.gl(apiToken ?? ''));
+    return {
+        name: 'gcore',
+        http,
+        cdn: new GcoreCdn(api, config.resource ?? '', ctx.logger),
+        tokens: new GcoreTokens(api, ctx.secrets, { clientId: config.token.clientId, apiToken }),
+        ...(jwt ? { login: () => jwt.login() } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./src/providers/medianova/auth.ts
+var medianova_auth = __nccwpck_require__(773);
+// EXTERNAL MODULE: ./src/providers/medianova/cdn.ts + 1 modules
+var cdn = __nccwpck_require__(920);
+// EXTERNAL MODULE: ./src/providers/medianova/protocol.ts
+var medianova_protocol = __nccwpck_require__(983);
+// EXTERNAL MODULE: ./src/providers/medianova/endpoints.ts
+var medianova_endpoints = __nccwpck_require__(385);
+;// CONCATENATED MODULE: ./src/providers/medianova/stook.ts
+
+
+/** Stook object-storage credentials of one organization (seed 002, official). */
+class StookCredentials {
+    auth;
+    organization;
+    secrets;
+    constructor(auth, organization, secrets) {
+        this.auth = auth;
+        this.organization = organization;
+        this.secrets = secrets;
+    }
+    async list() {
+        const data = await this.data({
+            method: 'GET',
+            path: medianova_endpoints/* ENDPOINTS */.H.credentials(this.organization),
+        });
+        return (Array.isArray(data) ? data : []).map(toCredential);
+    }
+    async get(id) {
+        const path = medianova_endpoints/* ENDPOINTS */.H.credential(this.organization, id);
+        return this.checked(await this.data({ method: 'GET', path }), `GET ${path}`);
+    }
+    /**
+     * `POST .../credentials` (plural). Retried only when throttled, so a retry never
+     * makes a second credential; the secret key is registered before anything else.
+     */
+    async create(settings) {
+        const path = medianova_endpoints/* ENDPOINTS */.H.createCredential(this.organization);
+        const data = await this.data({
+            method: 'POST',
+            path,
+            body: toBody(settings),
+            retry: 'throttled-only',
+        });
+        const secretKey = typeof data?.secret_key === 'string' && data.secret_key !== '' ? data.secret_key : undefined;
+        this.secrets.add(secretKey);
+        return { ...this.checked(data, `POST ${path}`), secretKey };
+    }
+    /** `PUT` replaces every setting, so callers pass the full settings. */
+    async update(id, settings) {
+        const path = medianova_endpoints/* ENDPOINTS */.H.credential(this.organization, id);
+        const data = await this.data({ method: 'PUT', path, body: toBody(settings) });
+        return this.checked({ uuid: id, ...data }, `PUT ${path}`);
+    }
+    async delete(id) {
+        const response = await this.auth.send({
+            method: 'DELETE',
+            path: medianova_endpoints/* ENDPOINTS */.H.credential(this.organization, id),
+        });
+        const message = response.body?.message;
+        return typeof message === 'string' ? message : undefined;
+    }
+    async data(request) {
+        const response = await this.auth.send(request);
+        return response.body?.data;
+    }
+    /** A credential answer without a uuid cannot be acted on: say so rather than guess. */
+    checked(data, action) {
+        const credential = toCredential(data ?? {});
+        if (credential.id === '') {
+            throw new errors/* ProviderError */.mZ('medianova', 'the answer carries no credential uuid', { action });
+        }
+        return credential;
+    }
+}
+function toBody(settings) {
+    return {
+        name: settings.name,
+        is_readonly: settings.readOnly,
+        buckets: settings.buckets,
+        subfolder: settings.subfolder,
+    };
+}
+function toCredential(raw) {
+    return {
+        id: raw.uuid ?? '',
+        name: raw.name ?? '',
+        readOnly: raw.is_readonly === true,
+        accessKey: typeof raw.access_key === 'string' && raw.access_key !== '' ? raw.access_key : undefined,
+        subfolder: typeof raw.subfolder === 'string' ? raw.subfolder : undefined,
+        buckets: (raw.buckets ?? []).map((bucket) => typeof bucket === 'string' ? { id: bucket } : { id: bucket.uuid ?? '', name: bucket.name }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/medianova/session.ts
+
+
+
+
+
+function createMedianovaSession(ctx) {
+    const { config } = ctx;
+    const http = (0,providers_http/* providerHttpClient */.x)(ctx, medianova_protocol/* medianovaProtocol */.Z);
+    const auth = new medianova_auth/* MedianovaAuth */.xp(http, config.credentials, ctx.secrets, ctx.logger);
+    const organization = config.organization ?? '';
+    const { urls, prefixes } = config.targets;
+    return {
+        name: 'medianova',
+        http,
+        cdn: new cdn/* MedianovaCdn */.YP(auth, {
+            organization,
+            resource: config.resource ?? '',
+            checkHosts: [...urls, ...prefixes].some((target) => !target.startsWith('/')),
+        }),
+        credentials: new StookCredentials(auth, organization, ctx.secrets),
+        login: () => auth.login(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/session.ts
+
+
+
+/** The provider client for this run. */
+function createSession(ctx) {
+    switch (ctx.config.provider) {
+        case 'gcore':
+            return createGcoreSession(ctx);
+        case 'cdnetworks':
+            return createCdnetworksSession(ctx);
+        case 'medianova':
+            return createMedianovaSession(ctx);
+        default:
+            throw new Error(`provider ${ctx.config.provider} is not available yet`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/operations/dry-run.ts
+var dry_run = __nccwpck_require__(691);
+// EXTERNAL MODULE: ./src/operations/token-dates.ts
+var token_dates = __nccwpck_require__(339);
+;// CONCATENATED MODULE: ./src/operations/tokens.ts
+
+
+
+
+/** The session's token manager; the catalog lets token operations reach only providers with one. */
+function tokensOf(session) {
+    if (!session.tokens)
+        throw new Error(`${session.name} has no API token management`);
+    return session.tokens;
+}
+/** Gcore allows a fixed number of tokens an account: refuse to create one past it. */
+async function ensureRoomForToken(tokens) {
+    const count = (await tokens.list()).length;
+    if (count >= tokens.maxTokens) {
+        throw new Error(`The account already holds ${count} API tokens, the maximum of ${tokens.maxTokens}: delete unused ones (list-tokens, delete-token) first. Nothing was created or deleted.`);
+    }
+    return count;
+}
+/**
+ * Writes a new token to the secret store when `secret-name` asked for it;
+ * returns where, or null. A failure is a StepError saying what exists now.
+ */
+async function storeNewToken(created, ctx, stateAfterFailure) {
+    const target = ctx.config.githubSecret;
+    if (!ctx.secretStore || !target)
+        return null;
+    const where = ctx.secretStore.describe(target.name);
+    try {
+        await ctx.secretStore.store([{ name: target.name, value: created.secret }]);
+    }
+    catch (error) {
+        throw new errors/* StepError */.zg('Storing the new token', error, stateAfterFailure(where));
+    }
+    ctx.logger.info(`Stored token ${created.token.id} in ${where}.`);
+    return where;
+}
+/** The report of a new token; its secret was registered when it arrived. */
+function newTokenOutputs(created, session) {
+    return {
+        'api-token': created.secret,
+        'token-id': created.token.id,
+        'expires-at': created.token.expiresAt ?? '',
+        'request-id': session.http.lastRequestId ?? '',
+    };
+}
+/** Where a new token goes: the secret store, or only the masked output. */
+function storeStep(ctx) {
+    const target = ctx.config.githubSecret;
+    return ctx.secretStore && target ? [`store it in ${ctx.secretStore.describe(target.name)}`] : [];
+}
+/** list-tokens: every token the credentials can see. */
+async function listTokens(session, ctx) {
+    const tokens = tokensOf(session);
+    if (ctx.config.dryRun)
+        return (0,dry_run/* plannedSteps */.i)(ctx, ['list the API tokens of the account']);
+    const list = await tokens.list();
+    return {
+        outputs: { 'request-id': session.http.lastRequestId ?? '' },
+        result: { tokens: list },
+        rows: [['Tokens', `${list.length} (the account may hold ${tokens.maxTokens})`]],
+        tables: [tokenTable(list)],
+    };
+}
+/** create-token: `name`, `role` (name or id), `expires-in-days`; stored when `secret-name` is set. */
+async function createToken(session, ctx) {
+    const { config } = ctx;
+    const tokens = tokensOf(session);
+    const role = tokens.resolveRole(config.token.role ?? '');
+    const expiresAt = (0,token_dates/* expiryFrom */.KN)(config.token.expiresInDays, ctx.timing.now());
+    secretStoreFor(ctx);
+    const name = config.credential.name ?? '';
+    if (config.dryRun) {
+        return (0,dry_run/* plannedSteps */.i)(ctx, [
+            `check the account holds fewer than ${tokens.maxTokens} tokens`,
+            `create token '${name}' with role ${role.name}, expiring ${expiresAt ?? 'never'}`,
+            ...storeStep(ctx),
+        ]);
+    }
+    await ensureRoomForToken(tokens);
+    const created = await tokens.create({ name, role, expiresAt });
+    const { id } = created.token;
+    ctx.logger.info(`Created API token ${id} (${role.name}, expires ${expiresAt ?? 'never'}).`);
+    const stored = await storeNewToken(created, ctx, (where) => `Token ${id} was created but not stored in ${where}, and its secret cannot be read again: delete token ${id} (delete-token) and create another.`);
+    return {
+        outputs: newTokenOutputs(created, session),
+        result: { token: created.token, stored },
+        rows: [
+            ['Token id', id],
+            ['Name', created.token.name],
+            ['Role', role.name],
+            ['Expires at', expiresAt ?? 'never'],
+            ['Stored in', stored ?? "not stored (no 'secret-name'); see the masked api-token output"],
+        ],
+    };
+}
+/** delete-token: `token-id`. */
+async function deleteToken(session, ctx) {
+    const id = ctx.config.token.id ?? '';
+    const tokens = tokensOf(session);
+    if (ctx.config.dryRun)
+        return (0,dry_run/* plannedSteps */.i)(ctx, [`delete token ${id}`]);
+    await tokens.delete(id);
+    return {
+        outputs: { 'token-id': id, 'request-id': session.http.lastRequestId ?? '' },
+        result: { deleted: id },
+        rows: [['Deleted token', id]],
+    };
+}
+/** A summary table of tokens; `state` adds a column (check-token). */
+function tokenTable(list, state) {
+    return {
+        title: 'API tokens',
+        header: ['Id', 'Name', 'Role', 'Expires at', 'Last used', 'Owner', ...(state ? ['State'] : [])],
+        rows: list.map((token) => [
+            token.id,
+            token.name,
+            token.role?.name ?? '',
+            token.expiresAt ?? 'never',
+            token.lastUsed ?? '',
+            token.owner ?? '',
+            ...(state ? [state(token)] : []),
+        ]),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/check-token.ts
+
+
+
+
+/**
+ * check-token: every visible token (or `token-id`), a warning for each expiring
+ * within `warn-days`, an error within a day; the step fails when the token this
+ * run signs in with has expired.
+ */
+async function checkToken(session, ctx) {
+    const { config, timing } = ctx;
+    const tokens = tokensOf(session);
+    const warnDays = config.token.warnDays;
+    if (config.dryRun) {
+        return (0,dry_run/* plannedSteps */.i)(ctx, [
+            config.token.id ? `read token ${config.token.id}` : 'list the API tokens of the account',
+            `warn about tokens expiring within ${warnDays} days; error within 1 day`,
+        ]);
+    }
+    let checked;
+    try {
+        checked = config.token.id ? [await tokens.get(config.token.id)] : await tokens.list();
+    }
+    catch (error) {
+        if (error instanceof errors/* ProviderError */.mZ && error.status === 401 && tokens.inUseTokenId) {
+            throw new Error(`The api-token of this run (token ${tokens.inUseTokenId}) was refused: it has expired or was deleted. ${(0,errors/* describeError */.Uc)(error)}`);
+        }
+        throw error;
+    }
+    const now = timing.now();
+    const states = checked.map((token) => ({
+        token,
+        level: (0,token_dates/* expiryLevel */.wf)(token, now, warnDays),
+        days: (0,token_dates/* daysLeft */.H_)(token.expiresAt, now),
+    }));
+    const provider = (0,errors/* providerLabel */.sQ)(session.name);
+    const annotations = states.flatMap(({ token, level, days }) => expiryAnnotation(provider, token, level, days));
+    const earliest = states.reduce((min, { days }) => (days === undefined || (min !== undefined && min <= days) ? min : days), undefined);
+    const inUse = states.find(({ token }) => token.id === tokens.inUseTokenId);
+    const count = (level) => states.filter((state) => state.level === level).length;
+    return {
+        outputs: {
+            'days-left': earliest === undefined ? '' : String(earliest),
+            'request-id': session.http.lastRequestId ?? '',
+        },
+        result: {
+            warnDays,
+            daysLeft: earliest ?? null,
+            tokens: states.map(({ token, level, days }) => ({
+                id: token.id,
+                name: token.name,
+                expiresAt: token.expiresAt,
+                daysLeft: days ?? null,
+                state: level,
+            })),
+        },
+        rows: [
+            ['Tokens checked', String(checked.length)],
+            [
+                'Days left (earliest expiry)',
+                earliest === undefined ? 'no token expires' : String(earliest),
+            ],
+            [`Expiring within ${warnDays} days`, String(count('warning'))],
+            ['Expiring within 1 day', String(count('error'))],
+            ['Expired', String(count('expired'))],
+        ],
+        tables: [tokenTable(checked, (token) => states.find((s) => s.token === token)?.level ?? '')],
+        annotations,
+        failure: inUse?.level === 'expired'
+            ? `The API token this run uses (token ${inUse.token.id}) has expired: rotate it or create a new one.`
+            : undefined,
+    };
+}
+function expiryAnnotation(provider, token, level, days) {
+    const label = `${provider} API token ${token.id} '${token.name}'`;
+    switch (level) {
+        case 'expired':
+            return [
+                { level: 'error', message: `${label} expired at ${token.expiresAt ?? 'an unknown time'}.` },
+            ];
+        case 'error':
+            return [{ level: 'error', message: `${label} expires within a day, at ${token.expiresAt}.` }];
+        case 'warning':
+            return [
+                {
+                    level: 'warning',
+                    message: `${label} expires in ${days} day${days === 1 ? '' : 's'}, at ${token.expiresAt}.`,
+                },
+            ];
+        default:
+            return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/operations/credential-inputs.ts
+
+/** The inputs win; what they leave unset is copied from `base`. */
+function settingsFrom(config, base, defaultName) {
+    const { credential } = config;
+    return {
+        name: credential.name ?? defaultName,
+        readOnly: credential.readOnly ?? base.readOnly,
+        buckets: credential.buckets ?? base.buckets.map((bucket) => bucket.id),
+        subfolder: credential.subfolder ?? base.subfolder,
+    };
+}
+function storage(session) {
+    if (!session.credentials)
+        throw new Error(`${session.name} has no storage credentials`);
+    return session.credentials;
+}
+function credentialId(config) {
+    if (config.credential.id === undefined)
+        throw new errors/* InputError */.dz('credential-id', 'is required');
+    return config.credential.id;
+}
+/** Stores the secret key (and the access key) where `secret-name` says; returns where they went. */
+async function storeNewSecret(store, config, secretKey, accessKey) {
+    const target = config.githubSecret;
+    const secrets = [{ name: target.name, value: secretKey }];
+    if (accessKey !== undefined)
+        secrets.push({ name: target.accessKeyName, value: accessKey });
+    await store.store(secrets);
+    return secrets.map((secret) => store.describe(secret.name));
+}
+
+;// CONCATENATED MODULE: ./src/operations/rotation-state.ts
+/**
+ * What a rotation says exists when it stops before its replacement exists.
+ * Shared by rotate-token and rotate-credential so both answer alike.
+ */
+
+/** Reading the old one failed: the rotation stopped before changing anything. */
+function nothingChanged(noun, id) {
+    return `Nothing was created or deleted: ${noun} ${id} was left as it was.`;
+}
+/**
+ * Creating the replacement failed, so the old one is untouched. A refusal
+ * (4xx) proves nothing was made; a 5xx or a lost answer may hide a create
+ * that happened, so say where to look for it.
+ */
+function createFailureState(provider, noun, old, newName, error) {
+    const refused = error instanceof errors/* ProviderError */.mZ && (error.status ?? 500) < 500;
+    const unchanged = `Nothing was deleted: ${noun} ${old.id} ('${old.name}') is unchanged.`;
+    return refused
+        ? unchanged
+        : `${unchanged} The request may have reached ${(0,errors/* providerLabel */.sQ)(provider)}: check list-${noun}s for a ${noun} named '${newName}'.`;
+}
+
+;// CONCATENATED MODULE: ./src/operations/rotate-credential.ts
+
+
+
+
+/** A new credential may take a moment to show in `list`: read it this often before giving up. */
+const VERIFY_ATTEMPTS = 3;
+/** Pause between those reads (unscaled ms). */
+const VERIFY_PAUSE_MS = 2_000;
+/** `-20261123T0915Z`, the suffix rotation appends (and replaces on the next rotation). */
+const TIMESTAMP_SUFFIX = /-\d{8}T\d{4}Z$/;
+/** The default name of a rotated credential: the old name with a UTC timestamp suffix. */
+function rotatedName(oldName, now) {
+    const iso = new Date(now).toISOString();
+    const stamp = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}Z`;
+    return `${oldName.replace(TIMESTAMP_SUFFIX, '') || 'credential'}-${stamp}`;
+}
+/**
+ * rotate-credential, in this order only: read the old credential -> create the
+ * new one with its settings -> verify the new one is listed with its access key
+ * -> store it (when asked) -> delete the old one (when `delete-old`). Nothing is
+ * deleted before the new credential is verified and stored; a failure after the
+ * create fails the step naming both credentials, and still outputs the new one.
+ */
+async function rotateCredential(session, ctx) {
+    const { config, logger, timing } = ctx;
+    const credentials = storage(session);
+    const store = secretStoreFor(ctx);
+    const id = credentialId(config);
+    // debug only until the new secret key is masked: nothing may be written before its mask
+    logger.debug(`rotate-credential: reading credential ${id}`);
+    let old;
+    try {
+        old = await credentials.get(id);
+    }
+    catch (error) {
+        throw new errors/* StepError */.zg('Reading the old credential', error, nothingChanged('credential', id));
+    }
+    const settings = settingsFrom(config, old, rotatedName(old.name, timing.now()));
+    let created;
+    try {
+        created = await credentials.create(settings);
+    }
+    catch (error) {
+        throw new errors/* StepError */.zg('Creating the new credential', error, createFailureState(session.name, 'credential', old, settings.name, error));
+    }
+    const rotation = {
+        old,
+        created,
+        accessKey: created.accessKey,
+        verified: false,
+        storedIn: [],
+        oldDeleted: false,
+    };
+    logger.info(`rotate-credential: created credential ${created.id} ('${created.name}')`);
+    try {
+        await finishRotation(rotation, credentials, store, ctx);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* StepError */.zg))
+            throw error;
+        return { ...rotationReport(session, rotation, ctx), failure: error.message };
+    }
+    return rotationReport(session, rotation, ctx);
+}
+async function finishRotation(rotation, credentials, store, ctx) {
+    const { created, old } = rotation;
+    const step = async (name, action) => {
+        try {
+            await action();
+        }
+        catch (error) {
+            throw new errors/* StepError */.zg(name, error, rotationState(rotation));
+        }
+    };
+    const secretKey = created.secretKey;
+    if (secretKey === undefined) {
+        throw new errors/* StepError */.zg('Reading the new secret key', new Error(`Medianova returned no secret key for credential ${created.id}`), rotationState(rotation));
+    }
+    await step('Verifying the new credential', async () => {
+        rotation.accessKey = await verifyListed(credentials, created, ctx);
+        rotation.verified = true;
+        ctx.logger.info(`rotate-credential: ${created.id} is listed with access key ${rotation.accessKey}`);
+    });
+    if (store) {
+        await step('Storing the new secret', async () => {
+            rotation.storedIn = await storeNewSecret(store, ctx.config, secretKey, rotation.accessKey);
+            ctx.logger.info(`rotate-credential: stored in ${rotation.storedIn.join(' and ')}`);
+        });
+    }
+    if (!ctx.config.deleteOld) {
+        ctx.logger.info(`rotate-credential: kept the old credential ${old.id} (delete-old: false)`);
+        return;
+    }
+    await step('Deleting the old credential', async () => {
+        await credentials.delete(old.id);
+        rotation.oldDeleted = true;
+        ctx.logger.info(`rotate-credential: deleted the old credential ${old.id}`);
+    });
+}
+/** The new credential must be listed with the access key create gave (if it gave one). */
+async function verifyListed(credentials, created, { timing }) {
+    let seen;
+    for (let attempt = 1; attempt <= VERIFY_ATTEMPTS; attempt++) {
+        seen = (await credentials.list()).find((credential) => credential.id === created.id);
+        const accessKey = seen?.accessKey;
+        if (accessKey !== undefined && (created.accessKey ?? accessKey) === accessKey)
+            return accessKey;
+        if (attempt < VERIFY_ATTEMPTS)
+            await timing.sleep(VERIFY_PAUSE_MS * timing.scale);
+    }
+    throw new Error(seen
+        ? `credential ${created.id} is listed with access key ${seen.accessKey ?? '(none)'}, not ${created.accessKey}`
+        : `credential ${created.id} is not in the credential list after ${VERIFY_ATTEMPTS} reads`);
+}
+function rotationState(rotation) {
+    const { old, created } = rotation;
+    const newOne = [
+        `new ${created.id} ('${created.name}', access key ${rotation.accessKey ?? 'unknown'}`,
+        rotation.verified ? ', verified' : ', not verified',
+        rotation.storedIn.length > 0
+            ? `, stored in ${rotation.storedIn.join(' and ')})`
+            : ', not stored)',
+    ].join('');
+    const oldOne = rotation.oldDeleted
+        ? `old ${old.id} was deleted`
+        : `old ${old.id} ('${old.name}') still exists and works`;
+    return `Credentials now: ${newOne}; ${oldOne}. Delete the one you do not want with operation delete-credential.`;
+}
+function rotationReport(session, rotation, { config }) {
+    const { old, created } = rotation;
+    const oldState = rotation.oldDeleted
+        ? 'deleted'
+        : config.deleteOld
+            ? 'not deleted'
+            : 'kept (delete-old: false)';
+    return {
+        outputs: {
+            'credential-id': created.id,
+            'access-key': rotation.accessKey ?? '',
+            'secret-key': created.secretKey ?? '',
+            'request-id': session.http.lastRequestId ?? '',
+        },
+        result: {
+            old: { id: old.id, name: old.name, deleted: rotation.oldDeleted },
+            new: { ...created, accessKey: rotation.accessKey, verified: rotation.verified },
+            storedIn: rotation.storedIn,
+        },
+        rows: [
+            ['Old credential', `${old.id} (${old.name}): ${oldState}`],
+            ['New credential', `${created.id} (${created.name})`],
+            ['Access key', rotation.accessKey ?? '—'],
+            [
+                'Secret key',
+                created.secretKey ? '*** (masked; see the secret-key output)' : 'none returned',
+            ],
+            ['Verified', rotation.verified ? 'yes: listed with its access key' : 'no'],
+            ['Stored in', rotation.storedIn.join(', ') || '—'],
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/credentials.ts
+
+
+
+
+/** Credential operations change accounts: with dry-run they only describe their steps. */
+function unlessDryRun(runner) {
+    return async (session, ctx) => ctx.config.dryRun ? plannedCredentialSteps(ctx) : runner(session, ctx);
+}
+/** The runners of the *-credential operations, for the operation table in run.ts. */
+const CREDENTIAL_RUNNERS = {
+    'list-credentials': unlessDryRun(listCredentials),
+    'get-credential': unlessDryRun(getCredential),
+    'create-credential': unlessDryRun(createCredential),
+    'update-credential': unlessDryRun(updateCredential),
+    'delete-credential': unlessDryRun(deleteCredential),
+    'rotate-credential': unlessDryRun(rotateCredential),
+};
+async function listCredentials(session, _ctx) {
+    const credentials = await storage(session).list();
+    return {
+        outputs: { 'request-id': session.http.lastRequestId ?? '' },
+        result: { credentials },
+        rows: [['Credentials', String(credentials.length)]],
+        tables: [credentialTable('Credentials', credentials)],
+    };
+}
+async function getCredential(session, ctx) {
+    const credential = await storage(session).get(credentialId(ctx.config));
+    return credentialReport(session, credential);
+}
+/** create-credential: the secret key is masked when it arrives and stored when asked. */
+async function createCredential(session, ctx) {
+    const store = secretStoreFor(ctx);
+    const { credential } = ctx.config;
+    const created = await storage(session).create({
+        name: credential.name ?? '',
+        readOnly: credential.readOnly ?? false,
+        buckets: credential.buckets ?? [],
+        subfolder: credential.subfolder,
+    });
+    const annotations = [];
+    if (created.secretKey === undefined) {
+        annotations.push({
+            level: 'warning',
+            message: `Medianova created credential ${created.id} but returned no secret key: the secret-key output is empty. Read the key in the Medianova panel (Stook -> Access Key Management), or delete the credential and create it there.`,
+        });
+    }
+    let storedIn = [];
+    if (store) {
+        if (created.secretKey === undefined) {
+            return {
+                ...credentialReport(session, created, { created: true, annotations }),
+                failure: `Credential ${created.id} was created, but there is no secret key to store in ${ctx.config.githubSecret?.name}.`,
+            };
+        }
+        storedIn = await storeNewSecret(store, ctx.config, created.secretKey, created.accessKey);
+    }
+    return credentialReport(session, created, { created: true, annotations, storedIn });
+}
+/** update-credential: Stook's PUT replaces every setting, so unset inputs keep the current ones. */
+async function updateCredential(session, ctx) {
+    const credentials = storage(session);
+    const id = credentialId(ctx.config);
+    const current = await credentials.get(id);
+    const updated = await credentials.update(id, settingsFrom(ctx.config, current, current.name));
+    return credentialReport(session, { ...current, ...definedOnly(updated) });
+}
+async function deleteCredential(session, ctx) {
+    const id = credentialId(ctx.config);
+    const message = await storage(session).delete(id);
+    return {
+        outputs: { 'credential-id': id, 'request-id': session.http.lastRequestId ?? '' },
+        result: { deleted: id, message },
+        rows: [
+            ['Deleted credential', id],
+            ['Message', message ?? '—'],
+        ],
+    };
+}
+/**
+ * dry-run for the credential operations: the steps, logged and summarised;
+ * nothing is sent, not even the login.
+ */
+function plannedCredentialSteps(ctx) {
+    const { operation, credential, deleteOld, githubSecret } = ctx.config;
+    const id = credential.id ?? '';
+    const store = githubSecret
+        ? [
+            `store the secret key in ${githubSecret.name} and the access key in ${githubSecret.accessKeyName}`,
+        ]
+        : [];
+    const steps = {
+        'list-credentials': ['list the credentials'],
+        'get-credential': [`read credential ${id}`],
+        'create-credential': [`create credential '${credential.name}'`, ...store],
+        'update-credential': [`read credential ${id}`, 'replace its settings with the ones given'],
+        'delete-credential': [`delete credential ${id}`],
+        'rotate-credential': [
+            `read credential ${id}`,
+            `create a new credential${credential.name ? ` '${credential.name}'` : ' (its name with a UTC timestamp suffix)'} with its settings`,
+            'verify the new credential is listed with its access key',
+            ...store,
+            deleteOld ? `delete credential ${id}` : `keep credential ${id} (delete-old: false)`,
+        ],
+    };
+    return (0,dry_run/* plannedSteps */.i)(ctx, steps[operation] ?? []);
+}
+function credentialReport(session, credential, extra = {}) {
+    const created = extra.created === true;
+    const rows = [
+        ['Credential', credential.id],
+        ['Name', credential.name],
+        ['Access key', credential.accessKey ?? '—'],
+        ['Read-only', String(credential.readOnly)],
+        ['Buckets', bucketNames(credential)],
+        ['Subfolder', credential.subfolder || '—'],
+    ];
+    if (created) {
+        rows.push([
+            'Secret key',
+            credential.secretKey ? '*** (masked; see the secret-key output)' : 'none returned',
+        ]);
+    }
+    if (extra.storedIn && extra.storedIn.length > 0)
+        rows.push(['Stored in', extra.storedIn.join(', ')]);
+    return {
+        outputs: {
+            'credential-id': credential.id,
+            'access-key': credential.accessKey ?? '',
+            ...(created ? { 'secret-key': credential.secretKey ?? '' } : {}),
+            'request-id': session.http.lastRequestId ?? '',
+        },
+        result: { credential, ...(extra.storedIn ? { storedIn: extra.storedIn } : {}) },
+        rows,
+        annotations: extra.annotations,
+    };
+}
+function credentialTable(title, credentials) {
+    return {
+        title,
+        header: ['Id', 'Name', 'Access key', 'Read-only', 'Buckets', 'Subfolder'],
+        rows: credentials.map((credential) => [
+            credential.id,
+            credential.name,
+            credential.accessKey ?? '',
+            String(credential.readOnly),
+            bucketNames(credential),
+            credential.subfolder ?? '',
+        ]),
+    };
+}
+function bucketNames(credential) {
+    return credential.buckets.map((bucket) => bucket.name ?? bucket.id).join(', ') || '—';
+}
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined && field !== ''));
+}
+
+;// CONCATENATED MODULE: ./src/operations/login.ts
+
+/** login: exchanges credentials for a session token (masked by the provider when obtained). */
+async function login(session, ctx) {
+    if (!session.login)
+        throw new Error(`${session.name} has no login`);
+    if (ctx.config.dryRun) {
+        return (0,dry_run/* plannedSteps */.i)(ctx, [
+            `log in to ${session.name}; output the session token (masked) and its expiry`,
+        ]);
+    }
+    const { token, expiresAt } = await session.login();
+    return {
+        outputs: {
+            token,
+            'expires-at': expiresAt ?? '',
+            'request-id': session.http.lastRequestId ?? '',
+        },
+        result: { token, expiresAt },
+        rows: [
+            ['Token', '*** (masked; see the token output)'],
+            ['Expires at', expiresAt ?? 'unknown'],
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/plan.ts
+/** "2 min 30 s", "45 s", "< 1 s" */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return '< 1 s';
+    const seconds = Math.round(ms / 1000);
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    if (minutes === 0)
+        return `${seconds} s`;
+    return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
+/** One line a planned request, for dry runs and debug logs: never headers or secrets. */
+function describeRequest(request, index, total) {
+    const bytes = request.body === undefined ? 0 : Buffer.byteLength(JSON.stringify(request.body));
+    return `request ${index + 1}/${total}: ${request.method} ${request.path} (${request.kind}, ${request.items.length} item${request.items.length === 1 ? '' : 's'}, ${bytes} bytes)`;
+}
+
+;// CONCATENATED MODULE: ./src/operations/wait.ts
+/** The state of a set of tasks: failed if any failed, done if all are done. */
+function overallState(tasks) {
+    if (tasks.some((task) => task.state === 'failed'))
+        return 'failed';
+    if (tasks.length > 0 && tasks.every((task) => task.state === 'done'))
+        return 'done';
+    return 'pending';
+}
+/** Polls task status until every task is done, one failed, or wait-timeout passes. */
+async function waitForTasks(cdn, taskIds, resource, kind, ctx) {
+    const { timing, logger, config } = ctx;
+    if (taskIds.length === 0) {
+        logger.warning('No task ids to wait for: the provider returned none.');
+        return { status: 'pending', tasks: [], table: taskTable([]) };
+    }
+    // wait-timeout is the user's own bound: not shrunk by CDNKIT_PACING_SCALE, unlike the poll interval
+    const deadline = timing.now() + config.waitTimeoutSeconds * 1000;
+    let tasks = [];
+    for (;;) {
+        tasks = await cdn.taskStatus(taskIds, resource, kind);
+        const state = overallState(tasks);
+        const done = tasks.filter((task) => task.state === 'done').length;
+        logger.info(`${kind} tasks: ${done} of ${tasks.length} done${state === 'failed' ? ', one or more failed' : ''}`);
+        if (state !== 'pending')
+            return { status: state, tasks, table: taskTable(tasks) };
+        const pause = cdn.pollIntervalMs * timing.scale;
+        if (timing.now() + pause > deadline) {
+            logger.warning(`Stopped waiting after wait-timeout (${config.waitTimeoutSeconds} s); ${tasks.length - done} task(s) still pending.`);
+            return { status: 'pending', tasks, table: taskTable(tasks) };
+        }
+        await timing.sleep(pause);
+    }
+}
+function taskTable(tasks) {
+    return {
+        title: 'Tasks',
+        header: ['Task id', 'State', 'Detail'],
+        rows: tasks.map((task) => [task.id, task.state, task.detail ?? '']),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/purge.ts
+
+
+
+
+/** A URL list that takes longer than this to send gets a hint to use prefixes. */
+const SUGGEST_PATTERNS_AFTER_MS = 5 * 60_000;
+/**
+ * Purge or prefetch: plan every request first (so bad targets fail before
+ * anything is sent), announce the paced duration, send in order, stop at the
+ * first batch that still fails after its retries, then optionally wait.
+ */
+async function purgeOrPrefetch(kind, session, ctx) {
+    const { config, logger, timing } = ctx;
+    const { cdn } = session;
+    const resource = config.dryRun ? cdn.unresolvedResource() : await cdn.resolveResource();
+    const requests = kind === 'purge'
+        ? cdn.planPurge(config.targets, resource)
+        : cdn.planPrefetch(config.targets.urls, resource);
+    const itemCount = requests.reduce((sum, request) => sum + request.items.length, 0);
+    const expectedMs = pacedDurationMs(requests);
+    const plan = `${kind}: ${itemCount} item${itemCount === 1 ? '' : 's'} in ${requests.length} request${requests.length === 1 ? '' : 's'}; expected duration ${formatDuration(expectedMs)} at ${session.name}'s rate limits`;
+    logger.info(plan);
+    if (expectedMs > config.waitTimeoutSeconds * 1000) {
+        throw new errors/* InputError */.dz('wait-timeout', `${plan}, longer than wait-timeout (${config.waitTimeoutSeconds} s). Purge directories with 'prefixes' instead of listing every URL, or raise 'wait-timeout' to at least ${Math.ceil(expectedMs / 1000) + 60}`);
+    }
+    if (expectedMs > SUGGEST_PATTERNS_AFTER_MS) {
+        logger.warning(`This ${kind} is paced over ${formatDuration(expectedMs)}; 'prefixes' would purge whole directories in far fewer requests.`);
+    }
+    const skipped = skippedFilesList(config.targets.skippedFiles);
+    if (config.dryRun) {
+        for (const [index, request] of requests.entries()) {
+            logger.info(`dry run: ${describeRequest(request, index, requests.length)}`);
+        }
+        return {
+            outputs: { 'urls-count': String(itemCount), 'requests-count': '0' },
+            result: { dryRun: true, resource: resource.id, requests: requests.map(plannedJson) },
+            rows: [
+                ['Mode', 'dry run: nothing was sent'],
+                ['Resource', resource.id],
+                ['Items', String(itemCount)],
+                ['Planned requests', String(requests.length)],
+                ['Expected duration', formatDuration(expectedMs)],
+            ],
+            tables: [planTable(requests)],
+            lists: skipped,
+        };
+    }
+    if (kind === 'purge')
+        await cdn.preflight?.(requests);
+    const since = timing.now();
+    const sent = [];
+    const taskIds = [];
+    let requestsCount = 0;
+    let failure;
+    for (const [index, request] of requests.entries()) {
+        logger.debug(describeRequest(request, index, requests.length));
+        try {
+            const answer = await cdn.send(request);
+            logger.info(`${kind} request ${index + 1}/${requests.length} accepted: ${request.items.length} item${request.items.length === 1 ? '' : 's'} (${request.kind})`);
+            requestsCount += answer.attempts;
+            taskIds.push(...answer.taskIds);
+            sent.push(request);
+        }
+        catch (error) {
+            requestsCount += error.details?.attempts ?? 1;
+            failure = { request, message: (0,errors/* describeError */.Uc)(error) };
+            break;
+        }
+    }
+    if (sent.length > 0 && cdn.findTaskIds) {
+        taskIds.push(...(await findTaskIdsSafely(session, sent, resource, since, ctx)));
+    }
+    const doneItems = sent.flatMap((request) => [...request.items]);
+    const notDone = requests
+        .filter((request) => !sent.includes(request))
+        .flatMap((request) => [...request.items]);
+    const outputs = {
+        'task-ids': taskIds.join(','),
+        'urls-count': String(doneItems.length),
+        'requests-count': String(requestsCount),
+        'request-id': session.http.lastRequestId ?? '',
+    };
+    const rows = [
+        ['Resource', resource.id],
+        [kind === 'purge' ? 'Purged' : 'Prefetched', `${doneItems.length} of ${itemCount}`],
+        ['Requests', String(requestsCount)],
+        ['Task ids', taskIds.join(', ') || '—'],
+    ];
+    const lists = [...skipped];
+    if (failure) {
+        const verb = kind === 'purge' ? 'purged' : 'prefetched';
+        lists.push({ title: `Not ${verb} (${notDone.length})`, items: notDone });
+        if (doneItems.length > 0)
+            lists.push({ title: `${capitalise(verb)} (${doneItems.length})`, items: doneItems });
+        outputs.status = 'failed';
+        rows.push(['Status', 'failed']);
+        return {
+            outputs,
+            result: {
+                resource: resource.id,
+                taskIds,
+                sent: doneItems.length,
+                notSent: notDone,
+                status: 'failed',
+                error: failure.message,
+            },
+            rows,
+            lists,
+            failure: `${capitalise(kind)} stopped at request ${requests.indexOf(failure.request) + 1} of ${requests.length}: ${failure.message}. ${doneItems.length} of ${itemCount} items were ${verb}; the summary lists the rest.`,
+        };
+    }
+    let status = 'pending';
+    let tasks = [];
+    const untracked = cdn.noStatus?.[kind];
+    if (config.wait && untracked) {
+        logger.warning(untracked);
+    }
+    else if (config.wait) {
+        const waited = await waitForTasks(cdn, taskIds, resource, kind, ctx);
+        status = waited.status;
+        tasks = [waited.table];
+    }
+    outputs.status = status;
+    rows.push(['Status', status]);
+    return {
+        outputs,
+        result: { resource: resource.id, taskIds, urlsCount: doneItems.length, requestsCount, status },
+        rows,
+        tables: tasks,
+        lists,
+        failure: status === 'failed'
+            ? `${capitalise(kind)} tasks failed at ${session.name}: see the summary for each task's state.`
+            : undefined,
+    };
+}
+async function findTaskIdsSafely(session, sent, resource, since, ctx) {
+    try {
+        return (await session.cdn.findTaskIds?.(sent, resource, since)) ?? [];
+    }
+    catch (error) {
+        ctx.logger.warning(`The ${session.name} requests were accepted, but their task ids could not be read: ${(0,errors/* describeError */.Uc)(error)}`);
+        return [];
+    }
+}
+function plannedJson(request) {
+    return {
+        kind: request.kind,
+        method: request.method,
+        path: request.path,
+        items: request.items.length,
+    };
+}
+function planTable(requests) {
+    return {
+        title: 'Planned requests',
+        header: ['#', 'Request', 'Kind', 'Items'],
+        rows: requests.map((request, index) => [
+            String(index + 1),
+            `${request.method} ${request.path}`,
+            request.kind,
+            String(request.items.length),
+        ]),
+    };
+}
+function skippedFilesList(files) {
+    return files.length > 0
+        ? [{ title: `Changed files matched by no url-map rule (${files.length})`, items: [...files] }]
+        : [];
+}
+function capitalise(word) {
+    return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/operations/rotate-token.ts
+
+
+
+
+
+
+/**
+ * rotate-token, always in this order: read the old token -> check the token cap
+ * -> create the new one (same role, new expiry) -> verify it with a call sent
+ * with it -> store it (when `secret-name` is set) -> delete the old one (when
+ * `delete-old`). The old token is deleted only after the new one is verified and
+ * stored. Every failure names what exists now; one after the create fails the
+ * step but still reports the new token (its masked `api-token` output included),
+ * since its secret cannot be read again.
+ *
+ * Nothing is logged above debug level before the new token exists, so its
+ * mask command comes before any line a reader sees.
+ */
+async function rotateToken(session, ctx) {
+    const { config, logger } = ctx;
+    const tokens = tokensOf(session);
+    const oldId = oldTokenId(tokens, ctx);
+    const roleOverride = config.token.role ? tokens.resolveRole(config.token.role) : undefined;
+    const now = ctx.timing.now();
+    const expiresAt = (0,token_dates/* expiryFrom */.KN)(config.token.expiresInDays, now);
+    secretStoreFor(ctx);
+    if (config.dryRun) {
+        return (0,dry_run/* plannedSteps */.i)(ctx, [
+            `read token ${oldId}`,
+            `check the account holds fewer than ${tokens.maxTokens} tokens`,
+            `create its replacement with ${roleOverride ? `role ${roleOverride.name}` : 'the same role'}, expiring ${expiresAt ?? 'never'}`,
+            'verify the new token with a request sent with it',
+            ...storeStep(ctx),
+            ...(config.deleteOld ? [`delete token ${oldId}`] : []),
+        ]);
+    }
+    let old;
+    try {
+        old = await tokens.get(oldId);
+    }
+    catch (error) {
+        throw new errors/* StepError */.zg('Reading the old token', error, nothingChanged('token', oldId));
+    }
+    const role = roleOverride ?? old.role;
+    if (!role) {
+        throw new Error(`${(0,errors/* providerLabel */.sQ)(session.name)} did not say which role token ${oldId} has, so it cannot be copied: set 'role'. Nothing was created or deleted.`);
+    }
+    const count = await ensureRoomForToken(tokens);
+    const spec = {
+        name: config.credential.name ?? (0,token_dates/* rotatedName */.rd)(old.name, now),
+        description: old.description,
+        role,
+        expiresAt,
+    };
+    let created;
+    try {
+        created = await tokens.create(spec);
+    }
+    catch (error) {
+        throw new errors/* StepError */.zg('Creating the new token', error, createFailureState(session.name, 'token', old, spec.name, error));
+    }
+    logger.info(`Created token ${created.token.id} '${created.token.name}' (${role.name}, expires ${expiresAt ?? 'never'}) to replace token ${oldId}.`);
+    const rotation = {
+        old,
+        created,
+        role,
+        expiresAt,
+        verified: false,
+        stored: null,
+        deleted: false,
+    };
+    const facts = { count, max: tokens.maxTokens };
+    // from here on the new token exists: a failure still reports it (outputs included)
+    try {
+        await rotate_token_finishRotation(rotation, tokens, ctx);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* StepError */.zg))
+            throw error;
+        return { ...rotate_token_rotationReport(rotation, session, ctx, facts), failure: error.message };
+    }
+    return rotate_token_rotationReport(rotation, session, ctx, facts);
+}
+/** verify -> store -> delete the old one; each failure is a StepError naming what exists now. */
+async function rotate_token_finishRotation(rotation, tokens, ctx) {
+    const { config, logger } = ctx;
+    const { old, created } = rotation;
+    const newId = created.token.id;
+    const stillValid = `the old token ${old.id} is still valid and was not deleted`;
+    try {
+        await tokens.verify(created.secret);
+    }
+    catch (error) {
+        throw new errors/* StepError */.zg('Verifying the new token', error, `New token ${newId} exists but did not authenticate, and was not stored; ${stillValid}. Delete token ${newId} (delete-token) once the cause is known.`);
+    }
+    rotation.verified = true;
+    logger.info(`Verified token ${newId}: a request sent with it was accepted.`);
+    rotation.stored = await storeNewToken(created, ctx, (where) => `New token ${newId} works but was not stored in ${where}; ${stillValid}. Delete token ${newId} (delete-token) and rotate again.`);
+    if (!config.deleteOld)
+        return;
+    try {
+        await tokens.delete(old.id);
+    }
+    catch (error) {
+        const stored = rotation.stored ? ` and is stored in ${rotation.stored}` : '';
+        throw new errors/* StepError */.zg('Deleting the old token', error, `New token ${newId} works${stored}; the old token ${old.id} is still valid: delete it with delete-token.`);
+    }
+    rotation.deleted = true;
+    logger.info(`Deleted the old token ${old.id}.`);
+}
+function rotate_token_rotationReport(rotation, session, { config }, facts) {
+    const { old, created, stored, deleted } = rotation;
+    return {
+        outputs: newTokenOutputs(created, session),
+        result: {
+            oldTokenId: old.id,
+            newTokenId: created.token.id,
+            name: created.token.name,
+            role: rotation.role,
+            expiresAt: rotation.expiresAt,
+            verified: rotation.verified,
+            stored,
+            oldDeleted: deleted,
+        },
+        rows: rotationRows(rotation, { ...facts, config }),
+        annotations: stored === null && deleted
+            ? [
+                {
+                    level: 'warning',
+                    message: `The old token ${old.id} is deleted and the new token ${created.token.id} exists only in this step's masked 'api-token' output: set 'secret-name' to store it.`,
+                },
+            ]
+            : [],
+    };
+}
+/** `token-id`, or the id inside `api-token` (`<id>$…` / `<id>_…`). */
+function oldTokenId(tokens, ctx) {
+    const { token, credentials } = ctx.config;
+    const id = token.id ?? (credentials.apiToken ? tokens.tokenIdOf(credentials.apiToken) : undefined);
+    if (!id) {
+        throw new errors/* InputError */.dz('token-id', "is required for 'rotate-token' unless 'api-token' is the token to rotate");
+    }
+    return id;
+}
+function rotationRows({ old, created, role, expiresAt, verified, stored, deleted }, facts) {
+    return [
+        ['Old token', `${old.id} '${old.name}'`],
+        ['Tokens before', `${facts.count} of at most ${facts.max}`],
+        ['New token', `${created.token.id} '${created.token.name}'`],
+        ['Role', created.token.role?.name ?? role.name],
+        ['Expires at', created.token.expiresAt ?? expiresAt ?? 'never'],
+        ['Verified', verified ? 'yes: a request sent with the new token was accepted' : 'no'],
+        [
+            'Stored in',
+            stored ?? (facts.config.githubSecret ? 'not stored' : "not stored (no 'secret-name')"),
+        ],
+        [
+            'Old token deleted',
+            deleted ? 'yes' : facts.config.deleteOld ? 'no' : "no ('delete-old: false')",
+        ],
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/operations/status.ts
+
+
+/** purge-status: the state of `task-id`s, polled until settled when `wait` is on. */
+async function purgeStatus(session, ctx) {
+    const { config } = ctx;
+    if (config.dryRun) {
+        return (0,dry_run/* plannedSteps */.i)(ctx, [
+            `read the state of ${session.name} task${config.taskIds.length === 1 ? '' : 's'} ${config.taskIds.join(', ')}${config.wait ? ' until settled' : ''}`,
+        ]);
+    }
+    const resource = await session.cdn.resolveResource();
+    const { status, tasks, table } = config.wait
+        ? await waitForTasks(session.cdn, config.taskIds, resource, 'purge', ctx)
+        : await session.cdn.taskStatus(config.taskIds, resource, 'purge').then((found) => ({
+            status: overallState(found),
+            tasks: found,
+            table: taskTable(found),
+        }));
+    return {
+        outputs: {
+            status,
+            'task-ids': tasks.map((task) => task.id).join(','),
+            'request-id': session.http.lastRequestId ?? '',
+        },
+        result: { status, tasks },
+        rows: [
+            ['Resource', resource.id],
+            ['Tasks', String(tasks.length)],
+            ['Status', status],
+        ],
+        tables: [table],
+        failure: status === 'failed'
+            ? 'One or more purge tasks failed: see the summary for each task.'
+            : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/run.ts
+
+
+
+
+
+
+
+
+
+const RUNNERS = {
+    login: login,
+    purge: (session, ctx) => purgeOrPrefetch('purge', session, ctx),
+    prefetch: (session, ctx) => purgeOrPrefetch('prefetch', session, ctx),
+    'purge-status': purgeStatus,
+    'list-tokens': listTokens,
+    'create-token': createToken,
+    'delete-token': deleteToken,
+    'rotate-token': rotateToken,
+    'check-token': checkToken,
+    ...CREDENTIAL_RUNNERS,
+};
+/** Runs the configured operation against its provider; the shared core of the action and the CLI. */
+async function runOperation(ctx) {
+    if (isCertificateOperation(ctx.config.operation)) {
+        const { runCertificateOperation } = await __nccwpck_require__.e(/* import() */ 436).then(__nccwpck_require__.bind(__nccwpck_require__, 436));
+        return runCertificateOperation(ctx);
+    }
+    const runner = RUNNERS[ctx.config.operation];
+    if (!runner)
+        throw new Error(`operation ${ctx.config.operation} is not available yet`);
+    const session = createSession(ctx);
+    try {
+        return await runner(session, ctx);
+    }
+    finally {
+        session.http.dispose();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/secrets.ts
+/**
+ * Every secret value cdnkit sees is added here the moment it is known; the
+ * registry masks it on the runner (through `onAdd`) and redacts it from every
+ * text that leaves the process.
+ */
+const REDACTED = '***';
+/** Keys whose values are secret wherever they appear in a JSON result. */
+const SECRET_KEY = /(secret|password|token|signature|authorization|api[-_]?key|private[-_]?key|ssl[-_]key)/i;
+/** Keys that look secret by name but carry identifiers or dates. */
+const PUBLIC_KEY = /(^|[-_])(id|ids|name|expires|exp_date|expired|type|count|at)$|token_id|tokenId|secretName/i;
+class SecretRegistry {
+    onAdd;
+    values = new Set();
+    constructor(onAdd = () => { }) {
+        this.onAdd = onAdd;
+    }
+    /** Registers a secret (and its common encodings) before anything could print it. */
+    add(value) {
+        // All-asterisk values would match every redaction mark.
+        if (!value || value.length < 3 || /^\**$/.test(value) || this.values.has(value))
+            return;
+        for (const form of [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]) {
+            if (!this.values.has(form)) {
+                this.values.add(form);
+                this.onAdd(form);
+            }
+        }
+    }
+    has(value) {
+        return this.values.has(value);
+    }
+    /**
+     * Replaces every registered secret in `text`, longest first so overlaps stay
+     * hidden, and again until none is left: a secret with `*` in it could
+     * otherwise re-form from a replacement and its neighbours.
+     */
+    redact(text) {
+        let out = text;
+        const sorted = [...this.values].sort((a, b) => b.length - a.length);
+        for (let pass = 0; pass < 8; pass++) {
+            const before = out;
+            for (const secret of sorted)
+                out = out.split(secret).join(REDACTED);
+            if (out === before)
+                break;
+        }
+        return out;
+    }
+    /** A copy of `value` with secret-named fields and every registered secret replaced. */
+    redactJson(value) {
+        return JSON.parse(this.redact(JSON.stringify(value, secretFieldReplacer) ?? 'null'));
+    }
+}
+function secretFieldReplacer(key, value) {
+    if (key &&
+        typeof value === 'string' &&
+        value !== '' &&
+        SECRET_KEY.test(key) &&
+        !PUBLIC_KEY.test(key)) {
+        return REDACTED;
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** cdnkit's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+/** Inputs that are true or false: `--wait` means true, `--no-wait` false. */
+const BOOLEAN_INPUTS = [
+    'dry-run',
+    'purge-all',
+    'wait',
+    'check-quota',
+    'read-only',
+    'delete-old',
+];
+/**
+ * Credentials may come from these variables instead of flags, which stay out of
+ * shell history and the process list. A flag wins over its variable.
+ */
+const CREDENTIAL_VARIABLES = [
+    ['api-key', 'CDNKIT_API_KEY'],
+    ['api-secret', 'CDNKIT_API_SECRET'],
+    ['api-token', 'CDNKIT_API_TOKEN'],
+    ['username', 'CDNKIT_USERNAME'],
+    ['password', 'CDNKIT_PASSWORD'],
+    ['github-token', 'CDNKIT_GITHUB_TOKEN'],
+];
+/** Flags of the CLI itself, besides one flag per input. */
+const CLI_FLAGS = {
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+};
+/** Every input is a flag except `operation`, the positional argument. */
+const INPUT_FLAGS = INPUTS.filter((spec) => spec.name !== 'operation');
+/** A command line cdnkit cannot run; reported in one line with exit code 2. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+function parseCommandLine(argv, env) {
+    const options = { ...CLI_FLAGS };
+    for (const { name } of INPUT_FLAGS) {
+        options[name] = BOOLEAN_INPUTS.includes(name)
+            ? { type: 'boolean' }
+            : { type: 'string', multiple: true };
+    }
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: [...argv],
+            options,
+            allowPositionals: true,
+            allowNegative: true,
+            strict: true,
+        });
+    }
+    catch (error) {
+        throw new UsageError(firstSentence(error.message));
+    }
+    const { values, positionals } = parsed;
+    if (values.help)
+        return { kind: 'help' };
+    if (values.version)
+        return { kind: 'version' };
+    const [operation, ...extra] = positionals;
+    if (operation === undefined)
+        throw new UsageError('missing the operation, e.g. cdnkit purge');
+    if (extra.length > 0)
+        throw new UsageError(`unexpected argument '${extra[0]}'`);
+    const inputs = new Map([['operation', operation]]);
+    for (const { name } of INPUT_FLAGS) {
+        const value = values[name];
+        if (typeof value === 'boolean')
+            inputs.set(name, String(value));
+        else if (Array.isArray(value))
+            inputs.set(name, value.join('\n'));
+    }
+    for (const [name, variable] of CREDENTIAL_VARIABLES) {
+        const value = env[variable];
+        if (!inputs.has(name) && value)
+            inputs.set(name, value);
+    }
+    return { kind: 'run', inputs, json: values.json === true, verbose: values.verbose === true };
+}
+/** parseArgs explains itself in a paragraph; the first sentence is the point. */
+function firstSentence(message) {
+    const sentence = message.split(/\.\s/)[0].replace(/\.$/, '');
+    return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/cli/help.ts
+
+
+
+const COLUMN = 30;
+function entry(flag, description) {
+    return flag.length <= COLUMN - 4
+        ? `  ${flag.padEnd(COLUMN - 2)}${description}`
+        : `  ${flag}\n${' '.repeat(COLUMN)}${description}`;
+}
+/** `cdnkit --help`: built from the input table, so it lists every input the action has. */
+function helpText() {
+    const inputs = INPUT_FLAGS.map((spec) => {
+        const flag = BOOLEAN_INPUTS.includes(spec.name)
+            ? `--${spec.name}, --no-${spec.name}`
+            : `--${spec.name} <value>`;
+        const fallback = 'default' in spec ? ` (default: ${spec.default})` : '';
+        return entry(flag, spec.description + fallback);
+    });
+    return `cdnkit ${VERSION}: purge and prefetch CDN cache and rotate CDN API credentials
+(Medianova, Gcore, CDNetworks) from a terminal, with the inputs of the GitHub Action.
+
+Usage: cdnkit <operation> --provider <provider> [--<input> <value> ...]
+
+Operations: ${OPERATIONS.join(', ')}
+
+Examples:
+  cdnkit purge --provider gcore --resource 123 --urls-file list.txt
+  cdnkit purge --provider gcore --resource cdn.example.com --prefixes '/images/*' --dry-run
+  CDNKIT_API_TOKEN=... cdnkit check-token --provider gcore --json
+
+Inputs (each input of the action is a flag; repeat a list flag or separate values with commas):
+${inputs.join('\n')}
+
+Credentials: instead of flags, which end up in shell history and the process list, set
+${CREDENTIAL_VARIABLES.map(([name, variable]) => `  ${variable.padEnd(COLUMN - 2)}for --${name}`).join('\n')}
+A flag wins over its variable. Secret write-back (--secret-name) also reads GITHUB_REPOSITORY
+(owner/repo) and GITHUB_API_URL (default https://api.github.com). A relative --urls-file is
+read from the current directory.
+
+Other flags:
+${entry('--json', 'print the result as JSON (every secret replaced by ***) instead of a table')}
+${entry('--verbose', 'debug lines (and stack traces) on stderr')}
+${entry('--version', 'print the version')}
+${entry('-h, --help', 'print this help')}
+
+The result goes to stdout, progress and errors to stderr; secrets are never printed.
+Exit codes: 0 success; 1 the operation failed; 2 usage error (unknown flag, missing
+operation, or an input rejected before anything was sent).
+`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/logger.ts
+/** Progress on stderr, so stdout carries only the result; every line is redacted. */
+function cliLogger(secrets, write, verbose) {
+    const line = (prefix) => (message) => write(`${prefix}${secrets.redact(message)}\n`);
+    return {
+        debug: verbose ? line('debug: ') : () => { },
+        info: line(''),
+        warning: line('warning: '),
+        error: line('error: '),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/render.ts
+/** Longest list printed in the terminal; --json has them all. */
+const CLI_MAX_LISTED = 20;
+/** The report as aligned plain text: what the job summary shows, for a terminal. */
+function renderText(heading, report) {
+    const lines = [`cdnkit: ${heading.operation} on ${heading.provider}`, ''];
+    const rows = [['Operation', heading.operation], ['Provider', heading.provider], ...report.rows];
+    lines.push(...columns(rows));
+    for (const table of report.tables ?? []) {
+        if (table.rows.length === 0)
+            continue;
+        lines.push('', `${table.title}:`, ...columns([table.header, ...table.rows]));
+    }
+    for (const list of report.lists ?? []) {
+        const shown = list.items.slice(0, CLI_MAX_LISTED);
+        const more = list.items.length - shown.length;
+        lines.push('', `${list.title}:`, ...shown.map((item) => `  - ${item}`));
+        if (more > 0)
+            lines.push(`  … and ${more} more (--json lists all)`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** Cells padded to their column's width, one line a row, indented by two spaces. */
+function columns(rows) {
+    const widths = [];
+    for (const row of rows) {
+        row.forEach((cell, index) => {
+            widths[index] = Math.max(widths[index] ?? 0, oneLine(cell).length);
+        });
+    }
+    return rows.map((row) => `  ${row.map((cell, index) => oneLine(cell).padEnd(index === row.length - 1 ? 0 : widths[index] + 2)).join('')}`.trimEnd());
+}
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/**
+ * The terminal front door. Below the input layer it is the action: the same
+ * Config (configFromInputs -> parseConfig), run context, operation and report.
+ * Only the edges differ: flags instead of INPUT_* variables, a table on stdout
+ * instead of outputs and a job summary, exit codes instead of setFailed.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const EXIT_SUCCESS = 0;
+const EXIT_FAILURE = 1;
+const EXIT_USAGE = 2;
+/** Runs one command line; returns the exit code. Never throws. */
+async function runCli(argv, env, io) {
+    let command;
+    try {
+        command = parseCommandLine(argv, env);
+    }
+    catch (error) {
+        if (!(error instanceof UsageError))
+            throw error;
+        io.stderr(`cdnkit: ${error.message} (see cdnkit --help)\n`);
+        return EXIT_USAGE;
+    }
+    if (command.kind === 'help') {
+        io.stdout(helpText());
+        return EXIT_SUCCESS;
+    }
+    if (command.kind === 'version') {
+        io.stdout(`${VERSION}\n`);
+        return EXIT_SUCCESS;
+    }
+    const secrets = new SecretRegistry();
+    const logger = cliLogger(secrets, io.stderr, command.verbose);
+    try {
+        const read = (name) => command.inputs.get(name) ?? '';
+        const config = configFromInputs(read, secrets, { ...env, GITHUB_WORKSPACE: io.cwd });
+        const ctx = createRunContext(config, logger, secrets, env, {
+            secretStore: githubSecretStore(config, logger, secrets, env),
+        });
+        const report = await runOperation(ctx);
+        const result = command.json
+            ? `${JSON.stringify(secrets.redactJson(report.result), null, 2)}\n`
+            : renderText({ operation: config.operation, provider: config.provider }, report);
+        io.stdout(secrets.redact(result));
+        for (const annotation of report.annotations ?? []) {
+            io.stderr(`${annotation.level}: ${secrets.redact(annotation.message)}\n`);
+        }
+        if (report.failure) {
+            io.stderr(`cdnkit: ${secrets.redact(report.failure)}\n`);
+            return EXIT_FAILURE;
+        }
+        return EXIT_SUCCESS;
+    }
+    catch (error) {
+        if (command.verbose && error instanceof Error && error.stack) {
+            io.stderr(`${secrets.redact(error.stack)}\n`);
+        }
+        io.stderr(`cdnkit: ${secrets.redact((0,errors/* describeError */.Uc)(error))}\n`);
+        return error instanceof errors/* InputError */.dz ? EXIT_USAGE : EXIT_FAILURE;
+    }
+}
+
+
+/***/ }),
+
+/***/ 916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   mZ: () => (/* binding */ ProviderError),
+/* harmony export */   sQ: () => (/* binding */ providerLabel),
+/* harmony export */   vR: () => (/* binding */ UnsupportedOperationError),
+/* harmony export */   zg: () => (/* binding */ StepError)
+/* harmony export */ });
 /**
  * The error classes cdnkit raises. Every failure reaches the user through
  * `describeError` (one line); nothing else formats errors.
@@ -615,653 +4222,17 @@ function oneLine(text) {
     return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
-;// CONCATENATED MODULE: ./src/providers/catalog.ts
-/** Which provider offers which operation: the one table both validation and docs read. */
-const PROVIDERS = ['medianova', 'gcore', 'cdnetworks'];
-const CDN_OPERATIONS = ['purge', 'prefetch', 'purge-status'];
-const CREDENTIAL_OPERATIONS = [
-    'list-credentials',
-    'get-credential',
-    'create-credential',
-    'update-credential',
-    'delete-credential',
-    'rotate-credential',
-];
-const TOKEN_OPERATIONS = [
-    'list-tokens',
-    'create-token',
-    'delete-token',
-    'rotate-token',
-    'check-token',
-];
-const OPERATIONS = [
-    'login',
-    ...CDN_OPERATIONS,
-    ...CREDENTIAL_OPERATIONS,
-    ...TOKEN_OPERATIONS,
-];
-const SUPPORTED_OPERATIONS = {
-    medianova: ['login', ...CDN_OPERATIONS, ...CREDENTIAL_OPERATIONS],
-    gcore: ['login', ...CDN_OPERATIONS, ...TOKEN_OPERATIONS],
-    cdnetworks: [...CDN_OPERATIONS],
-};
-/** Why an operation is missing, where a reason helps more than the list. */
-const UNSUPPORTED_REASONS = {
-    cdnetworks: {
-        login: 'CDNetworks requests are signed on every call, so there is no session to log in to',
-    },
-};
-function isCredentialOperation(operation) {
-    return CREDENTIAL_OPERATIONS.includes(operation);
-}
 
-;// CONCATENATED MODULE: ./src/targets/list.ts
-/**
- * Splits a list input: entries separated by newlines (and commas, unless
- * `commas` is false, as for files with one URL a line); blank entries and `#`
- * comment lines dropped; order kept, duplicates removed.
- */
-function parseList(text, { commas = true } = {}) {
-    const seen = new Set();
-    for (const line of text.split(/\r?\n/)) {
-        if (line.trim().startsWith('#'))
-            continue;
-        for (const part of commas ? line.split(',') : [line]) {
-            const entry = part.trim();
-            if (entry !== '')
-                seen.add(entry);
-        }
-    }
-    return [...seen];
-}
-/** Unique entries, first occurrence kept. */
-function unique(items) {
-    return [...new Set(items)];
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/targets/url.ts
-
-/** Longest URL or path we accept (CDNetworks' limit, the strictest of the three). */
-const MAX_URL_LENGTH = 2000;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing them for display
-const CONTROL_CHARACTERS_ALL = /[\u0000-\u001f\u007f]/g;
-/**
- * Normalises one purge target: a full http(s) URL (host lower-cased, default port
- * and fragment dropped) or an absolute path (dot segments resolved, unsafe
- * characters percent-encoded). Anything else is an InputError naming `input`.
- */
-function normaliseTarget(entry, input) {
-    if (CONTROL_CHARACTERS.test(entry) || /\s/.test(entry)) {
-        throw new InputError(input, `'${preview(entry)}' contains white space or control characters`);
-    }
-    let normalised;
-    if (entry.startsWith('/') && !entry.startsWith('//')) {
-        const url = new URL(entry, 'http://path.invalid');
-        normalised = url.pathname + url.search;
-        if (normalised.startsWith('//')) {
-            throw new InputError(input, `'${preview(entry)}' resolves to '${preview(normalised)}', which reads as a host, not a path`);
-        }
-    }
-    else if (/^https?:\/\//i.test(entry)) {
-        let url;
-        try {
-            url = new URL(entry);
-        }
-        catch {
-            throw new InputError(input, `'${preview(entry)}' is not a valid URL`);
-        }
-        if (url.username || url.password) {
-            throw new InputError(input, `'${preview(url.host)}…' must not contain user credentials`);
-        }
-        url.hash = '';
-        normalised = url.href;
-    }
-    else {
-        throw new InputError(input, `'${preview(entry)}' is neither a full http(s) URL nor an absolute path starting with '/'`);
-    }
-    if (normalised.length > MAX_URL_LENGTH) {
-        throw new InputError(input, `'${preview(entry)}' is ${normalised.length} characters long; at most ${MAX_URL_LENGTH} are allowed`);
-    }
-    return normalised;
-}
-/** Splits a normalised target into host (undefined for a bare path) and path + query. */
-function splitTarget(target) {
-    if (target.startsWith('/'))
-        return { host: undefined, path: target };
-    const url = new URL(target);
-    return { host: url.hostname, path: url.pathname + url.search };
-}
-function preview(text) {
-    const visible = text.replace(CONTROL_CHARACTERS_ALL, '?');
-    return visible.length > 80 ? `${visible.slice(0, 80)}…` : visible;
-}
-
-;// CONCATENATED MODULE: ./src/config/values.ts
-/** Parsers for single input values: each throws an InputError naming the input and what is allowed. */
+/***/ 395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-/** GitHub's rules for secret names. */
-function secretName(name, input) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^GITHUB_/i.test(name) || name.length > 255) {
-        throw new InputError(input, `'${name.slice(0, 60)}' is not a valid secret name: letters, digits and '_' only, not starting with a digit or GITHUB_`);
-    }
-    return name;
-}
-function oneOf(value, input, allowed, required = false) {
-    if (value === '' && required)
-        throw new InputError(input, `is required; one of: ${allowed.join(', ')}`);
-    if (!allowed.includes(value)) {
-        throw new InputError(input, `'${value.slice(0, 60)}' is not allowed; use one of: ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function bool(value, input, fallback) {
-    if (value === '')
-        return fallback;
-    const lower = value.toLowerCase();
-    if (lower === 'true')
-        return true;
-    if (lower === 'false')
-        return false;
-    throw new InputError(input, `'${value.slice(0, 60)}' is not a boolean; use true or false`);
-}
-function integer(value, input, fallback, min, max = Number.MAX_SAFE_INTEGER) {
-    if (value === '')
-        return fallback;
-    if (!/^\d+$/.test(value))
-        throw new InputError(input, `'${value.slice(0, 60)}' is not a whole number; use an integer from ${min} to ${max}`);
-    const number = Number(value);
-    if (number < min || number > max)
-        throw new InputError(input, `${value} is out of range; use an integer from ${min} to ${max}`);
-    return number;
-}
-function expiresInDays(value) {
-    if (value.toLowerCase() === 'never')
-        return 'never';
-    return integer(value, 'expires-in-days', 90, 1, 3650);
-}
-/** A free-text identifier: one line, no control characters, at most 255 characters. */
-function values_text(value, input) {
-    if (value === undefined)
-        return undefined;
-    if (CONTROL_CHARACTERS.test(value))
-        throw new InputError(input, 'contains control characters or a line break; give a single line');
-    if (value.length > 255)
-        throw new InputError(input, `is ${value.length} characters long; at most 255 are allowed`);
-    return value;
-}
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-function apiUrl(value) {
-    if (value === undefined)
-        return undefined;
-    checkUrl(value, 'api-url', 'api-url');
-    return value.replace(/\/+$/, '');
-}
-/** https anywhere; http only for loopback hosts (tests, the emulator). */
-function checkUrl(value, input, label) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new InputError(input, `${label} '${value.slice(0, 80)}' is not a valid URL`);
-    }
-    if (url.username || url.password)
-        throw new InputError(input, `${label} must not contain user credentials`);
-    if (url.protocol === 'https:')
-        return;
-    if (url.protocol === 'http:' && LOOPBACK.test(url.hostname))
-        return;
-    throw new InputError(input, `${label} must use https (http is allowed only for loopback hosts: localhost, 127.0.0.0/8, [::1])`);
-}
-
-;// CONCATENATED MODULE: ./src/config/credentials.ts
-/** Which credential inputs each provider needs, and which contradict each other. */
-
-
-
-function parseCredentials(provider, operation, optional) {
-    const given = {
-        apiKey: optional('api-key'),
-        apiSecret: optional('api-secret'),
-        apiToken: optional('api-token'),
-        username: optional('username'),
-        password: optional('password'),
-    };
-    for (const [field, name] of [
-        ['apiKey', 'api-key'],
-        ['apiSecret', 'api-secret'],
-        ['apiToken', 'api-token'],
-        ['username', 'username'],
-        ['password', 'password'],
-    ]) {
-        if (given[field] !== undefined && CONTROL_CHARACTERS.test(given[field])) {
-            throw new InputError(name, 'contains control characters or a line break');
-        }
-    }
-    const notUsed = (names, how) => {
-        for (const name of names) {
-            if (optional(name) !== undefined) {
-                throw new InputError(name, `is not used by ${provider}; ${provider} authenticates with ${how}`);
-            }
-        }
-    };
-    const authMethodInput = optional('auth-method');
-    if (provider !== 'cdnetworks' && authMethodInput !== undefined) {
-        throw new InputError('auth-method', `applies to cdnetworks only, not to ${provider}`);
-    }
-    switch (provider) {
-        case 'medianova': {
-            const how = "'api-key' + 'api-secret' (or 'api-token' from an earlier login)";
-            notUsed(['username', 'password'], how);
-            if (operation === 'login' && given.apiToken !== undefined) {
-                throw new InputError('api-token', "login needs 'api-key' and 'api-secret', not an existing token");
-            }
-            if (given.apiToken !== undefined && (given.apiKey || given.apiSecret)) {
-                throw new InputError('api-token', "give either 'api-token' or 'api-key' + 'api-secret', not both");
-            }
-            if (given.apiToken === undefined)
-                requirePair(given.apiKey, given.apiSecret, 'api-key', 'api-secret', how);
-            return given;
-        }
-        case 'gcore': {
-            const how = "'api-token' (permanent API token) or 'username' + 'password' (JWT login)";
-            notUsed(['api-key', 'api-secret'], how);
-            if (operation === 'login' && given.apiToken !== undefined) {
-                throw new InputError('api-token', "login needs 'username' and 'password'; a permanent API token needs no login");
-            }
-            if (given.apiToken !== undefined && (given.username || given.password)) {
-                throw new InputError('api-token', "give either 'api-token' or 'username' + 'password', not both");
-            }
-            if (given.apiToken === undefined &&
-                given.username === undefined &&
-                given.password === undefined) {
-                throw new InputError('api-token', `credentials are missing: set ${how}`);
-            }
-            if (given.apiToken === undefined)
-                requirePair(given.username, given.password, 'username', 'password', how);
-            if (given.apiToken !== undefined && !/^\d+[$_]\S+$/.test(given.apiToken)) {
-                throw new InputError('api-token', "is not a Gcore permanent token: expected '<id>$<secret>' or '<id>_<secret>'");
-            }
-            return given;
-        }
-        case 'cdnetworks': {
-            notUsed(['api-token', 'password'], "'api-key' + 'api-secret' (AK/SK) or 'username' + 'api-key' (API-Key)");
-            const authMethod = (authMethodInput === undefined
-                ? given.apiSecret !== undefined
-                    ? 'aksk'
-                    : 'api-key'
-                : oneOf(authMethodInput, 'auth-method', ['aksk', 'api-key']));
-            if (authMethod === 'aksk') {
-                if (given.username !== undefined) {
-                    throw new InputError('username', "is not used with auth-method 'aksk'; AK/SK needs 'api-key' (Access Key) and 'api-secret' (Secret Key)");
-                }
-                requirePair(given.apiKey, given.apiSecret, 'api-key', 'api-secret', "'api-key' (Access Key) + 'api-secret' (Secret Key) for AK/SK auth");
-            }
-            else {
-                if (given.apiSecret !== undefined) {
-                    throw new InputError('api-secret', "is not used with auth-method 'api-key'; API-Key auth needs 'username' and 'api-key'");
-                }
-                requirePair(given.username, given.apiKey, 'username', 'api-key', "'username' + 'api-key' for API-Key auth");
-            }
-            return { ...given, authMethod };
-        }
-    }
-}
-function requirePair(first, second, firstName, secondName, how) {
-    if (first === undefined && second === undefined) {
-        throw new InputError(firstName, `credentials are missing: set ${how}`);
-    }
-    if (first === undefined)
-        throw new InputError(firstName, `is required together with '${secondName}'`);
-    if (second === undefined)
-        throw new InputError(secondName, `is required together with '${firstName}'`);
-}
-
-;// CONCATENATED MODULE: ./src/config/github-secret.ts
-/** Where a rotated secret is written back: secret-name, github-token and their companions. */
-
-
-function parseGithubSecret(config, optional, environment) {
-    const name = optional('secret-name');
-    const related = [
-        'github-token',
-        'secret-name-access-key',
-        'secret-environment',
-        'secret-org',
-    ];
-    if (name === undefined) {
-        for (const other of related) {
-            if (optional(other) !== undefined)
-                throw new InputError(other, "only applies together with 'secret-name'");
-        }
-        return undefined;
-    }
-    const writes = ['create-credential', 'rotate-credential', 'create-token', 'rotate-token'];
-    if (!writes.includes(config.operation)) {
-        throw new InputError('secret-name', `applies to ${writes.join(', ')} only`);
-    }
-    secretName(name, 'secret-name');
-    const token = optional('github-token');
-    if (token === undefined) {
-        throw new InputError('github-token', "is required with 'secret-name': a token allowed to write Actions secrets (the default GITHUB_TOKEN cannot)");
-    }
-    const accessKeyName = secretName(optional('secret-name-access-key') ?? `${name}_ACCESS_KEY`, 'secret-name-access-key');
-    if (optional('secret-name-access-key') !== undefined && config.provider !== 'medianova') {
-        throw new InputError('secret-name-access-key', 'applies to Medianova Stook credentials only');
-    }
-    const environmentName = values_text(optional('secret-environment'), 'secret-environment');
-    const org = values_text(optional('secret-org'), 'secret-org');
-    if (environmentName && org) {
-        throw new InputError('secret-environment', "and 'secret-org' exclude each other: choose one place for the secret");
-    }
-    const repository = environment.env.GITHUB_REPOSITORY;
-    if (!org && !repository?.includes('/')) {
-        throw new InputError('secret-name', "needs GITHUB_REPOSITORY ('owner/repo') to store a repository or environment secret");
-    }
-    const apiUrl = environment.env.GITHUB_API_URL || 'https://api.github.com';
-    checkUrl(apiUrl, 'secret-name', 'GITHUB_API_URL');
-    return { token, name, accessKeyName, environment: environmentName, org, apiUrl, repository };
-}
-
-;// CONCATENATED MODULE: ./src/targets/url-map.ts
-
-/** Parses the `url-map` input: one rule a line, blank lines and `#` comments ignored. */
-function parseUrlMap(text) {
-    const rules = [];
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const arrow = line.indexOf('=>');
-        if (arrow < 0) {
-            throw new InputError('url-map', `rule '${line}' must look like '<glob> => <url template>'`);
-        }
-        const glob = line.slice(0, arrow).trim().replace(/^\.\//, '');
-        const template = line.slice(arrow + 2).trim();
-        if (glob === '' || template === '') {
-            throw new InputError('url-map', `rule '${line}' needs both a glob and a URL template`);
-        }
-        if (!/^https?:\/\//i.test(template) && !template.startsWith('/')) {
-            throw new InputError('url-map', `template '${template}' must be a full http(s) URL or start with '/'`);
-        }
-        const unknown = template.match(/\{(?!path\})[^}]*\}/);
-        if (unknown) {
-            throw new InputError('url-map', `template '${template}' uses ${unknown[0]}; only {path} is allowed`);
-        }
-        rules.push({ glob, template, pattern: globToRegExp(glob), prefix: fixedPrefix(glob) });
-    }
-    return rules;
-}
-/**
- * Maps repository paths to URLs: the first matching rule wins; `{path}` is the
- * file path without the glob's fixed prefix, each segment percent-encoded.
- */
-function mapChangedFiles(files, rules) {
-    const urls = [];
-    const skipped = [];
-    for (const raw of files) {
-        const file = raw.replace(/^\.\//, '');
-        const rule = rules.find((candidate) => candidate.pattern.test(file));
-        if (!rule) {
-            skipped.push(file);
-            continue;
-        }
-        const path = file
-            .slice(rule.prefix.length)
-            .split('/')
-            .map((segment) => encodeURIComponent(segment))
-            .join('/');
-        urls.push(rule.template.split('{path}').join(path));
-    }
-    return { urls, skipped };
-}
-/** `**` any characters including '/', `*` any except '/', `?` one character except '/'. */
-function globToRegExp(glob) {
-    let source = '';
-    for (let i = 0; i < glob.length; i++) {
-        const char = glob[i];
-        if (char === '*' && glob[i + 1] === '*') {
-            // `dir/**/x` also matches `dir/x`
-            if (glob[i + 2] === '/') {
-                source += '(?:.*/)?';
-                i += 2;
-            }
-            else {
-                source += '.*';
-                i += 1;
-            }
-        }
-        else if (char === '*')
-            source += '[^/]*';
-        else if (char === '?')
-            source += '[^/]';
-        else
-            source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${source}$`);
-}
-function fixedPrefix(glob) {
-    const firstWildcard = glob.search(/[*?]/);
-    const fixed = firstWildcard < 0 ? glob : glob.slice(0, firstWildcard);
-    return fixed.slice(0, fixed.lastIndexOf('/') + 1);
-}
-
-;// CONCATENATED MODULE: ./src/config/targets.ts
-/** The purge and prefetch targets: urls, urls-file, prefixes, purge-all, changed-files + url-map. */
-
-
-
-
-
-function parseTargets(input, environment, operation) {
-    const urls = parseList(input('urls')).map((entry) => normaliseTarget(entry, 'urls'));
-    const file = input('urls-file');
-    if (file !== '') {
-        const base = environment.env.GITHUB_WORKSPACE ?? '.';
-        let content;
-        try {
-            content = environment.readFile(environment.resolvePath(base, file));
-        }
-        catch (error) {
-            const code = error.code;
-            throw new InputError('urls-file', `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to GITHUB_WORKSPACE`);
-        }
-        const entries = parseList(content, { commas: false });
-        urls.push(...entries.map((entry) => normaliseTarget(entry, 'urls-file')));
-    }
-    const changed = parseList(input('changed-files'));
-    const urlMapText = input('url-map');
-    let skippedFiles = [];
-    if (changed.length > 0) {
-        if (urlMapText === '')
-            throw new InputError('url-map', "is required with 'changed-files' to turn file paths into URLs");
-        for (const file of changed) {
-            if (CONTROL_CHARACTERS.test(file))
-                throw new InputError('changed-files', 'contains control characters');
-        }
-        const mapped = mapChangedFiles(changed, parseUrlMap(urlMapText));
-        urls.push(...mapped.urls.map((url) => normaliseTarget(url, 'url-map')));
-        skippedFiles = mapped.skipped;
-    }
-    else if (urlMapText !== '') {
-        parseUrlMap(urlMapText);
-    }
-    const prefixes = parseList(input('prefixes')).map((entry) => normaliseTarget(entry, 'prefixes'));
-    const purgeAll = bool(input('purge-all'), 'purge-all', false);
-    const targets = { urls: unique(urls), prefixes: unique(prefixes), purgeAll, skippedFiles };
-    const sources = "'urls', 'urls-file', 'changed-files'";
-    if (operation === 'purge') {
-        if (purgeAll && (targets.urls.length > 0 || targets.prefixes.length > 0)) {
-            throw new InputError('purge-all', "purges everything; leave 'urls', 'prefixes' and 'changed-files' empty");
-        }
-        if (!purgeAll && targets.urls.length === 0 && targets.prefixes.length === 0) {
-            const empty = changed.length > 0 ? ' (no changed file matched a url-map rule)' : '';
-            throw new InputError('urls', `purge needs at least one URL or prefix${empty}: set ${sources}, 'prefixes' or 'purge-all: true'`);
-        }
-    }
-    else if (operation === 'prefetch') {
-        if (purgeAll)
-            throw new InputError('purge-all', 'applies to purge only; prefetch takes exact URLs');
-        if (targets.prefixes.length > 0)
-            throw new InputError('prefixes', 'prefetch takes exact URLs, not prefixes or wildcards');
-        if (targets.urls.length === 0) {
-            throw new InputError('urls', `prefetch needs at least one URL: set ${sources}`);
-        }
-    }
-    else {
-        for (const name of ['urls', 'urls-file', 'prefixes', 'changed-files']) {
-            if (input(name) !== '')
-                throw new InputError(name, `applies to purge and prefetch only, not to '${operation}'`);
-        }
-        if (purgeAll)
-            throw new InputError('purge-all', `applies to purge only, not to '${operation}'`);
-    }
-    return targets;
-}
-
-;// CONCATENATED MODULE: ./src/config/parse.ts
-
-
-
-
-
-
-
-/**
- * Parses and validates every input. Throws InputError naming the input and what
- * is allowed; it sends nothing, so a bad input never causes a request.
- */
-function parseConfig(read, environment) {
-    const input = (name) => read(name).trim();
-    const optional = (name) => input(name) || undefined;
-    const provider = oneOf(input('provider'), 'provider', PROVIDERS, true);
-    const operation = oneOf(input('operation'), 'operation', OPERATIONS, true);
-    if (!SUPPORTED_OPERATIONS[provider].includes(operation)) {
-        const reason = UNSUPPORTED_REASONS[provider]?.[operation];
-        if (reason)
-            throw new InputError('operation', `'${operation}' is not available for ${provider}: ${reason}`);
-        throw new UnsupportedOperationError(provider, operation, SUPPORTED_OPERATIONS[provider]);
-    }
-    const config = {
-        provider,
-        operation,
-        dryRun: bool(input('dry-run'), 'dry-run', false),
-        credentials: parseCredentials(provider, operation, optional),
-        apiUrl: apiUrl(optional('api-url')),
-        resource: values_text(optional('resource'), 'resource'),
-        organization: values_text(optional('organization'), 'organization'),
-        targets: { urls: [], prefixes: [], purgeAll: false, skippedFiles: [] },
-        wait: bool(input('wait'), 'wait', false),
-        waitTimeoutSeconds: integer(input('wait-timeout'), 'wait-timeout', 300, 1),
-        taskIds: parseList(input('task-id')).map((id) => values_text(id, 'task-id')),
-        purgeAction: oneOf(input('purge-action') || 'default', 'purge-action', [
-            'default',
-            'delete',
-            'expire',
-        ]),
-        checkQuota: bool(input('check-quota'), 'check-quota', false),
-        credential: {
-            id: values_text(optional('credential-id'), 'credential-id'),
-            name: values_text(optional('name'), 'name'),
-            readOnly: input('read-only') === '' ? undefined : bool(input('read-only'), 'read-only', false),
-            buckets: input('buckets') === ''
-                ? undefined
-                : parseList(input('buckets')).map((b) => values_text(b, 'buckets')),
-            subfolder: values_text(optional('subfolder'), 'subfolder'),
-        },
-        token: {
-            id: values_text(optional('token-id'), 'token-id'),
-            clientId: values_text(optional('client-id'), 'client-id'),
-            role: values_text(optional('role'), 'role'),
-            expiresInDays: expiresInDays(input('expires-in-days')),
-            warnDays: integer(input('warn-days'), 'warn-days', 7, 0),
-        },
-        deleteOld: bool(input('delete-old'), 'delete-old', true),
-        timeoutSeconds: integer(input('timeout'), 'timeout', 30, 1, 600),
-        maxRetries: integer(input('max-retries'), 'max-retries', 4, 0, 10),
-    };
-    if (config.credential.id !== undefined && !/^[\w.-]+$/.test(config.credential.id)) {
-        throw new InputError('credential-id', 'must be a uuid (letters, digits, "-", "_" and "." only)');
-    }
-    if (config.token.id !== undefined && !/^\d+$/.test(config.token.id)) {
-        throw new InputError('token-id', 'must be a numeric Gcore token id');
-    }
-    if (config.token.clientId !== undefined && !/^\d+$/.test(config.token.clientId)) {
-        throw new InputError('client-id', 'must be a numeric Gcore client id');
-    }
-    config.targets = parseTargets(input, environment, operation);
-    requireOperationInputs(config, optional);
-    config.githubSecret = parseGithubSecret(config, optional, environment);
-    return config;
-}
-function requireOperationInputs(config, optional) {
-    const { provider, operation } = config;
-    const need = (name, why) => {
-        if (optional(name) === undefined)
-            throw new InputError(name, `is required ${why}`);
-    };
-    if (operation === 'purge-status' && config.taskIds.length === 0) {
-        need('task-id', "for 'purge-status' (or use 'wait: true' on the purge itself)");
-    }
-    if (provider === 'medianova' && operation !== 'login') {
-        need('organization', `for medianova '${operation}' (the organization uuid)`);
-    }
-    if (provider === 'medianova' && ['purge', 'prefetch', 'purge-status'].includes(operation)) {
-        need('resource', `for medianova '${operation}' (resource uuid or hostname)`);
-    }
-    if (provider === 'gcore' && ['purge', 'prefetch', 'purge-status'].includes(operation)) {
-        need('resource', `for gcore '${operation}' (resource id or one of its hostnames)`);
-    }
-    if (isCredentialOperation(operation) &&
-        !['list-credentials', 'create-credential'].includes(operation)) {
-        need('credential-id', `for '${operation}'`);
-    }
-    if (operation === 'create-credential')
-        need('name', "for 'create-credential'");
-    if (operation === 'update-credential' &&
-        config.credential.name === undefined &&
-        config.credential.readOnly === undefined &&
-        config.credential.buckets === undefined &&
-        config.credential.subfolder === undefined) {
-        throw new InputError('name', "update-credential needs at least one of 'name', 'read-only', 'buckets', 'subfolder'");
-    }
-    if (operation === 'create-token') {
-        need('name', "for 'create-token'");
-        need('role', "for 'create-token' (a role name such as 'Purge and Prefetch only (API)', or its id)");
-    }
-    if (operation === 'delete-token')
-        need('token-id', "for 'delete-token'");
-    if (operation === 'rotate-token' &&
-        config.token.id === undefined &&
-        config.credentials.apiToken === undefined) {
-        throw new InputError('token-id', "is required for 'rotate-token' when signing in with 'username' + 'password'");
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/read.ts
-
-
-
-
-/**
- * Reads every input once, through `read` (the runner's INPUT_* variables, or
- * the CLI's flags). Secret inputs are registered with the registry before
- * anything else is done with them.
- */
-function configFromInputs(read, secrets, env) {
-    for (const spec of INPUTS) {
-        if ('secret' in spec && spec.secret)
-            secrets.add(read(spec.name).trim());
-    }
-    return parseConfig(read, {
-        env,
-        readFile: (path) => (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'),
-        resolvePath: (base, path) => (0,external_node_path_namespaceObject.resolve)(base, path),
-    });
-}
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ HttpClient)
+});
 
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(611);
@@ -2061,6 +5032,8 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
 ;// CONCATENATED MODULE: ./src/http/retry.ts
 /** Backoff maths: pure, so the delays are tested without waiting. */
 const DEFAULT_BACKOFF = { baseMs: 1_000, capMs: 30_000 };
@@ -2207,7 +5180,7 @@ class HttpClient {
         logger.debug(`${protocol.provider}: ${action} -> ${status} in ${this.options.timing.now() - started} ms${requestId ? ` (request id ${requestId})` : ''}`);
         const parsed = parseJson(text);
         const fail = (message, extra = {}) => ({
-            error: new ProviderError(protocol.provider, this.options.secrets.redact(message), {
+            error: new errors/* ProviderError */.mZ(protocol.provider, this.options.secrets.redact(message), {
                 status,
                 requestId,
                 action,
@@ -2256,7 +5229,7 @@ class HttpClient {
         const message = timedOut
             ? `no answer within ${this.options.timeoutMs / 1000} s (input 'timeout')`
             : `network error: ${this.options.secrets.redact(reason)}`;
-        return new ProviderError(this.options.protocol.provider, message, { action, retryable: true });
+        return new errors/* ProviderError */.mZ(this.options.protocol.provider, message, { action, retryable: true });
     }
     requestIdOf(headers) {
         for (const name of [...this.options.protocol.requestIdHeaders, ...GENERIC_REQUEST_ID_HEADERS]) {
@@ -2290,450 +5263,113 @@ function summarise(text) {
     return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
 }
 
-;// CONCATENATED MODULE: ./src/http/pacing.ts
-/**
- * Client-side pacing. Each limit is a sliding window (the strictest reading of
- * "N requests per interval"): a request waits until it is the N-th or fewer in
- * the trailing window of every limit it is subject to. Unlike a token bucket
- * with continuous refill, this never bursts past a provider that counts
- * requests per trailing window, so pacing never causes a 429.
- */
-class Pacer {
-    timing;
-    sent = new Map();
-    constructor(timing) {
-        this.timing = timing;
-    }
-    /**
-     * Waits until one more request under all `limits` is allowed and counts it.
-     * Call the returned `settle` when the answer arrives: the provider counted the
-     * request somewhere between our send and its answer, so we count it at the
-     * latest point, and latency never eats into the window.
-     */
-    async acquire(limits, onWait) {
-        for (;;) {
-            const now = this.timing.now();
-            const wait = this.earliestStart(limits, now) - now;
-            if (wait <= 0)
-                break;
-            onWait?.(wait);
-            await this.timing.sleep(wait);
-        }
-        const entries = this.record(limits, this.timing.now());
-        return () => {
-            const now = this.timing.now();
-            for (const entry of entries)
-                entry.at = Math.max(entry.at, now);
-        };
-    }
-    /** The earliest time, at or after `now`, that a request under `limits` may start. */
-    earliestStart(limits, now) {
-        let start = now;
-        for (const limit of limits) {
-            const window = limit.windowMs * this.timing.scale;
-            const history = this.history(limit.key);
-            while (history.length > 0 && history[0].at <= now - window)
-                history.shift();
-            if (history.length >= limit.requests) {
-                const times = history.map((entry) => entry.at).sort((a, b) => a - b);
-                start = Math.max(start, times[times.length - limit.requests] + window);
-            }
-        }
-        return start;
-    }
-    record(limits, at) {
-        return limits.map((limit) => {
-            const entry = { at };
-            this.history(limit.key).push(entry);
-            return entry;
-        });
-    }
-    history(key) {
-        let list = this.sent.get(key);
-        if (!list) {
-            list = [];
-            this.sent.set(key, list);
-        }
-        return list;
-    }
-}
-/** Unscaled milliseconds from the first to the last of `requests` when sent in order, paced. */
-function pacedDurationMs(requests) {
-    const pacer = new Pacer({ now: () => 0, sleep: async () => { }, random: () => 0, scale: 1 });
-    let at = 0;
-    for (const request of requests) {
-        at = pacer.earliestStart(request.limits, at);
-        pacer.record(request.limits, at);
-    }
-    return at;
-}
 
-;// CONCATENATED MODULE: ./src/timing.ts
-function systemTiming(scale = 1) {
+/***/ }),
+
+/***/ 691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ plannedSteps)
+/* harmony export */ });
+/**
+ * `dry-run` for operations that are not a list of requests: the steps they
+ * would take, logged and reported. Nothing is sent, not even a login.
+ */
+function plannedSteps(ctx, steps) {
+    for (const [index, step] of steps.entries()) {
+        ctx.logger.info(`dry run: step ${index + 1}/${steps.length}: ${step}`);
+    }
     return {
-        now: () => Date.now(),
-        sleep: (ms) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve()),
-        random: Math.random,
-        scale,
-    };
-}
-/** Reads the testing aid CDNKIT_PACING_SCALE (a number in (0, 1]); anything else means 1. */
-function pacingScaleFromEnv(env) {
-    const scale = Number(env.CDNKIT_PACING_SCALE);
-    return Number.isFinite(scale) && scale > 0 && scale <= 1 ? scale : 1;
-}
-/** A clock that only moves when someone sleeps: for unit tests. */
-function virtualTiming(start = 0, random = () => 0.5) {
-    let now = start;
-    const slept = [];
-    return {
-        now: () => now,
-        sleep: async (ms) => {
-            slept.push(ms);
-            now += Math.max(0, ms);
-        },
-        random,
-        scale: 1,
-        slept,
+        outputs: {},
+        result: { dryRun: true, steps },
+        rows: [['Mode', 'dry run: nothing was sent']],
+        lists: [{ title: `Planned steps (${steps.length})`, items: [...steps] }],
     };
 }
 
-;// CONCATENATED MODULE: ./src/github/paths.ts
-const segment = encodeURIComponent;
-/** `owner/repo` with each part encoded, the slash kept. */
-function repo(repository) {
-    return repository.split('/').map(segment).join('/');
+
+/***/ }),
+
+/***/ 339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H_: () => (/* binding */ daysLeft),
+/* harmony export */   KN: () => (/* binding */ expiryFrom),
+/* harmony export */   rd: () => (/* binding */ rotatedName),
+/* harmony export */   sO: () => (/* binding */ DAY_MS),
+/* harmony export */   wf: () => (/* binding */ expiryLevel)
+/* harmony export */ });
+/* unused harmony export EXPIRY_ERROR_DAYS */
+/** Dates of API tokens: pure, so expiry rules are tested with fixed clocks. */
+const DAY_MS = 86_400_000;
+/** A token this close to expiry is an error, not a warning (Gcore's portal warns at 7 days and 1 day). */
+const EXPIRY_ERROR_DAYS = 1;
+/** The expiry of a token created now: `days` from now (ISO 8601 UTC, whole seconds), or null. */
+function expiryFrom(days, nowMs) {
+    if (days === 'never')
+        return null;
+    return new Date(Math.floor((nowMs + days * DAY_MS) / 1000) * 1000).toISOString();
 }
-/** Where the scope's secrets live, e.g. `/repos/o/r/actions/secrets`. */
-function secretsBase(scope) {
-    switch (scope.kind) {
-        case 'repository':
-            return `/repos/${repo(scope.repository)}/actions/secrets`;
-        case 'environment':
-            return `/repos/${repo(scope.repository)}/environments/${segment(scope.environment)}/secrets`;
-        case 'organization':
-            return `/orgs/${segment(scope.org)}/actions/secrets`;
-    }
-}
-const githubPaths = {
-    publicKey: (scope) => `${secretsBase(scope)}/public-key`,
-    secret: (scope, name) => `${secretsBase(scope)}/${segment(name)}`,
-    /** organization secrets with `selected` visibility: the repositories that see it */
-    selectedRepositories: (org, name) => `/orgs/${segment(org)}/actions/secrets/${segment(name)}/repositories`,
-};
-
-;// CONCATENATED MODULE: ./src/github/protocol.ts
-const GITHUB_API_URL = 'https://api.github.com';
-/** The REST API version cdnkit was written against. */
-const GITHUB_API_VERSION = '2022-11-28';
-/** GitHub errors: `{ message, errors?: [{ field, code, message? }] }`. */
-function githubErrorMessage(body) {
-    if (typeof body !== 'object' || body === null)
-        return {};
-    const { message, errors } = body;
-    if (typeof message !== 'string' || message === '')
-        return {};
-    const details = Array.isArray(errors)
-        ? errors
-            .map((error) => {
-            if (typeof error === 'string')
-                return error;
-            const { field, code, message: text } = (error ?? {});
-            return [field, text ?? code].filter((part) => typeof part === 'string').join(': ');
-        })
-            .filter((detail) => detail !== '')
-        : [];
-    return { message: details.length > 0 ? `${message} (${details.join('; ')})` : message };
-}
-const githubProtocol = {
-    provider: 'github',
-    baseUrl: GITHUB_API_URL,
-    requestIdHeaders: ['x-github-request-id'],
-    errorMessage: githubErrorMessage,
-};
-/** Headers of every GitHub request besides Authorization. */
-const GITHUB_HEADERS = {
-    accept: 'application/vnd.github+json',
-    'x-github-api-version': GITHUB_API_VERSION,
-};
-
-;// CONCATENATED MODULE: ./src/github/seal.ts
-/**
- * GitHub accepts a secret only encrypted with a libsodium sealed box for the
- * scope's public key. libsodium (its WebAssembly included) is imported here, on
- * first use, so a run that stores no secret never loads or parses it.
- */
-/** Bytes of an X25519 public key (crypto_box_PUBLICKEYBYTES). */
-const PUBLIC_KEY_BYTES = 32;
-/** Encrypts `value` for the base64 `publicKey`; returns the base64 sealed box. */
-async function sealSecret(value, publicKey) {
-    const { default: sodium } = await __nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.bind(__nccwpck_require__, 768));
-    await sodium.ready;
-    let key;
-    try {
-        key = sodium.from_base64(publicKey, sodium.base64_variants.ORIGINAL);
-    }
-    catch {
-        throw new Error('the public key is not valid base64');
-    }
-    if (key.length !== PUBLIC_KEY_BYTES) {
-        throw new Error(`the public key has ${key.length} bytes, not ${PUBLIC_KEY_BYTES}`);
-    }
-    const sealed = sodium.crypto_box_seal(sodium.from_string(value), key);
-    return sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
-}
-
-;// CONCATENATED MODULE: ./src/github/secrets.ts
-
-
-
-
-
-
-
-/** Repositories listed per page when reading a `selected` organization secret (GitHub's maximum). */
-const REPOSITORIES_PER_PAGE = 100;
-class GithubSecretStore {
-    target;
-    options;
-    scope;
-    constructor(target, options) {
-        this.target = target;
-        this.options = options;
-        this.scope = scopeOf(target);
-    }
-    describe(name) {
-        const { scope } = this;
-        switch (scope.kind) {
-            case 'repository':
-                return `repository secret ${name} of ${scope.repository}`;
-            case 'environment':
-                return `environment secret ${name} of ${scope.repository} (environment ${scope.environment})`;
-            case 'organization':
-                return `organization secret ${name} of ${scope.org}`;
-        }
-    }
-    /** Seals and writes every secret; a failure says which were already written. */
-    async store(secrets) {
-        for (const secret of secrets) {
-            this.options.secrets.add(secret.value);
-            if (secret.value === '') {
-                throw new Error(`Refusing to store an empty value in ${this.describe(secret.name)}`);
-            }
-        }
-        if (secrets.length === 0)
-            return;
-        const http = this.client();
-        const stored = [];
-        try {
-            const key = await this.publicKey(http);
-            for (const secret of secrets) {
-                await this.put(http, key, secret);
-                stored.push(this.describe(secret.name));
-                this.options.logger.info(`Stored the new value in ${this.describe(secret.name)}`);
-            }
-        }
-        catch (error) {
-            throw this.explain(error, stored);
-        }
-        finally {
-            http.dispose();
-        }
-    }
-    client() {
-        const { logger, secrets, timing, timeoutMs, maxRetries } = this.options;
-        return new HttpClient({
-            protocol: githubProtocol,
-            baseUrl: this.target.apiUrl,
-            timeoutMs,
-            maxRetries,
-            timing,
-            pacer: new Pacer(timing),
-            logger,
-            secrets,
-        });
-    }
-    request(http, request) {
-        const token = this.target.token;
-        return http.request({
-            ...request,
-            headers: { ...GITHUB_HEADERS },
-            authorize: () => ({ authorization: `Bearer ${token}` }),
-        });
-    }
-    async publicKey(http) {
-        const path = githubPaths.publicKey(this.scope);
-        const { body } = await this.request(http, {
-            method: 'GET',
-            path,
-        });
-        const { key_id: keyId, key } = body ?? {};
-        if (typeof key !== 'string' || (typeof keyId !== 'string' && typeof keyId !== 'number')) {
-            throw new ProviderError('github', 'the public key answer has no key and key_id', {
-                action: `GET ${path}`,
-            });
-        }
-        return { keyId: String(keyId), key };
-    }
-    async put(http, key, secret) {
-        let encrypted;
-        try {
-            encrypted = await sealSecret(secret.value, key.key);
-        }
-        catch (error) {
-            throw new ProviderError('github', `cannot encrypt: ${error.message}`, {
-                action: `GET ${githubPaths.publicKey(this.scope)}`,
-            });
-        }
-        const body = { encrypted_value: encrypted, key_id: key.keyId };
-        if (this.scope.kind === 'organization') {
-            Object.assign(body, await this.orgAccess(http, this.scope.org, secret.name));
-        }
-        const path = githubPaths.secret(this.scope, secret.name);
-        const { status } = await this.request(http, { method: 'PUT', path, body });
-        if (status !== 201 && status !== 204) {
-            throw new ProviderError('github', `unexpected answer ${status}; expected 201 or 204`, {
-                status,
-                action: `PUT ${path}`,
-            });
-        }
-    }
-    /** The visibility (and selected repositories) to keep; `private` for a new secret. */
-    async orgAccess(http, org, name) {
-        let visibility;
-        try {
-            const { body } = await this.request(http, {
-                method: 'GET',
-                path: githubPaths.secret(this.scope, name),
-            });
-            visibility = body?.visibility ?? 'private';
-        }
-        catch (error) {
-            if (error instanceof ProviderError && error.status === 404)
-                return { visibility: 'private' };
-            throw error;
-        }
-        if (visibility !== 'selected')
-            return { visibility };
-        return {
-            visibility,
-            selected_repository_ids: await this.selectedRepositories(http, org, name),
-        };
-    }
-    async selectedRepositories(http, org, name) {
-        const ids = [];
-        for (let page = 1;; page++) {
-            const { body } = await this.request(http, {
-                method: 'GET',
-                path: githubPaths.selectedRepositories(org, name),
-                query: { per_page: REPOSITORIES_PER_PAGE, page },
-            });
-            const repositories = body?.repositories ?? [];
-            ids.push(...repositories.map((repository) => repository.id));
-            const total = body?.total_count ?? ids.length;
-            if (repositories.length < REPOSITORIES_PER_PAGE || ids.length >= total)
-                return ids;
-        }
-    }
-    /** Adds what the token needs on 401/403/404, and which secrets were already written. */
-    explain(error, stored) {
-        if (!(error instanceof ProviderError))
-            return error;
-        const notes = [];
-        if ([401, 403, 404].includes(error.status ?? 0))
-            notes.push(permissionHint(this.scope));
-        if (stored.length > 0)
-            notes.push(`already stored: ${stored.join(', ')}`);
-        if (notes.length === 0)
-            return error;
-        return new ProviderError('github', `${error.message}. ${notes.join('; ')}`, error.details);
-    }
-}
-function scopeOf(target) {
-    if (target.org)
-        return { kind: 'organization', org: target.org };
-    const repository = target.repository ?? '';
-    if (target.environment)
-        return { kind: 'environment', repository, environment: target.environment };
-    return { kind: 'repository', repository };
-}
-/** What github-token must be allowed to do for this scope. */
-function permissionHint(scope) {
-    switch (scope.kind) {
-        case 'repository':
-            return `github-token needs the repository permission "Secrets: read and write" on ${scope.repository} (the default GITHUB_TOKEN cannot write secrets)`;
-        case 'environment':
-            return `github-token needs the repository permission "Environments: read and write" on ${scope.repository}, and the environment '${scope.environment}' must exist`;
-        case 'organization':
-            return `github-token needs the organization permission "Secrets: read and write" on ${scope.org} (an organization admin's token)`;
-    }
-}
-/**
- * The store the inputs ask for (`secret-name`), or undefined. It has its own
- * clock and pacer: GitHub's limits have nothing to do with the CDN's.
- */
-function githubSecretStore(config, logger, secrets, env) {
-    if (!config.githubSecret)
+/** Whole days until `expiresAt` (rounded down, 0 once expired); undefined for never or unreadable. */
+function daysLeft(expiresAt, nowMs) {
+    const at = expiresAt === null ? Number.NaN : Date.parse(expiresAt);
+    if (Number.isNaN(at))
         return undefined;
-    return new GithubSecretStore(config.githubSecret, {
-        logger,
-        secrets,
-        timing: systemTiming(pacingScaleFromEnv(env)),
-        timeoutMs: config.timeoutSeconds * 1000,
-        maxRetries: config.maxRetries,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/operations/context.ts
-
-
-
-/** The run context of the action and the CLI alike. */
-function createRunContext(config, logger, secrets, env, extra = {}) {
-    const timing = extra.timing ?? systemTiming(pacingScaleFromEnv(env));
-    return {
-        config,
-        logger,
-        secrets,
-        timing,
-        pacer: new Pacer(timing),
-        env,
-        secretStore: extra.secretStore,
-    };
+    return Math.max(0, Math.floor((at - nowMs) / DAY_MS));
 }
 /**
- * The store the new secret goes to when `secret-name` is set, else undefined.
- * Refused before any request when the run has none: a rotation must never
- * finish with a secret that is shown once kept nowhere.
+ * How urgent a token's expiry is: expired, within a day (error), within
+ * `warnDays` (warning), later (ok), never, or an expiry that cannot be read.
  */
-function secretStoreFor(ctx) {
-    if (ctx.config.githubSecret === undefined)
-        return undefined;
-    if (!ctx.secretStore) {
-        throw new InputError('secret-name', 'is set, but this run has no GitHub secret store to write the new secret to; remove secret-name and keep the masked output yourself');
-    }
-    return ctx.secretStore;
+function expiryLevel(token, nowMs, warnDays) {
+    if (token.expired)
+        return 'expired';
+    if (token.expiresAt === null)
+        return 'never';
+    const at = Date.parse(token.expiresAt);
+    if (Number.isNaN(at))
+        return 'unknown';
+    const left = at - nowMs;
+    if (left <= 0)
+        return 'expired';
+    if (left <= EXPIRY_ERROR_DAYS * DAY_MS)
+        return 'error';
+    if (left <= warnDays * DAY_MS)
+        return 'warning';
+    return 'ok';
+}
+/**
+ * The default name of a rotated token: the old name with a UTC timestamp
+ * suffix, replacing the suffix an earlier rotation added so names do not grow.
+ */
+function rotatedName(oldName, nowMs) {
+    const stamp = new Date(nowMs)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
+    const base = oldName.replace(/-\d{8}T\d{6}Z$/, '') || 'cdnkit';
+    return `${base}-${stamp}`;
 }
 
-;// CONCATENATED MODULE: ./src/providers/http.ts
 
-/** A provider's HTTP client for this run: its protocol, the run's inputs, clock, pacer and secrets. */
-function providerHttpClient(ctx, protocol) {
-    const { config } = ctx;
-    return new HttpClient({
-        protocol,
-        baseUrl: config.apiUrl,
-        timeoutMs: config.timeoutSeconds * 1000,
-        maxRetries: config.maxRetries,
-        timing: ctx.timing,
-        pacer: ctx.pacer,
-        logger: ctx.logger,
-        secrets: ctx.secrets,
-    });
-}
+/***/ }),
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+/***/ 81:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ accountKey),
+  S: () => (/* binding */ requestSigner)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/sign.ts
 /**
  * CDNetworks request signing, both methods, as pure functions of their inputs
@@ -2748,7 +5384,7 @@ function rfc1123Date(nowMs) {
 }
 /** API-Key auth: `Date` plus `Authorization: Basic base64(username:base64(HMAC-SHA1(key, date)))`. */
 function apiKeyAuthorization(username, apiKey, date) {
-    const password = (0,external_node_crypto_namespaceObject.createHmac)('sha1', apiKey).update(date, 'utf8').digest('base64');
+    const password = (0,external_node_crypto_.createHmac)('sha1', apiKey).update(date, 'utf8').digest('base64');
     const basicCredential = Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
     return {
         headers: { date, authorization: `Basic ${basicCredential}` },
@@ -2792,7 +5428,7 @@ function stringToSign(timestamp, canonical) {
 /** AK/SK auth: HMAC-SHA256 with the secret key itself (no derived key chain). */
 function akskAuthorization(accessKey, secretKey, nowMs, request) {
     const timestamp = String(Math.floor(nowMs / 1000));
-    const signature = (0,external_node_crypto_namespaceObject.createHmac)('sha256', secretKey)
+    const signature = (0,external_node_crypto_.createHmac)('sha256', secretKey)
         .update(stringToSign(timestamp, canonicalRequest(request)), 'utf8')
         .digest('hex');
     return {
@@ -2808,7 +5444,7 @@ function akskAuthorization(accessKey, secretKey, nowMs, request) {
     };
 }
 function sha256Hex(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text, 'utf8').digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/auth.ts
@@ -2823,10 +5459,10 @@ const JSON_CONTENT_TYPE = 'application/json';
 function requestSigner(credentials, secrets, now) {
     const { apiKey, apiSecret, username } = credentials;
     if (apiKey === undefined)
-        throw new InputError('api-key', 'is required for CDNetworks');
+        throw new errors/* InputError */.dz('api-key', 'is required for CDNetworks');
     if (credentials.authMethod === 'aksk') {
         if (apiSecret === undefined)
-            throw new InputError('api-secret', "is required with auth-method 'aksk'");
+            throw new errors/* InputError */.dz('api-secret', "is required with auth-method 'aksk'");
         return (request) => {
             const { headers, signature } = akskAuthorization(apiKey, apiSecret, now(), {
                 method: request.method,
@@ -2839,7 +5475,7 @@ function requestSigner(credentials, secrets, now) {
         };
     }
     if (username === undefined)
-        throw new InputError('username', "is required with auth-method 'api-key'");
+        throw new errors/* InputError */.dz('username', "is required with auth-method 'api-key'");
     return () => {
         const { headers, password, basicCredential } = apiKeyAuthorization(username, apiKey, rfc1123Date(now()));
         secrets.add(password);
@@ -2855,31 +5491,27 @@ function accountKey(credentials) {
     const id = credentials.authMethod === 'aksk'
         ? `ak:${credentials.apiKey ?? ''}`
         : `user:${credentials.username ?? ''}`;
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(id).digest('hex').slice(0, 16);
+    return (0,external_node_crypto_.createHash)('sha256').update(id).digest('hex').slice(0, 16);
 }
 
-;// CONCATENATED MODULE: ./src/targets/batch.ts
-/** Splits `items` into consecutive batches of at most `size`, order kept. */
-function batch(items, size) {
-    if (!Number.isInteger(size) || size < 1)
-        throw new RangeError(`batch size must be a positive integer, got ${size}`);
-    const batches = [];
-    for (let i = 0; i < items.length; i += size)
-        batches.push(items.slice(i, i + size));
-    return batches;
-}
 
-;// CONCATENATED MODULE: ./src/providers/cdnetworks/endpoints.ts
-/** Every CDNetworks path cdnkit calls, in one place so they are easy to correct. */
-const ENDPOINTS = {
-    purge: '/ccm/purge/ItemIdReceiver',
-    purgeStatus: '/ccm/purge/ItemIdQuery',
-    prefetch: '/ccm/fetch/ItemIdReceiver',
-    prefetchStatus: '/ccm/fetch/ItemIdQuery',
-    quota: '/ccm/purge/quota',
-};
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/providers/cdnetworks/limits.ts
+/***/ 787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CH: () => (/* binding */ MAX_URLS_PER_PREFETCH),
+/* harmony export */   PV: () => (/* binding */ CDNETWORKS_BASE_URL),
+/* harmony export */   Wg: () => (/* binding */ THROTTLE_STATUSES),
+/* harmony export */   YU: () => (/* binding */ MAX_ITEMS_PER_PURGE),
+/* harmony export */   fv: () => (/* binding */ POLL_INTERVAL_MS),
+/* harmony export */   hX: () => (/* binding */ endpointLimit),
+/* harmony export */   jo: () => (/* binding */ accountLimit),
+/* harmony export */   nJ: () => (/* binding */ STATUS_PAGE_SIZE),
+/* harmony export */   oE: () => (/* binding */ MAX_DIR_LENGTH),
+/* harmony export */   qL: () => (/* binding */ THROTTLE_BACKOFF)
+/* harmony export */ });
 /** CDNetworks' published per-call and per-account limits (cdnetworks.md). */
 const CDNETWORKS_BASE_URL = 'https://api.cdnetworks.com';
 /** One purge call carries at most 500 `urls` and `dirs` together. */
@@ -2913,7 +5545,18 @@ const THROTTLE_BACKOFF = { floorMs: 20_000, baseMs: 40_000, capMs: 120_000 };
  */
 const POLL_INTERVAL_MS = 10_000;
 
-;// CONCATENATED MODULE: ./src/providers/cdnetworks/protocol.ts
+
+/***/ }),
+
+/***/ 871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R8: () => (/* binding */ cdnetworksProtocol),
+/* harmony export */   vp: () => (/* binding */ isSuccessCode)
+/* harmony export */ });
+/* unused harmony exports cdnetworksErrorMessage, cdnetworksFailureIn */
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(787);
 
 /**
  * CDNetworks errors: `{ code, message }` with a 4xx status, or a 200 answer
@@ -2943,347 +5586,27 @@ function isSuccessCode(code) {
 }
 const cdnetworksProtocol = {
     provider: 'cdnetworks',
-    baseUrl: CDNETWORKS_BASE_URL,
+    baseUrl: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .CDNETWORKS_BASE_URL */ .PV,
     requestIdHeaders: ['x-cnc-request-id'],
     errorMessage: cdnetworksErrorMessage,
     failureIn: cdnetworksFailureIn,
-    throttleStatuses: THROTTLE_STATUSES,
-    throttleBackoff: THROTTLE_BACKOFF,
+    throttleStatuses: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .THROTTLE_STATUSES */ .Wg,
+    throttleBackoff: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .THROTTLE_BACKOFF */ .qL,
 };
 function nonEmpty(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/providers/cdnetworks/quota.ts
-const QUOTA_FIELDS = ['urlQuota', 'remainingUrlQuota', 'dirQuota', 'remainingDirQuota'];
-/** The quota fields of an answer, or undefined when one is missing or not a number. */
-function readQuota(body) {
-    if (typeof body !== 'object' || body === null)
-        return undefined;
-    const quota = {};
-    for (const field of QUOTA_FIELDS) {
-        const value = toNumber(body[field]);
-        if (value === undefined)
-            return undefined;
-        quota[field] = value;
-    }
-    return quota;
-}
-/** Why a purge of `needed` URLs and directories would exceed `quota`, or undefined if it fits. */
-function quotaShortfall(needed, quota) {
-    const over = [];
-    if (needed.urls > quota.remainingUrlQuota)
-        over.push(`${needed.urls} URLs, but only ${quota.remainingUrlQuota} of the daily ${quota.urlQuota} remain`);
-    if (needed.dirs > quota.remainingDirQuota)
-        over.push(`${needed.dirs} directories, but only ${quota.remainingDirQuota} of the daily ${quota.dirQuota} remain`);
-    return over.length === 0 ? undefined : `this purge needs ${over.join('; and ')}`;
-}
-/** A purge refused before sending because the daily quota cannot cover it. */
-class QuotaError extends Error {
-    name = 'QuotaError';
-}
-function toNumber(value) {
-    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
-}
 
-;// CONCATENATED MODULE: ./src/providers/cdnetworks/targets.ts
+/***/ }),
 
+/***/ 667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-const HOSTNAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
-/**
- * The domains `resource` names: hostnames (or `https://host/`), comma-separated.
- * CDNetworks purges by full URL, so the domain is only needed for bare paths and purge-all.
- */
-function parseDomains(resource) {
-    if (resource === undefined)
-        return [];
-    const domains = resource
-        .split(',')
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '')
-        .map((entry) => {
-        const host = /^https?:\/\//i.test(entry) ? hostOfRoot(entry) : entry.toLowerCase();
-        if (host === undefined || !HOSTNAME.test(host)) {
-            throw new InputError('resource', `'${entry.slice(0, 80)}' is not a domain; give the CDN hostname(s), e.g. cdn.example.com, comma-separated`);
-        }
-        return host;
-    });
-    return [...new Set(domains)];
-}
-/** urls -> `urls`, prefixes -> `dirs`, purge-all -> the root dir of every domain. */
-function purgeItems(targets, domains) {
-    if (targets.purgeAll) {
-        if (domains.length === 0) {
-            throw new InputError('resource', 'is required for purge-all on CDNetworks: name the domain(s) to purge entirely, comma-separated');
-        }
-        return domains.map((domain) => {
-            const root = `https://${domain}/`;
-            return { kind: 'dir', value: root, original: root };
-        });
-    }
-    return [
-        ...targets.urls.map((url) => ({ kind: 'url', value: fullUrl(url, domains, 'urls'), original: url })),
-        ...targets.prefixes.map((prefix) => ({ kind: 'dir', value: toDir(prefix, domains), original: prefix })),
-    ];
-}
-/** A full URL; a bare path is put on the one domain `resource` names. */
-function fullUrl(target, domains, input) {
-    if (!target.startsWith('/'))
-        return target;
-    if (domains.length !== 1) {
-        throw new InputError('resource', domains.length === 0
-            ? `is required for paths without a host such as '${targets_preview(target)}' (input '${input}'): set it to the domain, e.g. cdn.example.com, or give full URLs`
-            : `names ${domains.length} domains, so '${targets_preview(target)}' (input '${input}') is ambiguous: give full URLs, or one domain`);
-    }
-    const url = `https://${domains[0]}${target}`;
-    if (url.length > MAX_URL_LENGTH) {
-        throw new InputError(input, `'${targets_preview(target)}' becomes ${url.length} characters with its domain; at most ${MAX_URL_LENGTH} are allowed`);
-    }
-    return url;
-}
-/** A directory to purge: `/images/*` and `/images/` both become `https://<domain>/images/`. */
-function toDir(prefix, domains) {
-    const url = fullUrl(prefix, domains, 'prefixes');
-    const dir = url.endsWith('/*') ? url.slice(0, -1) : url;
-    if (dir.includes('*')) {
-        throw new InputError('prefixes', `'${targets_preview(prefix)}': CDNetworks purges whole directories, not wildcard patterns; use '/dir/' or '/dir/*'`);
-    }
-    if (!dir.endsWith('/')) {
-        throw new InputError('prefixes', `'${targets_preview(prefix)}' must end in '/' or '/*': CDNetworks purges directories`);
-    }
-    if (dir.length > MAX_DIR_LENGTH) {
-        throw new InputError('prefixes', `'${targets_preview(prefix)}' is ${dir.length} characters as a directory URL; at most ${MAX_DIR_LENGTH} are allowed`);
-    }
-    return dir;
-}
-function hostOfRoot(entry) {
-    try {
-        const url = new URL(entry);
-        return url.pathname === '/' && !url.search && !url.port ? url.hostname : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function targets_preview(text) {
-    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
-}
-
-;// CONCATENATED MODULE: ./src/providers/cdnetworks/tasks.ts
-/** ItemIdQuery's words -> ours; anything unknown is still pending. */
-const ENTRY_STATES = {
-    success: 'done',
-    failure: 'failed',
-    wait: 'pending',
-    run: 'pending',
-};
-function entryState(entry) {
-    return ENTRY_STATES[entry.status ?? ''] ?? 'pending';
-}
-/**
- * A task is done when every entry succeeded, failed when any failed, else
- * pending. `entries` may be the first pages only (`count` is the task's size):
- * enough to know that it is not done yet.
- */
-function taskStatusOf(id, entries, count = entries.length) {
-    if (entries.length === 0)
-        return { id, state: 'pending', detail: 'not listed by CDNetworks yet' };
-    const total = Math.max(count, entries.length);
-    const failed = entries.filter((entry) => entryState(entry) === 'failed');
-    if (failed.length > 0) {
-        const atLeast = entries.length < total ? 'at least ' : '';
-        const example = failed[0]?.url ? `, e.g. ${failed[0].url}` : '';
-        return {
-            id,
-            state: 'failed',
-            detail: `${atLeast}${failed.length} of ${total} failed${example}`,
-        };
-    }
-    if (entries.length < total)
-        return { id, state: 'pending', detail: `in progress (${total} entries)` };
-    const done = entries.filter((entry) => entryState(entry) === 'done').length;
-    return {
-        id,
-        state: done === total ? 'done' : 'pending',
-        detail: `${done} of ${total} finished`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/providers/cdnetworks/cdn.ts
-
-
-
-
-
-
-
-
-/** Purge, prefetch, task status and quota of one CDNetworks account. */
-class CdnetworksCdn {
-    http;
-    options;
-    pollIntervalMs = POLL_INTERVAL_MS;
-    settled = new Map();
-    constructor(http, options) {
-        this.http = http;
-        this.options = options;
-    }
-    /** CDNetworks purges by full URL: there is nothing to look up. */
-    resolveResource() {
-        return Promise.resolve(this.unresolvedResource());
-    }
-    unresolvedResource() {
-        return { id: this.options.domains.join(', ') || 'domains of the URLs' };
-    }
-    planPurge(targets, _resource) {
-        const action = this.options.purgeAction;
-        return batch(purgeItems(targets, this.options.domains), MAX_ITEMS_PER_PURGE).map((chunk) => {
-            const urls = chunk.filter((item) => item.kind === 'url').map((item) => item.value);
-            const dirs = chunk.filter((item) => item.kind === 'dir').map((item) => item.value);
-            const body = {
-                ...(urls.length > 0 ? { urls, urlAction: action } : {}),
-                ...(dirs.length > 0 ? { dirs, dirAction: action } : {}),
-            };
-            return {
-                kind: urls.length === 0
-                    ? 'purge dirs'
-                    : dirs.length === 0
-                        ? 'purge URLs'
-                        : 'purge URLs and dirs',
-                method: 'POST',
-                path: ENDPOINTS.purge,
-                body,
-                items: chunk.map((item) => item.original),
-                limits: this.limits(ENDPOINTS.purge),
-            };
-        });
-    }
-    planPrefetch(urls, _resource) {
-        const full = urls.map((url) => fullUrl(url, this.options.domains, 'urls'));
-        return batch(full.map((url, i) => [url, urls[i]]), MAX_URLS_PER_PREFETCH).map((chunk) => ({
-            kind: 'prefetch',
-            method: 'POST',
-            path: ENDPOINTS.prefetch,
-            body: { urls: chunk.map(([url]) => url), isRange: 0 },
-            items: chunk.map(([, original]) => original),
-            limits: this.limits(ENDPOINTS.prefetch),
-        }));
-    }
-    /** With `check-quota`: refuses, before anything is purged, a purge the daily quota cannot take. */
-    async preflight(requests) {
-        if (!this.options.checkQuota)
-            return;
-        const bodies = requests.map((request) => request.body);
-        const needed = {
-            urls: bodies.reduce((sum, body) => sum + (body.urls?.length ?? 0), 0),
-            dirs: bodies.reduce((sum, body) => sum + (body.dirs?.length ?? 0), 0),
-        };
-        const response = await this.post(ENDPOINTS.quota, {});
-        const quota = readQuota(response.body);
-        if (!quota) {
-            throw this.error(response, ENDPOINTS.quota, 'the quota answer lacks urlQuota, remainingUrlQuota, dirQuota or remainingDirQuota');
-        }
-        const shortfall = quotaShortfall(needed, quota);
-        if (shortfall) {
-            throw new QuotaError(`CDNetworks daily purge quota: ${shortfall}. Nothing was purged; purge fewer URLs, use 'prefixes', or ask CDNetworks to raise the quota (quota read in request id ${response.requestId ?? 'unknown'})`);
-        }
-        this.options.logger.info(`CDNetworks quota: ${quota.remainingUrlQuota} of ${quota.urlQuota} URLs and ${quota.remainingDirQuota} of ${quota.dirQuota} directories remain today; this purge uses ${needed.urls} and ${needed.dirs}`);
-    }
-    async send(request) {
-        const response = await this.post(request.path, request.body, request.limits);
-        if (!isSuccessCode(response.body?.Code)) {
-            const said = response.body?.Message ? `: ${response.body.Message}` : '';
-            throw this.error(response, request.path, `answered Code ${String(response.body?.Code)}${said}`);
-        }
-        const itemId = response.body.itemId;
-        return {
-            taskIds: itemId === undefined || itemId === '' ? [] : [String(itemId)],
-            attempts: response.attempts,
-        };
-    }
-    /** Done and failed tasks stay so: they are read once, which spares the 30-per-5-minutes budget. */
-    async taskStatus(taskIds, _resource, kind) {
-        const path = kind === 'purge' ? ENDPOINTS.purgeStatus : ENDPOINTS.prefetchStatus;
-        const statuses = [];
-        for (const id of taskIds) {
-            const key = `${kind}:${id}`;
-            const status = this.settled.get(key) ?? (await this.readTask(path, id));
-            if (status.state !== 'pending')
-                this.settled.set(key, status);
-            statuses.push(status);
-        }
-        return statuses;
-    }
-    /**
-     * A task's entries, page by page until `count` are read, or until a page
-     * shows an entry not yet successful: the task cannot be done then, and the
-     * remaining pages would only spend the interface's request budget.
-     */
-    async readTask(path, itemId) {
-        const entries = [];
-        for (let pageNo = 1;; pageNo++) {
-            const { body } = await this.post(path, {
-                itemId,
-                pageNo,
-                pageSize: STATUS_PAGE_SIZE,
-            });
-            const page = Array.isArray(body?.resultDetail) ? body.resultDetail : [];
-            entries.push(...page);
-            const count = Number(body?.count) || entries.length;
-            const unfinished = page.some((entry) => entryState(entry) !== 'done');
-            if (page.length === 0 || entries.length >= count || unfinished)
-                return taskStatusOf(itemId, entries, count);
-        }
-    }
-    post(path, body, limits = this.limits(path)) {
-        return this.http.request({
-            method: 'POST',
-            path,
-            body,
-            limits,
-            authorize: this.options.sign,
-        });
-    }
-    /** Every call counts against the account and against its own interface. */
-    limits(path) {
-        return [accountLimit(this.options.account), endpointLimit(this.options.account, path)];
-    }
-    error(response, path, message) {
-        return new ProviderError('cdnetworks', message, {
-            status: response.status,
-            requestId: response.requestId,
-            action: `POST ${path}`,
-            attempts: response.attempts,
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/providers/cdnetworks/session.ts
-
-
-
-
-
-function createCdnetworksSession(ctx) {
-    const { config } = ctx;
-    const http = providerHttpClient(ctx, cdnetworksProtocol);
-    return {
-        name: 'cdnetworks',
-        http,
-        cdn: new CdnetworksCdn(http, {
-            domains: parseDomains(config.resource),
-            account: accountKey(config.credentials),
-            purgeAction: config.purgeAction,
-            checkQuota: config.checkQuota,
-            sign: requestSigner(config.credentials, ctx.secrets, () => ctx.timing.now()),
-            logger: ctx.logger,
-        }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/providers/gcore/api.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ GcoreApi)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
 
 /**
  * Authenticated Gcore calls: every request carries the current credentials, and
@@ -3303,7 +5626,7 @@ class GcoreApi {
             return await send();
         }
         catch (error) {
-            if (!(error instanceof ProviderError) || error.status !== 401)
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ) || error.status !== 401)
                 throw error;
             unauthorized = error;
         }
@@ -3315,7 +5638,7 @@ class GcoreApi {
             return { ...retried, attempts: retried.attempts + earlier };
         }
         catch (error) {
-            if (error instanceof ProviderError)
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ)
                 error.details.attempts = (error.details.attempts ?? 1) + earlier;
             throw error;
         }
@@ -3325,25 +5648,25 @@ class GcoreApi {
     }
 }
 
-;// CONCATENATED MODULE: ./src/providers/gcore/endpoints.ts
-/** Every Gcore path cdnkit calls, in one place (gcore.md), so a moved endpoint is one edit. */
-const GCORE_PATHS = {
-    jwtLogin: '/iam/auth/jwt/login',
-    jwtRefresh: '/iam/auth/jwt/refresh',
-    /** the user behind the credentials: used to verify a new token */
-    usersMe: '/iam/users/me',
-    /** the account (client) behind the credentials: its `id` is the client id */
-    clientsMe: '/iam/clients/me',
-    /** v2 token endpoints; v1 create is deprecated (removal announced for 2026-07-17) */
-    tokens: (clientId) => `/iam/v2/clients/${clientId}/tokens`,
-    token: (clientId, tokenId) => `/iam/v2/clients/${clientId}/tokens/${tokenId}`,
-    resources: '/cdn/resources',
-    resource: (id) => `/cdn/resources/${id}`,
-    purge: (resourceId) => `/cdn/resources/${resourceId}/purge`,
-    prefetch: (resourceId) => `/cdn/resources/${resourceId}/prefetch`,
-    purgeStatuses: '/cdn/purge_statuses',
-};
 
+/***/ }),
+
+/***/ 210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sN: () => (/* binding */ JwtAuth),
+  gl: () => (/* binding */ PermanentTokenAuth),
+  xH: () => (/* binding */ apiKeyHeader),
+  cE: () => (/* binding */ tokenIdOf)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
+// EXTERNAL MODULE: ./src/providers/gcore/endpoints.ts
+var endpoints = __nccwpck_require__(841);
 ;// CONCATENATED MODULE: ./src/providers/gcore/jwt.ts
 /**
  * Reading a Gcore JWT: its payload is base64url JSON. cdnkit never verifies the
@@ -3416,7 +5739,7 @@ class JwtAuth {
     }
     async login() {
         const { username, password } = this.credentials;
-        const session = await this.exchange(GCORE_PATHS.jwtLogin, { username, password });
+        const session = await this.exchange(endpoints/* GCORE_PATHS */.I.jwtLogin, { username, password });
         return {
             token: session.access,
             expiresAt: session.expiresAtMs === undefined ? undefined : new Date(session.expiresAtMs).toISOString(),
@@ -3437,10 +5760,10 @@ class JwtAuth {
             return true;
         }
         try {
-            await this.exchange(GCORE_PATHS.jwtRefresh, { refresh: this.session.refresh });
+            await this.exchange(endpoints/* GCORE_PATHS */.I.jwtRefresh, { refresh: this.session.refresh });
         }
         catch (error) {
-            if (!(error instanceof ProviderError) || (error.status !== 401 && error.status !== 403))
+            if (!(error instanceof errors/* ProviderError */.mZ) || (error.status !== 401 && error.status !== 403))
                 throw error;
             this.logger.debug('gcore: the JWT refresh token was refused; logging in again');
             await this.login();
@@ -3462,7 +5785,7 @@ class JwtAuth {
         if (typeof refresh === 'string')
             this.secrets.add(refresh);
         if (typeof access !== 'string' || access === '') {
-            throw new ProviderError('gcore', 'the answer carries no access token', {
+            throw new errors/* ProviderError */.mZ('gcore', 'the answer carries no access token', {
                 status: response.status,
                 requestId: response.requestId,
                 action: `POST ${path}`,
@@ -3478,30 +5801,52 @@ class JwtAuth {
     }
 }
 
-;// CONCATENATED MODULE: ./src/targets/resource-paths.ts
+
+/***/ }),
+
+/***/ 841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ GCORE_PATHS)
+/* harmony export */ });
+/** Every Gcore path cdnkit calls, in one place (gcore.md), so a moved endpoint is one edit. */
+const GCORE_PATHS = {
+    jwtLogin: '/iam/auth/jwt/login',
+    jwtRefresh: '/iam/auth/jwt/refresh',
+    /** the user behind the credentials: used to verify a new token */
+    usersMe: '/iam/users/me',
+    /** the account (client) behind the credentials: its `id` is the client id */
+    clientsMe: '/iam/clients/me',
+    /** v2 token endpoints; v1 create is deprecated (removal announced for 2026-07-17) */
+    tokens: (clientId) => `/iam/v2/clients/${clientId}/tokens`,
+    token: (clientId, tokenId) => `/iam/v2/clients/${clientId}/tokens/${tokenId}`,
+    resources: '/cdn/resources',
+    resource: (id) => `/cdn/resources/${id}`,
+    purge: (resourceId) => `/cdn/resources/${resourceId}/purge`,
+    prefetch: (resourceId) => `/cdn/resources/${resourceId}/prefetch`,
+    purgeStatuses: '/cdn/purge_statuses',
+};
 
 
-/**
- * Providers that take paths without a domain (Gcore, Medianova): a full URL is
- * reduced to path + query once its host is known to belong to the resource;
- * every foreign host is named in one error.
- */
-function toResourcePaths(targets, resource, input) {
-    const hostnames = resource.hostnames?.map((host) => host.toLowerCase());
-    const foreign = new Set();
-    const paths = targets.map((target) => {
-        const { host, path } = splitTarget(target);
-        if (host !== undefined && hostnames !== undefined && !hostnames.includes(host))
-            foreign.add(host);
-        return path;
-    });
-    if (foreign.size > 0) {
-        throw new InputError(input, `host${foreign.size === 1 ? '' : 's'} ${[...foreign].join(', ')} ${foreign.size === 1 ? 'does' : 'do'} not belong to resource ${resource.id} (its hostnames: ${hostnames?.join(', ') || 'none'})`);
-    }
-    return paths;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/providers/gcore/limits.ts
+/***/ 555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CD: () => (/* binding */ PURGE_STATUS_CLOCK_SKEW_MS),
+/* harmony export */   I9: () => (/* binding */ MAX_URLS_PER_PURGE),
+/* harmony export */   O8: () => (/* binding */ MAX_PATHS_PER_PREFETCH),
+/* harmony export */   QV: () => (/* binding */ MAX_TOKENS_PER_ACCOUNT),
+/* harmony export */   X$: () => (/* binding */ prefetchLimit),
+/* harmony export */   _Q: () => (/* binding */ urlPurgeLimit),
+/* harmony export */   fv: () => (/* binding */ POLL_INTERVAL_MS),
+/* harmony export */   fx: () => (/* binding */ MAX_PATTERNS_PER_PURGE),
+/* harmony export */   lz: () => (/* binding */ patternPurgeLimit),
+/* harmony export */   qL: () => (/* binding */ THROTTLE_BACKOFF),
+/* harmony export */   zV: () => (/* binding */ GCORE_BASE_URL)
+/* harmony export */ });
 /** Gcore's published per-request and per-resource limits (gcore.md). */
 const GCORE_BASE_URL = 'https://api.gcore.com';
 const MAX_URLS_PER_PURGE = 100;
@@ -3528,7 +5873,7 @@ const prefetchLimit = (resourceId) => ({
     windowMs: MINUTE,
 });
 /** 429 without Retry-After: the per-minute window has to pass. */
-const limits_THROTTLE_BACKOFF = { floorMs: 60_000, baseMs: 60_000, capMs: 120_000 };
+const THROTTLE_BACKOFF = { floorMs: 60_000, baseMs: 60_000, capMs: 120_000 };
 /** Permanent API tokens an account may hold. */
 const MAX_TOKENS_PER_ACCOUNT = 50;
 /**
@@ -3537,9 +5882,17 @@ const MAX_TOKENS_PER_ACCOUNT = 50;
  */
 const PURGE_STATUS_CLOCK_SKEW_MS = 60_000;
 /** How often `wait` polls purge statuses. */
-const limits_POLL_INTERVAL_MS = 5_000;
+const POLL_INTERVAL_MS = 5_000;
 
-;// CONCATENATED MODULE: ./src/providers/gcore/list.ts
+
+/***/ }),
+
+/***/ 651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ listItems)
+/* harmony export */ });
 /** Gcore lists are a bare array, or `{ count, next, previous, results }` when paginated. */
 function listItems(body) {
     if (Array.isArray(body))
@@ -3548,194 +5901,17 @@ function listItems(body) {
     return Array.isArray(results) ? results : [];
 }
 
-;// CONCATENATED MODULE: ./src/providers/gcore/cdn.ts
 
+/***/ }),
 
+/***/ 943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-
-
-const STATUS_REPORT_DISABLED = 'Status report disabled';
-/** Gcore's purge status words -> ours. `Status report disabled` counts as done (unverifiable). */
-const STATUS_STATES = {
-    'In progress': 'pending',
-    Successful: 'done',
-    Failed: 'failed',
-    [STATUS_REPORT_DISABLED]: 'done',
-};
-/** Purge, prefetch and purge statuses of one Gcore CDN resource. */
-class GcoreCdn {
-    api;
-    resourceInput;
-    logger;
-    pollIntervalMs = limits_POLL_INTERVAL_MS;
-    noStatus = {
-        prefetch: "Gcore reports no status for prefetch requests: the prefetch was accepted, and 'wait' has nothing to poll (status stays 'pending').",
-    };
-    resolved;
-    /** ISO time this run's purges are searched from, once they were sent */
-    searchFrom;
-    warnedUnverifiable = false;
-    constructor(api, resourceInput, logger) {
-        this.api = api;
-        this.resourceInput = resourceInput;
-        this.logger = logger;
-    }
-    unresolvedResource() {
-        return { id: this.resourceInput };
-    }
-    /** An id is read directly; a hostname is matched against the resource list (once a run). */
-    async resolveResource() {
-        this.resolved ??= await this.lookUpResource();
-        return this.resolved;
-    }
-    planPurge(targets, resource) {
-        const path = GCORE_PATHS.purge(resource.id);
-        if (targets.purgeAll) {
-            return [
-                {
-                    kind: 'purge all',
-                    method: 'POST',
-                    path,
-                    body: { paths: [] },
-                    items: ['/*'],
-                    limits: [patternPurgeLimit(resource.id)],
-                },
-            ];
-        }
-        const byUrl = batchPaths(targets.urls, resource, 'urls', MAX_URLS_PER_PURGE).map(([paths, items]) => ({
-            kind: 'purge by URL',
-            method: 'POST',
-            path,
-            body: { urls: paths },
-            items,
-            limits: [urlPurgeLimit(resource.id)],
-        }));
-        const byPattern = batchPaths(targets.prefixes, resource, 'prefixes', MAX_PATTERNS_PER_PURGE).map(([paths, items]) => ({
-            kind: 'purge by pattern',
-            method: 'POST',
-            path,
-            body: { paths },
-            items,
-            limits: [patternPurgeLimit(resource.id)],
-        }));
-        return [...byUrl, ...byPattern];
-    }
-    planPrefetch(urls, resource) {
-        return batchPaths(urls, resource, 'urls', MAX_PATHS_PER_PREFETCH).map(([paths, items]) => ({
-            kind: 'prefetch',
-            method: 'POST',
-            path: GCORE_PATHS.prefetch(resource.id),
-            body: { paths },
-            items,
-            limits: [prefetchLimit(resource.id)],
-        }));
-    }
-    async send(request) {
-        const response = await this.api.request({
-            method: request.method,
-            path: request.path,
-            body: request.body,
-            limits: request.limits,
-        });
-        return { taskIds: [], attempts: response.attempts };
-    }
-    /**
-     * The purge call returns no id: this run's purges are found in the status list
-     * by cname, creation time and payload; the newest match wins, so an identical
-     * purge from an earlier run is not mistaken for this one.
-     */
-    async findTaskIds(sent, resource, since) {
-        const purges = sent.filter((request) => request.path.endsWith('/purge'));
-        if (purges.length === 0 || !resource.cname)
-            return [];
-        this.searchFrom = new Date(since - PURGE_STATUS_CLOCK_SKEW_MS).toISOString();
-        const newestFirst = [...(await this.statuses(resource, this.searchFrom))].sort((a, b) => createdMs(b) - createdMs(a));
-        const ids = [];
-        for (const request of purges) {
-            const key = payloadKey(request.body);
-            const match = newestFirst.find((status) => !ids.includes(String(status.purge_id)) && payloadKey(status.payload) === key);
-            if (match)
-                ids.push(String(match.purge_id));
-        }
-        return ids;
-    }
-    async taskStatus(taskIds, resource) {
-        const statuses = await this.statuses(resource, this.searchFrom);
-        return taskIds.map((id) => {
-            const found = statuses.find((status) => String(status.purge_id) === id);
-            if (!found)
-                return { id, state: 'pending', detail: 'not listed by Gcore (yet)' };
-            const state = STATUS_STATES[found.status] ?? 'pending';
-            if (found.status !== STATUS_REPORT_DISABLED)
-                return { id, state, detail: found.status };
-            if (!this.warnedUnverifiable) {
-                this.warnedUnverifiable = true;
-                this.logger.warning(`Gcore has purge status reports disabled for ${resource.cname ?? resource.id}: the purge was accepted but its completion cannot be verified.`);
-            }
-            return { id, state, detail: 'status report disabled: accepted, not verifiable' };
-        });
-    }
-    async lookUpResource() {
-        const input = this.resourceInput;
-        if (/^\d+$/.test(input)) {
-            return toResource(await this.api.get(GCORE_PATHS.resource(input)));
-        }
-        const host = input.toLowerCase();
-        const all = listItems(await this.api.get(GCORE_PATHS.resources));
-        const match = all.find((resource) => !resource.deleted &&
-            resource.status !== 'deleted' &&
-            hostnamesOf(resource).some((name) => name.toLowerCase() === host));
-        if (!match) {
-            throw new InputError('resource', `no Gcore CDN resource has the hostname '${input}' (checked the cname and secondaryHostnames of ${all.length} resources)`);
-        }
-        return toResource(match);
-    }
-    async statuses(resource, fromCreated) {
-        return listItems(await this.api.get(GCORE_PATHS.purgeStatuses, {
-            cname: resource.cname,
-            from_created: fromCreated,
-        }));
-    }
-}
-/** Paths for Gcore (hosts checked against the resource), batched with the targets they came from. */
-function batchPaths(targets, resource, input, size) {
-    const paths = toResourcePaths(targets, resource, input);
-    return batch(paths.map((path, i) => [path, targets[i]]), size).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
-}
-function hostnamesOf(resource) {
-    return [resource.cname, ...(resource.secondaryHostnames ?? [])].filter(Boolean);
-}
-function toResource(found) {
-    return { id: String(found.id), cname: found.cname, hostnames: hostnamesOf(found) };
-}
-function pathOf(item) {
-    if (!/^https?:\/\//i.test(item))
-        return item;
-    try {
-        return splitTarget(item).path;
-    }
-    catch {
-        return item;
-    }
-}
-function createdMs(status) {
-    const ms = Date.parse(status.created ?? '');
-    return Number.isNaN(ms) ? 0 : ms;
-}
-/**
- * What a purge carried, comparable between what we sent and what Gcore lists:
- * the kind of list, and its items as paths (Gcore may list them as full URLs).
- */
-function payloadKey(payload) {
-    const body = Array.isArray(payload) ? payload[0] : payload;
-    const kind = body?.urls ? 'urls' : 'paths';
-    const items = (body?.urls ?? body?.paths ?? []).map(pathOf);
-    return JSON.stringify([kind, items.sort()]);
-}
-
-;// CONCATENATED MODULE: ./src/providers/gcore/protocol.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ gcoreProtocol)
+/* harmony export */ });
+/* unused harmony export gcoreErrorMessage */
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(555);
 
 /** How Gcore reports errors: `{ message }`, `{ detail }`, `{ error }` or `{ errors: { field: [..] } }`. */
 function gcoreErrorMessage(body) {
@@ -3757,210 +5933,50 @@ function gcoreErrorMessage(body) {
 }
 const gcoreProtocol = {
     provider: 'gcore',
-    baseUrl: GCORE_BASE_URL,
+    baseUrl: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .GCORE_BASE_URL */ .zV,
     requestIdHeaders: ['x-request-id', 'x-trace-id'],
     errorMessage: gcoreErrorMessage,
-    throttleBackoff: limits_THROTTLE_BACKOFF,
+    throttleBackoff: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .THROTTLE_BACKOFF */ .qL,
 };
 
-;// CONCATENATED MODULE: ./src/providers/gcore/roles.ts
 
-/** Gcore's built-in roles (gcore.md); names are exact strings. */
-const GCORE_ROLES = [
-    { id: 1, name: 'Administrators' },
-    { id: 2, name: 'Users' },
-    { id: 5, name: 'Engineers' },
-    { id: 3009, name: 'Purge and Prefetch only (API+Web)' },
-    { id: 3022, name: 'Purge and Prefetch only (API)' },
-];
-/** The `role` input, a role name (case and spacing forgiven) or id, as Gcore's `{ id, name }`. */
-function resolveRole(input) {
-    const wanted = simplify(input);
-    const role = GCORE_ROLES.find((candidate) => String(candidate.id) === wanted || simplify(candidate.name) === wanted);
-    if (!role) {
-        throw new InputError('role', `'${input.slice(0, 60)}' is not a Gcore role; use one of: ${GCORE_ROLES.map((r) => `${r.id} (${r.name})`).join(', ')}`);
-    }
-    return role;
-}
-function simplify(text) {
-    return text.trim().replace(/\s+/g, ' ').toLowerCase();
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/providers/gcore/tokens.ts
+/***/ 488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ providerHttpClient)
+/* harmony export */ });
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(395);
 
-
-
-
-
-/** Gcore permanent API tokens (IAM v2), for the account the credentials belong to. */
-class GcoreTokens {
-    api;
-    secrets;
-    maxTokens = MAX_TOKENS_PER_ACCOUNT;
-    inUseTokenId;
-    clientIdLookup;
-    constructor(api, secrets, options) {
-        this.api = api;
-        this.secrets = secrets;
-        if (options.clientId !== undefined)
-            this.clientIdLookup = Promise.resolve(options.clientId);
-        this.inUseTokenId = options.apiToken === undefined ? undefined : tokenIdOf(options.apiToken);
-    }
-    tokenIdOf(secret) {
-        return tokenIdOf(secret);
-    }
-    resolveRole(input) {
-        return resolveRole(input);
-    }
-    /** `client-id`, or the id of the account the credentials belong to. */
-    clientId() {
-        this.clientIdLookup ??= this.api.get(GCORE_PATHS.clientsMe).then((me) => {
-            if (typeof me?.id !== 'number' && typeof me?.id !== 'string') {
-                throw new ProviderError('gcore', "the answer carries no client 'id'; set 'client-id'", {
-                    action: `GET ${GCORE_PATHS.clientsMe}`,
-                });
-            }
-            return String(me.id);
-        });
-        return this.clientIdLookup;
-    }
-    async list() {
-        const path = GCORE_PATHS.tokens(await this.clientId());
-        const body = await this.api.get(path, { deleted: false });
-        return listItems(body)
-            .filter((token) => !token.deleted)
-            .map(toApiToken);
-    }
-    async get(id) {
-        return toApiToken(await this.api.get(GCORE_PATHS.token(await this.clientId(), id)));
-    }
-    /** Creates with v2 only; the secret is registered the instant the answer is read. */
-    async create(token) {
-        const path = GCORE_PATHS.tokens(await this.clientId());
-        const response = await this.api.request({
-            method: 'POST',
-            path,
-            body: {
-                name: token.name,
-                ...(token.description ? { description: token.description } : {}),
-                exp_date: token.expiresAt === null ? null : rfc3339(token.expiresAt),
-                client_user: { role: { id: token.role.id, name: token.role.name } },
-            },
-            // a create must not run twice: only answers proving it was not processed are retried
-            retry: 'throttled-only',
-        });
-        const secret = response.body?.token;
-        if (typeof secret === 'string')
-            this.secrets.add(secret);
-        if (typeof secret !== 'string' || secret === '') {
-            const id = response.body?.id;
-            throw new ProviderError('gcore', `the answer carries no token${id === undefined ? '' : `, although token ${id} may have been created`}`, { status: response.status, requestId: response.requestId, action: `POST ${path}` });
-        }
-        const created = toApiToken({
-            ...response.body,
-            id: response.body.id ?? tokenIdOf(secret) ?? '',
-        });
-        return { token: created, secret };
-    }
-    /** GET /iam/users/me sent with the new token itself, not with the run's credentials. */
-    async verify(secret) {
-        await this.api.http.request({
-            method: 'GET',
-            path: GCORE_PATHS.usersMe,
-            headers: apiKeyHeader(secret),
-        });
-    }
-    async delete(id) {
-        await this.api.request({
-            method: 'DELETE',
-            path: GCORE_PATHS.token(await this.clientId(), id),
-        });
-    }
-}
-function toApiToken(token) {
-    const owner = token.client_user?.user_name || token.client_user?.user_email;
-    return {
-        id: String(token.id),
-        name: token.name ?? '',
-        ...(token.description ? { description: token.description } : {}),
-        ...(token.client_user?.role ? { role: token.client_user.role } : {}),
-        expiresAt: isoOrNull(token.exp_date),
-        expired: token.expired === true,
-        ...(token.created ? { created: token.created } : {}),
-        lastUsed: token.last_usage ?? null,
-        ...(owner ? { owner } : {}),
-    };
-}
-/** Gcore dates (RFC 3339, sometimes with microseconds) as ISO 8601 UTC; unreadable ones kept. */
-function isoOrNull(value) {
-    if (value === null || value === undefined || value === '')
-        return null;
-    const ms = Date.parse(value);
-    return Number.isNaN(ms) ? value : new Date(ms).toISOString();
-}
-/** RFC 3339 UTC without milliseconds, as Gcore's examples write it. */
-function rfc3339(iso) {
-    return new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-;// CONCATENATED MODULE: ./src/providers/gcore/session.ts
-
-
-
-
-
-
-/** Gcore for one run: a permanent token or a JWT session, the CDN and the IAM token API. */
-function createGcoreSession(ctx) {
+/** A provider's HTTP client for this run: its protocol, the run's inputs, clock, pacer and secrets. */
+function providerHttpClient(ctx, protocol) {
     const { config } = ctx;
-    const http = providerHttpClient(ctx, gcoreProtocol);
-    const { apiToken, username, password } = config.credentials;
-    // parseConfig guarantees either a permanent token or username + password
-    const jwt = apiToken === undefined
-        ? new JwtAuth(http, { username: username ?? '', password: password ?? '' }, ctx.secrets, ctx.timing, ctx.logger)
-        : undefined;
-    const api = new GcoreApi(http, jwt ?? new PermanentTokenAuth(apiToken ?? ''));
-    return {
-        name: 'gcore',
-        http,
-        cdn: new GcoreCdn(api, config.resource ?? '', ctx.logger),
-        tokens: new GcoreTokens(api, ctx.secrets, { clientId: config.token.clientId, apiToken }),
-        ...(jwt ? { login: () => jwt.login() } : {}),
-    };
+    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Q({
+        protocol,
+        baseUrl: config.apiUrl,
+        timeoutMs: config.timeoutSeconds * 1000,
+        maxRetries: config.maxRetries,
+        timing: ctx.timing,
+        pacer: ctx.pacer,
+        logger: ctx.logger,
+        secrets: ctx.secrets,
+    });
 }
 
-;// CONCATENATED MODULE: ./src/providers/medianova/endpoints.ts
-/**
- * Every Medianova path, in one place so a wrong one is corrected here only.
- * Sources: the official API documentation (login, purge, Stook) and the
- * unofficial Go client fatihusta/medianova-go (resource list, prefetch path).
- */
-/**
- * Stook credentials live under this prefix. The seed page shows the doubled
- * `/api/api/v2/stook`; other pages of the same docs show `/api/v2/stook`.
- */
-const STOOK_PREFIX = '/api/api/v2/stook';
-const endpoints_segment = encodeURIComponent;
-const endpoints_ENDPOINTS = {
-    /** POST {api_key, api_secret} -> {status, token, session, expire} (official) */
-    login: '/api/v1/auth/login/token',
-    /** GET ?page=N -> {data: {current_page, last_page, total, data: [...]}} (unofficial) */
-    resources: (organization) => `/api/v1/cdn/${endpoints_segment(organization)}/resource`,
-    /**
-     * POST {resource_uuid, file_path} -> {status, opID}; GET ?page&limit&opID -> job statuses.
-     * Purge is official; prefetch's path is the unofficial client's, same shape.
-     */
-    job: (organization, resource, kind) => `/api/v1/cdn/${endpoints_segment(organization)}/job/${endpoints_segment(resource)}/${kind}`,
-    /** GET: list of credentials */
-    credentials: (organization) => `${STOOK_PREFIX}/${endpoints_segment(organization)}/credential`,
-    /** GET, PUT, DELETE one credential */
-    credential: (organization, id) => `${STOOK_PREFIX}/${endpoints_segment(organization)}/credential/${endpoints_segment(id)}`,
-    /** POST: create. Note the plural, unlike every other credential call. */
-    createCredential: (organization) => `${STOOK_PREFIX}/${endpoints_segment(organization)}/credentials`,
-};
 
-;// CONCATENATED MODULE: ./src/providers/medianova/auth.ts
+/***/ }),
+
+/***/ 773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   xp: () => (/* binding */ MedianovaAuth)
+/* harmony export */ });
+/* unused harmony exports expiryIso, bearerHeader */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(385);
 
 
 /** `expire` (unix seconds) as ISO 8601 UTC; undefined when it is not a usable number. */
@@ -4001,17 +6017,17 @@ class MedianovaAuth {
         }
         const response = await this.http.request({
             method: 'POST',
-            path: endpoints_ENDPOINTS.login,
+            path: _endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .ENDPOINTS */ .H.login,
             body: { api_key: apiKey, api_secret: apiSecret },
         });
         const { token, session, expire } = response.body ?? {};
         if (typeof session === 'string')
             this.secrets.add(session);
         if (typeof token !== 'string' || token === '') {
-            throw new ProviderError('medianova', 'the login answer carries no token', {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ('medianova', 'the login answer carries no token', {
                 status: response.status,
                 requestId: response.requestId,
-                action: `POST ${endpoints_ENDPOINTS.login}`,
+                action: `POST ${_endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .ENDPOINTS */ .H.login}`,
             });
         }
         this.secrets.add(token);
@@ -4026,10 +6042,10 @@ class MedianovaAuth {
             return await this.http.request({ ...request, headers: this.headers(request) });
         }
         catch (error) {
-            if (!(error instanceof ProviderError) || error.status !== 401)
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ) || error.status !== 401)
                 throw error;
             if (this.tokenGiven) {
-                throw new ProviderError('medianova', `${error.message} The 'api-token' input was refused: Medianova tokens expire a few hours after login, and cdnkit cannot log in again without credentials. Run the login step just before this one, or give 'api-key' and 'api-secret' instead of 'api-token'`, error.details);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ('medianova', `${error.message} The 'api-token' input was refused: Medianova tokens expire a few hours after login, and cdnkit cannot log in again without credentials. Run the login step just before this one, or give 'api-key' and 'api-secret' instead of 'api-token'`, error.details);
             }
             this.logger.info(`medianova: ${error.details.action ?? 'a call'} answered 401; logging in again once`);
             await this.login();
@@ -4042,26 +6058,30 @@ class MedianovaAuth {
     }
 }
 
-;// CONCATENATED MODULE: ./src/providers/medianova/limits.ts
-/** Medianova's published limits (medianova.md), and our own where it publishes none. */
-const MEDIANOVA_BASE_URL = 'https://cloud.medianova.com';
-/** Purge: "1 to 100 paths per request" (official). Prefetch's limit is unpublished: the same. */
-const MAX_PATHS_PER_REQUEST = 100;
-/** The job status call needs `limit` between 1 and 100: we read the most a page allows. */
-const STATUS_PAGE_LIMIT = 100;
-/**
- * Upper bound on pages read from one paginated list (resources, job statuses),
- * so an answer whose `last_page` or `total` never ends cannot loop for ever.
- */
-const MAX_LIST_PAGES = 500;
-/**
- * No rate limits are published: requests are sent one after another, unpaced,
- * and a 429 or 5xx is retried with backoff (honouring Retry-After) by the HTTP layer.
- */
-const JOB_RATE_LIMITS = [];
-/** How often `wait` polls job statuses. */
-const medianova_limits_POLL_INTERVAL_MS = 5_000;
 
+/***/ }),
+
+/***/ 920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  YP: () => (/* binding */ MedianovaCdn)
+});
+
+// UNUSED EXPORTS: hostnamesOf, jobState
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
+// EXTERNAL MODULE: ./src/targets/batch.ts
+var batch = __nccwpck_require__(554);
+// EXTERNAL MODULE: ./src/targets/resource-paths.ts
+var resource_paths = __nccwpck_require__(829);
+// EXTERNAL MODULE: ./src/providers/medianova/endpoints.ts
+var endpoints = __nccwpck_require__(385);
+// EXTERNAL MODULE: ./src/providers/medianova/limits.ts
+var limits = __nccwpck_require__(435);
 ;// CONCATENATED MODULE: ./src/providers/medianova/paths.ts
 
 /**
@@ -4080,7 +6100,7 @@ function hasWildcard(paths) {
 function checkPrefetchPaths(paths) {
     const wild = paths.filter((path) => path.includes('*'));
     if (wild.length > 0) {
-        throw new InputError('urls', `Medianova prefetch takes specific files, not wildcards: ${wild.slice(0, 3).join(', ')}${wild.length > 3 ? ` and ${wild.length - 3} more` : ''}`);
+        throw new errors/* InputError */.dz('urls', `Medianova prefetch takes specific files, not wildcards: ${wild.slice(0, 3).join(', ')}${wild.length > 3 ? ` and ${wild.length - 3} more` : ''}`);
     }
 }
 /** The hint added when Medianova refuses a request that carries wildcards. */
@@ -4097,7 +6117,7 @@ const WILDCARD_HINT = 'Wildcard purges (paths with *) work only when the resourc
 class MedianovaCdn {
     auth;
     options;
-    pollIntervalMs = medianova_limits_POLL_INTERVAL_MS;
+    pollIntervalMs = limits/* POLL_INTERVAL_MS */.fv;
     constructor(auth, options) {
         this.auth = auth;
         this.options = options;
@@ -4116,27 +6136,27 @@ class MedianovaCdn {
             return { id: input };
         const wanted = input.toLowerCase();
         const { match, checked } = await this.findResource((resource) => byHost
-            ? cdn_hostnamesOf(resource).includes(wanted)
+            ? hostnamesOf(resource).includes(wanted)
             : resource.resource_uuid?.toLowerCase() === wanted);
         if (!match) {
-            throw new InputError('resource', byHost
+            throw new errors/* InputError */.dz('resource', byHost
                 ? `no Medianova CDN resource in organization ${organization} has the hostname '${input}' (checked ${checked} resources' cdn_url and alias_domain)`
                 : `no Medianova CDN resource in organization ${organization} has the uuid '${input}' (checked ${checked} resources)`);
         }
-        return { id: match.resource_uuid, hostnames: cdn_hostnamesOf(match) };
+        return { id: match.resource_uuid, hostnames: hostnamesOf(match) };
     }
     planPurge(targets, resource) {
         if (targets.purgeAll)
             return this.jobs('purge all', 'purge', resource, ['/*'], ['/*']);
-        const urlPaths = toResourcePaths(targets.urls, resource, 'urls');
-        const wildcards = toResourcePaths(targets.prefixes, resource, 'prefixes').map(toWildcardPath);
+        const urlPaths = (0,resource_paths/* toResourcePaths */.S)(targets.urls, resource, 'urls');
+        const wildcards = (0,resource_paths/* toResourcePaths */.S)(targets.prefixes, resource, 'prefixes').map(toWildcardPath);
         return [
             ...this.jobs('purge by URL', 'purge', resource, urlPaths, targets.urls),
             ...this.jobs('purge by wildcard', 'purge', resource, wildcards, targets.prefixes),
         ];
     }
     planPrefetch(urls, resource) {
-        const paths = toResourcePaths(urls, resource, 'urls');
+        const paths = (0,resource_paths/* toResourcePaths */.S)(urls, resource, 'urls');
         checkPrefetchPaths(paths);
         return this.jobs('prefetch', 'prefetch', resource, paths, urls);
     }
@@ -4155,8 +6175,8 @@ class MedianovaCdn {
             return { taskIds, attempts: response.attempts };
         }
         catch (error) {
-            if (error instanceof ProviderError && hasWildcard(body.file_path) && isRefusal(error)) {
-                throw new ProviderError(error.provider, `${error.message.replace(/\.?$/, '.')} ${WILDCARD_HINT}`, error.details);
+            if (error instanceof errors/* ProviderError */.mZ && hasWildcard(body.file_path) && isRefusal(error)) {
+                throw new errors/* ProviderError */.mZ(error.provider, `${error.message.replace(/\.?$/, '.')} ${WILDCARD_HINT}`, error.details);
             }
             throw error;
         }
@@ -4169,21 +6189,21 @@ class MedianovaCdn {
     }
     jobs(kind, job, resource, paths, originals) {
         const pairs = paths.map((path, i) => [path, originals[i]]);
-        return batch(pairs, MAX_PATHS_PER_REQUEST).map((chunk) => ({
+        return (0,batch/* batch */.v)(pairs, limits/* MAX_PATHS_PER_REQUEST */.q4).map((chunk) => ({
             kind,
             method: 'POST',
-            path: endpoints_ENDPOINTS.job(this.options.organization, resource.id, job),
+            path: endpoints/* ENDPOINTS */.H.job(this.options.organization, resource.id, job),
             body: { resource_uuid: resource.id, file_path: chunk.map(([path]) => path) },
             items: chunk.map(([, original]) => original),
-            limits: JOB_RATE_LIMITS,
+            limits: limits/* JOB_RATE_LIMITS */.Mb,
         }));
     }
     async findResource(isWanted) {
         let checked = 0;
-        for (let page = 1; page <= MAX_LIST_PAGES; page++) {
+        for (let page = 1; page <= limits/* MAX_LIST_PAGES */.rt; page++) {
             const response = await this.auth.send({
                 method: 'GET',
-                path: endpoints_ENDPOINTS.resources(this.options.organization),
+                path: endpoints/* ENDPOINTS */.H.resources(this.options.organization),
                 query: { page },
             });
             const data = response.body?.data;
@@ -4200,11 +6220,11 @@ class MedianovaCdn {
     /** Every URL of job `opId`, across the status call's pages. */
     async jobRequests(resource, kind, opId) {
         const requests = [];
-        for (let page = 1; page <= MAX_LIST_PAGES; page++) {
+        for (let page = 1; page <= limits/* MAX_LIST_PAGES */.rt; page++) {
             const response = await this.auth.send({
                 method: 'GET',
-                path: endpoints_ENDPOINTS.job(this.options.organization, resource.id, kind),
-                query: { page, limit: STATUS_PAGE_LIMIT, opID: opId },
+                path: endpoints/* ENDPOINTS */.H.job(this.options.organization, resource.id, kind),
+                query: { page, limit: limits/* STATUS_PAGE_LIMIT */.fm, opID: opId },
             });
             const data = response.body?.data;
             const items = data?.requests ?? [];
@@ -4216,7 +6236,7 @@ class MedianovaCdn {
     }
 }
 /** A resource's hostnames: `cdn_url` and every `alias_domain`, bare and lower case. */
-function cdn_hostnamesOf(resource) {
+function hostnamesOf(resource) {
     const aliases = Array.isArray(resource.alias_domain) ? resource.alias_domain : [];
     return [resource.cdn_url, ...aliases]
         .filter((name) => typeof name === 'string' && name.trim() !== '')
@@ -4252,7 +6272,89 @@ function isRefusal(error) {
     return status !== undefined && status < 500 && status !== 401 && status !== 429;
 }
 
-;// CONCATENATED MODULE: ./src/providers/medianova/protocol.ts
+
+/***/ }),
+
+/***/ 385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ ENDPOINTS)
+/* harmony export */ });
+/* unused harmony export STOOK_PREFIX */
+/**
+ * Every Medianova path, in one place so a wrong one is corrected here only.
+ * Sources: the official API documentation (login, purge, Stook) and the
+ * unofficial Go client fatihusta/medianova-go (resource list, prefetch path).
+ */
+/**
+ * Stook credentials live under this prefix. The seed page shows the doubled
+ * `/api/api/v2/stook`; other pages of the same docs show `/api/v2/stook`.
+ */
+const STOOK_PREFIX = '/api/api/v2/stook';
+const segment = encodeURIComponent;
+const ENDPOINTS = {
+    /** POST {api_key, api_secret} -> {status, token, session, expire} (official) */
+    login: '/api/v1/auth/login/token',
+    /** GET ?page=N -> {data: {current_page, last_page, total, data: [...]}} (unofficial) */
+    resources: (organization) => `/api/v1/cdn/${segment(organization)}/resource`,
+    /**
+     * POST {resource_uuid, file_path} -> {status, opID}; GET ?page&limit&opID -> job statuses.
+     * Purge is official; prefetch's path is the unofficial client's, same shape.
+     */
+    job: (organization, resource, kind) => `/api/v1/cdn/${segment(organization)}/job/${segment(resource)}/${kind}`,
+    /** GET: list of credentials */
+    credentials: (organization) => `${STOOK_PREFIX}/${segment(organization)}/credential`,
+    /** GET, PUT, DELETE one credential */
+    credential: (organization, id) => `${STOOK_PREFIX}/${segment(organization)}/credential/${segment(id)}`,
+    /** POST: create. Note the plural, unlike every other credential call. */
+    createCredential: (organization) => `${STOOK_PREFIX}/${segment(organization)}/credentials`,
+};
+
+
+/***/ }),
+
+/***/ 435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mb: () => (/* binding */ JOB_RATE_LIMITS),
+/* harmony export */   fm: () => (/* binding */ STATUS_PAGE_LIMIT),
+/* harmony export */   fv: () => (/* binding */ POLL_INTERVAL_MS),
+/* harmony export */   q4: () => (/* binding */ MAX_PATHS_PER_REQUEST),
+/* harmony export */   rt: () => (/* binding */ MAX_LIST_PAGES),
+/* harmony export */   vP: () => (/* binding */ MEDIANOVA_BASE_URL)
+/* harmony export */ });
+/** Medianova's published limits (medianova.md), and our own where it publishes none. */
+const MEDIANOVA_BASE_URL = 'https://cloud.medianova.com';
+/** Purge: "1 to 100 paths per request" (official). Prefetch's limit is unpublished: the same. */
+const MAX_PATHS_PER_REQUEST = 100;
+/** The job status call needs `limit` between 1 and 100: we read the most a page allows. */
+const STATUS_PAGE_LIMIT = 100;
+/**
+ * Upper bound on pages read from one paginated list (resources, job statuses),
+ * so an answer whose `last_page` or `total` never ends cannot loop for ever.
+ */
+const MAX_LIST_PAGES = 500;
+/**
+ * No rate limits are published: requests are sent one after another, unpaced,
+ * and a 429 or 5xx is retried with backoff (honouring Retry-After) by the HTTP layer.
+ */
+const JOB_RATE_LIMITS = [];
+/** How often `wait` polls job statuses. */
+const POLL_INTERVAL_MS = 5_000;
+
+
+/***/ }),
+
+/***/ 983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ medianovaProtocol)
+/* harmony export */ });
+/* unused harmony export medianovaErrorMessage */
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(435);
 
 /**
  * Medianova answers `{ "status": false, "message": "..." }` on failure, also
@@ -4280,1633 +6382,133 @@ function medianovaErrorMessage(body) {
 }
 const medianovaProtocol = {
     provider: 'medianova',
-    baseUrl: MEDIANOVA_BASE_URL,
+    baseUrl: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIANOVA_BASE_URL */ .vP,
     requestIdHeaders: [],
     errorMessage: medianovaErrorMessage,
     failureIn: (body) => typeof body === 'object' && body !== null && body.status === false,
 };
 
-;// CONCATENATED MODULE: ./src/providers/medianova/stook.ts
+
+/***/ }),
+
+/***/ 554:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ batch)
+/* harmony export */ });
+/** Splits `items` into consecutive batches of at most `size`, order kept. */
+function batch(items, size) {
+    if (!Number.isInteger(size) || size < 1)
+        throw new RangeError(`batch size must be a positive integer, got ${size}`);
+    const batches = [];
+    for (let i = 0; i < items.length; i += size)
+        batches.push(items.slice(i, i + size));
+    return batches;
+}
 
 
-/** Stook object-storage credentials of one organization (seed 002, official). */
-class StookCredentials {
-    auth;
-    organization;
-    secrets;
-    constructor(auth, organization, secrets) {
-        this.auth = auth;
-        this.organization = organization;
-        this.secrets = secrets;
+/***/ }),
+
+/***/ 829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ toResourcePaths)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(591);
+
+
+/**
+ * Providers that take paths without a domain (Gcore, Medianova): a full URL is
+ * reduced to path + query once its host is known to belong to the resource;
+ * every foreign host is named in one error.
+ */
+function toResourcePaths(targets, resource, input) {
+    const hostnames = resource.hostnames?.map((host) => host.toLowerCase());
+    const foreign = new Set();
+    const paths = targets.map((target) => {
+        const { host, path } = (0,_url_js__WEBPACK_IMPORTED_MODULE_1__/* .splitTarget */ .Gd)(target);
+        if (host !== undefined && hostnames !== undefined && !hostnames.includes(host))
+            foreign.add(host);
+        return path;
+    });
+    if (foreign.size > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `host${foreign.size === 1 ? '' : 's'} ${[...foreign].join(', ')} ${foreign.size === 1 ? 'does' : 'do'} not belong to resource ${resource.id} (its hostnames: ${hostnames?.join(', ') || 'none'})`);
     }
-    async list() {
-        const data = await this.data({
-            method: 'GET',
-            path: endpoints_ENDPOINTS.credentials(this.organization),
-        });
-        return (Array.isArray(data) ? data : []).map(toCredential);
+    return paths;
+}
+
+
+/***/ }),
+
+/***/ 591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gd: () => (/* binding */ splitTarget),
+/* harmony export */   YR: () => (/* binding */ normaliseTarget),
+/* harmony export */   m2: () => (/* binding */ MAX_URL_LENGTH),
+/* harmony export */   nI: () => (/* binding */ CONTROL_CHARACTERS)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+
+/** Longest URL or path we accept (CDNetworks' limit, the strictest of the three). */
+const MAX_URL_LENGTH = 2000;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing them for display
+const CONTROL_CHARACTERS_ALL = /[\u0000-\u001f\u007f]/g;
+/**
+ * Normalises one purge target: a full http(s) URL (host lower-cased, default port
+ * and fragment dropped) or an absolute path (dot segments resolved, unsafe
+ * characters percent-encoded). Anything else is an InputError naming `input`.
+ */
+function normaliseTarget(entry, input) {
+    if (CONTROL_CHARACTERS.test(entry) || /\s/.test(entry)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${preview(entry)}' contains white space or control characters`);
     }
-    async get(id) {
-        const path = endpoints_ENDPOINTS.credential(this.organization, id);
-        return this.checked(await this.data({ method: 'GET', path }), `GET ${path}`);
-    }
-    /**
-     * `POST .../credentials` (plural). Retried only when throttled, so a retry never
-     * makes a second credential; the secret key is registered before anything else.
-     */
-    async create(settings) {
-        const path = endpoints_ENDPOINTS.createCredential(this.organization);
-        const data = await this.data({
-            method: 'POST',
-            path,
-            body: toBody(settings),
-            retry: 'throttled-only',
-        });
-        const secretKey = typeof data?.secret_key === 'string' && data.secret_key !== '' ? data.secret_key : undefined;
-        this.secrets.add(secretKey);
-        return { ...this.checked(data, `POST ${path}`), secretKey };
-    }
-    /** `PUT` replaces every setting, so callers pass the full settings. */
-    async update(id, settings) {
-        const path = endpoints_ENDPOINTS.credential(this.organization, id);
-        const data = await this.data({ method: 'PUT', path, body: toBody(settings) });
-        return this.checked({ uuid: id, ...data }, `PUT ${path}`);
-    }
-    async delete(id) {
-        const response = await this.auth.send({
-            method: 'DELETE',
-            path: endpoints_ENDPOINTS.credential(this.organization, id),
-        });
-        const message = response.body?.message;
-        return typeof message === 'string' ? message : undefined;
-    }
-    async data(request) {
-        const response = await this.auth.send(request);
-        return response.body?.data;
-    }
-    /** A credential answer without a uuid cannot be acted on: say so rather than guess. */
-    checked(data, action) {
-        const credential = toCredential(data ?? {});
-        if (credential.id === '') {
-            throw new ProviderError('medianova', 'the answer carries no credential uuid', { action });
+    let normalised;
+    if (entry.startsWith('/') && !entry.startsWith('//')) {
+        const url = new URL(entry, 'http://path.invalid');
+        normalised = url.pathname + url.search;
+        if (normalised.startsWith('//')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${preview(entry)}' resolves to '${preview(normalised)}', which reads as a host, not a path`);
         }
-        return credential;
     }
-}
-function toBody(settings) {
-    return {
-        name: settings.name,
-        is_readonly: settings.readOnly,
-        buckets: settings.buckets,
-        subfolder: settings.subfolder,
-    };
-}
-function toCredential(raw) {
-    return {
-        id: raw.uuid ?? '',
-        name: raw.name ?? '',
-        readOnly: raw.is_readonly === true,
-        accessKey: typeof raw.access_key === 'string' && raw.access_key !== '' ? raw.access_key : undefined,
-        subfolder: typeof raw.subfolder === 'string' ? raw.subfolder : undefined,
-        buckets: (raw.buckets ?? []).map((bucket) => typeof bucket === 'string' ? { id: bucket } : { id: bucket.uuid ?? '', name: bucket.name }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/providers/medianova/session.ts
-
-
-
-
-
-function createMedianovaSession(ctx) {
-    const { config } = ctx;
-    const http = providerHttpClient(ctx, medianovaProtocol);
-    const auth = new MedianovaAuth(http, config.credentials, ctx.secrets, ctx.logger);
-    const organization = config.organization ?? '';
-    const { urls, prefixes } = config.targets;
-    return {
-        name: 'medianova',
-        http,
-        cdn: new MedianovaCdn(auth, {
-            organization,
-            resource: config.resource ?? '',
-            checkHosts: [...urls, ...prefixes].some((target) => !target.startsWith('/')),
-        }),
-        credentials: new StookCredentials(auth, organization, ctx.secrets),
-        login: () => auth.login(),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/providers/session.ts
-
-
-
-/** The provider client for this run. */
-function createSession(ctx) {
-    switch (ctx.config.provider) {
-        case 'gcore':
-            return createGcoreSession(ctx);
-        case 'cdnetworks':
-            return createCdnetworksSession(ctx);
-        case 'medianova':
-            return createMedianovaSession(ctx);
-        default:
-            throw new Error(`provider ${ctx.config.provider} is not available yet`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/operations/dry-run.ts
-/**
- * `dry-run` for operations that are not a list of requests: the steps they
- * would take, logged and reported. Nothing is sent, not even a login.
- */
-function plannedSteps(ctx, steps) {
-    for (const [index, step] of steps.entries()) {
-        ctx.logger.info(`dry run: step ${index + 1}/${steps.length}: ${step}`);
-    }
-    return {
-        outputs: {},
-        result: { dryRun: true, steps },
-        rows: [['Mode', 'dry run: nothing was sent']],
-        lists: [{ title: `Planned steps (${steps.length})`, items: [...steps] }],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/token-dates.ts
-/** Dates of API tokens: pure, so expiry rules are tested with fixed clocks. */
-const DAY_MS = 86_400_000;
-/** A token this close to expiry is an error, not a warning (Gcore's portal warns at 7 days and 1 day). */
-const EXPIRY_ERROR_DAYS = 1;
-/** The expiry of a token created now: `days` from now (ISO 8601 UTC, whole seconds), or null. */
-function expiryFrom(days, nowMs) {
-    if (days === 'never')
-        return null;
-    return new Date(Math.floor((nowMs + days * DAY_MS) / 1000) * 1000).toISOString();
-}
-/** Whole days until `expiresAt` (rounded down, 0 once expired); undefined for never or unreadable. */
-function daysLeft(expiresAt, nowMs) {
-    const at = expiresAt === null ? Number.NaN : Date.parse(expiresAt);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.max(0, Math.floor((at - nowMs) / DAY_MS));
-}
-/**
- * How urgent a token's expiry is: expired, within a day (error), within
- * `warnDays` (warning), later (ok), never, or an expiry that cannot be read.
- */
-function expiryLevel(token, nowMs, warnDays) {
-    if (token.expired)
-        return 'expired';
-    if (token.expiresAt === null)
-        return 'never';
-    const at = Date.parse(token.expiresAt);
-    if (Number.isNaN(at))
-        return 'unknown';
-    const left = at - nowMs;
-    if (left <= 0)
-        return 'expired';
-    if (left <= EXPIRY_ERROR_DAYS * DAY_MS)
-        return 'error';
-    if (left <= warnDays * DAY_MS)
-        return 'warning';
-    return 'ok';
-}
-/**
- * The default name of a rotated token: the old name with a UTC timestamp
- * suffix, replacing the suffix an earlier rotation added so names do not grow.
- */
-function rotatedName(oldName, nowMs) {
-    const stamp = new Date(nowMs)
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d{3}/, '');
-    const base = oldName.replace(/-\d{8}T\d{6}Z$/, '') || 'cdnkit';
-    return `${base}-${stamp}`;
-}
-
-;// CONCATENATED MODULE: ./src/operations/tokens.ts
-
-
-
-
-/** The session's token manager; the catalog lets token operations reach only providers with one. */
-function tokensOf(session) {
-    if (!session.tokens)
-        throw new Error(`${session.name} has no API token management`);
-    return session.tokens;
-}
-/** Gcore allows a fixed number of tokens an account: refuse to create one past it. */
-async function ensureRoomForToken(tokens) {
-    const count = (await tokens.list()).length;
-    if (count >= tokens.maxTokens) {
-        throw new Error(`The account already holds ${count} API tokens, the maximum of ${tokens.maxTokens}: delete unused ones (list-tokens, delete-token) first. Nothing was created or deleted.`);
-    }
-    return count;
-}
-/**
- * Writes a new token to the secret store when `secret-name` asked for it;
- * returns where, or null. A failure is a StepError saying what exists now.
- */
-async function storeNewToken(created, ctx, stateAfterFailure) {
-    const target = ctx.config.githubSecret;
-    if (!ctx.secretStore || !target)
-        return null;
-    const where = ctx.secretStore.describe(target.name);
-    try {
-        await ctx.secretStore.store([{ name: target.name, value: created.secret }]);
-    }
-    catch (error) {
-        throw new StepError('Storing the new token', error, stateAfterFailure(where));
-    }
-    ctx.logger.info(`Stored token ${created.token.id} in ${where}.`);
-    return where;
-}
-/** The report of a new token; its secret was registered when it arrived. */
-function newTokenOutputs(created, session) {
-    return {
-        'api-token': created.secret,
-        'token-id': created.token.id,
-        'expires-at': created.token.expiresAt ?? '',
-        'request-id': session.http.lastRequestId ?? '',
-    };
-}
-/** Where a new token goes: the secret store, or only the masked output. */
-function storeStep(ctx) {
-    const target = ctx.config.githubSecret;
-    return ctx.secretStore && target ? [`store it in ${ctx.secretStore.describe(target.name)}`] : [];
-}
-/** list-tokens: every token the credentials can see. */
-async function listTokens(session, ctx) {
-    const tokens = tokensOf(session);
-    if (ctx.config.dryRun)
-        return plannedSteps(ctx, ['list the API tokens of the account']);
-    const list = await tokens.list();
-    return {
-        outputs: { 'request-id': session.http.lastRequestId ?? '' },
-        result: { tokens: list },
-        rows: [['Tokens', `${list.length} (the account may hold ${tokens.maxTokens})`]],
-        tables: [tokenTable(list)],
-    };
-}
-/** create-token: `name`, `role` (name or id), `expires-in-days`; stored when `secret-name` is set. */
-async function createToken(session, ctx) {
-    const { config } = ctx;
-    const tokens = tokensOf(session);
-    const role = tokens.resolveRole(config.token.role ?? '');
-    const expiresAt = expiryFrom(config.token.expiresInDays, ctx.timing.now());
-    secretStoreFor(ctx);
-    const name = config.credential.name ?? '';
-    if (config.dryRun) {
-        return plannedSteps(ctx, [
-            `check the account holds fewer than ${tokens.maxTokens} tokens`,
-            `create token '${name}' with role ${role.name}, expiring ${expiresAt ?? 'never'}`,
-            ...storeStep(ctx),
-        ]);
-    }
-    await ensureRoomForToken(tokens);
-    const created = await tokens.create({ name, role, expiresAt });
-    const { id } = created.token;
-    ctx.logger.info(`Created API token ${id} (${role.name}, expires ${expiresAt ?? 'never'}).`);
-    const stored = await storeNewToken(created, ctx, (where) => `Token ${id} was created but not stored in ${where}, and its secret cannot be read again: delete token ${id} (delete-token) and create another.`);
-    return {
-        outputs: newTokenOutputs(created, session),
-        result: { token: created.token, stored },
-        rows: [
-            ['Token id', id],
-            ['Name', created.token.name],
-            ['Role', role.name],
-            ['Expires at', expiresAt ?? 'never'],
-            ['Stored in', stored ?? "not stored (no 'secret-name'); see the masked api-token output"],
-        ],
-    };
-}
-/** delete-token: `token-id`. */
-async function deleteToken(session, ctx) {
-    const id = ctx.config.token.id ?? '';
-    const tokens = tokensOf(session);
-    if (ctx.config.dryRun)
-        return plannedSteps(ctx, [`delete token ${id}`]);
-    await tokens.delete(id);
-    return {
-        outputs: { 'token-id': id, 'request-id': session.http.lastRequestId ?? '' },
-        result: { deleted: id },
-        rows: [['Deleted token', id]],
-    };
-}
-/** A summary table of tokens; `state` adds a column (check-token). */
-function tokenTable(list, state) {
-    return {
-        title: 'API tokens',
-        header: ['Id', 'Name', 'Role', 'Expires at', 'Last used', 'Owner', ...(state ? ['State'] : [])],
-        rows: list.map((token) => [
-            token.id,
-            token.name,
-            token.role?.name ?? '',
-            token.expiresAt ?? 'never',
-            token.lastUsed ?? '',
-            token.owner ?? '',
-            ...(state ? [state(token)] : []),
-        ]),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/check-token.ts
-
-
-
-
-/**
- * check-token: every visible token (or `token-id`), a warning for each expiring
- * within `warn-days`, an error within a day; the step fails when the token this
- * run signs in with has expired.
- */
-async function checkToken(session, ctx) {
-    const { config, timing } = ctx;
-    const tokens = tokensOf(session);
-    const warnDays = config.token.warnDays;
-    if (config.dryRun) {
-        return plannedSteps(ctx, [
-            config.token.id ? `read token ${config.token.id}` : 'list the API tokens of the account',
-            `warn about tokens expiring within ${warnDays} days; error within 1 day`,
-        ]);
-    }
-    let checked;
-    try {
-        checked = config.token.id ? [await tokens.get(config.token.id)] : await tokens.list();
-    }
-    catch (error) {
-        if (error instanceof ProviderError && error.status === 401 && tokens.inUseTokenId) {
-            throw new Error(`The api-token of this run (token ${tokens.inUseTokenId}) was refused: it has expired or was deleted. ${describeError(error)}`);
-        }
-        throw error;
-    }
-    const now = timing.now();
-    const states = checked.map((token) => ({
-        token,
-        level: expiryLevel(token, now, warnDays),
-        days: daysLeft(token.expiresAt, now),
-    }));
-    const provider = providerLabel(session.name);
-    const annotations = states.flatMap(({ token, level, days }) => expiryAnnotation(provider, token, level, days));
-    const earliest = states.reduce((min, { days }) => (days === undefined || (min !== undefined && min <= days) ? min : days), undefined);
-    const inUse = states.find(({ token }) => token.id === tokens.inUseTokenId);
-    const count = (level) => states.filter((state) => state.level === level).length;
-    return {
-        outputs: {
-            'days-left': earliest === undefined ? '' : String(earliest),
-            'request-id': session.http.lastRequestId ?? '',
-        },
-        result: {
-            warnDays,
-            daysLeft: earliest ?? null,
-            tokens: states.map(({ token, level, days }) => ({
-                id: token.id,
-                name: token.name,
-                expiresAt: token.expiresAt,
-                daysLeft: days ?? null,
-                state: level,
-            })),
-        },
-        rows: [
-            ['Tokens checked', String(checked.length)],
-            [
-                'Days left (earliest expiry)',
-                earliest === undefined ? 'no token expires' : String(earliest),
-            ],
-            [`Expiring within ${warnDays} days`, String(count('warning'))],
-            ['Expiring within 1 day', String(count('error'))],
-            ['Expired', String(count('expired'))],
-        ],
-        tables: [tokenTable(checked, (token) => states.find((s) => s.token === token)?.level ?? '')],
-        annotations,
-        failure: inUse?.level === 'expired'
-            ? `The API token this run uses (token ${inUse.token.id}) has expired: rotate it or create a new one.`
-            : undefined,
-    };
-}
-function expiryAnnotation(provider, token, level, days) {
-    const label = `${provider} API token ${token.id} '${token.name}'`;
-    switch (level) {
-        case 'expired':
-            return [
-                { level: 'error', message: `${label} expired at ${token.expiresAt ?? 'an unknown time'}.` },
-            ];
-        case 'error':
-            return [{ level: 'error', message: `${label} expires within a day, at ${token.expiresAt}.` }];
-        case 'warning':
-            return [
-                {
-                    level: 'warning',
-                    message: `${label} expires in ${days} day${days === 1 ? '' : 's'}, at ${token.expiresAt}.`,
-                },
-            ];
-        default:
-            return [];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/operations/credential-inputs.ts
-
-/** The inputs win; what they leave unset is copied from `base`. */
-function settingsFrom(config, base, defaultName) {
-    const { credential } = config;
-    return {
-        name: credential.name ?? defaultName,
-        readOnly: credential.readOnly ?? base.readOnly,
-        buckets: credential.buckets ?? base.buckets.map((bucket) => bucket.id),
-        subfolder: credential.subfolder ?? base.subfolder,
-    };
-}
-function storage(session) {
-    if (!session.credentials)
-        throw new Error(`${session.name} has no storage credentials`);
-    return session.credentials;
-}
-function credentialId(config) {
-    if (config.credential.id === undefined)
-        throw new InputError('credential-id', 'is required');
-    return config.credential.id;
-}
-/** Stores the secret key (and the access key) where `secret-name` says; returns where they went. */
-async function storeNewSecret(store, config, secretKey, accessKey) {
-    const target = config.githubSecret;
-    const secrets = [{ name: target.name, value: secretKey }];
-    if (accessKey !== undefined)
-        secrets.push({ name: target.accessKeyName, value: accessKey });
-    await store.store(secrets);
-    return secrets.map((secret) => store.describe(secret.name));
-}
-
-;// CONCATENATED MODULE: ./src/operations/rotation-state.ts
-/**
- * What a rotation says exists when it stops before its replacement exists.
- * Shared by rotate-token and rotate-credential so both answer alike.
- */
-
-/** Reading the old one failed: the rotation stopped before changing anything. */
-function nothingChanged(noun, id) {
-    return `Nothing was created or deleted: ${noun} ${id} was left as it was.`;
-}
-/**
- * Creating the replacement failed, so the old one is untouched. A refusal
- * (4xx) proves nothing was made; a 5xx or a lost answer may hide a create
- * that happened, so say where to look for it.
- */
-function createFailureState(provider, noun, old, newName, error) {
-    const refused = error instanceof ProviderError && (error.status ?? 500) < 500;
-    const unchanged = `Nothing was deleted: ${noun} ${old.id} ('${old.name}') is unchanged.`;
-    return refused
-        ? unchanged
-        : `${unchanged} The request may have reached ${providerLabel(provider)}: check list-${noun}s for a ${noun} named '${newName}'.`;
-}
-
-;// CONCATENATED MODULE: ./src/operations/rotate-credential.ts
-
-
-
-
-/** A new credential may take a moment to show in `list`: read it this often before giving up. */
-const VERIFY_ATTEMPTS = 3;
-/** Pause between those reads (unscaled ms). */
-const VERIFY_PAUSE_MS = 2_000;
-/** `-20261123T0915Z`, the suffix rotation appends (and replaces on the next rotation). */
-const TIMESTAMP_SUFFIX = /-\d{8}T\d{4}Z$/;
-/** The default name of a rotated credential: the old name with a UTC timestamp suffix. */
-function rotate_credential_rotatedName(oldName, now) {
-    const iso = new Date(now).toISOString();
-    const stamp = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}Z`;
-    return `${oldName.replace(TIMESTAMP_SUFFIX, '') || 'credential'}-${stamp}`;
-}
-/**
- * rotate-credential, in this order only: read the old credential -> create the
- * new one with its settings -> verify the new one is listed with its access key
- * -> store it (when asked) -> delete the old one (when `delete-old`). Nothing is
- * deleted before the new credential is verified and stored; a failure after the
- * create fails the step naming both credentials, and still outputs the new one.
- */
-async function rotateCredential(session, ctx) {
-    const { config, logger, timing } = ctx;
-    const credentials = storage(session);
-    const store = secretStoreFor(ctx);
-    const id = credentialId(config);
-    // debug only until the new secret key is masked: nothing may be written before its mask
-    logger.debug(`rotate-credential: reading credential ${id}`);
-    let old;
-    try {
-        old = await credentials.get(id);
-    }
-    catch (error) {
-        throw new StepError('Reading the old credential', error, nothingChanged('credential', id));
-    }
-    const settings = settingsFrom(config, old, rotate_credential_rotatedName(old.name, timing.now()));
-    let created;
-    try {
-        created = await credentials.create(settings);
-    }
-    catch (error) {
-        throw new StepError('Creating the new credential', error, createFailureState(session.name, 'credential', old, settings.name, error));
-    }
-    const rotation = {
-        old,
-        created,
-        accessKey: created.accessKey,
-        verified: false,
-        storedIn: [],
-        oldDeleted: false,
-    };
-    logger.info(`rotate-credential: created credential ${created.id} ('${created.name}')`);
-    try {
-        await finishRotation(rotation, credentials, store, ctx);
-    }
-    catch (error) {
-        if (!(error instanceof StepError))
-            throw error;
-        return { ...rotationReport(session, rotation, ctx), failure: error.message };
-    }
-    return rotationReport(session, rotation, ctx);
-}
-async function finishRotation(rotation, credentials, store, ctx) {
-    const { created, old } = rotation;
-    const step = async (name, action) => {
+    else if (/^https?:\/\//i.test(entry)) {
+        let url;
         try {
-            await action();
+            url = new URL(entry);
         }
-        catch (error) {
-            throw new StepError(name, error, rotationState(rotation));
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${preview(entry)}' is not a valid URL`);
         }
-    };
-    const secretKey = created.secretKey;
-    if (secretKey === undefined) {
-        throw new StepError('Reading the new secret key', new Error(`Medianova returned no secret key for credential ${created.id}`), rotationState(rotation));
-    }
-    await step('Verifying the new credential', async () => {
-        rotation.accessKey = await verifyListed(credentials, created, ctx);
-        rotation.verified = true;
-        ctx.logger.info(`rotate-credential: ${created.id} is listed with access key ${rotation.accessKey}`);
-    });
-    if (store) {
-        await step('Storing the new secret', async () => {
-            rotation.storedIn = await storeNewSecret(store, ctx.config, secretKey, rotation.accessKey);
-            ctx.logger.info(`rotate-credential: stored in ${rotation.storedIn.join(' and ')}`);
-        });
-    }
-    if (!ctx.config.deleteOld) {
-        ctx.logger.info(`rotate-credential: kept the old credential ${old.id} (delete-old: false)`);
-        return;
-    }
-    await step('Deleting the old credential', async () => {
-        await credentials.delete(old.id);
-        rotation.oldDeleted = true;
-        ctx.logger.info(`rotate-credential: deleted the old credential ${old.id}`);
-    });
-}
-/** The new credential must be listed with the access key create gave (if it gave one). */
-async function verifyListed(credentials, created, { timing }) {
-    let seen;
-    for (let attempt = 1; attempt <= VERIFY_ATTEMPTS; attempt++) {
-        seen = (await credentials.list()).find((credential) => credential.id === created.id);
-        const accessKey = seen?.accessKey;
-        if (accessKey !== undefined && (created.accessKey ?? accessKey) === accessKey)
-            return accessKey;
-        if (attempt < VERIFY_ATTEMPTS)
-            await timing.sleep(VERIFY_PAUSE_MS * timing.scale);
-    }
-    throw new Error(seen
-        ? `credential ${created.id} is listed with access key ${seen.accessKey ?? '(none)'}, not ${created.accessKey}`
-        : `credential ${created.id} is not in the credential list after ${VERIFY_ATTEMPTS} reads`);
-}
-function rotationState(rotation) {
-    const { old, created } = rotation;
-    const newOne = [
-        `new ${created.id} ('${created.name}', access key ${rotation.accessKey ?? 'unknown'}`,
-        rotation.verified ? ', verified' : ', not verified',
-        rotation.storedIn.length > 0
-            ? `, stored in ${rotation.storedIn.join(' and ')})`
-            : ', not stored)',
-    ].join('');
-    const oldOne = rotation.oldDeleted
-        ? `old ${old.id} was deleted`
-        : `old ${old.id} ('${old.name}') still exists and works`;
-    return `Credentials now: ${newOne}; ${oldOne}. Delete the one you do not want with operation delete-credential.`;
-}
-function rotationReport(session, rotation, { config }) {
-    const { old, created } = rotation;
-    const oldState = rotation.oldDeleted
-        ? 'deleted'
-        : config.deleteOld
-            ? 'not deleted'
-            : 'kept (delete-old: false)';
-    return {
-        outputs: {
-            'credential-id': created.id,
-            'access-key': rotation.accessKey ?? '',
-            'secret-key': created.secretKey ?? '',
-            'request-id': session.http.lastRequestId ?? '',
-        },
-        result: {
-            old: { id: old.id, name: old.name, deleted: rotation.oldDeleted },
-            new: { ...created, accessKey: rotation.accessKey, verified: rotation.verified },
-            storedIn: rotation.storedIn,
-        },
-        rows: [
-            ['Old credential', `${old.id} (${old.name}): ${oldState}`],
-            ['New credential', `${created.id} (${created.name})`],
-            ['Access key', rotation.accessKey ?? '—'],
-            [
-                'Secret key',
-                created.secretKey ? '*** (masked; see the secret-key output)' : 'none returned',
-            ],
-            ['Verified', rotation.verified ? 'yes: listed with its access key' : 'no'],
-            ['Stored in', rotation.storedIn.join(', ') || '—'],
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/credentials.ts
-
-
-
-
-/** Credential operations change accounts: with dry-run they only describe their steps. */
-function unlessDryRun(runner) {
-    return async (session, ctx) => ctx.config.dryRun ? plannedCredentialSteps(ctx) : runner(session, ctx);
-}
-/** The runners of the *-credential operations, for the operation table in run.ts. */
-const CREDENTIAL_RUNNERS = {
-    'list-credentials': unlessDryRun(listCredentials),
-    'get-credential': unlessDryRun(getCredential),
-    'create-credential': unlessDryRun(createCredential),
-    'update-credential': unlessDryRun(updateCredential),
-    'delete-credential': unlessDryRun(deleteCredential),
-    'rotate-credential': unlessDryRun(rotateCredential),
-};
-async function listCredentials(session, _ctx) {
-    const credentials = await storage(session).list();
-    return {
-        outputs: { 'request-id': session.http.lastRequestId ?? '' },
-        result: { credentials },
-        rows: [['Credentials', String(credentials.length)]],
-        tables: [credentialTable('Credentials', credentials)],
-    };
-}
-async function getCredential(session, ctx) {
-    const credential = await storage(session).get(credentialId(ctx.config));
-    return credentialReport(session, credential);
-}
-/** create-credential: the secret key is masked when it arrives and stored when asked. */
-async function createCredential(session, ctx) {
-    const store = secretStoreFor(ctx);
-    const { credential } = ctx.config;
-    const created = await storage(session).create({
-        name: credential.name ?? '',
-        readOnly: credential.readOnly ?? false,
-        buckets: credential.buckets ?? [],
-        subfolder: credential.subfolder,
-    });
-    const annotations = [];
-    if (created.secretKey === undefined) {
-        annotations.push({
-            level: 'warning',
-            message: `Medianova created credential ${created.id} but returned no secret key: the secret-key output is empty. Read the key in the Medianova panel (Stook -> Access Key Management), or delete the credential and create it there.`,
-        });
-    }
-    let storedIn = [];
-    if (store) {
-        if (created.secretKey === undefined) {
-            return {
-                ...credentialReport(session, created, { created: true, annotations }),
-                failure: `Credential ${created.id} was created, but there is no secret key to store in ${ctx.config.githubSecret?.name}.`,
-            };
+        if (url.username || url.password) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${preview(url.host)}…' must not contain user credentials`);
         }
-        storedIn = await storeNewSecret(store, ctx.config, created.secretKey, created.accessKey);
+        url.hash = '';
+        normalised = url.href;
     }
-    return credentialReport(session, created, { created: true, annotations, storedIn });
+    else {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${preview(entry)}' is neither a full http(s) URL nor an absolute path starting with '/'`);
+    }
+    if (normalised.length > MAX_URL_LENGTH) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${preview(entry)}' is ${normalised.length} characters long; at most ${MAX_URL_LENGTH} are allowed`);
+    }
+    return normalised;
 }
-/** update-credential: Stook's PUT replaces every setting, so unset inputs keep the current ones. */
-async function updateCredential(session, ctx) {
-    const credentials = storage(session);
-    const id = credentialId(ctx.config);
-    const current = await credentials.get(id);
-    const updated = await credentials.update(id, settingsFrom(ctx.config, current, current.name));
-    return credentialReport(session, { ...current, ...definedOnly(updated) });
+/** Splits a normalised target into host (undefined for a bare path) and path + query. */
+function splitTarget(target) {
+    if (target.startsWith('/'))
+        return { host: undefined, path: target };
+    const url = new URL(target);
+    return { host: url.hostname, path: url.pathname + url.search };
 }
-async function deleteCredential(session, ctx) {
-    const id = credentialId(ctx.config);
-    const message = await storage(session).delete(id);
-    return {
-        outputs: { 'credential-id': id, 'request-id': session.http.lastRequestId ?? '' },
-        result: { deleted: id, message },
-        rows: [
-            ['Deleted credential', id],
-            ['Message', message ?? '—'],
-        ],
-    };
-}
-/**
- * dry-run for the credential operations: the steps, logged and summarised;
- * nothing is sent, not even the login.
- */
-function plannedCredentialSteps(ctx) {
-    const { operation, credential, deleteOld, githubSecret } = ctx.config;
-    const id = credential.id ?? '';
-    const store = githubSecret
-        ? [
-            `store the secret key in ${githubSecret.name} and the access key in ${githubSecret.accessKeyName}`,
-        ]
-        : [];
-    const steps = {
-        'list-credentials': ['list the credentials'],
-        'get-credential': [`read credential ${id}`],
-        'create-credential': [`create credential '${credential.name}'`, ...store],
-        'update-credential': [`read credential ${id}`, 'replace its settings with the ones given'],
-        'delete-credential': [`delete credential ${id}`],
-        'rotate-credential': [
-            `read credential ${id}`,
-            `create a new credential${credential.name ? ` '${credential.name}'` : ' (its name with a UTC timestamp suffix)'} with its settings`,
-            'verify the new credential is listed with its access key',
-            ...store,
-            deleteOld ? `delete credential ${id}` : `keep credential ${id} (delete-old: false)`,
-        ],
-    };
-    return plannedSteps(ctx, steps[operation] ?? []);
-}
-function credentialReport(session, credential, extra = {}) {
-    const created = extra.created === true;
-    const rows = [
-        ['Credential', credential.id],
-        ['Name', credential.name],
-        ['Access key', credential.accessKey ?? '—'],
-        ['Read-only', String(credential.readOnly)],
-        ['Buckets', bucketNames(credential)],
-        ['Subfolder', credential.subfolder || '—'],
-    ];
-    if (created) {
-        rows.push([
-            'Secret key',
-            credential.secretKey ? '*** (masked; see the secret-key output)' : 'none returned',
-        ]);
-    }
-    if (extra.storedIn && extra.storedIn.length > 0)
-        rows.push(['Stored in', extra.storedIn.join(', ')]);
-    return {
-        outputs: {
-            'credential-id': credential.id,
-            'access-key': credential.accessKey ?? '',
-            ...(created ? { 'secret-key': credential.secretKey ?? '' } : {}),
-            'request-id': session.http.lastRequestId ?? '',
-        },
-        result: { credential, ...(extra.storedIn ? { storedIn: extra.storedIn } : {}) },
-        rows,
-        annotations: extra.annotations,
-    };
-}
-function credentialTable(title, credentials) {
-    return {
-        title,
-        header: ['Id', 'Name', 'Access key', 'Read-only', 'Buckets', 'Subfolder'],
-        rows: credentials.map((credential) => [
-            credential.id,
-            credential.name,
-            credential.accessKey ?? '',
-            String(credential.readOnly),
-            bucketNames(credential),
-            credential.subfolder ?? '',
-        ]),
-    };
-}
-function bucketNames(credential) {
-    return credential.buckets.map((bucket) => bucket.name ?? bucket.id).join(', ') || '—';
-}
-function definedOnly(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined && field !== ''));
-}
-
-;// CONCATENATED MODULE: ./src/operations/login.ts
-
-/** login: exchanges credentials for a session token (masked by the provider when obtained). */
-async function login(session, ctx) {
-    if (!session.login)
-        throw new Error(`${session.name} has no login`);
-    if (ctx.config.dryRun) {
-        return plannedSteps(ctx, [
-            `log in to ${session.name}; output the session token (masked) and its expiry`,
-        ]);
-    }
-    const { token, expiresAt } = await session.login();
-    return {
-        outputs: {
-            token,
-            'expires-at': expiresAt ?? '',
-            'request-id': session.http.lastRequestId ?? '',
-        },
-        result: { token, expiresAt },
-        rows: [
-            ['Token', '*** (masked; see the token output)'],
-            ['Expires at', expiresAt ?? 'unknown'],
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/plan.ts
-/** "2 min 30 s", "45 s", "< 1 s" */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return '< 1 s';
-    const seconds = Math.round(ms / 1000);
-    const minutes = Math.floor(seconds / 60);
-    const rest = seconds % 60;
-    if (minutes === 0)
-        return `${seconds} s`;
-    return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
-}
-/** One line a planned request, for dry runs and debug logs: never headers or secrets. */
-function describeRequest(request, index, total) {
-    const bytes = request.body === undefined ? 0 : Buffer.byteLength(JSON.stringify(request.body));
-    return `request ${index + 1}/${total}: ${request.method} ${request.path} (${request.kind}, ${request.items.length} item${request.items.length === 1 ? '' : 's'}, ${bytes} bytes)`;
-}
-
-;// CONCATENATED MODULE: ./src/operations/wait.ts
-/** The state of a set of tasks: failed if any failed, done if all are done. */
-function overallState(tasks) {
-    if (tasks.some((task) => task.state === 'failed'))
-        return 'failed';
-    if (tasks.length > 0 && tasks.every((task) => task.state === 'done'))
-        return 'done';
-    return 'pending';
-}
-/** Polls task status until every task is done, one failed, or wait-timeout passes. */
-async function waitForTasks(cdn, taskIds, resource, kind, ctx) {
-    const { timing, logger, config } = ctx;
-    if (taskIds.length === 0) {
-        logger.warning('No task ids to wait for: the provider returned none.');
-        return { status: 'pending', tasks: [], table: taskTable([]) };
-    }
-    // wait-timeout is the user's own bound: not shrunk by CDNKIT_PACING_SCALE, unlike the poll interval
-    const deadline = timing.now() + config.waitTimeoutSeconds * 1000;
-    let tasks = [];
-    for (;;) {
-        tasks = await cdn.taskStatus(taskIds, resource, kind);
-        const state = overallState(tasks);
-        const done = tasks.filter((task) => task.state === 'done').length;
-        logger.info(`${kind} tasks: ${done} of ${tasks.length} done${state === 'failed' ? ', one or more failed' : ''}`);
-        if (state !== 'pending')
-            return { status: state, tasks, table: taskTable(tasks) };
-        const pause = cdn.pollIntervalMs * timing.scale;
-        if (timing.now() + pause > deadline) {
-            logger.warning(`Stopped waiting after wait-timeout (${config.waitTimeoutSeconds} s); ${tasks.length - done} task(s) still pending.`);
-            return { status: 'pending', tasks, table: taskTable(tasks) };
-        }
-        await timing.sleep(pause);
-    }
-}
-function taskTable(tasks) {
-    return {
-        title: 'Tasks',
-        header: ['Task id', 'State', 'Detail'],
-        rows: tasks.map((task) => [task.id, task.state, task.detail ?? '']),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/purge.ts
-
-
-
-
-/** A URL list that takes longer than this to send gets a hint to use prefixes. */
-const SUGGEST_PATTERNS_AFTER_MS = 5 * 60_000;
-/**
- * Purge or prefetch: plan every request first (so bad targets fail before
- * anything is sent), announce the paced duration, send in order, stop at the
- * first batch that still fails after its retries, then optionally wait.
- */
-async function purgeOrPrefetch(kind, session, ctx) {
-    const { config, logger, timing } = ctx;
-    const { cdn } = session;
-    const resource = config.dryRun ? cdn.unresolvedResource() : await cdn.resolveResource();
-    const requests = kind === 'purge'
-        ? cdn.planPurge(config.targets, resource)
-        : cdn.planPrefetch(config.targets.urls, resource);
-    const itemCount = requests.reduce((sum, request) => sum + request.items.length, 0);
-    const expectedMs = pacedDurationMs(requests);
-    const plan = `${kind}: ${itemCount} item${itemCount === 1 ? '' : 's'} in ${requests.length} request${requests.length === 1 ? '' : 's'}; expected duration ${formatDuration(expectedMs)} at ${session.name}'s rate limits`;
-    logger.info(plan);
-    if (expectedMs > config.waitTimeoutSeconds * 1000) {
-        throw new InputError('wait-timeout', `${plan}, longer than wait-timeout (${config.waitTimeoutSeconds} s). Purge directories with 'prefixes' instead of listing every URL, or raise 'wait-timeout' to at least ${Math.ceil(expectedMs / 1000) + 60}`);
-    }
-    if (expectedMs > SUGGEST_PATTERNS_AFTER_MS) {
-        logger.warning(`This ${kind} is paced over ${formatDuration(expectedMs)}; 'prefixes' would purge whole directories in far fewer requests.`);
-    }
-    const skipped = skippedFilesList(config.targets.skippedFiles);
-    if (config.dryRun) {
-        for (const [index, request] of requests.entries()) {
-            logger.info(`dry run: ${describeRequest(request, index, requests.length)}`);
-        }
-        return {
-            outputs: { 'urls-count': String(itemCount), 'requests-count': '0' },
-            result: { dryRun: true, resource: resource.id, requests: requests.map(plannedJson) },
-            rows: [
-                ['Mode', 'dry run: nothing was sent'],
-                ['Resource', resource.id],
-                ['Items', String(itemCount)],
-                ['Planned requests', String(requests.length)],
-                ['Expected duration', formatDuration(expectedMs)],
-            ],
-            tables: [planTable(requests)],
-            lists: skipped,
-        };
-    }
-    if (kind === 'purge')
-        await cdn.preflight?.(requests);
-    const since = timing.now();
-    const sent = [];
-    const taskIds = [];
-    let requestsCount = 0;
-    let failure;
-    for (const [index, request] of requests.entries()) {
-        logger.debug(describeRequest(request, index, requests.length));
-        try {
-            const answer = await cdn.send(request);
-            logger.info(`${kind} request ${index + 1}/${requests.length} accepted: ${request.items.length} item${request.items.length === 1 ? '' : 's'} (${request.kind})`);
-            requestsCount += answer.attempts;
-            taskIds.push(...answer.taskIds);
-            sent.push(request);
-        }
-        catch (error) {
-            requestsCount += error.details?.attempts ?? 1;
-            failure = { request, message: describeError(error) };
-            break;
-        }
-    }
-    if (sent.length > 0 && cdn.findTaskIds) {
-        taskIds.push(...(await findTaskIdsSafely(session, sent, resource, since, ctx)));
-    }
-    const doneItems = sent.flatMap((request) => [...request.items]);
-    const notDone = requests
-        .filter((request) => !sent.includes(request))
-        .flatMap((request) => [...request.items]);
-    const outputs = {
-        'task-ids': taskIds.join(','),
-        'urls-count': String(doneItems.length),
-        'requests-count': String(requestsCount),
-        'request-id': session.http.lastRequestId ?? '',
-    };
-    const rows = [
-        ['Resource', resource.id],
-        [kind === 'purge' ? 'Purged' : 'Prefetched', `${doneItems.length} of ${itemCount}`],
-        ['Requests', String(requestsCount)],
-        ['Task ids', taskIds.join(', ') || '—'],
-    ];
-    const lists = [...skipped];
-    if (failure) {
-        const verb = kind === 'purge' ? 'purged' : 'prefetched';
-        lists.push({ title: `Not ${verb} (${notDone.length})`, items: notDone });
-        if (doneItems.length > 0)
-            lists.push({ title: `${capitalise(verb)} (${doneItems.length})`, items: doneItems });
-        outputs.status = 'failed';
-        rows.push(['Status', 'failed']);
-        return {
-            outputs,
-            result: {
-                resource: resource.id,
-                taskIds,
-                sent: doneItems.length,
-                notSent: notDone,
-                status: 'failed',
-                error: failure.message,
-            },
-            rows,
-            lists,
-            failure: `${capitalise(kind)} stopped at request ${requests.indexOf(failure.request) + 1} of ${requests.length}: ${failure.message}. ${doneItems.length} of ${itemCount} items were ${verb}; the summary lists the rest.`,
-        };
-    }
-    let status = 'pending';
-    let tasks = [];
-    const untracked = cdn.noStatus?.[kind];
-    if (config.wait && untracked) {
-        logger.warning(untracked);
-    }
-    else if (config.wait) {
-        const waited = await waitForTasks(cdn, taskIds, resource, kind, ctx);
-        status = waited.status;
-        tasks = [waited.table];
-    }
-    outputs.status = status;
-    rows.push(['Status', status]);
-    return {
-        outputs,
-        result: { resource: resource.id, taskIds, urlsCount: doneItems.length, requestsCount, status },
-        rows,
-        tables: tasks,
-        lists,
-        failure: status === 'failed'
-            ? `${capitalise(kind)} tasks failed at ${session.name}: see the summary for each task's state.`
-            : undefined,
-    };
-}
-async function findTaskIdsSafely(session, sent, resource, since, ctx) {
-    try {
-        return (await session.cdn.findTaskIds?.(sent, resource, since)) ?? [];
-    }
-    catch (error) {
-        ctx.logger.warning(`The ${session.name} requests were accepted, but their task ids could not be read: ${describeError(error)}`);
-        return [];
-    }
-}
-function plannedJson(request) {
-    return {
-        kind: request.kind,
-        method: request.method,
-        path: request.path,
-        items: request.items.length,
-    };
-}
-function planTable(requests) {
-    return {
-        title: 'Planned requests',
-        header: ['#', 'Request', 'Kind', 'Items'],
-        rows: requests.map((request, index) => [
-            String(index + 1),
-            `${request.method} ${request.path}`,
-            request.kind,
-            String(request.items.length),
-        ]),
-    };
-}
-function skippedFilesList(files) {
-    return files.length > 0
-        ? [{ title: `Changed files matched by no url-map rule (${files.length})`, items: [...files] }]
-        : [];
-}
-function capitalise(word) {
-    return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/operations/rotate-token.ts
-
-
-
-
-
-
-/**
- * rotate-token, always in this order: read the old token -> check the token cap
- * -> create the new one (same role, new expiry) -> verify it with a call sent
- * with it -> store it (when `secret-name` is set) -> delete the old one (when
- * `delete-old`). The old token is deleted only after the new one is verified and
- * stored. Every failure names what exists now; one after the create fails the
- * step but still reports the new token (its masked `api-token` output included),
- * since its secret cannot be read again.
- *
- * Nothing is logged above debug level before the new token exists, so its
- * mask command comes before any line a reader sees.
- */
-async function rotateToken(session, ctx) {
-    const { config, logger } = ctx;
-    const tokens = tokensOf(session);
-    const oldId = oldTokenId(tokens, ctx);
-    const roleOverride = config.token.role ? tokens.resolveRole(config.token.role) : undefined;
-    const now = ctx.timing.now();
-    const expiresAt = expiryFrom(config.token.expiresInDays, now);
-    secretStoreFor(ctx);
-    if (config.dryRun) {
-        return plannedSteps(ctx, [
-            `read token ${oldId}`,
-            `check the account holds fewer than ${tokens.maxTokens} tokens`,
-            `create its replacement with ${roleOverride ? `role ${roleOverride.name}` : 'the same role'}, expiring ${expiresAt ?? 'never'}`,
-            'verify the new token with a request sent with it',
-            ...storeStep(ctx),
-            ...(config.deleteOld ? [`delete token ${oldId}`] : []),
-        ]);
-    }
-    let old;
-    try {
-        old = await tokens.get(oldId);
-    }
-    catch (error) {
-        throw new StepError('Reading the old token', error, nothingChanged('token', oldId));
-    }
-    const role = roleOverride ?? old.role;
-    if (!role) {
-        throw new Error(`${providerLabel(session.name)} did not say which role token ${oldId} has, so it cannot be copied: set 'role'. Nothing was created or deleted.`);
-    }
-    const count = await ensureRoomForToken(tokens);
-    const spec = {
-        name: config.credential.name ?? rotatedName(old.name, now),
-        description: old.description,
-        role,
-        expiresAt,
-    };
-    let created;
-    try {
-        created = await tokens.create(spec);
-    }
-    catch (error) {
-        throw new StepError('Creating the new token', error, createFailureState(session.name, 'token', old, spec.name, error));
-    }
-    logger.info(`Created token ${created.token.id} '${created.token.name}' (${role.name}, expires ${expiresAt ?? 'never'}) to replace token ${oldId}.`);
-    const rotation = {
-        old,
-        created,
-        role,
-        expiresAt,
-        verified: false,
-        stored: null,
-        deleted: false,
-    };
-    const facts = { count, max: tokens.maxTokens };
-    // from here on the new token exists: a failure still reports it (outputs included)
-    try {
-        await rotate_token_finishRotation(rotation, tokens, ctx);
-    }
-    catch (error) {
-        if (!(error instanceof StepError))
-            throw error;
-        return { ...rotate_token_rotationReport(rotation, session, ctx, facts), failure: error.message };
-    }
-    return rotate_token_rotationReport(rotation, session, ctx, facts);
-}
-/** verify -> store -> delete the old one; each failure is a StepError naming what exists now. */
-async function rotate_token_finishRotation(rotation, tokens, ctx) {
-    const { config, logger } = ctx;
-    const { old, created } = rotation;
-    const newId = created.token.id;
-    const stillValid = `the old token ${old.id} is still valid and was not deleted`;
-    try {
-        await tokens.verify(created.secret);
-    }
-    catch (error) {
-        throw new StepError('Verifying the new token', error, `New token ${newId} exists but did not authenticate, and was not stored; ${stillValid}. Delete token ${newId} (delete-token) once the cause is known.`);
-    }
-    rotation.verified = true;
-    logger.info(`Verified token ${newId}: a request sent with it was accepted.`);
-    rotation.stored = await storeNewToken(created, ctx, (where) => `New token ${newId} works but was not stored in ${where}; ${stillValid}. Delete token ${newId} (delete-token) and rotate again.`);
-    if (!config.deleteOld)
-        return;
-    try {
-        await tokens.delete(old.id);
-    }
-    catch (error) {
-        const stored = rotation.stored ? ` and is stored in ${rotation.stored}` : '';
-        throw new StepError('Deleting the old token', error, `New token ${newId} works${stored}; the old token ${old.id} is still valid: delete it with delete-token.`);
-    }
-    rotation.deleted = true;
-    logger.info(`Deleted the old token ${old.id}.`);
-}
-function rotate_token_rotationReport(rotation, session, { config }, facts) {
-    const { old, created, stored, deleted } = rotation;
-    return {
-        outputs: newTokenOutputs(created, session),
-        result: {
-            oldTokenId: old.id,
-            newTokenId: created.token.id,
-            name: created.token.name,
-            role: rotation.role,
-            expiresAt: rotation.expiresAt,
-            verified: rotation.verified,
-            stored,
-            oldDeleted: deleted,
-        },
-        rows: rotationRows(rotation, { ...facts, config }),
-        annotations: stored === null && deleted
-            ? [
-                {
-                    level: 'warning',
-                    message: `The old token ${old.id} is deleted and the new token ${created.token.id} exists only in this step's masked 'api-token' output: set 'secret-name' to store it.`,
-                },
-            ]
-            : [],
-    };
-}
-/** `token-id`, or the id inside `api-token` (`<id>$…` / `<id>_…`). */
-function oldTokenId(tokens, ctx) {
-    const { token, credentials } = ctx.config;
-    const id = token.id ?? (credentials.apiToken ? tokens.tokenIdOf(credentials.apiToken) : undefined);
-    if (!id) {
-        throw new InputError('token-id', "is required for 'rotate-token' unless 'api-token' is the token to rotate");
-    }
-    return id;
-}
-function rotationRows({ old, created, role, expiresAt, verified, stored, deleted }, facts) {
-    return [
-        ['Old token', `${old.id} '${old.name}'`],
-        ['Tokens before', `${facts.count} of at most ${facts.max}`],
-        ['New token', `${created.token.id} '${created.token.name}'`],
-        ['Role', created.token.role?.name ?? role.name],
-        ['Expires at', created.token.expiresAt ?? expiresAt ?? 'never'],
-        ['Verified', verified ? 'yes: a request sent with the new token was accepted' : 'no'],
-        [
-            'Stored in',
-            stored ?? (facts.config.githubSecret ? 'not stored' : "not stored (no 'secret-name')"),
-        ],
-        [
-            'Old token deleted',
-            deleted ? 'yes' : facts.config.deleteOld ? 'no' : "no ('delete-old: false')",
-        ],
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/operations/status.ts
-
-
-/** purge-status: the state of `task-id`s, polled until settled when `wait` is on. */
-async function purgeStatus(session, ctx) {
-    const { config } = ctx;
-    if (config.dryRun) {
-        return plannedSteps(ctx, [
-            `read the state of ${session.name} task${config.taskIds.length === 1 ? '' : 's'} ${config.taskIds.join(', ')}${config.wait ? ' until settled' : ''}`,
-        ]);
-    }
-    const resource = await session.cdn.resolveResource();
-    const { status, tasks, table } = config.wait
-        ? await waitForTasks(session.cdn, config.taskIds, resource, 'purge', ctx)
-        : await session.cdn.taskStatus(config.taskIds, resource, 'purge').then((found) => ({
-            status: overallState(found),
-            tasks: found,
-            table: taskTable(found),
-        }));
-    return {
-        outputs: {
-            status,
-            'task-ids': tasks.map((task) => task.id).join(','),
-            'request-id': session.http.lastRequestId ?? '',
-        },
-        result: { status, tasks },
-        rows: [
-            ['Resource', resource.id],
-            ['Tasks', String(tasks.length)],
-            ['Status', status],
-        ],
-        tables: [table],
-        failure: status === 'failed'
-            ? 'One or more purge tasks failed: see the summary for each task.'
-            : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/run.ts
-
-
-
-
-
-
-
-
-const RUNNERS = {
-    login: login,
-    purge: (session, ctx) => purgeOrPrefetch('purge', session, ctx),
-    prefetch: (session, ctx) => purgeOrPrefetch('prefetch', session, ctx),
-    'purge-status': purgeStatus,
-    'list-tokens': listTokens,
-    'create-token': createToken,
-    'delete-token': deleteToken,
-    'rotate-token': rotateToken,
-    'check-token': checkToken,
-    ...CREDENTIAL_RUNNERS,
-};
-/** Runs the configured operation against its provider; the shared core of the action and the CLI. */
-async function runOperation(ctx) {
-    const runner = RUNNERS[ctx.config.operation];
-    if (!runner)
-        throw new Error(`operation ${ctx.config.operation} is not available yet`);
-    const session = createSession(ctx);
-    try {
-        return await runner(session, ctx);
-    }
-    finally {
-        session.http.dispose();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/secrets.ts
-/**
- * Every secret value cdnkit sees is added here the moment it is known; the
- * registry masks it on the runner (through `onAdd`) and redacts it from every
- * text that leaves the process.
- */
-const REDACTED = '***';
-/** Keys whose values are secret wherever they appear in a JSON result. */
-const SECRET_KEY = /(secret|password|token|signature|authorization|api[-_]?key)/i;
-/** Keys that look secret by name but carry identifiers or dates. */
-const PUBLIC_KEY = /(^|[-_])(id|ids|name|expires|exp_date|expired|type|count|at)$|token_id|tokenId|secretName/i;
-class SecretRegistry {
-    onAdd;
-    values = new Set();
-    constructor(onAdd = () => { }) {
-        this.onAdd = onAdd;
-    }
-    /** Registers a secret (and its common encodings) before anything could print it. */
-    add(value) {
-        // All-asterisk values would match every redaction mark.
-        if (!value || value.length < 3 || /^\**$/.test(value) || this.values.has(value))
-            return;
-        for (const form of [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]) {
-            if (!this.values.has(form)) {
-                this.values.add(form);
-                this.onAdd(form);
-            }
-        }
-    }
-    has(value) {
-        return this.values.has(value);
-    }
-    /**
-     * Replaces every registered secret in `text`, longest first so overlaps stay
-     * hidden, and again until none is left: a secret with `*` in it could
-     * otherwise re-form from a replacement and its neighbours.
-     */
-    redact(text) {
-        let out = text;
-        const sorted = [...this.values].sort((a, b) => b.length - a.length);
-        for (let pass = 0; pass < 8; pass++) {
-            const before = out;
-            for (const secret of sorted)
-                out = out.split(secret).join(REDACTED);
-            if (out === before)
-                break;
-        }
-        return out;
-    }
-    /** A copy of `value` with secret-named fields and every registered secret replaced. */
-    redactJson(value) {
-        return JSON.parse(this.redact(JSON.stringify(value, secretFieldReplacer) ?? 'null'));
-    }
-}
-function secretFieldReplacer(key, value) {
-    if (key &&
-        typeof value === 'string' &&
-        value !== '' &&
-        SECRET_KEY.test(key) &&
-        !PUBLIC_KEY.test(key)) {
-        return REDACTED;
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** cdnkit's version; a test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/cli/args.ts
-
-
-/** Inputs that are true or false: `--wait` means true, `--no-wait` false. */
-const BOOLEAN_INPUTS = [
-    'dry-run',
-    'purge-all',
-    'wait',
-    'check-quota',
-    'read-only',
-    'delete-old',
-];
-/**
- * Credentials may come from these variables instead of flags, which stay out of
- * shell history and the process list. A flag wins over its variable.
- */
-const CREDENTIAL_VARIABLES = [
-    ['api-key', 'CDNKIT_API_KEY'],
-    ['api-secret', 'CDNKIT_API_SECRET'],
-    ['api-token', 'CDNKIT_API_TOKEN'],
-    ['username', 'CDNKIT_USERNAME'],
-    ['password', 'CDNKIT_PASSWORD'],
-    ['github-token', 'CDNKIT_GITHUB_TOKEN'],
-];
-/** Flags of the CLI itself, besides one flag per input. */
-const CLI_FLAGS = {
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean' },
-    json: { type: 'boolean' },
-    verbose: { type: 'boolean' },
-};
-/** Every input is a flag except `operation`, the positional argument. */
-const INPUT_FLAGS = INPUTS.filter((spec) => spec.name !== 'operation');
-/** A command line cdnkit cannot run; reported in one line with exit code 2. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-function parseCommandLine(argv, env) {
-    const options = { ...CLI_FLAGS };
-    for (const { name } of INPUT_FLAGS) {
-        options[name] = BOOLEAN_INPUTS.includes(name)
-            ? { type: 'boolean' }
-            : { type: 'string', multiple: true };
-    }
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: [...argv],
-            options,
-            allowPositionals: true,
-            allowNegative: true,
-            strict: true,
-        });
-    }
-    catch (error) {
-        throw new UsageError(firstSentence(error.message));
-    }
-    const { values, positionals } = parsed;
-    if (values.help)
-        return { kind: 'help' };
-    if (values.version)
-        return { kind: 'version' };
-    const [operation, ...extra] = positionals;
-    if (operation === undefined)
-        throw new UsageError('missing the operation, e.g. cdnkit purge');
-    if (extra.length > 0)
-        throw new UsageError(`unexpected argument '${extra[0]}'`);
-    const inputs = new Map([['operation', operation]]);
-    for (const { name } of INPUT_FLAGS) {
-        const value = values[name];
-        if (typeof value === 'boolean')
-            inputs.set(name, String(value));
-        else if (Array.isArray(value))
-            inputs.set(name, value.join('\n'));
-    }
-    for (const [name, variable] of CREDENTIAL_VARIABLES) {
-        const value = env[variable];
-        if (!inputs.has(name) && value)
-            inputs.set(name, value);
-    }
-    return { kind: 'run', inputs, json: values.json === true, verbose: values.verbose === true };
-}
-/** parseArgs explains itself in a paragraph; the first sentence is the point. */
-function firstSentence(message) {
-    const sentence = message.split(/\.\s/)[0].replace(/\.$/, '');
-    return sentence.charAt(0).toLowerCase() + sentence.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/cli/help.ts
-
-
-
-const COLUMN = 30;
-function entry(flag, description) {
-    return flag.length <= COLUMN - 4
-        ? `  ${flag.padEnd(COLUMN - 2)}${description}`
-        : `  ${flag}\n${' '.repeat(COLUMN)}${description}`;
-}
-/** `cdnkit --help`: built from the input table, so it lists every input the action has. */
-function helpText() {
-    const inputs = INPUT_FLAGS.map((spec) => {
-        const flag = BOOLEAN_INPUTS.includes(spec.name)
-            ? `--${spec.name}, --no-${spec.name}`
-            : `--${spec.name} <value>`;
-        const fallback = 'default' in spec ? ` (default: ${spec.default})` : '';
-        return entry(flag, spec.description + fallback);
-    });
-    return `cdnkit ${VERSION}: purge and prefetch CDN cache and rotate CDN API credentials
-(Medianova, Gcore, CDNetworks) from a terminal, with the inputs of the GitHub Action.
-
-Usage: cdnkit <operation> --provider <provider> [--<input> <value> ...]
-
-Operations: ${OPERATIONS.join(', ')}
-
-Examples:
-  cdnkit purge --provider gcore --resource 123 --urls-file list.txt
-  cdnkit purge --provider gcore --resource cdn.example.com --prefixes '/images/*' --dry-run
-  CDNKIT_API_TOKEN=... cdnkit check-token --provider gcore --json
-
-Inputs (each input of the action is a flag; repeat a list flag or separate values with commas):
-${inputs.join('\n')}
-
-Credentials: instead of flags, which end up in shell history and the process list, set
-${CREDENTIAL_VARIABLES.map(([name, variable]) => `  ${variable.padEnd(COLUMN - 2)}for --${name}`).join('\n')}
-A flag wins over its variable. Secret write-back (--secret-name) also reads GITHUB_REPOSITORY
-(owner/repo) and GITHUB_API_URL (default https://api.github.com). A relative --urls-file is
-read from the current directory.
-
-Other flags:
-${entry('--json', 'print the result as JSON (every secret replaced by ***) instead of a table')}
-${entry('--verbose', 'debug lines (and stack traces) on stderr')}
-${entry('--version', 'print the version')}
-${entry('-h, --help', 'print this help')}
-
-The result goes to stdout, progress and errors to stderr; secrets are never printed.
-Exit codes: 0 success; 1 the operation failed; 2 usage error (unknown flag, missing
-operation, or an input rejected before anything was sent).
-`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/logger.ts
-/** Progress on stderr, so stdout carries only the result; every line is redacted. */
-function cliLogger(secrets, write, verbose) {
-    const line = (prefix) => (message) => write(`${prefix}${secrets.redact(message)}\n`);
-    return {
-        debug: verbose ? line('debug: ') : () => { },
-        info: line(''),
-        warning: line('warning: '),
-        error: line('error: '),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/render.ts
-/** Longest list printed in the terminal; --json has them all. */
-const CLI_MAX_LISTED = 20;
-/** The report as aligned plain text: what the job summary shows, for a terminal. */
-function renderText(heading, report) {
-    const lines = [`cdnkit: ${heading.operation} on ${heading.provider}`, ''];
-    const rows = [['Operation', heading.operation], ['Provider', heading.provider], ...report.rows];
-    lines.push(...columns(rows));
-    for (const table of report.tables ?? []) {
-        if (table.rows.length === 0)
-            continue;
-        lines.push('', `${table.title}:`, ...columns([table.header, ...table.rows]));
-    }
-    for (const list of report.lists ?? []) {
-        const shown = list.items.slice(0, CLI_MAX_LISTED);
-        const more = list.items.length - shown.length;
-        lines.push('', `${list.title}:`, ...shown.map((item) => `  - ${item}`));
-        if (more > 0)
-            lines.push(`  … and ${more} more (--json lists all)`);
-    }
-    return `${lines.join('\n')}\n`;
-}
-/** Cells padded to their column's width, one line a row, indented by two spaces. */
-function columns(rows) {
-    const widths = [];
-    for (const row of rows) {
-        row.forEach((cell, index) => {
-            widths[index] = Math.max(widths[index] ?? 0, render_oneLine(cell).length);
-        });
-    }
-    return rows.map((row) => `  ${row.map((cell, index) => render_oneLine(cell).padEnd(index === row.length - 1 ? 0 : widths[index] + 2)).join('')}`.trimEnd());
-}
-function render_oneLine(text) {
-    return text.replace(/\s*[\r\n]+\s*/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-/**
- * The terminal front door. Below the input layer it is the action: the same
- * Config (configFromInputs -> parseConfig), run context, operation and report.
- * Only the edges differ: flags instead of INPUT_* variables, a table on stdout
- * instead of outputs and a job summary, exit codes instead of setFailed.
- */
-
-
-
-
-
-
-
-
-
-
-
-const EXIT_SUCCESS = 0;
-const EXIT_FAILURE = 1;
-const EXIT_USAGE = 2;
-/** Runs one command line; returns the exit code. Never throws. */
-async function runCli(argv, env, io) {
-    let command;
-    try {
-        command = parseCommandLine(argv, env);
-    }
-    catch (error) {
-        if (!(error instanceof UsageError))
-            throw error;
-        io.stderr(`cdnkit: ${error.message} (see cdnkit --help)\n`);
-        return EXIT_USAGE;
-    }
-    if (command.kind === 'help') {
-        io.stdout(helpText());
-        return EXIT_SUCCESS;
-    }
-    if (command.kind === 'version') {
-        io.stdout(`${VERSION}\n`);
-        return EXIT_SUCCESS;
-    }
-    const secrets = new SecretRegistry();
-    const logger = cliLogger(secrets, io.stderr, command.verbose);
-    try {
-        const read = (name) => command.inputs.get(name) ?? '';
-        const config = configFromInputs(read, secrets, { ...env, GITHUB_WORKSPACE: io.cwd });
-        const ctx = createRunContext(config, logger, secrets, env, {
-            secretStore: githubSecretStore(config, logger, secrets, env),
-        });
-        const report = await runOperation(ctx);
-        const result = command.json
-            ? `${JSON.stringify(secrets.redactJson(report.result), null, 2)}\n`
-            : renderText({ operation: config.operation, provider: config.provider }, report);
-        io.stdout(secrets.redact(result));
-        for (const annotation of report.annotations ?? []) {
-            io.stderr(`${annotation.level}: ${secrets.redact(annotation.message)}\n`);
-        }
-        if (report.failure) {
-            io.stderr(`cdnkit: ${secrets.redact(report.failure)}\n`);
-            return EXIT_FAILURE;
-        }
-        return EXIT_SUCCESS;
-    }
-    catch (error) {
-        if (command.verbose && error instanceof Error && error.stack) {
-            io.stderr(`${secrets.redact(error.stack)}\n`);
-        }
-        io.stderr(`cdnkit: ${secrets.redact(describeError(error))}\n`);
-        return error instanceof InputError ? EXIT_USAGE : EXIT_FAILURE;
-    }
+function preview(text) {
+    const visible = text.replace(CONTROL_CHARACTERS_ALL, '?');
+    return visible.length > 80 ? `${visible.slice(0, 80)}…` : visible;
 }
 
 
@@ -5944,6 +6546,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 311:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
