@@ -178,8 +178,8 @@ describe('certificate material', () => {
         const chain = await chainFor(['a.example.com']);
         return [chain.intermediate.pem + chain.leaf.pem, chain.leaf.key.pem, []];
       },
-      'private-key',
-      /does not belong/,
+      'certificate',
+      /out of order/,
     ],
     [
       'intermediate before its issuer is missing',

@@ -1245,10 +1245,10 @@ function checkKeyStrength(key, input) {
 function validateMaterial(material, options) {
     const { leaf, chain, key } = material;
     const { certificateInput: input } = options;
+    checkChain(chain, input);
     if (!leaf.checkPrivateKey(key)) {
         throw new errors/* InputError */.dz(options.keyInput, `does not belong to the certificate (the first block of '${input}'): give the key the certificate was issued for`);
     }
-    checkChain(chain, input);
     for (const [index, certificate] of chain.entries()) {
         checkValidity(certificate, index, chain.length, input, options.nowMs);
     }
@@ -1268,7 +1268,8 @@ function checkChain(chain, input) {
     for (let i = 0; i + 1 < chain.length; i++) {
         const [subject, issuer] = [chain[i], chain[i + 1]];
         if (!subject.checkIssued(issuer) || !subject.verify(issuer.publicKey)) {
-            const later = chain.slice(i + 2).some((other) => subject.checkIssued(other));
+            const later = issuer.checkIssued(subject) ||
+                chain.some((other, index) => index > i + 1 && subject.checkIssued(other));
             throw new errors/* InputError */.dz(input, `block ${i + 2} is not the issuer of block ${i + 1}${later ? ' (the chain is out of order)' : ''}: order the PEM leaf first, then each issuer in turn`);
         }
     }
