@@ -4,6 +4,7 @@
  * takes a permanent token (`APIKey`) or a JWT (`Bearer`) on every endpoint.
  */
 import { notFound } from './gcore/answers.js';
+import { GcoreCertificatesEmulator } from './gcore/certificates.js';
 import { GcoreCdnEmulator, type GcorePurgeRecord, type GcoreResourceState } from './gcore/cdn.js';
 import { GcoreIamEmulator, type IamOptions } from './gcore/iam.js';
 import type { EmulatorRequest, EmulatorResponse, ProviderModule } from './server.js';
@@ -21,10 +22,12 @@ export class GcoreEmulator implements ProviderModule {
   readonly name = 'gcore';
   readonly cdn: GcoreCdnEmulator;
   readonly iam: GcoreIamEmulator;
+  readonly certificates: GcoreCertificatesEmulator;
 
   constructor(options: GcoreOptions = {}) {
     this.cdn = new GcoreCdnEmulator(options.scale ?? 1, options.taskDelayMs ?? 0);
     this.iam = new GcoreIamEmulator(options);
+    this.certificates = new GcoreCertificatesEmulator(this.cdn.resources);
   }
 
   get resources(): GcoreResourceState[] {
@@ -42,6 +45,11 @@ export class GcoreEmulator implements ProviderModule {
     if (open) return open;
     const who = this.iam.authenticate(request.headers);
     if ('status' in who) return who;
-    return this.iam.handle(request, who) ?? this.cdn.handle(request) ?? notFound();
+    return (
+      this.iam.handle(request, who) ??
+      this.cdn.handle(request) ??
+      this.certificates.handle(request) ??
+      notFound()
+    );
   }
 }

@@ -90,7 +90,10 @@ export async function issue(options: IssueOptions = {}): Promise<TestCertificate
   }
   if (options.ca) {
     extensions.push(
-      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+      new x509.KeyUsagesExtension(
+        x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign,
+        true,
+      ),
     );
   }
   const certificate = await x509.X509CertificateGenerator.create({
@@ -116,8 +119,14 @@ export async function issue(options: IssueOptions = {}): Promise<TestCertificate
 export async function chainFor(
   names: string[],
   options: Omit<IssueOptions, 'issuer' | 'names'> & { root?: TestCertificate } = {},
-): Promise<{ root: TestCertificate; intermediate: TestCertificate; leaf: TestCertificate; fullchain: string }> {
-  const root = options.root ?? (await issue({ commonName: 'cdnkit test root', ca: true, notAfterDays: 3650 }));
+): Promise<{
+  root: TestCertificate;
+  intermediate: TestCertificate;
+  leaf: TestCertificate;
+  fullchain: string;
+}> {
+  const root =
+    options.root ?? (await issue({ commonName: 'cdnkit test root', ca: true, notAfterDays: 3650 }));
   const intermediate = await issue({
     commonName: 'cdnkit test intermediate',
     ca: true,

@@ -109,9 +109,9 @@ describe('certificate material', () => {
     const material = readCertificateMaterial(cert(good.fullchain), key(good.leaf.key.pem));
     expect(material.chain).toHaveLength(2);
     expect(material.certificatePem.endsWith('-----END CERTIFICATE-----\n')).toBe(true);
-    expect(validateMaterial(material, options(['cdn.example.com', 'a.static.example.com']))).toEqual(
-      [],
-    );
+    expect(
+      validateMaterial(material, options(['cdn.example.com', 'a.static.example.com'])),
+    ).toEqual([]);
     const facts = certificateFacts(material.leaf);
     expect(facts.serial).toBe('0A1B2C3D');
     expect(facts.fingerprint).toBe(new X509Certificate(good.leaf.pem).fingerprint256);
@@ -140,11 +140,20 @@ describe('certificate material', () => {
   });
 
   const cases: [string, () => Promise<[string, string, string[]]>, string, RegExp][] = [
-    ['mismatched key', async () => [good.fullchain, other.key.pem, []], 'private-key', /does not belong/],
+    [
+      'mismatched key',
+      async () => [good.fullchain, other.key.pem, []],
+      'private-key',
+      /does not belong/,
+    ],
     [
       'expired',
       async () => {
-        const old = await issue({ names: ['a.example.com'], notBeforeDays: -100, notAfterDays: -1 });
+        const old = await issue({
+          names: ['a.example.com'],
+          notBeforeDays: -100,
+          notAfterDays: -1,
+        });
         return [old.pem, old.key.pem, []];
       },
       'certificate',
@@ -159,7 +168,12 @@ describe('certificate material', () => {
       'certificate',
       /not valid yet/,
     ],
-    ['wrong SAN', async () => [good.fullchain, good.leaf.key.pem, ['www.example.org']], 'hostnames', /not covered/],
+    [
+      'wrong SAN',
+      async () => [good.fullchain, good.leaf.key.pem, ['www.example.org']],
+      'hostnames',
+      /not covered/,
+    ],
     [
       'two-label wildcard',
       async () => [good.fullchain, good.leaf.key.pem, ['a.b.static.example.com']],
@@ -190,19 +204,38 @@ describe('certificate material', () => {
     ['garbage', async () => ['hello world', good.leaf.key.pem, []], 'certificate', /not PEM/],
     [
       'garbage inside a block',
-      async () => ['-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----', good.leaf.key.pem, []],
+      async () => [
+        '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----',
+        good.leaf.key.pem,
+        [],
+      ],
       'certificate',
       /cannot be parsed/,
     ],
-    ['key in certificate', async () => [good.fullchain + good.leaf.key.pem, good.leaf.key.pem, []], 'certificate', /private key block/],
-    ['encrypted key (PKCS#8)', async () => [good.fullchain, encryptedPem(good.leaf.key), []], 'private-key', /encrypted/],
+    [
+      'key in certificate',
+      async () => [good.fullchain + good.leaf.key.pem, good.leaf.key.pem, []],
+      'certificate',
+      /private key block/,
+    ],
+    [
+      'encrypted key (PKCS#8)',
+      async () => [good.fullchain, encryptedPem(good.leaf.key), []],
+      'private-key',
+      /encrypted/,
+    ],
     [
       'encrypted key (Proc-Type)',
       async () => [good.fullchain, encryptedPem(good.leaf.key, 'traditional'), []],
       'private-key',
       /encrypted/,
     ],
-    ['1-character key', async () => [good.fullchain, 'x', []], 'private-key', /not a PEM private key/],
+    [
+      '1-character key',
+      async () => [good.fullchain, 'x', []],
+      'private-key',
+      /not a PEM private key/,
+    ],
     [
       'RSA 1024',
       async () => {
