@@ -4,8 +4,8 @@
  * takes a permanent token (`APIKey`) or a JWT (`Bearer`) on every endpoint.
  */
 import { notFound } from './gcore/answers.js';
-import { GcoreCertificatesEmulator } from './gcore/certificates.js';
 import { GcoreCdnEmulator, type GcorePurgeRecord, type GcoreResourceState } from './gcore/cdn.js';
+import { GcoreCertificatesEmulator } from './gcore/certificates.js';
 import { GcoreIamEmulator, type IamOptions } from './gcore/iam.js';
 import type { EmulatorRequest, EmulatorResponse, ProviderModule } from './server.js';
 

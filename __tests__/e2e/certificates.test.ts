@@ -5,13 +5,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type TestCertificate, bodyLines, chainFor, issue } from '../helpers/certificates.js';
 import {
   CDNETWORKS_KEYS,
   GCORE_TOKEN,
   useCertificateEnv,
   visibleStdout,
 } from '../helpers/certificate-e2e.js';
+import { bodyLines, chainFor, type TestCertificate } from '../helpers/certificates.js';
 import { errorLines, useEmulator } from '../helpers/e2e.js';
 
 describe('certificates through dist/index.js', () => {

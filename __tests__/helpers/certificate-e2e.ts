@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { type TestCertificate, issue } from './certificates.js';
+import { issue, type TestCertificate } from './certificates.js';
 import type { E2E } from './e2e.js';
 
 export const GCORE_TOKEN = '7711$gcore-test-token-secret';

@@ -11,30 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   runCertificateOperation: () => (/* binding */ runCertificateOperation)
 });
 
-;// CONCATENATED MODULE: ./src/providers/certificates.ts
-function isCertificateManager(reader) {
-    return 'upload' in reader;
-}
-/** Provider text for names and ids: a string of one line, at most `max` characters; else undefined. */
-function providerText(value, max = 200) {
-    if (typeof value === 'number' && Number.isFinite(value))
-        return String(value);
-    if (typeof value !== 'string')
-        return undefined;
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: a name with a line break must not reach the log as two lines
-    const line = value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-    if (line === '')
-        return undefined;
-    return line.length > max ? `${line.slice(0, max)}…` : line;
-}
-/** A provider date as ISO 8601 UTC without milliseconds; undefined when unreadable. */
-function isoOrUndefined(value) {
-    if (typeof value !== 'string' || value === '')
-        return undefined;
-    const ms = Date.parse(value);
-    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
 // EXTERNAL MODULE: ./src/providers/cdnetworks/auth.ts + 1 modules
 var auth = __webpack_require__(81);
 ;// CONCATENATED MODULE: ./src/certificates/x509-dates.ts
@@ -119,6 +95,30 @@ function attribute(distinguishedName, key) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(916);
+;// CONCATENATED MODULE: ./src/providers/certificates.ts
+function isCertificateManager(reader) {
+    return 'upload' in reader;
+}
+/** Provider text for names and ids: a string of one line, at most `max` characters; else undefined. */
+function providerText(value, max = 200) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    if (typeof value !== 'string')
+        return undefined;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: a name with a line break must not reach the log as two lines
+    const line = value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    if (line === '')
+        return undefined;
+    return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+/** A provider date as ISO 8601 UTC without milliseconds; undefined when unreadable. */
+function isoOrUndefined(value) {
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 // EXTERNAL MODULE: ./src/providers/cdnetworks/limits.ts
 var limits = __webpack_require__(787);
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/certificates.ts

@@ -5,8 +5,9 @@
  * page (`cdn/troubleshooting/an-ssl-certificate-isn-t-working-how-to-solve-to-issue.mdx`)
  * and G-Core/terraform-provider-gcore#97 (the in-use refusal).
  */
-import type { EmulatorRequest, EmulatorResponse } from '../server.js';
+
 import { readChain, type ServableCertificate } from '../pem.js';
+import type { EmulatorRequest, EmulatorResponse } from '../server.js';
 import { failure, fieldError, notFound } from './answers.js';
 import type { GcoreResourceState } from './cdn.js';
 

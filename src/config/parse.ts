@@ -7,8 +7,8 @@ import {
   UNSUPPORTED_REASONS,
 } from '../providers/catalog.js';
 import { parseList } from '../targets/list.js';
-import type { Config, PurgeAction } from './config.js';
 import { isProbeOnly, parseCertificateInputs } from './certificate-inputs.js';
+import type { Config, PurgeAction } from './config.js';
 import { parseCredentials } from './credentials.js';
 import { parseGithubSecret } from './github-secret.js';
 import type { InputName, InputReader } from './inputs.js';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SecretRegistry } from '../secrets.js';
-import type { Config } from './config.js';
 import { maskKeyLines } from './certificate-inputs.js';
+import type { Config } from './config.js';
 import { INPUTS, type InputReader } from './inputs.js';
 import { parseConfig } from './parse.js';
 

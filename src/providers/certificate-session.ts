@@ -4,10 +4,10 @@
  */
 import type { HttpClient } from '../http/client.js';
 import type { RunContext } from '../operations/context.js';
-import type { CertificateReader } from './certificates.js';
 import { accountKey, requestSigner } from './cdnetworks/auth.js';
 import { CdnetworksCertificates } from './cdnetworks/certificates.js';
 import { cdnetworksProtocol } from './cdnetworks/protocol.js';
+import type { CertificateReader } from './certificates.js';
 import { GcoreApi } from './gcore/api.js';
 import { JwtAuth, PermanentTokenAuth } from './gcore/auth.js';
 import { GcoreCertificates } from './gcore/certificates.js';

@@ -2,11 +2,12 @@
  * The certificate operations, loaded only when one of them runs: node:crypto's
  * X.509 and TLS code, and the certificate clients, stay out of every other run.
  */
-import { isCertificateManager } from '../../providers/certificates.js';
+
 import {
   type CertificateSession,
   createCertificateSession,
 } from '../../providers/certificate-session.js';
+import { isCertificateManager } from '../../providers/certificates.js';
 import type { RunContext } from '../context.js';
 import type { OperationReport } from '../report.js';
 import { checkCertificate } from './check.js';
