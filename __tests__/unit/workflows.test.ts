@@ -92,11 +92,13 @@ function problems(file: string): string[] {
 const files = workflowFiles('.github/workflows');
 
 describe('workflows', () => {
-  it('include CI and the four documented examples', () => {
+  it('include CI and the documented examples', () => {
     expect(files.sort()).toEqual([
       '.github/workflows/ci.yml',
+      '.github/workflows/examples/check-certificate-expiry.yml',
       '.github/workflows/examples/check-token-expiry.yml',
       '.github/workflows/examples/purge-on-deploy.yml',
+      '.github/workflows/examples/renew-and-upload-certificate.yml',
       '.github/workflows/examples/rotate-gcore-token.yml',
       '.github/workflows/examples/rotate-stook-credential.yml',
     ]);

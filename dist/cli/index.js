@@ -3880,6 +3880,7 @@ const BOOLEAN_INPUTS = [
     'check-quota',
     'read-only',
     'delete-old',
+    'probe',
 ];
 /**
  * Credentials may come from these variables instead of flags, which stay out of
