@@ -4,7 +4,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { strayKeyLines } from '../../src/certificates/pem.js';
-import { GCORE_TOKEN, useCertificateEnv, visibleStdout } from '../helpers/certificate-e2e.js';
+import {
+  bindGcoreResource,
+  gcoreInputs,
+  useCertificateEnv,
+  visibleStdout,
+} from '../helpers/certificate-e2e.js';
 import {
   bodyLines,
   chainFor,
@@ -90,21 +95,11 @@ describe('check-certificate through dist/index.js', () => {
       cert: chain.fullchain,
       key: chain.leaf.key.pem,
     });
-    Object.assign(env.gcore.resources.find((r) => r.id === 123)!, {
-      sslEnabled: true,
-      sslData: stored.id,
-    });
+    bindGcoreResource(env, 123, stored.id);
     const handshakes = env.edge.handshakes.length;
-    const run = await env.run(
-      {
-        provider: 'gcore',
-        operation: 'check-certificate',
-        'api-token': GCORE_TOKEN,
-        'api-url': env.emulator.url('gcore'),
-        resource: '123',
-      },
-      { env: certs.probeEnv },
-    );
+    const run = await env.run(gcoreInputs(env, 'check-certificate', { resource: '123' }), {
+      env: certs.probeEnv,
+    });
     expect(run.exitCode, run.stdout).toBe(0);
     const checked = JSON.parse(run.outputs.result!).certificates;
     expect(checked.map((c: { source: string }) => c.source)).toEqual([
@@ -128,15 +123,11 @@ describe('check-certificate through dist/index.js', () => {
     const requests = env.emulator.requests.length;
     const handshakes = env.edge.handshakes.length;
     const run = await env.run(
-      {
-        provider: 'gcore',
-        operation: 'check-certificate',
-        'api-token': GCORE_TOKEN,
-        'api-url': env.emulator.url('gcore'),
+      gcoreInputs(env, 'check-certificate', {
         resource: '123',
         hostnames: 'ok.example.org',
         'dry-run': 'true',
-      },
+      }),
       { env: certs.probeEnv },
     );
     expect(run.exitCode, run.stdout).toBe(0);
@@ -269,16 +260,9 @@ describe('upload-certificate bad inputs: exit 1, one ::error::, no request, no k
       ...bodyLines(inputs['private-key'] ?? ''),
       ...strayKeyLines(inputs.certificate ?? ''),
     ].filter((line) => line.length >= 4);
-    const run = await env.run(
-      {
-        provider: 'gcore',
-        operation: 'upload-certificate',
-        'api-token': GCORE_TOKEN,
-        'api-url': env.emulator.url('gcore'),
-        ...inputs,
-      },
-      { secrets: keyLines },
-    );
+    const run = await env.run(gcoreInputs(env, 'upload-certificate', inputs), {
+      secrets: keyLines,
+    });
     const errors = errorLines(run);
     expect(run.exitCode).toBe(1);
     expect(errors).toHaveLength(1);
@@ -295,14 +279,7 @@ describe('upload-certificate bad inputs: exit 1, one ::error::, no request, no k
   it('dry-run validates, plans sizes only, and sends nothing', async () => {
     const requests = env.emulator.requests.length;
     const run = await env.run(
-      {
-        provider: 'gcore',
-        operation: 'upload-certificate',
-        'api-token': GCORE_TOKEN,
-        'api-url': env.emulator.url('gcore'),
-        'dry-run': 'true',
-        ...material(),
-      },
+      gcoreInputs(env, 'upload-certificate', { 'dry-run': 'true', ...material() }),
       { secrets: bodyLines(good.leaf.key.pem) },
     );
     expect(run.exitCode, run.stdout).toBe(0);

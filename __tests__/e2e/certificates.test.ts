@@ -6,8 +6,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  CDNETWORKS_KEYS,
-  GCORE_TOKEN,
+  bindGcoreResource,
+  cdnetworksInputs,
+  gcoreInputs,
   useCertificateEnv,
   visibleStdout,
 } from '../helpers/certificate-e2e.js';
@@ -18,20 +19,10 @@ describe('certificates through dist/index.js', () => {
   const env = useEmulator();
   const certs = useCertificateEnv(env);
   let gcoreChain: { leaf: TestCertificate; fullchain: string };
-  const gcore = (operation: string, extra: Record<string, string> = {}) => ({
-    provider: 'gcore',
-    operation,
-    'api-token': GCORE_TOKEN,
-    'api-url': env.emulator.url('gcore'),
-    ...extra,
-  });
-  const cdnetworks = (operation: string, extra: Record<string, string> = {}) => ({
-    provider: 'cdnetworks',
-    operation,
-    ...CDNETWORKS_KEYS,
-    'api-url': env.emulator.url('cdnetworks'),
-    ...extra,
-  });
+  const gcore = (operation: string, extra: Record<string, string> = {}) =>
+    gcoreInputs(env, operation, extra);
+  const cdnetworks = (operation: string, extra: Record<string, string> = {}) =>
+    cdnetworksInputs(env, operation, extra);
 
   beforeAll(async () => {
     const chain = await chainFor(['cdn.example.com', 'static.example.com'], { root: certs.root });
@@ -148,8 +139,7 @@ describe('certificates through dist/index.js', () => {
       cert: chain.fullchain,
       key: chain.leaf.key.pem,
     });
-    const resource = env.gcore.resources.find((r) => r.id === 456)!;
-    Object.assign(resource, { sslEnabled: true, sslData: added.id });
+    bindGcoreResource(env, 456, added.id);
     const run = await env.run(gcore('list-certificates'));
     expect(run.exitCode, run.stdout).toBe(0);
     const listed = JSON.parse(run.outputs.result!).certificates.find(
@@ -165,10 +155,7 @@ describe('certificates through dist/index.js', () => {
       cert: chain.fullchain,
       key: chain.leaf.key.pem,
     });
-    Object.assign(env.gcore.resources.find((r) => r.id === 123)!, {
-      sslEnabled: true,
-      sslData: bound.id,
-    });
+    bindGcoreResource(env, 123, bound.id);
     const automated = env.gcore.certificates.add({ name: 'le', automated: true });
     const free = env.gcore.certificates.add({
       name: 'free',

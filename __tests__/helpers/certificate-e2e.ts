@@ -43,3 +43,33 @@ export function visibleStdout(stdout: string): string {
     .filter((line) => !line.startsWith('::add-mask::'))
     .join('\n');
 }
+
+/** Inputs of a Gcore certificate operation against the emulator. */
+export function gcoreInputs(env: E2E, operation: string, extra: Record<string, string> = {}) {
+  return {
+    provider: 'gcore',
+    operation,
+    'api-token': GCORE_TOKEN,
+    'api-url': env.emulator.url('gcore'),
+    ...extra,
+  };
+}
+
+/** Inputs of a CDNetworks certificate operation against the emulator (AK/SK). */
+export function cdnetworksInputs(env: E2E, operation: string, extra: Record<string, string> = {}) {
+  return {
+    provider: 'cdnetworks',
+    operation,
+    ...CDNETWORKS_KEYS,
+    'api-url': env.emulator.url('cdnetworks'),
+    ...extra,
+  };
+}
+
+/** Binds a stored certificate to an emulated Gcore resource directly (fixtures). */
+export function bindGcoreResource(env: E2E, resourceId: number, certificateId: number): void {
+  Object.assign(env.gcore.resources.find((r) => r.id === resourceId)!, {
+    sslEnabled: true,
+    sslData: certificateId,
+  });
+}
