@@ -119,6 +119,29 @@ describe('check-certificate through dist/index.js', () => {
     expect(run.outputs['certificate-id']).toBe(String(stored.id));
   });
 
+  it('a stored certificate within a day fails the step only while it is bound', async () => {
+    const chain = await chainFor(['media.example.org'], { root: certs.root, notAfterDays: 0.5 });
+    const stored = env.gcore.certificates.add({
+      name: 'ending',
+      cert: chain.fullchain,
+      key: chain.leaf.key.pem,
+    });
+    const check = () =>
+      env.run(gcoreInputs(env, 'check-certificate', { 'certificate-id': String(stored.id) }));
+    const unbound = await check();
+    expect(unbound.exitCode, unbound.stdout).toBe(0);
+    expect(unbound.stdout).toMatch(/::error::Gcore certificate \d+ 'ending' expires within a day/);
+    bindGcoreResource(env, 456, stored.id);
+    const bound = await check();
+    expect(bound.exitCode).toBe(1);
+    expect(errorLines(bound).at(-1)).toMatch(
+      /1 certificate check\(s\) failed: certificate \d+ 'ending' expires within a day/,
+    );
+    expect(JSON.parse(bound.outputs.result!).certificates[0].where).toEqual([
+      'resource 456 (media.example.org)',
+    ]);
+  });
+
   it('dry-run: no request and no TLS connection', async () => {
     const requests = env.emulator.requests.length;
     const handshakes = env.edge.handshakes.length;

@@ -92,11 +92,12 @@ export class GcoreCertificates implements CertificateManager {
     return bound;
   }
 
+  /** The certificate, with the resources that use it (its own answer has only a flag). */
   async get(id: string): Promise<StoredCertificate> {
     const path = GCORE_CERTIFICATE_PATHS.certificate(id);
     const found = toStored(await this.api.get<GcoreCertificate>(path));
     if (!found) throw shapeError(`GET ${path}`, 'the answer is not a certificate');
-    return found;
+    return { ...found, boundTo: await this.usage(id) };
   }
 
   /** Gcore lists no serial: the same name, subject CN and not-after mean the same certificate. */
