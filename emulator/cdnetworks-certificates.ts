@@ -144,7 +144,8 @@ export class CdnetworksCertificatesEmulator {
     match = /^\/api\/domain\/([^/]+)$/.exec(path);
     if (match && method === 'GET') return this.domainInfo(decodeURIComponent(match[1]!));
     match = /^\/api\/request\/([^/]+)$/.exec(path);
-    if (match && method === 'POST') return this.deployStatus(match[1]!);
+    // the SDK README says POST; a GET is answered too (certificates.md: GET on 405, inferred)
+    if (match && (method === 'POST' || method === 'GET')) return this.deployStatus(match[1]!);
     return undefined;
   }
 

@@ -175,4 +175,74 @@ describe('certificate clients against the emulator', () => {
     }
     expect(env.cdnetworks.certificates.certificates.has(stored.id)).toBe(true);
   });
+
+  it('CDNetworks: a deploy request answered 405 to POST is read with GET', async () => {
+    const chain = await chainFor(['img.example.com']);
+    const stored = env.cdnetworks.certificates.add('via-get', chain.fullchain, chain.leaf.key.pem);
+    const client = cdnetworks();
+    const receipt = await client.bind(await client.targets('img.example.com'), stored.id);
+    env.emulator.fault({
+      provider: 'cdnetworks',
+      method: 'POST',
+      path: /^\/api\/request\//,
+      status: 405,
+    });
+    expect((await client.bindingState(receipt)).map((b) => b.state)).toEqual(['done']);
+    expect(
+      env.emulator.requestsTo('cdnetworks', {
+        method: 'GET',
+        path: `/api/request/${receipt.requestId}`,
+      }),
+    ).toHaveLength(1);
+  });
+
+  it('an upload whose answer carries no id says a certificate may have been created', async () => {
+    const chain = await chainFor(['img.example.com']);
+    const upload = {
+      name: 'lost',
+      certificatePem: chain.fullchain,
+      privateKeyPem: chain.leaf.key.pem,
+    };
+    env.emulator.fault({
+      provider: 'cdnetworks',
+      method: 'POST',
+      path: '/api/certificate',
+      status: 201,
+      body: { code: '0' },
+    });
+    await expect(cdnetworks().upload(upload)).rejects.toThrow(
+      /no certificate id in its Location header, although certificate 'lost' may have been created/,
+    );
+    env.emulator.fault({
+      provider: 'gcore',
+      method: 'POST',
+      path: '/cdn/sslData',
+      status: 201,
+      body: {},
+    });
+    await expect(gcore().upload(upload)).rejects.toThrow(
+      /no certificate id, although certificate 'lost' may have been created/,
+    );
+  });
+
+  it('Gcore reads the certificate list page by page while pages come back full', async () => {
+    const full = Array.from({ length: 1000 }, (_, i) => ({ id: 90_000 + i, name: `bulk-${i}` }));
+    env.emulator.fault({
+      provider: 'gcore',
+      method: 'GET',
+      path: '/cdn/sslData',
+      status: 200,
+      body: { count: 1000, next: null, previous: null, results: full },
+    });
+    // page 1 is the full page above; page 2 (offset 1000) is the emulator's own, short: the end
+    const listed = await gcore().list();
+    expect(listed.slice(0, 1000).map((c) => c.name)).toEqual(full.map((c) => c.name));
+    const pages = env.emulator
+      .requestsTo('gcore', { method: 'GET', path: '/cdn/sslData' })
+      .slice(-2);
+    expect(pages.map((p) => [p.query.get('limit'), p.query.get('offset')])).toEqual([
+      ['1000', '0'],
+      ['1000', '1000'],
+    ]);
+  });
 });
