@@ -68,7 +68,8 @@ describe('certificates through dist/index.js', () => {
   });
 
   it('refuses a name that another certificate holds, before uploading', async () => {
-    const other = await chainFor(['cdn.example.com'], { root: certs.root });
+    // another certificate: Gcore lists no serial, so it differs by its not-after
+    const other = await chainFor(['cdn.example.com'], { root: certs.root, notAfterDays: 60 });
     env.gcore.certificates.add({
       name: 'taken-name',
       cert: other.fullchain,
@@ -237,6 +238,18 @@ describe('certificates through dist/index.js', () => {
     expect(check.stdout).toMatch(
       /::warning::Medianova certificate ssl-1 'cert 1' expires in 9 days/,
     );
+
+    env.medianova.resources[0]!.ssl_uuid = 'ssl-3';
+    const bound = await env.run(
+      { ...medianova('check-certificate'), resource: 'cdn.example.com', probe: 'false' },
+      { secrets: env.medianova.issuedSecrets() },
+    );
+    expect(bound.exitCode, bound.stdout).toBe(0);
+    const [checked] = JSON.parse(bound.outputs.result!).certificates;
+    expect(checked).toMatchObject({
+      id: 'ssl-3',
+      where: [expect.stringMatching(/^resource b7e4d2a1/)],
+    });
 
     const before = env.emulator.requests.length;
     const upload = await env.run({
