@@ -2,7 +2,7 @@ export const id = 785;
 export const ids = [785];
 export const modules = {
 
-/***/ 785:
+/***/ 1785:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,12 +12,12 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/targets/list.ts
-var list = __webpack_require__(936);
+var list = __webpack_require__(9936);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(6);
+var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(916);
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/targets/glob.ts
 /**
  * url-map globs: picomatch's syntax, read by picomatch's own parser, matched in
@@ -344,9 +344,9 @@ function unsupported(glob, construct) {
 }
 
 // EXTERNAL MODULE: ./src/targets/url.ts
-var url = __webpack_require__(591);
+var url = __webpack_require__(6591);
 // EXTERNAL MODULE: ./src/targets/url-map.ts
-var url_map = __webpack_require__(876);
+var url_map = __webpack_require__(5876);
 ;// CONCATENATED MODULE: ./src/targets/url-mapper.ts
 /** Repository paths -> URLs with the compiled `url-map` rules: the first matching rule wins. */
 

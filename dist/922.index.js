@@ -2,7 +2,7 @@ export const id = 922;
 export const ids = [922];
 export const modules = {
 
-/***/ 539:
+/***/ 4539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -49,7 +49,7 @@ const GITHUB_HEADERS = {
 
 /***/ }),
 
-/***/ 922:
+/***/ 1922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -63,15 +63,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(916);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/http/client.ts + 1 modules
-var client = __webpack_require__(469);
+var client = __webpack_require__(1469);
 // EXTERNAL MODULE: ./src/http/pacing.ts
-var pacing = __webpack_require__(130);
+var pacing = __webpack_require__(2130);
 // EXTERNAL MODULE: ./src/timing.ts
-var timing = __webpack_require__(117);
+var timing = __webpack_require__(8117);
 // EXTERNAL MODULE: ./src/http/paths.ts
-var paths = __webpack_require__(96);
+var paths = __webpack_require__(9096);
 ;// CONCATENATED MODULE: ./src/github/paths.ts
 
 /** `owner/repo` with each part encoded, the slash kept. */
@@ -97,7 +97,7 @@ const githubPaths = {
 };
 
 // EXTERNAL MODULE: ./src/github/protocol.ts
-var protocol = __webpack_require__(539);
+var protocol = __webpack_require__(4539);
 ;// CONCATENATED MODULE: ./src/github/seal.ts
 /**
  * GitHub accepts a secret only encrypted with a libsodium sealed box for the
@@ -108,7 +108,7 @@ var protocol = __webpack_require__(539);
 const PUBLIC_KEY_BYTES = 32;
 /** Encrypts `value` for the base64 `publicKey`; returns the base64 sealed box. */
 async function sealSecret(value, publicKey) {
-    const { default: sodium } = await __webpack_require__.e(/* import() */ 768).then(__webpack_require__.bind(__webpack_require__, 768));
+    const { default: sodium } = await __webpack_require__.e(/* import() */ 768).then(__webpack_require__.bind(__webpack_require__, 4768));
     await sodium.ready;
     let key;
     try {
@@ -328,7 +328,7 @@ function githubSecretStore(config, logger, secrets, env) {
 
 /***/ }),
 
-/***/ 469:
+/***/ 1469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -339,9 +339,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(942);
+var lib = __webpack_require__(4942);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(916);
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/http/retry.ts
 /** Backoff maths: pure, so the delays are tested without waiting. */
 const DEFAULT_BACKOFF = { baseMs: 1_000, capMs: 30_000 };
@@ -631,7 +631,7 @@ function summarise(text) {
 
 /***/ }),
 
-/***/ 96:
+/***/ 9096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -15,13 +15,13 @@ module.exports = __nccwpck_require__(218);
 var __webpack_unused_export__;
 
 
-var net = __nccwpck_require__(278);
-var tls = __nccwpck_require__(756);
-var http = __nccwpck_require__(611);
-var https = __nccwpck_require__(692);
-var events = __nccwpck_require__(434);
-var assert = __nccwpck_require__(613);
-var util = __nccwpck_require__(23);
+var net = __nccwpck_require__(9278);
+var tls = __nccwpck_require__(4756);
+var http = __nccwpck_require__(8611);
+var https = __nccwpck_require__(5692);
+var events = __nccwpck_require__(4434);
+var assert = __nccwpck_require__(2613);
+var util = __nccwpck_require__(9023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -281,7 +281,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 319:
+/***/ 9319:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* module decorator */ module = __nccwpck_require__.nmd(module);
@@ -329,17 +329,18 @@ if (false) {}
 
 /***/ }),
 
-/***/ 920:
+/***/ 8920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Db: () => (/* binding */ isCredentialOperation),
 /* harmony export */   YR: () => (/* binding */ SUPPORTED_OPERATIONS),
+/* harmony export */   b$: () => (/* binding */ isCertificateOperation),
 /* harmony export */   iN: () => (/* binding */ UNSUPPORTED_REASONS),
 /* harmony export */   xb: () => (/* binding */ OPERATIONS),
 /* harmony export */   xq: () => (/* binding */ PROVIDERS)
 /* harmony export */ });
-/* unused harmony exports CDN_OPERATIONS, CREDENTIAL_OPERATIONS, TOKEN_OPERATIONS */
+/* unused harmony exports CDN_OPERATIONS, CREDENTIAL_OPERATIONS, TOKEN_OPERATIONS, CERTIFICATE_OPERATIONS */
 /** Which provider offers which operation: the one table both validation and docs read. */
 const PROVIDERS = ['medianova', 'gcore', 'cdnetworks'];
 const CDN_OPERATIONS = ['purge', 'prefetch', 'purge-status'];
@@ -358,31 +359,132 @@ const TOKEN_OPERATIONS = [
     'rotate-token',
     'check-token',
 ];
+const CERTIFICATE_OPERATIONS = [
+    'upload-certificate',
+    'rotate-certificate',
+    'check-certificate',
+    'list-certificates',
+    'delete-certificate',
+];
 const OPERATIONS = [
     'login',
     ...CDN_OPERATIONS,
     ...CREDENTIAL_OPERATIONS,
     ...TOKEN_OPERATIONS,
+    ...CERTIFICATE_OPERATIONS,
 ];
 const SUPPORTED_OPERATIONS = {
-    medianova: ['login', ...CDN_OPERATIONS, ...CREDENTIAL_OPERATIONS],
-    gcore: ['login', ...CDN_OPERATIONS, ...TOKEN_OPERATIONS],
-    cdnetworks: [...CDN_OPERATIONS],
+    medianova: [
+        'login',
+        ...CDN_OPERATIONS,
+        ...CREDENTIAL_OPERATIONS,
+        'check-certificate',
+        'list-certificates',
+    ],
+    gcore: ['login', ...CDN_OPERATIONS, ...TOKEN_OPERATIONS, ...CERTIFICATE_OPERATIONS],
+    cdnetworks: [...CDN_OPERATIONS, ...CERTIFICATE_OPERATIONS],
 };
+const MEDIANOVA_CERTIFICATE_WRITES = "no source documents Medianova's certificate upload, binding or deletion API: upload in the panel, then use check-certificate";
 /** Why an operation is missing, where a reason helps more than the list. */
 const UNSUPPORTED_REASONS = {
     cdnetworks: {
         login: 'CDNetworks requests are signed on every call, so there is no session to log in to',
     },
+    medianova: {
+        'upload-certificate': MEDIANOVA_CERTIFICATE_WRITES,
+        'rotate-certificate': MEDIANOVA_CERTIFICATE_WRITES,
+        'delete-certificate': MEDIANOVA_CERTIFICATE_WRITES,
+    },
 };
 function isCredentialOperation(operation) {
     return CREDENTIAL_OPERATIONS.includes(operation);
+}
+function isCertificateOperation(operation) {
+    return CERTIFICATE_OPERATIONS.includes(operation);
 }
 
 
 /***/ }),
 
-/***/ 750:
+/***/ 3030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qe: () => (/* binding */ privateKeySecretLines),
+/* harmony export */   RT: () => (/* binding */ isPrivateKeyLabel),
+/* harmony export */   Z1: () => (/* binding */ splitPem),
+/* harmony export */   ei: () => (/* binding */ strayKeyLines)
+/* harmony export */ });
+/**
+ * PEM text, read line by line: pure and free of crypto, so the action can mask
+ * key lines before anything else touches the input (the runner masks a secret
+ * line by line, so each line of a key must be registered on its own).
+ */
+const BEGIN = /^-----BEGIN ([A-Z0-9 ]{1,60})-----$/;
+const END = /^-----END ([A-Z0-9 ]{1,60})-----$/;
+const HEADER = /^[A-Za-z][A-Za-z0-9-]*: ?\S/;
+/** Every PEM block of `text`, in order; text between blocks is ignored. */
+function splitPem(text) {
+    const blocks = [];
+    let open;
+    const close = (complete) => {
+        if (!open)
+            return;
+        const { label, headers, body } = open;
+        const inner = [...headers, ...(headers.length > 0 ? [''] : []), ...body];
+        const text = [`-----BEGIN ${label}-----`, ...inner, `-----END ${label}-----`].join('\n');
+        blocks.push({ label, headers, body, text, complete });
+        open = undefined;
+    };
+    for (const raw of text.split(/\r?\n|\r/)) {
+        const line = raw.trim();
+        const begin = BEGIN.exec(line);
+        if (begin) {
+            close(false);
+            open = { label: begin[1], headers: [], body: [] };
+            continue;
+        }
+        if (!open)
+            continue;
+        const end = END.exec(line);
+        if (end) {
+            close(end[1] === open.label);
+            continue;
+        }
+        if (line === '')
+            continue;
+        if (open.body.length === 0 && HEADER.test(line))
+            open.headers.push(line);
+        else
+            open.body.push(line);
+    }
+    close(false);
+    return blocks;
+}
+function isPrivateKeyLabel(label) {
+    return /PRIVATE KEY$/.test(label);
+}
+/**
+ * The lines of a `private-key` value to mask: every line but BEGIN/END and
+ * `Name: value` header lines, whether or not the text is valid PEM.
+ */
+function privateKeySecretLines(text) {
+    const lines = text.split(/\r?\n|\r/).map((line) => line.trim());
+    return lines.filter((line) => line !== '' && !BEGIN.test(line) && !END.test(line) && !HEADER.test(line));
+}
+/** The body lines of private key blocks pasted where they do not belong (`certificate`). */
+function strayKeyLines(text) {
+    if (!text.includes('PRIVATE KEY'))
+        return [];
+    return splitPem(text)
+        .filter((block) => isPrivateKeyLabel(block.label))
+        .flatMap((block) => block.body);
+}
+
+
+/***/ }),
+
+/***/ 3750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -395,8 +497,8 @@ function isCredentialOperation(operation) {
 /* harmony export */   y0: () => (/* binding */ apiUrl),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(992);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
 /** Parsers for single input values: each throws an InputError naming the input and what is allowed. */
 
 
@@ -478,7 +580,7 @@ function checkUrl(value, input, label) {
 
 /***/ }),
 
-/***/ 916:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -493,7 +595,7 @@ function checkUrl(value, input, label) {
 /* harmony export */   zg: () => (/* binding */ StepError)
 /* harmony export */ });
 /* unused harmony export UsageError */
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(992);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
 /**
  * Every error class cdnkit raises. Each failure reaches the user through
  * `describeError` (one line); nothing else formats errors.
@@ -603,7 +705,7 @@ function providerLabel(provider) {
 
 /***/ }),
 
-/***/ 130:
+/***/ 2130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -695,11 +797,11 @@ function pacedSchedule(requests) {
 
 /***/ }),
 
-/***/ 407:
+/***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(714);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2789);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -708,7 +810,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 714:
+/***/ 2789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -889,7 +991,7 @@ function file_command_prepareKeyValueMessage(key, value) {
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(942);
+var lib = __nccwpck_require__(4942);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -1358,11 +1460,11 @@ function toPlatformPath(pth) {
 ;// CONCATENATED MODULE: external "string_decoder"
 const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(434);
+var external_events_ = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(613);
+var external_assert_ = __nccwpck_require__(2613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -2973,17 +3075,164 @@ async function writeSummary(markdown) {
 }
 
 // EXTERNAL MODULE: ./src/catalog.ts
-var catalog = __nccwpck_require__(920);
+var catalog = __nccwpck_require__(8920);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./src/certificates/pem.ts
+var pem = __nccwpck_require__(3030);
+;// CONCATENATED MODULE: ./src/certificates/probe-target.ts
+const PROBE_CONNECT_ENV = 'CDNKIT_PROBE_CONNECT';
+const LOOPBACK_ADDRESS = /^(?:(localhost|127(?:\.\d{1,3}){3})|\[(::1)\]):(\d{1,5})$/i;
+/** The address every probe connects to instead, from CDNKIT_PROBE_CONNECT; loopback only. */
+function probeRedirect(env) {
+    const value = env[PROBE_CONNECT_ENV]?.trim();
+    if (!value)
+        return undefined;
+    const match = LOOPBACK_ADDRESS.exec(value);
+    const port = Number(match?.[3]);
+    if (!match || port < 1 || port > 65535) {
+        throw new Error(`${PROBE_CONNECT_ENV} must be a loopback address with a port (127.0.0.1:8443, [::1]:8443 or localhost:8443); it redirects TLS probes for tests only`);
+    }
+    return { host: match[1] ?? match[2], port };
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/targets/list.ts
+var list = __nccwpck_require__(9936);
+// EXTERNAL MODULE: ./src/config/values.ts
+var values = __nccwpck_require__(3750);
+;// CONCATENATED MODULE: ./src/config/certificate-inputs.ts
+/** The certificate inputs: PEM text or files, id, name, hostnames, probe. */
+
+
+
+
+
+
+/** Larger than any chain or key file; a bound on what a hostile file can make us read. */
+const MAX_PEM_BYTES = 256 * 1024;
+const DEFAULT_TLS_PORT = 443;
+const DNS_NAME = /^(?=.{1,253}$)(\*\.)?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
+const MATERIAL_INPUTS = [
+    'certificate',
+    'certificate-file',
+    'private-key',
+    'private-key-file',
+];
+const ALL_INPUTS = [
+    ...MATERIAL_INPUTS,
+    'certificate-id',
+    'certificate-name',
+    'hostnames',
+];
+/** The operations that take a certificate and key. */
+const TAKES_MATERIAL = ['upload-certificate', 'rotate-certificate'];
+function parseCertificateInputs(input, environment, operation) {
+    const given = (name) => input(name) !== '';
+    if (!(0,catalog/* isCertificateOperation */.b$)(operation)) {
+        const stray = ALL_INPUTS.find(given);
+        if (stray)
+            throw new errors/* InputError */.dz(stray, `applies to certificate operations, not to '${operation}'`);
+        return { hostnames: [], probe: true };
+    }
+    if (!TAKES_MATERIAL.includes(operation)) {
+        const stray = MATERIAL_INPUTS.find(given);
+        if (stray)
+            throw new errors/* InputError */.dz(stray, 'is used by upload-certificate and rotate-certificate only');
+    }
+    const id = (0,values/* text */.Qq)(input('certificate-id') || undefined, 'certificate-id');
+    if (id !== undefined && !/^[\w.-]+$/.test(id)) {
+        throw new errors/* InputError */.dz('certificate-id', 'must be an id: letters, digits, "-", "_" and "." only');
+    }
+    const certificate = {
+        chain: pemInput(input, environment, 'certificate', 'certificate-file'),
+        privateKey: pemInput(input, environment, 'private-key', 'private-key-file'),
+        id,
+        name: (0,values/* text */.Qq)(input('certificate-name') || undefined, 'certificate-name'),
+        hostnames: (0,list/* parseList */.E1)(input('hostnames')).map(parseHostname),
+        probe: (0,values/* bool */.lc)(input('probe'), 'probe', true),
+        probeConnect: probeRedirect(environment.env),
+    };
+    if (TAKES_MATERIAL.includes(operation)) {
+        if (!certificate.chain)
+            throw new errors/* InputError */.dz('certificate', `or 'certificate-file' is required for '${operation}'`);
+        if (!certificate.privateKey)
+            throw new errors/* InputError */.dz('private-key', `or 'private-key-file' is required for '${operation}'`);
+    }
+    if (operation === 'delete-certificate' && id === undefined)
+        throw new errors/* InputError */.dz('certificate-id', "is required for 'delete-certificate'");
+    return certificate;
+}
+/**
+ * check-certificate with `hostnames` and nothing naming a stored certificate:
+ * a TLS probe of any hostname, with no provider call and no credentials.
+ */
+function isProbeOnly(operation, optional) {
+    return (operation === 'check-certificate' &&
+        optional('hostnames') !== undefined &&
+        optional('certificate-id') === undefined &&
+        optional('resource') === undefined);
+}
+/**
+ * Masks what is secret in the certificate inputs, line by line (the runner
+ * masks line by line): every line of the key, and any key block pasted into
+ * the certificate. Called before anything else is done with them.
+ */
+function maskKeyLines(texts, secrets) {
+    for (const entry of texts) {
+        if (entry === undefined)
+            continue;
+        const lines = entry.input.startsWith('private-key')
+            ? (0,pem/* privateKeySecretLines */.Qe)(entry.text)
+            : (0,pem/* strayKeyLines */.ei)(entry.text);
+        for (const line of lines)
+            secrets.add(line);
+    }
+}
+function pemInput(input, environment, inline, file) {
+    const value = input(inline);
+    const path = input(file);
+    if (value !== '' && path !== '')
+        throw new errors/* InputError */.dz(inline, `give either '${inline}' or '${file}', not both`);
+    if (value !== '')
+        return { text: sized(value, inline), input: inline };
+    if (path === '')
+        return undefined;
+    let content;
+    try {
+        content = environment.readFile(environment.resolvePath(environment.env.GITHUB_WORKSPACE ?? '.', path));
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors/* InputError */.dz(file, `cannot read '${path.slice(0, 200)}'${code ? ` (${code})` : ''}; give a path absolute or relative to GITHUB_WORKSPACE`);
+    }
+    return { text: sized(content, file), input: file };
+}
+function sized(value, input) {
+    if (value.length > MAX_PEM_BYTES)
+        throw new errors/* InputError */.dz(input, `is ${value.length} bytes long; a PEM chain or key is far smaller`);
+    return value;
+}
+/** `host[:port]`: a DNS name (a leading `*.` allowed), port 443 unless given. */
+function parseHostname(entry) {
+    const match = /^([^:\s]+)(?::(\d{1,5}))?$/.exec(entry);
+    const host = match?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
+    const port = match?.[2] === undefined ? DEFAULT_TLS_PORT : Number(match[2]);
+    if (!match || !DNS_NAME.test(host) || port < 1 || port > 65535) {
+        throw new errors/* InputError */.dz('hostnames', `'${entry.slice(0, 80)}' is not host[:port]: give DNS names such as cdn.example.com or *.example.com, optionally with :port`);
+    }
+    return { host, port };
+}
+
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 const INPUTS = [
     { name: 'provider', description: 'CDN provider: medianova, gcore or cdnetworks.' },
     {
         name: 'operation',
-        description: 'What to do: login, purge, prefetch, purge-status, list-credentials, get-credential, create-credential, update-credential, delete-credential, rotate-credential, list-tokens, create-token, delete-token, rotate-token, check-token.',
+        description: 'What to do: login, purge, prefetch, purge-status, list-credentials, get-credential, create-credential, update-credential, delete-credential, rotate-credential, list-tokens, create-token, delete-token, rotate-token, check-token, upload-certificate, rotate-certificate, check-certificate, list-certificates, delete-certificate.',
     },
     {
         name: 'dry-run',
@@ -3104,7 +3353,7 @@ const INPUTS = [
     },
     {
         name: 'warn-days',
-        description: 'check-token: warn when a token expires within this many days.',
+        description: 'check-token, check-certificate: warn when a token or certificate expires within this many days.',
         default: '7',
     },
     {
@@ -3133,6 +3382,40 @@ const INPUTS = [
         name: 'secret-org',
         description: 'Store the secret as an organization secret of this organization.',
     },
+    {
+        name: 'certificate',
+        description: 'PEM certificate chain: the leaf, then its intermediates (root optional). Or use certificate-file.',
+    },
+    {
+        name: 'certificate-file',
+        description: 'File with the PEM certificate chain (absolute, or relative to GITHUB_WORKSPACE), e.g. fullchain.pem.',
+    },
+    {
+        name: 'private-key',
+        description: 'Unencrypted PEM private key of the certificate (PKCS#8, PKCS#1 or SEC1).',
+        secret: true,
+    },
+    {
+        name: 'private-key-file',
+        description: 'File with the unencrypted PEM private key (absolute, or relative to GITHUB_WORKSPACE).',
+    },
+    {
+        name: 'certificate-id',
+        description: "The provider's certificate id (check-certificate, delete-certificate).",
+    },
+    {
+        name: 'certificate-name',
+        description: 'Name of an uploaded certificate; must be unique. Default: <CN or first SAN, * as wildcard>-<serial>.',
+    },
+    {
+        name: 'hostnames',
+        description: 'host[:port] (port 443 by default), separated by newlines or commas: names the certificate must cover, and TLS probe targets.',
+    },
+    {
+        name: 'probe',
+        description: 'true: check over TLS which certificate the hostnames serve (rotation: until they serve the new one).',
+        default: 'true',
+    },
     { name: 'timeout', description: 'Seconds a single request may take.', default: '30' },
     {
         name: 'max-retries',
@@ -3155,6 +3438,10 @@ const OUTPUTS = [
     },
     { name: 'request-id', description: "The provider's id of the last request." },
     { name: 'credential-id', description: 'Stook credential operations: the credential uuid.' },
+    {
+        name: 'certificate-id',
+        description: "Certificate operations: the provider's id of the certificate uploaded, or of the earliest-expiring one checked.",
+    },
     { name: 'access-key', description: 'Stook credential operations: the access key.' },
     {
         name: 'secret-key',
@@ -3164,19 +3451,25 @@ const OUTPUTS = [
     { name: 'token-id', description: 'create-token, rotate-token: the new token id.' },
     {
         name: 'days-left',
-        description: 'check-token: days until the earliest expiry among checked tokens.',
+        description: 'check-token, check-certificate, upload-certificate: whole days until the earliest expiry checked (0 once expired).',
+    },
+    {
+        name: 'serial',
+        description: 'Certificate operations: serial number in hex, as openssl x509 -serial prints it.',
+    },
+    {
+        name: 'not-after',
+        description: 'Certificate operations: end of validity, ISO 8601 UTC.',
+    },
+    {
+        name: 'fingerprint',
+        description: 'Certificate operations: SHA-256 fingerprint, AB:CD:… form.',
     },
     { name: 'result', description: 'JSON of the operation result, every secret replaced by ***.' },
 ];
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
-// EXTERNAL MODULE: ./src/targets/list.ts
-var list = __nccwpck_require__(936);
 // EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(992);
-// EXTERNAL MODULE: ./src/config/values.ts
-var values = __nccwpck_require__(750);
+var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/config/credential-inputs.ts
 /** Which credential inputs each provider needs, and which contradict each other. */
 
@@ -3332,9 +3625,9 @@ function parseGithubSecret(config, optional, environment) {
 }
 
 // EXTERNAL MODULE: ./src/targets/url.ts
-var url = __nccwpck_require__(591);
+var url = __nccwpck_require__(6591);
 // EXTERNAL MODULE: ./src/targets/url-map.ts
-var url_map = __nccwpck_require__(876);
+var url_map = __nccwpck_require__(5876);
 ;// CONCATENATED MODULE: ./src/config/config.ts
 /** The GITHUB_* variables `changed-files: auto` reads (the runner sets them for every step). */
 const WORKFLOW_VARIABLES = [
@@ -3451,6 +3744,7 @@ function parseChangedFiles(input, operation, env) {
 
 
 
+
 /**
  * Parses and validates every input. Throws InputError naming the input and what
  * is allowed; it sends nothing, so a bad input never causes a request.
@@ -3466,11 +3760,13 @@ function parseConfig(read, environment) {
             throw new errors/* InputError */.dz('operation', `'${operation}' is not available for ${provider}: ${reason}`);
         throw new errors/* UnsupportedOperationError */.vR(provider, operation, catalog/* SUPPORTED_OPERATIONS */.YR[provider]);
     }
+    const probeOnly = isProbeOnly(operation, optional);
     const config = {
         provider,
         operation,
         dryRun: (0,values/* bool */.lc)(input('dry-run'), 'dry-run', false),
-        credentials: parseCredentials(provider, operation, optional),
+        // a TLS probe of hostnames alone calls no provider: no credentials needed
+        credentials: probeOnly ? {} : parseCredentials(provider, operation, optional),
         apiUrl: (0,values/* apiUrl */.y0)(optional('api-url')),
         resource: (0,values/* text */.Qq)(optional('resource'), 'resource'),
         organization: (0,values/* text */.Qq)(optional('organization'), 'organization'),
@@ -3506,6 +3802,7 @@ function parseConfig(read, environment) {
             warnDays: (0,values/* integer */.nd)(input('warn-days'), 'warn-days', 7, 0),
         },
         deleteOld: (0,values/* bool */.lc)(input('delete-old'), 'delete-old', true),
+        certificate: parseCertificateInputs(input, environment, operation),
         timeoutSeconds: (0,values/* integer */.nd)(input('timeout'), 'timeout', 30, 1, 600),
         maxRetries: (0,values/* integer */.nd)(input('max-retries'), 'max-retries', 4, 0, 10),
     };
@@ -3535,7 +3832,7 @@ function requireOperationInputs(config, optional) {
     if (operation === 'purge-status' && config.taskIds.length === 0) {
         need('task-id', "for 'purge-status' (or use 'wait: true' on the purge itself)");
     }
-    if (provider === 'medianova' && operation !== 'login') {
+    if (provider === 'medianova' && operation !== 'login' && !isProbeOnly(operation, optional)) {
         need('organization', `for medianova '${operation}' (the organization uuid)`);
     }
     if (provider === 'medianova' && ['purge', 'prefetch', 'purge-status'].includes(operation)) {
@@ -3575,6 +3872,7 @@ function requireOperationInputs(config, optional) {
 
 
 
+
 /**
  * Reads every input once, through `read` (the runner's INPUT_* variables, or
  * the CLI's flags). Secret inputs are registered with the registry before
@@ -3585,15 +3883,22 @@ function configFromInputs(read, secrets, env) {
         if ('secret' in spec && spec.secret)
             secrets.add(read(spec.name).trim());
     }
-    return parseConfig(read, {
+    maskKeyLines([
+        { text: read('private-key'), input: 'private-key' },
+        { text: read('certificate'), input: 'certificate' },
+    ], secrets);
+    const config = parseConfig(read, {
         env,
         readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'),
         resolvePath: (base, path) => (0,external_node_path_namespaceObject.resolve)(base, path),
     });
+    // key files are read while parsing; nothing was printed since
+    maskKeyLines([config.certificate.privateKey, config.certificate.chain], secrets);
+    return config;
 }
 
 // EXTERNAL MODULE: ./src/run-context.ts
-var run_context = __nccwpck_require__(564);
+var run_context = __nccwpck_require__(3564);
 ;// CONCATENATED MODULE: ./src/secret-registry.ts
 /**
  * Every secret value cdnkit sees is added here the moment it is known; the
@@ -3602,7 +3907,7 @@ var run_context = __nccwpck_require__(564);
  */
 const REDACTED = '***';
 /** Keys whose values are secret wherever they appear in a JSON result. */
-const SECRET_KEY = /(secret|password|token|signature|authorization|api[-_]?key)/i;
+const SECRET_KEY = /(secret|password|token|signature|authorization|api[-_]?key|private[-_]?key|ssl[-_]key)/i;
 /** Keys that look secret by name but carry identifiers or dates. */
 const PUBLIC_KEY = /(^|[-_])(id|ids|name|expires|exp_date|expired|type|count|at)$|token_id|tokenId|secretName/i;
 class SecretRegistry {
@@ -3680,8 +3985,8 @@ async function run(env = process.env) {
         const logger = actionLogger(secrets);
         // Loaded after the inputs are valid: a bad input fails without paying for them.
         const [{ runOperation }, { githubSecretStore }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 783).then(__nccwpck_require__.bind(__nccwpck_require__, 783)),
-            __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 922)),
+            __nccwpck_require__.e(/* import() */ 30).then(__nccwpck_require__.bind(__nccwpck_require__, 30)),
+            __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 1922)),
         ]);
         const ctx = (0,run_context/* createRunContext */.f)(config, logger, secrets, env, {
             secretStore: githubSecretStore(config, logger, secrets, env),
@@ -3703,16 +4008,16 @@ function known(value, allowed) {
 
 /***/ }),
 
-/***/ 564:
+/***/ 3564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ secretStoreFor),
 /* harmony export */   f: () => (/* binding */ createRunContext)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
-/* harmony import */ var _http_pacing_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(130);
-/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(117);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _http_pacing_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2130);
+/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8117);
 
 
 
@@ -3747,7 +4052,7 @@ function secretStoreFor(ctx) {
 
 /***/ }),
 
-/***/ 936:
+/***/ 9936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3790,7 +4095,7 @@ function batch(items, size) {
 
 /***/ }),
 
-/***/ 876:
+/***/ 5876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3798,7 +4103,7 @@ function batch(items, size) {
 /* harmony export */   ou: () => (/* binding */ fillTemplate)
 /* harmony export */ });
 /* unused harmony export PLACEHOLDERS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /**
  * The `url-map` input: one rule a line, `<glob> => <template>[, <template>…]`,
  * or `!<glob>` alone to exclude files. Read here without compiling the globs
@@ -3886,7 +4191,7 @@ function encodeSegment(segment) {
 
 /***/ }),
 
-/***/ 591:
+/***/ 6591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3894,8 +4199,8 @@ function encodeSegment(segment) {
 /* harmony export */   YR: () => (/* binding */ normaliseTarget),
 /* harmony export */   m2: () => (/* binding */ MAX_URL_LENGTH)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(992);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
 
 
 /** Longest URL or path we accept (CDNetworks' limit, the strictest of the three). */
@@ -3950,7 +4255,7 @@ function splitTarget(target) {
 
 /***/ }),
 
-/***/ 992:
+/***/ 8992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3983,7 +4288,7 @@ function capitalise(word) {
 
 /***/ }),
 
-/***/ 117:
+/***/ 8117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4023,91 +4328,98 @@ function virtualTiming(start = 0, random = () => 0.5) {
 
 /***/ }),
 
-/***/ 613:
+/***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 434:
+/***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 611:
+/***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 692:
+/***/ 5692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 278:
+/***/ 9278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 421:
+/***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 598:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 24:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 67:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 708:
+/***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 756:
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 4756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 23:
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 942:
+/***/ 4942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4119,10 +4431,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
 
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(611);
+var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(692);
+var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -4218,7 +4530,7 @@ class DecodedURL extends URL {
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./shims/undici-lazy/index.js
-var undici_lazy = __nccwpck_require__(319);
+var undici_lazy = __nccwpck_require__(9319);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -5199,7 +5511,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(407);
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

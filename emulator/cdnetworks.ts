@@ -10,6 +10,10 @@
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import {
+  type CdnetworksCertificateOptions,
+  CdnetworksCertificatesEmulator,
+} from './cdnetworks-certificates.js';
+import {
   type EmulatorRequest,
   type EmulatorResponse,
   type ProviderModule,
@@ -57,6 +61,7 @@ export interface CdnetworksOptions {
    * not documented: a 200 with `Code: 0` and a message, as other failures.
    */
   dirDeletePermitted?: boolean;
+  certificates?: CdnetworksCertificateOptions;
 }
 
 export interface CdnetworksTask {
@@ -105,6 +110,7 @@ export class CdnetworksEmulator implements ProviderModule {
   /** today's quota; purges consume it */
   quota: CdnetworksQuota;
   readonly tasks = new Map<string, CdnetworksTask>();
+  readonly certificates: CdnetworksCertificatesEmulator;
   /** a task entry whose URL contains this marker ends in `failure` */
   failMarker = '/fail-me';
   rejectReplays: boolean;
@@ -128,19 +134,22 @@ export class CdnetworksEmulator implements ProviderModule {
     this.taskDelayMs = options.taskDelayMs ?? 0;
     this.account = { ...DEFAULT_CDNETWORKS_ACCOUNT, ...options.account };
     this.quota = { ...DEFAULT_CDNETWORKS_QUOTA, ...options.quota };
+    this.certificates = new CdnetworksCertificatesEmulator(options.certificates);
   }
 
   handle(request: EmulatorRequest): EmulatorResponse {
-    const answer = this.answer(request);
     const requestId = `cnc-${String(this.nextRequest++).padStart(6, '0')}`;
+    const answer = this.answer(request, requestId);
     return { ...answer, headers: { 'x-cnc-request-id': requestId, ...answer.headers } };
   }
 
-  private answer(request: EmulatorRequest): Answer {
+  private answer(request: EmulatorRequest, requestId: string): Answer {
     const denied = this.authenticate(request);
     if (denied) return denied;
     const throttled = this.throttle(`${request.method} ${request.path}`);
     if (throttled) return throttled;
+    const certificates = this.certificates.handle(request, requestId);
+    if (certificates) return certificates;
     const body = (request.json ?? {}) as Record<string, unknown>;
     if (request.method !== 'POST') return error(405, 'MethodNotAllowed', 'Use POST');
     switch (request.path) {

@@ -10,6 +10,7 @@ import {
   type GcorePurgeRecord,
   type GcoreResourceState,
 } from './gcore/cdn.js';
+import { GcoreCertificatesEmulator } from './gcore/certificates.js';
 import { GcoreIamEmulator, type IamOptions } from './gcore/iam.js';
 import type { EmulatorRequest, EmulatorResponse, ProviderModule } from './server.js';
 
@@ -26,10 +27,12 @@ export class GcoreEmulator implements ProviderModule {
   readonly name = 'gcore';
   readonly cdn: GcoreCdnEmulator;
   readonly iam: GcoreIamEmulator;
+  readonly certificates: GcoreCertificatesEmulator;
 
   constructor(options: GcoreOptions = {}) {
     this.cdn = new GcoreCdnEmulator(options.scale ?? 1, options.taskDelayMs ?? 0, options);
     this.iam = new GcoreIamEmulator(options);
+    this.certificates = new GcoreCertificatesEmulator(this.cdn.resources);
   }
 
   get resources(): GcoreResourceState[] {
@@ -47,6 +50,11 @@ export class GcoreEmulator implements ProviderModule {
     if (open) return open;
     const who = this.iam.authenticate(request.headers);
     if ('status' in who) return who;
-    return this.iam.handle(request, who) ?? this.cdn.handle(request) ?? notFound();
+    return (
+      this.iam.handle(request, who) ??
+      this.cdn.handle(request) ??
+      this.certificates.handle(request) ??
+      notFound()
+    );
   }
 }

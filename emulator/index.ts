@@ -4,6 +4,7 @@ import { GcoreEmulator, type GcoreOptions } from './gcore.js';
 import { GithubEmulator, type GithubOptions } from './github.js';
 import { MedianovaEmulator, type MedianovaOptions } from './medianova.js';
 import { Emulator } from './server.js';
+import { TlsEdge } from './tls-edge.js';
 
 export interface AllProviders {
   emulator: Emulator;
@@ -11,6 +12,8 @@ export interface AllProviders {
   cdnetworks: CdnetworksEmulator;
   github: GithubEmulator;
   medianova: MedianovaEmulator;
+  /** serves each hostname's deployed certificate over TLS; start it for probe tests */
+  edge: TlsEdge;
 }
 
 export interface EmulatorOptions {
@@ -33,5 +36,9 @@ export function createEmulator(options: EmulatorOptions = {}): AllProviders {
     ...options.medianova,
   });
   const emulator = new Emulator().mount(gcore).mount(cdnetworks).mount(medianova).mount(github);
-  return { emulator, gcore, cdnetworks, medianova, github };
+  const edge = new TlsEdge([
+    (host) => gcore.certificates.servedFor(host),
+    (host) => cdnetworks.certificates.servedFor(host),
+  ]);
+  return { emulator, gcore, cdnetworks, medianova, github, edge };
 }

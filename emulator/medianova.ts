@@ -28,6 +28,20 @@ export interface MedianovaResourceState {
   status: string;
   /** the resource's "Wildcard Purge Suffix" option: wildcard purges are refused without it */
   wildcardPurgeSuffix: boolean;
+  /** the SSL certificate bound (medianova.md: "Bound: `ssl_uuid` of the resource") */
+  ssl_uuid?: string | null;
+}
+
+/** One SSL certificate as the unofficial client reads it (fatihusta/medianova-go `cdn/ssl/model.go`). */
+export interface MedianovaSslState {
+  uuid: string;
+  organization_uuid: string;
+  ssl_name: string;
+  /** format unknown (medianova.md); this emulator answers ISO 8601 */
+  expire_date: string;
+  common_name: string;
+  created_at: string;
+  type: string;
 }
 
 export interface MedianovaJob {
@@ -103,6 +117,9 @@ export class MedianovaEmulator implements ProviderModule {
     bucket('e1b2c3d4-2222-4a5b-8c6d-7e8f9a0b1c2d', this.organization, 'backups'),
   ];
   readonly credentials: StookCredentialState[] = [];
+  readonly sslCertificates: MedianovaSslState[] = [];
+  /** certificates a page of the SSL list holds at most, whatever `limit` asks (pagination is exercised) */
+  sslPageSize = 100;
   /** bearer token -> expiry (epoch ms) */
   readonly tokens = new Map<string, number>();
   /** successful logins */
@@ -152,6 +169,9 @@ export class MedianovaEmulator implements ProviderModule {
     // seed 000 (API documentation, Authentication): POST {api_key, api_secret} -> {status, token, session, expire}
     if (method === 'POST' && path === LOGIN_PATH) return this.login(request.json);
     if (!this.authorized(request)) return failure(401, UNAUTHORIZED);
+    const ssl = /^\/api\/v1\/ssl\/([^/]+)$/.exec(path);
+    if (ssl && method === 'GET')
+      return this.organizationKnown(ssl[1]!) ?? this.sslPage(request.query);
     const cdn = /^\/api\/v1\/cdn\/([^/]+)(\/.*)$/.exec(path);
     if (cdn) return this.organizationKnown(cdn[1]!) ?? this.cdn(method, cdn[2]!, request);
     const stook = this.stookPrefix;
@@ -211,6 +231,33 @@ export class MedianovaEmulator implements ProviderModule {
     // API documentation "Purge" status (official): GET ?page&limit(1-100)&opID; prefetch alike (unofficial)
     if (method === 'GET') return this.jobStatus(found, kind, request.query);
     return failure(405, 'Method not allowed.');
+  }
+
+  /** `GET /api/v1/ssl/{org}?page&limit` (fatihusta/medianova-go `cdn/ssl/ssl.go`): data[] and paginate. */
+  private sslPage(query: URLSearchParams): EmulatorResponse {
+    const size = Math.min(this.sslPageSize, Math.max(1, Number(query.get('limit') ?? 100) || 100));
+    const page = Math.max(1, Number(query.get('page') ?? 1) || 1);
+    const total = this.sslCertificates.length;
+    const data = this.sslCertificates.slice((page - 1) * size, page * size).map((ssl) => ({
+      ...ssl,
+      challenge_subdomain: null,
+      resources: this.resources
+        .filter((r) => r.ssl_uuid === ssl.uuid)
+        .map(({ resource_uuid, resource_name, cdn_url }) => ({
+          resource_uuid,
+          resource_name,
+          cdn_url,
+        })),
+    }));
+    return ok({
+      data,
+      paginate: {
+        current_page: page,
+        per_page: size,
+        total,
+        last_page: Math.max(1, Math.ceil(total / size)),
+      },
+    });
   }
 
   private resourcePage(query: URLSearchParams): EmulatorResponse {

@@ -6,7 +6,8 @@
 export const REDACTED = '***';
 
 /** Keys whose values are secret wherever they appear in a JSON result. */
-const SECRET_KEY = /(secret|password|token|signature|authorization|api[-_]?key)/i;
+const SECRET_KEY =
+  /(secret|password|token|signature|authorization|api[-_]?key|private[-_]?key|ssl[-_]key)/i;
 /** Keys that look secret by name but carry identifiers or dates. */
 const PUBLIC_KEY =
   /(^|[-_])(id|ids|name|expires|exp_date|expired|type|count|at)$|token_id|tokenId|secretName/i;

@@ -9,10 +9,10 @@ export const modules = {
 /* harmony export */   findChangedFiles: () => (/* binding */ findChangedFiles)
 /* harmony export */ });
 /* unused harmony exports parseWorkflowEvent, workflowFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(916);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(226);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3226);
 /**
  * `changed-files: auto`: the files this deploy changed, from the workflow run's
  * own facts (GITHUB_SHA, the event payload, and with `github-token` this
@@ -143,8 +143,8 @@ async function lastSuccessfulRunOf(options, branch) {
         throw new Error('GITHUB_REPOSITORY or the branch (GITHUB_REF) is not set');
     }
     const [{ createGithubClient }, runs] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 910)),
-        Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(593)]).then(__webpack_require__.bind(__webpack_require__, 593)),
+        Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 5910)),
+        Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(593)]).then(__webpack_require__.bind(__webpack_require__, 5593)),
     ]);
     const client = createGithubClient({
         token: options.githubToken,
@@ -246,7 +246,7 @@ function short(commit) {
 
 /***/ }),
 
-/***/ 226:
+/***/ 3226:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -255,7 +255,7 @@ function short(commit) {
 /* harmony export */   XS: () => (/* binding */ GitError)
 /* harmony export */ });
 /* unused harmony export MAX_DIFF_BYTES */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * The few git commands `changed-files: auto` needs, run with execFile (no

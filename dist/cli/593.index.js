@@ -2,7 +2,7 @@ export const id = 593;
 export const ids = [593,910];
 export const modules = {
 
-/***/ 910:
+/***/ 5910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,23 +16,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(730);
+var dist_src = __webpack_require__(4730);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(735);
+var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(856);
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./src/config/values.ts
-var values = __webpack_require__(750);
+var values = __webpack_require__(3750);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(916);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(67);
+var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(708);
+var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(942);
+var lib = __webpack_require__(4942);
 ;// CONCATENATED MODULE: ./src/github/fetch.ts
 /**
  * The `fetch` Octokit sends through: Node's http(s) with @actions/http-client's
@@ -117,7 +117,7 @@ function responseHeaders(response) {
 }
 
 // EXTERNAL MODULE: ./src/github/protocol.ts
-var protocol = __webpack_require__(539);
+var protocol = __webpack_require__(4539);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 /**
  * The GitHub API client: the toolkit's Octokit with its retry plugin (5xx and
@@ -198,7 +198,7 @@ function githubError(error, action) {
 
 /***/ }),
 
-/***/ 593:
+/***/ 5593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -206,9 +206,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   lastSuccessfulRun: () => (/* binding */ lastSuccessfulRun),
 /* harmony export */   workflowOfRun: () => (/* binding */ workflowOfRun)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(916);
-/* harmony import */ var _targets_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(226);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(910);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _targets_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3226);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5910);
 /**
  * "The last successful run of this workflow on this branch", read from the
  * Actions REST API (List workflow runs for a workflow:

@@ -16,13 +16,13 @@ module.exports = __nccwpck_require__(218);
 var __webpack_unused_export__;
 
 
-var net = __nccwpck_require__(278);
-var tls = __nccwpck_require__(756);
-var http = __nccwpck_require__(611);
-var https = __nccwpck_require__(692);
-var events = __nccwpck_require__(434);
-var assert = __nccwpck_require__(613);
-var util = __nccwpck_require__(23);
+var net = __nccwpck_require__(9278);
+var tls = __nccwpck_require__(4756);
+var http = __nccwpck_require__(8611);
+var https = __nccwpck_require__(5692);
+var events = __nccwpck_require__(4434);
+var assert = __nccwpck_require__(2613);
+var util = __nccwpck_require__(9023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -282,7 +282,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 319:
+/***/ 9319:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* module decorator */ module = __nccwpck_require__.nmd(module);
@@ -330,11 +330,89 @@ if (false) {}
 
 /***/ }),
 
+/***/ 3030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qe: () => (/* binding */ privateKeySecretLines),
+/* harmony export */   RT: () => (/* binding */ isPrivateKeyLabel),
+/* harmony export */   Z1: () => (/* binding */ splitPem),
+/* harmony export */   ei: () => (/* binding */ strayKeyLines)
+/* harmony export */ });
+/**
+ * PEM text, read line by line: pure and free of crypto, so the action can mask
+ * key lines before anything else touches the input (the runner masks a secret
+ * line by line, so each line of a key must be registered on its own).
+ */
+const BEGIN = /^-----BEGIN ([A-Z0-9 ]{1,60})-----$/;
+const END = /^-----END ([A-Z0-9 ]{1,60})-----$/;
+const HEADER = /^[A-Za-z][A-Za-z0-9-]*: ?\S/;
+/** Every PEM block of `text`, in order; text between blocks is ignored. */
+function splitPem(text) {
+    const blocks = [];
+    let open;
+    const close = (complete) => {
+        if (!open)
+            return;
+        const { label, headers, body } = open;
+        const inner = [...headers, ...(headers.length > 0 ? [''] : []), ...body];
+        const text = [`-----BEGIN ${label}-----`, ...inner, `-----END ${label}-----`].join('\n');
+        blocks.push({ label, headers, body, text, complete });
+        open = undefined;
+    };
+    for (const raw of text.split(/\r?\n|\r/)) {
+        const line = raw.trim();
+        const begin = BEGIN.exec(line);
+        if (begin) {
+            close(false);
+            open = { label: begin[1], headers: [], body: [] };
+            continue;
+        }
+        if (!open)
+            continue;
+        const end = END.exec(line);
+        if (end) {
+            close(end[1] === open.label);
+            continue;
+        }
+        if (line === '')
+            continue;
+        if (open.body.length === 0 && HEADER.test(line))
+            open.headers.push(line);
+        else
+            open.body.push(line);
+    }
+    close(false);
+    return blocks;
+}
+function isPrivateKeyLabel(label) {
+    return /PRIVATE KEY$/.test(label);
+}
+/**
+ * The lines of a `private-key` value to mask: every line but BEGIN/END and
+ * `Name: value` header lines, whether or not the text is valid PEM.
+ */
+function privateKeySecretLines(text) {
+    const lines = text.split(/\r?\n|\r/).map((line) => line.trim());
+    return lines.filter((line) => line !== '' && !BEGIN.test(line) && !END.test(line) && !HEADER.test(line));
+}
+/** The body lines of private key blocks pasted where they do not belong (`certificate`). */
+function strayKeyLines(text) {
+    if (!text.includes('PRIVATE KEY'))
+        return [];
+    return splitPem(text)
+        .filter((block) => isPrivateKeyLabel(block.label))
+        .flatMap((block) => block.body);
+}
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(523);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4884);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), process.env, {
     stdout: (text) => process.stdout.write(text),
@@ -347,7 +425,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 523:
+/***/ 4884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -359,15 +437,225 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: EXIT_FAILURE, EXIT_SUCCESS, EXIT_USAGE
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./src/certificates/pem.ts
+var pem = __nccwpck_require__(3030);
+;// CONCATENATED MODULE: ./src/certificates/probe-target.ts
+const PROBE_CONNECT_ENV = 'CDNKIT_PROBE_CONNECT';
+const LOOPBACK_ADDRESS = /^(?:(localhost|127(?:\.\d{1,3}){3})|\[(::1)\]):(\d{1,5})$/i;
+/** The address every probe connects to instead, from CDNKIT_PROBE_CONNECT; loopback only. */
+function probeRedirect(env) {
+    const value = env[PROBE_CONNECT_ENV]?.trim();
+    if (!value)
+        return undefined;
+    const match = LOOPBACK_ADDRESS.exec(value);
+    const port = Number(match?.[3]);
+    if (!match || port < 1 || port > 65535) {
+        throw new Error(`${PROBE_CONNECT_ENV} must be a loopback address with a port (127.0.0.1:8443, [::1]:8443 or localhost:8443); it redirects TLS probes for tests only`);
+    }
+    return { host: match[1] ?? match[2], port };
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/catalog.ts
+/** Which provider offers which operation: the one table both validation and docs read. */
+const PROVIDERS = ['medianova', 'gcore', 'cdnetworks'];
+const CDN_OPERATIONS = ['purge', 'prefetch', 'purge-status'];
+const CREDENTIAL_OPERATIONS = [
+    'list-credentials',
+    'get-credential',
+    'create-credential',
+    'update-credential',
+    'delete-credential',
+    'rotate-credential',
+];
+const TOKEN_OPERATIONS = [
+    'list-tokens',
+    'create-token',
+    'delete-token',
+    'rotate-token',
+    'check-token',
+];
+const CERTIFICATE_OPERATIONS = [
+    'upload-certificate',
+    'rotate-certificate',
+    'check-certificate',
+    'list-certificates',
+    'delete-certificate',
+];
+const OPERATIONS = [
+    'login',
+    ...CDN_OPERATIONS,
+    ...CREDENTIAL_OPERATIONS,
+    ...TOKEN_OPERATIONS,
+    ...CERTIFICATE_OPERATIONS,
+];
+const SUPPORTED_OPERATIONS = {
+    medianova: [
+        'login',
+        ...CDN_OPERATIONS,
+        ...CREDENTIAL_OPERATIONS,
+        'check-certificate',
+        'list-certificates',
+    ],
+    gcore: ['login', ...CDN_OPERATIONS, ...TOKEN_OPERATIONS, ...CERTIFICATE_OPERATIONS],
+    cdnetworks: [...CDN_OPERATIONS, ...CERTIFICATE_OPERATIONS],
+};
+const MEDIANOVA_CERTIFICATE_WRITES = "no source documents Medianova's certificate upload, binding or deletion API: upload in the panel, then use check-certificate";
+/** Why an operation is missing, where a reason helps more than the list. */
+const UNSUPPORTED_REASONS = {
+    cdnetworks: {
+        login: 'CDNetworks requests are signed on every call, so there is no session to log in to',
+    },
+    medianova: {
+        'upload-certificate': MEDIANOVA_CERTIFICATE_WRITES,
+        'rotate-certificate': MEDIANOVA_CERTIFICATE_WRITES,
+        'delete-certificate': MEDIANOVA_CERTIFICATE_WRITES,
+    },
+};
+function isCredentialOperation(operation) {
+    return CREDENTIAL_OPERATIONS.includes(operation);
+}
+function isCertificateOperation(operation) {
+    return CERTIFICATE_OPERATIONS.includes(operation);
+}
+
+// EXTERNAL MODULE: ./src/targets/list.ts
+var list = __nccwpck_require__(9936);
+// EXTERNAL MODULE: ./src/config/values.ts
+var values = __nccwpck_require__(3750);
+;// CONCATENATED MODULE: ./src/config/certificate-inputs.ts
+/** The certificate inputs: PEM text or files, id, name, hostnames, probe. */
+
+
+
+
+
+
+/** Larger than any chain or key file; a bound on what a hostile file can make us read. */
+const MAX_PEM_BYTES = 256 * 1024;
+const DEFAULT_TLS_PORT = 443;
+const DNS_NAME = /^(?=.{1,253}$)(\*\.)?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
+const MATERIAL_INPUTS = [
+    'certificate',
+    'certificate-file',
+    'private-key',
+    'private-key-file',
+];
+const ALL_INPUTS = [
+    ...MATERIAL_INPUTS,
+    'certificate-id',
+    'certificate-name',
+    'hostnames',
+];
+/** The operations that take a certificate and key. */
+const TAKES_MATERIAL = ['upload-certificate', 'rotate-certificate'];
+function parseCertificateInputs(input, environment, operation) {
+    const given = (name) => input(name) !== '';
+    if (!isCertificateOperation(operation)) {
+        const stray = ALL_INPUTS.find(given);
+        if (stray)
+            throw new errors/* InputError */.dz(stray, `applies to certificate operations, not to '${operation}'`);
+        return { hostnames: [], probe: true };
+    }
+    if (!TAKES_MATERIAL.includes(operation)) {
+        const stray = MATERIAL_INPUTS.find(given);
+        if (stray)
+            throw new errors/* InputError */.dz(stray, 'is used by upload-certificate and rotate-certificate only');
+    }
+    const id = (0,values/* text */.Qq)(input('certificate-id') || undefined, 'certificate-id');
+    if (id !== undefined && !/^[\w.-]+$/.test(id)) {
+        throw new errors/* InputError */.dz('certificate-id', 'must be an id: letters, digits, "-", "_" and "." only');
+    }
+    const certificate = {
+        chain: pemInput(input, environment, 'certificate', 'certificate-file'),
+        privateKey: pemInput(input, environment, 'private-key', 'private-key-file'),
+        id,
+        name: (0,values/* text */.Qq)(input('certificate-name') || undefined, 'certificate-name'),
+        hostnames: (0,list/* parseList */.E1)(input('hostnames')).map(parseHostname),
+        probe: (0,values/* bool */.lc)(input('probe'), 'probe', true),
+        probeConnect: probeRedirect(environment.env),
+    };
+    if (TAKES_MATERIAL.includes(operation)) {
+        if (!certificate.chain)
+            throw new errors/* InputError */.dz('certificate', `or 'certificate-file' is required for '${operation}'`);
+        if (!certificate.privateKey)
+            throw new errors/* InputError */.dz('private-key', `or 'private-key-file' is required for '${operation}'`);
+    }
+    if (operation === 'delete-certificate' && id === undefined)
+        throw new errors/* InputError */.dz('certificate-id', "is required for 'delete-certificate'");
+    return certificate;
+}
+/**
+ * check-certificate with `hostnames` and nothing naming a stored certificate:
+ * a TLS probe of any hostname, with no provider call and no credentials.
+ */
+function isProbeOnly(operation, optional) {
+    return (operation === 'check-certificate' &&
+        optional('hostnames') !== undefined &&
+        optional('certificate-id') === undefined &&
+        optional('resource') === undefined);
+}
+/**
+ * Masks what is secret in the certificate inputs, line by line (the runner
+ * masks line by line): every line of the key, and any key block pasted into
+ * the certificate. Called before anything else is done with them.
+ */
+function maskKeyLines(texts, secrets) {
+    for (const entry of texts) {
+        if (entry === undefined)
+            continue;
+        const lines = entry.input.startsWith('private-key')
+            ? (0,pem/* privateKeySecretLines */.Qe)(entry.text)
+            : (0,pem/* strayKeyLines */.ei)(entry.text);
+        for (const line of lines)
+            secrets.add(line);
+    }
+}
+function pemInput(input, environment, inline, file) {
+    const value = input(inline);
+    const path = input(file);
+    if (value !== '' && path !== '')
+        throw new errors/* InputError */.dz(inline, `give either '${inline}' or '${file}', not both`);
+    if (value !== '')
+        return { text: sized(value, inline), input: inline };
+    if (path === '')
+        return undefined;
+    let content;
+    try {
+        content = environment.readFile(environment.resolvePath(environment.env.GITHUB_WORKSPACE ?? '.', path));
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors/* InputError */.dz(file, `cannot read '${path.slice(0, 200)}'${code ? ` (${code})` : ''}; give a path absolute or relative to GITHUB_WORKSPACE`);
+    }
+    return { text: sized(content, file), input: file };
+}
+function sized(value, input) {
+    if (value.length > MAX_PEM_BYTES)
+        throw new errors/* InputError */.dz(input, `is ${value.length} bytes long; a PEM chain or key is far smaller`);
+    return value;
+}
+/** `host[:port]`: a DNS name (a leading `*.` allowed), port 443 unless given. */
+function parseHostname(entry) {
+    const match = /^([^:\s]+)(?::(\d{1,5}))?$/.exec(entry);
+    const host = match?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
+    const port = match?.[2] === undefined ? DEFAULT_TLS_PORT : Number(match[2]);
+    if (!match || !DNS_NAME.test(host) || port < 1 || port > 65535) {
+        throw new errors/* InputError */.dz('hostnames', `'${entry.slice(0, 80)}' is not host[:port]: give DNS names such as cdn.example.com or *.example.com, optionally with :port`);
+    }
+    return { host, port };
+}
+
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 const INPUTS = [
     { name: 'provider', description: 'CDN provider: medianova, gcore or cdnetworks.' },
     {
         name: 'operation',
-        description: 'What to do: login, purge, prefetch, purge-status, list-credentials, get-credential, create-credential, update-credential, delete-credential, rotate-credential, list-tokens, create-token, delete-token, rotate-token, check-token.',
+        description: 'What to do: login, purge, prefetch, purge-status, list-credentials, get-credential, create-credential, update-credential, delete-credential, rotate-credential, list-tokens, create-token, delete-token, rotate-token, check-token, upload-certificate, rotate-certificate, check-certificate, list-certificates, delete-certificate.',
     },
     {
         name: 'dry-run',
@@ -488,7 +776,7 @@ const INPUTS = [
     },
     {
         name: 'warn-days',
-        description: 'check-token: warn when a token expires within this many days.',
+        description: 'check-token, check-certificate: warn when a token or certificate expires within this many days.',
         default: '7',
     },
     {
@@ -517,6 +805,40 @@ const INPUTS = [
         name: 'secret-org',
         description: 'Store the secret as an organization secret of this organization.',
     },
+    {
+        name: 'certificate',
+        description: 'PEM certificate chain: the leaf, then its intermediates (root optional). Or use certificate-file.',
+    },
+    {
+        name: 'certificate-file',
+        description: 'File with the PEM certificate chain (absolute, or relative to GITHUB_WORKSPACE), e.g. fullchain.pem.',
+    },
+    {
+        name: 'private-key',
+        description: 'Unencrypted PEM private key of the certificate (PKCS#8, PKCS#1 or SEC1).',
+        secret: true,
+    },
+    {
+        name: 'private-key-file',
+        description: 'File with the unencrypted PEM private key (absolute, or relative to GITHUB_WORKSPACE).',
+    },
+    {
+        name: 'certificate-id',
+        description: "The provider's certificate id (check-certificate, delete-certificate).",
+    },
+    {
+        name: 'certificate-name',
+        description: 'Name of an uploaded certificate; must be unique. Default: <CN or first SAN, * as wildcard>-<serial>.',
+    },
+    {
+        name: 'hostnames',
+        description: 'host[:port] (port 443 by default), separated by newlines or commas: names the certificate must cover, and TLS probe targets.',
+    },
+    {
+        name: 'probe',
+        description: 'true: check over TLS which certificate the hostnames serve (rotation: until they serve the new one).',
+        default: 'true',
+    },
     { name: 'timeout', description: 'Seconds a single request may take.', default: '30' },
     {
         name: 'max-retries',
@@ -539,6 +861,10 @@ const OUTPUTS = [
     },
     { name: 'request-id', description: "The provider's id of the last request." },
     { name: 'credential-id', description: 'Stook credential operations: the credential uuid.' },
+    {
+        name: 'certificate-id',
+        description: "Certificate operations: the provider's id of the certificate uploaded, or of the earliest-expiring one checked.",
+    },
     { name: 'access-key', description: 'Stook credential operations: the access key.' },
     {
         name: 'secret-key',
@@ -548,59 +874,25 @@ const OUTPUTS = [
     { name: 'token-id', description: 'create-token, rotate-token: the new token id.' },
     {
         name: 'days-left',
-        description: 'check-token: days until the earliest expiry among checked tokens.',
+        description: 'check-token, check-certificate, upload-certificate: whole days until the earliest expiry checked (0 once expired).',
+    },
+    {
+        name: 'serial',
+        description: 'Certificate operations: serial number in hex, as openssl x509 -serial prints it.',
+    },
+    {
+        name: 'not-after',
+        description: 'Certificate operations: end of validity, ISO 8601 UTC.',
+    },
+    {
+        name: 'fingerprint',
+        description: 'Certificate operations: SHA-256 fingerprint, AB:CD:… form.',
     },
     { name: 'result', description: 'JSON of the operation result, every secret replaced by ***.' },
 ];
 
-;// CONCATENATED MODULE: ./src/catalog.ts
-/** Which provider offers which operation: the one table both validation and docs read. */
-const PROVIDERS = ['medianova', 'gcore', 'cdnetworks'];
-const CDN_OPERATIONS = ['purge', 'prefetch', 'purge-status'];
-const CREDENTIAL_OPERATIONS = [
-    'list-credentials',
-    'get-credential',
-    'create-credential',
-    'update-credential',
-    'delete-credential',
-    'rotate-credential',
-];
-const TOKEN_OPERATIONS = [
-    'list-tokens',
-    'create-token',
-    'delete-token',
-    'rotate-token',
-    'check-token',
-];
-const OPERATIONS = [
-    'login',
-    ...CDN_OPERATIONS,
-    ...CREDENTIAL_OPERATIONS,
-    ...TOKEN_OPERATIONS,
-];
-const SUPPORTED_OPERATIONS = {
-    medianova: ['login', ...CDN_OPERATIONS, ...CREDENTIAL_OPERATIONS],
-    gcore: ['login', ...CDN_OPERATIONS, ...TOKEN_OPERATIONS],
-    cdnetworks: [...CDN_OPERATIONS],
-};
-/** Why an operation is missing, where a reason helps more than the list. */
-const UNSUPPORTED_REASONS = {
-    cdnetworks: {
-        login: 'CDNetworks requests are signed on every call, so there is no session to log in to',
-    },
-};
-function isCredentialOperation(operation) {
-    return CREDENTIAL_OPERATIONS.includes(operation);
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(916);
-// EXTERNAL MODULE: ./src/targets/list.ts
-var list = __nccwpck_require__(936);
 // EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(992);
-// EXTERNAL MODULE: ./src/config/values.ts
-var values = __nccwpck_require__(750);
+var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/config/credential-inputs.ts
 /** Which credential inputs each provider needs, and which contradict each other. */
 
@@ -756,9 +1048,9 @@ function parseGithubSecret(config, optional, environment) {
 }
 
 // EXTERNAL MODULE: ./src/targets/url.ts
-var targets_url = __nccwpck_require__(591);
+var targets_url = __nccwpck_require__(6591);
 // EXTERNAL MODULE: ./src/targets/url-map.ts
-var url_map = __nccwpck_require__(876);
+var url_map = __nccwpck_require__(5876);
 ;// CONCATENATED MODULE: ./src/config/config.ts
 /** The GITHUB_* variables `changed-files: auto` reads (the runner sets them for every step). */
 const WORKFLOW_VARIABLES = [
@@ -875,6 +1167,7 @@ function parseChangedFiles(input, operation, env) {
 
 
 
+
 /**
  * Parses and validates every input. Throws InputError naming the input and what
  * is allowed; it sends nothing, so a bad input never causes a request.
@@ -890,11 +1183,13 @@ function parseConfig(read, environment) {
             throw new errors/* InputError */.dz('operation', `'${operation}' is not available for ${provider}: ${reason}`);
         throw new errors/* UnsupportedOperationError */.vR(provider, operation, SUPPORTED_OPERATIONS[provider]);
     }
+    const probeOnly = isProbeOnly(operation, optional);
     const config = {
         provider,
         operation,
         dryRun: (0,values/* bool */.lc)(input('dry-run'), 'dry-run', false),
-        credentials: parseCredentials(provider, operation, optional),
+        // a TLS probe of hostnames alone calls no provider: no credentials needed
+        credentials: probeOnly ? {} : parseCredentials(provider, operation, optional),
         apiUrl: (0,values/* apiUrl */.y0)(optional('api-url')),
         resource: (0,values/* text */.Qq)(optional('resource'), 'resource'),
         organization: (0,values/* text */.Qq)(optional('organization'), 'organization'),
@@ -930,6 +1225,7 @@ function parseConfig(read, environment) {
             warnDays: (0,values/* integer */.nd)(input('warn-days'), 'warn-days', 7, 0),
         },
         deleteOld: (0,values/* bool */.lc)(input('delete-old'), 'delete-old', true),
+        certificate: parseCertificateInputs(input, environment, operation),
         timeoutSeconds: (0,values/* integer */.nd)(input('timeout'), 'timeout', 30, 1, 600),
         maxRetries: (0,values/* integer */.nd)(input('max-retries'), 'max-retries', 4, 0, 10),
     };
@@ -959,7 +1255,7 @@ function requireOperationInputs(config, optional) {
     if (operation === 'purge-status' && config.taskIds.length === 0) {
         need('task-id', "for 'purge-status' (or use 'wait: true' on the purge itself)");
     }
-    if (provider === 'medianova' && operation !== 'login') {
+    if (provider === 'medianova' && operation !== 'login' && !isProbeOnly(operation, optional)) {
         need('organization', `for medianova '${operation}' (the organization uuid)`);
     }
     if (provider === 'medianova' && ['purge', 'prefetch', 'purge-status'].includes(operation)) {
@@ -999,6 +1295,7 @@ function requireOperationInputs(config, optional) {
 
 
 
+
 /**
  * Reads every input once, through `read` (the runner's INPUT_* variables, or
  * the CLI's flags). Secret inputs are registered with the registry before
@@ -1009,15 +1306,3718 @@ function configFromInputs(read, secrets, env) {
         if ('secret' in spec && spec.secret)
             secrets.add(read(spec.name).trim());
     }
-    return parseConfig(read, {
+    maskKeyLines([
+        { text: read('private-key'), input: 'private-key' },
+        { text: read('certificate'), input: 'certificate' },
+    ], secrets);
+    const config = parseConfig(read, {
         env,
         readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'),
         resolvePath: (base, path) => (0,external_node_path_namespaceObject.resolve)(base, path),
     });
+    // key files are read while parsing; nothing was printed since
+    maskKeyLines([config.certificate.privateKey, config.certificate.chain], secrets);
+    return config;
 }
 
+// EXTERNAL MODULE: ./src/http/client.ts + 1 modules
+var client = __nccwpck_require__(1469);
+;// CONCATENATED MODULE: ./src/http/pacing.ts
+/**
+ * Client-side pacing. Each limit is a sliding window (the strictest reading of
+ * "N requests per interval"): a request waits until it is the N-th or fewer in
+ * the trailing window of every limit it is subject to. Unlike a token bucket
+ * with continuous refill, this never bursts past a provider that counts
+ * requests per trailing window, so pacing never causes a 429.
+ */
+class Pacer {
+    timing;
+    sent = new Map();
+    constructor(timing) {
+        this.timing = timing;
+    }
+    /**
+     * Waits until one more request under all `limits` is allowed and counts it.
+     * Call the returned `settle` when the answer arrives: the provider counted the
+     * request somewhere between our send and its answer, so we count it at the
+     * latest point, and latency never eats into the window.
+     */
+    async acquire(limits, onWait) {
+        for (;;) {
+            const now = this.timing.now();
+            const wait = this.earliestStart(limits, now) - now;
+            if (wait <= 0)
+                break;
+            onWait?.(wait);
+            await this.timing.sleep(wait);
+        }
+        const entries = this.record(limits, this.timing.now());
+        return () => {
+            const now = this.timing.now();
+            for (const entry of entries)
+                entry.at = Math.max(entry.at, now);
+        };
+    }
+    /** The earliest time, at or after `now`, that a request under `limits` may start. */
+    earliestStart(limits, now) {
+        let start = now;
+        for (const limit of limits) {
+            const window = limit.windowMs * this.timing.scale;
+            const history = this.history(limit.key);
+            while (history.length > 0 && history[0].at <= now - window)
+                history.shift();
+            if (history.length >= limit.requests) {
+                const times = history.map((entry) => entry.at).sort((a, b) => a - b);
+                start = Math.max(start, times[times.length - limit.requests] + window);
+            }
+        }
+        return start;
+    }
+    record(limits, at) {
+        return limits.map((limit) => {
+            const entry = { at };
+            this.history(limit.key).push(entry);
+            return entry;
+        });
+    }
+    history(key) {
+        let list = this.sent.get(key);
+        if (!list) {
+            list = [];
+            this.sent.set(key, list);
+        }
+        return list;
+    }
+}
+/** Unscaled milliseconds from the first to the last of `requests` when sent in order, paced. */
+function pacedDurationMs(requests) {
+    return pacedSchedule(requests).at(-1) ?? 0;
+}
+/** When each of `requests` may start, in unscaled ms after the first, when sent in order. */
+function pacedSchedule(requests) {
+    const pacer = new Pacer({ now: () => 0, sleep: async () => { }, random: () => 0, scale: 1 });
+    let at = 0;
+    return requests.map((request) => {
+        at = pacer.earliestStart(request.limits, at);
+        pacer.record(request.limits, at);
+        return at;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/timing.ts
+function systemTiming(scale = 1) {
+    return {
+        now: () => Date.now(),
+        sleep: (ms) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve()),
+        random: Math.random,
+        scale,
+    };
+}
+/** Reads the testing aid CDNKIT_PACING_SCALE (a number in (0, 1]); anything else means 1. */
+function pacingScaleFromEnv(env) {
+    const scale = Number(env.CDNKIT_PACING_SCALE);
+    return Number.isFinite(scale) && scale > 0 && scale <= 1 ? scale : 1;
+}
+/** A clock that only moves when someone sleeps: for unit tests. */
+function virtualTiming(start = 0, random = () => 0.5) {
+    let now = start;
+    const slept = [];
+    return {
+        now: () => now,
+        sleep: async (ms) => {
+            slept.push(ms);
+            now += Math.max(0, ms);
+        },
+        random,
+        scale: 1,
+        slept,
+    };
+}
+
+// EXTERNAL MODULE: ./src/http/paths.ts
+var paths = __nccwpck_require__(9096);
+;// CONCATENATED MODULE: ./src/github/paths.ts
+
+/** `owner/repo` with each part encoded, the slash kept. */
+function repo(repository) {
+    return repository.split('/').map(paths/* pathSegment */.p).join('/');
+}
+/** Where the scope's secrets live, e.g. `/repos/o/r/actions/secrets`. */
+function secretsBase(scope) {
+    switch (scope.kind) {
+        case 'repository':
+            return `/repos/${repo(scope.repository)}/actions/secrets`;
+        case 'environment':
+            return `/repos/${repo(scope.repository)}/environments/${(0,paths/* pathSegment */.p)(scope.environment)}/secrets`;
+        case 'organization':
+            return `/orgs/${(0,paths/* pathSegment */.p)(scope.org)}/actions/secrets`;
+    }
+}
+const githubPaths = {
+    publicKey: (scope) => `${secretsBase(scope)}/public-key`,
+    secret: (scope, name) => `${secretsBase(scope)}/${(0,paths/* pathSegment */.p)(name)}`,
+    /** organization secrets with `selected` visibility: the repositories that see it */
+    selectedRepositories: (org, name) => `/orgs/${(0,paths/* pathSegment */.p)(org)}/actions/secrets/${(0,paths/* pathSegment */.p)(name)}/repositories`,
+};
+
+// EXTERNAL MODULE: ./src/github/protocol.ts
+var protocol = __nccwpck_require__(4539);
+;// CONCATENATED MODULE: ./src/github/seal.ts
+/**
+ * GitHub accepts a secret only encrypted with a libsodium sealed box for the
+ * scope's public key. libsodium (its WebAssembly included) is imported here, on
+ * first use, so a run that stores no secret never loads or parses it.
+ */
+/** Bytes of an X25519 public key (crypto_box_PUBLICKEYBYTES). */
+const PUBLIC_KEY_BYTES = 32;
+/** Encrypts `value` for the base64 `publicKey`; returns the base64 sealed box. */
+async function sealSecret(value, publicKey) {
+    const { default: sodium } = await __nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.bind(__nccwpck_require__, 4768));
+    await sodium.ready;
+    let key;
+    try {
+        key = sodium.from_base64(publicKey, sodium.base64_variants.ORIGINAL);
+    }
+    catch {
+        throw new Error('the public key is not valid base64');
+    }
+    if (key.length !== PUBLIC_KEY_BYTES) {
+        throw new Error(`the public key has ${key.length} bytes, not ${PUBLIC_KEY_BYTES}`);
+    }
+    const sealed = sodium.crypto_box_seal(sodium.from_string(value), key);
+    return sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
+}
+
+;// CONCATENATED MODULE: ./src/github/secret-store.ts
+
+
+
+
+
+
+
+/** Repositories listed per page when reading a `selected` organization secret (GitHub's maximum). */
+const REPOSITORIES_PER_PAGE = 100;
+class GithubSecretStore {
+    target;
+    options;
+    scope;
+    constructor(target, options) {
+        this.target = target;
+        this.options = options;
+        this.scope = scopeOf(target);
+    }
+    describe(name) {
+        const { scope } = this;
+        switch (scope.kind) {
+            case 'repository':
+                return `repository secret ${name} of ${scope.repository}`;
+            case 'environment':
+                return `environment secret ${name} of ${scope.repository} (environment ${scope.environment})`;
+            case 'organization':
+                return `organization secret ${name} of ${scope.org}`;
+        }
+    }
+    /** Seals and writes every secret; a failure says which were already written. */
+    async store(secrets) {
+        for (const secret of secrets) {
+            this.options.secrets.add(secret.value);
+            if (secret.value === '') {
+                throw new Error(`Refusing to store an empty value in ${this.describe(secret.name)}`);
+            }
+        }
+        if (secrets.length === 0)
+            return;
+        const http = this.client();
+        const stored = [];
+        try {
+            const key = await this.publicKey(http);
+            for (const secret of secrets) {
+                await this.put(http, key, secret);
+                stored.push(this.describe(secret.name));
+                this.options.logger.info(`Wrote ${this.describe(secret.name)}`);
+            }
+        }
+        catch (error) {
+            throw this.explain(error, stored);
+        }
+        finally {
+            http.dispose();
+        }
+    }
+    client() {
+        const { logger, secrets, timing, timeoutMs, maxRetries } = this.options;
+        return new client/* HttpClient */.Q({
+            protocol: protocol/* githubProtocol */.aj,
+            baseUrl: this.target.apiUrl,
+            timeoutMs,
+            maxRetries,
+            timing,
+            pacer: new Pacer(timing),
+            logger,
+            secrets,
+        });
+    }
+    request(http, request) {
+        const token = this.target.token;
+        return http.request({
+            ...request,
+            headers: { ...protocol/* GITHUB_HEADERS */.pr },
+            authorize: () => ({ authorization: `Bearer ${token}` }),
+        });
+    }
+    async publicKey(http) {
+        const path = githubPaths.publicKey(this.scope);
+        const { body } = await this.request(http, {
+            method: 'GET',
+            path,
+        });
+        const { key_id: keyId, key } = body ?? {};
+        if (typeof key !== 'string' || (typeof keyId !== 'string' && typeof keyId !== 'number')) {
+            throw new errors/* ProviderError */.mZ('github', 'the public key answer has no key and key_id', {
+                action: `GET ${path}`,
+            });
+        }
+        return { keyId: String(keyId), key };
+    }
+    async put(http, key, secret) {
+        let encrypted;
+        try {
+            encrypted = await sealSecret(secret.value, key.key);
+        }
+        catch (error) {
+            throw new errors/* ProviderError */.mZ('github', `cannot encrypt: ${error.message}`, {
+                action: `GET ${githubPaths.publicKey(this.scope)}`,
+            });
+        }
+        const body = { encrypted_value: encrypted, key_id: key.keyId };
+        if (this.scope.kind === 'organization') {
+            Object.assign(body, await this.orgAccess(http, this.scope.org, secret.name));
+        }
+        const path = githubPaths.secret(this.scope, secret.name);
+        const { status } = await this.request(http, { method: 'PUT', path, body });
+        if (status !== 201 && status !== 204) {
+            throw new errors/* ProviderError */.mZ('github', `unexpected answer ${status}; expected 201 or 204`, {
+                status,
+                action: `PUT ${path}`,
+            });
+        }
+    }
+    /** The visibility (and selected repositories) to keep; `private` for a new secret. */
+    async orgAccess(http, org, name) {
+        let visibility;
+        try {
+            const { body } = await this.request(http, {
+                method: 'GET',
+                path: githubPaths.secret(this.scope, name),
+            });
+            visibility = body?.visibility ?? 'private';
+        }
+        catch (error) {
+            if (error instanceof errors/* ProviderError */.mZ && error.status === 404)
+                return { visibility: 'private' };
+            throw error;
+        }
+        if (visibility !== 'selected')
+            return { visibility };
+        return {
+            visibility,
+            selected_repository_ids: await this.selectedRepositories(http, org, name),
+        };
+    }
+    async selectedRepositories(http, org, name) {
+        const ids = [];
+        for (let page = 1;; page++) {
+            const { body } = await this.request(http, {
+                method: 'GET',
+                path: githubPaths.selectedRepositories(org, name),
+                query: { per_page: REPOSITORIES_PER_PAGE, page },
+            });
+            const repositories = body?.repositories ?? [];
+            ids.push(...repositories.map((repository) => repository.id));
+            const total = body?.total_count ?? ids.length;
+            if (repositories.length < REPOSITORIES_PER_PAGE || ids.length >= total)
+                return ids;
+        }
+    }
+    /** Adds what the token needs on 401/403/404, and which secrets were already written. */
+    explain(error, stored) {
+        if (!(error instanceof errors/* ProviderError */.mZ))
+            return error;
+        const notes = [];
+        if ([401, 403, 404].includes(error.status ?? 0))
+            notes.push(permissionHint(this.scope));
+        if (stored.length > 0)
+            notes.push(`already stored: ${stored.join(', ')}`);
+        if (notes.length === 0)
+            return error;
+        return new errors/* ProviderError */.mZ('github', `${error.message}. ${notes.join('; ')}`, error.details);
+    }
+}
+function scopeOf(target) {
+    if (target.org)
+        return { kind: 'organization', org: target.org };
+    const repository = target.repository ?? '';
+    if (target.environment)
+        return { kind: 'environment', repository, environment: target.environment };
+    return { kind: 'repository', repository };
+}
+/** What github-token must be allowed to do for this scope. */
+function permissionHint(scope) {
+    switch (scope.kind) {
+        case 'repository':
+            return `github-token needs the repository permission "Secrets: read and write" on ${scope.repository} (the default GITHUB_TOKEN cannot write secrets)`;
+        case 'environment':
+            return `github-token needs the repository permission "Environments: read and write" on ${scope.repository}, and the environment '${scope.environment}' must exist`;
+        case 'organization':
+            return `github-token needs the organization permission "Secrets: read and write" on ${scope.org} (an organization admin's token)`;
+    }
+}
+/**
+ * The store the inputs ask for (`secret-name`), or undefined. It has its own
+ * clock and pacer: GitHub's limits have nothing to do with the CDN's.
+ */
+function githubSecretStore(config, logger, secrets, env) {
+    if (!config.githubSecret)
+        return undefined;
+    return new GithubSecretStore(config.githubSecret, {
+        logger,
+        secrets,
+        timing: systemTiming(pacingScaleFromEnv(env)),
+        timeoutMs: config.timeoutSeconds * 1000,
+        maxRetries: config.maxRetries,
+    });
+}
+
+// EXTERNAL MODULE: ./src/providers/http.ts
+var providers_http = __nccwpck_require__(4488);
+// EXTERNAL MODULE: ./src/providers/cdnetworks/auth.ts + 1 modules
+var auth = __nccwpck_require__(4081);
+// EXTERNAL MODULE: ./src/providers/cdnetworks/endpoints.ts
+var endpoints = __nccwpck_require__(3809);
+// EXTERNAL MODULE: ./src/providers/cdnetworks/limits.ts
+var limits = __nccwpck_require__(4787);
+// EXTERNAL MODULE: ./src/providers/cdnetworks/protocol.ts
+var cdnetworks_protocol = __nccwpck_require__(1871);
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/quota.ts
+const QUOTA_FIELDS = ['urlQuota', 'remainingUrlQuota', 'dirQuota', 'remainingDirQuota'];
+/** The quota fields of an answer, or undefined when one is missing or not a number. */
+function readQuota(body) {
+    if (typeof body !== 'object' || body === null)
+        return undefined;
+    const quota = {};
+    for (const field of QUOTA_FIELDS) {
+        const value = toNumber(body[field]);
+        if (value === undefined)
+            return undefined;
+        quota[field] = value;
+    }
+    return quota;
+}
+/** Why a purge of `needed` URLs and directories would exceed `quota`, or undefined if it fits. */
+function quotaShortfall(needed, quota) {
+    const over = [];
+    if (needed.urls > quota.remainingUrlQuota)
+        over.push(`${needed.urls} URLs, but only ${quota.remainingUrlQuota} of the daily ${quota.urlQuota} remain`);
+    if (needed.dirs > quota.remainingDirQuota)
+        over.push(`${needed.dirs} directories, but only ${quota.remainingDirQuota} of the daily ${quota.dirQuota} remain`);
+    return over.length === 0 ? undefined : `this purge needs ${over.join('; and ')}`;
+}
+function toNumber(value) {
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/targets.ts
+
+
+
+
+const HOSTNAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+/**
+ * The domains `resource` names: hostnames (or `https://host/`), comma-separated.
+ * CDNetworks purges by full URL, so the domain is only needed for bare paths and purge-all.
+ */
+function parseDomains(resource) {
+    if (resource === undefined)
+        return [];
+    const domains = resource
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '')
+        .map((entry) => {
+        const host = /^https?:\/\//i.test(entry) ? hostOfRoot(entry) : entry.toLowerCase();
+        if (host === undefined || !HOSTNAME.test(host)) {
+            throw new errors/* InputError */.dz('resource', `'${entry.slice(0, 80)}' is not a domain; give the CDN hostname(s), e.g. cdn.example.com, comma-separated`);
+        }
+        return host;
+    });
+    return [...new Set(domains)];
+}
+/**
+ * urls -> `urls`, prefixes -> `dirs`, purge-all -> the root dir of every domain.
+ * Dirs take the documented form, which "must start with 'http://domain name/'
+ * and end with '/'" (cdnetworks-sdk-go cacherefresh/models.go PurgeRequest.Dirs).
+ */
+function purgeItems(targets, domains) {
+    if (targets.purgeAll) {
+        if (domains.length === 0) {
+            throw new errors/* InputError */.dz('resource', 'is required for purge-all on CDNetworks: name the domain(s) to purge entirely, comma-separated');
+        }
+        return domains.map((domain) => {
+            const root = `http://${domain}/`;
+            return { kind: 'dir', value: root, original: root };
+        });
+    }
+    return [
+        ...targets.urls.map((url) => ({ kind: 'url', value: fullUrl(url, domains, 'urls'), original: url })),
+        ...targets.prefixes.map((prefix) => ({ kind: 'dir', value: toDir(prefix, domains), original: prefix })),
+    ];
+}
+/** A full URL; a bare path is put on the one domain `resource` names. */
+function fullUrl(target, domains, input) {
+    if (!target.startsWith('/'))
+        return target;
+    if (domains.length !== 1) {
+        throw new errors/* InputError */.dz('resource', domains.length === 0
+            ? `is required for paths without a host such as '${(0,src_text/* preview */.VH)(target)}' (input '${input}'): set it to the domain, e.g. cdn.example.com, or give full URLs`
+            : `names ${domains.length} domains, so '${(0,src_text/* preview */.VH)(target)}' (input '${input}') is ambiguous: give full URLs, or one domain`);
+    }
+    const url = `https://${domains[0]}${target}`;
+    if (url.length > targets_url/* MAX_URL_LENGTH */.m2) {
+        throw new errors/* InputError */.dz(input, `'${(0,src_text/* preview */.VH)(target)}' becomes ${url.length} characters with its domain; at most ${targets_url/* MAX_URL_LENGTH */.m2} are allowed`);
+    }
+    return url;
+}
+/** A directory to purge: `/images/*` and `/images/` both become `http://<domain>/images/`. */
+function toDir(prefix, domains) {
+    const url = fullUrl(prefix, domains, 'prefixes').replace(/^https?:\/\//i, 'http://');
+    const dir = url.endsWith('/*') ? url.slice(0, -1) : url;
+    if (dir.includes('*')) {
+        throw new errors/* InputError */.dz('prefixes', `'${(0,src_text/* preview */.VH)(prefix)}': CDNetworks purges whole directories, not wildcard patterns; use '/dir/' or '/dir/*'`);
+    }
+    if (!dir.endsWith('/')) {
+        throw new errors/* InputError */.dz('prefixes', `'${(0,src_text/* preview */.VH)(prefix)}' must end in '/' or '/*': CDNetworks purges directories`);
+    }
+    if (dir.length > limits/* MAX_DIR_LENGTH */.oE) {
+        throw new errors/* InputError */.dz('prefixes', `'${(0,src_text/* preview */.VH)(prefix)}' is ${dir.length} characters as a directory URL; at most ${limits/* MAX_DIR_LENGTH */.oE} are allowed`);
+    }
+    return dir;
+}
+function hostOfRoot(entry) {
+    try {
+        const url = new URL(entry);
+        return url.pathname === '/' && !url.search && !url.port ? url.hostname : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/tasks.ts
+
+/** ItemIdQuery's words -> ours; anything unknown is still pending. */
+const ENTRY_STATES = {
+    success: 'done',
+    failure: 'failed',
+    wait: 'pending',
+    run: 'pending',
+};
+function entryState(entry) {
+    return ENTRY_STATES[entry.status ?? ''] ?? 'pending';
+}
+/**
+ * A task is done when every entry succeeded, failed when any failed, else
+ * pending. `entries` may be the first pages only (`count` is the task's size):
+ * enough to know that it is not done yet.
+ */
+function taskStatusOf(id, entries, count = entries.length) {
+    if (entries.length === 0)
+        return { id, state: 'pending', detail: 'not listed by CDNetworks yet' };
+    const total = Math.max(count, entries.length);
+    const failed = entries.filter((entry) => entryState(entry) === 'failed');
+    if (failed.length > 0) {
+        const atLeast = entries.length < total ? 'at least ' : '';
+        const example = failed[0]?.url ? `, e.g. ${failed[0].url}` : '';
+        return {
+            id,
+            state: 'failed',
+            detail: `${atLeast}${failed.length} of ${total} failed${example}`,
+        };
+    }
+    if (entries.length < total)
+        return { id, state: 'pending', detail: `in progress (${total} entries)` };
+    const done = entries.filter((entry) => entryState(entry) === 'done').length;
+    return {
+        id,
+        state: done === total ? 'done' : 'pending',
+        detail: `${done} of ${total} finished`,
+    };
+}
+/** A task holds at most this many entries (500 urls + dirs a call), so this many pages. */
+const MAX_STATUS_PAGES = Math.ceil(limits/* MAX_ITEMS_PER_PURGE */.YU / limits/* STATUS_PAGE_SIZE */.nJ) + 1;
+/**
+ * A task's state in as few reads as the status interfaces' small budgets
+ * allow. The first page (with `count`) settles a small task, or one not done
+ * yet. A larger task whose first page finished is counted instead of read in
+ * full: entries with `status: success`, then `failure` (the documented filter,
+ * cdnetworks-sdk-go cacherefresh/models.go GetPurgeStatusRequest.Status). Should
+ * an answer show the filter was ignored, the remaining pages are read.
+ */
+async function readTaskStatus(itemId, query) {
+    const first = page(await query({ itemId, pageNo: 1, pageSize: limits/* STATUS_PAGE_SIZE */.nJ }));
+    const count = first.count ?? first.entries.length;
+    if (first.entries.length >= count ||
+        first.entries.some((entry) => entryState(entry) !== 'done')) {
+        return taskStatusOf(itemId, first.entries, count);
+    }
+    const succeeded = await countOf(itemId, 'success', query);
+    if (succeeded !== undefined) {
+        if (succeeded.count >= count)
+            return { id: itemId, state: 'done', detail: `${count} of ${count} finished` };
+        const failed = await countOf(itemId, 'failure', query);
+        if (failed !== undefined) {
+            if (failed.count === 0)
+                return {
+                    id: itemId,
+                    state: 'pending',
+                    detail: `${succeeded.count} of ${count} finished`,
+                };
+            const example = failed.example ? `, e.g. ${failed.example}` : '';
+            return {
+                id: itemId,
+                state: 'failed',
+                detail: `${failed.count} of ${count} failed${example}`,
+            };
+        }
+    }
+    return readAllPages(itemId, first.entries, count, query);
+}
+/** How many entries have `status`, or undefined when the answer ignored the filter. */
+async function countOf(itemId, status, query) {
+    const answer = page(await query({ itemId, pageNo: 1, pageSize: 1, status }));
+    const [entry] = answer.entries;
+    if (answer.count === undefined || (entry && entry.status !== status))
+        return undefined;
+    return { count: answer.count, example: entry?.url };
+}
+async function readAllPages(itemId, firstPage, count, query) {
+    const entries = [...firstPage];
+    for (let pageNo = 2; pageNo <= MAX_STATUS_PAGES && entries.length < count; pageNo++) {
+        const next = page(await query({ itemId, pageNo, pageSize: limits/* STATUS_PAGE_SIZE */.nJ })).entries;
+        if (next.length === 0)
+            break;
+        for (const entry of next)
+            entries.push(entry);
+        if (next.some((entry) => entryState(entry) !== 'done'))
+            break;
+    }
+    return taskStatusOf(itemId, entries, count);
+}
+function page(body) {
+    const { count, resultDetail } = (body ?? {});
+    const entries = Array.isArray(resultDetail)
+        ? resultDetail.filter((entry) => typeof entry === 'object' && entry !== null)
+        : [];
+    const total = Number(count);
+    return { entries, count: count === undefined || !Number.isFinite(total) ? undefined : total };
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/cdn.ts
+
+
+
+
+
+
+
+
+/** The permission `dirAction: delete` needs, as a refusal of it is explained. */
+const DIR_DELETE_HINT = "Directory delete (dirAction 'delete') needs a permission CDNetworks does not open by default: ask CDNetworks support to enable it, or use purge-action 'expire' or 'default' for prefixes";
+/** Purge, prefetch, task status and quota of one CDNetworks account. */
+class CdnetworksCdn {
+    http;
+    options;
+    pollIntervalMs = (0,limits/* pollIntervalMs */.Bg)(endpoints/* ENDPOINTS */.H.purgeStatus);
+    statusPace = {
+        purge: { intervalMs: (0,limits/* pollIntervalMs */.Bg)(endpoints/* ENDPOINTS */.H.purgeStatus) },
+        prefetch: {
+            intervalMs: (0,limits/* pollIntervalMs */.Bg)(endpoints/* ENDPOINTS */.H.prefetchStatus),
+            note: "CDNetworks lets a prefetch's status be read once every 5 minutes",
+        },
+    };
+    settled = new Map();
+    constructor(http, options) {
+        this.http = http;
+        this.options = options;
+    }
+    /** CDNetworks purges by full URL: there is nothing to look up. */
+    resolveResource() {
+        return Promise.resolve(this.unresolvedResource());
+    }
+    unresolvedResource() {
+        return { id: this.options.domains.join(', ') || 'domains of the URLs' };
+    }
+    /**
+     * At most 500 urls and dirs a call. With `purge-action: delete` dirs go in
+     * calls of their own: their delete needs a permission that is off by
+     * default, and a refused dir call must not take URLs down with it.
+     */
+    planPurge(targets, _resource) {
+        const items = purgeItems(targets, this.options.domains);
+        const groups = this.options.purgeAction === 'delete'
+            ? [items.filter((item) => item.kind === 'url'), items.filter((item) => item.kind === 'dir')]
+            : [items];
+        return groups.flatMap((group) => (0,list/* batch */.vA)(group, limits/* MAX_ITEMS_PER_PURGE */.YU).map((chunk) => this.purgeRequest(chunk)));
+    }
+    purgeRequest(chunk) {
+        const action = this.options.purgeAction;
+        const urls = chunk.filter((item) => item.kind === 'url').map((item) => item.value);
+        const dirs = chunk.filter((item) => item.kind === 'dir').map((item) => item.value);
+        const body = {
+            ...(urls.length > 0 ? { urls, urlAction: action } : {}),
+            ...(dirs.length > 0 ? { dirs, dirAction: action } : {}),
+        };
+        return {
+            kind: urls.length === 0 ? 'purge dirs' : dirs.length === 0 ? 'purge URLs' : 'purge URLs and dirs',
+            method: 'POST',
+            path: endpoints/* ENDPOINTS */.H.purge,
+            body,
+            items: chunk.map((item) => item.original),
+            limits: this.limits(endpoints/* ENDPOINTS */.H.purge),
+        };
+    }
+    planPrefetch(urls, _resource) {
+        const full = urls.map((url) => fullUrl(url, this.options.domains, 'urls'));
+        return (0,list/* batch */.vA)(full.map((url, i) => [url, urls[i]]), limits/* MAX_URLS_PER_PREFETCH */.CH).map((chunk) => ({
+            kind: 'prefetch',
+            method: 'POST',
+            path: endpoints/* ENDPOINTS */.H.prefetch,
+            body: { urls: chunk.map(([url]) => url), isRange: 0 },
+            items: chunk.map(([, original]) => original),
+            limits: this.limits(endpoints/* ENDPOINTS */.H.prefetch),
+        }));
+    }
+    /** With `check-quota`: refuses, before anything is purged, a purge the daily quota cannot take. */
+    async preflight(requests) {
+        if (!this.options.checkQuota)
+            return;
+        const bodies = requests.map((request) => request.body);
+        const needed = {
+            urls: bodies.reduce((sum, body) => sum + (body.urls?.length ?? 0), 0),
+            dirs: bodies.reduce((sum, body) => sum + (body.dirs?.length ?? 0), 0),
+        };
+        const response = await this.post(endpoints/* ENDPOINTS */.H.quota, {});
+        const quota = readQuota(response.body);
+        if (!quota) {
+            throw this.error(response, endpoints/* ENDPOINTS */.H.quota, 'the quota answer lacks urlQuota, remainingUrlQuota, dirQuota or remainingDirQuota');
+        }
+        const shortfall = quotaShortfall(needed, quota);
+        if (shortfall) {
+            throw new errors/* QuotaError */.ZP(`CDNetworks daily purge quota: ${shortfall}. Nothing was purged; purge fewer URLs, use 'prefixes', or ask CDNetworks to raise the quota (quota read in request id ${response.requestId ?? 'unknown'})`);
+        }
+        this.options.logger.info(`CDNetworks quota: ${quota.remainingUrlQuota} of ${quota.urlQuota} URLs and ${quota.remainingDirQuota} of ${quota.dirQuota} directories remain today; this purge uses ${needed.urls} and ${needed.dirs}`);
+    }
+    async send(request) {
+        let response;
+        try {
+            response = await this.post(request.path, request.body, request.limits);
+        }
+        catch (error) {
+            throw withDirDeleteHint(error, request);
+        }
+        if (!(0,cdnetworks_protocol/* isSuccessCode */.vp)(response.body?.Code)) {
+            const said = response.body?.Message ? `: ${response.body.Message}` : '';
+            throw withDirDeleteHint(this.error(response, request.path, `answered Code ${String(response.body?.Code)}${said}`), request);
+        }
+        const itemId = response.body.itemId;
+        return {
+            taskIds: itemId === undefined || itemId === '' ? [] : [String(itemId)],
+            attempts: response.attempts,
+        };
+    }
+    /**
+     * Done and failed tasks stay so: they are read once, which spares the
+     * status interfaces' budgets (10 purge and 1 prefetch status reads per 5 minutes).
+     */
+    async taskStatus(taskIds, _resource, kind, options = {}) {
+        const path = kind === 'purge' ? endpoints/* ENDPOINTS */.H.purgeStatus : endpoints/* ENDPOINTS */.H.prefetchStatus;
+        const query = async (body) => (await this.http.request({
+            method: 'POST',
+            path,
+            body,
+            limits: this.limits(path),
+            authorize: this.options.sign.authorize,
+            authorizeTickMs: this.options.sign.tickMs,
+            deadline: options.deadline,
+        })).body;
+        const statuses = [];
+        for (const id of taskIds) {
+            const key = `${kind}:${id}`;
+            const status = this.settled.get(key) ?? (await readTaskStatus(id, query));
+            if (status.state !== 'pending')
+                this.settled.set(key, status);
+            statuses.push(status);
+        }
+        return statuses;
+    }
+    post(path, body, limits = this.limits(path)) {
+        return this.http.request({
+            method: 'POST',
+            path,
+            body,
+            limits,
+            authorize: this.options.sign.authorize,
+            authorizeTickMs: this.options.sign.tickMs,
+        });
+    }
+    /** Every call counts against the account and against its own interface. */
+    limits(path) {
+        return [(0,limits/* accountLimit */.jo)(this.options.account), (0,limits/* endpointLimit */.hX)(this.options.account, path)];
+    }
+    error(response, path, message) {
+        return new errors/* ProviderError */.mZ('cdnetworks', message, {
+            status: response.status,
+            requestId: response.requestId,
+            action: `POST ${path}`,
+            attempts: response.attempts,
+        });
+    }
+}
+/** A refused `dirAction: delete` call, with the permission it needs named. */
+function withDirDeleteHint(error, request) {
+    const body = request.body;
+    // CDNetworks looked at the call and said no (a 4xx, or Code 0): not a throttle, outage or bad signature
+    const status = error instanceof errors/* ProviderError */.mZ ? error.status : undefined;
+    const refused = error instanceof errors/* ProviderError */.mZ &&
+        error.details.throttled !== true &&
+        status !== undefined &&
+        status < 500 &&
+        status !== 401;
+    if (!refused || body.dirAction !== 'delete')
+        return error;
+    return new errors/* ProviderError */.mZ(error.provider, `${error.message.replace(/\.?$/, '.')} ${DIR_DELETE_HINT}`, error.details);
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/provider.ts
+
+
+
+
+
+function createCdnetworksProvider(ctx) {
+    const { config } = ctx;
+    const http = (0,providers_http/* providerHttpClient */.x)(ctx, cdnetworks_protocol/* cdnetworksProtocol */.R8);
+    return {
+        name: 'cdnetworks',
+        http,
+        cdn: new CdnetworksCdn(http, {
+            domains: parseDomains(config.resource),
+            account: (0,auth/* accountKey */.L)(config.credentials),
+            purgeAction: config.purgeAction,
+            checkQuota: config.checkQuota,
+            sign: (0,auth/* requestSigner */.S)(config.credentials, ctx.secrets),
+            logger: ctx.logger,
+        }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/providers/gcore/api.ts
+var gcore_api = __nccwpck_require__(9667);
+// EXTERNAL MODULE: ./src/providers/gcore/auth.ts + 1 modules
+var gcore_auth = __nccwpck_require__(1210);
+// EXTERNAL MODULE: ./src/targets/resource-paths.ts
+var resource_paths = __nccwpck_require__(6829);
+// EXTERNAL MODULE: ./src/providers/gcore/endpoints.ts
+var gcore_endpoints = __nccwpck_require__(1841);
+// EXTERNAL MODULE: ./src/providers/gcore/limits.ts
+var gcore_limits = __nccwpck_require__(7555);
+;// CONCATENATED MODULE: ./src/providers/gcore/purge-history.ts
+/**
+ * Gcore's purge history (`GET /cdn/purge_statuses`), read in bounded windows
+ * and pages, and this run's purges found in it. Gcore's purge call returns no
+ * id: a purge is recognised by its payload (gcore.md).
+ */
+
+
+
+/**
+ * Every purge of `window`, page by page (`limit`/`offset`), until the
+ * envelope's `count` is read, a page comes back short, empty or longer than
+ * asked (Gcore ignoring `limit`: the whole answer), a page brings no purge not
+ * seen yet (Gcore ignoring `offset`), `enough` says so, or MAX_STATUS_PAGES
+ * pages were read. Entries are deduplicated by `purge_id`: paging by offset
+ * while new purges arrive may show one twice.
+ */
+async function readPurgeHistory(api, window, options) {
+    const found = new Map();
+    let offset = 0;
+    for (let page = 0; page < gcore_limits/* MAX_STATUS_PAGES */.RX; page++) {
+        const response = await api.request({
+            method: 'GET',
+            path: gcore_endpoints/* GCORE_PATHS */.I.purgeStatuses,
+            query: {
+                cname: window.cname,
+                from_created: window.from,
+                to_created: window.to,
+                limit: gcore_limits/* STATUS_PAGE_LIMIT */.fm,
+                offset,
+            },
+            deadline: options.deadline,
+        });
+        const { items, count } = purgePage(response.body);
+        const before = found.size;
+        for (const status of items) {
+            if (isPurgeStatus(status))
+                found.set(String(status.purge_id), status);
+        }
+        offset += items.length;
+        const last = items.length !== gcore_limits/* STATUS_PAGE_LIMIT */.fm ||
+            found.size === before ||
+            (count !== undefined && offset >= count);
+        if (last || options.enough?.(found))
+            break;
+    }
+    return found;
+}
+/**
+ * A page as Gcore sends it: `{ count, results }` when `limit` is sent
+ * (gcore-python), a bare array as the API reference's example shows.
+ */
+function purgePage(body) {
+    if (Array.isArray(body))
+        return { items: body };
+    const { results, count } = (body ?? {});
+    return {
+        items: Array.isArray(results) ? results : [],
+        count: typeof count === 'number' && Number.isFinite(count) ? count : undefined,
+    };
+}
+function isPurgeStatus(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const { purge_id, status } = value;
+    return ((typeof purge_id === 'number' || typeof purge_id === 'string') && typeof status === 'string');
+}
+/**
+ * The `purge_id` of each sent payload, in the order sent (payloads with no
+ * match are left out). Each key is computed once per status and once per
+ * payload and matched through a map, ids already taken are kept in a set:
+ * linear in both. Of several statuses with the same payload the newest goes
+ * first, so an identical purge from an earlier run is not mistaken for this one.
+ */
+function matchPurgeIds(sent, statuses, keyOf = payloadKey) {
+    const groups = new Map();
+    const taken = new Set();
+    for (const status of statuses) {
+        const id = String(status.purge_id);
+        if (taken.has(id))
+            continue;
+        taken.add(id);
+        const key = keyOf(status.payload);
+        const entry = { id, createdMs: createdMs(status) };
+        const group = groups.get(key);
+        if (group)
+            group.entries.push(entry);
+        else
+            groups.set(key, { entries: [entry], next: 0 });
+    }
+    const ids = [];
+    for (const payload of sent) {
+        const group = groups.get(keyOf(payload));
+        if (!group || group.next >= group.entries.length)
+            continue;
+        // a payload sent more than once in a run: newest first, sorted once
+        if (group.next === 0 && group.entries.length > 1)
+            group.entries.sort((a, b) => b.createdMs - a.createdMs);
+        ids.push(group.entries[group.next++].id);
+    }
+    return ids;
+}
+function createdMs(status) {
+    const ms = Date.parse(status.created ?? '');
+    return Number.isNaN(ms) ? 0 : ms;
+}
+/**
+ * What a purge carried, comparable between what we sent and what Gcore lists:
+ * the kind of list, and its items as paths (Gcore may list them as full URLs).
+ */
+function payloadKey(payload) {
+    const body = Array.isArray(payload) ? payload[0] : payload;
+    const kind = body?.urls ? 'urls' : 'paths';
+    const list = body?.urls ?? body?.paths;
+    const items = (Array.isArray(list) ? list : []).map(pathOf);
+    return JSON.stringify([kind, items.sort()]);
+}
+function pathOf(item) {
+    if (typeof item !== 'string')
+        return String(item);
+    if (!/^https?:\/\//i.test(item))
+        return item;
+    try {
+        return (0,targets_url/* splitTarget */.Gd)(item).path;
+    }
+    catch {
+        return item;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcore/cdn.ts
+
+
+
+
+
+
+
+const STATUS_REPORT_DISABLED = 'Status report disabled';
+const DAY_MS = 86_400_000;
+/** Gcore's purge status words -> ours. `Status report disabled` counts as done (unverifiable). */
+const STATUS_STATES = {
+    'In progress': 'pending',
+    Successful: 'done',
+    Failed: 'failed',
+    [STATUS_REPORT_DISABLED]: 'done',
+};
+/** Purge, prefetch and purge statuses of one Gcore CDN resource. */
+class GcoreCdn {
+    api;
+    resourceInput;
+    logger;
+    now;
+    pollIntervalMs = gcore_limits/* POLL_INTERVAL_MS */.fv;
+    noStatus = {
+        prefetch: "Gcore reports no status for prefetch requests: the prefetch was accepted, and 'wait' has nothing to poll (status stays 'pending').",
+    };
+    resolved;
+    /** ISO time this run's purges are searched from, once they were sent */
+    searchFrom;
+    warnedUnverifiable = false;
+    /** how far back (days) `purge-status` polls after the first one, which widened as needed */
+    lookbackDays;
+    constructor(api, resourceInput, logger, now = Date.now) {
+        this.api = api;
+        this.resourceInput = resourceInput;
+        this.logger = logger;
+        this.now = now;
+    }
+    /** A hostname is looked up only when sending: a dry run shows where its id goes. */
+    unresolvedResource() {
+        const input = this.resourceInput;
+        return { id: /^\d+$/.test(input) ? input : `<id of ${input}>` };
+    }
+    /** An id is read directly; a hostname is matched against the resource list (once a run). */
+    async resolveResource() {
+        this.resolved ??= await this.lookUpResource();
+        return this.resolved;
+    }
+    planPurge(targets, resource) {
+        const path = gcore_endpoints/* GCORE_PATHS */.I.purge(resource.id);
+        if (targets.purgeAll) {
+            return [
+                {
+                    kind: 'purge all',
+                    method: 'POST',
+                    path,
+                    body: { paths: [] },
+                    items: ['/*'],
+                    limits: [(0,gcore_limits/* patternPurgeLimit */.lz)(resource.id)],
+                },
+            ];
+        }
+        const byUrl = batchPaths(targets.urls, resource, 'urls', gcore_limits/* MAX_URLS_PER_PURGE */.I9).map(([paths, items]) => ({
+            kind: 'purge by URL',
+            method: 'POST',
+            path,
+            body: { urls: paths },
+            items,
+            limits: [(0,gcore_limits/* urlPurgeLimit */._Q)(resource.id)],
+        }));
+        const byPattern = batchPaths(targets.prefixes, resource, 'prefixes', gcore_limits/* MAX_PATTERNS_PER_PURGE */.fx).map(([paths, items]) => ({
+            kind: 'purge by pattern',
+            method: 'POST',
+            path,
+            body: { paths },
+            items,
+            limits: [(0,gcore_limits/* patternPurgeLimit */.lz)(resource.id)],
+        }));
+        return [...byUrl, ...byPattern];
+    }
+    planPrefetch(urls, resource) {
+        return batchPaths(urls, resource, 'urls', gcore_limits/* MAX_PATHS_PER_PREFETCH */.O8).map(([paths, items]) => ({
+            kind: 'prefetch',
+            method: 'POST',
+            path: gcore_endpoints/* GCORE_PATHS */.I.prefetch(resource.id),
+            body: { paths },
+            items,
+            limits: [(0,gcore_limits/* prefetchLimit */.X$)(resource.id)],
+        }));
+    }
+    /** Gcore documents no answer body for purge and prefetch: any 2xx is accepted. */
+    async send(request) {
+        const response = await this.api.request({
+            method: request.method,
+            path: request.path,
+            body: request.body,
+            limits: request.limits,
+            responseBody: 'ignored',
+        });
+        return { taskIds: [], attempts: response.attempts };
+    }
+    /**
+     * The purge call returns no id: this run's purges are found in the purge
+     * history of the resource's cname since just before the first request, by
+     * payload (purge-history.ts).
+     */
+    async findTaskIds(sent, resource, since) {
+        const purges = sent.filter((request) => request.path.endsWith('/purge'));
+        if (purges.length === 0 || !resource.cname)
+            return [];
+        this.searchFrom = new Date(since - gcore_limits/* PURGE_STATUS_CLOCK_SKEW_MS */.CD).toISOString();
+        const history = await readPurgeHistory(this.api, { cname: resource.cname, from: this.searchFrom }, {});
+        return matchPurgeIds(purges.map((request) => request.body), history.values());
+    }
+    async taskStatus(taskIds, resource, _kind, options = {}) {
+        const { found, searched } = await this.findStatuses(taskIds, resource, options.deadline);
+        return taskIds.map((id) => {
+            const status = found.get(id);
+            if (!status)
+                return { id, state: 'pending', detail: `not listed by Gcore ${searched}` };
+            const state = STATUS_STATES[status.status] ?? 'pending';
+            if (status.status !== STATUS_REPORT_DISABLED)
+                return { id, state, detail: status.status };
+            if (!this.warnedUnverifiable) {
+                this.warnedUnverifiable = true;
+                this.logger.warning(`Gcore has purge status reports disabled for ${resource.cname ?? resource.id}: the purge was accepted but its completion cannot be verified.`);
+            }
+            return { id, state, detail: 'status report disabled: accepted, not verifiable' };
+        });
+    }
+    /**
+     * The statuses of `taskIds`: this run's purges are read since they were sent;
+     * an earlier run's are looked for a day back, then a week, then 30 days, each
+     * window only reaching where the last one began, until every id is found.
+     * Later polls (`wait`) read only as far back as the oldest window an id was
+     * found in (a day when none was: only a new purge could show one).
+     */
+    async findStatuses(taskIds, resource, deadline) {
+        const wanted = new Set(taskIds);
+        const found = new Map();
+        const { cname } = resource;
+        const enough = (page) => [...wanted].every((id) => found.has(id) || page.has(id));
+        const keep = (statuses) => {
+            for (const id of wanted) {
+                const status = statuses.get(id);
+                if (status)
+                    found.set(id, status);
+            }
+        };
+        if (this.searchFrom) {
+            keep(await readPurgeHistory(this.api, { cname, from: this.searchFrom }, { deadline, enough }));
+            return { found, searched: '(yet)' };
+        }
+        const now = this.now();
+        const windows = this.lookbackDays === undefined ? gcore_limits/* HISTORY_WINDOWS_DAYS */.PP : [this.lookbackDays];
+        let to;
+        let reached = gcore_limits/* HISTORY_WINDOWS_DAYS */.PP[0];
+        for (const days of windows) {
+            const from = new Date(now - days * DAY_MS).toISOString();
+            const before = found.size;
+            keep(await readPurgeHistory(this.api, { cname, from, to }, { deadline, enough }));
+            if (found.size > before)
+                reached = days;
+            if (found.size === wanted.size)
+                break;
+            to = from;
+        }
+        this.lookbackDays ??= reached;
+        const longest = gcore_limits/* HISTORY_WINDOWS_DAYS */.PP[gcore_limits/* HISTORY_WINDOWS_DAYS */.PP.length - 1];
+        return { found, searched: `in the last ${longest} days of purge history` };
+    }
+    async lookUpResource() {
+        const input = this.resourceInput;
+        if (/^\d+$/.test(input)) {
+            return toResource(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.resource(input)));
+        }
+        const host = input.toLowerCase();
+        const all = (0,gcore_api/* listItems */.D)(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.resources));
+        const match = all.find((resource) => !resource.deleted &&
+            resource.status !== 'deleted' &&
+            hostnamesOf(resource).some((name) => name.toLowerCase() === host));
+        if (!match) {
+            throw new errors/* InputError */.dz('resource', `no Gcore CDN resource has the hostname '${input}' (checked the cname and secondaryHostnames of ${all.length} resources)`);
+        }
+        return toResource(match);
+    }
+}
+/** Paths for Gcore (hosts checked against the resource), batched with the targets they came from. */
+function batchPaths(targets, resource, input, size) {
+    const paths = (0,resource_paths/* toResourcePaths */.S)(targets, resource, input);
+    return (0,list/* batch */.vA)(paths.map((path, i) => [path, targets[i]]), size).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
+}
+function hostnamesOf(resource) {
+    return [resource.cname, ...(resource.secondaryHostnames ?? [])].filter(Boolean);
+}
+function toResource(found) {
+    return { id: String(found.id), cname: found.cname, hostnames: hostnamesOf(found) };
+}
+
+// EXTERNAL MODULE: ./src/providers/gcore/protocol.ts
+var gcore_protocol = __nccwpck_require__(943);
+;// CONCATENATED MODULE: ./src/providers/gcore/roles.ts
+
+/**
+ * Gcore's built-in roles (Gcore knowledge base, "Permanent API token. Create, use and delete",
+ * and the IAM "API tokens" reference); names are exact strings.
+ */
+const GCORE_ROLES = [
+    { id: 1, name: 'Administrators' },
+    { id: 2, name: 'Users' },
+    { id: 5, name: 'Engineers' },
+    { id: 3009, name: 'Purge and Prefetch only (API+Web)' },
+    { id: 3022, name: 'Purge and Prefetch only (API)' },
+];
+/** The `role` input, a role name (case and spacing forgiven) or id, as Gcore's `{ id, name }`. */
+function resolveRole(input) {
+    const wanted = simplify(input);
+    const role = GCORE_ROLES.find((candidate) => String(candidate.id) === wanted || simplify(candidate.name) === wanted);
+    if (!role) {
+        throw new errors/* InputError */.dz('role', `'${input.slice(0, 60)}' is not a Gcore role; use one of: ${GCORE_ROLES.map((r) => `${r.id} (${r.name})`).join(', ')}`);
+    }
+    return role;
+}
+function simplify(text) {
+    return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcore/tokens.ts
+
+
+
+
+
+
+/** Gcore permanent API tokens (IAM v2), for the account the credentials belong to. */
+class GcoreTokens {
+    api;
+    secrets;
+    maxTokens = gcore_limits/* MAX_TOKENS_PER_ACCOUNT */.QV;
+    inUseTokenId;
+    clientIdLookup;
+    constructor(api, secrets, options) {
+        this.api = api;
+        this.secrets = secrets;
+        if (options.clientId !== undefined)
+            this.clientIdLookup = Promise.resolve(options.clientId);
+        this.inUseTokenId = options.apiToken === undefined ? undefined : (0,gcore_auth/* tokenIdOf */.cE)(options.apiToken);
+    }
+    tokenIdOf(secret) {
+        return (0,gcore_auth/* tokenIdOf */.cE)(secret);
+    }
+    resolveRole(input) {
+        return resolveRole(input);
+    }
+    /** `client-id`, or the id of the account the credentials belong to. */
+    clientId() {
+        this.clientIdLookup ??= this.api.get(gcore_endpoints/* GCORE_PATHS */.I.clientsMe).then((me) => {
+            if (typeof me?.id !== 'number' && typeof me?.id !== 'string') {
+                throw new errors/* ProviderError */.mZ('gcore', "the answer carries no client 'id'; set 'client-id'", {
+                    action: `GET ${gcore_endpoints/* GCORE_PATHS */.I.clientsMe}`,
+                });
+            }
+            return String(me.id);
+        });
+        return this.clientIdLookup;
+    }
+    /**
+     * No `deleted` filter is sent: the official SDKs define it inverted ("True -
+     * API token was not deleted", gcore-go iam/apitoken.go APITokenListParams,
+     * gcore-python api_token_list_params.py), so either reading of it could
+     * return only deleted tokens. Deleted ones are dropped here instead.
+     */
+    async list() {
+        const path = gcore_endpoints/* GCORE_PATHS */.I.tokens(await this.clientId());
+        const body = await this.api.get(path);
+        return (0,gcore_api/* listItems */.D)(body)
+            .filter((token) => !token.deleted)
+            .map(toApiToken);
+    }
+    async get(id) {
+        return toApiToken(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.token(await this.clientId(), id)));
+    }
+    /** Creates with v2 only; the secret is registered the instant the answer is read. */
+    async create(token) {
+        const path = gcore_endpoints/* GCORE_PATHS */.I.tokens(await this.clientId());
+        const response = await this.api.request({
+            method: 'POST',
+            path,
+            body: {
+                name: token.name,
+                ...(token.description ? { description: token.description } : {}),
+                exp_date: token.expiresAt === null ? null : rfc3339(token.expiresAt),
+                client_user: { role: { id: token.role.id, name: token.role.name } },
+            },
+            // a create must not run twice: only answers proving it was not processed are retried
+            retry: 'throttled-only',
+        });
+        const secret = response.body?.token;
+        if (typeof secret === 'string')
+            this.secrets.add(secret);
+        if (typeof secret !== 'string' || secret === '') {
+            const id = response.body?.id;
+            throw new errors/* ProviderError */.mZ('gcore', `the answer carries no token${id === undefined ? '' : `, although token ${id} may have been created`}`, { status: response.status, requestId: response.requestId, action: `POST ${path}` });
+        }
+        const created = toApiToken({
+            ...response.body,
+            id: response.body.id ?? (0,gcore_auth/* tokenIdOf */.cE)(secret) ?? '',
+        });
+        return { token: created, secret };
+    }
+    /** GET /iam/users/me sent with the new token itself, not with the run's credentials. */
+    async verify(secret) {
+        await this.api.http.request({
+            method: 'GET',
+            path: gcore_endpoints/* GCORE_PATHS */.I.usersMe,
+            headers: (0,gcore_auth/* apiKeyHeader */.xH)(secret),
+        });
+    }
+    /** No answer body is documented (the SDKs accept any type and read none): any 2xx is done. */
+    async delete(id) {
+        await this.api.request({
+            method: 'DELETE',
+            path: gcore_endpoints/* GCORE_PATHS */.I.token(await this.clientId(), id),
+            responseBody: 'ignored',
+        });
+    }
+}
+function toApiToken(token) {
+    const owner = token.client_user?.user_name || token.client_user?.user_email;
+    return {
+        id: String(token.id),
+        name: token.name ?? '',
+        ...(token.description ? { description: token.description } : {}),
+        ...(token.client_user?.role ? { role: token.client_user.role } : {}),
+        expiresAt: isoOrNull(token.exp_date),
+        expired: token.expired === true,
+        ...(token.created ? { created: token.created } : {}),
+        lastUsed: token.last_usage ?? null,
+        ...(owner ? { owner } : {}),
+    };
+}
+/** Gcore dates (RFC 3339, sometimes with microseconds) as ISO 8601 UTC; unreadable ones kept. */
+function isoOrNull(value) {
+    if (value === null || value === undefined || value === '')
+        return null;
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? value : new Date(ms).toISOString();
+}
+/** RFC 3339 UTC without milliseconds, as Gcore's examples write it. */
+function rfc3339(iso) {
+    return new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcore/provider.ts
+
+
+
+
+
+
+/** Gcore for one run: a permanent token or a JWT session, the CDN and the IAM token API. */
+function createGcoreProvider(ctx) {
+    const { config } = ctx;
+    const http = (0,providers_http/* providerHttpClient */.x)(ctx, gcore_protocol/* gcoreProtocol */.B);
+    const { apiToken, username, password } = config.credentials;
+    // parseConfig guarantees either a permanent token or username + password
+    const jwt = apiToken === undefined
+        ? new gcore_auth/* JwtAuth */.sN(http, { username: username ?? '', password: password ?? '' }, ctx.secrets, ctx.timing, ctx.logger)
+        : undefined;
+    const api = new gcore_api/* GcoreApi */.t(http, jwt ?? new gcore_auth/* PermanentTokenAuth */.gl(apiToken ?? ''));
+    return {
+        name: 'gcore',
+        http,
+        cdn: new GcoreCdn(api, config.resource ?? '', ctx.logger, () => ctx.timing.now()),
+        tokens: new GcoreTokens(api, ctx.secrets, { clientId: config.token.clientId, apiToken }),
+        ...(jwt ? { login: () => jwt.login() } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./src/providers/medianova/auth.ts
+var medianova_auth = __nccwpck_require__(2773);
+// EXTERNAL MODULE: ./src/providers/medianova/cdn.ts + 1 modules
+var cdn = __nccwpck_require__(3920);
+// EXTERNAL MODULE: ./src/providers/medianova/protocol.ts
+var medianova_protocol = __nccwpck_require__(5983);
+// EXTERNAL MODULE: ./src/providers/medianova/endpoints.ts
+var medianova_endpoints = __nccwpck_require__(385);
+;// CONCATENATED MODULE: ./src/providers/medianova/stook.ts
+
+
+/**
+ * Stook object-storage credentials of one organization (Medianova's API
+ * documentation, "Object Storage (Stook) / Credentials").
+ */
+class StookCredentials {
+    auth;
+    organization;
+    secrets;
+    logger;
+    /** the prefix Stook answered under in this run; undefined before the first call */
+    prefix;
+    constructor(auth, organization, secrets, logger) {
+        this.auth = auth;
+        this.organization = organization;
+        this.secrets = secrets;
+        this.logger = logger;
+    }
+    async list() {
+        const data = await this.data((prefix) => ({
+            method: 'GET',
+            path: medianova_endpoints/* ENDPOINTS */.H.credentials(prefix, this.organization),
+        }));
+        return (Array.isArray(data) ? data : []).map(toCredential);
+    }
+    async get(id) {
+        const path = (prefix) => medianova_endpoints/* ENDPOINTS */.H.credential(prefix, this.organization, id);
+        const data = await this.data((prefix) => ({
+            method: 'GET',
+            path: path(prefix),
+        }));
+        return this.checked(data, `GET ${path(this.prefix ?? medianova_endpoints/* STOOK_PREFIXES */.w[0])}`);
+    }
+    /**
+     * `POST .../credentials` (plural). Retried only when throttled, so a retry never
+     * makes a second credential. The documented answer carries neither key: the
+     * access key is read back with `get`. A `secret_key` (undocumented) is
+     * registered as a secret before anything else; `secretKey` is undefined when
+     * none came back, and the caller decides what that means.
+     */
+    async create(settings) {
+        const path = (prefix) => medianova_endpoints/* ENDPOINTS */.H.createCredential(prefix, this.organization);
+        const data = await this.data((prefix) => ({
+            method: 'POST',
+            path: path(prefix),
+            body: toBody(settings),
+            retry: 'throttled-only',
+        }));
+        const secretKey = typeof data?.secret_key === 'string' && data.secret_key !== '' ? data.secret_key : undefined;
+        this.secrets.add(secretKey);
+        const created = this.checked(data, `POST ${path(this.prefix ?? medianova_endpoints/* STOOK_PREFIXES */.w[0])}`);
+        const accessKey = created.accessKey ?? (await this.accessKeyOf(created.id));
+        return { ...created, accessKey, secretKey };
+    }
+    /** `PUT` replaces every setting, so callers pass the full settings. */
+    async update(id, settings) {
+        const path = (prefix) => medianova_endpoints/* ENDPOINTS */.H.credential(prefix, this.organization, id);
+        const data = await this.data((prefix) => ({
+            method: 'PUT',
+            path: path(prefix),
+            body: toBody(settings),
+        }));
+        return this.checked({ uuid: id, ...data }, `PUT ${path(this.prefix ?? medianova_endpoints/* STOOK_PREFIXES */.w[0])}`);
+    }
+    async delete(id) {
+        const response = await this.send((prefix) => ({
+            method: 'DELETE',
+            path: medianova_endpoints/* ENDPOINTS */.H.credential(prefix, this.organization, id),
+        }));
+        const message = response.body?.message;
+        return typeof message === 'string' ? message : undefined;
+    }
+    /** A new credential's access key; a failed read is a warning, never a lost credential. */
+    async accessKeyOf(id) {
+        try {
+            return (await this.get(id)).accessKey;
+        }
+        catch (error) {
+            this.logger.warning(`Medianova created credential ${id}, but reading its access key failed: ${(0,errors/* describeError */.Uc)(error)}`);
+            return undefined;
+        }
+    }
+    async data(build) {
+        return (await this.send(build)).body?.data;
+    }
+    /**
+     * Sends a Stook call under the run's prefix. The run's first call tries the
+     * first prefix; a 404 there is retried once under the second, and whichever
+     * answered is kept for the rest of the run.
+     */
+    async send(build) {
+        if (this.prefix)
+            return this.auth.send(build(this.prefix));
+        const [first, second] = medianova_endpoints/* STOOK_PREFIXES */.w;
+        try {
+            const response = await this.auth.send(build(first));
+            this.settle(first, `medianova: Stook answers under ${first}`);
+            return response;
+        }
+        catch (error) {
+            if (!isNotFound(error)) {
+                if (answered(error))
+                    this.settle(first, `medianova: Stook answers under ${first}`);
+                throw error;
+            }
+            try {
+                const response = await this.auth.send(build(second));
+                this.settle(second, fallbackLine(first, second));
+                return response;
+            }
+            catch (retried) {
+                // only an answer from Stook under the second prefix beats the first 404
+                if (!answered(retried) || isNotFound(retried))
+                    throw error;
+                this.settle(second, fallbackLine(first, second));
+                throw retried;
+            }
+        }
+    }
+    settle(prefix, line) {
+        this.prefix = prefix;
+        this.logger.debug(line);
+    }
+    /** A credential answer without a uuid cannot be acted on: say so rather than guess. */
+    checked(data, action) {
+        const credential = toCredential(data ?? {});
+        if (credential.id === '') {
+            throw new errors/* ProviderError */.mZ('medianova', 'the answer carries no credential uuid', { action });
+        }
+        return credential;
+    }
+}
+function fallbackLine(first, second) {
+    return `medianova: Stook answered 404 under ${first} and answered under ${second}; using ${second} for the rest of this run`;
+}
+function isNotFound(error) {
+    return error instanceof errors/* ProviderError */.mZ && error.status === 404;
+}
+/** Stook itself answered (a 4xx other than 404): the prefix exists. */
+function answered(error) {
+    const status = error instanceof errors/* ProviderError */.mZ ? error.status : undefined;
+    return status !== undefined && status >= 400 && status < 500;
+}
+function toBody(settings) {
+    return {
+        name: settings.name,
+        is_readonly: settings.readOnly,
+        buckets: settings.buckets,
+        subfolder: settings.subfolder,
+    };
+}
+function toCredential(raw) {
+    return {
+        id: raw.uuid ?? '',
+        name: raw.name ?? '',
+        readOnly: raw.is_readonly === true,
+        accessKey: typeof raw.access_key === 'string' && raw.access_key !== '' ? raw.access_key : undefined,
+        subfolder: typeof raw.subfolder === 'string' ? raw.subfolder : undefined,
+        buckets: (raw.buckets ?? []).map((bucket) => typeof bucket === 'string' ? { id: bucket } : { id: bucket.uuid ?? '', name: bucket.name }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/medianova/provider.ts
+
+
+
+
+
+function createMedianovaProvider(ctx) {
+    const { config } = ctx;
+    const http = (0,providers_http/* providerHttpClient */.x)(ctx, medianova_protocol/* medianovaProtocol */.Z);
+    const auth = new medianova_auth/* MedianovaAuth */.xp(http, config.credentials, ctx.secrets, ctx.logger);
+    const organization = config.organization ?? '';
+    const { urls, prefixes } = config.targets;
+    return {
+        name: 'medianova',
+        http,
+        cdn: new cdn/* MedianovaCdn */.YP(auth, {
+            organization,
+            resource: config.resource ?? '',
+            checkHosts: [...urls, ...prefixes].some((target) => !target.startsWith('/')),
+        }),
+        storageCredentials: new StookCredentials(auth, organization, ctx.secrets, ctx.logger),
+        login: () => auth.login(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/create-provider.ts
+
+
+
+const FACTORIES = {
+    gcore: createGcoreProvider,
+    cdnetworks: createCdnetworksProvider,
+    medianova: createMedianovaProvider,
+};
+/** The provider client for this run. */
+function createProvider(ctx) {
+    return FACTORIES[ctx.config.provider](ctx);
+}
+
+;// CONCATENATED MODULE: ./src/providers/provider.ts
+
+
+/**
+ * A capability the operation needs. The catalog lets an operation reach only
+ * providers that have it, so a miss is the catalog and the provider disagreeing.
+ */
+function capabilityOf(provider, capability, operation) {
+    const found = provider[capability];
+    if (found === undefined) {
+        throw new errors/* UnsupportedOperationError */.vR(provider.name, operation, SUPPORTED_OPERATIONS[provider.name]);
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/operations/plan.ts
+var operations_plan = __nccwpck_require__(8543);
+// EXTERNAL MODULE: ./src/operations/token-dates.ts
+var token_dates = __nccwpck_require__(9339);
+;// CONCATENATED MODULE: ./src/run-context.ts
+
+
+
+/** The run context of the action and the CLI alike. */
+function createRunContext(config, logger, secrets, 
+/** the process environment, read for CDNKIT_PACING_SCALE */
+env, extra = {}) {
+    const timing = extra.timing ?? systemTiming(pacingScaleFromEnv(env));
+    return {
+        config,
+        logger,
+        secrets,
+        timing,
+        pacer: new Pacer(timing),
+        secretStore: extra.secretStore,
+    };
+}
+/**
+ * The store the new secret goes to when `secret-name` is set, else undefined.
+ * Refused before any request when the run has none: a rotation must never
+ * finish with a secret that is shown once kept nowhere.
+ */
+function secretStoreFor(ctx) {
+    if (ctx.config.githubSecret === undefined)
+        return undefined;
+    if (!ctx.secretStore) {
+        throw new errors/* InputError */.dz('secret-name', 'is set, but this run has no GitHub secret store to write the new secret to; remove secret-name and keep the masked output yourself');
+    }
+    return ctx.secretStore;
+}
+
+;// CONCATENATED MODULE: ./src/operations/rotation.ts
+
+
+
+/** A fresh state: `old` is what the inputs name, `verifies` when a verify step will run. */
+function rotationState(old, { verifies = false } = {}) {
+    return {
+        old,
+        oldDeleted: false,
+        createdRemoved: false,
+        verified: verifies ? false : undefined,
+        secrets: [],
+        stored: false,
+        warnings: [],
+    };
+}
+/** Runs the steps in order; with dry-run, lists them and sends nothing. */
+async function runRotation(ctx, rotation) {
+    const { state, steps } = rotation;
+    if (ctx.config.dryRun) {
+        return (0,operations_plan/* plannedSteps */.iM)(ctx, steps.flatMap((step) => (step.plan ? [step.plan] : [])));
+    }
+    for (const step of steps) {
+        if (step.skip?.(state))
+            continue;
+        try {
+            if (step.role === 'read')
+                state.old = await step.run(state);
+            else if (step.role === 'create')
+                state.created = await step.run(state);
+            else
+                await step.run(state);
+            if (step.role === 'verify')
+                state.verified = true;
+            if (step.role === 'delete-old')
+                state.oldDeleted = true;
+        }
+        catch (error) {
+            if (step.onFailure === 'warn') {
+                const advice = step.advice?.(state) ?? adviceAfter(rotation, step);
+                state.warnings.push(`${stepName(rotation, step)} failed: ${(0,errors/* describeError */.Uc)(error)}.${advice ? ` ${advice}` : ''}`);
+                continue;
+            }
+            return failed(rotation, step, error);
+        }
+    }
+    return withWarnings(rotation.report(), state);
+}
+async function failed(rotation, step, error) {
+    const { state } = rotation;
+    if (step.newName && !provesNothingCreated(error))
+        state.mayExist = step.newName();
+    if (step.compensate && state.created) {
+        try {
+            await step.compensate();
+            state.createdRemoved = true;
+        }
+        catch (cleanup) {
+            state.compensationFailed = (0,errors/* describeError */.Uc)(cleanup);
+        }
+    }
+    const failure = new errors/* StepError */.zg(stepName(rotation, step), error, [describeState(rotation), adviceAfter(rotation, step), step.advice?.(state)]
+        .filter(Boolean)
+        .join(' '));
+    if (!state.created || state.createdRemoved)
+        throw failure;
+    return { ...withWarnings(rotation.report(), state), failure: failure.message };
+}
+/**
+ * A failed create left nothing behind only when the provider refused it (4xx)
+ * or cdnkit refused before sending. A 5xx, a reset, a timeout or a 2xx without
+ * the expected answer may hide a create that happened.
+ */
+function provesNothingCreated(error) {
+    if (error instanceof errors/* ProviderError */.mZ) {
+        const status = error.status ?? 0;
+        return status >= 400 && status < 500;
+    }
+    return error instanceof errors/* InputError */.dz || error instanceof errors/* QuotaError */.ZP;
+}
+const ROLE_NAMES = {
+    read: (noun) => `Reading the old ${noun}`,
+    create: (noun) => `Creating the new ${noun}`,
+    verify: (noun) => `Verifying the new ${noun}`,
+    store: (noun) => `Storing the new ${noun}`,
+    'delete-old': (noun) => `Deleting the old ${noun}`,
+};
+function stepName(rotation, step) {
+    return step.name ?? ROLE_NAMES[step.role](rotation.noun);
+}
+/** What to do about a new one left behind by a failed step. */
+function adviceAfter(rotation, step) {
+    const { noun, state } = rotation;
+    const operations = operationsOf(noun);
+    const { created } = state;
+    if (!created || state.createdRemoved)
+        return undefined;
+    if (state.compensationFailed)
+        return `Delete ${noun} ${created.id} with ${operations.delete}.`;
+    if (step.advice)
+        return undefined;
+    switch (step.role) {
+        case 'verify':
+            return `Delete ${noun} ${created.id} (${operations.delete}) once the cause is known.`;
+        case 'store':
+            return `Its secret is only in this step's masked outputs: delete ${noun} ${created.id} (${operations.delete}) and run again.`;
+        case 'delete-old':
+            return state.old ? `Delete ${noun} ${state.old.id} with ${operations.delete}.` : undefined;
+        default:
+            return undefined;
+    }
+}
+/** "What exists now", in one or two sentences, from the state alone. */
+function describeState(rotation) {
+    const { noun, state } = rotation;
+    const operations = operationsOf(noun);
+    const old = state.old ? `${noun} ${named(state.old)}` : undefined;
+    const { created } = state;
+    if (created && state.createdRemoved) {
+        return `Nothing was kept: the new ${noun} ${created.id} was deleted again${old ? ` and ${old} is unchanged` : ''}.`;
+    }
+    if (!created) {
+        const kept = old
+            ? `Nothing was ${state.mayExist ? '' : 'created or '}deleted: ${old} is unchanged.`
+            : state.mayExist
+                ? ''
+                : `No ${noun} was created.`;
+        if (!state.mayExist)
+            return kept;
+        const check = `The request may have reached ${(0,errors/* providerLabel */.sQ)(rotation.provider)}: check ${operations.list} for a ${noun} named '${state.mayExist}'.`;
+        return kept ? `${kept} ${check}` : check;
+    }
+    const facts = [
+        ...(created.name !== undefined ? [`'${created.name}'`] : []),
+        ...(created.detail ? [created.detail] : []),
+        ...(state.verified === undefined ? [] : [state.verified ? 'verified' : 'not verified']),
+        state.stored
+            ? `stored in ${state.secrets.map((secret) => secret.where).join(' and ')}`
+            : 'not stored',
+    ];
+    const now = [`new ${created.id} (${facts.join(', ')})`];
+    if (state.old) {
+        now.push(`old ${named(state.old)} ${state.oldDeleted ? 'was deleted' : 'still exists and works'}`);
+    }
+    const sentences = [`${(0,src_text/* capitalise */.sK)(noun)}s now: ${now.join('; ')}.`];
+    if (!state.stored && state.secrets.length > 0) {
+        sentences.push(`GitHub secrets now: ${state.secrets.map((secret) => `${secret.where} ${secret.holds}`).join('; ')}.`);
+    }
+    if (state.compensationFailed) {
+        sentences.push(`Deleting the new ${noun} ${created.id} again failed too: ${state.compensationFailed}.`);
+    }
+    return sentences.join(' ');
+}
+/** The last step of a rotation: delete the old one (declared only with `delete-old`). */
+function deleteOldStep(plan, remove) {
+    return { role: 'delete-old', plan, run: remove };
+}
+/**
+ * The store step: writes each secret in order, one at a time. When a write
+ * fails, the secrets written before it are put back where a value to restore
+ * is known, so a stored pair never mixes an old half with a new half; the state
+ * says what each secret holds.
+ */
+function storeStep(store, plan, secrets) {
+    return {
+        role: 'store',
+        plan,
+        run: async (state) => {
+            const written = [];
+            for (const secret of secrets()) {
+                const where = store.describe(secret.name);
+                try {
+                    await store.store([{ name: secret.name, value: secret.value }]);
+                }
+                catch (error) {
+                    await restore(store, written);
+                    state.secrets.push({ where, holds: 'keeps its earlier value (this write failed)' });
+                    throw error;
+                }
+                const entry = { where, holds: `holds ${secret.what}` };
+                state.secrets.push(entry);
+                written.push([secret, entry]);
+            }
+            state.stored = true;
+        },
+    };
+}
+async function restore(store, written) {
+    for (const [secret, state] of written) {
+        if (!secret.restore)
+            continue;
+        try {
+            await store.store([{ name: secret.name, value: secret.restore.value }]);
+            state.holds = `holds ${secret.restore.what} again`;
+        }
+        catch (error) {
+            state.holds += ` (writing ${secret.restore.what} back failed: ${(0,errors/* describeError */.Uc)(error)})`;
+        }
+    }
+}
+/** Where the new secret went, once every write of the store step succeeded. */
+function storedIn(state) {
+    return state.stored ? state.secrets.map((secret) => secret.where) : [];
+}
+/** The report with the warnings of steps that may fail without failing the operation. */
+function withWarnings(report, state) {
+    if (state.warnings.length === 0)
+        return report;
+    return {
+        ...report,
+        annotations: [
+            ...(report.annotations ?? []),
+            ...state.warnings.map((message) => ({ level: 'warning', message })),
+        ],
+    };
+}
+/**
+ * Timestamp suffixes rotations add: `-20250601T123456Z`, and `-20261123T0915Z`
+ * from rotate-credential before 0.2. Every trailing one is replaced, so names
+ * never grow.
+ */
+const ROTATION_SUFFIXES = /(?:-\d{8}T\d{4}(?:\d{2})?Z)+$/;
+/** The default name of a replacement: the old name with a UTC timestamp suffix. */
+function rotatedName(oldName, nowMs) {
+    const stamp = new Date(nowMs)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
+    return `${oldName.replace(ROTATION_SUFFIXES, '') || 'cdnkit'}-${stamp}`;
+}
+/** The operations that list and delete what a rotation makes: `list-tokens`, `delete-token`. */
+function operationsOf(noun) {
+    return { list: `list-${noun}s`, delete: `delete-${noun}` };
+}
+function named(subject) {
+    return subject.name === undefined ? subject.id : `${subject.id} ('${subject.name}')`;
+}
+
+;// CONCATENATED MODULE: ./src/operations/tokens.ts
+
+
+
+
+
+
+/** Gcore allows a fixed number of tokens an account: refuse to create one past it. */
+function tokenLimitStep(tokens, counted) {
+    return {
+        role: 'other',
+        name: 'Checking the token limit',
+        plan: `check the account holds fewer than ${tokens.maxTokens} tokens`,
+        run: async () => {
+            const count = (await tokens.list()).length;
+            if (count >= tokens.maxTokens) {
+                throw new errors/* QuotaError */.ZP(`The account already holds ${count} API tokens, the maximum of ${tokens.maxTokens}: delete unused ones (list-tokens, delete-token) first`);
+            }
+            counted?.(count);
+        },
+    };
+}
+/** Writes the new token to `secret-name`. */
+function storeTokenStep(store, secretName, created) {
+    return storeStep(store, `store it in ${store.describe(secretName)}`, () => [
+        { name: secretName, value: created().secret, what: `token ${created().token.id}` },
+    ]);
+}
+/** Where a new token went (one secret), or null. */
+function tokenStoredIn(state) {
+    return storedIn(state)[0] ?? null;
+}
+/** The report of a new token; its secret was registered when it arrived. */
+function newTokenOutputs(created, provider) {
+    return {
+        'api-token': created.secret,
+        'token-id': created.token.id,
+        'expires-at': created.token.expiresAt ?? '',
+        'request-id': provider.http.lastRequestId ?? '',
+    };
+}
+/** list-tokens: every token the credentials can see. */
+async function listTokens(provider, ctx) {
+    const tokens = capabilityOf(provider, 'tokens', ctx.config.operation);
+    if (ctx.config.dryRun)
+        return (0,operations_plan/* plannedSteps */.iM)(ctx, ['list the API tokens of the account']);
+    const list = await tokens.list();
+    return {
+        outputs: { 'request-id': provider.http.lastRequestId ?? '' },
+        result: { tokens: list },
+        rows: [['Tokens', `${list.length} (the account may hold ${tokens.maxTokens})`]],
+        tables: [tokenTable(list)],
+    };
+}
+/** create-token: `name`, `role` (name or id), `expires-in-days`; stored when `secret-name` is set. */
+async function createToken(provider, ctx) {
+    const { config, logger } = ctx;
+    const tokens = capabilityOf(provider, 'tokens', config.operation);
+    const role = tokens.resolveRole(config.token.role ?? '');
+    const expiresAt = (0,token_dates/* expiryFrom */.KN)(config.token.expiresInDays, ctx.timing.now());
+    const store = secretStoreFor(ctx);
+    const name = config.credential.name ?? '';
+    let created;
+    const state = rotationState();
+    return runRotation(ctx, {
+        noun: 'token',
+        provider: provider.name,
+        state,
+        steps: [
+            tokenLimitStep(tokens),
+            {
+                role: 'create',
+                plan: `create token '${name}' with role ${role.name}, expiring ${expiresAt ?? 'never'}`,
+                newName: () => name,
+                run: async () => {
+                    created = await tokens.create({ name, role, expiresAt });
+                    const { id } = created.token;
+                    logger.info(`Created API token ${id} (${role.name}, expires ${expiresAt ?? 'never'}).`);
+                    return { id, name: created.token.name };
+                },
+            },
+            ...(store ? [storeTokenStep(store, config.githubSecret.name, () => created)] : []),
+        ],
+        report: () => ({
+            outputs: newTokenOutputs(created, provider),
+            result: { token: created.token, stored: tokenStoredIn(state) },
+            rows: [
+                ['Token id', created.token.id],
+                ['Name', created.token.name],
+                ['Role', role.name],
+                ['Expires at', expiresAt ?? 'never'],
+                [
+                    'Stored in',
+                    tokenStoredIn(state) ??
+                        (store
+                            ? 'not stored'
+                            : "not stored (no 'secret-name'); see the masked api-token output"),
+                ],
+            ],
+        }),
+    });
+}
+/** delete-token: `token-id`. */
+async function deleteToken(provider, ctx) {
+    const id = ctx.config.token.id ?? '';
+    const tokens = capabilityOf(provider, 'tokens', ctx.config.operation);
+    if (ctx.config.dryRun)
+        return (0,operations_plan/* plannedSteps */.iM)(ctx, [`delete token ${id}`]);
+    await tokens.delete(id);
+    return {
+        outputs: { 'token-id': id, 'request-id': provider.http.lastRequestId ?? '' },
+        result: { deleted: id },
+        rows: [['Deleted token', id]],
+    };
+}
+/** A summary table of tokens; `state` adds a column (check-token). */
+function tokenTable(list, state) {
+    return {
+        title: 'API tokens',
+        header: ['Id', 'Name', 'Role', 'Expires at', 'Last used', 'Owner', ...(state ? ['State'] : [])],
+        rows: list.map((token) => [
+            token.id,
+            token.name,
+            token.role?.name ?? '',
+            token.expiresAt ?? 'never',
+            token.lastUsed ?? '',
+            token.owner ?? '',
+            ...(state ? [state(token)] : []),
+        ]),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/check-token.ts
+
+
+
+
+
+/**
+ * check-token: every visible token (or `token-id`), a warning for each expiring
+ * within `warn-days`, an error within a day; the step fails when the token this
+ * run signs in with has expired.
+ */
+async function checkToken(provider, ctx) {
+    const { config, timing } = ctx;
+    const tokens = capabilityOf(provider, 'tokens', config.operation);
+    const warnDays = config.token.warnDays;
+    if (config.dryRun) {
+        return (0,operations_plan/* plannedSteps */.iM)(ctx, [
+            config.token.id ? `read token ${config.token.id}` : 'list the API tokens of the account',
+            `warn about tokens expiring within ${warnDays} days; error within 1 day`,
+        ]);
+    }
+    let checked;
+    try {
+        checked = config.token.id ? [await tokens.get(config.token.id)] : await tokens.list();
+    }
+    catch (error) {
+        if (error instanceof errors/* ProviderError */.mZ && error.status === 401 && tokens.inUseTokenId) {
+            throw new errors/* RefusedTokenError */.UE(tokens.inUseTokenId, error);
+        }
+        throw error;
+    }
+    const now = timing.now();
+    const states = checked.map((token) => ({
+        token,
+        level: (0,token_dates/* expiryLevel */.wf)(token, now, warnDays),
+        days: (0,token_dates/* daysLeft */.H_)(token.expiresAt, now),
+    }));
+    const label = (0,errors/* providerLabel */.sQ)(provider.name);
+    const annotations = states.flatMap(({ token, level, days }) => expiryAnnotation(label, token, level, days));
+    const earliest = states.reduce((min, { days }) => (days === undefined || (min !== undefined && min <= days) ? min : days), undefined);
+    const inUse = states.find(({ token }) => token.id === tokens.inUseTokenId);
+    const count = (level) => states.filter((state) => state.level === level).length;
+    return {
+        outputs: {
+            'days-left': earliest === undefined ? '' : String(earliest),
+            'request-id': provider.http.lastRequestId ?? '',
+        },
+        result: {
+            warnDays,
+            daysLeft: earliest ?? null,
+            tokens: states.map(({ token, level, days }) => ({
+                id: token.id,
+                name: token.name,
+                expiresAt: token.expiresAt,
+                daysLeft: days ?? null,
+                state: level,
+            })),
+        },
+        rows: [
+            ['Tokens checked', String(checked.length)],
+            [
+                'Days left (earliest expiry)',
+                earliest === undefined ? 'no token expires' : String(earliest),
+            ],
+            [`Expiring within ${warnDays} days`, String(count('warning'))],
+            ['Expiring within 1 day', String(count('error'))],
+            ['Expired', String(count('expired'))],
+        ],
+        tables: [tokenTable(checked, (token) => states.find((s) => s.token === token)?.level ?? '')],
+        annotations,
+        failure: inUse?.level === 'expired'
+            ? `The API token this run uses (token ${inUse.token.id}) has expired: rotate it or create a new one.`
+            : undefined,
+    };
+}
+function expiryAnnotation(provider, token, level, days) {
+    const label = `${provider} API token ${token.id} '${token.name}'`;
+    switch (level) {
+        case 'expired':
+            return [
+                { level: 'error', message: `${label} expired at ${token.expiresAt ?? 'an unknown time'}.` },
+            ];
+        case 'error':
+            return [{ level: 'error', message: `${label} expires within a day, at ${token.expiresAt}.` }];
+        case 'warning':
+            return [
+                {
+                    level: 'warning',
+                    message: `${label} expires in ${days} day${days === 1 ? '' : 's'}, at ${token.expiresAt}.`,
+                },
+            ];
+        default:
+            return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/operations/login.ts
+
+
+/** login: exchanges credentials for a session token (masked by the provider when obtained). */
+async function login(provider, ctx) {
+    const logIn = capabilityOf(provider, 'login', 'login');
+    if (ctx.config.dryRun) {
+        return (0,operations_plan/* plannedSteps */.iM)(ctx, [
+            `log in to ${provider.name}; output the session token (masked) and its expiry`,
+        ]);
+    }
+    const { token, expiresAt } = await logIn.call(provider);
+    return {
+        outputs: {
+            token,
+            'expires-at': expiresAt ?? '',
+            'request-id': provider.http.lastRequestId ?? '',
+        },
+        result: { token, expiresAt },
+        rows: [
+            ['Token', '*** (masked; see the token output)'],
+            ['Expires at', expiresAt ?? 'unknown'],
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/purge-plan.ts
+
+/** Targets with their origin, in the order they are sent. */
+function plannedTargets(resolved) {
+    const { targets, mapped } = resolved;
+    if (targets.purgeAll)
+        return [{ target: '*', source: 'purge-all' }];
+    const fromMap = new Map(mapped.map((entry) => [entry.url, entry]));
+    return [
+        ...targets.urls.map((url) => {
+            const entry = fromMap.get(url);
+            return entry
+                ? { target: url, source: 'url-map', file: entry.file, rule: entry.rule }
+                : { target: url, source: 'urls' };
+        }),
+        ...targets.prefixes.map((prefix) => ({ target: prefix, source: 'prefixes' })),
+    ];
+}
+/** `https://x/docs/ <- public/docs/index.html (rule public/**\/index.html)` */
+function describeTarget(entry) {
+    switch (entry.source) {
+        case 'url-map':
+            return `${entry.target} <- ${entry.file} (rule ${entry.rule})`;
+        case 'urls':
+            return `${entry.target} (urls)`;
+        case 'prefixes':
+            return `${entry.target} (prefix)`;
+        case 'purge-all':
+            return 'everything (purge-all)';
+    }
+}
+/** The summary row saying where the changed files came from. */
+function changeRows(changes) {
+    if (!changes)
+        return [];
+    if (changes.mode === 'list')
+        return [['Changed files', `${changes.files} listed`]];
+    if (changes.base === undefined) {
+        return [
+            ['Changed files', `unknown (${changes.why}): changed-files-fallback purges everything`],
+        ];
+    }
+    return [
+        [
+            'Changed files',
+            `${changes.files} in ${purge_plan_short(changes.base)}..${purge_plan_short(changes.head ?? '')} (base: ${changes.why})`,
+        ],
+    ];
+}
+function unmatchedList(files) {
+    return files.length > 0
+        ? [{ title: `Changed files matched by no url-map rule (${files.length})`, items: [...files] }]
+        : [];
+}
+function plannedList(plan, title) {
+    return { title: `${title} (${plan.length})`, items: plan.map(describeTarget) };
+}
+function isEmpty(targets) {
+    return !targets.purgeAll && targets.urls.length === 0 && targets.prefixes.length === 0;
+}
+/**
+ * The target list is empty: nothing is sent, `status` is `skipped`, and
+ * `if-no-targets` says whether that is worth a warning, nothing, or a failure.
+ */
+function nothingToSend(kind, resolved, ctx) {
+    const why = emptyReason(resolved);
+    const message = `Nothing to ${kind}: ${why}. Nothing was sent.`;
+    const policy = ctx.config.ifNoTargets;
+    if (policy === 'ignore')
+        ctx.logger.info(message);
+    return {
+        outputs: { status: 'skipped', 'urls-count': '0', 'requests-count': '0', 'task-ids': '' },
+        result: {
+            status: 'skipped',
+            reason: why,
+            changes: resolved.changes,
+            unmatched: resolved.unmatched.length,
+        },
+        rows: [['Status', 'skipped'], ['Reason', why], ...changeRows(resolved.changes)],
+        lists: unmatchedList(resolved.unmatched),
+        annotations: policy === 'warn' ? [{ level: 'warning', message }] : [],
+        failure: policy === 'error'
+            ? `${message} (if-no-targets is error; set it to warn or ignore to let such runs pass)`
+            : undefined,
+        plan: [],
+    };
+}
+function emptyReason(resolved) {
+    const { changes, unmatched } = resolved;
+    if (!changes) {
+        return 'the targets are empty (urls, urls-file, prefixes and changed-files gave nothing; purge-all is false)';
+    }
+    if (changes.files === 0) {
+        return changes.mode === 'auto'
+            ? `no file changed in ${purge_plan_short(changes.base ?? '')}..${purge_plan_short(changes.head ?? '')} (base: ${changes.why})`
+            : 'changed-files lists no file';
+    }
+    return `none of the ${unmatched.length} changed file${unmatched.length === 1 ? '' : 's'} matched a url-map rule`;
+}
+/** "about 4 min left", for progress lines; '' once nothing is left. */
+function timeLeft(ms) {
+    if (ms <= 0)
+        return 'all sent';
+    if (ms < 1000)
+        return 'about a second left';
+    return `about ${(0,operations_plan/* formatDuration */.a3)(ms)} left`;
+}
+function purge_plan_short(commit) {
+    return commit.slice(0, 7);
+}
+
+;// CONCATENATED MODULE: ./src/operations/wait.ts
+
+
+/** The state of a set of tasks: failed if any failed, done if all are done. */
+function overallState(tasks) {
+    if (tasks.some((task) => task.state === 'failed'))
+        return 'failed';
+    if (tasks.length > 0 && tasks.every((task) => task.state === 'done'))
+        return 'done';
+    return 'pending';
+}
+/**
+ * Polls task status until every task is done, one failed, or wait-timeout
+ * passes. wait-timeout bounds the whole wait: the pauses between polls and any
+ * wait for the provider's rate-limit window before a status read.
+ */
+async function waitForTasks(cdn, taskIds, resource, kind, ctx, options = {}) {
+    const { timing, logger, config } = ctx;
+    if (taskIds.length === 0) {
+        logger.warning('No task ids to wait for: the provider returned none.');
+        return { status: 'pending', tasks: [], table: taskTable([]) };
+    }
+    // wait-timeout is the user's own bound: not shrunk by CDNKIT_PACING_SCALE, unlike the poll interval
+    const deadline = timing.now() + config.waitTimeoutSeconds * 1000;
+    const pace = cdn.statusPace?.[kind];
+    if (pace?.note) {
+        logger.info(`${pace.note}: 'wait' polls at that pace within wait-timeout (${config.waitTimeoutSeconds} s).`);
+    }
+    const pause = (pace?.intervalMs ?? cdn.pollIntervalMs) * timing.scale;
+    let tasks = [];
+    const settle = (state) => ({ status: state, tasks, table: taskTable(tasks) });
+    for (;;) {
+        try {
+            tasks = await cdn.taskStatus(taskIds, resource, kind, { deadline });
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ProviderError */.mZ))
+                throw error;
+            const timedOut = error instanceof client/* PastDeadlineError */.z;
+            if (options.strict && !timedOut)
+                throw error;
+            const reason = (0,errors/* describeError */.Uc)(error);
+            tasks = unread(taskIds, tasks, timedOut ? 'wait-timeout ends first' : reason);
+            logger.warning(timedOut
+                ? `Stopped waiting: wait-timeout (${config.waitTimeoutSeconds} s) ends before the next status read is allowed (${reason}); ${pendingCount(tasks)} task(s) still pending.`
+                : `The ${kind} status could not be read (${reason}); the ${kind} was accepted, and its tasks stay pending.`);
+            return settle(overallState(tasks));
+        }
+        const state = overallState(tasks);
+        const done = tasks.filter((task) => task.state === 'done').length;
+        logger.info(`${kind} tasks: ${done} of ${tasks.length} done${state === 'failed' ? ', one or more failed' : ''}`);
+        if (state !== 'pending')
+            return settle(state);
+        if (timing.now() + pause > deadline) {
+            logger.warning(`Stopped waiting after wait-timeout (${config.waitTimeoutSeconds} s); ${pendingCount(tasks)} task(s) still pending.`);
+            return settle('pending');
+        }
+        await timing.sleep(pause);
+    }
+}
+/** The last states read (if any), every unsettled task marked with why it was not read again. */
+function unread(taskIds, last, reason) {
+    const byId = new Map(last.map((task) => [task.id, task]));
+    return taskIds.map((id) => {
+        const known = byId.get(id);
+        if (known && known.state !== 'pending')
+            return known;
+        const before = known?.detail ? `${known.detail}; ` : '';
+        return { id, state: 'pending', detail: `${before}status not read: ${reason}` };
+    });
+}
+function pendingCount(tasks) {
+    return tasks.filter((task) => task.state === 'pending').length;
+}
+function taskTable(tasks) {
+    return {
+        title: 'Tasks',
+        header: ['Task id', 'State', 'Detail'],
+        rows: tasks.map((task) => [task.id, task.state, task.detail ?? '']),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/purge.ts
+
+
+
+
+
+
+/** A URL list that takes longer than this to send gets a hint to use prefixes. */
+const SUGGEST_PATTERNS_AFTER_MS = 5 * 60_000;
+/**
+ * Purge or prefetch: find and map the changed files, plan every request first
+ * (so bad targets fail before anything is sent), announce the paced duration,
+ * send in order, stop at the first batch that still fails after its retries,
+ * then optionally wait. An empty target list sends nothing (`if-no-targets`).
+ */
+async function purgeOrPrefetch(kind, provider, ctx) {
+    const { config, logger, timing } = ctx;
+    const { cdn } = provider;
+    const resolved = await resolveTargets(ctx);
+    const { targets } = resolved;
+    if (isEmpty(targets))
+        return nothingToSend(kind, resolved, ctx);
+    const resource = config.dryRun ? cdn.unresolvedResource() : await cdn.resolveResource();
+    const requests = kind === 'purge' ? cdn.planPurge(targets, resource) : cdn.planPrefetch(targets.urls, resource);
+    const plan = plannedTargets(resolved);
+    const itemCount = requests.reduce((sum, request) => sum + request.items.length, 0);
+    const schedule = pacedSchedule(requests);
+    const expectedMs = schedule.at(-1) ?? 0;
+    const planLine = `${kind}: ${itemCount} item${itemCount === 1 ? '' : 's'} in ${requests.length} request${requests.length === 1 ? '' : 's'}; expected duration ${(0,operations_plan/* formatDuration */.a3)(expectedMs)} at ${provider.name}'s rate limits`;
+    logger.info(planLine);
+    if (expectedMs > config.waitTimeoutSeconds * 1000) {
+        throw new errors/* InputError */.dz('wait-timeout', `${planLine}, longer than wait-timeout (${config.waitTimeoutSeconds} s). Purge directories with 'prefixes' instead of listing every URL, or raise 'wait-timeout' to at least ${Math.ceil(expectedMs / 1000) + 60}`);
+    }
+    if (expectedMs > SUGGEST_PATTERNS_AFTER_MS) {
+        logger.warning(`This ${kind} is paced over ${(0,operations_plan/* formatDuration */.a3)(expectedMs)}; 'prefixes' would purge whole directories in far fewer requests.`);
+    }
+    const unmatched = unmatchedList(resolved.unmatched);
+    if (config.dryRun) {
+        for (const [index, request] of requests.entries()) {
+            logger.info(`dry run: ${(0,operations_plan/* describeRequest */.Ng)(request, index, requests.length)}`);
+        }
+        logger.startGroup?.(`dry run: the ${plan.length} targets and where each came from`);
+        for (const entry of plan)
+            logger.info(`dry run: ${describeTarget(entry)}`);
+        logger.endGroup?.();
+        return {
+            outputs: { 'urls-count': String(itemCount), 'requests-count': '0' },
+            result: {
+                dryRun: true,
+                resource: resource.id,
+                requests: requests.map(plannedJson),
+                changes: resolved.changes,
+                unmatched: resolved.unmatched.length,
+            },
+            rows: [
+                ['Mode', 'dry run: nothing was sent'],
+                ['Resource', resource.id],
+                ...changeRows(resolved.changes),
+                ['Items', String(itemCount)],
+                ['Planned requests', String(requests.length)],
+                ['Expected duration', (0,operations_plan/* formatDuration */.a3)(expectedMs)],
+            ],
+            tables: [planTable(requests)],
+            lists: [plannedList(plan, `Planned ${kind} targets`), ...unmatched],
+            plan,
+        };
+    }
+    if (kind === 'purge')
+        await cdn.preflight?.(requests);
+    const since = timing.now();
+    const sent = [];
+    const taskIds = [];
+    let requestsCount = 0;
+    let failure;
+    logger.startGroup?.(`${kind}: sending ${requests.length} request${requests.length === 1 ? '' : 's'}, ${timeLeft(expectedMs)}`);
+    try {
+        for (const [index, request] of requests.entries()) {
+            logger.debug((0,operations_plan/* describeRequest */.Ng)(request, index, requests.length));
+            const left = expectedMs - schedule[index];
+            await waitForPacing(request, `request ${index + 1}/${requests.length}`, left, provider, ctx);
+            try {
+                const answer = await cdn.send(request);
+                logger.info(`${kind} request ${index + 1}/${requests.length} accepted: ${request.items.length} item${request.items.length === 1 ? '' : 's'} (${request.kind}), ${timeLeft(left)}`);
+                requestsCount += answer.attempts;
+                taskIds.push(...answer.taskIds);
+                sent.push(request);
+            }
+            catch (error) {
+                requestsCount += error instanceof errors/* ProviderError */.mZ ? (error.details.attempts ?? 1) : 1;
+                failure = { request, message: (0,errors/* describeError */.Uc)(error) };
+                break;
+            }
+        }
+    }
+    finally {
+        logger.endGroup?.();
+    }
+    if (sent.length > 0 && cdn.findTaskIds) {
+        taskIds.push(...(await findTaskIdsSafely(provider, sent, resource, since, ctx)));
+    }
+    const doneItems = sent.flatMap((request) => [...request.items]);
+    const notDone = requests
+        .filter((request) => !sent.includes(request))
+        .flatMap((request) => [...request.items]);
+    const outputs = {
+        'task-ids': taskIds.join(','),
+        'urls-count': String(doneItems.length),
+        'requests-count': String(requestsCount),
+        'request-id': provider.http.lastRequestId ?? '',
+    };
+    const rows = [
+        ['Resource', resource.id],
+        ...changeRows(resolved.changes),
+        [kind === 'purge' ? 'Purged' : 'Prefetched', `${doneItems.length} of ${itemCount}`],
+        ['Requests', String(requestsCount)],
+        ['Task ids', taskIds.join(', ') || '—'],
+    ];
+    const lists = [];
+    if (failure) {
+        const verb = kind === 'purge' ? 'purged' : 'prefetched';
+        lists.push({ title: `Not ${verb} (${notDone.length})`, items: notDone });
+        if (doneItems.length > 0)
+            lists.push({ title: `${(0,src_text/* capitalise */.sK)(verb)} (${doneItems.length})`, items: doneItems });
+        lists.push(...unmatched);
+        outputs.status = 'failed';
+        rows.push(['Status', 'failed']);
+        return {
+            outputs,
+            result: {
+                resource: resource.id,
+                taskIds,
+                sent: doneItems.length,
+                notSent: notDone,
+                status: 'failed',
+                error: failure.message,
+            },
+            rows,
+            lists,
+            failure: `${(0,src_text/* capitalise */.sK)(kind)} stopped at request ${requests.indexOf(failure.request) + 1} of ${requests.length}: ${failure.message}. ${doneItems.length} of ${itemCount} items were ${verb}; the summary lists the rest.`,
+        };
+    }
+    let status = 'pending';
+    let tasks = [];
+    const untracked = cdn.noStatus?.[kind];
+    if (config.wait && untracked) {
+        logger.warning(untracked);
+    }
+    else if (config.wait) {
+        const waited = await waitForTasks(cdn, taskIds, resource, kind, ctx);
+        status = waited.status;
+        tasks = [waited.table];
+    }
+    outputs.status = status;
+    rows.push(['Status', status]);
+    const verb = kind === 'purge' ? 'Purged' : 'Prefetched';
+    lists.push(plannedList(plan, verb), ...unmatched);
+    return {
+        outputs,
+        result: {
+            resource: resource.id,
+            taskIds,
+            urlsCount: doneItems.length,
+            requestsCount,
+            status,
+            changes: resolved.changes,
+        },
+        rows,
+        tables: tasks,
+        lists,
+        plan,
+        failure: status === 'failed'
+            ? `${(0,src_text/* capitalise */.sK)(kind)} tasks failed at ${provider.name}: see the summary for each task's state.`
+            : undefined,
+    };
+}
+async function findTaskIdsSafely(provider, sent, resource, since, ctx) {
+    try {
+        return (await provider.cdn.findTaskIds?.(sent, resource, since)) ?? [];
+    }
+    catch (error) {
+        ctx.logger.warning(`The ${provider.name} requests were accepted, but their task ids could not be read: ${(0,errors/* describeError */.Uc)(error)}`);
+        return [];
+    }
+}
+function plannedJson(request) {
+    return {
+        kind: request.kind,
+        method: request.method,
+        path: request.path,
+        items: request.items.length,
+    };
+}
+function planTable(requests) {
+    return {
+        title: 'Planned requests',
+        header: ['#', 'Request', 'Kind', 'Items'],
+        rows: requests.map((request, index) => [
+            String(index + 1),
+            `${request.method} ${request.path}`,
+            request.kind,
+            String(request.items.length),
+        ]),
+    };
+}
+/** The targets as given, or with the changed files found and mapped (loaded only then). */
+async function resolveTargets(ctx) {
+    if (!ctx.config.changedFiles)
+        return { targets: ctx.config.targets, mapped: [], unmatched: [] };
+    const { resolveTargets: resolve } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1785));
+    return resolve(ctx);
+}
+/**
+ * Waits out the provider's rate limit before a request, saying so with the time
+ * left, so the HTTP layer then finds the window open and has nothing to add.
+ */
+async function waitForPacing(request, label, leftMs, provider, ctx) {
+    const { pacer, timing, logger } = ctx;
+    const now = timing.now();
+    const wait = pacer.earliestStart(request.limits, now) - now;
+    if (wait < 1000 * timing.scale)
+        return;
+    const unscaled = wait / timing.scale;
+    logger.info(`waiting ${(0,operations_plan/* formatDuration */.a3)(unscaled)} for ${provider.name}'s rate limit before ${label}, ${timeLeft(leftMs + unscaled)}`);
+    await timing.sleep(wait);
+}
+
+;// CONCATENATED MODULE: ./src/operations/storage-credentials.ts
+
+
+
+
+
+/** A credential as rotation messages name it: id, name and access key. */
+function credentialSubject(credential, accessKey = credential.accessKey) {
+    return {
+        id: credential.id,
+        name: credential.name,
+        detail: `access key ${accessKey ?? 'unknown'}`,
+    };
+}
+/** The inputs win; what they leave unset is copied from `base`. */
+function settingsFrom(config, base, defaultName) {
+    const { credential } = config;
+    return {
+        name: credential.name ?? defaultName,
+        readOnly: credential.readOnly ?? base.readOnly,
+        buckets: credential.buckets ?? base.buckets.map((bucket) => bucket.id),
+        subfolder: credential.subfolder ?? base.subfolder,
+    };
+}
+function credentialId(config) {
+    if (config.credential.id === undefined)
+        throw new errors/* InputError */.dz('credential-id', 'is required');
+    return config.credential.id;
+}
+/**
+ * The new secret key must be in the create answer: no other call returns it.
+ * Medianova's documented answer carries none.
+ */
+function secretKeyStep(provider, created, extra) {
+    return {
+        role: 'other',
+        name: 'Reading the new secret key',
+        run: async () => {
+            if (created().secretKey !== undefined)
+                return;
+            throw new errors/* ProviderError */.mZ(provider, `the create answer for credential ${created().id} carries no secret key, and the API offers no other way to read it`);
+        },
+        ...extra,
+    };
+}
+/** Where the Stook panel keeps the keys, for advice when the API cannot help. */
+function panelHint(provider) {
+    return `the ${(0,errors/* providerLabel */.sQ)(provider)} panel (Stook -> Access Key Management)`;
+}
+/**
+ * Stores the key pair: the access key first, then the secret key. If the
+ * secret key cannot be written, the access key secret gets the old credential's
+ * access key back (public and known), so the stored pair stays the old, working one.
+ */
+function storeKeyPairStep(store, target, pair) {
+    return storeStep(store, `store the access key in ${store.describe(target.accessKeyName)}, then the secret key in ${store.describe(target.name)}`, () => {
+        // named by credential, not by value: the store masks every value it writes
+        const { id, accessKey, secretKey, old } = pair();
+        const writes = [];
+        if (accessKey !== undefined) {
+            writes.push({
+                name: target.accessKeyName,
+                value: accessKey,
+                what: `the access key of credential ${id}`,
+                restore: old?.accessKey === undefined
+                    ? undefined
+                    : { value: old.accessKey, what: `the access key of credential ${old.id}` },
+            });
+        }
+        writes.push({
+            name: target.name,
+            value: secretKey,
+            what: `the secret key of credential ${id}`,
+        });
+        return writes;
+    });
+}
+async function listCredentials(provider, ctx) {
+    const credentials = capabilityOf(provider, 'storageCredentials', ctx.config.operation);
+    if (ctx.config.dryRun)
+        return (0,operations_plan/* plannedSteps */.iM)(ctx, ['list the credentials']);
+    const list = await credentials.list();
+    return {
+        outputs: { 'request-id': provider.http.lastRequestId ?? '' },
+        result: { credentials: list },
+        rows: [['Credentials', String(list.length)]],
+        tables: [credentialTable('Credentials', list)],
+    };
+}
+async function getCredential(provider, ctx) {
+    const credentials = capabilityOf(provider, 'storageCredentials', ctx.config.operation);
+    const id = credentialId(ctx.config);
+    if (ctx.config.dryRun)
+        return (0,operations_plan/* plannedSteps */.iM)(ctx, [`read credential ${id}`]);
+    return credentialReport(provider, await credentials.get(id));
+}
+/** create-credential: the secret key is masked when it arrives and stored when asked. */
+async function createCredential(provider, ctx) {
+    const { config, logger } = ctx;
+    const credentials = capabilityOf(provider, 'storageCredentials', config.operation);
+    const store = secretStoreFor(ctx);
+    const { credential } = config;
+    const name = credential.name ?? '';
+    let created;
+    const state = rotationState();
+    return runRotation(ctx, {
+        noun: 'credential',
+        provider: provider.name,
+        state,
+        steps: [
+            {
+                role: 'create',
+                plan: `create credential '${name}'`,
+                newName: () => name,
+                run: async () => {
+                    created = await credentials.create({
+                        name,
+                        readOnly: credential.readOnly ?? false,
+                        buckets: credential.buckets ?? [],
+                        subfolder: credential.subfolder,
+                    });
+                    logger.info(`create-credential: created credential ${created.id} ('${created.name}')`);
+                    return credentialSubject(created);
+                },
+            },
+            ...(store
+                ? [
+                    secretKeyStep(provider.name, () => created, {
+                        advice: () => `Read the secret key in ${panelHint(provider.name)} and store it yourself, or delete credential ${created.id} (delete-credential).`,
+                    }),
+                    storeKeyPairStep(store, config.githubSecret, () => ({
+                        id: created.id,
+                        accessKey: created.accessKey,
+                        secretKey: created.secretKey,
+                    })),
+                ]
+                : []),
+        ],
+        report: () => {
+            const annotations = [];
+            if (created.secretKey === undefined) {
+                annotations.push({
+                    level: 'warning',
+                    message: `${(0,errors/* providerLabel */.sQ)(provider.name)} created credential ${created.id} but returned no secret key: the secret-key output is empty. Read the key in ${panelHint(provider.name)}, or delete the credential and create it there.`,
+                });
+            }
+            return credentialReport(provider, created, {
+                created: true,
+                annotations,
+                storedIn: storedIn(state),
+            });
+        },
+    });
+}
+/** update-credential: Stook's PUT replaces every setting, so unset inputs keep the current ones. */
+async function updateCredential(provider, ctx) {
+    const credentials = capabilityOf(provider, 'storageCredentials', ctx.config.operation);
+    const id = credentialId(ctx.config);
+    if (ctx.config.dryRun) {
+        return (0,operations_plan/* plannedSteps */.iM)(ctx, [`read credential ${id}`, 'replace its settings with the ones given']);
+    }
+    const current = await credentials.get(id);
+    const updated = await credentials.update(id, settingsFrom(ctx.config, current, current.name));
+    return credentialReport(provider, { ...current, ...definedOnly(updated) });
+}
+async function deleteCredential(provider, ctx) {
+    const credentials = capabilityOf(provider, 'storageCredentials', ctx.config.operation);
+    const id = credentialId(ctx.config);
+    if (ctx.config.dryRun)
+        return (0,operations_plan/* plannedSteps */.iM)(ctx, [`delete credential ${id}`]);
+    const message = await credentials.delete(id);
+    return {
+        outputs: { 'credential-id': id, 'request-id': provider.http.lastRequestId ?? '' },
+        result: { deleted: id, message },
+        rows: [
+            ['Deleted credential', id],
+            ['Message', message ?? '—'],
+        ],
+    };
+}
+function credentialReport(provider, credential, extra = {}) {
+    const created = extra.created === true;
+    const rows = [
+        ['Credential', credential.id],
+        ['Name', credential.name],
+        ['Access key', credential.accessKey ?? '—'],
+        ['Read-only', String(credential.readOnly)],
+        ['Buckets', bucketNames(credential)],
+        ['Subfolder', credential.subfolder || '—'],
+    ];
+    if (created) {
+        rows.push([
+            'Secret key',
+            credential.secretKey ? '*** (masked; see the secret-key output)' : 'none returned',
+        ]);
+    }
+    if (extra.storedIn && extra.storedIn.length > 0)
+        rows.push(['Stored in', extra.storedIn.join(', ')]);
+    return {
+        outputs: {
+            'credential-id': credential.id,
+            'access-key': credential.accessKey ?? '',
+            ...(created ? { 'secret-key': credential.secretKey ?? '' } : {}),
+            'request-id': provider.http.lastRequestId ?? '',
+        },
+        result: { credential, ...(extra.storedIn ? { storedIn: extra.storedIn } : {}) },
+        rows,
+        annotations: extra.annotations,
+    };
+}
+function credentialTable(title, credentials) {
+    return {
+        title,
+        header: ['Id', 'Name', 'Access key', 'Read-only', 'Buckets', 'Subfolder'],
+        rows: credentials.map((credential) => [
+            credential.id,
+            credential.name,
+            credential.accessKey ?? '',
+            String(credential.readOnly),
+            bucketNames(credential),
+            credential.subfolder ?? '',
+        ]),
+    };
+}
+function bucketNames(credential) {
+    return credential.buckets.map((bucket) => bucket.name ?? bucket.id).join(', ') || '—';
+}
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined && field !== ''));
+}
+
+;// CONCATENATED MODULE: ./src/operations/rotate-credential.ts
+
+
+
+
+
+/** A new credential may take a moment to show in `list`: read it this often before giving up. */
+const VERIFY_ATTEMPTS = 3;
+/** Pause between those reads (unscaled ms). */
+const VERIFY_PAUSE_MS = 2_000;
+/**
+ * rotate-credential: read the old credential -> create the new one with its
+ * settings -> check the answer carried the secret key (else delete the new one
+ * again) -> verify the new one is listed with its access key -> store the pair
+ * (when asked) -> delete the old one (when `delete-old`).
+ */
+async function rotateCredential(provider, ctx) {
+    const { config, logger, timing } = ctx;
+    const credentials = capabilityOf(provider, 'storageCredentials', config.operation);
+    const store = secretStoreFor(ctx);
+    const id = credentialId(config);
+    let old;
+    let settings;
+    let created;
+    /** as verified in the list: the create answer may lack it */
+    let accessKey;
+    const state = rotationState({ id }, { verifies: true });
+    const newName = config.credential.name ? ` '${config.credential.name}'` : '';
+    return runRotation(ctx, {
+        noun: 'credential',
+        provider: provider.name,
+        state,
+        steps: [
+            {
+                role: 'read',
+                plan: `read credential ${id}`,
+                run: async () => {
+                    // debug only until the new secret key is masked: nothing may be written before its mask
+                    logger.debug(`rotate-credential: reading credential ${id}`);
+                    old = await credentials.get(id);
+                    settings = settingsFrom(config, old, rotatedName(old.name, timing.now()));
+                    return { id: old.id, name: old.name };
+                },
+            },
+            {
+                role: 'create',
+                plan: `create a new credential${newName || ' (its name with a UTC timestamp suffix)'} with its settings`,
+                newName: () => settings.name,
+                run: async () => {
+                    created = await credentials.create(settings);
+                    accessKey = created.accessKey;
+                    logger.info(`rotate-credential: created credential ${created.id} ('${created.name}')`);
+                    return credentialSubject(created);
+                },
+            },
+            secretKeyStep(provider.name, () => created, {
+                compensate: async () => {
+                    await credentials.delete(created.id);
+                    logger.info(`rotate-credential: deleted the new credential ${created.id} again`);
+                },
+                advice: () => `Rotate this credential in ${panelHint(provider.name)} instead.`,
+            }),
+            {
+                role: 'verify',
+                plan: 'verify the new credential is listed with its access key',
+                run: async (rotation) => {
+                    accessKey = await verifyListed(credentials, created, ctx);
+                    rotation.created = credentialSubject(created, accessKey);
+                    logger.info(`rotate-credential: ${created.id} is listed with access key ${accessKey}`);
+                },
+            },
+            ...(store
+                ? [
+                    storeKeyPairStep(store, config.githubSecret, () => ({
+                        id: created.id,
+                        accessKey,
+                        secretKey: created.secretKey,
+                        old,
+                    })),
+                ]
+                : []),
+            ...(config.deleteOld
+                ? [
+                    deleteOldStep(`delete credential ${id}`, async () => {
+                        await credentials.delete(id);
+                        logger.info(`rotate-credential: deleted the old credential ${id}`);
+                    }),
+                ]
+                : []),
+        ],
+        report: () => rotationReport(provider, state, { old, created, accessKey }, ctx),
+    });
+}
+/** The new credential must be listed with the access key create gave (if it gave one). */
+async function verifyListed(credentials, created, { timing }) {
+    let seen;
+    for (let attempt = 1; attempt <= VERIFY_ATTEMPTS; attempt++) {
+        seen = (await credentials.list()).find((credential) => credential.id === created.id);
+        const accessKey = seen?.accessKey;
+        if (accessKey !== undefined && (created.accessKey ?? accessKey) === accessKey)
+            return accessKey;
+        if (attempt < VERIFY_ATTEMPTS)
+            await timing.sleep(VERIFY_PAUSE_MS * timing.scale);
+    }
+    throw new errors/* VerificationError */.mk(seen
+        ? `credential ${created.id} is listed with access key ${seen.accessKey ?? '(none)'}, not ${created.accessKey}`
+        : `credential ${created.id} is not in the credential list after ${VERIFY_ATTEMPTS} reads`);
+}
+function rotationReport(provider, state, { old, created, accessKey, }, { config }) {
+    const stored = storedIn(state);
+    const oldState = state.oldDeleted
+        ? 'deleted'
+        : config.deleteOld
+            ? 'not deleted'
+            : 'kept (delete-old: false)';
+    return {
+        outputs: {
+            'credential-id': created.id,
+            'access-key': accessKey ?? '',
+            'secret-key': created.secretKey ?? '',
+            'request-id': provider.http.lastRequestId ?? '',
+        },
+        result: {
+            old: { id: old.id, name: old.name, deleted: state.oldDeleted },
+            new: { ...created, accessKey, verified: state.verified === true },
+            storedIn: stored,
+        },
+        rows: [
+            ['Old credential', `${old.id} (${old.name}): ${oldState}`],
+            ['New credential', `${created.id} (${created.name})`],
+            ['Access key', accessKey ?? '—'],
+            [
+                'Secret key',
+                created.secretKey ? '*** (masked; see the secret-key output)' : 'none returned',
+            ],
+            ['Verified', state.verified ? 'yes: listed with its access key' : 'no'],
+            ['Stored in', stored.join(', ') || '—'],
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/rotate-token.ts
+
+
+
+
+
+
+/**
+ * rotate-token: read the old token -> check the token limit -> create the new
+ * one (same role, new expiry) -> verify it with a call sent with it -> store it
+ * (when `secret-name` is set) -> delete the old one (when `delete-old`).
+ *
+ * Nothing is logged above debug level before the new token exists, so its
+ * mask command comes before any line a reader sees.
+ */
+async function rotateToken(provider, ctx) {
+    const { config, logger } = ctx;
+    const tokens = capabilityOf(provider, 'tokens', config.operation);
+    const oldId = oldTokenId(tokens, ctx);
+    const roleOverride = config.token.role ? tokens.resolveRole(config.token.role) : undefined;
+    const now = ctx.timing.now();
+    const expiresAt = (0,token_dates/* expiryFrom */.KN)(config.token.expiresInDays, now);
+    const store = secretStoreFor(ctx);
+    let old;
+    let spec;
+    let created;
+    let count = 0;
+    const state = rotationState({ id: oldId }, { verifies: true });
+    return runRotation(ctx, {
+        noun: 'token',
+        provider: provider.name,
+        state,
+        steps: [
+            {
+                role: 'read',
+                plan: `read token ${oldId}`,
+                run: async () => {
+                    old = await tokens.get(oldId);
+                    const role = roleOverride ?? old.role;
+                    if (!role) {
+                        throw new errors/* ProviderError */.mZ(provider.name, `the answer does not say which role token ${oldId} has, so it cannot be copied: set 'role'`);
+                    }
+                    spec = {
+                        name: config.credential.name ?? rotatedName(old.name, now),
+                        description: old.description,
+                        role,
+                        expiresAt,
+                    };
+                    return { id: old.id, name: old.name };
+                },
+            },
+            tokenLimitStep(tokens, (counted) => {
+                count = counted;
+            }),
+            {
+                role: 'create',
+                plan: `create its replacement with ${roleOverride ? `role ${roleOverride.name}` : 'the same role'}, expiring ${expiresAt ?? 'never'}`,
+                newName: () => spec.name,
+                run: async () => {
+                    created = await tokens.create(spec);
+                    logger.info(`Created token ${created.token.id} '${created.token.name}' (${spec.role.name}, expires ${expiresAt ?? 'never'}) to replace token ${oldId}.`);
+                    return { id: created.token.id, name: created.token.name };
+                },
+            },
+            {
+                role: 'verify',
+                plan: 'verify the new token with a request sent with it',
+                run: async () => {
+                    await tokens.verify(created.secret);
+                    logger.info(`Verified token ${created.token.id}: a request sent with it was accepted.`);
+                },
+            },
+            ...(store ? [storeTokenStep(store, config.githubSecret.name, () => created)] : []),
+            ...(config.deleteOld
+                ? [
+                    deleteOldStep(`delete token ${oldId}`, async () => {
+                        await tokens.delete(oldId);
+                        logger.info(`Deleted the old token ${oldId}.`);
+                    }),
+                ]
+                : []),
+        ],
+        report: () => rotate_token_rotationReport(state, { old, spec, created, count, max: tokens.maxTokens, provider, ctx }),
+    });
+}
+/** `token-id`, or the id inside `api-token` (`<id>$…` / `<id>_…`). */
+function oldTokenId(tokens, ctx) {
+    const { token, credentials } = ctx.config;
+    const id = token.id ?? (credentials.apiToken ? tokens.tokenIdOf(credentials.apiToken) : undefined);
+    if (!id) {
+        throw new errors/* InputError */.dz('token-id', "is required for 'rotate-token' unless 'api-token' is the token to rotate");
+    }
+    return id;
+}
+function rotate_token_rotationReport(state, facts) {
+    const { old, spec, created, count, max, provider, ctx } = facts;
+    const { config } = ctx;
+    const stored = tokenStoredIn(state);
+    const deleted = state.oldDeleted;
+    return {
+        outputs: newTokenOutputs(created, provider),
+        result: {
+            oldTokenId: old.id,
+            newTokenId: created.token.id,
+            name: created.token.name,
+            role: spec.role,
+            expiresAt: spec.expiresAt,
+            verified: state.verified === true,
+            stored,
+            oldDeleted: deleted,
+        },
+        rows: [
+            ['Old token', `${old.id} '${old.name}'`],
+            ['Tokens before', `${count} of at most ${max}`],
+            ['New token', `${created.token.id} '${created.token.name}'`],
+            ['Role', created.token.role?.name ?? spec.role.name],
+            ['Expires at', created.token.expiresAt ?? spec.expiresAt ?? 'never'],
+            ['Verified', state.verified ? 'yes: a request sent with the new token was accepted' : 'no'],
+            [
+                'Stored in',
+                stored ?? (config.githubSecret ? 'not stored' : "not stored (no 'secret-name')"),
+            ],
+            ['Old token deleted', deleted ? 'yes' : config.deleteOld ? 'no' : "no ('delete-old: false')"],
+        ],
+        annotations: stored === null && deleted
+            ? [
+                {
+                    level: 'warning',
+                    message: `The old token ${old.id} is deleted and the new token ${created.token.id} exists only in this step's masked 'api-token' output: set 'secret-name' to store it.`,
+                },
+            ]
+            : [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/status.ts
+
+
+/** purge-status: the state of `task-id`s, polled until settled when `wait` is on. */
+async function purgeStatus(provider, ctx) {
+    const { config } = ctx;
+    if (config.dryRun) {
+        return (0,operations_plan/* plannedSteps */.iM)(ctx, [
+            `read the state of ${provider.name} task${config.taskIds.length === 1 ? '' : 's'} ${config.taskIds.join(', ')}${config.wait ? ' until settled' : ''}`,
+        ]);
+    }
+    const resource = await provider.cdn.resolveResource();
+    const { status, tasks, table } = config.wait
+        ? await waitForTasks(provider.cdn, config.taskIds, resource, 'purge', ctx, { strict: true })
+        : await provider.cdn.taskStatus(config.taskIds, resource, 'purge').then((found) => ({
+            status: overallState(found),
+            tasks: found,
+            table: taskTable(found),
+        }));
+    return {
+        outputs: {
+            status,
+            'task-ids': tasks.map((task) => task.id).join(','),
+            'request-id': provider.http.lastRequestId ?? '',
+        },
+        result: { status, tasks },
+        rows: [
+            ['Resource', resource.id],
+            ['Tasks', String(tasks.length)],
+            ['Status', status],
+        ],
+        tables: [table],
+        failure: status === 'failed'
+            ? 'One or more purge tasks failed: see the summary for each task.'
+            : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/run.ts
+
+
+
+
+
+
+
+
+
+
+/** Every operation's runner (certificate operations load their own chunk): a missing one fails the typecheck, not a run. */
+const RUNNERS = {
+    login: login,
+    purge: (provider, ctx) => purgeOrPrefetch('purge', provider, ctx),
+    prefetch: (provider, ctx) => purgeOrPrefetch('prefetch', provider, ctx),
+    'purge-status': purgeStatus,
+    'list-credentials': listCredentials,
+    'get-credential': getCredential,
+    'create-credential': createCredential,
+    'update-credential': updateCredential,
+    'delete-credential': deleteCredential,
+    'rotate-credential': rotateCredential,
+    'list-tokens': listTokens,
+    'create-token': createToken,
+    'delete-token': deleteToken,
+    'rotate-token': rotateToken,
+    'check-token': checkToken,
+};
+/** Runs the configured operation against its provider; the shared core of the action and the CLI. */
+async function runOperation(ctx) {
+    const { operation } = ctx.config;
+    if (isCertificateOperation(operation)) {
+        const { runCertificateOperation } = await __nccwpck_require__.e(/* import() */ 436).then(__nccwpck_require__.bind(__nccwpck_require__, 3436));
+        return runCertificateOperation(ctx);
+    }
+    const provider = createProvider(ctx);
+    try {
+        return await RUNNERS[operation](provider, ctx);
+    }
+    finally {
+        provider.http.dispose();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/secret-registry.ts
+/**
+ * Every secret value cdnkit sees is added here the moment it is known; the
+ * registry masks it on the runner (through `onAdd`) and redacts it from every
+ * text that leaves the process.
+ */
+const REDACTED = '***';
+/** Keys whose values are secret wherever they appear in a JSON result. */
+const SECRET_KEY = /(secret|password|token|signature|authorization|api[-_]?key|private[-_]?key|ssl[-_]key)/i;
+/** Keys that look secret by name but carry identifiers or dates. */
+const PUBLIC_KEY = /(^|[-_])(id|ids|name|expires|exp_date|expired|type|count|at)$|token_id|tokenId|secretName/i;
+class SecretRegistry {
+    onAdd;
+    values = new Set();
+    constructor(onAdd = () => { }) {
+        this.onAdd = onAdd;
+    }
+    /** Registers a secret (and its common encodings) before anything could print it. */
+    add(value) {
+        // All-asterisk values would match every redaction mark.
+        if (!value || value.length < 3 || /^\**$/.test(value) || this.values.has(value))
+            return;
+        for (const form of [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]) {
+            if (!this.values.has(form)) {
+                this.values.add(form);
+                this.onAdd(form);
+            }
+        }
+    }
+    has(value) {
+        return this.values.has(value);
+    }
+    /**
+     * Replaces every registered secret in `text`, longest first so overlaps stay
+     * hidden, and again until none is left: a secret with `*` in it could
+     * otherwise re-form from a replacement and its neighbours.
+     */
+    redact(text) {
+        let out = text;
+        const sorted = [...this.values].sort((a, b) => b.length - a.length);
+        for (let pass = 0; pass < 8; pass++) {
+            const before = out;
+            for (const secret of sorted)
+                out = out.split(secret).join(REDACTED);
+            if (out === before)
+                break;
+        }
+        return out;
+    }
+    /** A copy of `value` with secret-named fields and every registered secret replaced. */
+    redactJson(value) {
+        return JSON.parse(this.redact(JSON.stringify(value, secretFieldReplacer) ?? 'null'));
+    }
+}
+function secretFieldReplacer(key, value) {
+    if (key &&
+        typeof value === 'string' &&
+        value !== '' &&
+        SECRET_KEY.test(key) &&
+        !PUBLIC_KEY.test(key)) {
+        return REDACTED;
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+
+/** Inputs that are true or false: `--wait` means true, `--no-wait` false. */
+const BOOLEAN_INPUTS = [
+    'dry-run',
+    'purge-all',
+    'wait',
+    'check-quota',
+    'read-only',
+    'delete-old',
+    'probe',
+];
+/**
+ * Credentials may come from these variables instead of flags, which stay out of
+ * shell history and the process list. A flag wins over its variable.
+ */
+const CREDENTIAL_VARIABLES = [
+    ['api-key', 'CDNKIT_API_KEY'],
+    ['api-secret', 'CDNKIT_API_SECRET'],
+    ['api-token', 'CDNKIT_API_TOKEN'],
+    ['username', 'CDNKIT_USERNAME'],
+    ['password', 'CDNKIT_PASSWORD'],
+    ['github-token', 'CDNKIT_GITHUB_TOKEN'],
+];
+/** Flags of the CLI itself, besides one flag per input. */
+const CLI_FLAGS = {
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+};
+/** Every input is a flag except `operation`, the positional argument. */
+const INPUT_FLAGS = INPUTS.filter((spec) => spec.name !== 'operation');
+function parseCommandLine(argv, env) {
+    const options = { ...CLI_FLAGS };
+    for (const { name } of INPUT_FLAGS) {
+        options[name] = BOOLEAN_INPUTS.includes(name)
+            ? { type: 'boolean' }
+            : { type: 'string', multiple: true };
+    }
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: [...argv],
+            options,
+            allowPositionals: true,
+            allowNegative: true,
+            strict: true,
+        });
+    }
+    catch (error) {
+        throw new errors/* UsageError */.eb(firstSentence(error instanceof Error ? error.message : String(error)));
+    }
+    const { values, positionals } = parsed;
+    if (values.help)
+        return { kind: 'help' };
+    if (values.version)
+        return { kind: 'version' };
+    const [operation, ...extra] = positionals;
+    if (operation === undefined)
+        throw new errors/* UsageError */.eb('missing the operation, e.g. cdnkit purge');
+    if (extra.length > 0)
+        throw new errors/* UsageError */.eb(`unexpected argument '${extra[0]}'`);
+    const inputs = new Map([['operation', operation]]);
+    for (const { name } of INPUT_FLAGS) {
+        const value = values[name];
+        if (typeof value === 'boolean')
+            inputs.set(name, String(value));
+        else if (Array.isArray(value))
+            inputs.set(name, value.join('\n'));
+    }
+    for (const [name, variable] of CREDENTIAL_VARIABLES) {
+        const value = env[variable];
+        if (!inputs.has(name) && value)
+            inputs.set(name, value);
+    }
+    return { kind: 'run', inputs, json: values.json === true, verbose: values.verbose === true };
+}
+/** parseArgs explains itself in a paragraph; the first sentence is the point. */
+function firstSentence(message) {
+    const sentence = message.split(/\.\s/)[0].replace(/\.$/, '');
+    return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/cli/help.ts
+
+
+
+const COLUMN = 30;
+function entry(flag, description) {
+    return flag.length <= COLUMN - 4
+        ? `  ${flag.padEnd(COLUMN - 2)}${description}`
+        : `  ${flag}\n${' '.repeat(COLUMN)}${description}`;
+}
+/** `cdnkit --help`: built from the input table, so it lists every input the action has. */
+function helpText() {
+    const inputs = INPUT_FLAGS.map((spec) => {
+        const flag = BOOLEAN_INPUTS.includes(spec.name)
+            ? `--${spec.name}, --no-${spec.name}`
+            : `--${spec.name} <value>`;
+        const fallback = 'default' in spec ? ` (default: ${spec.default})` : '';
+        return entry(flag, spec.description + fallback);
+    });
+    return `cdnkit ${version/* VERSION */.x}: purge and prefetch CDN cache and rotate CDN API credentials
+(Medianova, Gcore, CDNetworks) from a terminal, with the inputs of the GitHub Action.
+
+Usage: cdnkit <operation> --provider <provider> [--<input> <value> ...]
+
+Operations: ${OPERATIONS.join(', ')}
+
+Examples:
+  cdnkit purge --provider gcore --resource 123 --urls-file list.txt
+  cdnkit purge --provider gcore --resource cdn.example.com --prefixes '/images/*' --dry-run
+  CDNKIT_API_TOKEN=... cdnkit check-token --provider gcore --json
+
+Inputs (each input of the action is a flag; repeat a list flag or separate values with commas):
+${inputs.join('\n')}
+
+Credentials: instead of flags, which end up in shell history and the process list, set
+${CREDENTIAL_VARIABLES.map(([name, variable]) => `  ${variable.padEnd(COLUMN - 2)}for --${name}`).join('\n')}
+A flag wins over its variable. Secret write-back (--secret-name) also reads GITHUB_REPOSITORY
+(owner/repo) and GITHUB_API_URL (default https://api.github.com). A relative --urls-file is
+read from the current directory.
+
+Other flags:
+${entry('--json', 'print the result as JSON (every secret replaced by ***) instead of a table')}
+${entry('--verbose', 'debug lines (and stack traces) on stderr')}
+${entry('--version', 'print the version')}
+${entry('-h, --help', 'print this help')}
+
+The result goes to stdout, progress and errors to stderr; secrets are never printed.
+Exit codes: 0 success; 1 the operation failed; 2 usage error (unknown flag, missing
+operation, or an input rejected before anything was sent).
+`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/logger.ts
+/** Progress on stderr, so stdout carries only the result; every line is redacted. */
+function cliLogger(secrets, write, verbose) {
+    const line = (prefix) => (message) => write(`${prefix}${secrets.redact(message)}\n`);
+    return {
+        debug: verbose ? line('debug: ') : () => { },
+        info: line(''),
+        warning: line('warning: '),
+        error: line('error: '),
+        startGroup: line(''),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/render.ts
+
+/** Longest list printed in the terminal; --json has them all. */
+const CLI_MAX_LISTED = 20;
+/** The report as aligned plain text: what the job summary shows, for a terminal. */
+function renderText(heading, report) {
+    const lines = [`cdnkit: ${heading.operation} on ${heading.provider}`, ''];
+    const rows = [['Operation', heading.operation], ['Provider', heading.provider], ...report.rows];
+    lines.push(...columns(rows));
+    for (const table of report.tables ?? []) {
+        if (table.rows.length === 0)
+            continue;
+        lines.push('', `${table.title}:`, ...columns([table.header, ...table.rows]));
+    }
+    for (const list of report.lists ?? []) {
+        const shown = list.items.slice(0, CLI_MAX_LISTED);
+        const more = list.items.length - shown.length;
+        lines.push('', `${list.title}:`, ...shown.map((item) => `  - ${item}`));
+        if (more > 0)
+            lines.push(`  … and ${more} more (--json lists all)`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** Cells padded to their column's width, one line a row, indented by two spaces. */
+function columns(rows) {
+    const widths = [];
+    for (const row of rows) {
+        row.forEach((cell, index) => {
+            widths[index] = Math.max(widths[index] ?? 0, (0,src_text/* oneLine */.TN)(cell).length);
+        });
+    }
+    return rows.map((row) => `  ${row.map((cell, index) => (0,src_text/* oneLine */.TN)(cell).padEnd(index === row.length - 1 ? 0 : widths[index] + 2)).join('')}`.trimEnd());
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/**
+ * The terminal front door. Below the input layer it is the action: the same
+ * Config (configFromInputs -> parseConfig), run context, operation and report.
+ * Only the edges differ: flags instead of INPUT_* variables, a table on stdout
+ * instead of outputs and a job summary, exit codes instead of setFailed.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const EXIT_SUCCESS = 0;
+const EXIT_FAILURE = 1;
+const EXIT_USAGE = 2;
+/** Runs one command line; returns the exit code. Never throws. */
+async function runCli(argv, env, io) {
+    let command;
+    try {
+        command = parseCommandLine(argv, env);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UsageError */.eb))
+            throw error;
+        io.stderr(`cdnkit: ${error.message} (see cdnkit --help)\n`);
+        return EXIT_USAGE;
+    }
+    if (command.kind === 'help') {
+        io.stdout(helpText());
+        return EXIT_SUCCESS;
+    }
+    if (command.kind === 'version') {
+        io.stdout(`${version/* VERSION */.x}\n`);
+        return EXIT_SUCCESS;
+    }
+    const secrets = new SecretRegistry();
+    const logger = cliLogger(secrets, io.stderr, command.verbose);
+    try {
+        const read = (name) => command.inputs.get(name) ?? '';
+        const config = configFromInputs(read, secrets, { ...env, GITHUB_WORKSPACE: io.cwd });
+        const ctx = createRunContext(config, logger, secrets, env, {
+            secretStore: githubSecretStore(config, logger, secrets, env),
+        });
+        const report = await runOperation(ctx);
+        // --json has every planned target with its origin; the action's result output stays small
+        const json = report.plan ? { ...report.result, plan: report.plan } : report.result;
+        const result = command.json
+            ? `${JSON.stringify(secrets.redactJson(json), null, 2)}\n`
+            : renderText({ operation: config.operation, provider: config.provider }, report);
+        io.stdout(secrets.redact(result));
+        for (const annotation of report.annotations ?? []) {
+            io.stderr(`${annotation.level}: ${secrets.redact(annotation.message)}\n`);
+        }
+        if (report.failure) {
+            io.stderr(`cdnkit: ${secrets.redact(report.failure)}\n`);
+            return EXIT_FAILURE;
+        }
+        return EXIT_SUCCESS;
+    }
+    catch (error) {
+        if (command.verbose && error instanceof Error && error.stack) {
+            io.stderr(`${secrets.redact(error.stack)}\n`);
+        }
+        io.stderr(`cdnkit: ${secrets.redact((0,errors/* describeError */.Uc)(error))}\n`);
+        return error instanceof errors/* InputError */.dz ? EXIT_USAGE : EXIT_FAILURE;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ checkUrl),
+/* harmony export */   Gf: () => (/* binding */ secretName),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   fk: () => (/* binding */ expiresInDays),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   y0: () => (/* binding */ apiUrl),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
+/** Parsers for single input values: each throws an InputError naming the input and what is allowed. */
+
+
+/** GitHub's rules for secret names. */
+function secretName(name, input) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^GITHUB_/i.test(name) || name.length > 255) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${name.slice(0, 60)}' is not a valid secret name: letters, digits and '_' only, not starting with a digit or GITHUB_`);
+    }
+    return name;
+}
+function oneOf(value, input, allowed, required = false) {
+    if (value === '' && required)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `is required; one of: ${allowed.join(', ')}`);
+    if (!allowed.includes(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${value.slice(0, 60)}' is not allowed; use one of: ${allowed.join(', ')}`);
+    }
+    return value;
+}
+function bool(value, input, fallback) {
+    if (value === '')
+        return fallback;
+    const lower = value.toLowerCase();
+    if (lower === 'true')
+        return true;
+    if (lower === 'false')
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${value.slice(0, 60)}' is not a boolean; use true or false`);
+}
+function integer(value, input, fallback, min, max = Number.MAX_SAFE_INTEGER) {
+    if (value === '')
+        return fallback;
+    if (!/^\d+$/.test(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${value.slice(0, 60)}' is not a whole number; use an integer from ${min} to ${max}`);
+    const number = Number(value);
+    if (number < min || number > max)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${value} is out of range; use an integer from ${min} to ${max}`);
+    return number;
+}
+function expiresInDays(value) {
+    if (value.toLowerCase() === 'never')
+        return 'never';
+    return integer(value, 'expires-in-days', 90, 1, 3650);
+}
+/** A free-text identifier: one line, no control characters, at most 255 characters. */
+function text(value, input) {
+    if (value === undefined)
+        return undefined;
+    if (_text_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTROL_CHARACTERS */ .nI.test(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'contains control characters or a line break; give a single line');
+    if (value.length > 255)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `is ${value.length} characters long; at most 255 are allowed`);
+    return value;
+}
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+function apiUrl(value) {
+    if (value === undefined)
+        return undefined;
+    checkUrl(value, 'api-url', 'api-url');
+    return value.replace(/\/+$/, '');
+}
+/** https anywhere; http only for loopback hosts (tests, the emulator). */
+function checkUrl(value, input, label) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${label} '${value.slice(0, 80)}' is not a valid URL`);
+    }
+    if (url.username || url.password)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${label} must not contain user credentials`);
+    if (url.protocol === 'https:')
+        return;
+    if (url.protocol === 'http:' && LOOPBACK.test(url.hostname))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${label} must use https (http is allowed only for loopback hosts: localhost, 127.0.0.0/8, [::1])`);
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UE: () => (/* binding */ RefusedTokenError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   ZP: () => (/* binding */ QuotaError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   mZ: () => (/* binding */ ProviderError),
+/* harmony export */   mk: () => (/* binding */ VerificationError),
+/* harmony export */   sQ: () => (/* binding */ providerLabel),
+/* harmony export */   vR: () => (/* binding */ UnsupportedOperationError),
+/* harmony export */   zg: () => (/* binding */ StepError)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
+/**
+ * Every error class cdnkit raises. Each failure reaches the user through
+ * `describeError` (one line); nothing else formats errors.
+ */
+
+/** A bad input value or combination, detected before any request is sent. */
+class InputError extends Error {
+    input;
+    name = 'InputError';
+    constructor(input, message) {
+        super(`Input '${input}': ${message}`);
+        this.input = input;
+    }
+}
+/** An operation the chosen provider does not offer. */
+class UnsupportedOperationError extends InputError {
+    name = 'UnsupportedOperationError';
+    constructor(provider, operation, supported) {
+        super('operation', `'${operation}' is not supported by ${provider}; ${provider} supports: ${supported.join(', ')}`);
+    }
+}
+/** A command line the CLI cannot run; reported in one line with exit code 2. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+/** The provider answered with an error, or never answered usefully. Immutable once made. */
+class ProviderError extends Error {
+    provider;
+    name = 'ProviderError';
+    details;
+    constructor(provider, message, details = {}) {
+        super(message);
+        this.provider = provider;
+        this.details = Object.freeze({ ...details });
+    }
+    get status() {
+        return this.details.status;
+    }
+    get requestId() {
+        return this.details.requestId;
+    }
+    /** The same error, counting `attempts` HTTP requests (retries and re-logins included). */
+    withAttempts(attempts) {
+        return new ProviderError(this.provider, this.message, { ...this.details, attempts });
+    }
+}
+/**
+ * An account limit refuses the change before anything is sent: CDNetworks' daily
+ * purge quota, Gcore's 50 API tokens an account.
+ */
+class QuotaError extends Error {
+    name = 'QuotaError';
+}
+/** The API token this run signs in with was refused: expired or deleted. */
+class RefusedTokenError extends Error {
+    cause;
+    name = 'RefusedTokenError';
+    constructor(tokenId, cause) {
+        super(`The api-token of this run (token ${tokenId}) was refused: it has expired or was deleted. ${describeError(cause)}`);
+        this.cause = cause;
+    }
+}
+/** A new credential exists but did not prove to work (not listed, or listed with another key). */
+class VerificationError extends Error {
+    name = 'VerificationError';
+}
+/** A multi-step change (rotation) stopped part-way; `state` says what exists now. */
+class StepError extends Error {
+    step;
+    cause;
+    state;
+    name = 'StepError';
+    constructor(step, cause, state) {
+        super(`${step} failed: ${describeError(cause)}. ${state}`);
+        this.step = step;
+        this.cause = cause;
+        this.state = state;
+    }
+}
+/** One line for the user: what failed, the provider's status, message and request id. */
+function describeError(error) {
+    if (error instanceof ProviderError) {
+        const { status, requestId, action } = error.details;
+        const where = action ? ` (${action})` : '';
+        const parts = [`${providerLabel(error.provider)}${where}: ${error.message}`];
+        if (status !== undefined)
+            parts.push(`status ${status}`);
+        if (requestId)
+            parts.push(`request id ${requestId}`);
+        return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(parts.join('; '));
+    }
+    if (error instanceof Error)
+        return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(error.message);
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(String(error));
+}
+const PROVIDER_LABELS = {
+    gcore: 'Gcore',
+    medianova: 'Medianova',
+    cdnetworks: 'CDNetworks',
+    github: 'GitHub',
+};
+/** The provider's name as users write it: Gcore, Medianova, CDNetworks. */
+function providerLabel(provider) {
+    return Object.hasOwn(PROVIDER_LABELS, provider) ? PROVIDER_LABELS[provider] : provider;
+}
+
+
+/***/ }),
+
+/***/ 4539:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lo: () => (/* binding */ githubErrorMessage),
+/* harmony export */   aj: () => (/* binding */ githubProtocol),
+/* harmony export */   pr: () => (/* binding */ GITHUB_HEADERS),
+/* harmony export */   td: () => (/* binding */ GITHUB_API_URL)
+/* harmony export */ });
+/* unused harmony export GITHUB_API_VERSION */
+const GITHUB_API_URL = 'https://api.github.com';
+/** The REST API version cdnkit was written against. */
+const GITHUB_API_VERSION = '2022-11-28';
+/** GitHub errors: `{ message, errors?: [{ field, code, message? }] }`. */
+function githubErrorMessage(body) {
+    if (typeof body !== 'object' || body === null)
+        return {};
+    const { message, errors } = body;
+    if (typeof message !== 'string' || message === '')
+        return {};
+    const details = Array.isArray(errors)
+        ? errors
+            .map((error) => {
+            if (typeof error === 'string')
+                return error;
+            const { field, code, message: text } = (error ?? {});
+            return [field, text ?? code].filter((part) => typeof part === 'string').join(': ');
+        })
+            .filter((detail) => detail !== '')
+        : [];
+    return { message: details.length > 0 ? `${message} (${details.join('; ')})` : message };
+}
+const githubProtocol = {
+    provider: 'github',
+    baseUrl: GITHUB_API_URL,
+    requestIdHeaders: ['x-github-request-id'],
+    errorMessage: githubErrorMessage,
+};
+/** Headers of every GitHub request besides Authorization. */
+const GITHUB_HEADERS = {
+    accept: 'application/vnd.github+json',
+    'x-github-api-version': GITHUB_API_VERSION,
+};
+
+
+/***/ }),
+
+/***/ 1469:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ HttpClient),
+  z: () => (/* binding */ PastDeadlineError)
+});
+
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(942);
+var lib = __nccwpck_require__(4942);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/http/retry.ts
 /** Backoff maths: pure, so the delays are tested without waiting. */
 const DEFAULT_BACKOFF = { baseMs: 1_000, capMs: 30_000 };
@@ -1304,396 +5304,141 @@ function summarise(text) {
     return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
 }
 
-;// CONCATENATED MODULE: ./src/http/pacing.ts
-/**
- * Client-side pacing. Each limit is a sliding window (the strictest reading of
- * "N requests per interval"): a request waits until it is the N-th or fewer in
- * the trailing window of every limit it is subject to. Unlike a token bucket
- * with continuous refill, this never bursts past a provider that counts
- * requests per trailing window, so pacing never causes a 429.
- */
-class Pacer {
-    timing;
-    sent = new Map();
-    constructor(timing) {
-        this.timing = timing;
-    }
-    /**
-     * Waits until one more request under all `limits` is allowed and counts it.
-     * Call the returned `settle` when the answer arrives: the provider counted the
-     * request somewhere between our send and its answer, so we count it at the
-     * latest point, and latency never eats into the window.
-     */
-    async acquire(limits, onWait) {
-        for (;;) {
-            const now = this.timing.now();
-            const wait = this.earliestStart(limits, now) - now;
-            if (wait <= 0)
-                break;
-            onWait?.(wait);
-            await this.timing.sleep(wait);
-        }
-        const entries = this.record(limits, this.timing.now());
-        return () => {
-            const now = this.timing.now();
-            for (const entry of entries)
-                entry.at = Math.max(entry.at, now);
-        };
-    }
-    /** The earliest time, at or after `now`, that a request under `limits` may start. */
-    earliestStart(limits, now) {
-        let start = now;
-        for (const limit of limits) {
-            const window = limit.windowMs * this.timing.scale;
-            const history = this.history(limit.key);
-            while (history.length > 0 && history[0].at <= now - window)
-                history.shift();
-            if (history.length >= limit.requests) {
-                const times = history.map((entry) => entry.at).sort((a, b) => a - b);
-                start = Math.max(start, times[times.length - limit.requests] + window);
-            }
-        }
-        return start;
-    }
-    record(limits, at) {
-        return limits.map((limit) => {
-            const entry = { at };
-            this.history(limit.key).push(entry);
-            return entry;
-        });
-    }
-    history(key) {
-        let list = this.sent.get(key);
-        if (!list) {
-            list = [];
-            this.sent.set(key, list);
-        }
-        return list;
-    }
-}
-/** Unscaled milliseconds from the first to the last of `requests` when sent in order, paced. */
-function pacedDurationMs(requests) {
-    return pacedSchedule(requests).at(-1) ?? 0;
-}
-/** When each of `requests` may start, in unscaled ms after the first, when sent in order. */
-function pacedSchedule(requests) {
-    const pacer = new Pacer({ now: () => 0, sleep: async () => { }, random: () => 0, scale: 1 });
-    let at = 0;
-    return requests.map((request) => {
-        at = pacer.earliestStart(request.limits, at);
-        pacer.record(request.limits, at);
-        return at;
-    });
-}
 
-;// CONCATENATED MODULE: ./src/timing.ts
-function systemTiming(scale = 1) {
-    return {
-        now: () => Date.now(),
-        sleep: (ms) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve()),
-        random: Math.random,
-        scale,
-    };
-}
-/** Reads the testing aid CDNKIT_PACING_SCALE (a number in (0, 1]); anything else means 1. */
-function pacingScaleFromEnv(env) {
-    const scale = Number(env.CDNKIT_PACING_SCALE);
-    return Number.isFinite(scale) && scale > 0 && scale <= 1 ? scale : 1;
-}
-/** A clock that only moves when someone sleeps: for unit tests. */
-function virtualTiming(start = 0, random = () => 0.5) {
-    let now = start;
-    const slept = [];
-    return {
-        now: () => now,
-        sleep: async (ms) => {
-            slept.push(ms);
-            now += Math.max(0, ms);
-        },
-        random,
-        scale: 1,
-        slept,
-    };
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/http/paths.ts
+/***/ 9096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ pathSegment)
+/* harmony export */ });
 /** `value` as one segment of a URL path: `/`, `?`, `#`, `%` and every other reserved character percent-encoded. */
 function pathSegment(value) {
     return encodeURIComponent(value);
 }
 
-;// CONCATENATED MODULE: ./src/github/paths.ts
 
-/** `owner/repo` with each part encoded, the slash kept. */
-function repo(repository) {
-    return repository.split('/').map(pathSegment).join('/');
-}
-/** Where the scope's secrets live, e.g. `/repos/o/r/actions/secrets`. */
-function secretsBase(scope) {
-    switch (scope.kind) {
-        case 'repository':
-            return `/repos/${repo(scope.repository)}/actions/secrets`;
-        case 'environment':
-            return `/repos/${repo(scope.repository)}/environments/${pathSegment(scope.environment)}/secrets`;
-        case 'organization':
-            return `/orgs/${pathSegment(scope.org)}/actions/secrets`;
-    }
-}
-const githubPaths = {
-    publicKey: (scope) => `${secretsBase(scope)}/public-key`,
-    secret: (scope, name) => `${secretsBase(scope)}/${pathSegment(name)}`,
-    /** organization secrets with `selected` visibility: the repositories that see it */
-    selectedRepositories: (org, name) => `/orgs/${pathSegment(org)}/actions/secrets/${pathSegment(name)}/repositories`,
-};
+/***/ }),
 
-// EXTERNAL MODULE: ./src/github/protocol.ts
-var protocol = __nccwpck_require__(539);
-;// CONCATENATED MODULE: ./src/github/seal.ts
-/**
- * GitHub accepts a secret only encrypted with a libsodium sealed box for the
- * scope's public key. libsodium (its WebAssembly included) is imported here, on
- * first use, so a run that stores no secret never loads or parses it.
- */
-/** Bytes of an X25519 public key (crypto_box_PUBLICKEYBYTES). */
-const PUBLIC_KEY_BYTES = 32;
-/** Encrypts `value` for the base64 `publicKey`; returns the base64 sealed box. */
-async function sealSecret(value, publicKey) {
-    const { default: sodium } = await __nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.bind(__nccwpck_require__, 768));
-    await sodium.ready;
-    let key;
+/***/ 8543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ describeRequest),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   iM: () => (/* binding */ plannedSteps)
+/* harmony export */ });
+/** "2 min 30 s", "45 s", "< 1 s" */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return '< 1 s';
+    const seconds = Math.round(ms / 1000);
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    if (minutes === 0)
+        return `${seconds} s`;
+    return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
+/** One line a planned request, for dry runs and debug logs: never headers or secrets. */
+function describeRequest(request, index, total) {
+    const bytes = request.body === undefined ? 0 : Buffer.byteLength(JSON.stringify(request.body));
+    return `request ${index + 1}/${total}: ${request.method} ${readablePath(request.path)} (${request.kind}, ${request.items.length} item${request.items.length === 1 ? '' : 's'}, ${bytes} bytes)`;
+}
+/** The path as a person reads it: `<id of cdn.example.com>` rather than its percent-encoding. */
+function readablePath(path) {
     try {
-        key = sodium.from_base64(publicKey, sodium.base64_variants.ORIGINAL);
+        return decodeURI(path);
     }
     catch {
-        throw new Error('the public key is not valid base64');
-    }
-    if (key.length !== PUBLIC_KEY_BYTES) {
-        throw new Error(`the public key has ${key.length} bytes, not ${PUBLIC_KEY_BYTES}`);
-    }
-    const sealed = sodium.crypto_box_seal(sodium.from_string(value), key);
-    return sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
-}
-
-;// CONCATENATED MODULE: ./src/github/secret-store.ts
-
-
-
-
-
-
-
-/** Repositories listed per page when reading a `selected` organization secret (GitHub's maximum). */
-const REPOSITORIES_PER_PAGE = 100;
-class GithubSecretStore {
-    target;
-    options;
-    scope;
-    constructor(target, options) {
-        this.target = target;
-        this.options = options;
-        this.scope = scopeOf(target);
-    }
-    describe(name) {
-        const { scope } = this;
-        switch (scope.kind) {
-            case 'repository':
-                return `repository secret ${name} of ${scope.repository}`;
-            case 'environment':
-                return `environment secret ${name} of ${scope.repository} (environment ${scope.environment})`;
-            case 'organization':
-                return `organization secret ${name} of ${scope.org}`;
-        }
-    }
-    /** Seals and writes every secret; a failure says which were already written. */
-    async store(secrets) {
-        for (const secret of secrets) {
-            this.options.secrets.add(secret.value);
-            if (secret.value === '') {
-                throw new Error(`Refusing to store an empty value in ${this.describe(secret.name)}`);
-            }
-        }
-        if (secrets.length === 0)
-            return;
-        const http = this.client();
-        const stored = [];
-        try {
-            const key = await this.publicKey(http);
-            for (const secret of secrets) {
-                await this.put(http, key, secret);
-                stored.push(this.describe(secret.name));
-                this.options.logger.info(`Wrote ${this.describe(secret.name)}`);
-            }
-        }
-        catch (error) {
-            throw this.explain(error, stored);
-        }
-        finally {
-            http.dispose();
-        }
-    }
-    client() {
-        const { logger, secrets, timing, timeoutMs, maxRetries } = this.options;
-        return new HttpClient({
-            protocol: protocol/* githubProtocol */.aj,
-            baseUrl: this.target.apiUrl,
-            timeoutMs,
-            maxRetries,
-            timing,
-            pacer: new Pacer(timing),
-            logger,
-            secrets,
-        });
-    }
-    request(http, request) {
-        const token = this.target.token;
-        return http.request({
-            ...request,
-            headers: { ...protocol/* GITHUB_HEADERS */.pr },
-            authorize: () => ({ authorization: `Bearer ${token}` }),
-        });
-    }
-    async publicKey(http) {
-        const path = githubPaths.publicKey(this.scope);
-        const { body } = await this.request(http, {
-            method: 'GET',
-            path,
-        });
-        const { key_id: keyId, key } = body ?? {};
-        if (typeof key !== 'string' || (typeof keyId !== 'string' && typeof keyId !== 'number')) {
-            throw new errors/* ProviderError */.mZ('github', 'the public key answer has no key and key_id', {
-                action: `GET ${path}`,
-            });
-        }
-        return { keyId: String(keyId), key };
-    }
-    async put(http, key, secret) {
-        let encrypted;
-        try {
-            encrypted = await sealSecret(secret.value, key.key);
-        }
-        catch (error) {
-            throw new errors/* ProviderError */.mZ('github', `cannot encrypt: ${error.message}`, {
-                action: `GET ${githubPaths.publicKey(this.scope)}`,
-            });
-        }
-        const body = { encrypted_value: encrypted, key_id: key.keyId };
-        if (this.scope.kind === 'organization') {
-            Object.assign(body, await this.orgAccess(http, this.scope.org, secret.name));
-        }
-        const path = githubPaths.secret(this.scope, secret.name);
-        const { status } = await this.request(http, { method: 'PUT', path, body });
-        if (status !== 201 && status !== 204) {
-            throw new errors/* ProviderError */.mZ('github', `unexpected answer ${status}; expected 201 or 204`, {
-                status,
-                action: `PUT ${path}`,
-            });
-        }
-    }
-    /** The visibility (and selected repositories) to keep; `private` for a new secret. */
-    async orgAccess(http, org, name) {
-        let visibility;
-        try {
-            const { body } = await this.request(http, {
-                method: 'GET',
-                path: githubPaths.secret(this.scope, name),
-            });
-            visibility = body?.visibility ?? 'private';
-        }
-        catch (error) {
-            if (error instanceof errors/* ProviderError */.mZ && error.status === 404)
-                return { visibility: 'private' };
-            throw error;
-        }
-        if (visibility !== 'selected')
-            return { visibility };
-        return {
-            visibility,
-            selected_repository_ids: await this.selectedRepositories(http, org, name),
-        };
-    }
-    async selectedRepositories(http, org, name) {
-        const ids = [];
-        for (let page = 1;; page++) {
-            const { body } = await this.request(http, {
-                method: 'GET',
-                path: githubPaths.selectedRepositories(org, name),
-                query: { per_page: REPOSITORIES_PER_PAGE, page },
-            });
-            const repositories = body?.repositories ?? [];
-            ids.push(...repositories.map((repository) => repository.id));
-            const total = body?.total_count ?? ids.length;
-            if (repositories.length < REPOSITORIES_PER_PAGE || ids.length >= total)
-                return ids;
-        }
-    }
-    /** Adds what the token needs on 401/403/404, and which secrets were already written. */
-    explain(error, stored) {
-        if (!(error instanceof errors/* ProviderError */.mZ))
-            return error;
-        const notes = [];
-        if ([401, 403, 404].includes(error.status ?? 0))
-            notes.push(permissionHint(this.scope));
-        if (stored.length > 0)
-            notes.push(`already stored: ${stored.join(', ')}`);
-        if (notes.length === 0)
-            return error;
-        return new errors/* ProviderError */.mZ('github', `${error.message}. ${notes.join('; ')}`, error.details);
-    }
-}
-function scopeOf(target) {
-    if (target.org)
-        return { kind: 'organization', org: target.org };
-    const repository = target.repository ?? '';
-    if (target.environment)
-        return { kind: 'environment', repository, environment: target.environment };
-    return { kind: 'repository', repository };
-}
-/** What github-token must be allowed to do for this scope. */
-function permissionHint(scope) {
-    switch (scope.kind) {
-        case 'repository':
-            return `github-token needs the repository permission "Secrets: read and write" on ${scope.repository} (the default GITHUB_TOKEN cannot write secrets)`;
-        case 'environment':
-            return `github-token needs the repository permission "Environments: read and write" on ${scope.repository}, and the environment '${scope.environment}' must exist`;
-        case 'organization':
-            return `github-token needs the organization permission "Secrets: read and write" on ${scope.org} (an organization admin's token)`;
+        return path;
     }
 }
 /**
- * The store the inputs ask for (`secret-name`), or undefined. It has its own
- * clock and pacer: GitHub's limits have nothing to do with the CDN's.
+ * `dry-run` for operations that are not a list of requests: the steps they
+ * would take, logged and reported. Nothing is sent, not even a login.
  */
-function githubSecretStore(config, logger, secrets, env) {
-    if (!config.githubSecret)
+function plannedSteps(ctx, steps) {
+    for (const [index, step] of steps.entries()) {
+        ctx.logger.info(`dry run: step ${index + 1}/${steps.length}: ${step}`);
+    }
+    return {
+        outputs: {},
+        result: { dryRun: true, steps },
+        rows: [['Mode', 'dry run: nothing was sent']],
+        lists: [{ title: `Planned steps (${steps.length})`, items: [...steps] }],
+    };
+}
+
+
+/***/ }),
+
+/***/ 9339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H_: () => (/* binding */ daysLeft),
+/* harmony export */   KN: () => (/* binding */ expiryFrom),
+/* harmony export */   sO: () => (/* binding */ DAY_MS),
+/* harmony export */   wf: () => (/* binding */ expiryLevel)
+/* harmony export */ });
+/* unused harmony export EXPIRY_ERROR_DAYS */
+/** Dates of API tokens: pure, so expiry rules are tested with fixed clocks. */
+const DAY_MS = 86_400_000;
+/** A token this close to expiry is an error, not a warning (Gcore's portal warns at 7 days and 1 day). */
+const EXPIRY_ERROR_DAYS = 1;
+/** The expiry of a token created now: `days` from now (ISO 8601 UTC, whole seconds), or null. */
+function expiryFrom(days, nowMs) {
+    if (days === 'never')
+        return null;
+    return new Date(Math.floor((nowMs + days * DAY_MS) / 1000) * 1000).toISOString();
+}
+/** Whole days until `expiresAt` (rounded down, 0 once expired); undefined for never or unreadable. */
+function daysLeft(expiresAt, nowMs) {
+    const at = expiresAt === null ? Number.NaN : Date.parse(expiresAt);
+    if (Number.isNaN(at))
         return undefined;
-    return new GithubSecretStore(config.githubSecret, {
-        logger,
-        secrets,
-        timing: systemTiming(pacingScaleFromEnv(env)),
-        timeoutMs: config.timeoutSeconds * 1000,
-        maxRetries: config.maxRetries,
-    });
+    return Math.max(0, Math.floor((at - nowMs) / DAY_MS));
+}
+/**
+ * How urgent a token's expiry is: expired, within a day (error), within
+ * `warnDays` (warning), later (ok), never, or an expiry that cannot be read.
+ */
+function expiryLevel(token, nowMs, warnDays) {
+    if (token.expired)
+        return 'expired';
+    if (token.expiresAt === null)
+        return 'never';
+    const at = Date.parse(token.expiresAt);
+    if (Number.isNaN(at))
+        return 'unknown';
+    const left = at - nowMs;
+    if (left <= 0)
+        return 'expired';
+    if (left <= EXPIRY_ERROR_DAYS * DAY_MS)
+        return 'error';
+    if (left <= warnDays * DAY_MS)
+        return 'warning';
+    return 'ok';
 }
 
-;// CONCATENATED MODULE: ./src/providers/http.ts
 
-/** A provider's HTTP client for this run: its protocol, the run's inputs, clock, pacer and secrets. */
-function providerHttpClient(ctx, protocol) {
-    const { config } = ctx;
-    return new HttpClient({
-        protocol,
-        baseUrl: config.apiUrl,
-        timeoutMs: config.timeoutSeconds * 1000,
-        maxRetries: config.maxRetries,
-        timing: ctx.timing,
-        pacer: ctx.pacer,
-        logger: ctx.logger,
-        secrets: ctx.secrets,
-    });
-}
+/***/ }),
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+/***/ 4081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ accountKey),
+  S: () => (/* binding */ requestSigner)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/sign.ts
 /**
  * CDNetworks request signing, both methods, as pure functions of their inputs
@@ -1710,7 +5455,7 @@ function rfc1123Date(nowMs) {
 }
 /** API-Key auth: `Date` plus `Authorization: Basic base64(username:base64(HMAC-SHA1(key, date)))`. */
 function apiKeyAuthorization(username, apiKey, date) {
-    const password = (0,external_node_crypto_namespaceObject.createHmac)('sha1', apiKey).update(date, 'utf8').digest('base64');
+    const password = (0,external_node_crypto_.createHmac)('sha1', apiKey).update(date, 'utf8').digest('base64');
     const basicCredential = Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
     return {
         headers: { date, authorization: `Basic ${basicCredential}` },
@@ -1754,7 +5499,7 @@ function stringToSign(timestamp, canonical) {
 /** AK/SK auth: HMAC-SHA256 with the secret key itself (no derived key chain). */
 function akskAuthorization(accessKey, secretKey, nowMs, request) {
     const timestamp = String(Math.floor(nowMs / 1000));
-    const signature = (0,external_node_crypto_namespaceObject.createHmac)('sha256', secretKey)
+    const signature = (0,external_node_crypto_.createHmac)('sha256', secretKey)
         .update(stringToSign(timestamp, canonicalRequest(request)), 'utf8')
         .digest('hex');
     return {
@@ -1770,7 +5515,7 @@ function akskAuthorization(accessKey, secretKey, nowMs, request) {
     };
 }
 function sha256Hex(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text, 'utf8').digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/auth.ts
@@ -1822,10 +5567,18 @@ function accountKey(credentials) {
     const id = credentials.authMethod === 'aksk'
         ? `ak:${credentials.apiKey ?? ''}`
         : `user:${credentials.username ?? ''}`;
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(id).digest('hex').slice(0, 16);
+    return (0,external_node_crypto_.createHash)('sha256').update(id).digest('hex').slice(0, 16);
 }
 
-;// CONCATENATED MODULE: ./src/providers/cdnetworks/endpoints.ts
+
+/***/ }),
+
+/***/ 3809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ ENDPOINTS)
+/* harmony export */ });
 /** Every CDNetworks path cdnkit calls, in one place so they are easy to correct. */
 const ENDPOINTS = {
     purge: '/ccm/purge/ItemIdReceiver',
@@ -1835,7 +5588,25 @@ const ENDPOINTS = {
     quota: '/ccm/purge/quota',
 };
 
-;// CONCATENATED MODULE: ./src/providers/cdnetworks/limits.ts
+
+/***/ }),
+
+/***/ 4787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bg: () => (/* binding */ pollIntervalMs),
+/* harmony export */   CH: () => (/* binding */ MAX_URLS_PER_PREFETCH),
+/* harmony export */   PV: () => (/* binding */ CDNETWORKS_BASE_URL),
+/* harmony export */   Wg: () => (/* binding */ THROTTLE_STATUSES),
+/* harmony export */   YU: () => (/* binding */ MAX_ITEMS_PER_PURGE),
+/* harmony export */   hX: () => (/* binding */ endpointLimit),
+/* harmony export */   jo: () => (/* binding */ accountLimit),
+/* harmony export */   nJ: () => (/* binding */ STATUS_PAGE_SIZE),
+/* harmony export */   oE: () => (/* binding */ MAX_DIR_LENGTH),
+/* harmony export */   qL: () => (/* binding */ THROTTLE_BACKOFF)
+/* harmony export */ });
+/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3809);
 
 /** CDNetworks' published per-call and per-account limits (documents.cdnetworks.com: API introduction, Content Management API pages). */
 const CDNETWORKS_BASE_URL = 'https://api.cdnetworks.com';
@@ -1861,9 +5632,9 @@ const accountLimit = (account) => ({
  * seed's general "30 per 5 minutes per interface", which holds for the rest.
  */
 const CALLS_PER_WINDOW = {
-    [ENDPOINTS.purge]: 10,
-    [ENDPOINTS.purgeStatus]: 10,
-    [ENDPOINTS.prefetchStatus]: 1,
+    [_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .ENDPOINTS */ .H.purge]: 10,
+    [_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .ENDPOINTS */ .H.purgeStatus]: 10,
+    [_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .ENDPOINTS */ .H.prefetchStatus]: 1,
 };
 const DEFAULT_CALLS_PER_WINDOW = 30;
 /** The limit of one interface (path) for one account. */
@@ -1883,7 +5654,18 @@ const THROTTLE_BACKOFF = { floorMs: 20_000, baseMs: 40_000, capMs: 120_000 };
  */
 const pollIntervalMs = (path) => Math.ceil(FIVE_MINUTES / (CALLS_PER_WINDOW[path] ?? DEFAULT_CALLS_PER_WINDOW));
 
-;// CONCATENATED MODULE: ./src/providers/cdnetworks/protocol.ts
+
+/***/ }),
+
+/***/ 1871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R8: () => (/* binding */ cdnetworksProtocol),
+/* harmony export */   vp: () => (/* binding */ isSuccessCode)
+/* harmony export */ });
+/* unused harmony exports cdnetworksErrorMessage, cdnetworksFailureIn */
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4787);
 
 /**
  * CDNetworks errors: `{ code, message }` with a 4xx status, or a 200 answer
@@ -1913,441 +5695,28 @@ function isSuccessCode(code) {
 }
 const cdnetworksProtocol = {
     provider: 'cdnetworks',
-    baseUrl: CDNETWORKS_BASE_URL,
+    baseUrl: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .CDNETWORKS_BASE_URL */ .PV,
     requestIdHeaders: ['x-cnc-request-id'],
     errorMessage: cdnetworksErrorMessage,
     failureIn: cdnetworksFailureIn,
-    throttleStatuses: THROTTLE_STATUSES,
-    throttleBackoff: THROTTLE_BACKOFF,
+    throttleStatuses: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .THROTTLE_STATUSES */ .Wg,
+    throttleBackoff: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .THROTTLE_BACKOFF */ .qL,
 };
 function nonEmpty(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/providers/cdnetworks/quota.ts
-const QUOTA_FIELDS = ['urlQuota', 'remainingUrlQuota', 'dirQuota', 'remainingDirQuota'];
-/** The quota fields of an answer, or undefined when one is missing or not a number. */
-function readQuota(body) {
-    if (typeof body !== 'object' || body === null)
-        return undefined;
-    const quota = {};
-    for (const field of QUOTA_FIELDS) {
-        const value = toNumber(body[field]);
-        if (value === undefined)
-            return undefined;
-        quota[field] = value;
-    }
-    return quota;
-}
-/** Why a purge of `needed` URLs and directories would exceed `quota`, or undefined if it fits. */
-function quotaShortfall(needed, quota) {
-    const over = [];
-    if (needed.urls > quota.remainingUrlQuota)
-        over.push(`${needed.urls} URLs, but only ${quota.remainingUrlQuota} of the daily ${quota.urlQuota} remain`);
-    if (needed.dirs > quota.remainingDirQuota)
-        over.push(`${needed.dirs} directories, but only ${quota.remainingDirQuota} of the daily ${quota.dirQuota} remain`);
-    return over.length === 0 ? undefined : `this purge needs ${over.join('; and ')}`;
-}
-function toNumber(value) {
-    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
-}
 
-;// CONCATENATED MODULE: ./src/providers/cdnetworks/targets.ts
+/***/ }),
 
+/***/ 9667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-const HOSTNAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
-/**
- * The domains `resource` names: hostnames (or `https://host/`), comma-separated.
- * CDNetworks purges by full URL, so the domain is only needed for bare paths and purge-all.
- */
-function parseDomains(resource) {
-    if (resource === undefined)
-        return [];
-    const domains = resource
-        .split(',')
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '')
-        .map((entry) => {
-        const host = /^https?:\/\//i.test(entry) ? hostOfRoot(entry) : entry.toLowerCase();
-        if (host === undefined || !HOSTNAME.test(host)) {
-            throw new errors/* InputError */.dz('resource', `'${entry.slice(0, 80)}' is not a domain; give the CDN hostname(s), e.g. cdn.example.com, comma-separated`);
-        }
-        return host;
-    });
-    return [...new Set(domains)];
-}
-/**
- * urls -> `urls`, prefixes -> `dirs`, purge-all -> the root dir of every domain.
- * Dirs take the documented form, which "must start with 'http://domain name/'
- * and end with '/'" (cdnetworks-sdk-go cacherefresh/models.go PurgeRequest.Dirs).
- */
-function purgeItems(targets, domains) {
-    if (targets.purgeAll) {
-        if (domains.length === 0) {
-            throw new errors/* InputError */.dz('resource', 'is required for purge-all on CDNetworks: name the domain(s) to purge entirely, comma-separated');
-        }
-        return domains.map((domain) => {
-            const root = `http://${domain}/`;
-            return { kind: 'dir', value: root, original: root };
-        });
-    }
-    return [
-        ...targets.urls.map((url) => ({ kind: 'url', value: fullUrl(url, domains, 'urls'), original: url })),
-        ...targets.prefixes.map((prefix) => ({ kind: 'dir', value: toDir(prefix, domains), original: prefix })),
-    ];
-}
-/** A full URL; a bare path is put on the one domain `resource` names. */
-function fullUrl(target, domains, input) {
-    if (!target.startsWith('/'))
-        return target;
-    if (domains.length !== 1) {
-        throw new errors/* InputError */.dz('resource', domains.length === 0
-            ? `is required for paths without a host such as '${(0,src_text/* preview */.VH)(target)}' (input '${input}'): set it to the domain, e.g. cdn.example.com, or give full URLs`
-            : `names ${domains.length} domains, so '${(0,src_text/* preview */.VH)(target)}' (input '${input}') is ambiguous: give full URLs, or one domain`);
-    }
-    const url = `https://${domains[0]}${target}`;
-    if (url.length > targets_url/* MAX_URL_LENGTH */.m2) {
-        throw new errors/* InputError */.dz(input, `'${(0,src_text/* preview */.VH)(target)}' becomes ${url.length} characters with its domain; at most ${targets_url/* MAX_URL_LENGTH */.m2} are allowed`);
-    }
-    return url;
-}
-/** A directory to purge: `/images/*` and `/images/` both become `http://<domain>/images/`. */
-function toDir(prefix, domains) {
-    const url = fullUrl(prefix, domains, 'prefixes').replace(/^https?:\/\//i, 'http://');
-    const dir = url.endsWith('/*') ? url.slice(0, -1) : url;
-    if (dir.includes('*')) {
-        throw new errors/* InputError */.dz('prefixes', `'${(0,src_text/* preview */.VH)(prefix)}': CDNetworks purges whole directories, not wildcard patterns; use '/dir/' or '/dir/*'`);
-    }
-    if (!dir.endsWith('/')) {
-        throw new errors/* InputError */.dz('prefixes', `'${(0,src_text/* preview */.VH)(prefix)}' must end in '/' or '/*': CDNetworks purges directories`);
-    }
-    if (dir.length > MAX_DIR_LENGTH) {
-        throw new errors/* InputError */.dz('prefixes', `'${(0,src_text/* preview */.VH)(prefix)}' is ${dir.length} characters as a directory URL; at most ${MAX_DIR_LENGTH} are allowed`);
-    }
-    return dir;
-}
-function hostOfRoot(entry) {
-    try {
-        const url = new URL(entry);
-        return url.pathname === '/' && !url.search && !url.port ? url.hostname : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/providers/cdnetworks/tasks.ts
-
-/** ItemIdQuery's words -> ours; anything unknown is still pending. */
-const ENTRY_STATES = {
-    success: 'done',
-    failure: 'failed',
-    wait: 'pending',
-    run: 'pending',
-};
-function entryState(entry) {
-    return ENTRY_STATES[entry.status ?? ''] ?? 'pending';
-}
-/**
- * A task is done when every entry succeeded, failed when any failed, else
- * pending. `entries` may be the first pages only (`count` is the task's size):
- * enough to know that it is not done yet.
- */
-function taskStatusOf(id, entries, count = entries.length) {
-    if (entries.length === 0)
-        return { id, state: 'pending', detail: 'not listed by CDNetworks yet' };
-    const total = Math.max(count, entries.length);
-    const failed = entries.filter((entry) => entryState(entry) === 'failed');
-    if (failed.length > 0) {
-        const atLeast = entries.length < total ? 'at least ' : '';
-        const example = failed[0]?.url ? `, e.g. ${failed[0].url}` : '';
-        return {
-            id,
-            state: 'failed',
-            detail: `${atLeast}${failed.length} of ${total} failed${example}`,
-        };
-    }
-    if (entries.length < total)
-        return { id, state: 'pending', detail: `in progress (${total} entries)` };
-    const done = entries.filter((entry) => entryState(entry) === 'done').length;
-    return {
-        id,
-        state: done === total ? 'done' : 'pending',
-        detail: `${done} of ${total} finished`,
-    };
-}
-/** A task holds at most this many entries (500 urls + dirs a call), so this many pages. */
-const MAX_STATUS_PAGES = Math.ceil(MAX_ITEMS_PER_PURGE / STATUS_PAGE_SIZE) + 1;
-/**
- * A task's state in as few reads as the status interfaces' small budgets
- * allow. The first page (with `count`) settles a small task, or one not done
- * yet. A larger task whose first page finished is counted instead of read in
- * full: entries with `status: success`, then `failure` (the documented filter,
- * cdnetworks-sdk-go cacherefresh/models.go GetPurgeStatusRequest.Status). Should
- * an answer show the filter was ignored, the remaining pages are read.
- */
-async function readTaskStatus(itemId, query) {
-    const first = page(await query({ itemId, pageNo: 1, pageSize: STATUS_PAGE_SIZE }));
-    const count = first.count ?? first.entries.length;
-    if (first.entries.length >= count ||
-        first.entries.some((entry) => entryState(entry) !== 'done')) {
-        return taskStatusOf(itemId, first.entries, count);
-    }
-    const succeeded = await countOf(itemId, 'success', query);
-    if (succeeded !== undefined) {
-        if (succeeded.count >= count)
-            return { id: itemId, state: 'done', detail: `${count} of ${count} finished` };
-        const failed = await countOf(itemId, 'failure', query);
-        if (failed !== undefined) {
-            if (failed.count === 0)
-                return {
-                    id: itemId,
-                    state: 'pending',
-                    detail: `${succeeded.count} of ${count} finished`,
-                };
-            const example = failed.example ? `, e.g. ${failed.example}` : '';
-            return {
-                id: itemId,
-                state: 'failed',
-                detail: `${failed.count} of ${count} failed${example}`,
-            };
-        }
-    }
-    return readAllPages(itemId, first.entries, count, query);
-}
-/** How many entries have `status`, or undefined when the answer ignored the filter. */
-async function countOf(itemId, status, query) {
-    const answer = page(await query({ itemId, pageNo: 1, pageSize: 1, status }));
-    const [entry] = answer.entries;
-    if (answer.count === undefined || (entry && entry.status !== status))
-        return undefined;
-    return { count: answer.count, example: entry?.url };
-}
-async function readAllPages(itemId, firstPage, count, query) {
-    const entries = [...firstPage];
-    for (let pageNo = 2; pageNo <= MAX_STATUS_PAGES && entries.length < count; pageNo++) {
-        const next = page(await query({ itemId, pageNo, pageSize: STATUS_PAGE_SIZE })).entries;
-        if (next.length === 0)
-            break;
-        for (const entry of next)
-            entries.push(entry);
-        if (next.some((entry) => entryState(entry) !== 'done'))
-            break;
-    }
-    return taskStatusOf(itemId, entries, count);
-}
-function page(body) {
-    const { count, resultDetail } = (body ?? {});
-    const entries = Array.isArray(resultDetail)
-        ? resultDetail.filter((entry) => typeof entry === 'object' && entry !== null)
-        : [];
-    const total = Number(count);
-    return { entries, count: count === undefined || !Number.isFinite(total) ? undefined : total };
-}
-
-;// CONCATENATED MODULE: ./src/providers/cdnetworks/cdn.ts
-
-
-
-
-
-
-
-
-/** The permission `dirAction: delete` needs, as a refusal of it is explained. */
-const DIR_DELETE_HINT = "Directory delete (dirAction 'delete') needs a permission CDNetworks does not open by default: ask CDNetworks support to enable it, or use purge-action 'expire' or 'default' for prefixes";
-/** Purge, prefetch, task status and quota of one CDNetworks account. */
-class CdnetworksCdn {
-    http;
-    options;
-    pollIntervalMs = pollIntervalMs(ENDPOINTS.purgeStatus);
-    statusPace = {
-        purge: { intervalMs: pollIntervalMs(ENDPOINTS.purgeStatus) },
-        prefetch: {
-            intervalMs: pollIntervalMs(ENDPOINTS.prefetchStatus),
-            note: "CDNetworks lets a prefetch's status be read once every 5 minutes",
-        },
-    };
-    settled = new Map();
-    constructor(http, options) {
-        this.http = http;
-        this.options = options;
-    }
-    /** CDNetworks purges by full URL: there is nothing to look up. */
-    resolveResource() {
-        return Promise.resolve(this.unresolvedResource());
-    }
-    unresolvedResource() {
-        return { id: this.options.domains.join(', ') || 'domains of the URLs' };
-    }
-    /**
-     * At most 500 urls and dirs a call. With `purge-action: delete` dirs go in
-     * calls of their own: their delete needs a permission that is off by
-     * default, and a refused dir call must not take URLs down with it.
-     */
-    planPurge(targets, _resource) {
-        const items = purgeItems(targets, this.options.domains);
-        const groups = this.options.purgeAction === 'delete'
-            ? [items.filter((item) => item.kind === 'url'), items.filter((item) => item.kind === 'dir')]
-            : [items];
-        return groups.flatMap((group) => (0,list/* batch */.vA)(group, MAX_ITEMS_PER_PURGE).map((chunk) => this.purgeRequest(chunk)));
-    }
-    purgeRequest(chunk) {
-        const action = this.options.purgeAction;
-        const urls = chunk.filter((item) => item.kind === 'url').map((item) => item.value);
-        const dirs = chunk.filter((item) => item.kind === 'dir').map((item) => item.value);
-        const body = {
-            ...(urls.length > 0 ? { urls, urlAction: action } : {}),
-            ...(dirs.length > 0 ? { dirs, dirAction: action } : {}),
-        };
-        return {
-            kind: urls.length === 0 ? 'purge dirs' : dirs.length === 0 ? 'purge URLs' : 'purge URLs and dirs',
-            method: 'POST',
-            path: ENDPOINTS.purge,
-            body,
-            items: chunk.map((item) => item.original),
-            limits: this.limits(ENDPOINTS.purge),
-        };
-    }
-    planPrefetch(urls, _resource) {
-        const full = urls.map((url) => fullUrl(url, this.options.domains, 'urls'));
-        return (0,list/* batch */.vA)(full.map((url, i) => [url, urls[i]]), MAX_URLS_PER_PREFETCH).map((chunk) => ({
-            kind: 'prefetch',
-            method: 'POST',
-            path: ENDPOINTS.prefetch,
-            body: { urls: chunk.map(([url]) => url), isRange: 0 },
-            items: chunk.map(([, original]) => original),
-            limits: this.limits(ENDPOINTS.prefetch),
-        }));
-    }
-    /** With `check-quota`: refuses, before anything is purged, a purge the daily quota cannot take. */
-    async preflight(requests) {
-        if (!this.options.checkQuota)
-            return;
-        const bodies = requests.map((request) => request.body);
-        const needed = {
-            urls: bodies.reduce((sum, body) => sum + (body.urls?.length ?? 0), 0),
-            dirs: bodies.reduce((sum, body) => sum + (body.dirs?.length ?? 0), 0),
-        };
-        const response = await this.post(ENDPOINTS.quota, {});
-        const quota = readQuota(response.body);
-        if (!quota) {
-            throw this.error(response, ENDPOINTS.quota, 'the quota answer lacks urlQuota, remainingUrlQuota, dirQuota or remainingDirQuota');
-        }
-        const shortfall = quotaShortfall(needed, quota);
-        if (shortfall) {
-            throw new errors/* QuotaError */.ZP(`CDNetworks daily purge quota: ${shortfall}. Nothing was purged; purge fewer URLs, use 'prefixes', or ask CDNetworks to raise the quota (quota read in request id ${response.requestId ?? 'unknown'})`);
-        }
-        this.options.logger.info(`CDNetworks quota: ${quota.remainingUrlQuota} of ${quota.urlQuota} URLs and ${quota.remainingDirQuota} of ${quota.dirQuota} directories remain today; this purge uses ${needed.urls} and ${needed.dirs}`);
-    }
-    async send(request) {
-        let response;
-        try {
-            response = await this.post(request.path, request.body, request.limits);
-        }
-        catch (error) {
-            throw withDirDeleteHint(error, request);
-        }
-        if (!isSuccessCode(response.body?.Code)) {
-            const said = response.body?.Message ? `: ${response.body.Message}` : '';
-            throw withDirDeleteHint(this.error(response, request.path, `answered Code ${String(response.body?.Code)}${said}`), request);
-        }
-        const itemId = response.body.itemId;
-        return {
-            taskIds: itemId === undefined || itemId === '' ? [] : [String(itemId)],
-            attempts: response.attempts,
-        };
-    }
-    /**
-     * Done and failed tasks stay so: they are read once, which spares the
-     * status interfaces' budgets (10 purge and 1 prefetch status reads per 5 minutes).
-     */
-    async taskStatus(taskIds, _resource, kind, options = {}) {
-        const path = kind === 'purge' ? ENDPOINTS.purgeStatus : ENDPOINTS.prefetchStatus;
-        const query = async (body) => (await this.http.request({
-            method: 'POST',
-            path,
-            body,
-            limits: this.limits(path),
-            authorize: this.options.sign.authorize,
-            authorizeTickMs: this.options.sign.tickMs,
-            deadline: options.deadline,
-        })).body;
-        const statuses = [];
-        for (const id of taskIds) {
-            const key = `${kind}:${id}`;
-            const status = this.settled.get(key) ?? (await readTaskStatus(id, query));
-            if (status.state !== 'pending')
-                this.settled.set(key, status);
-            statuses.push(status);
-        }
-        return statuses;
-    }
-    post(path, body, limits = this.limits(path)) {
-        return this.http.request({
-            method: 'POST',
-            path,
-            body,
-            limits,
-            authorize: this.options.sign.authorize,
-            authorizeTickMs: this.options.sign.tickMs,
-        });
-    }
-    /** Every call counts against the account and against its own interface. */
-    limits(path) {
-        return [accountLimit(this.options.account), endpointLimit(this.options.account, path)];
-    }
-    error(response, path, message) {
-        return new errors/* ProviderError */.mZ('cdnetworks', message, {
-            status: response.status,
-            requestId: response.requestId,
-            action: `POST ${path}`,
-            attempts: response.attempts,
-        });
-    }
-}
-/** A refused `dirAction: delete` call, with the permission it needs named. */
-function withDirDeleteHint(error, request) {
-    const body = request.body;
-    // CDNetworks looked at the call and said no (a 4xx, or Code 0): not a throttle, outage or bad signature
-    const status = error instanceof errors/* ProviderError */.mZ ? error.status : undefined;
-    const refused = error instanceof errors/* ProviderError */.mZ &&
-        error.details.throttled !== true &&
-        status !== undefined &&
-        status < 500 &&
-        status !== 401;
-    if (!refused || body.dirAction !== 'delete')
-        return error;
-    return new errors/* ProviderError */.mZ(error.provider, `${error.message.replace(/\.?$/, '.')} ${DIR_DELETE_HINT}`, error.details);
-}
-
-;// CONCATENATED MODULE: ./src/providers/cdnetworks/provider.ts
-
-
-
-
-
-function createCdnetworksProvider(ctx) {
-    const { config } = ctx;
-    const http = providerHttpClient(ctx, cdnetworksProtocol);
-    return {
-        name: 'cdnetworks',
-        http,
-        cdn: new CdnetworksCdn(http, {
-            domains: parseDomains(config.resource),
-            account: accountKey(config.credentials),
-            purgeAction: config.purgeAction,
-            checkQuota: config.checkQuota,
-            sign: requestSigner(config.credentials, ctx.secrets),
-            logger: ctx.logger,
-        }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/providers/gcore/api.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ listItems),
+/* harmony export */   t: () => (/* binding */ GcoreApi)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 
 /**
  * Authenticated Gcore calls: every request carries the current credentials, and
@@ -2367,7 +5736,7 @@ class GcoreApi {
             return await send();
         }
         catch (error) {
-            if (!(error instanceof errors/* ProviderError */.mZ) || error.status !== 401)
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ) || error.status !== 401)
                 throw error;
             unauthorized = error;
         }
@@ -2379,7 +5748,7 @@ class GcoreApi {
             return { ...retried, attempts: retried.attempts + earlier };
         }
         catch (error) {
-            if (error instanceof errors/* ProviderError */.mZ)
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ)
                 throw error.withAttempts((error.details.attempts ?? 1) + earlier);
             throw error;
         }
@@ -2396,25 +5765,25 @@ function listItems(body) {
     return Array.isArray(results) ? results : [];
 }
 
-;// CONCATENATED MODULE: ./src/providers/gcore/endpoints.ts
-/** Every Gcore path cdnkit calls (Gcore API reference: CDN, IAM), in one place, so a moved endpoint is one edit. */
-const GCORE_PATHS = {
-    jwtLogin: '/iam/auth/jwt/login',
-    jwtRefresh: '/iam/auth/jwt/refresh',
-    /** the user behind the credentials: used to verify a new token */
-    usersMe: '/iam/users/me',
-    /** the account (client) behind the credentials: its `id` is the client id */
-    clientsMe: '/iam/clients/me',
-    /** v2 token endpoints; v1 create is deprecated (removal announced for 2026-07-17) */
-    tokens: (clientId) => `/iam/v2/clients/${clientId}/tokens`,
-    token: (clientId, tokenId) => `/iam/v2/clients/${clientId}/tokens/${tokenId}`,
-    resources: '/cdn/resources',
-    resource: (id) => `/cdn/resources/${id}`,
-    purge: (resourceId) => `/cdn/resources/${resourceId}/purge`,
-    prefetch: (resourceId) => `/cdn/resources/${resourceId}/prefetch`,
-    purgeStatuses: '/cdn/purge_statuses',
-};
 
+/***/ }),
+
+/***/ 1210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sN: () => (/* binding */ JwtAuth),
+  gl: () => (/* binding */ PermanentTokenAuth),
+  xH: () => (/* binding */ apiKeyHeader),
+  cE: () => (/* binding */ tokenIdOf)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/providers/gcore/endpoints.ts
+var endpoints = __nccwpck_require__(1841);
 ;// CONCATENATED MODULE: ./src/providers/gcore/jwt.ts
 /**
  * Reading a Gcore JWT: its payload is base64url JSON. cdnkit never verifies the
@@ -2487,7 +5856,7 @@ class JwtAuth {
     }
     async login() {
         const { username, password } = this.credentials;
-        const session = await this.exchange(GCORE_PATHS.jwtLogin, { username, password });
+        const session = await this.exchange(endpoints/* GCORE_PATHS */.I.jwtLogin, { username, password });
         return {
             token: session.access,
             expiresAt: session.expiresAtMs === undefined ? undefined : new Date(session.expiresAtMs).toISOString(),
@@ -2508,7 +5877,7 @@ class JwtAuth {
             return true;
         }
         try {
-            await this.exchange(GCORE_PATHS.jwtRefresh, { refresh: this.session.refresh });
+            await this.exchange(endpoints/* GCORE_PATHS */.I.jwtRefresh, { refresh: this.session.refresh });
         }
         catch (error) {
             if (!(error instanceof errors/* ProviderError */.mZ) || (error.status !== 401 && error.status !== 403))
@@ -2549,30 +5918,55 @@ class JwtAuth {
     }
 }
 
-;// CONCATENATED MODULE: ./src/targets/resource-paths.ts
+
+/***/ }),
+
+/***/ 1841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ GCORE_PATHS)
+/* harmony export */ });
+/** Every Gcore path cdnkit calls (Gcore API reference: CDN, IAM), in one place, so a moved endpoint is one edit. */
+const GCORE_PATHS = {
+    jwtLogin: '/iam/auth/jwt/login',
+    jwtRefresh: '/iam/auth/jwt/refresh',
+    /** the user behind the credentials: used to verify a new token */
+    usersMe: '/iam/users/me',
+    /** the account (client) behind the credentials: its `id` is the client id */
+    clientsMe: '/iam/clients/me',
+    /** v2 token endpoints; v1 create is deprecated (removal announced for 2026-07-17) */
+    tokens: (clientId) => `/iam/v2/clients/${clientId}/tokens`,
+    token: (clientId, tokenId) => `/iam/v2/clients/${clientId}/tokens/${tokenId}`,
+    resources: '/cdn/resources',
+    resource: (id) => `/cdn/resources/${id}`,
+    purge: (resourceId) => `/cdn/resources/${resourceId}/purge`,
+    prefetch: (resourceId) => `/cdn/resources/${resourceId}/prefetch`,
+    purgeStatuses: '/cdn/purge_statuses',
+};
 
 
-/**
- * Providers that take paths without a domain (Gcore, Medianova): a full URL is
- * reduced to path + query once its host is known to belong to the resource;
- * every foreign host is named in one error.
- */
-function toResourcePaths(targets, resource, input) {
-    const hostnames = resource.hostnames?.map((host) => host.toLowerCase());
-    const foreign = new Set();
-    const paths = targets.map((target) => {
-        const { host, path } = (0,targets_url/* splitTarget */.Gd)(target);
-        if (host !== undefined && hostnames !== undefined && !hostnames.includes(host))
-            foreign.add(host);
-        return path;
-    });
-    if (foreign.size > 0) {
-        throw new errors/* InputError */.dz(input, `host${foreign.size === 1 ? '' : 's'} ${[...foreign].join(', ')} ${foreign.size === 1 ? 'does' : 'do'} not belong to resource ${resource.id} (its hostnames: ${hostnames?.join(', ') || 'none'})`);
-    }
-    return paths;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/providers/gcore/limits.ts
+/***/ 7555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CD: () => (/* binding */ PURGE_STATUS_CLOCK_SKEW_MS),
+/* harmony export */   I9: () => (/* binding */ MAX_URLS_PER_PURGE),
+/* harmony export */   O8: () => (/* binding */ MAX_PATHS_PER_PREFETCH),
+/* harmony export */   PP: () => (/* binding */ HISTORY_WINDOWS_DAYS),
+/* harmony export */   QV: () => (/* binding */ MAX_TOKENS_PER_ACCOUNT),
+/* harmony export */   RX: () => (/* binding */ MAX_STATUS_PAGES),
+/* harmony export */   X$: () => (/* binding */ prefetchLimit),
+/* harmony export */   _Q: () => (/* binding */ urlPurgeLimit),
+/* harmony export */   fm: () => (/* binding */ STATUS_PAGE_LIMIT),
+/* harmony export */   fv: () => (/* binding */ POLL_INTERVAL_MS),
+/* harmony export */   fx: () => (/* binding */ MAX_PATTERNS_PER_PURGE),
+/* harmony export */   lz: () => (/* binding */ patternPurgeLimit),
+/* harmony export */   qL: () => (/* binding */ THROTTLE_BACKOFF),
+/* harmony export */   zV: () => (/* binding */ GCORE_BASE_URL)
+/* harmony export */ });
 /** Gcore's published per-request and per-resource limits (Gcore API reference, CDN "Purge cache" and "Prefetch content"). */
 const GCORE_BASE_URL = 'https://api.gcore.com';
 const MAX_URLS_PER_PURGE = 100;
@@ -2599,7 +5993,7 @@ const prefetchLimit = (resourceId) => ({
     windowMs: MINUTE,
 });
 /** 429 without Retry-After: the per-minute window has to pass. */
-const limits_THROTTLE_BACKOFF = { floorMs: 60_000, baseMs: 60_000, capMs: 120_000 };
+const THROTTLE_BACKOFF = { floorMs: 60_000, baseMs: 60_000, capMs: 120_000 };
 /** Permanent API tokens an account may hold. */
 const MAX_TOKENS_PER_ACCOUNT = 50;
 /**
@@ -2613,7 +6007,7 @@ const PURGE_STATUS_CLOCK_SKEW_MS = 60_000;
  */
 const STATUS_PAGE_LIMIT = 100;
 /** Pages read from one window of the purge history at most (20,000 purges). */
-const limits_MAX_STATUS_PAGES = 200;
+const MAX_STATUS_PAGES = 200;
 /**
  * `purge-status` of an earlier run's task ids looks back this far, one window
  * at a time, stopping once every id is found: the history is never read whole.
@@ -2622,337 +6016,17 @@ const HISTORY_WINDOWS_DAYS = [1, 7, 30];
 /** How often `wait` polls purge statuses. */
 const POLL_INTERVAL_MS = 5_000;
 
-;// CONCATENATED MODULE: ./src/providers/gcore/purge-history.ts
-/**
- * Gcore's purge history (`GET /cdn/purge_statuses`), read in bounded windows
- * and pages, and this run's purges found in it. Gcore's purge call returns no
- * id: a purge is recognised by its payload (gcore.md).
- */
 
+/***/ }),
 
+/***/ 943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/**
- * Every purge of `window`, page by page (`limit`/`offset`), until the
- * envelope's `count` is read, a page comes back short, empty or longer than
- * asked (Gcore ignoring `limit`: the whole answer), a page brings no purge not
- * seen yet (Gcore ignoring `offset`), `enough` says so, or MAX_STATUS_PAGES
- * pages were read. Entries are deduplicated by `purge_id`: paging by offset
- * while new purges arrive may show one twice.
- */
-async function readPurgeHistory(api, window, options) {
-    const found = new Map();
-    let offset = 0;
-    for (let page = 0; page < limits_MAX_STATUS_PAGES; page++) {
-        const response = await api.request({
-            method: 'GET',
-            path: GCORE_PATHS.purgeStatuses,
-            query: {
-                cname: window.cname,
-                from_created: window.from,
-                to_created: window.to,
-                limit: STATUS_PAGE_LIMIT,
-                offset,
-            },
-            deadline: options.deadline,
-        });
-        const { items, count } = purgePage(response.body);
-        const before = found.size;
-        for (const status of items) {
-            if (isPurgeStatus(status))
-                found.set(String(status.purge_id), status);
-        }
-        offset += items.length;
-        const last = items.length !== STATUS_PAGE_LIMIT ||
-            found.size === before ||
-            (count !== undefined && offset >= count);
-        if (last || options.enough?.(found))
-            break;
-    }
-    return found;
-}
-/**
- * A page as Gcore sends it: `{ count, results }` when `limit` is sent
- * (gcore-python), a bare array as the API reference's example shows.
- */
-function purgePage(body) {
-    if (Array.isArray(body))
-        return { items: body };
-    const { results, count } = (body ?? {});
-    return {
-        items: Array.isArray(results) ? results : [],
-        count: typeof count === 'number' && Number.isFinite(count) ? count : undefined,
-    };
-}
-function isPurgeStatus(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const { purge_id, status } = value;
-    return ((typeof purge_id === 'number' || typeof purge_id === 'string') && typeof status === 'string');
-}
-/**
- * The `purge_id` of each sent payload, in the order sent (payloads with no
- * match are left out). Each key is computed once per status and once per
- * payload and matched through a map, ids already taken are kept in a set:
- * linear in both. Of several statuses with the same payload the newest goes
- * first, so an identical purge from an earlier run is not mistaken for this one.
- */
-function matchPurgeIds(sent, statuses, keyOf = payloadKey) {
-    const groups = new Map();
-    const taken = new Set();
-    for (const status of statuses) {
-        const id = String(status.purge_id);
-        if (taken.has(id))
-            continue;
-        taken.add(id);
-        const key = keyOf(status.payload);
-        const entry = { id, createdMs: createdMs(status) };
-        const group = groups.get(key);
-        if (group)
-            group.entries.push(entry);
-        else
-            groups.set(key, { entries: [entry], next: 0 });
-    }
-    const ids = [];
-    for (const payload of sent) {
-        const group = groups.get(keyOf(payload));
-        if (!group || group.next >= group.entries.length)
-            continue;
-        // a payload sent more than once in a run: newest first, sorted once
-        if (group.next === 0 && group.entries.length > 1)
-            group.entries.sort((a, b) => b.createdMs - a.createdMs);
-        ids.push(group.entries[group.next++].id);
-    }
-    return ids;
-}
-function createdMs(status) {
-    const ms = Date.parse(status.created ?? '');
-    return Number.isNaN(ms) ? 0 : ms;
-}
-/**
- * What a purge carried, comparable between what we sent and what Gcore lists:
- * the kind of list, and its items as paths (Gcore may list them as full URLs).
- */
-function payloadKey(payload) {
-    const body = Array.isArray(payload) ? payload[0] : payload;
-    const kind = body?.urls ? 'urls' : 'paths';
-    const list = body?.urls ?? body?.paths;
-    const items = (Array.isArray(list) ? list : []).map(pathOf);
-    return JSON.stringify([kind, items.sort()]);
-}
-function pathOf(item) {
-    if (typeof item !== 'string')
-        return String(item);
-    if (!/^https?:\/\//i.test(item))
-        return item;
-    try {
-        return (0,targets_url/* splitTarget */.Gd)(item).path;
-    }
-    catch {
-        return item;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/providers/gcore/cdn.ts
-
-
-
-
-
-
-
-const STATUS_REPORT_DISABLED = 'Status report disabled';
-const DAY_MS = 86_400_000;
-/** Gcore's purge status words -> ours. `Status report disabled` counts as done (unverifiable). */
-const STATUS_STATES = {
-    'In progress': 'pending',
-    Successful: 'done',
-    Failed: 'failed',
-    [STATUS_REPORT_DISABLED]: 'done',
-};
-/** Purge, prefetch and purge statuses of one Gcore CDN resource. */
-class GcoreCdn {
-    api;
-    resourceInput;
-    logger;
-    now;
-    pollIntervalMs = POLL_INTERVAL_MS;
-    noStatus = {
-        prefetch: "Gcore reports no status for prefetch requests: the prefetch was accepted, and 'wait' has nothing to poll (status stays 'pending').",
-    };
-    resolved;
-    /** ISO time this run's purges are searched from, once they were sent */
-    searchFrom;
-    warnedUnverifiable = false;
-    /** how far back (days) `purge-status` polls after the first one, which widened as needed */
-    lookbackDays;
-    constructor(api, resourceInput, logger, now = Date.now) {
-        this.api = api;
-        this.resourceInput = resourceInput;
-        this.logger = logger;
-        this.now = now;
-    }
-    /** A hostname is looked up only when sending: a dry run shows where its id goes. */
-    unresolvedResource() {
-        const input = this.resourceInput;
-        return { id: /^\d+$/.test(input) ? input : `<id of ${input}>` };
-    }
-    /** An id is read directly; a hostname is matched against the resource list (once a run). */
-    async resolveResource() {
-        this.resolved ??= await this.lookUpResource();
-        return this.resolved;
-    }
-    planPurge(targets, resource) {
-        const path = GCORE_PATHS.purge(resource.id);
-        if (targets.purgeAll) {
-            return [
-                {
-                    kind: 'purge all',
-                    method: 'POST',
-                    path,
-                    body: { paths: [] },
-                    items: ['/*'],
-                    limits: [patternPurgeLimit(resource.id)],
-                },
-            ];
-        }
-        const byUrl = batchPaths(targets.urls, resource, 'urls', MAX_URLS_PER_PURGE).map(([paths, items]) => ({
-            kind: 'purge by URL',
-            method: 'POST',
-            path,
-            body: { urls: paths },
-            items,
-            limits: [urlPurgeLimit(resource.id)],
-        }));
-        const byPattern = batchPaths(targets.prefixes, resource, 'prefixes', MAX_PATTERNS_PER_PURGE).map(([paths, items]) => ({
-            kind: 'purge by pattern',
-            method: 'POST',
-            path,
-            body: { paths },
-            items,
-            limits: [patternPurgeLimit(resource.id)],
-        }));
-        return [...byUrl, ...byPattern];
-    }
-    planPrefetch(urls, resource) {
-        return batchPaths(urls, resource, 'urls', MAX_PATHS_PER_PREFETCH).map(([paths, items]) => ({
-            kind: 'prefetch',
-            method: 'POST',
-            path: GCORE_PATHS.prefetch(resource.id),
-            body: { paths },
-            items,
-            limits: [prefetchLimit(resource.id)],
-        }));
-    }
-    /** Gcore documents no answer body for purge and prefetch: any 2xx is accepted. */
-    async send(request) {
-        const response = await this.api.request({
-            method: request.method,
-            path: request.path,
-            body: request.body,
-            limits: request.limits,
-            responseBody: 'ignored',
-        });
-        return { taskIds: [], attempts: response.attempts };
-    }
-    /**
-     * The purge call returns no id: this run's purges are found in the purge
-     * history of the resource's cname since just before the first request, by
-     * payload (purge-history.ts).
-     */
-    async findTaskIds(sent, resource, since) {
-        const purges = sent.filter((request) => request.path.endsWith('/purge'));
-        if (purges.length === 0 || !resource.cname)
-            return [];
-        this.searchFrom = new Date(since - PURGE_STATUS_CLOCK_SKEW_MS).toISOString();
-        const history = await readPurgeHistory(this.api, { cname: resource.cname, from: this.searchFrom }, {});
-        return matchPurgeIds(purges.map((request) => request.body), history.values());
-    }
-    async taskStatus(taskIds, resource, _kind, options = {}) {
-        const { found, searched } = await this.findStatuses(taskIds, resource, options.deadline);
-        return taskIds.map((id) => {
-            const status = found.get(id);
-            if (!status)
-                return { id, state: 'pending', detail: `not listed by Gcore ${searched}` };
-            const state = STATUS_STATES[status.status] ?? 'pending';
-            if (status.status !== STATUS_REPORT_DISABLED)
-                return { id, state, detail: status.status };
-            if (!this.warnedUnverifiable) {
-                this.warnedUnverifiable = true;
-                this.logger.warning(`Gcore has purge status reports disabled for ${resource.cname ?? resource.id}: the purge was accepted but its completion cannot be verified.`);
-            }
-            return { id, state, detail: 'status report disabled: accepted, not verifiable' };
-        });
-    }
-    /**
-     * The statuses of `taskIds`: this run's purges are read since they were sent;
-     * an earlier run's are looked for a day back, then a week, then 30 days, each
-     * window only reaching where the last one began, until every id is found.
-     * Later polls (`wait`) read only as far back as the oldest window an id was
-     * found in (a day when none was: only a new purge could show one).
-     */
-    async findStatuses(taskIds, resource, deadline) {
-        const wanted = new Set(taskIds);
-        const found = new Map();
-        const { cname } = resource;
-        const enough = (page) => [...wanted].every((id) => found.has(id) || page.has(id));
-        const keep = (statuses) => {
-            for (const id of wanted) {
-                const status = statuses.get(id);
-                if (status)
-                    found.set(id, status);
-            }
-        };
-        if (this.searchFrom) {
-            keep(await readPurgeHistory(this.api, { cname, from: this.searchFrom }, { deadline, enough }));
-            return { found, searched: '(yet)' };
-        }
-        const now = this.now();
-        const windows = this.lookbackDays === undefined ? HISTORY_WINDOWS_DAYS : [this.lookbackDays];
-        let to;
-        let reached = HISTORY_WINDOWS_DAYS[0];
-        for (const days of windows) {
-            const from = new Date(now - days * DAY_MS).toISOString();
-            const before = found.size;
-            keep(await readPurgeHistory(this.api, { cname, from, to }, { deadline, enough }));
-            if (found.size > before)
-                reached = days;
-            if (found.size === wanted.size)
-                break;
-            to = from;
-        }
-        this.lookbackDays ??= reached;
-        const longest = HISTORY_WINDOWS_DAYS[HISTORY_WINDOWS_DAYS.length - 1];
-        return { found, searched: `in the last ${longest} days of purge history` };
-    }
-    async lookUpResource() {
-        const input = this.resourceInput;
-        if (/^\d+$/.test(input)) {
-            return toResource(await this.api.get(GCORE_PATHS.resource(input)));
-        }
-        const host = input.toLowerCase();
-        const all = listItems(await this.api.get(GCORE_PATHS.resources));
-        const match = all.find((resource) => !resource.deleted &&
-            resource.status !== 'deleted' &&
-            hostnamesOf(resource).some((name) => name.toLowerCase() === host));
-        if (!match) {
-            throw new errors/* InputError */.dz('resource', `no Gcore CDN resource has the hostname '${input}' (checked the cname and secondaryHostnames of ${all.length} resources)`);
-        }
-        return toResource(match);
-    }
-}
-/** Paths for Gcore (hosts checked against the resource), batched with the targets they came from. */
-function batchPaths(targets, resource, input, size) {
-    const paths = toResourcePaths(targets, resource, input);
-    return (0,list/* batch */.vA)(paths.map((path, i) => [path, targets[i]]), size).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
-}
-function hostnamesOf(resource) {
-    return [resource.cname, ...(resource.secondaryHostnames ?? [])].filter(Boolean);
-}
-function toResource(found) {
-    return { id: String(found.id), cname: found.cname, hostnames: hostnamesOf(found) };
-}
-
-;// CONCATENATED MODULE: ./src/providers/gcore/protocol.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ gcoreProtocol)
+/* harmony export */ });
+/* unused harmony export gcoreErrorMessage */
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7555);
 
 /** How Gcore reports errors: `{ message }`, `{ detail }`, `{ error }` or `{ errors: { field: [..] } }`. */
 function gcoreErrorMessage(body) {
@@ -2974,224 +6048,50 @@ function gcoreErrorMessage(body) {
 }
 const gcoreProtocol = {
     provider: 'gcore',
-    baseUrl: GCORE_BASE_URL,
+    baseUrl: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .GCORE_BASE_URL */ .zV,
     requestIdHeaders: ['x-request-id', 'x-trace-id'],
     errorMessage: gcoreErrorMessage,
-    throttleBackoff: limits_THROTTLE_BACKOFF,
+    throttleBackoff: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .THROTTLE_BACKOFF */ .qL,
 };
 
-;// CONCATENATED MODULE: ./src/providers/gcore/roles.ts
 
-/**
- * Gcore's built-in roles (Gcore knowledge base, "Permanent API token. Create, use and delete",
- * and the IAM "API tokens" reference); names are exact strings.
- */
-const GCORE_ROLES = [
-    { id: 1, name: 'Administrators' },
-    { id: 2, name: 'Users' },
-    { id: 5, name: 'Engineers' },
-    { id: 3009, name: 'Purge and Prefetch only (API+Web)' },
-    { id: 3022, name: 'Purge and Prefetch only (API)' },
-];
-/** The `role` input, a role name (case and spacing forgiven) or id, as Gcore's `{ id, name }`. */
-function resolveRole(input) {
-    const wanted = simplify(input);
-    const role = GCORE_ROLES.find((candidate) => String(candidate.id) === wanted || simplify(candidate.name) === wanted);
-    if (!role) {
-        throw new errors/* InputError */.dz('role', `'${input.slice(0, 60)}' is not a Gcore role; use one of: ${GCORE_ROLES.map((r) => `${r.id} (${r.name})`).join(', ')}`);
-    }
-    return role;
-}
-function simplify(text) {
-    return text.trim().replace(/\s+/g, ' ').toLowerCase();
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/providers/gcore/tokens.ts
+/***/ 4488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ providerHttpClient)
+/* harmony export */ });
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1469);
 
-
-
-
-
-/** Gcore permanent API tokens (IAM v2), for the account the credentials belong to. */
-class GcoreTokens {
-    api;
-    secrets;
-    maxTokens = MAX_TOKENS_PER_ACCOUNT;
-    inUseTokenId;
-    clientIdLookup;
-    constructor(api, secrets, options) {
-        this.api = api;
-        this.secrets = secrets;
-        if (options.clientId !== undefined)
-            this.clientIdLookup = Promise.resolve(options.clientId);
-        this.inUseTokenId = options.apiToken === undefined ? undefined : tokenIdOf(options.apiToken);
-    }
-    tokenIdOf(secret) {
-        return tokenIdOf(secret);
-    }
-    resolveRole(input) {
-        return resolveRole(input);
-    }
-    /** `client-id`, or the id of the account the credentials belong to. */
-    clientId() {
-        this.clientIdLookup ??= this.api.get(GCORE_PATHS.clientsMe).then((me) => {
-            if (typeof me?.id !== 'number' && typeof me?.id !== 'string') {
-                throw new errors/* ProviderError */.mZ('gcore', "the answer carries no client 'id'; set 'client-id'", {
-                    action: `GET ${GCORE_PATHS.clientsMe}`,
-                });
-            }
-            return String(me.id);
-        });
-        return this.clientIdLookup;
-    }
-    /**
-     * No `deleted` filter is sent: the official SDKs define it inverted ("True -
-     * API token was not deleted", gcore-go iam/apitoken.go APITokenListParams,
-     * gcore-python api_token_list_params.py), so either reading of it could
-     * return only deleted tokens. Deleted ones are dropped here instead.
-     */
-    async list() {
-        const path = GCORE_PATHS.tokens(await this.clientId());
-        const body = await this.api.get(path);
-        return listItems(body)
-            .filter((token) => !token.deleted)
-            .map(toApiToken);
-    }
-    async get(id) {
-        return toApiToken(await this.api.get(GCORE_PATHS.token(await this.clientId(), id)));
-    }
-    /** Creates with v2 only; the secret is registered the instant the answer is read. */
-    async create(token) {
-        const path = GCORE_PATHS.tokens(await this.clientId());
-        const response = await this.api.request({
-            method: 'POST',
-            path,
-            body: {
-                name: token.name,
-                ...(token.description ? { description: token.description } : {}),
-                exp_date: token.expiresAt === null ? null : rfc3339(token.expiresAt),
-                client_user: { role: { id: token.role.id, name: token.role.name } },
-            },
-            // a create must not run twice: only answers proving it was not processed are retried
-            retry: 'throttled-only',
-        });
-        const secret = response.body?.token;
-        if (typeof secret === 'string')
-            this.secrets.add(secret);
-        if (typeof secret !== 'string' || secret === '') {
-            const id = response.body?.id;
-            throw new errors/* ProviderError */.mZ('gcore', `the answer carries no token${id === undefined ? '' : `, although token ${id} may have been created`}`, { status: response.status, requestId: response.requestId, action: `POST ${path}` });
-        }
-        const created = toApiToken({
-            ...response.body,
-            id: response.body.id ?? tokenIdOf(secret) ?? '',
-        });
-        return { token: created, secret };
-    }
-    /** GET /iam/users/me sent with the new token itself, not with the run's credentials. */
-    async verify(secret) {
-        await this.api.http.request({
-            method: 'GET',
-            path: GCORE_PATHS.usersMe,
-            headers: apiKeyHeader(secret),
-        });
-    }
-    /** No answer body is documented (the SDKs accept any type and read none): any 2xx is done. */
-    async delete(id) {
-        await this.api.request({
-            method: 'DELETE',
-            path: GCORE_PATHS.token(await this.clientId(), id),
-            responseBody: 'ignored',
-        });
-    }
-}
-function toApiToken(token) {
-    const owner = token.client_user?.user_name || token.client_user?.user_email;
-    return {
-        id: String(token.id),
-        name: token.name ?? '',
-        ...(token.description ? { description: token.description } : {}),
-        ...(token.client_user?.role ? { role: token.client_user.role } : {}),
-        expiresAt: isoOrNull(token.exp_date),
-        expired: token.expired === true,
-        ...(token.created ? { created: token.created } : {}),
-        lastUsed: token.last_usage ?? null,
-        ...(owner ? { owner } : {}),
-    };
-}
-/** Gcore dates (RFC 3339, sometimes with microseconds) as ISO 8601 UTC; unreadable ones kept. */
-function isoOrNull(value) {
-    if (value === null || value === undefined || value === '')
-        return null;
-    const ms = Date.parse(value);
-    return Number.isNaN(ms) ? value : new Date(ms).toISOString();
-}
-/** RFC 3339 UTC without milliseconds, as Gcore's examples write it. */
-function rfc3339(iso) {
-    return new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-;// CONCATENATED MODULE: ./src/providers/gcore/provider.ts
-
-
-
-
-
-
-/** Gcore for one run: a permanent token or a JWT session, the CDN and the IAM token API. */
-function createGcoreProvider(ctx) {
+/** A provider's HTTP client for this run: its protocol, the run's inputs, clock, pacer and secrets. */
+function providerHttpClient(ctx, protocol) {
     const { config } = ctx;
-    const http = providerHttpClient(ctx, gcoreProtocol);
-    const { apiToken, username, password } = config.credentials;
-    // parseConfig guarantees either a permanent token or username + password
-    const jwt = apiToken === undefined
-        ? new JwtAuth(http, { username: username ?? '', password: password ?? '' }, ctx.secrets, ctx.timing, ctx.logger)
-        : undefined;
-    const api = new GcoreApi(http, jwt ?? new PermanentTokenAuth(apiToken ?? ''));
-    return {
-        name: 'gcore',
-        http,
-        cdn: new GcoreCdn(api, config.resource ?? '', ctx.logger, () => ctx.timing.now()),
-        tokens: new GcoreTokens(api, ctx.secrets, { clientId: config.token.clientId, apiToken }),
-        ...(jwt ? { login: () => jwt.login() } : {}),
-    };
+    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Q({
+        protocol,
+        baseUrl: config.apiUrl,
+        timeoutMs: config.timeoutSeconds * 1000,
+        maxRetries: config.maxRetries,
+        timing: ctx.timing,
+        pacer: ctx.pacer,
+        logger: ctx.logger,
+        secrets: ctx.secrets,
+    });
 }
 
-;// CONCATENATED MODULE: ./src/providers/medianova/endpoints.ts
 
-/**
- * Every Medianova path, in one place so a wrong one is corrected here only.
- * Sources: the official API documentation (login, purge, Stook) and the
- * unofficial Go client fatihusta/medianova-go (resource list, prefetch path).
- */
-/**
- * Where Stook lives: the first prefix, unless the first Stook call of a run
- * answers 404 there and the second answers (stook.ts). The docs page's
- * endpoint headers, an earlier revision of it and the unofficial client all
- * say `/api/v2`; only the page's generated HTTP samples (seed 002) show
- * `/api/api/v2`, a server URL ending in `/api` joined to a path starting with it.
- */
-const STOOK_PREFIXES = ['/api/v2/stook', '/api/api/v2/stook'];
-const endpoints_ENDPOINTS = {
-    /** POST {api_key, api_secret} -> {status, token, session, expire} (official) */
-    login: '/api/v1/auth/login/token',
-    /** GET ?page=N -> {data: {current_page, last_page, total, data: [...]}} (unofficial) */
-    resources: (organization) => `/api/v1/cdn/${pathSegment(organization)}/resource`,
-    /**
-     * POST {resource_uuid, file_path} -> {status, opID}; GET ?page&limit&opID -> job statuses.
-     * Purge is official; prefetch's path is the unofficial client's, same shape.
-     */
-    job: (organization, resource, kind) => `/api/v1/cdn/${pathSegment(organization)}/job/${pathSegment(resource)}/${kind}`,
-    /** GET: list of credentials */
-    credentials: (prefix, organization) => `${prefix}/${pathSegment(organization)}/credential`,
-    /** GET, PUT, DELETE one credential */
-    credential: (prefix, organization, id) => `${prefix}/${pathSegment(organization)}/credential/${pathSegment(id)}`,
-    /** POST: create. Note the plural, unlike every other credential call. */
-    createCredential: (prefix, organization) => `${prefix}/${pathSegment(organization)}/credentials`,
-};
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/providers/medianova/auth.ts
+/***/ 2773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   xp: () => (/* binding */ MedianovaAuth)
+/* harmony export */ });
+/* unused harmony exports expiryIso, bearerHeader */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(385);
 
 
 /** `expire` (unix seconds) as ISO 8601 UTC; undefined when it is not a usable number. */
@@ -3232,17 +6132,17 @@ class MedianovaAuth {
         }
         const response = await this.http.request({
             method: 'POST',
-            path: endpoints_ENDPOINTS.login,
+            path: _endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .ENDPOINTS */ .H.login,
             body: { api_key: apiKey, api_secret: apiSecret },
         });
         const { token, session, expire } = response.body ?? {};
         if (typeof session === 'string')
             this.secrets.add(session);
         if (typeof token !== 'string' || token === '') {
-            throw new errors/* ProviderError */.mZ('medianova', 'the login answer carries no token', {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ('medianova', 'the login answer carries no token', {
                 status: response.status,
                 requestId: response.requestId,
-                action: `POST ${endpoints_ENDPOINTS.login}`,
+                action: `POST ${_endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .ENDPOINTS */ .H.login}`,
             });
         }
         this.secrets.add(token);
@@ -3257,10 +6157,10 @@ class MedianovaAuth {
             return await this.http.request({ ...request, headers: this.headers(request) });
         }
         catch (error) {
-            if (!(error instanceof errors/* ProviderError */.mZ) || error.status !== 401)
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ) || error.status !== 401)
                 throw error;
             if (this.tokenGiven) {
-                throw new errors/* ProviderError */.mZ('medianova', `${error.message} The 'api-token' input was refused: Medianova tokens expire a few hours after login, and cdnkit cannot log in again without credentials. Run the login step just before this one, or give 'api-key' and 'api-secret' instead of 'api-token'`, error.details);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ('medianova', `${error.message} The 'api-token' input was refused: Medianova tokens expire a few hours after login, and cdnkit cannot log in again without credentials. Run the login step just before this one, or give 'api-key' and 'api-secret' instead of 'api-token'`, error.details);
             }
             this.logger.info(`medianova: ${error.details.action ?? 'a call'} answered 401; logging in again once`);
             await this.login();
@@ -3273,26 +6173,30 @@ class MedianovaAuth {
     }
 }
 
-;// CONCATENATED MODULE: ./src/providers/medianova/limits.ts
-/** Medianova's published limits (its API documentation, Purge page), and our own where it publishes none. */
-const MEDIANOVA_BASE_URL = 'https://cloud.medianova.com';
-/** Purge: "1 to 100 paths per request" (official). Prefetch's limit is unpublished: the same. */
-const MAX_PATHS_PER_REQUEST = 100;
-/** The job status call needs `limit` between 1 and 100: we read the most a page allows. */
-const limits_STATUS_PAGE_LIMIT = 100;
-/**
- * Upper bound on pages read from one paginated list (resources, job statuses),
- * so an answer whose `last_page` or `total` never ends cannot loop for ever.
- */
-const MAX_LIST_PAGES = 500;
-/**
- * No rate limits are published: requests are sent one after another, unpaced,
- * and a 429 or 5xx is retried with backoff (honouring Retry-After) by the HTTP layer.
- */
-const JOB_RATE_LIMITS = [];
-/** How often `wait` polls job statuses. */
-const limits_POLL_INTERVAL_MS = 5_000;
 
+/***/ }),
+
+/***/ 3920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  YP: () => (/* binding */ MedianovaCdn)
+});
+
+// UNUSED EXPORTS: hostnamesOf, jobState
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/targets/list.ts
+var list = __nccwpck_require__(9936);
+// EXTERNAL MODULE: ./src/targets/resource-paths.ts
+var resource_paths = __nccwpck_require__(6829);
+// EXTERNAL MODULE: ./src/providers/medianova/endpoints.ts
+var endpoints = __nccwpck_require__(385);
+// EXTERNAL MODULE: ./src/providers/medianova/limits.ts
+var limits = __nccwpck_require__(8435);
 ;// CONCATENATED MODULE: ./src/providers/medianova/paths.ts
 
 /**
@@ -3328,7 +6232,7 @@ const WILDCARD_HINT = 'Wildcard purges (paths with *) work only when the resourc
 class MedianovaCdn {
     auth;
     options;
-    pollIntervalMs = limits_POLL_INTERVAL_MS;
+    pollIntervalMs = limits/* POLL_INTERVAL_MS */.fv;
     constructor(auth, options) {
         this.auth = auth;
         this.options = options;
@@ -3349,27 +6253,27 @@ class MedianovaCdn {
             return { id: input };
         const wanted = input.toLowerCase();
         const { match, checked } = await this.findResource((resource) => byHost
-            ? cdn_hostnamesOf(resource).includes(wanted)
+            ? hostnamesOf(resource).includes(wanted)
             : resource.resource_uuid?.toLowerCase() === wanted);
         if (!match) {
             throw new errors/* InputError */.dz('resource', byHost
                 ? `no Medianova CDN resource in organization ${organization} has the hostname '${input}' (checked ${checked} resources' cdn_url and alias_domain)`
                 : `no Medianova CDN resource in organization ${organization} has the uuid '${input}' (checked ${checked} resources)`);
         }
-        return { id: match.resource_uuid, hostnames: cdn_hostnamesOf(match) };
+        return { id: match.resource_uuid, hostnames: hostnamesOf(match) };
     }
     planPurge(targets, resource) {
         if (targets.purgeAll)
             return this.jobs('purge all', 'purge', resource, ['/*'], ['/*']);
-        const urlPaths = toResourcePaths(targets.urls, resource, 'urls');
-        const wildcards = toResourcePaths(targets.prefixes, resource, 'prefixes').map(toWildcardPath);
+        const urlPaths = (0,resource_paths/* toResourcePaths */.S)(targets.urls, resource, 'urls');
+        const wildcards = (0,resource_paths/* toResourcePaths */.S)(targets.prefixes, resource, 'prefixes').map(toWildcardPath);
         return [
             ...this.jobs('purge by URL', 'purge', resource, urlPaths, targets.urls),
             ...this.jobs('purge by wildcard', 'purge', resource, wildcards, targets.prefixes),
         ];
     }
     planPrefetch(urls, resource) {
-        const paths = toResourcePaths(urls, resource, 'urls');
+        const paths = (0,resource_paths/* toResourcePaths */.S)(urls, resource, 'urls');
         checkPrefetchPaths(paths);
         return this.jobs('prefetch', 'prefetch', resource, paths, urls);
     }
@@ -3402,21 +6306,21 @@ class MedianovaCdn {
     }
     jobs(kind, job, resource, paths, originals) {
         const pairs = paths.map((path, i) => [path, originals[i]]);
-        return (0,list/* batch */.vA)(pairs, MAX_PATHS_PER_REQUEST).map((chunk) => ({
+        return (0,list/* batch */.vA)(pairs, limits/* MAX_PATHS_PER_REQUEST */.q4).map((chunk) => ({
             kind,
             method: 'POST',
-            path: endpoints_ENDPOINTS.job(this.options.organization, resource.id, job),
+            path: endpoints/* ENDPOINTS */.H.job(this.options.organization, resource.id, job),
             body: { resource_uuid: resource.id, file_path: chunk.map(([path]) => path) },
             items: chunk.map(([, original]) => original),
-            limits: JOB_RATE_LIMITS,
+            limits: limits/* JOB_RATE_LIMITS */.Mb,
         }));
     }
     async findResource(isWanted) {
         let checked = 0;
-        for (let page = 1; page <= MAX_LIST_PAGES; page++) {
+        for (let page = 1; page <= limits/* MAX_LIST_PAGES */.rt; page++) {
             const response = await this.auth.send({
                 method: 'GET',
-                path: endpoints_ENDPOINTS.resources(this.options.organization),
+                path: endpoints/* ENDPOINTS */.H.resources(this.options.organization),
                 query: { page },
             });
             const data = response.body?.data;
@@ -3433,11 +6337,11 @@ class MedianovaCdn {
     /** Every URL of job `opId`, across the status call's pages. */
     async jobRequests(resource, kind, opId) {
         const requests = [];
-        for (let page = 1; page <= MAX_LIST_PAGES; page++) {
+        for (let page = 1; page <= limits/* MAX_LIST_PAGES */.rt; page++) {
             const response = await this.auth.send({
                 method: 'GET',
-                path: endpoints_ENDPOINTS.job(this.options.organization, resource.id, kind),
-                query: { page, limit: limits_STATUS_PAGE_LIMIT, opID: opId },
+                path: endpoints/* ENDPOINTS */.H.job(this.options.organization, resource.id, kind),
+                query: { page, limit: limits/* STATUS_PAGE_LIMIT */.fm, opID: opId },
             });
             const data = response.body?.data;
             const items = data?.requests ?? [];
@@ -3449,7 +6353,7 @@ class MedianovaCdn {
     }
 }
 /** A resource's hostnames: `cdn_url` and every `alias_domain`, bare and lower case. */
-function cdn_hostnamesOf(resource) {
+function hostnamesOf(resource) {
     const aliases = Array.isArray(resource.alias_domain) ? resource.alias_domain : [];
     return [resource.cdn_url, ...aliases]
         .filter((name) => typeof name === 'string' && name.trim() !== '')
@@ -3502,7 +6406,93 @@ function isRefusal(error) {
     return status !== undefined && status < 500 && status !== 401 && status !== 429;
 }
 
-;// CONCATENATED MODULE: ./src/providers/medianova/protocol.ts
+
+/***/ }),
+
+/***/ 385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ ENDPOINTS),
+/* harmony export */   w: () => (/* binding */ STOOK_PREFIXES)
+/* harmony export */ });
+/* harmony import */ var _http_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9096);
+
+/**
+ * Every Medianova path, in one place so a wrong one is corrected here only.
+ * Sources: the official API documentation (login, purge, Stook) and the
+ * unofficial Go client fatihusta/medianova-go (resource list, prefetch path).
+ */
+/**
+ * Where Stook lives: the first prefix, unless the first Stook call of a run
+ * answers 404 there and the second answers (stook.ts). The docs page's
+ * endpoint headers, an earlier revision of it and the unofficial client all
+ * say `/api/v2`; only the page's generated HTTP samples (seed 002) show
+ * `/api/api/v2`, a server URL ending in `/api` joined to a path starting with it.
+ */
+const STOOK_PREFIXES = ['/api/v2/stook', '/api/api/v2/stook'];
+const ENDPOINTS = {
+    /** POST {api_key, api_secret} -> {status, token, session, expire} (official) */
+    login: '/api/v1/auth/login/token',
+    /** GET ?page=N -> {data: {current_page, last_page, total, data: [...]}} (unofficial) */
+    resources: (organization) => `/api/v1/cdn/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(organization)}/resource`,
+    /**
+     * POST {resource_uuid, file_path} -> {status, opID}; GET ?page&limit&opID -> job statuses.
+     * Purge is official; prefetch's path is the unofficial client's, same shape.
+     */
+    job: (organization, resource, kind) => `/api/v1/cdn/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(organization)}/job/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(resource)}/${kind}`,
+    /** GET: list of credentials */
+    credentials: (prefix, organization) => `${prefix}/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(organization)}/credential`,
+    /** GET, PUT, DELETE one credential */
+    credential: (prefix, organization, id) => `${prefix}/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(organization)}/credential/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(id)}`,
+    /** POST: create. Note the plural, unlike every other credential call. */
+    createCredential: (prefix, organization) => `${prefix}/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(organization)}/credentials`,
+};
+
+
+/***/ }),
+
+/***/ 8435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mb: () => (/* binding */ JOB_RATE_LIMITS),
+/* harmony export */   fm: () => (/* binding */ STATUS_PAGE_LIMIT),
+/* harmony export */   fv: () => (/* binding */ POLL_INTERVAL_MS),
+/* harmony export */   q4: () => (/* binding */ MAX_PATHS_PER_REQUEST),
+/* harmony export */   rt: () => (/* binding */ MAX_LIST_PAGES),
+/* harmony export */   vP: () => (/* binding */ MEDIANOVA_BASE_URL)
+/* harmony export */ });
+/** Medianova's published limits (its API documentation, Purge page), and our own where it publishes none. */
+const MEDIANOVA_BASE_URL = 'https://cloud.medianova.com';
+/** Purge: "1 to 100 paths per request" (official). Prefetch's limit is unpublished: the same. */
+const MAX_PATHS_PER_REQUEST = 100;
+/** The job status call needs `limit` between 1 and 100: we read the most a page allows. */
+const STATUS_PAGE_LIMIT = 100;
+/**
+ * Upper bound on pages read from one paginated list (resources, job statuses),
+ * so an answer whose `last_page` or `total` never ends cannot loop for ever.
+ */
+const MAX_LIST_PAGES = 500;
+/**
+ * No rate limits are published: requests are sent one after another, unpaced,
+ * and a 429 or 5xx is retried with backoff (honouring Retry-After) by the HTTP layer.
+ */
+const JOB_RATE_LIMITS = [];
+/** How often `wait` polls job statuses. */
+const POLL_INTERVAL_MS = 5_000;
+
+
+/***/ }),
+
+/***/ 5983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ medianovaProtocol)
+/* harmony export */ });
+/* unused harmony export medianovaErrorMessage */
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8435);
 
 /**
  * Medianova answers `{ "status": false, "message": "..." }` on failure, also
@@ -3530,2438 +6520,16 @@ function medianovaErrorMessage(body) {
 }
 const medianovaProtocol = {
     provider: 'medianova',
-    baseUrl: MEDIANOVA_BASE_URL,
+    baseUrl: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIANOVA_BASE_URL */ .vP,
     requestIdHeaders: [],
     errorMessage: medianovaErrorMessage,
     failureIn: (body) => typeof body === 'object' && body !== null && body.status === false,
 };
 
-;// CONCATENATED MODULE: ./src/providers/medianova/stook.ts
-
-
-/**
- * Stook object-storage credentials of one organization (Medianova's API
- * documentation, "Object Storage (Stook) / Credentials").
- */
-class StookCredentials {
-    auth;
-    organization;
-    secrets;
-    logger;
-    /** the prefix Stook answered under in this run; undefined before the first call */
-    prefix;
-    constructor(auth, organization, secrets, logger) {
-        this.auth = auth;
-        this.organization = organization;
-        this.secrets = secrets;
-        this.logger = logger;
-    }
-    async list() {
-        const data = await this.data((prefix) => ({
-            method: 'GET',
-            path: endpoints_ENDPOINTS.credentials(prefix, this.organization),
-        }));
-        return (Array.isArray(data) ? data : []).map(toCredential);
-    }
-    async get(id) {
-        const path = (prefix) => endpoints_ENDPOINTS.credential(prefix, this.organization, id);
-        const data = await this.data((prefix) => ({
-            method: 'GET',
-            path: path(prefix),
-        }));
-        return this.checked(data, `GET ${path(this.prefix ?? STOOK_PREFIXES[0])}`);
-    }
-    /**
-     * `POST .../credentials` (plural). Retried only when throttled, so a retry never
-     * makes a second credential. The documented answer carries neither key: the
-     * access key is read back with `get`. A `secret_key` (undocumented) is
-     * registered as a secret before anything else; `secretKey` is undefined when
-     * none came back, and the caller decides what that means.
-     */
-    async create(settings) {
-        const path = (prefix) => endpoints_ENDPOINTS.createCredential(prefix, this.organization);
-        const data = await this.data((prefix) => ({
-            method: 'POST',
-            path: path(prefix),
-            body: toBody(settings),
-            retry: 'throttled-only',
-        }));
-        const secretKey = typeof data?.secret_key === 'string' && data.secret_key !== '' ? data.secret_key : undefined;
-        this.secrets.add(secretKey);
-        const created = this.checked(data, `POST ${path(this.prefix ?? STOOK_PREFIXES[0])}`);
-        const accessKey = created.accessKey ?? (await this.accessKeyOf(created.id));
-        return { ...created, accessKey, secretKey };
-    }
-    /** `PUT` replaces every setting, so callers pass the full settings. */
-    async update(id, settings) {
-        const path = (prefix) => endpoints_ENDPOINTS.credential(prefix, this.organization, id);
-        const data = await this.data((prefix) => ({
-            method: 'PUT',
-            path: path(prefix),
-            body: toBody(settings),
-        }));
-        return this.checked({ uuid: id, ...data }, `PUT ${path(this.prefix ?? STOOK_PREFIXES[0])}`);
-    }
-    async delete(id) {
-        const response = await this.send((prefix) => ({
-            method: 'DELETE',
-            path: endpoints_ENDPOINTS.credential(prefix, this.organization, id),
-        }));
-        const message = response.body?.message;
-        return typeof message === 'string' ? message : undefined;
-    }
-    /** A new credential's access key; a failed read is a warning, never a lost credential. */
-    async accessKeyOf(id) {
-        try {
-            return (await this.get(id)).accessKey;
-        }
-        catch (error) {
-            this.logger.warning(`Medianova created credential ${id}, but reading its access key failed: ${(0,errors/* describeError */.Uc)(error)}`);
-            return undefined;
-        }
-    }
-    async data(build) {
-        return (await this.send(build)).body?.data;
-    }
-    /**
-     * Sends a Stook call under the run's prefix. The run's first call tries the
-     * first prefix; a 404 there is retried once under the second, and whichever
-     * answered is kept for the rest of the run.
-     */
-    async send(build) {
-        if (this.prefix)
-            return this.auth.send(build(this.prefix));
-        const [first, second] = STOOK_PREFIXES;
-        try {
-            const response = await this.auth.send(build(first));
-            this.settle(first, `medianova: Stook answers under ${first}`);
-            return response;
-        }
-        catch (error) {
-            if (!isNotFound(error)) {
-                if (answered(error))
-                    this.settle(first, `medianova: Stook answers under ${first}`);
-                throw error;
-            }
-            try {
-                const response = await this.auth.send(build(second));
-                this.settle(second, fallbackLine(first, second));
-                return response;
-            }
-            catch (retried) {
-                // only an answer from Stook under the second prefix beats the first 404
-                if (!answered(retried) || isNotFound(retried))
-                    throw error;
-                this.settle(second, fallbackLine(first, second));
-                throw retried;
-            }
-        }
-    }
-    settle(prefix, line) {
-        this.prefix = prefix;
-        this.logger.debug(line);
-    }
-    /** A credential answer without a uuid cannot be acted on: say so rather than guess. */
-    checked(data, action) {
-        const credential = toCredential(data ?? {});
-        if (credential.id === '') {
-            throw new errors/* ProviderError */.mZ('medianova', 'the answer carries no credential uuid', { action });
-        }
-        return credential;
-    }
-}
-function fallbackLine(first, second) {
-    return `medianova: Stook answered 404 under ${first} and answered under ${second}; using ${second} for the rest of this run`;
-}
-function isNotFound(error) {
-    return error instanceof errors/* ProviderError */.mZ && error.status === 404;
-}
-/** Stook itself answered (a 4xx other than 404): the prefix exists. */
-function answered(error) {
-    const status = error instanceof errors/* ProviderError */.mZ ? error.status : undefined;
-    return status !== undefined && status >= 400 && status < 500;
-}
-function toBody(settings) {
-    return {
-        name: settings.name,
-        is_readonly: settings.readOnly,
-        buckets: settings.buckets,
-        subfolder: settings.subfolder,
-    };
-}
-function toCredential(raw) {
-    return {
-        id: raw.uuid ?? '',
-        name: raw.name ?? '',
-        readOnly: raw.is_readonly === true,
-        accessKey: typeof raw.access_key === 'string' && raw.access_key !== '' ? raw.access_key : undefined,
-        subfolder: typeof raw.subfolder === 'string' ? raw.subfolder : undefined,
-        buckets: (raw.buckets ?? []).map((bucket) => typeof bucket === 'string' ? { id: bucket } : { id: bucket.uuid ?? '', name: bucket.name }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/providers/medianova/provider.ts
-
-
-
-
-
-function createMedianovaProvider(ctx) {
-    const { config } = ctx;
-    const http = providerHttpClient(ctx, medianovaProtocol);
-    const auth = new MedianovaAuth(http, config.credentials, ctx.secrets, ctx.logger);
-    const organization = config.organization ?? '';
-    const { urls, prefixes } = config.targets;
-    return {
-        name: 'medianova',
-        http,
-        cdn: new MedianovaCdn(auth, {
-            organization,
-            resource: config.resource ?? '',
-            checkHosts: [...urls, ...prefixes].some((target) => !target.startsWith('/')),
-        }),
-        storageCredentials: new StookCredentials(auth, organization, ctx.secrets, ctx.logger),
-        login: () => auth.login(),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/providers/create-provider.ts
-
-
-
-const FACTORIES = {
-    gcore: createGcoreProvider,
-    cdnetworks: createCdnetworksProvider,
-    medianova: createMedianovaProvider,
-};
-/** The provider client for this run. */
-function createProvider(ctx) {
-    return FACTORIES[ctx.config.provider](ctx);
-}
-
-;// CONCATENATED MODULE: ./src/providers/provider.ts
-
-
-/**
- * A capability the operation needs. The catalog lets an operation reach only
- * providers that have it, so a miss is the catalog and the provider disagreeing.
- */
-function capabilityOf(provider, capability, operation) {
-    const found = provider[capability];
-    if (found === undefined) {
-        throw new errors/* UnsupportedOperationError */.vR(provider.name, operation, SUPPORTED_OPERATIONS[provider.name]);
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/operations/plan.ts
-/** "2 min 30 s", "45 s", "< 1 s" */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return '< 1 s';
-    const seconds = Math.round(ms / 1000);
-    const minutes = Math.floor(seconds / 60);
-    const rest = seconds % 60;
-    if (minutes === 0)
-        return `${seconds} s`;
-    return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
-}
-/** One line a planned request, for dry runs and debug logs: never headers or secrets. */
-function describeRequest(request, index, total) {
-    const bytes = request.body === undefined ? 0 : Buffer.byteLength(JSON.stringify(request.body));
-    return `request ${index + 1}/${total}: ${request.method} ${readablePath(request.path)} (${request.kind}, ${request.items.length} item${request.items.length === 1 ? '' : 's'}, ${bytes} bytes)`;
-}
-/** The path as a person reads it: `<id of cdn.example.com>` rather than its percent-encoding. */
-function readablePath(path) {
-    try {
-        return decodeURI(path);
-    }
-    catch {
-        return path;
-    }
-}
-/**
- * `dry-run` for operations that are not a list of requests: the steps they
- * would take, logged and reported. Nothing is sent, not even a login.
- */
-function plannedSteps(ctx, steps) {
-    for (const [index, step] of steps.entries()) {
-        ctx.logger.info(`dry run: step ${index + 1}/${steps.length}: ${step}`);
-    }
-    return {
-        outputs: {},
-        result: { dryRun: true, steps },
-        rows: [['Mode', 'dry run: nothing was sent']],
-        lists: [{ title: `Planned steps (${steps.length})`, items: [...steps] }],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/token-dates.ts
-/** Dates of API tokens: pure, so expiry rules are tested with fixed clocks. */
-const token_dates_DAY_MS = 86_400_000;
-/** A token this close to expiry is an error, not a warning (Gcore's portal warns at 7 days and 1 day). */
-const EXPIRY_ERROR_DAYS = 1;
-/** The expiry of a token created now: `days` from now (ISO 8601 UTC, whole seconds), or null. */
-function expiryFrom(days, nowMs) {
-    if (days === 'never')
-        return null;
-    return new Date(Math.floor((nowMs + days * token_dates_DAY_MS) / 1000) * 1000).toISOString();
-}
-/** Whole days until `expiresAt` (rounded down, 0 once expired); undefined for never or unreadable. */
-function daysLeft(expiresAt, nowMs) {
-    const at = expiresAt === null ? Number.NaN : Date.parse(expiresAt);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.max(0, Math.floor((at - nowMs) / token_dates_DAY_MS));
-}
-/**
- * How urgent a token's expiry is: expired, within a day (error), within
- * `warnDays` (warning), later (ok), never, or an expiry that cannot be read.
- */
-function expiryLevel(token, nowMs, warnDays) {
-    if (token.expired)
-        return 'expired';
-    if (token.expiresAt === null)
-        return 'never';
-    const at = Date.parse(token.expiresAt);
-    if (Number.isNaN(at))
-        return 'unknown';
-    const left = at - nowMs;
-    if (left <= 0)
-        return 'expired';
-    if (left <= EXPIRY_ERROR_DAYS * token_dates_DAY_MS)
-        return 'error';
-    if (left <= warnDays * token_dates_DAY_MS)
-        return 'warning';
-    return 'ok';
-}
-
-;// CONCATENATED MODULE: ./src/run-context.ts
-
-
-
-/** The run context of the action and the CLI alike. */
-function createRunContext(config, logger, secrets, 
-/** the process environment, read for CDNKIT_PACING_SCALE */
-env, extra = {}) {
-    const timing = extra.timing ?? systemTiming(pacingScaleFromEnv(env));
-    return {
-        config,
-        logger,
-        secrets,
-        timing,
-        pacer: new Pacer(timing),
-        secretStore: extra.secretStore,
-    };
-}
-/**
- * The store the new secret goes to when `secret-name` is set, else undefined.
- * Refused before any request when the run has none: a rotation must never
- * finish with a secret that is shown once kept nowhere.
- */
-function secretStoreFor(ctx) {
-    if (ctx.config.githubSecret === undefined)
-        return undefined;
-    if (!ctx.secretStore) {
-        throw new errors/* InputError */.dz('secret-name', 'is set, but this run has no GitHub secret store to write the new secret to; remove secret-name and keep the masked output yourself');
-    }
-    return ctx.secretStore;
-}
-
-;// CONCATENATED MODULE: ./src/operations/rotation.ts
-
-
-
-/** A fresh state: `old` is what the inputs name, `verifies` when a verify step will run. */
-function rotationState(old, { verifies = false } = {}) {
-    return {
-        old,
-        oldDeleted: false,
-        createdRemoved: false,
-        verified: verifies ? false : undefined,
-        secrets: [],
-        stored: false,
-        warnings: [],
-    };
-}
-/** Runs the steps in order; with dry-run, lists them and sends nothing. */
-async function runRotation(ctx, rotation) {
-    const { state, steps } = rotation;
-    if (ctx.config.dryRun) {
-        return plannedSteps(ctx, steps.flatMap((step) => (step.plan ? [step.plan] : [])));
-    }
-    for (const step of steps) {
-        if (step.skip?.(state))
-            continue;
-        try {
-            if (step.role === 'read')
-                state.old = await step.run(state);
-            else if (step.role === 'create')
-                state.created = await step.run(state);
-            else
-                await step.run(state);
-            if (step.role === 'verify')
-                state.verified = true;
-            if (step.role === 'delete-old')
-                state.oldDeleted = true;
-        }
-        catch (error) {
-            if (step.onFailure === 'warn') {
-                const advice = step.advice?.(state) ?? adviceAfter(rotation, step);
-                state.warnings.push(`${stepName(rotation, step)} failed: ${(0,errors/* describeError */.Uc)(error)}.${advice ? ` ${advice}` : ''}`);
-                continue;
-            }
-            return failed(rotation, step, error);
-        }
-    }
-    return withWarnings(rotation.report(), state);
-}
-async function failed(rotation, step, error) {
-    const { state } = rotation;
-    if (step.newName && !provesNothingCreated(error))
-        state.mayExist = step.newName();
-    if (step.compensate && state.created) {
-        try {
-            await step.compensate();
-            state.createdRemoved = true;
-        }
-        catch (cleanup) {
-            state.compensationFailed = (0,errors/* describeError */.Uc)(cleanup);
-        }
-    }
-    const failure = new errors/* StepError */.zg(stepName(rotation, step), error, [describeState(rotation), adviceAfter(rotation, step), step.advice?.(state)]
-        .filter(Boolean)
-        .join(' '));
-    if (!state.created || state.createdRemoved)
-        throw failure;
-    return { ...withWarnings(rotation.report(), state), failure: failure.message };
-}
-/**
- * A failed create left nothing behind only when the provider refused it (4xx)
- * or cdnkit refused before sending. A 5xx, a reset, a timeout or a 2xx without
- * the expected answer may hide a create that happened.
- */
-function provesNothingCreated(error) {
-    if (error instanceof errors/* ProviderError */.mZ) {
-        const status = error.status ?? 0;
-        return status >= 400 && status < 500;
-    }
-    return error instanceof errors/* InputError */.dz || error instanceof errors/* QuotaError */.ZP;
-}
-const ROLE_NAMES = {
-    read: (noun) => `Reading the old ${noun}`,
-    create: (noun) => `Creating the new ${noun}`,
-    verify: (noun) => `Verifying the new ${noun}`,
-    store: (noun) => `Storing the new ${noun}`,
-    'delete-old': (noun) => `Deleting the old ${noun}`,
-};
-function stepName(rotation, step) {
-    return step.name ?? ROLE_NAMES[step.role](rotation.noun);
-}
-/** What to do about a new one left behind by a failed step. */
-function adviceAfter(rotation, step) {
-    const { noun, state } = rotation;
-    const operations = operationsOf(noun);
-    const { created } = state;
-    if (!created || state.createdRemoved)
-        return undefined;
-    if (state.compensationFailed)
-        return `Delete ${noun} ${created.id} with ${operations.delete}.`;
-    if (step.advice)
-        return undefined;
-    switch (step.role) {
-        case 'verify':
-            return `Delete ${noun} ${created.id} (${operations.delete}) once the cause is known.`;
-        case 'store':
-            return `Its secret is only in this step's masked outputs: delete ${noun} ${created.id} (${operations.delete}) and run again.`;
-        case 'delete-old':
-            return state.old ? `Delete ${noun} ${state.old.id} with ${operations.delete}.` : undefined;
-        default:
-            return undefined;
-    }
-}
-/** "What exists now", in one or two sentences, from the state alone. */
-function describeState(rotation) {
-    const { noun, state } = rotation;
-    const operations = operationsOf(noun);
-    const old = state.old ? `${noun} ${named(state.old)}` : undefined;
-    const { created } = state;
-    if (created && state.createdRemoved) {
-        return `Nothing was kept: the new ${noun} ${created.id} was deleted again${old ? ` and ${old} is unchanged` : ''}.`;
-    }
-    if (!created) {
-        const kept = old
-            ? `Nothing was ${state.mayExist ? '' : 'created or '}deleted: ${old} is unchanged.`
-            : state.mayExist
-                ? ''
-                : `No ${noun} was created.`;
-        if (!state.mayExist)
-            return kept;
-        const check = `The request may have reached ${(0,errors/* providerLabel */.sQ)(rotation.provider)}: check ${operations.list} for a ${noun} named '${state.mayExist}'.`;
-        return kept ? `${kept} ${check}` : check;
-    }
-    const facts = [
-        ...(created.name !== undefined ? [`'${created.name}'`] : []),
-        ...(created.detail ? [created.detail] : []),
-        ...(state.verified === undefined ? [] : [state.verified ? 'verified' : 'not verified']),
-        state.stored
-            ? `stored in ${state.secrets.map((secret) => secret.where).join(' and ')}`
-            : 'not stored',
-    ];
-    const now = [`new ${created.id} (${facts.join(', ')})`];
-    if (state.old) {
-        now.push(`old ${named(state.old)} ${state.oldDeleted ? 'was deleted' : 'still exists and works'}`);
-    }
-    const sentences = [`${(0,src_text/* capitalise */.sK)(noun)}s now: ${now.join('; ')}.`];
-    if (!state.stored && state.secrets.length > 0) {
-        sentences.push(`GitHub secrets now: ${state.secrets.map((secret) => `${secret.where} ${secret.holds}`).join('; ')}.`);
-    }
-    if (state.compensationFailed) {
-        sentences.push(`Deleting the new ${noun} ${created.id} again failed too: ${state.compensationFailed}.`);
-    }
-    return sentences.join(' ');
-}
-/** The last step of a rotation: delete the old one (declared only with `delete-old`). */
-function deleteOldStep(plan, remove) {
-    return { role: 'delete-old', plan, run: remove };
-}
-/**
- * The store step: writes each secret in order, one at a time. When a write
- * fails, the secrets written before it are put back where a value to restore
- * is known, so a stored pair never mixes an old half with a new half; the state
- * says what each secret holds.
- */
-function storeStep(store, plan, secrets) {
-    return {
-        role: 'store',
-        plan,
-        run: async (state) => {
-            const written = [];
-            for (const secret of secrets()) {
-                const where = store.describe(secret.name);
-                try {
-                    await store.store([{ name: secret.name, value: secret.value }]);
-                }
-                catch (error) {
-                    await restore(store, written);
-                    state.secrets.push({ where, holds: 'keeps its earlier value (this write failed)' });
-                    throw error;
-                }
-                const entry = { where, holds: `holds ${secret.what}` };
-                state.secrets.push(entry);
-                written.push([secret, entry]);
-            }
-            state.stored = true;
-        },
-    };
-}
-async function restore(store, written) {
-    for (const [secret, state] of written) {
-        if (!secret.restore)
-            continue;
-        try {
-            await store.store([{ name: secret.name, value: secret.restore.value }]);
-            state.holds = `holds ${secret.restore.what} again`;
-        }
-        catch (error) {
-            state.holds += ` (writing ${secret.restore.what} back failed: ${(0,errors/* describeError */.Uc)(error)})`;
-        }
-    }
-}
-/** Where the new secret went, once every write of the store step succeeded. */
-function storedIn(state) {
-    return state.stored ? state.secrets.map((secret) => secret.where) : [];
-}
-/** The report with the warnings of steps that may fail without failing the operation. */
-function withWarnings(report, state) {
-    if (state.warnings.length === 0)
-        return report;
-    return {
-        ...report,
-        annotations: [
-            ...(report.annotations ?? []),
-            ...state.warnings.map((message) => ({ level: 'warning', message })),
-        ],
-    };
-}
-/**
- * Timestamp suffixes rotations add: `-20250601T123456Z`, and `-20261123T0915Z`
- * from rotate-credential before 0.2. Every trailing one is replaced, so names
- * never grow.
- */
-const ROTATION_SUFFIXES = /(?:-\d{8}T\d{4}(?:\d{2})?Z)+$/;
-/** The default name of a replacement: the old name with a UTC timestamp suffix. */
-function rotatedName(oldName, nowMs) {
-    const stamp = new Date(nowMs)
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d{3}/, '');
-    return `${oldName.replace(ROTATION_SUFFIXES, '') || 'cdnkit'}-${stamp}`;
-}
-/** The operations that list and delete what a rotation makes: `list-tokens`, `delete-token`. */
-function operationsOf(noun) {
-    return { list: `list-${noun}s`, delete: `delete-${noun}` };
-}
-function named(subject) {
-    return subject.name === undefined ? subject.id : `${subject.id} ('${subject.name}')`;
-}
-
-;// CONCATENATED MODULE: ./src/operations/tokens.ts
-
-
-
-
-
-
-/** Gcore allows a fixed number of tokens an account: refuse to create one past it. */
-function tokenLimitStep(tokens, counted) {
-    return {
-        role: 'other',
-        name: 'Checking the token limit',
-        plan: `check the account holds fewer than ${tokens.maxTokens} tokens`,
-        run: async () => {
-            const count = (await tokens.list()).length;
-            if (count >= tokens.maxTokens) {
-                throw new errors/* QuotaError */.ZP(`The account already holds ${count} API tokens, the maximum of ${tokens.maxTokens}: delete unused ones (list-tokens, delete-token) first`);
-            }
-            counted?.(count);
-        },
-    };
-}
-/** Writes the new token to `secret-name`. */
-function storeTokenStep(store, secretName, created) {
-    return storeStep(store, `store it in ${store.describe(secretName)}`, () => [
-        { name: secretName, value: created().secret, what: `token ${created().token.id}` },
-    ]);
-}
-/** Where a new token went (one secret), or null. */
-function tokenStoredIn(state) {
-    return storedIn(state)[0] ?? null;
-}
-/** The report of a new token; its secret was registered when it arrived. */
-function newTokenOutputs(created, provider) {
-    return {
-        'api-token': created.secret,
-        'token-id': created.token.id,
-        'expires-at': created.token.expiresAt ?? '',
-        'request-id': provider.http.lastRequestId ?? '',
-    };
-}
-/** list-tokens: every token the credentials can see. */
-async function listTokens(provider, ctx) {
-    const tokens = capabilityOf(provider, 'tokens', ctx.config.operation);
-    if (ctx.config.dryRun)
-        return plannedSteps(ctx, ['list the API tokens of the account']);
-    const list = await tokens.list();
-    return {
-        outputs: { 'request-id': provider.http.lastRequestId ?? '' },
-        result: { tokens: list },
-        rows: [['Tokens', `${list.length} (the account may hold ${tokens.maxTokens})`]],
-        tables: [tokenTable(list)],
-    };
-}
-/** create-token: `name`, `role` (name or id), `expires-in-days`; stored when `secret-name` is set. */
-async function createToken(provider, ctx) {
-    const { config, logger } = ctx;
-    const tokens = capabilityOf(provider, 'tokens', config.operation);
-    const role = tokens.resolveRole(config.token.role ?? '');
-    const expiresAt = expiryFrom(config.token.expiresInDays, ctx.timing.now());
-    const store = secretStoreFor(ctx);
-    const name = config.credential.name ?? '';
-    let created;
-    const state = rotationState();
-    return runRotation(ctx, {
-        noun: 'token',
-        provider: provider.name,
-        state,
-        steps: [
-            tokenLimitStep(tokens),
-            {
-                role: 'create',
-                plan: `create token '${name}' with role ${role.name}, expiring ${expiresAt ?? 'never'}`,
-                newName: () => name,
-                run: async () => {
-                    created = await tokens.create({ name, role, expiresAt });
-                    const { id } = created.token;
-                    logger.info(`Created API token ${id} (${role.name}, expires ${expiresAt ?? 'never'}).`);
-                    return { id, name: created.token.name };
-                },
-            },
-            ...(store ? [storeTokenStep(store, config.githubSecret.name, () => created)] : []),
-        ],
-        report: () => ({
-            outputs: newTokenOutputs(created, provider),
-            result: { token: created.token, stored: tokenStoredIn(state) },
-            rows: [
-                ['Token id', created.token.id],
-                ['Name', created.token.name],
-                ['Role', role.name],
-                ['Expires at', expiresAt ?? 'never'],
-                [
-                    'Stored in',
-                    tokenStoredIn(state) ??
-                        (store
-                            ? 'not stored'
-                            : "not stored (no 'secret-name'); see the masked api-token output"),
-                ],
-            ],
-        }),
-    });
-}
-/** delete-token: `token-id`. */
-async function deleteToken(provider, ctx) {
-    const id = ctx.config.token.id ?? '';
-    const tokens = capabilityOf(provider, 'tokens', ctx.config.operation);
-    if (ctx.config.dryRun)
-        return plannedSteps(ctx, [`delete token ${id}`]);
-    await tokens.delete(id);
-    return {
-        outputs: { 'token-id': id, 'request-id': provider.http.lastRequestId ?? '' },
-        result: { deleted: id },
-        rows: [['Deleted token', id]],
-    };
-}
-/** A summary table of tokens; `state` adds a column (check-token). */
-function tokenTable(list, state) {
-    return {
-        title: 'API tokens',
-        header: ['Id', 'Name', 'Role', 'Expires at', 'Last used', 'Owner', ...(state ? ['State'] : [])],
-        rows: list.map((token) => [
-            token.id,
-            token.name,
-            token.role?.name ?? '',
-            token.expiresAt ?? 'never',
-            token.lastUsed ?? '',
-            token.owner ?? '',
-            ...(state ? [state(token)] : []),
-        ]),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/check-token.ts
-
-
-
-
-
-/**
- * check-token: every visible token (or `token-id`), a warning for each expiring
- * within `warn-days`, an error within a day; the step fails when the token this
- * run signs in with has expired.
- */
-async function checkToken(provider, ctx) {
-    const { config, timing } = ctx;
-    const tokens = capabilityOf(provider, 'tokens', config.operation);
-    const warnDays = config.token.warnDays;
-    if (config.dryRun) {
-        return plannedSteps(ctx, [
-            config.token.id ? `read token ${config.token.id}` : 'list the API tokens of the account',
-            `warn about tokens expiring within ${warnDays} days; error within 1 day`,
-        ]);
-    }
-    let checked;
-    try {
-        checked = config.token.id ? [await tokens.get(config.token.id)] : await tokens.list();
-    }
-    catch (error) {
-        if (error instanceof errors/* ProviderError */.mZ && error.status === 401 && tokens.inUseTokenId) {
-            throw new errors/* RefusedTokenError */.UE(tokens.inUseTokenId, error);
-        }
-        throw error;
-    }
-    const now = timing.now();
-    const states = checked.map((token) => ({
-        token,
-        level: expiryLevel(token, now, warnDays),
-        days: daysLeft(token.expiresAt, now),
-    }));
-    const label = (0,errors/* providerLabel */.sQ)(provider.name);
-    const annotations = states.flatMap(({ token, level, days }) => expiryAnnotation(label, token, level, days));
-    const earliest = states.reduce((min, { days }) => (days === undefined || (min !== undefined && min <= days) ? min : days), undefined);
-    const inUse = states.find(({ token }) => token.id === tokens.inUseTokenId);
-    const count = (level) => states.filter((state) => state.level === level).length;
-    return {
-        outputs: {
-            'days-left': earliest === undefined ? '' : String(earliest),
-            'request-id': provider.http.lastRequestId ?? '',
-        },
-        result: {
-            warnDays,
-            daysLeft: earliest ?? null,
-            tokens: states.map(({ token, level, days }) => ({
-                id: token.id,
-                name: token.name,
-                expiresAt: token.expiresAt,
-                daysLeft: days ?? null,
-                state: level,
-            })),
-        },
-        rows: [
-            ['Tokens checked', String(checked.length)],
-            [
-                'Days left (earliest expiry)',
-                earliest === undefined ? 'no token expires' : String(earliest),
-            ],
-            [`Expiring within ${warnDays} days`, String(count('warning'))],
-            ['Expiring within 1 day', String(count('error'))],
-            ['Expired', String(count('expired'))],
-        ],
-        tables: [tokenTable(checked, (token) => states.find((s) => s.token === token)?.level ?? '')],
-        annotations,
-        failure: inUse?.level === 'expired'
-            ? `The API token this run uses (token ${inUse.token.id}) has expired: rotate it or create a new one.`
-            : undefined,
-    };
-}
-function expiryAnnotation(provider, token, level, days) {
-    const label = `${provider} API token ${token.id} '${token.name}'`;
-    switch (level) {
-        case 'expired':
-            return [
-                { level: 'error', message: `${label} expired at ${token.expiresAt ?? 'an unknown time'}.` },
-            ];
-        case 'error':
-            return [{ level: 'error', message: `${label} expires within a day, at ${token.expiresAt}.` }];
-        case 'warning':
-            return [
-                {
-                    level: 'warning',
-                    message: `${label} expires in ${days} day${days === 1 ? '' : 's'}, at ${token.expiresAt}.`,
-                },
-            ];
-        default:
-            return [];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/operations/login.ts
-
-
-/** login: exchanges credentials for a session token (masked by the provider when obtained). */
-async function login(provider, ctx) {
-    const logIn = capabilityOf(provider, 'login', 'login');
-    if (ctx.config.dryRun) {
-        return plannedSteps(ctx, [
-            `log in to ${provider.name}; output the session token (masked) and its expiry`,
-        ]);
-    }
-    const { token, expiresAt } = await logIn.call(provider);
-    return {
-        outputs: {
-            token,
-            'expires-at': expiresAt ?? '',
-            'request-id': provider.http.lastRequestId ?? '',
-        },
-        result: { token, expiresAt },
-        rows: [
-            ['Token', '*** (masked; see the token output)'],
-            ['Expires at', expiresAt ?? 'unknown'],
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/purge-plan.ts
-
-/** Targets with their origin, in the order they are sent. */
-function plannedTargets(resolved) {
-    const { targets, mapped } = resolved;
-    if (targets.purgeAll)
-        return [{ target: '*', source: 'purge-all' }];
-    const fromMap = new Map(mapped.map((entry) => [entry.url, entry]));
-    return [
-        ...targets.urls.map((url) => {
-            const entry = fromMap.get(url);
-            return entry
-                ? { target: url, source: 'url-map', file: entry.file, rule: entry.rule }
-                : { target: url, source: 'urls' };
-        }),
-        ...targets.prefixes.map((prefix) => ({ target: prefix, source: 'prefixes' })),
-    ];
-}
-/** `https://x/docs/ <- public/docs/index.html (rule public/**\/index.html)` */
-function describeTarget(entry) {
-    switch (entry.source) {
-        case 'url-map':
-            return `${entry.target} <- ${entry.file} (rule ${entry.rule})`;
-        case 'urls':
-            return `${entry.target} (urls)`;
-        case 'prefixes':
-            return `${entry.target} (prefix)`;
-        case 'purge-all':
-            return 'everything (purge-all)';
-    }
-}
-/** The summary row saying where the changed files came from. */
-function changeRows(changes) {
-    if (!changes)
-        return [];
-    if (changes.mode === 'list')
-        return [['Changed files', `${changes.files} listed`]];
-    if (changes.base === undefined) {
-        return [
-            ['Changed files', `unknown (${changes.why}): changed-files-fallback purges everything`],
-        ];
-    }
-    return [
-        [
-            'Changed files',
-            `${changes.files} in ${purge_plan_short(changes.base)}..${purge_plan_short(changes.head ?? '')} (base: ${changes.why})`,
-        ],
-    ];
-}
-function unmatchedList(files) {
-    return files.length > 0
-        ? [{ title: `Changed files matched by no url-map rule (${files.length})`, items: [...files] }]
-        : [];
-}
-function plannedList(plan, title) {
-    return { title: `${title} (${plan.length})`, items: plan.map(describeTarget) };
-}
-function isEmpty(targets) {
-    return !targets.purgeAll && targets.urls.length === 0 && targets.prefixes.length === 0;
-}
-/**
- * The target list is empty: nothing is sent, `status` is `skipped`, and
- * `if-no-targets` says whether that is worth a warning, nothing, or a failure.
- */
-function nothingToSend(kind, resolved, ctx) {
-    const why = emptyReason(resolved);
-    const message = `Nothing to ${kind}: ${why}. Nothing was sent.`;
-    const policy = ctx.config.ifNoTargets;
-    if (policy === 'ignore')
-        ctx.logger.info(message);
-    return {
-        outputs: { status: 'skipped', 'urls-count': '0', 'requests-count': '0', 'task-ids': '' },
-        result: {
-            status: 'skipped',
-            reason: why,
-            changes: resolved.changes,
-            unmatched: resolved.unmatched.length,
-        },
-        rows: [['Status', 'skipped'], ['Reason', why], ...changeRows(resolved.changes)],
-        lists: unmatchedList(resolved.unmatched),
-        annotations: policy === 'warn' ? [{ level: 'warning', message }] : [],
-        failure: policy === 'error'
-            ? `${message} (if-no-targets is error; set it to warn or ignore to let such runs pass)`
-            : undefined,
-        plan: [],
-    };
-}
-function emptyReason(resolved) {
-    const { changes, unmatched } = resolved;
-    if (!changes) {
-        return 'the targets are empty (urls, urls-file, prefixes and changed-files gave nothing; purge-all is false)';
-    }
-    if (changes.files === 0) {
-        return changes.mode === 'auto'
-            ? `no file changed in ${purge_plan_short(changes.base ?? '')}..${purge_plan_short(changes.head ?? '')} (base: ${changes.why})`
-            : 'changed-files lists no file';
-    }
-    return `none of the ${unmatched.length} changed file${unmatched.length === 1 ? '' : 's'} matched a url-map rule`;
-}
-/** "about 4 min left", for progress lines; '' once nothing is left. */
-function timeLeft(ms) {
-    if (ms <= 0)
-        return 'all sent';
-    if (ms < 1000)
-        return 'about a second left';
-    return `about ${formatDuration(ms)} left`;
-}
-function purge_plan_short(commit) {
-    return commit.slice(0, 7);
-}
-
-;// CONCATENATED MODULE: ./src/operations/wait.ts
-
-
-/** The state of a set of tasks: failed if any failed, done if all are done. */
-function overallState(tasks) {
-    if (tasks.some((task) => task.state === 'failed'))
-        return 'failed';
-    if (tasks.length > 0 && tasks.every((task) => task.state === 'done'))
-        return 'done';
-    return 'pending';
-}
-/**
- * Polls task status until every task is done, one failed, or wait-timeout
- * passes. wait-timeout bounds the whole wait: the pauses between polls and any
- * wait for the provider's rate-limit window before a status read.
- */
-async function waitForTasks(cdn, taskIds, resource, kind, ctx, options = {}) {
-    const { timing, logger, config } = ctx;
-    if (taskIds.length === 0) {
-        logger.warning('No task ids to wait for: the provider returned none.');
-        return { status: 'pending', tasks: [], table: taskTable([]) };
-    }
-    // wait-timeout is the user's own bound: not shrunk by CDNKIT_PACING_SCALE, unlike the poll interval
-    const deadline = timing.now() + config.waitTimeoutSeconds * 1000;
-    const pace = cdn.statusPace?.[kind];
-    if (pace?.note) {
-        logger.info(`${pace.note}: 'wait' polls at that pace within wait-timeout (${config.waitTimeoutSeconds} s).`);
-    }
-    const pause = (pace?.intervalMs ?? cdn.pollIntervalMs) * timing.scale;
-    let tasks = [];
-    const settle = (state) => ({ status: state, tasks, table: taskTable(tasks) });
-    for (;;) {
-        try {
-            tasks = await cdn.taskStatus(taskIds, resource, kind, { deadline });
-        }
-        catch (error) {
-            if (!(error instanceof errors/* ProviderError */.mZ))
-                throw error;
-            const timedOut = error instanceof PastDeadlineError;
-            if (options.strict && !timedOut)
-                throw error;
-            const reason = (0,errors/* describeError */.Uc)(error);
-            tasks = unread(taskIds, tasks, timedOut ? 'wait-timeout ends first' : reason);
-            logger.warning(timedOut
-                ? `Stopped waiting: wait-timeout (${config.waitTimeoutSeconds} s) ends before the next status read is allowed (${reason}); ${pendingCount(tasks)} task(s) still pending.`
-                : `The ${kind} status could not be read (${reason}); the ${kind} was accepted, and its tasks stay pending.`);
-            return settle(overallState(tasks));
-        }
-        const state = overallState(tasks);
-        const done = tasks.filter((task) => task.state === 'done').length;
-        logger.info(`${kind} tasks: ${done} of ${tasks.length} done${state === 'failed' ? ', one or more failed' : ''}`);
-        if (state !== 'pending')
-            return settle(state);
-        if (timing.now() + pause > deadline) {
-            logger.warning(`Stopped waiting after wait-timeout (${config.waitTimeoutSeconds} s); ${pendingCount(tasks)} task(s) still pending.`);
-            return settle('pending');
-        }
-        await timing.sleep(pause);
-    }
-}
-/** The last states read (if any), every unsettled task marked with why it was not read again. */
-function unread(taskIds, last, reason) {
-    const byId = new Map(last.map((task) => [task.id, task]));
-    return taskIds.map((id) => {
-        const known = byId.get(id);
-        if (known && known.state !== 'pending')
-            return known;
-        const before = known?.detail ? `${known.detail}; ` : '';
-        return { id, state: 'pending', detail: `${before}status not read: ${reason}` };
-    });
-}
-function pendingCount(tasks) {
-    return tasks.filter((task) => task.state === 'pending').length;
-}
-function taskTable(tasks) {
-    return {
-        title: 'Tasks',
-        header: ['Task id', 'State', 'Detail'],
-        rows: tasks.map((task) => [task.id, task.state, task.detail ?? '']),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/purge.ts
-
-
-
-
-
-
-/** A URL list that takes longer than this to send gets a hint to use prefixes. */
-const SUGGEST_PATTERNS_AFTER_MS = 5 * 60_000;
-/**
- * Purge or prefetch: find and map the changed files, plan every request first
- * (so bad targets fail before anything is sent), announce the paced duration,
- * send in order, stop at the first batch that still fails after its retries,
- * then optionally wait. An empty target list sends nothing (`if-no-targets`).
- */
-async function purgeOrPrefetch(kind, provider, ctx) {
-    const { config, logger, timing } = ctx;
-    const { cdn } = provider;
-    const resolved = await resolveTargets(ctx);
-    const { targets } = resolved;
-    if (isEmpty(targets))
-        return nothingToSend(kind, resolved, ctx);
-    const resource = config.dryRun ? cdn.unresolvedResource() : await cdn.resolveResource();
-    const requests = kind === 'purge' ? cdn.planPurge(targets, resource) : cdn.planPrefetch(targets.urls, resource);
-    const plan = plannedTargets(resolved);
-    const itemCount = requests.reduce((sum, request) => sum + request.items.length, 0);
-    const schedule = pacedSchedule(requests);
-    const expectedMs = schedule.at(-1) ?? 0;
-    const planLine = `${kind}: ${itemCount} item${itemCount === 1 ? '' : 's'} in ${requests.length} request${requests.length === 1 ? '' : 's'}; expected duration ${formatDuration(expectedMs)} at ${provider.name}'s rate limits`;
-    logger.info(planLine);
-    if (expectedMs > config.waitTimeoutSeconds * 1000) {
-        throw new errors/* InputError */.dz('wait-timeout', `${planLine}, longer than wait-timeout (${config.waitTimeoutSeconds} s). Purge directories with 'prefixes' instead of listing every URL, or raise 'wait-timeout' to at least ${Math.ceil(expectedMs / 1000) + 60}`);
-    }
-    if (expectedMs > SUGGEST_PATTERNS_AFTER_MS) {
-        logger.warning(`This ${kind} is paced over ${formatDuration(expectedMs)}; 'prefixes' would purge whole directories in far fewer requests.`);
-    }
-    const unmatched = unmatchedList(resolved.unmatched);
-    if (config.dryRun) {
-        for (const [index, request] of requests.entries()) {
-            logger.info(`dry run: ${describeRequest(request, index, requests.length)}`);
-        }
-        logger.startGroup?.(`dry run: the ${plan.length} targets and where each came from`);
-        for (const entry of plan)
-            logger.info(`dry run: ${describeTarget(entry)}`);
-        logger.endGroup?.();
-        return {
-            outputs: { 'urls-count': String(itemCount), 'requests-count': '0' },
-            result: {
-                dryRun: true,
-                resource: resource.id,
-                requests: requests.map(plannedJson),
-                changes: resolved.changes,
-                unmatched: resolved.unmatched.length,
-            },
-            rows: [
-                ['Mode', 'dry run: nothing was sent'],
-                ['Resource', resource.id],
-                ...changeRows(resolved.changes),
-                ['Items', String(itemCount)],
-                ['Planned requests', String(requests.length)],
-                ['Expected duration', formatDuration(expectedMs)],
-            ],
-            tables: [planTable(requests)],
-            lists: [plannedList(plan, `Planned ${kind} targets`), ...unmatched],
-            plan,
-        };
-    }
-    if (kind === 'purge')
-        await cdn.preflight?.(requests);
-    const since = timing.now();
-    const sent = [];
-    const taskIds = [];
-    let requestsCount = 0;
-    let failure;
-    logger.startGroup?.(`${kind}: sending ${requests.length} request${requests.length === 1 ? '' : 's'}, ${timeLeft(expectedMs)}`);
-    try {
-        for (const [index, request] of requests.entries()) {
-            logger.debug(describeRequest(request, index, requests.length));
-            const left = expectedMs - schedule[index];
-            await waitForPacing(request, `request ${index + 1}/${requests.length}`, left, provider, ctx);
-            try {
-                const answer = await cdn.send(request);
-                logger.info(`${kind} request ${index + 1}/${requests.length} accepted: ${request.items.length} item${request.items.length === 1 ? '' : 's'} (${request.kind}), ${timeLeft(left)}`);
-                requestsCount += answer.attempts;
-                taskIds.push(...answer.taskIds);
-                sent.push(request);
-            }
-            catch (error) {
-                requestsCount += error instanceof errors/* ProviderError */.mZ ? (error.details.attempts ?? 1) : 1;
-                failure = { request, message: (0,errors/* describeError */.Uc)(error) };
-                break;
-            }
-        }
-    }
-    finally {
-        logger.endGroup?.();
-    }
-    if (sent.length > 0 && cdn.findTaskIds) {
-        taskIds.push(...(await findTaskIdsSafely(provider, sent, resource, since, ctx)));
-    }
-    const doneItems = sent.flatMap((request) => [...request.items]);
-    const notDone = requests
-        .filter((request) => !sent.includes(request))
-        .flatMap((request) => [...request.items]);
-    const outputs = {
-        'task-ids': taskIds.join(','),
-        'urls-count': String(doneItems.length),
-        'requests-count': String(requestsCount),
-        'request-id': provider.http.lastRequestId ?? '',
-    };
-    const rows = [
-        ['Resource', resource.id],
-        ...changeRows(resolved.changes),
-        [kind === 'purge' ? 'Purged' : 'Prefetched', `${doneItems.length} of ${itemCount}`],
-        ['Requests', String(requestsCount)],
-        ['Task ids', taskIds.join(', ') || '—'],
-    ];
-    const lists = [];
-    if (failure) {
-        const verb = kind === 'purge' ? 'purged' : 'prefetched';
-        lists.push({ title: `Not ${verb} (${notDone.length})`, items: notDone });
-        if (doneItems.length > 0)
-            lists.push({ title: `${(0,src_text/* capitalise */.sK)(verb)} (${doneItems.length})`, items: doneItems });
-        lists.push(...unmatched);
-        outputs.status = 'failed';
-        rows.push(['Status', 'failed']);
-        return {
-            outputs,
-            result: {
-                resource: resource.id,
-                taskIds,
-                sent: doneItems.length,
-                notSent: notDone,
-                status: 'failed',
-                error: failure.message,
-            },
-            rows,
-            lists,
-            failure: `${(0,src_text/* capitalise */.sK)(kind)} stopped at request ${requests.indexOf(failure.request) + 1} of ${requests.length}: ${failure.message}. ${doneItems.length} of ${itemCount} items were ${verb}; the summary lists the rest.`,
-        };
-    }
-    let status = 'pending';
-    let tasks = [];
-    const untracked = cdn.noStatus?.[kind];
-    if (config.wait && untracked) {
-        logger.warning(untracked);
-    }
-    else if (config.wait) {
-        const waited = await waitForTasks(cdn, taskIds, resource, kind, ctx);
-        status = waited.status;
-        tasks = [waited.table];
-    }
-    outputs.status = status;
-    rows.push(['Status', status]);
-    const verb = kind === 'purge' ? 'Purged' : 'Prefetched';
-    lists.push(plannedList(plan, verb), ...unmatched);
-    return {
-        outputs,
-        result: {
-            resource: resource.id,
-            taskIds,
-            urlsCount: doneItems.length,
-            requestsCount,
-            status,
-            changes: resolved.changes,
-        },
-        rows,
-        tables: tasks,
-        lists,
-        plan,
-        failure: status === 'failed'
-            ? `${(0,src_text/* capitalise */.sK)(kind)} tasks failed at ${provider.name}: see the summary for each task's state.`
-            : undefined,
-    };
-}
-async function findTaskIdsSafely(provider, sent, resource, since, ctx) {
-    try {
-        return (await provider.cdn.findTaskIds?.(sent, resource, since)) ?? [];
-    }
-    catch (error) {
-        ctx.logger.warning(`The ${provider.name} requests were accepted, but their task ids could not be read: ${(0,errors/* describeError */.Uc)(error)}`);
-        return [];
-    }
-}
-function plannedJson(request) {
-    return {
-        kind: request.kind,
-        method: request.method,
-        path: request.path,
-        items: request.items.length,
-    };
-}
-function planTable(requests) {
-    return {
-        title: 'Planned requests',
-        header: ['#', 'Request', 'Kind', 'Items'],
-        rows: requests.map((request, index) => [
-            String(index + 1),
-            `${request.method} ${request.path}`,
-            request.kind,
-            String(request.items.length),
-        ]),
-    };
-}
-/** The targets as given, or with the changed files found and mapped (loaded only then). */
-async function resolveTargets(ctx) {
-    if (!ctx.config.changedFiles)
-        return { targets: ctx.config.targets, mapped: [], unmatched: [] };
-    const { resolveTargets: resolve } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 785));
-    return resolve(ctx);
-}
-/**
- * Waits out the provider's rate limit before a request, saying so with the time
- * left, so the HTTP layer then finds the window open and has nothing to add.
- */
-async function waitForPacing(request, label, leftMs, provider, ctx) {
-    const { pacer, timing, logger } = ctx;
-    const now = timing.now();
-    const wait = pacer.earliestStart(request.limits, now) - now;
-    if (wait < 1000 * timing.scale)
-        return;
-    const unscaled = wait / timing.scale;
-    logger.info(`waiting ${formatDuration(unscaled)} for ${provider.name}'s rate limit before ${label}, ${timeLeft(leftMs + unscaled)}`);
-    await timing.sleep(wait);
-}
-
-;// CONCATENATED MODULE: ./src/operations/storage-credentials.ts
-
-
-
-
-
-/** A credential as rotation messages name it: id, name and access key. */
-function credentialSubject(credential, accessKey = credential.accessKey) {
-    return {
-        id: credential.id,
-        name: credential.name,
-        detail: `access key ${accessKey ?? 'unknown'}`,
-    };
-}
-/** The inputs win; what they leave unset is copied from `base`. */
-function settingsFrom(config, base, defaultName) {
-    const { credential } = config;
-    return {
-        name: credential.name ?? defaultName,
-        readOnly: credential.readOnly ?? base.readOnly,
-        buckets: credential.buckets ?? base.buckets.map((bucket) => bucket.id),
-        subfolder: credential.subfolder ?? base.subfolder,
-    };
-}
-function credentialId(config) {
-    if (config.credential.id === undefined)
-        throw new errors/* InputError */.dz('credential-id', 'is required');
-    return config.credential.id;
-}
-/**
- * The new secret key must be in the create answer: no other call returns it.
- * Medianova's documented answer carries none.
- */
-function secretKeyStep(provider, created, extra) {
-    return {
-        role: 'other',
-        name: 'Reading the new secret key',
-        run: async () => {
-            if (created().secretKey !== undefined)
-                return;
-            throw new errors/* ProviderError */.mZ(provider, `the create answer for credential ${created().id} carries no secret key, and the API offers no other way to read it`);
-        },
-        ...extra,
-    };
-}
-/** Where the Stook panel keeps the keys, for advice when the API cannot help. */
-function panelHint(provider) {
-    return `the ${(0,errors/* providerLabel */.sQ)(provider)} panel (Stook -> Access Key Management)`;
-}
-/**
- * Stores the key pair: the access key first, then the secret key. If the
- * secret key cannot be written, the access key secret gets the old credential's
- * access key back (public and known), so the stored pair stays the old, working one.
- */
-function storeKeyPairStep(store, target, pair) {
-    return storeStep(store, `store the access key in ${store.describe(target.accessKeyName)}, then the secret key in ${store.describe(target.name)}`, () => {
-        // named by credential, not by value: the store masks every value it writes
-        const { id, accessKey, secretKey, old } = pair();
-        const writes = [];
-        if (accessKey !== undefined) {
-            writes.push({
-                name: target.accessKeyName,
-                value: accessKey,
-                what: `the access key of credential ${id}`,
-                restore: old?.accessKey === undefined
-                    ? undefined
-                    : { value: old.accessKey, what: `the access key of credential ${old.id}` },
-            });
-        }
-        writes.push({
-            name: target.name,
-            value: secretKey,
-            what: `the secret key of credential ${id}`,
-        });
-        return writes;
-    });
-}
-async function listCredentials(provider, ctx) {
-    const credentials = capabilityOf(provider, 'storageCredentials', ctx.config.operation);
-    if (ctx.config.dryRun)
-        return plannedSteps(ctx, ['list the credentials']);
-    const list = await credentials.list();
-    return {
-        outputs: { 'request-id': provider.http.lastRequestId ?? '' },
-        result: { credentials: list },
-        rows: [['Credentials', String(list.length)]],
-        tables: [credentialTable('Credentials', list)],
-    };
-}
-async function getCredential(provider, ctx) {
-    const credentials = capabilityOf(provider, 'storageCredentials', ctx.config.operation);
-    const id = credentialId(ctx.config);
-    if (ctx.config.dryRun)
-        return plannedSteps(ctx, [`read credential ${id}`]);
-    return credentialReport(provider, await credentials.get(id));
-}
-/** create-credential: the secret key is masked when it arrives and stored when asked. */
-async function createCredential(provider, ctx) {
-    const { config, logger } = ctx;
-    const credentials = capabilityOf(provider, 'storageCredentials', config.operation);
-    const store = secretStoreFor(ctx);
-    const { credential } = config;
-    const name = credential.name ?? '';
-    let created;
-    const state = rotationState();
-    return runRotation(ctx, {
-        noun: 'credential',
-        provider: provider.name,
-        state,
-        steps: [
-            {
-                role: 'create',
-                plan: `create credential '${name}'`,
-                newName: () => name,
-                run: async () => {
-                    created = await credentials.create({
-                        name,
-                        readOnly: credential.readOnly ?? false,
-                        buckets: credential.buckets ?? [],
-                        subfolder: credential.subfolder,
-                    });
-                    logger.info(`create-credential: created credential ${created.id} ('${created.name}')`);
-                    return credentialSubject(created);
-                },
-            },
-            ...(store
-                ? [
-                    secretKeyStep(provider.name, () => created, {
-                        advice: () => `Read the secret key in ${panelHint(provider.name)} and store it yourself, or delete credential ${created.id} (delete-credential).`,
-                    }),
-                    storeKeyPairStep(store, config.githubSecret, () => ({
-                        id: created.id,
-                        accessKey: created.accessKey,
-                        secretKey: created.secretKey,
-                    })),
-                ]
-                : []),
-        ],
-        report: () => {
-            const annotations = [];
-            if (created.secretKey === undefined) {
-                annotations.push({
-                    level: 'warning',
-                    message: `${(0,errors/* providerLabel */.sQ)(provider.name)} created credential ${created.id} but returned no secret key: the secret-key output is empty. Read the key in ${panelHint(provider.name)}, or delete the credential and create it there.`,
-                });
-            }
-            return credentialReport(provider, created, {
-                created: true,
-                annotations,
-                storedIn: storedIn(state),
-            });
-        },
-    });
-}
-/** update-credential: Stook's PUT replaces every setting, so unset inputs keep the current ones. */
-async function updateCredential(provider, ctx) {
-    const credentials = capabilityOf(provider, 'storageCredentials', ctx.config.operation);
-    const id = credentialId(ctx.config);
-    if (ctx.config.dryRun) {
-        return plannedSteps(ctx, [`read credential ${id}`, 'replace its settings with the ones given']);
-    }
-    const current = await credentials.get(id);
-    const updated = await credentials.update(id, settingsFrom(ctx.config, current, current.name));
-    return credentialReport(provider, { ...current, ...definedOnly(updated) });
-}
-async function deleteCredential(provider, ctx) {
-    const credentials = capabilityOf(provider, 'storageCredentials', ctx.config.operation);
-    const id = credentialId(ctx.config);
-    if (ctx.config.dryRun)
-        return plannedSteps(ctx, [`delete credential ${id}`]);
-    const message = await credentials.delete(id);
-    return {
-        outputs: { 'credential-id': id, 'request-id': provider.http.lastRequestId ?? '' },
-        result: { deleted: id, message },
-        rows: [
-            ['Deleted credential', id],
-            ['Message', message ?? '—'],
-        ],
-    };
-}
-function credentialReport(provider, credential, extra = {}) {
-    const created = extra.created === true;
-    const rows = [
-        ['Credential', credential.id],
-        ['Name', credential.name],
-        ['Access key', credential.accessKey ?? '—'],
-        ['Read-only', String(credential.readOnly)],
-        ['Buckets', bucketNames(credential)],
-        ['Subfolder', credential.subfolder || '—'],
-    ];
-    if (created) {
-        rows.push([
-            'Secret key',
-            credential.secretKey ? '*** (masked; see the secret-key output)' : 'none returned',
-        ]);
-    }
-    if (extra.storedIn && extra.storedIn.length > 0)
-        rows.push(['Stored in', extra.storedIn.join(', ')]);
-    return {
-        outputs: {
-            'credential-id': credential.id,
-            'access-key': credential.accessKey ?? '',
-            ...(created ? { 'secret-key': credential.secretKey ?? '' } : {}),
-            'request-id': provider.http.lastRequestId ?? '',
-        },
-        result: { credential, ...(extra.storedIn ? { storedIn: extra.storedIn } : {}) },
-        rows,
-        annotations: extra.annotations,
-    };
-}
-function credentialTable(title, credentials) {
-    return {
-        title,
-        header: ['Id', 'Name', 'Access key', 'Read-only', 'Buckets', 'Subfolder'],
-        rows: credentials.map((credential) => [
-            credential.id,
-            credential.name,
-            credential.accessKey ?? '',
-            String(credential.readOnly),
-            bucketNames(credential),
-            credential.subfolder ?? '',
-        ]),
-    };
-}
-function bucketNames(credential) {
-    return credential.buckets.map((bucket) => bucket.name ?? bucket.id).join(', ') || '—';
-}
-function definedOnly(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined && field !== ''));
-}
-
-;// CONCATENATED MODULE: ./src/operations/rotate-credential.ts
-
-
-
-
-
-/** A new credential may take a moment to show in `list`: read it this often before giving up. */
-const VERIFY_ATTEMPTS = 3;
-/** Pause between those reads (unscaled ms). */
-const VERIFY_PAUSE_MS = 2_000;
-/**
- * rotate-credential: read the old credential -> create the new one with its
- * settings -> check the answer carried the secret key (else delete the new one
- * again) -> verify the new one is listed with its access key -> store the pair
- * (when asked) -> delete the old one (when `delete-old`).
- */
-async function rotateCredential(provider, ctx) {
-    const { config, logger, timing } = ctx;
-    const credentials = capabilityOf(provider, 'storageCredentials', config.operation);
-    const store = secretStoreFor(ctx);
-    const id = credentialId(config);
-    let old;
-    let settings;
-    let created;
-    /** as verified in the list: the create answer may lack it */
-    let accessKey;
-    const state = rotationState({ id }, { verifies: true });
-    const newName = config.credential.name ? ` '${config.credential.name}'` : '';
-    return runRotation(ctx, {
-        noun: 'credential',
-        provider: provider.name,
-        state,
-        steps: [
-            {
-                role: 'read',
-                plan: `read credential ${id}`,
-                run: async () => {
-                    // debug only until the new secret key is masked: nothing may be written before its mask
-                    logger.debug(`rotate-credential: reading credential ${id}`);
-                    old = await credentials.get(id);
-                    settings = settingsFrom(config, old, rotatedName(old.name, timing.now()));
-                    return { id: old.id, name: old.name };
-                },
-            },
-            {
-                role: 'create',
-                plan: `create a new credential${newName || ' (its name with a UTC timestamp suffix)'} with its settings`,
-                newName: () => settings.name,
-                run: async () => {
-                    created = await credentials.create(settings);
-                    accessKey = created.accessKey;
-                    logger.info(`rotate-credential: created credential ${created.id} ('${created.name}')`);
-                    return credentialSubject(created);
-                },
-            },
-            secretKeyStep(provider.name, () => created, {
-                compensate: async () => {
-                    await credentials.delete(created.id);
-                    logger.info(`rotate-credential: deleted the new credential ${created.id} again`);
-                },
-                advice: () => `Rotate this credential in ${panelHint(provider.name)} instead.`,
-            }),
-            {
-                role: 'verify',
-                plan: 'verify the new credential is listed with its access key',
-                run: async (rotation) => {
-                    accessKey = await verifyListed(credentials, created, ctx);
-                    rotation.created = credentialSubject(created, accessKey);
-                    logger.info(`rotate-credential: ${created.id} is listed with access key ${accessKey}`);
-                },
-            },
-            ...(store
-                ? [
-                    storeKeyPairStep(store, config.githubSecret, () => ({
-                        id: created.id,
-                        accessKey,
-                        secretKey: created.secretKey,
-                        old,
-                    })),
-                ]
-                : []),
-            ...(config.deleteOld
-                ? [
-                    deleteOldStep(`delete credential ${id}`, async () => {
-                        await credentials.delete(id);
-                        logger.info(`rotate-credential: deleted the old credential ${id}`);
-                    }),
-                ]
-                : []),
-        ],
-        report: () => rotationReport(provider, state, { old, created, accessKey }, ctx),
-    });
-}
-/** The new credential must be listed with the access key create gave (if it gave one). */
-async function verifyListed(credentials, created, { timing }) {
-    let seen;
-    for (let attempt = 1; attempt <= VERIFY_ATTEMPTS; attempt++) {
-        seen = (await credentials.list()).find((credential) => credential.id === created.id);
-        const accessKey = seen?.accessKey;
-        if (accessKey !== undefined && (created.accessKey ?? accessKey) === accessKey)
-            return accessKey;
-        if (attempt < VERIFY_ATTEMPTS)
-            await timing.sleep(VERIFY_PAUSE_MS * timing.scale);
-    }
-    throw new errors/* VerificationError */.mk(seen
-        ? `credential ${created.id} is listed with access key ${seen.accessKey ?? '(none)'}, not ${created.accessKey}`
-        : `credential ${created.id} is not in the credential list after ${VERIFY_ATTEMPTS} reads`);
-}
-function rotationReport(provider, state, { old, created, accessKey, }, { config }) {
-    const stored = storedIn(state);
-    const oldState = state.oldDeleted
-        ? 'deleted'
-        : config.deleteOld
-            ? 'not deleted'
-            : 'kept (delete-old: false)';
-    return {
-        outputs: {
-            'credential-id': created.id,
-            'access-key': accessKey ?? '',
-            'secret-key': created.secretKey ?? '',
-            'request-id': provider.http.lastRequestId ?? '',
-        },
-        result: {
-            old: { id: old.id, name: old.name, deleted: state.oldDeleted },
-            new: { ...created, accessKey, verified: state.verified === true },
-            storedIn: stored,
-        },
-        rows: [
-            ['Old credential', `${old.id} (${old.name}): ${oldState}`],
-            ['New credential', `${created.id} (${created.name})`],
-            ['Access key', accessKey ?? '—'],
-            [
-                'Secret key',
-                created.secretKey ? '*** (masked; see the secret-key output)' : 'none returned',
-            ],
-            ['Verified', state.verified ? 'yes: listed with its access key' : 'no'],
-            ['Stored in', stored.join(', ') || '—'],
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/rotate-token.ts
-
-
-
-
-
-
-/**
- * rotate-token: read the old token -> check the token limit -> create the new
- * one (same role, new expiry) -> verify it with a call sent with it -> store it
- * (when `secret-name` is set) -> delete the old one (when `delete-old`).
- *
- * Nothing is logged above debug level before the new token exists, so its
- * mask command comes before any line a reader sees.
- */
-async function rotateToken(provider, ctx) {
-    const { config, logger } = ctx;
-    const tokens = capabilityOf(provider, 'tokens', config.operation);
-    const oldId = oldTokenId(tokens, ctx);
-    const roleOverride = config.token.role ? tokens.resolveRole(config.token.role) : undefined;
-    const now = ctx.timing.now();
-    const expiresAt = expiryFrom(config.token.expiresInDays, now);
-    const store = secretStoreFor(ctx);
-    let old;
-    let spec;
-    let created;
-    let count = 0;
-    const state = rotationState({ id: oldId }, { verifies: true });
-    return runRotation(ctx, {
-        noun: 'token',
-        provider: provider.name,
-        state,
-        steps: [
-            {
-                role: 'read',
-                plan: `read token ${oldId}`,
-                run: async () => {
-                    old = await tokens.get(oldId);
-                    const role = roleOverride ?? old.role;
-                    if (!role) {
-                        throw new errors/* ProviderError */.mZ(provider.name, `the answer does not say which role token ${oldId} has, so it cannot be copied: set 'role'`);
-                    }
-                    spec = {
-                        name: config.credential.name ?? rotatedName(old.name, now),
-                        description: old.description,
-                        role,
-                        expiresAt,
-                    };
-                    return { id: old.id, name: old.name };
-                },
-            },
-            tokenLimitStep(tokens, (counted) => {
-                count = counted;
-            }),
-            {
-                role: 'create',
-                plan: `create its replacement with ${roleOverride ? `role ${roleOverride.name}` : 'the same role'}, expiring ${expiresAt ?? 'never'}`,
-                newName: () => spec.name,
-                run: async () => {
-                    created = await tokens.create(spec);
-                    logger.info(`Created token ${created.token.id} '${created.token.name}' (${spec.role.name}, expires ${expiresAt ?? 'never'}) to replace token ${oldId}.`);
-                    return { id: created.token.id, name: created.token.name };
-                },
-            },
-            {
-                role: 'verify',
-                plan: 'verify the new token with a request sent with it',
-                run: async () => {
-                    await tokens.verify(created.secret);
-                    logger.info(`Verified token ${created.token.id}: a request sent with it was accepted.`);
-                },
-            },
-            ...(store ? [storeTokenStep(store, config.githubSecret.name, () => created)] : []),
-            ...(config.deleteOld
-                ? [
-                    deleteOldStep(`delete token ${oldId}`, async () => {
-                        await tokens.delete(oldId);
-                        logger.info(`Deleted the old token ${oldId}.`);
-                    }),
-                ]
-                : []),
-        ],
-        report: () => rotate_token_rotationReport(state, { old, spec, created, count, max: tokens.maxTokens, provider, ctx }),
-    });
-}
-/** `token-id`, or the id inside `api-token` (`<id>$…` / `<id>_…`). */
-function oldTokenId(tokens, ctx) {
-    const { token, credentials } = ctx.config;
-    const id = token.id ?? (credentials.apiToken ? tokens.tokenIdOf(credentials.apiToken) : undefined);
-    if (!id) {
-        throw new errors/* InputError */.dz('token-id', "is required for 'rotate-token' unless 'api-token' is the token to rotate");
-    }
-    return id;
-}
-function rotate_token_rotationReport(state, facts) {
-    const { old, spec, created, count, max, provider, ctx } = facts;
-    const { config } = ctx;
-    const stored = tokenStoredIn(state);
-    const deleted = state.oldDeleted;
-    return {
-        outputs: newTokenOutputs(created, provider),
-        result: {
-            oldTokenId: old.id,
-            newTokenId: created.token.id,
-            name: created.token.name,
-            role: spec.role,
-            expiresAt: spec.expiresAt,
-            verified: state.verified === true,
-            stored,
-            oldDeleted: deleted,
-        },
-        rows: [
-            ['Old token', `${old.id} '${old.name}'`],
-            ['Tokens before', `${count} of at most ${max}`],
-            ['New token', `${created.token.id} '${created.token.name}'`],
-            ['Role', created.token.role?.name ?? spec.role.name],
-            ['Expires at', created.token.expiresAt ?? spec.expiresAt ?? 'never'],
-            ['Verified', state.verified ? 'yes: a request sent with the new token was accepted' : 'no'],
-            [
-                'Stored in',
-                stored ?? (config.githubSecret ? 'not stored' : "not stored (no 'secret-name')"),
-            ],
-            ['Old token deleted', deleted ? 'yes' : config.deleteOld ? 'no' : "no ('delete-old: false')"],
-        ],
-        annotations: stored === null && deleted
-            ? [
-                {
-                    level: 'warning',
-                    message: `The old token ${old.id} is deleted and the new token ${created.token.id} exists only in this step's masked 'api-token' output: set 'secret-name' to store it.`,
-                },
-            ]
-            : [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/status.ts
-
-
-/** purge-status: the state of `task-id`s, polled until settled when `wait` is on. */
-async function purgeStatus(provider, ctx) {
-    const { config } = ctx;
-    if (config.dryRun) {
-        return plannedSteps(ctx, [
-            `read the state of ${provider.name} task${config.taskIds.length === 1 ? '' : 's'} ${config.taskIds.join(', ')}${config.wait ? ' until settled' : ''}`,
-        ]);
-    }
-    const resource = await provider.cdn.resolveResource();
-    const { status, tasks, table } = config.wait
-        ? await waitForTasks(provider.cdn, config.taskIds, resource, 'purge', ctx, { strict: true })
-        : await provider.cdn.taskStatus(config.taskIds, resource, 'purge').then((found) => ({
-            status: overallState(found),
-            tasks: found,
-            table: taskTable(found),
-        }));
-    return {
-        outputs: {
-            status,
-            'task-ids': tasks.map((task) => task.id).join(','),
-            'request-id': provider.http.lastRequestId ?? '',
-        },
-        result: { status, tasks },
-        rows: [
-            ['Resource', resource.id],
-            ['Tasks', String(tasks.length)],
-            ['Status', status],
-        ],
-        tables: [table],
-        failure: status === 'failed'
-            ? 'One or more purge tasks failed: see the summary for each task.'
-            : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operations/run.ts
-
-
-
-
-
-
-
-
-
-/** Every operation's runner: a missing one fails the typecheck, not a run. */
-const RUNNERS = {
-    login: login,
-    purge: (provider, ctx) => purgeOrPrefetch('purge', provider, ctx),
-    prefetch: (provider, ctx) => purgeOrPrefetch('prefetch', provider, ctx),
-    'purge-status': purgeStatus,
-    'list-credentials': listCredentials,
-    'get-credential': getCredential,
-    'create-credential': createCredential,
-    'update-credential': updateCredential,
-    'delete-credential': deleteCredential,
-    'rotate-credential': rotateCredential,
-    'list-tokens': listTokens,
-    'create-token': createToken,
-    'delete-token': deleteToken,
-    'rotate-token': rotateToken,
-    'check-token': checkToken,
-};
-/** Runs the configured operation against its provider; the shared core of the action and the CLI. */
-async function runOperation(ctx) {
-    const provider = createProvider(ctx);
-    try {
-        return await RUNNERS[ctx.config.operation](provider, ctx);
-    }
-    finally {
-        provider.http.dispose();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/secret-registry.ts
-/**
- * Every secret value cdnkit sees is added here the moment it is known; the
- * registry masks it on the runner (through `onAdd`) and redacts it from every
- * text that leaves the process.
- */
-const REDACTED = '***';
-/** Keys whose values are secret wherever they appear in a JSON result. */
-const SECRET_KEY = /(secret|password|token|signature|authorization|api[-_]?key)/i;
-/** Keys that look secret by name but carry identifiers or dates. */
-const PUBLIC_KEY = /(^|[-_])(id|ids|name|expires|exp_date|expired|type|count|at)$|token_id|tokenId|secretName/i;
-class SecretRegistry {
-    onAdd;
-    values = new Set();
-    constructor(onAdd = () => { }) {
-        this.onAdd = onAdd;
-    }
-    /** Registers a secret (and its common encodings) before anything could print it. */
-    add(value) {
-        // All-asterisk values would match every redaction mark.
-        if (!value || value.length < 3 || /^\**$/.test(value) || this.values.has(value))
-            return;
-        for (const form of [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]) {
-            if (!this.values.has(form)) {
-                this.values.add(form);
-                this.onAdd(form);
-            }
-        }
-    }
-    has(value) {
-        return this.values.has(value);
-    }
-    /**
-     * Replaces every registered secret in `text`, longest first so overlaps stay
-     * hidden, and again until none is left: a secret with `*` in it could
-     * otherwise re-form from a replacement and its neighbours.
-     */
-    redact(text) {
-        let out = text;
-        const sorted = [...this.values].sort((a, b) => b.length - a.length);
-        for (let pass = 0; pass < 8; pass++) {
-            const before = out;
-            for (const secret of sorted)
-                out = out.split(secret).join(REDACTED);
-            if (out === before)
-                break;
-        }
-        return out;
-    }
-    /** A copy of `value` with secret-named fields and every registered secret replaced. */
-    redactJson(value) {
-        return JSON.parse(this.redact(JSON.stringify(value, secretFieldReplacer) ?? 'null'));
-    }
-}
-function secretFieldReplacer(key, value) {
-    if (key &&
-        typeof value === 'string' &&
-        value !== '' &&
-        SECRET_KEY.test(key) &&
-        !PUBLIC_KEY.test(key)) {
-        return REDACTED;
-    }
-    return value;
-}
-
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/cli/args.ts
-
-
-
-/** Inputs that are true or false: `--wait` means true, `--no-wait` false. */
-const BOOLEAN_INPUTS = [
-    'dry-run',
-    'purge-all',
-    'wait',
-    'check-quota',
-    'read-only',
-    'delete-old',
-];
-/**
- * Credentials may come from these variables instead of flags, which stay out of
- * shell history and the process list. A flag wins over its variable.
- */
-const CREDENTIAL_VARIABLES = [
-    ['api-key', 'CDNKIT_API_KEY'],
-    ['api-secret', 'CDNKIT_API_SECRET'],
-    ['api-token', 'CDNKIT_API_TOKEN'],
-    ['username', 'CDNKIT_USERNAME'],
-    ['password', 'CDNKIT_PASSWORD'],
-    ['github-token', 'CDNKIT_GITHUB_TOKEN'],
-];
-/** Flags of the CLI itself, besides one flag per input. */
-const CLI_FLAGS = {
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean' },
-    json: { type: 'boolean' },
-    verbose: { type: 'boolean' },
-};
-/** Every input is a flag except `operation`, the positional argument. */
-const INPUT_FLAGS = INPUTS.filter((spec) => spec.name !== 'operation');
-function parseCommandLine(argv, env) {
-    const options = { ...CLI_FLAGS };
-    for (const { name } of INPUT_FLAGS) {
-        options[name] = BOOLEAN_INPUTS.includes(name)
-            ? { type: 'boolean' }
-            : { type: 'string', multiple: true };
-    }
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: [...argv],
-            options,
-            allowPositionals: true,
-            allowNegative: true,
-            strict: true,
-        });
-    }
-    catch (error) {
-        throw new errors/* UsageError */.eb(firstSentence(error instanceof Error ? error.message : String(error)));
-    }
-    const { values, positionals } = parsed;
-    if (values.help)
-        return { kind: 'help' };
-    if (values.version)
-        return { kind: 'version' };
-    const [operation, ...extra] = positionals;
-    if (operation === undefined)
-        throw new errors/* UsageError */.eb('missing the operation, e.g. cdnkit purge');
-    if (extra.length > 0)
-        throw new errors/* UsageError */.eb(`unexpected argument '${extra[0]}'`);
-    const inputs = new Map([['operation', operation]]);
-    for (const { name } of INPUT_FLAGS) {
-        const value = values[name];
-        if (typeof value === 'boolean')
-            inputs.set(name, String(value));
-        else if (Array.isArray(value))
-            inputs.set(name, value.join('\n'));
-    }
-    for (const [name, variable] of CREDENTIAL_VARIABLES) {
-        const value = env[variable];
-        if (!inputs.has(name) && value)
-            inputs.set(name, value);
-    }
-    return { kind: 'run', inputs, json: values.json === true, verbose: values.verbose === true };
-}
-/** parseArgs explains itself in a paragraph; the first sentence is the point. */
-function firstSentence(message) {
-    const sentence = message.split(/\.\s/)[0].replace(/\.$/, '');
-    return sentence.charAt(0).toLowerCase() + sentence.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/cli/help.ts
-
-
-
-const COLUMN = 30;
-function entry(flag, description) {
-    return flag.length <= COLUMN - 4
-        ? `  ${flag.padEnd(COLUMN - 2)}${description}`
-        : `  ${flag}\n${' '.repeat(COLUMN)}${description}`;
-}
-/** `cdnkit --help`: built from the input table, so it lists every input the action has. */
-function helpText() {
-    const inputs = INPUT_FLAGS.map((spec) => {
-        const flag = BOOLEAN_INPUTS.includes(spec.name)
-            ? `--${spec.name}, --no-${spec.name}`
-            : `--${spec.name} <value>`;
-        const fallback = 'default' in spec ? ` (default: ${spec.default})` : '';
-        return entry(flag, spec.description + fallback);
-    });
-    return `cdnkit ${version/* VERSION */.x}: purge and prefetch CDN cache and rotate CDN API credentials
-(Medianova, Gcore, CDNetworks) from a terminal, with the inputs of the GitHub Action.
-
-Usage: cdnkit <operation> --provider <provider> [--<input> <value> ...]
-
-Operations: ${OPERATIONS.join(', ')}
-
-Examples:
-  cdnkit purge --provider gcore --resource 123 --urls-file list.txt
-  cdnkit purge --provider gcore --resource cdn.example.com --prefixes '/images/*' --dry-run
-  CDNKIT_API_TOKEN=... cdnkit check-token --provider gcore --json
-
-Inputs (each input of the action is a flag; repeat a list flag or separate values with commas):
-${inputs.join('\n')}
-
-Credentials: instead of flags, which end up in shell history and the process list, set
-${CREDENTIAL_VARIABLES.map(([name, variable]) => `  ${variable.padEnd(COLUMN - 2)}for --${name}`).join('\n')}
-A flag wins over its variable. Secret write-back (--secret-name) also reads GITHUB_REPOSITORY
-(owner/repo) and GITHUB_API_URL (default https://api.github.com). A relative --urls-file is
-read from the current directory.
-
-Other flags:
-${entry('--json', 'print the result as JSON (every secret replaced by ***) instead of a table')}
-${entry('--verbose', 'debug lines (and stack traces) on stderr')}
-${entry('--version', 'print the version')}
-${entry('-h, --help', 'print this help')}
-
-The result goes to stdout, progress and errors to stderr; secrets are never printed.
-Exit codes: 0 success; 1 the operation failed; 2 usage error (unknown flag, missing
-operation, or an input rejected before anything was sent).
-`;
-}
-
-;// CONCATENATED MODULE: ./src/cli/logger.ts
-/** Progress on stderr, so stdout carries only the result; every line is redacted. */
-function cliLogger(secrets, write, verbose) {
-    const line = (prefix) => (message) => write(`${prefix}${secrets.redact(message)}\n`);
-    return {
-        debug: verbose ? line('debug: ') : () => { },
-        info: line(''),
-        warning: line('warning: '),
-        error: line('error: '),
-        startGroup: line(''),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/render.ts
-
-/** Longest list printed in the terminal; --json has them all. */
-const CLI_MAX_LISTED = 20;
-/** The report as aligned plain text: what the job summary shows, for a terminal. */
-function renderText(heading, report) {
-    const lines = [`cdnkit: ${heading.operation} on ${heading.provider}`, ''];
-    const rows = [['Operation', heading.operation], ['Provider', heading.provider], ...report.rows];
-    lines.push(...columns(rows));
-    for (const table of report.tables ?? []) {
-        if (table.rows.length === 0)
-            continue;
-        lines.push('', `${table.title}:`, ...columns([table.header, ...table.rows]));
-    }
-    for (const list of report.lists ?? []) {
-        const shown = list.items.slice(0, CLI_MAX_LISTED);
-        const more = list.items.length - shown.length;
-        lines.push('', `${list.title}:`, ...shown.map((item) => `  - ${item}`));
-        if (more > 0)
-            lines.push(`  … and ${more} more (--json lists all)`);
-    }
-    return `${lines.join('\n')}\n`;
-}
-/** Cells padded to their column's width, one line a row, indented by two spaces. */
-function columns(rows) {
-    const widths = [];
-    for (const row of rows) {
-        row.forEach((cell, index) => {
-            widths[index] = Math.max(widths[index] ?? 0, (0,src_text/* oneLine */.TN)(cell).length);
-        });
-    }
-    return rows.map((row) => `  ${row.map((cell, index) => (0,src_text/* oneLine */.TN)(cell).padEnd(index === row.length - 1 ? 0 : widths[index] + 2)).join('')}`.trimEnd());
-}
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-/**
- * The terminal front door. Below the input layer it is the action: the same
- * Config (configFromInputs -> parseConfig), run context, operation and report.
- * Only the edges differ: flags instead of INPUT_* variables, a table on stdout
- * instead of outputs and a job summary, exit codes instead of setFailed.
- */
-
-
-
-
-
-
-
-
-
-
-
-const EXIT_SUCCESS = 0;
-const EXIT_FAILURE = 1;
-const EXIT_USAGE = 2;
-/** Runs one command line; returns the exit code. Never throws. */
-async function runCli(argv, env, io) {
-    let command;
-    try {
-        command = parseCommandLine(argv, env);
-    }
-    catch (error) {
-        if (!(error instanceof errors/* UsageError */.eb))
-            throw error;
-        io.stderr(`cdnkit: ${error.message} (see cdnkit --help)\n`);
-        return EXIT_USAGE;
-    }
-    if (command.kind === 'help') {
-        io.stdout(helpText());
-        return EXIT_SUCCESS;
-    }
-    if (command.kind === 'version') {
-        io.stdout(`${version/* VERSION */.x}\n`);
-        return EXIT_SUCCESS;
-    }
-    const secrets = new SecretRegistry();
-    const logger = cliLogger(secrets, io.stderr, command.verbose);
-    try {
-        const read = (name) => command.inputs.get(name) ?? '';
-        const config = configFromInputs(read, secrets, { ...env, GITHUB_WORKSPACE: io.cwd });
-        const ctx = createRunContext(config, logger, secrets, env, {
-            secretStore: githubSecretStore(config, logger, secrets, env),
-        });
-        const report = await runOperation(ctx);
-        // --json has every planned target with its origin; the action's result output stays small
-        const json = report.plan ? { ...report.result, plan: report.plan } : report.result;
-        const result = command.json
-            ? `${JSON.stringify(secrets.redactJson(json), null, 2)}\n`
-            : renderText({ operation: config.operation, provider: config.provider }, report);
-        io.stdout(secrets.redact(result));
-        for (const annotation of report.annotations ?? []) {
-            io.stderr(`${annotation.level}: ${secrets.redact(annotation.message)}\n`);
-        }
-        if (report.failure) {
-            io.stderr(`cdnkit: ${secrets.redact(report.failure)}\n`);
-            return EXIT_FAILURE;
-        }
-        return EXIT_SUCCESS;
-    }
-    catch (error) {
-        if (command.verbose && error instanceof Error && error.stack) {
-            io.stderr(`${secrets.redact(error.stack)}\n`);
-        }
-        io.stderr(`cdnkit: ${secrets.redact((0,errors/* describeError */.Uc)(error))}\n`);
-        return error instanceof errors/* InputError */.dz ? EXIT_USAGE : EXIT_FAILURE;
-    }
-}
-
 
 /***/ }),
 
-/***/ 750:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CU: () => (/* binding */ checkUrl),
-/* harmony export */   Gf: () => (/* binding */ secretName),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   fk: () => (/* binding */ expiresInDays),
-/* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   nd: () => (/* binding */ integer),
-/* harmony export */   y0: () => (/* binding */ apiUrl),
-/* harmony export */   yL: () => (/* binding */ oneOf)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(992);
-/** Parsers for single input values: each throws an InputError naming the input and what is allowed. */
-
-
-/** GitHub's rules for secret names. */
-function secretName(name, input) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^GITHUB_/i.test(name) || name.length > 255) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${name.slice(0, 60)}' is not a valid secret name: letters, digits and '_' only, not starting with a digit or GITHUB_`);
-    }
-    return name;
-}
-function oneOf(value, input, allowed, required = false) {
-    if (value === '' && required)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `is required; one of: ${allowed.join(', ')}`);
-    if (!allowed.includes(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${value.slice(0, 60)}' is not allowed; use one of: ${allowed.join(', ')}`);
-    }
-    return value;
-}
-function bool(value, input, fallback) {
-    if (value === '')
-        return fallback;
-    const lower = value.toLowerCase();
-    if (lower === 'true')
-        return true;
-    if (lower === 'false')
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${value.slice(0, 60)}' is not a boolean; use true or false`);
-}
-function integer(value, input, fallback, min, max = Number.MAX_SAFE_INTEGER) {
-    if (value === '')
-        return fallback;
-    if (!/^\d+$/.test(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${value.slice(0, 60)}' is not a whole number; use an integer from ${min} to ${max}`);
-    const number = Number(value);
-    if (number < min || number > max)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${value} is out of range; use an integer from ${min} to ${max}`);
-    return number;
-}
-function expiresInDays(value) {
-    if (value.toLowerCase() === 'never')
-        return 'never';
-    return integer(value, 'expires-in-days', 90, 1, 3650);
-}
-/** A free-text identifier: one line, no control characters, at most 255 characters. */
-function text(value, input) {
-    if (value === undefined)
-        return undefined;
-    if (_text_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTROL_CHARACTERS */ .nI.test(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, 'contains control characters or a line break; give a single line');
-    if (value.length > 255)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `is ${value.length} characters long; at most 255 are allowed`);
-    return value;
-}
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-function apiUrl(value) {
-    if (value === undefined)
-        return undefined;
-    checkUrl(value, 'api-url', 'api-url');
-    return value.replace(/\/+$/, '');
-}
-/** https anywhere; http only for loopback hosts (tests, the emulator). */
-function checkUrl(value, input, label) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${label} '${value.slice(0, 80)}' is not a valid URL`);
-    }
-    if (url.username || url.password)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${label} must not contain user credentials`);
-    if (url.protocol === 'https:')
-        return;
-    if (url.protocol === 'http:' && LOOPBACK.test(url.hostname))
-        return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${label} must use https (http is allowed only for loopback hosts: localhost, 127.0.0.0/8, [::1])`);
-}
-
-
-/***/ }),
-
-/***/ 916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   UE: () => (/* binding */ RefusedTokenError),
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   ZP: () => (/* binding */ QuotaError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   mZ: () => (/* binding */ ProviderError),
-/* harmony export */   mk: () => (/* binding */ VerificationError),
-/* harmony export */   sQ: () => (/* binding */ providerLabel),
-/* harmony export */   vR: () => (/* binding */ UnsupportedOperationError),
-/* harmony export */   zg: () => (/* binding */ StepError)
-/* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(992);
-/**
- * Every error class cdnkit raises. Each failure reaches the user through
- * `describeError` (one line); nothing else formats errors.
- */
-
-/** A bad input value or combination, detected before any request is sent. */
-class InputError extends Error {
-    input;
-    name = 'InputError';
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
-        this.input = input;
-    }
-}
-/** An operation the chosen provider does not offer. */
-class UnsupportedOperationError extends InputError {
-    name = 'UnsupportedOperationError';
-    constructor(provider, operation, supported) {
-        super('operation', `'${operation}' is not supported by ${provider}; ${provider} supports: ${supported.join(', ')}`);
-    }
-}
-/** A command line the CLI cannot run; reported in one line with exit code 2. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-/** The provider answered with an error, or never answered usefully. Immutable once made. */
-class ProviderError extends Error {
-    provider;
-    name = 'ProviderError';
-    details;
-    constructor(provider, message, details = {}) {
-        super(message);
-        this.provider = provider;
-        this.details = Object.freeze({ ...details });
-    }
-    get status() {
-        return this.details.status;
-    }
-    get requestId() {
-        return this.details.requestId;
-    }
-    /** The same error, counting `attempts` HTTP requests (retries and re-logins included). */
-    withAttempts(attempts) {
-        return new ProviderError(this.provider, this.message, { ...this.details, attempts });
-    }
-}
-/**
- * An account limit refuses the change before anything is sent: CDNetworks' daily
- * purge quota, Gcore's 50 API tokens an account.
- */
-class QuotaError extends Error {
-    name = 'QuotaError';
-}
-/** The API token this run signs in with was refused: expired or deleted. */
-class RefusedTokenError extends Error {
-    cause;
-    name = 'RefusedTokenError';
-    constructor(tokenId, cause) {
-        super(`The api-token of this run (token ${tokenId}) was refused: it has expired or was deleted. ${describeError(cause)}`);
-        this.cause = cause;
-    }
-}
-/** A new credential exists but did not prove to work (not listed, or listed with another key). */
-class VerificationError extends Error {
-    name = 'VerificationError';
-}
-/** A multi-step change (rotation) stopped part-way; `state` says what exists now. */
-class StepError extends Error {
-    step;
-    cause;
-    state;
-    name = 'StepError';
-    constructor(step, cause, state) {
-        super(`${step} failed: ${describeError(cause)}. ${state}`);
-        this.step = step;
-        this.cause = cause;
-        this.state = state;
-    }
-}
-/** One line for the user: what failed, the provider's status, message and request id. */
-function describeError(error) {
-    if (error instanceof ProviderError) {
-        const { status, requestId, action } = error.details;
-        const where = action ? ` (${action})` : '';
-        const parts = [`${providerLabel(error.provider)}${where}: ${error.message}`];
-        if (status !== undefined)
-            parts.push(`status ${status}`);
-        if (requestId)
-            parts.push(`request id ${requestId}`);
-        return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(parts.join('; '));
-    }
-    if (error instanceof Error)
-        return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(error.message);
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(String(error));
-}
-const PROVIDER_LABELS = {
-    gcore: 'Gcore',
-    medianova: 'Medianova',
-    cdnetworks: 'CDNetworks',
-    github: 'GitHub',
-};
-/** The provider's name as users write it: Gcore, Medianova, CDNetworks. */
-function providerLabel(provider) {
-    return Object.hasOwn(PROVIDER_LABELS, provider) ? PROVIDER_LABELS[provider] : provider;
-}
-
-
-/***/ }),
-
-/***/ 539:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lo: () => (/* binding */ githubErrorMessage),
-/* harmony export */   aj: () => (/* binding */ githubProtocol),
-/* harmony export */   pr: () => (/* binding */ GITHUB_HEADERS),
-/* harmony export */   td: () => (/* binding */ GITHUB_API_URL)
-/* harmony export */ });
-/* unused harmony export GITHUB_API_VERSION */
-const GITHUB_API_URL = 'https://api.github.com';
-/** The REST API version cdnkit was written against. */
-const GITHUB_API_VERSION = '2022-11-28';
-/** GitHub errors: `{ message, errors?: [{ field, code, message? }] }`. */
-function githubErrorMessage(body) {
-    if (typeof body !== 'object' || body === null)
-        return {};
-    const { message, errors } = body;
-    if (typeof message !== 'string' || message === '')
-        return {};
-    const details = Array.isArray(errors)
-        ? errors
-            .map((error) => {
-            if (typeof error === 'string')
-                return error;
-            const { field, code, message: text } = (error ?? {});
-            return [field, text ?? code].filter((part) => typeof part === 'string').join(': ');
-        })
-            .filter((detail) => detail !== '')
-        : [];
-    return { message: details.length > 0 ? `${message} (${details.join('; ')})` : message };
-}
-const githubProtocol = {
-    provider: 'github',
-    baseUrl: GITHUB_API_URL,
-    requestIdHeaders: ['x-github-request-id'],
-    errorMessage: githubErrorMessage,
-};
-/** Headers of every GitHub request besides Authorization. */
-const GITHUB_HEADERS = {
-    accept: 'application/vnd.github+json',
-    'x-github-api-version': GITHUB_API_VERSION,
-};
-
-
-/***/ }),
-
-/***/ 936:
+/***/ 9936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6004,7 +6572,40 @@ function batch(items, size) {
 
 /***/ }),
 
-/***/ 876:
+/***/ 6829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ toResourcePaths)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6591);
+
+
+/**
+ * Providers that take paths without a domain (Gcore, Medianova): a full URL is
+ * reduced to path + query once its host is known to belong to the resource;
+ * every foreign host is named in one error.
+ */
+function toResourcePaths(targets, resource, input) {
+    const hostnames = resource.hostnames?.map((host) => host.toLowerCase());
+    const foreign = new Set();
+    const paths = targets.map((target) => {
+        const { host, path } = (0,_url_js__WEBPACK_IMPORTED_MODULE_1__/* .splitTarget */ .Gd)(target);
+        if (host !== undefined && hostnames !== undefined && !hostnames.includes(host))
+            foreign.add(host);
+        return path;
+    });
+    if (foreign.size > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `host${foreign.size === 1 ? '' : 's'} ${[...foreign].join(', ')} ${foreign.size === 1 ? 'does' : 'do'} not belong to resource ${resource.id} (its hostnames: ${hostnames?.join(', ') || 'none'})`);
+    }
+    return paths;
+}
+
+
+/***/ }),
+
+/***/ 5876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6012,7 +6613,7 @@ function batch(items, size) {
 /* harmony export */   ou: () => (/* binding */ fillTemplate)
 /* harmony export */ });
 /* unused harmony export PLACEHOLDERS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /**
  * The `url-map` input: one rule a line, `<glob> => <template>[, <template>…]`,
  * or `!<glob>` alone to exclude files. Read here without compiling the globs
@@ -6100,7 +6701,7 @@ function encodeSegment(segment) {
 
 /***/ }),
 
-/***/ 591:
+/***/ 6591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6108,8 +6709,8 @@ function encodeSegment(segment) {
 /* harmony export */   YR: () => (/* binding */ normaliseTarget),
 /* harmony export */   m2: () => (/* binding */ MAX_URL_LENGTH)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(992);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
 
 
 /** Longest URL or path we accept (CDNetworks' limit, the strictest of the three). */
@@ -6164,7 +6765,7 @@ function splitTarget(target) {
 
 /***/ }),
 
-/***/ 992:
+/***/ 8992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6209,84 +6810,98 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 613:
+/***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 434:
+/***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 611:
+/***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 692:
+/***/ 5692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 278:
+/***/ 9278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 421:
+/***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 24:
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 67:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 708:
+/***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 756:
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 4756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 23:
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 942:
+/***/ 4942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6298,10 +6913,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
 
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(611);
+var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(692);
+var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -6397,7 +7012,7 @@ class DecodedURL extends URL {
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./shims/undici-lazy/index.js
-var undici_lazy = __nccwpck_require__(319);
+var undici_lazy = __nccwpck_require__(9319);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {

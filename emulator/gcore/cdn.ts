@@ -15,6 +15,9 @@ export interface GcoreResourceState {
   status: 'active' | 'suspended' | 'processed' | 'deleted';
   deleted: boolean;
   name: string;
+  /** the certificate bound (cdn_api.yaml `sslData`), null for none */
+  sslEnabled?: boolean;
+  sslData?: number | null;
 }
 
 export interface GcorePurgeRecord {

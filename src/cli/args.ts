@@ -10,6 +10,7 @@ export const BOOLEAN_INPUTS: readonly InputName[] = [
   'check-quota',
   'read-only',
   'delete-old',
+  'probe',
 ];
 
 /**

@@ -1,4 +1,5 @@
 import type { OperationName, ProviderName } from '../catalog.js';
+import type { ProbeTarget } from '../certificates/probe-target.js';
 import type { UrlMapRule } from '../targets/url-map.js';
 
 export type CdnetworksAuthMethod = 'aksk' | 'api-key';
@@ -77,6 +78,30 @@ export interface GithubSecretTarget {
   repository?: string;
 }
 
+/** PEM text read from an input or its file, and which of the two it came from. */
+export interface PemText {
+  text: string;
+  input: 'certificate' | 'certificate-file' | 'private-key' | 'private-key-file';
+}
+
+/** A TLS endpoint named by `hostnames`: the name the certificate must cover, and where to probe. */
+export interface HostnameTarget {
+  /** lower case; may start with `*.` (checked against the certificate, never probed) */
+  host: string;
+  port: number;
+}
+
+export interface CertificateInputs {
+  chain?: PemText;
+  privateKey?: PemText;
+  id?: string;
+  name?: string;
+  hostnames: HostnameTarget[];
+  probe: boolean;
+  /** CDNKIT_PROBE_CONNECT: tests send every probe to a loopback TLS edge (SNI unchanged) */
+  probeConnect?: ProbeTarget;
+}
+
 /** Every input, parsed and validated once. Nothing below the input layer reads inputs. */
 export interface Config {
   provider: ProviderName;
@@ -110,6 +135,7 @@ export interface Config {
     warnDays: number;
   };
   deleteOld: boolean;
+  certificate: CertificateInputs;
   githubSecret?: GithubSecretTarget;
   timeoutSeconds: number;
   maxRetries: number;

@@ -14,7 +14,7 @@ export const INPUTS = [
   {
     name: 'operation',
     description:
-      'What to do: login, purge, prefetch, purge-status, list-credentials, get-credential, create-credential, update-credential, delete-credential, rotate-credential, list-tokens, create-token, delete-token, rotate-token, check-token.',
+      'What to do: login, purge, prefetch, purge-status, list-credentials, get-credential, create-credential, update-credential, delete-credential, rotate-credential, list-tokens, create-token, delete-token, rotate-token, check-token, upload-certificate, rotate-certificate, check-certificate, list-certificates, delete-certificate.',
   },
   {
     name: 'dry-run',
@@ -145,7 +145,8 @@ export const INPUTS = [
   },
   {
     name: 'warn-days',
-    description: 'check-token: warn when a token expires within this many days.',
+    description:
+      'check-token, check-certificate: warn when a token or certificate expires within this many days.',
     default: '7',
   },
   {
@@ -177,6 +178,46 @@ export const INPUTS = [
     name: 'secret-org',
     description: 'Store the secret as an organization secret of this organization.',
   },
+  {
+    name: 'certificate',
+    description:
+      'PEM certificate chain: the leaf, then its intermediates (root optional). Or use certificate-file.',
+  },
+  {
+    name: 'certificate-file',
+    description:
+      'File with the PEM certificate chain (absolute, or relative to GITHUB_WORKSPACE), e.g. fullchain.pem.',
+  },
+  {
+    name: 'private-key',
+    description: 'Unencrypted PEM private key of the certificate (PKCS#8, PKCS#1 or SEC1).',
+    secret: true,
+  },
+  {
+    name: 'private-key-file',
+    description:
+      'File with the unencrypted PEM private key (absolute, or relative to GITHUB_WORKSPACE).',
+  },
+  {
+    name: 'certificate-id',
+    description: "The provider's certificate id (check-certificate, delete-certificate).",
+  },
+  {
+    name: 'certificate-name',
+    description:
+      'Name of an uploaded certificate; must be unique. Default: <CN or first SAN, * as wildcard>-<serial>.',
+  },
+  {
+    name: 'hostnames',
+    description:
+      'host[:port] (port 443 by default), separated by newlines or commas: names the certificate must cover, and TLS probe targets.',
+  },
+  {
+    name: 'probe',
+    description:
+      'true: check over TLS which certificate the hostnames serve (rotation: until they serve the new one).',
+    default: 'true',
+  },
   { name: 'timeout', description: 'Seconds a single request may take.', default: '30' },
   {
     name: 'max-retries',
@@ -206,6 +247,11 @@ export const OUTPUTS = [
   },
   { name: 'request-id', description: "The provider's id of the last request." },
   { name: 'credential-id', description: 'Stook credential operations: the credential uuid.' },
+  {
+    name: 'certificate-id',
+    description:
+      "Certificate operations: the provider's id of the certificate uploaded, or of the earliest-expiring one checked.",
+  },
   { name: 'access-key', description: 'Stook credential operations: the access key.' },
   {
     name: 'secret-key',
@@ -215,7 +261,20 @@ export const OUTPUTS = [
   { name: 'token-id', description: 'create-token, rotate-token: the new token id.' },
   {
     name: 'days-left',
-    description: 'check-token: days until the earliest expiry among checked tokens.',
+    description:
+      'check-token, check-certificate, upload-certificate: whole days until the earliest expiry checked (0 once expired).',
+  },
+  {
+    name: 'serial',
+    description: 'Certificate operations: serial number in hex, as openssl x509 -serial prints it.',
+  },
+  {
+    name: 'not-after',
+    description: 'Certificate operations: end of validity, ISO 8601 UTC.',
+  },
+  {
+    name: 'fingerprint',
+    description: 'Certificate operations: SHA-256 fingerprint, AB:CD:… form.',
   },
   { name: 'result', description: 'JSON of the operation result, every secret replaced by ***.' },
 ] as const;

@@ -7,6 +7,7 @@ import {
 } from '../catalog.js';
 import { InputError, UnsupportedOperationError } from '../errors.js';
 import { parseList } from '../targets/list.js';
+import { isProbeOnly, parseCertificateInputs } from './certificate-inputs.js';
 import type { Config, ParseEnvironment, PurgeAction } from './config.js';
 import { parseCredentials } from './credential-inputs.js';
 import { parseGithubSecret } from './github-secret.js';
@@ -34,11 +35,13 @@ export function parseConfig(read: InputReader, environment: ParseEnvironment): C
     throw new UnsupportedOperationError(provider, operation, SUPPORTED_OPERATIONS[provider]);
   }
 
+  const probeOnly = isProbeOnly(operation, optional);
   const config: Config = {
     provider,
     operation,
     dryRun: bool(input('dry-run'), 'dry-run', false),
-    credentials: parseCredentials(provider, operation, optional),
+    // a TLS probe of hostnames alone calls no provider: no credentials needed
+    credentials: probeOnly ? {} : parseCredentials(provider, operation, optional),
     apiUrl: apiUrl(optional('api-url')),
     resource: text(optional('resource'), 'resource'),
     organization: text(optional('organization'), 'organization'),
@@ -76,6 +79,7 @@ export function parseConfig(read: InputReader, environment: ParseEnvironment): C
       warnDays: integer(input('warn-days'), 'warn-days', 7, 0),
     },
     deleteOld: bool(input('delete-old'), 'delete-old', true),
+    certificate: parseCertificateInputs(input, environment, operation),
     timeoutSeconds: integer(input('timeout'), 'timeout', 30, 1, 600),
     maxRetries: integer(input('max-retries'), 'max-retries', 4, 0, 10),
   };
@@ -113,7 +117,7 @@ function requireOperationInputs(
   if (operation === 'purge-status' && config.taskIds.length === 0) {
     need('task-id', "for 'purge-status' (or use 'wait: true' on the purge itself)");
   }
-  if (provider === 'medianova' && operation !== 'login') {
+  if (provider === 'medianova' && operation !== 'login' && !isProbeOnly(operation, optional)) {
     need('organization', `for medianova '${operation}' (the organization uuid)`);
   }
   if (provider === 'medianova' && ['purge', 'prefetch', 'purge-status'].includes(operation)) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SecretRegistry } from '../secret-registry.js';
+import { maskKeyLines } from './certificate-inputs.js';
 import type { Config } from './config.js';
 import { INPUTS, type InputReader } from './inputs.js';
 import { parseConfig } from './parse.js';
@@ -18,9 +19,19 @@ export function configFromInputs(
   for (const spec of INPUTS) {
     if ('secret' in spec && spec.secret) secrets.add(read(spec.name).trim());
   }
-  return parseConfig(read, {
+  maskKeyLines(
+    [
+      { text: read('private-key'), input: 'private-key' },
+      { text: read('certificate'), input: 'certificate' },
+    ],
+    secrets,
+  );
+  const config = parseConfig(read, {
     env,
     readFile: (path) => readFileSync(path, 'utf8'),
     resolvePath: (base, path) => resolve(base, path),
   });
+  // key files are read while parsing; nothing was printed since
+  maskKeyLines([config.certificate.privateKey, config.certificate.chain], secrets);
+  return config;
 }

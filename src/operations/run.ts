@@ -1,4 +1,8 @@
-import type { OperationName } from '../catalog.js';
+import {
+  type CertificateOperation,
+  isCertificateOperation,
+  type OperationName,
+} from '../catalog.js';
 import { createProvider } from '../providers/create-provider.js';
 import type { Provider } from '../providers/provider.js';
 import type { RunContext } from '../run-context.js';
@@ -20,8 +24,8 @@ import { createToken, deleteToken, listTokens } from './tokens.js';
 
 type OperationRunner = (provider: Provider, ctx: RunContext) => Promise<OperationReport>;
 
-/** Every operation's runner: a missing one fails the typecheck, not a run. */
-const RUNNERS: Readonly<Record<OperationName, OperationRunner>> = {
+/** Every operation's runner (certificate operations load their own chunk): a missing one fails the typecheck, not a run. */
+const RUNNERS: Readonly<Record<Exclude<OperationName, CertificateOperation>, OperationRunner>> = {
   login,
   purge: (provider, ctx) => purgeOrPrefetch('purge', provider, ctx),
   prefetch: (provider, ctx) => purgeOrPrefetch('prefetch', provider, ctx),
@@ -41,9 +45,14 @@ const RUNNERS: Readonly<Record<OperationName, OperationRunner>> = {
 
 /** Runs the configured operation against its provider; the shared core of the action and the CLI. */
 export async function runOperation(ctx: RunContext): Promise<OperationReport> {
+  const { operation } = ctx.config;
+  if (isCertificateOperation(operation)) {
+    const { runCertificateOperation } = await import('./certificates/run.js');
+    return runCertificateOperation(ctx);
+  }
   const provider = createProvider(ctx);
   try {
-    return await RUNNERS[ctx.config.operation](provider, ctx);
+    return await RUNNERS[operation](provider, ctx);
   } finally {
     provider.http.dispose();
   }

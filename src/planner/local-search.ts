@@ -1,6 +1,6 @@
 /** Improves a plan the prices found, one reopened prefix at a time. */
 import type { DirectoryTree } from './directory-tree.js';
-import type { Budget, Found } from './search.js';
+import type { Budget, Found } from './plan-types.js';
 
 /**
  * Local search from a plan that fits. A move reopens one prefix: its own

@@ -15,26 +15,9 @@
  */
 import type { DirectoryTree } from './directory-tree.js';
 import { improveLocally } from './local-search.js';
+import type { Budget, Found, Usage } from './plan-types.js';
 
-export interface Usage {
-  /** exact URLs */
-  readonly urls: number;
-  readonly prefixes: number;
-  /** summed cost of the prefixes */
-  readonly cost: number;
-}
-
-export interface Budget {
-  fits(urls: number, prefixes: number): boolean;
-  /** requests the plan sends: the tie-break between plans of equal cost */
-  requests(urls: number, prefixes: number): number;
-}
-
-export interface Found {
-  /** 1 for each node purged as a prefix (never one below another) */
-  readonly choice: Uint8Array;
-  readonly usage: Usage;
-}
+export type { Budget, Found, Usage } from './plan-types.js';
 
 /** hull vertices tried per ray at most: a handful usually suffice */
 const HULL_STEPS = 64;

@@ -1,0 +1,363 @@
+/**
+ * CDNetworks certificates and their binding to domains (certificates.md;
+ * `cdnetworks-api/cdnetworks-sdk-go` `cdnetworks/certificationmanage/` and
+ * `cdnetworks/domainconfigurtion/`: READMEs and `models.go`). Two rules hold
+ * for every call: an empty `certificateId` is never sent (it unbinds, "置空时为
+ * 取消关联证书"), and no path that answers with a private key is ever called.
+ */
+import { comparableSerial } from '../../certificates/facts.js';
+import { ProviderError } from '../../errors.js';
+import type { HttpClient, HttpResponse, Method } from '../../http/client.js';
+import type { RateLimit } from '../../http/pacing.js';
+import {
+  type BindingState,
+  type BindReceipt,
+  type CertificateManager,
+  type CertificateTarget,
+  type CertificateUpload,
+  type LocalCertificate,
+  providerText,
+  type StoredCertificate,
+  type TargetBinding,
+} from '../certificates.js';
+import type { RequestSigner } from './auth.js';
+import { accountLimit, endpointLimit } from './limits.js';
+
+/** Every certificate path, in one place. */
+export const CDNETWORKS_CERTIFICATE_PATHS = {
+  /** GET: `ssl-certificates[]` (SDK; the spec says `ssl-certificate`): id, serial, CST validity, related domains */
+  list: '/api/ssl/certificate',
+  /** POST {name, certificate, privateKey}: the id is the last segment of `Location` */
+  create: '/api/certificate',
+  /** DELETE: `code` 0; refused while in use */
+  certificate: (id: string) => `/api/certificate/${encodeURIComponent(id)}`,
+  /** GET: data.domains[] {domainId, domainName} */
+  domains: (id: string) => `/api/certificate/${encodeURIComponent(id)}/domain`,
+  /** GET: data.certificateId; PUT {"certificateId":"N"} binds (202, x-cnc-request-id) */
+  domainCertificate: (domain: string) => `/api/config/certificate/${encodeURIComponent(domain)}`,
+  /** PUT {"certificateId":N,"domainNames":[...]} */
+  batch: '/api/config/certificate/batch',
+  /** GET: `cname-label`, `status` (Deployed | InProgress), `ssl` */
+  domain: (domain: string) => `/api/domain/${encodeURIComponent(domain)}`,
+  /** POST (SDK README; GET on 405, inferred): `async-result` WAIT | INPROGRESS | SUCCESS | FAIL */
+  deployRequest: (requestId: string) => `/api/request/${encodeURIComponent(requestId)}`,
+} as const;
+
+/** Paths that answer with private keys: never called, whatever else changes. */
+export const KEY_RETURNING_PATHS = [
+  /^\/api\/ssl\/content/,
+  /^\/api\/terraform\/certificate/,
+  /^\/api\/certificate\/[^/]+\/content/,
+] as const;
+
+/** CDNetworks validity times are CST (UTC+8) `YYYY-MM-DD HH:MM:SS` (SDK models.go; certimate). */
+const CST_OFFSET_MS = 8 * 3600_000;
+const CST_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})$/;
+
+interface ListedCertificate {
+  'certificate-id'?: unknown;
+  name?: unknown;
+  'certificate-serial'?: unknown;
+  'certificate-validity-from'?: unknown;
+  'certificate-validity-to'?: unknown;
+  'certificate-issuer'?: unknown;
+  'related-domains'?: unknown;
+  'dns-names'?: unknown;
+}
+
+export interface CdnetworksCertificatesOptions {
+  /** the key rate limits count against */
+  account: string;
+  sign: RequestSigner;
+}
+
+export class CdnetworksCertificates implements CertificateManager {
+  readonly provider = 'cdnetworks' as const;
+
+  constructor(
+    private readonly http: HttpClient,
+    private readonly options: CdnetworksCertificatesOptions,
+  ) {}
+
+  async list(): Promise<StoredCertificate[]> {
+    const { body } = await this.call<Record<string, unknown>>(
+      'GET',
+      CDNETWORKS_CERTIFICATE_PATHS.list,
+    );
+    const items = body?.['ssl-certificates'] ?? body?.['ssl-certificate'];
+    return (Array.isArray(items) ? (items as ListedCertificate[]) : []).flatMap(
+      (item) => toStored(item) ?? [],
+    );
+  }
+
+  async get(id: string): Promise<StoredCertificate> {
+    const found = (await this.list()).find((certificate) => certificate.id === id);
+    if (!found) {
+      throw new ProviderError('cdnetworks', `no certificate has the id ${id}`, {
+        action: `GET ${CDNETWORKS_CERTIFICATE_PATHS.list}`,
+      });
+    }
+    return found;
+  }
+
+  /** The same serial (lower case, no colons or leading zeros) is the same certificate. */
+  matches(stored: StoredCertificate, local: LocalCertificate): boolean {
+    return (
+      stored.serial !== undefined &&
+      comparableSerial(stored.serial) === comparableSerial(local.serial)
+    );
+  }
+
+  async upload(upload: CertificateUpload): Promise<StoredCertificate> {
+    const path = CDNETWORKS_CERTIFICATE_PATHS.create;
+    const response = await this.call(
+      'POST',
+      path,
+      {
+        name: upload.name,
+        certificate: upload.certificatePem,
+        privateKey: upload.privateKeyPem,
+      },
+      'throttled-only',
+    );
+    const location = header(response, 'location');
+    const id = location
+      ?.replace(/[?#].*$/, '')
+      .split('/')
+      .filter(Boolean)
+      .pop();
+    if (!id || !/^[\w.-]+$/.test(id)) {
+      throw new ProviderError(
+        'cdnetworks',
+        `the answer carries no certificate id in its Location header, although certificate '${upload.name}' may have been created: run list-certificates`,
+        { status: response.status, requestId: response.requestId, action: `POST ${path}` },
+      );
+    }
+    return { id, name: upload.name, automated: false };
+  }
+
+  async usage(id: string): Promise<string[]> {
+    const path = CDNETWORKS_CERTIFICATE_PATHS.domains(id);
+    const response = await this.call<{ data?: { domains?: unknown } }>('GET', path);
+    this.expectCodeZero(response, path);
+    const domains = response.body?.data?.domains;
+    return (Array.isArray(domains) ? domains : [])
+      .map((domain) => providerText((domain as { domainName?: unknown })?.domainName, 253))
+      .filter((name): name is string => name !== undefined)
+      .map((name) => `domain ${name}`);
+  }
+
+  async delete(id: string): Promise<void> {
+    const path = CDNETWORKS_CERTIFICATE_PATHS.certificate(id);
+    this.expectCodeZero(await this.call('DELETE', path), path);
+  }
+
+  /** `resource`: one or more domains, comma-separated; a wildcard domain is written `.a.com`. */
+  async targets(resource: string): Promise<CertificateTarget[]> {
+    const targets: CertificateTarget[] = [];
+    for (const domain of parseCertificateDomains(resource)) {
+      const config = await this.call<{ data?: { certificateId?: unknown } }>(
+        'GET',
+        CDNETWORKS_CERTIFICATE_PATHS.domainCertificate(domain),
+      );
+      const info = await this.call<Record<string, unknown>>(
+        'GET',
+        CDNETWORKS_CERTIFICATE_PATHS.domain(domain),
+      );
+      targets.push(toTarget(domain, config.body?.data?.certificateId, info.body ?? {}));
+    }
+    return targets;
+  }
+
+  /** One domain: `PUT /api/config/certificate/{d}`; several: the batch call. Never an empty id. */
+  async bind(targets: readonly CertificateTarget[], certificateId: string): Promise<BindReceipt> {
+    if (!/^\d+$/.test(certificateId)) {
+      // an empty certificateId unbinds the domain: refuse before anything is sent
+      throw new Error(
+        `refusing to bind certificate id '${certificateId}': CDNetworks takes an empty or invalid certificateId as "unbind"`,
+      );
+    }
+    if (targets.length === 0) throw new Error('no CDNetworks domain to bind the certificate to');
+    const response =
+      targets.length === 1
+        ? await this.call('PUT', CDNETWORKS_CERTIFICATE_PATHS.domainCertificate(targets[0]!.id), {
+            certificateId,
+          })
+        : await this.call('PUT', CDNETWORKS_CERTIFICATE_PATHS.batch, {
+            certificateId: Number(certificateId),
+            domainNames: targets.map((target) => target.id),
+          });
+    return {
+      certificateId,
+      targets,
+      ...(response.requestId ? { requestId: response.requestId } : {}),
+    };
+  }
+
+  /** The bind's deploy request first, then each domain's certificate and `Deployed` status. */
+  async bindingState(receipt: BindReceipt): Promise<TargetBinding[]> {
+    const request = receipt.requestId ? await this.deployRequest(receipt.requestId) : undefined;
+    if (request && request.state !== 'done') {
+      return receipt.targets.map((target) => ({ target, ...request }));
+    }
+    const current = await this.targets(receipt.targets.map((target) => target.id).join(','));
+    return current.map((target) => {
+      const state: BindingState =
+        target.certificateId !== receipt.certificateId || target.state === 'Reviewing'
+          ? 'failed'
+          : target.state === 'Deployed'
+            ? 'done'
+            : 'pending';
+      return {
+        target,
+        state,
+        detail: `certificate ${target.certificateId ?? 'none'}, status ${target.state ?? 'unknown'}`,
+      };
+    });
+  }
+
+  private async deployRequest(requestId: string): Promise<{ state: BindingState; detail: string }> {
+    const path = CDNETWORKS_CERTIFICATE_PATHS.deployRequest(requestId);
+    let response: HttpResponse<{ 'async-result'?: unknown; 'async-message'?: unknown }>;
+    try {
+      response = await this.call('POST', path);
+    } catch (error) {
+      if (!(error instanceof ProviderError) || error.status !== 405) throw error;
+      response = await this.call('GET', path);
+    }
+    const result = providerText(response.body?.['async-result']) ?? 'unknown';
+    const message = providerText(response.body?.['async-message']);
+    const state: BindingState =
+      result === 'SUCCESS' ? 'done' : result === 'FAIL' ? 'failed' : 'pending';
+    return {
+      state,
+      detail: `deploy request ${requestId}: ${result}${message ? ` (${message})` : ''}`,
+    };
+  }
+
+  private call<T = unknown>(
+    method: Method,
+    path: string,
+    body?: unknown,
+    retry: 'always' | 'throttled-only' = method === 'GET' ? 'always' : 'throttled-only',
+  ): Promise<HttpResponse<T>> {
+    if (KEY_RETURNING_PATHS.some((pattern) => pattern.test(path)))
+      throw new Error(`refusing to call ${path}: it answers with private keys`);
+    return this.http.request<T>({
+      method,
+      path,
+      body,
+      retry,
+      limits: this.limits(method, path),
+      authorize: this.options.sign.authorize,
+      authorizeTickMs: this.options.sign.tickMs,
+    });
+  }
+
+  /** The account limit, and the per-interface one keyed by the path with its id left out. */
+  private limits(method: Method, path: string): RateLimit[] {
+    const template = path.replace(/\/[^/]*\d[^/]*(?=\/|$)/g, '/{id}');
+    return [
+      accountLimit(this.options.account),
+      endpointLimit(this.options.account, `${method} ${template}`),
+    ];
+  }
+
+  /** Certificate calls answer `{ code, message }`, `code` 0 for success (SDK models.go). */
+  private expectCodeZero(response: HttpResponse, path: string): void {
+    const body = response.body as { code?: unknown; message?: unknown } | undefined;
+    if (body?.code === undefined || body.code === 0 || body.code === '0') return;
+    throw new ProviderError(
+      'cdnetworks',
+      `${providerText(body.message) ?? 'the call failed'} (code ${providerText(body.code) ?? '?'})`,
+      { status: response.status, requestId: response.requestId, action: path },
+    );
+  }
+}
+
+/** `a.com, .b.com`: domains as CDNetworks names them (a leading dot for a wildcard domain). */
+export function parseCertificateDomains(resource: string): string[] {
+  const domains = resource
+    .split(',')
+    .map((entry) => entry.trim().toLowerCase())
+    .filter((entry) => entry !== '');
+  for (const domain of domains) {
+    if (
+      !/^\.?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/.test(domain)
+    )
+      throw new Error(
+        `'${domain.slice(0, 80)}' (input 'resource') is not a CDNetworks domain; give domain names, comma-separated (a wildcard domain as .example.com)`,
+      );
+  }
+  return [...new Set(domains)];
+}
+
+/** "2026-12-31 08:00:00" in CST (UTC+8) as ISO 8601 UTC; undefined when it is not that shape. */
+export function cstToIso(value: unknown): string | undefined {
+  const match = typeof value === 'string' ? CST_TIME.exec(value.trim()) : null;
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
+  const ms = Date.UTC(y!, mo! - 1, d!, h!, mi!, s!) - CST_OFFSET_MS;
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function toStored(item: ListedCertificate): StoredCertificate | undefined {
+  const id = providerText(item['certificate-id']);
+  if (id === undefined) return undefined;
+  const serial = providerText(item['certificate-serial']);
+  const issuer = providerText(item['certificate-issuer']);
+  const notBefore = cstToIso(item['certificate-validity-from']);
+  const notAfter = cstToIso(item['certificate-validity-to']);
+  const dnsNames = Array.isArray(item['dns-names']) ? item['dns-names'] : [];
+  const commonName = providerText(dnsNames[0], 253);
+  return {
+    id,
+    name: providerText(item.name) ?? '',
+    ...(commonName ? { commonName } : {}),
+    ...(serial ? { serial } : {}),
+    ...(issuer ? { issuer } : {}),
+    ...(notBefore ? { notBefore } : {}),
+    ...(notAfter ? { notAfter } : {}),
+    automated: false,
+    boundTo: relatedDomains(item['related-domains']),
+  };
+}
+
+/** `related-domains`: objects with `domain-name` (SDK list), or plain names. */
+function relatedDomains(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .map((entry) =>
+      providerText(
+        typeof entry === 'object' && entry !== null
+          ? (entry as { 'domain-name'?: unknown })['domain-name']
+          : entry,
+        253,
+      ),
+    )
+    .filter((name): name is string => name !== undefined)
+    .map((name) => `domain ${name}`);
+}
+
+function toTarget(
+  domain: string,
+  certificateId: unknown,
+  info: Record<string, unknown>,
+): CertificateTarget {
+  const bound = providerText(certificateId);
+  const state = providerText(info.status);
+  const cnameLabel = providerText(info['cname-label'], 253);
+  return {
+    id: domain,
+    label: `domain ${domain}`,
+    hostnames: [domain.startsWith('.') ? `*${domain}` : domain],
+    ...(bound && bound !== '0' ? { certificateId: bound } : {}),
+    ...(state ? { state } : {}),
+    ...(cnameLabel ? { cnameLabel } : {}),
+  };
+}
+
+function header(response: HttpResponse, name: string): string | undefined {
+  const value = response.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
