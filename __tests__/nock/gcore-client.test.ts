@@ -99,6 +99,7 @@ describe('Gcore CDN requests with a permanent token', () => {
       ...cdn.planPurge(targets({ purgeAll: true }), resource),
       ...cdn.planPrefetch(['/video/big.mp4'], resource),
     ]);
+    expect(nock.pendingMocks(), 'every body was sent as planned').toEqual([]);
   });
 
   it('finds task ids by cname, creation time and payload, newest match first', async () => {

@@ -74,8 +74,10 @@ describe('login', () => {
       .matchHeader('authorization', `Bearer ${TOKEN}`)
       .reply(200, { status: true, data: [] });
     const { session: mn } = session({ operation: 'list-credentials' });
-    await mn.credentials!.list();
-    await mn.credentials!.list();
+    expect(await mn.credentials!.list()).toEqual([]);
+    expect(await mn.credentials!.list()).toEqual([]);
+    // the one login interceptor was used once; a second login would have found none
+    expect(nock.pendingMocks()).toEqual([]);
   });
 });
 
