@@ -3547,7 +3547,7 @@ async function writeReport(report, heading, secrets) {
 }
 /** The step fails with one line; the summary says the same. */
 async function writeFailure(message, heading, secrets) {
-    const line = message || secrets.redact(message);
+    const line = secrets.redact(message);
     setFailed(line);
     await writeSummary(renderSummary(heading, { rows: [['Status', 'failed']], failure: line }));
 }
