@@ -6,7 +6,7 @@ import {
   CdnetworksEmulator,
 } from '../../emulator/cdnetworks.js';
 import type { EmulatorRequest } from '../../emulator/server.js';
-import { InputError } from '../../src/errors.js';
+
 import {
   akskAuthorization,
   apiKeyAuthorization,
@@ -41,18 +41,20 @@ describe('URL normalisation', () => {
     const url = fc
       .webUrl({ validSchemes: ['http', 'https'], withQueryParameters: true, withFragments: true })
       .filter((u) => !/[\s@]/.test(u) && u.length < 1500);
+    // a path whose dot segments resolve to '//…' reads as a host and is refused (targets.test.ts)
     const path = fc
       .webPath()
-      .filter((p) => p.startsWith('/') && !p.startsWith('//') && p.length < 1500);
+      .filter(
+        (p) =>
+          p.startsWith('/') &&
+          !p.startsWith('//') &&
+          !new URL(p, 'http://path.invalid').pathname.startsWith('//') &&
+          p.length < 1500,
+      );
     fc.assert(
       fc.property(fc.oneof(url, path), (target) => {
-        let once: string;
-        try {
-          once = normaliseTarget(target, 'urls');
-        } catch (error) {
-          expect(error).toBeInstanceOf(InputError);
-          return;
-        }
+        // every generated target is valid: a refusal fails the property, it is not skipped
+        const once = normaliseTarget(target, 'urls');
         expect(normaliseTarget(once, 'urls')).toBe(once);
         expect(once.length).toBeLessThanOrEqual(2000);
       }),
