@@ -54,9 +54,12 @@ describe('throttle backoff floors', () => {
     // Gcore 429: at least the 60 s window, below min(120 s, 60 s * 2^retry)
     ['gcore 429, draw 0', gcoreProtocol, 429, 0, [60_000, 60_000]],
     ['gcore 429, draw near 1', gcoreProtocol, 429, HIGH, [60_000, 119_999]],
-  ] as const)('%s: the waits before two retries', async ([, protocol, status, random, expected]) => {
-    expect(await waitsAfter(protocol, status, random)).toEqual(expected);
-  });
+  ] as const)(
+    '%s: the waits before two retries',
+    async ([, protocol, status, random, expected]) => {
+      expect(await waitsAfter(protocol, status, random)).toEqual(expected);
+    },
+  );
 
   it.for([
     ['cdnetworks 503', cdnetworksProtocol, 503],

@@ -70,10 +70,14 @@ describe('JSON fields named like secrets are hidden in the result', () => {
     });
   });
 
-  it.for([['token_id'], ['tokenId'], ['secretName'], ['expires-at'], ['accessKey'], ['api_key_id']] as const)(
-    '%s: an identifier or date, kept',
-    ([field]) => {
-      expect(registry().redactJson({ [field]: 'kept-value' })).toEqual({ [field]: 'kept-value' });
-    },
-  );
+  it.for([
+    ['token_id'],
+    ['tokenId'],
+    ['secretName'],
+    ['expires-at'],
+    ['accessKey'],
+    ['api_key_id'],
+  ] as const)('%s: an identifier or date, kept', ([field]) => {
+    expect(registry().redactJson({ [field]: 'kept-value' })).toEqual({ [field]: 'kept-value' });
+  });
 });

@@ -38,33 +38,29 @@ describe('redirects are refused', () => {
     [302, 'GET', 'https://elsewhere.example:8443/found?x=1', 'elsewhere.example:8443'],
     [307, 'POST', 'https://collector.example/purge', 'collector.example'],
     [308, 'POST', `${BASE}/v2/purge`, 'api.redirects.example'],
-  ] as const)('%i on %s to %s: fails once, naming the status and host', async ([
-    status,
-    method,
-    location,
-    host,
-  ]) => {
-    const origin = nock(BASE)
-      .intercept('/purge', method)
-      .reply(status, '', { location });
-    const target = new URL(location);
-    const followed = nock(target.origin)
-      .intercept(target.pathname, method)
-      .query(true)
-      .reply(200, { followed: true });
+  ] as const)(
+    '%i on %s to %s: fails once, naming the status and host',
+    async ([status, method, location, host]) => {
+      const origin = nock(BASE).intercept('/purge', method).reply(status, '', { location });
+      const target = new URL(location);
+      const followed = nock(target.origin)
+        .intercept(target.pathname, method)
+        .query(true)
+        .reply(200, { followed: true });
 
-    const error = await client()
-      .request({ method, path: '/purge', body: method === 'POST' ? { urls: ['/a'] } : undefined })
-      .catch((caught: unknown) => caught);
+      const error = await client()
+        .request({ method, path: '/purge', body: method === 'POST' ? { urls: ['/a'] } : undefined })
+        .catch((caught: unknown) => caught);
 
-    expect(error).toBeInstanceOf(ProviderError);
-    expect((error as ProviderError).details).toMatchObject({ status, attempts: 1 });
-    expect(describeError(error)).toBe(
-      `Gcore (${method} /purge): answered a redirect to ${host}, which cdnkit does not follow: check 'api-url'; status ${status}`,
-    );
-    expect(origin.isDone()).toBe(true);
-    expect(followed.isDone(), 'the redirect target was contacted').toBe(false);
-  });
+      expect(error).toBeInstanceOf(ProviderError);
+      expect((error as ProviderError).details).toMatchObject({ status, attempts: 1 });
+      expect(describeError(error)).toBe(
+        `Gcore (${method} /purge): answered a redirect to ${host}, which cdnkit does not follow: check 'api-url'; status ${status}`,
+      );
+      expect(origin.isDone()).toBe(true);
+      expect(followed.isDone(), 'the redirect target was contacted').toBe(false);
+    },
+  );
 
   it('names no host when the redirect has no Location', async () => {
     nock(BASE).get('/purge').reply(302, '');

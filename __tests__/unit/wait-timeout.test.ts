@@ -38,38 +38,37 @@ describe('wait stops at wait-timeout', () => {
     [10, 5_000, [0, 5_000, 10_000]],
     [30, 10_000, [0, 10_000, 20_000, 30_000]],
     [1, 5_000, [0]],
-  ] as const)('wait-timeout %i s, polling every %i ms: polls at %j, then stops', async ([
-    waitTimeout,
-    interval,
-    expectedPolls,
-  ]) => {
-    const ctx = testContext(
-      {
-        provider: 'gcore',
-        operation: 'purge',
-        'api-token': '7711$wait-timeout-token',
-        resource: '123',
-        urls: '/a.js',
-        wait: 'true',
-        'wait-timeout': String(waitTimeout),
-      },
-      { now: START },
-    );
-    const tasks = neverSettles(interval);
-    tasks.useClock(() => ctx.timing.now());
+  ] as const)(
+    'wait-timeout %i s, polling every %i ms: polls at %j, then stops',
+    async ([waitTimeout, interval, expectedPolls]) => {
+      const ctx = testContext(
+        {
+          provider: 'gcore',
+          operation: 'purge',
+          'api-token': '7711$wait-timeout-token',
+          resource: '123',
+          urls: '/a.js',
+          wait: 'true',
+          'wait-timeout': String(waitTimeout),
+        },
+        { now: START },
+      );
+      const tasks = neverSettles(interval);
+      tasks.useClock(() => ctx.timing.now());
 
-    const waited = await waitForTasks(tasks.cdn, ['t-1', 't-2'], { id: '123' }, 'purge', ctx);
+      const waited = await waitForTasks(tasks.cdn, ['t-1', 't-2'], { id: '123' }, 'purge', ctx);
 
-    expect(waited.status).toBe('pending');
-    expect(tasks.polledAt).toEqual(expectedPolls);
-    // never paused past the deadline
-    expect(ctx.timing.now() - START).toBeLessThanOrEqual(waitTimeout * 1000);
-    expect(ctx.lines.at(-1)).toBe(
-      `warning: Stopped waiting after wait-timeout (${waitTimeout} s); 2 task(s) still pending.`,
-    );
-    expect(waited.table.rows).toEqual([
-      ['t-1', 'pending', ''],
-      ['t-2', 'pending', ''],
-    ]);
-  });
+      expect(waited.status).toBe('pending');
+      expect(tasks.polledAt).toEqual(expectedPolls);
+      // never paused past the deadline
+      expect(ctx.timing.now() - START).toBeLessThanOrEqual(waitTimeout * 1000);
+      expect(ctx.lines.at(-1)).toBe(
+        `warning: Stopped waiting after wait-timeout (${waitTimeout} s); 2 task(s) still pending.`,
+      );
+      expect(waited.table.rows).toEqual([
+        ['t-1', 'pending', ''],
+        ['t-2', 'pending', ''],
+      ]);
+    },
+  );
 });
