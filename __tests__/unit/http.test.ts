@@ -243,12 +243,13 @@ describe('HttpClient on a real socket', () => {
   });
 
   it('times out a slow answer, says which input governs it, and retries', async () => {
-    emulator.fault({ path: '/slow', delayMs: 300, passThrough: true });
-    await expect(loopback(0, 50).request({ method: 'GET', path: '/slow' })).rejects.toThrow(
-      "no answer within 0.05 s (input 'timeout')",
+    // margins a loaded machine cannot eat: the retry's prompt answer gets 500 ms, the slow one takes 5 s
+    emulator.fault({ path: '/slow', delayMs: 5000, passThrough: true });
+    await expect(loopback(0, 500).request({ method: 'GET', path: '/slow' })).rejects.toThrow(
+      "no answer within 0.5 s (input 'timeout')",
     );
-    emulator.fault({ path: '/slow2', delayMs: 300, passThrough: true });
-    expect((await loopback(1, 50).request({ method: 'GET', path: '/slow2' })).attempts).toBe(2);
+    emulator.fault({ path: '/slow2', delayMs: 5000, passThrough: true });
+    expect((await loopback(1, 500).request({ method: 'GET', path: '/slow2' })).attempts).toBe(2);
   });
 });
 
