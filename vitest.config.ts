@@ -9,6 +9,8 @@ export default defineConfig({
     // end-to-end tests spawn node; two cores in CI
     maxWorkers: 2,
     restoreMocks: true,
+    // a test that asserts nothing fails: it cannot pass by swallowing an outcome
+    expect: { requireAssertions: true },
     reporters: ['default', './__tests__/helpers/reliability.ts'],
   },
 });

@@ -552,6 +552,9 @@ class HttpClient {
                 ...extra,
             }),
         });
+        if (status >= 300 && status <= 399) {
+            return fail(redirectMessage(header(responseHeaders, 'location'), url), { retryable: false });
+        }
         if (!success) {
             const { message, code } = parsed.ok ? protocol.errorMessage(parsed.value) : {};
             const throttled = status === 429 || (protocol.throttleStatuses ?? []).includes(status);
@@ -618,6 +621,21 @@ function parseJson(text) {
     catch {
         return { ok: false };
     }
+}
+/**
+ * Redirects are never followed (`allowRedirects: false`): credentials and bodies
+ * go only where `api-url` points. The message names the host the redirect led
+ * to, not the whole Location, which may carry a token.
+ */
+function redirectMessage(location, from) {
+    let host;
+    try {
+        host = location === undefined ? undefined : new URL(location, from).host;
+    }
+    catch {
+        host = 'an unreadable address';
+    }
+    return `answered a redirect${host ? ` to ${host}` : ''}, which cdnkit does not follow: check 'api-url'`;
 }
 /** A short, single-line excerpt of a non-JSON error body (HTML error pages, proxies). */
 function summarise(text) {

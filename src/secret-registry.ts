@@ -35,13 +35,16 @@ export class SecretRegistry {
 
   /**
    * Replaces every registered secret in `text`, longest first so overlaps stay
-   * hidden, and again until none is left: a secret with `*` in it could
-   * otherwise re-form from a replacement and its neighbours.
+   * hidden, and again until none is left: a secret with `*` in it re-forms from
+   * a replacement and its neighbours (`*ab` in `*abab`, once per pass in
+   * `*ababab…`). Every secret holds a character other than `*` and each pass
+   * that changes the text removes at least one, so `text.length + 1` passes
+   * always reach the fixed point.
    */
   redact(text: string): string {
     let out = text;
     const sorted = [...this.values].sort((a, b) => b.length - a.length);
-    for (let pass = 0; pass < 8; pass++) {
+    for (let pass = 0; pass <= text.length; pass++) {
       const before = out;
       for (const secret of sorted) out = out.split(secret).join(REDACTED);
       if (out === before) break;

@@ -96,6 +96,7 @@ describe('Gcore CDN requests with a permanent token', () => {
       ...cdn.planPurge(targets({ purgeAll: true }), resource),
       ...cdn.planPrefetch(['/video/big.mp4'], resource),
     ]);
+    expect(nock.pendingMocks(), 'every body was sent as planned').toEqual([]);
   });
 
   it('finds task ids by cname, creation time and payload, newest match first, paging with limit and offset', async () => {
@@ -258,7 +259,8 @@ describe('Gcore CDN requests with a permanent token', () => {
     const { session: gcore } = session({ 'api-token': TOKEN, resource: '123', 'client-id': '42' });
     await sendAll(gcore, gcore.cdn.planPurge(targets({ urls: ['/a.js'] }), resource));
     await sendAll(gcore, gcore.cdn.planPrefetch(['/big.mp4'], resource));
-    await gcore.tokens!.delete('8001');
+    await expect(gcore.tokens!.delete('8001')).resolves.toBeUndefined();
+    expect(nock.pendingMocks()).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { InputError, StepError } from '../../src/errors.js';
-import { rotateCredential, VERIFY_PAUSE_MS } from '../../src/operations/rotate-credential.js';
+import { rotateCredential } from '../../src/operations/rotate-credential.js';
 import { createMedianovaProvider } from '../../src/providers/medianova/provider.js';
 import type { SecretStore, SecretToStore } from '../../src/run-context.js';
 import { type TestContext, testContext } from '../helpers/context.js';
@@ -256,7 +256,7 @@ describe('rotate-credential', () => {
     const report = await run();
     expect(report.failure).toBeUndefined();
     expect(events).toEqual(['get old', 'create', 'list', 'list', 'delete cred-old']);
-    expect(ctx.slept).toContain(VERIFY_PAUSE_MS);
+    expect(ctx.slept).toContain(2_000);
   });
 
   it('refuses a listed credential whose access key differs from the one created', async () => {

@@ -74,8 +74,10 @@ describe('login', () => {
       .matchHeader('authorization', `Bearer ${TOKEN}`)
       .reply(200, { status: true, data: [] });
     const { session: mn } = session({ operation: 'list-credentials' });
-    await mn.storageCredentials!.list();
-    await mn.storageCredentials!.list();
+    expect(await mn.storageCredentials!.list()).toEqual([]);
+    expect(await mn.storageCredentials!.list()).toEqual([]);
+    // the one login interceptor was used once; a second login would have found none
+    expect(nock.pendingMocks()).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@
  * The emulator's CDNetworks module: its own signature verification accepts
  * what src/ signs and rejects anything else, and it enforces CDNetworks' limits.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_CDNETWORKS_ACCOUNT as ACCOUNT,
   CdnetworksEmulator,
@@ -11,6 +11,11 @@ import type { EmulatorRequest } from '../../emulator/server.js';
 import { akskAuthorization, apiKeyAuthorization } from '../../src/providers/cdnetworks/sign.js';
 
 const BASE = 'http://127.0.0.1:8787/cdnetworks';
+
+// the window and task tests move a fake Date instead of sleeping
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 interface Signing {
   method?: 'GET' | 'POST';
@@ -178,17 +183,20 @@ describe('CDNetworks emulator: limits', () => {
     expect(statuses.slice(300).every((status) => status === 446)).toBe(true);
   });
 
-  it('shrinks the windows by scale', async () => {
+  it('shrinks the windows by scale', () => {
+    // a 31 ms window: on the real clock a loaded machine lets it pass mid-loop
+    vi.useFakeTimers({ toFake: ['Date'] });
     const emulator = new CdnetworksEmulator({ scale: 0.0001, rejectReplays: false });
     for (let i = 0; i < 30; i++) emulator.handle(signed('/ccm/purge/quota', {}));
     expect(emulator.handle(signed('/ccm/purge/quota', {})).status).toBe(429);
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    vi.advanceTimersByTime(40);
     expect(emulator.handle(signed('/ccm/purge/quota', {})).status).toBe(200);
   });
 });
 
 describe('CDNetworks emulator: tasks and quota', () => {
-  it('moves task entries wait -> run -> success over taskDelayMs, paginated, filtered by status', async () => {
+  it('moves task entries wait -> run -> success over taskDelayMs, paginated, filtered by status', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
     const emulator = new CdnetworksEmulator({ taskDelayMs: 400, rejectReplays: false });
     const urls = Array.from({ length: 120 }, (_, i) => `https://cdn.example.com/${i}`);
     const { itemId } = emulator.handle(signed(PURGE, { urls })).body as { itemId: string };
@@ -200,9 +208,9 @@ describe('CDNetworks emulator: tasks and quota', () => {
     expect(page(1).resultDetail[0]!.status).toBe('wait');
     expect(page(3)).toMatchObject({ count: 120 });
     expect(page(3).resultDetail).toHaveLength(20);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    vi.advanceTimersByTime(250);
     expect(page(1).resultDetail[0]!.status).toBe('run');
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    vi.advanceTimersByTime(250);
     expect(page(2).resultDetail.every((entry) => entry.status === 'success')).toBe(true);
     const filtered = (status: string) =>
       emulator.handle(signed('/ccm/purge/ItemIdQuery', { itemId, pageNo: 1, pageSize: 1, status }))

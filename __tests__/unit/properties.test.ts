@@ -6,13 +6,13 @@ import {
   CdnetworksEmulator,
 } from '../../emulator/cdnetworks.js';
 import type { EmulatorRequest } from '../../emulator/server.js';
-import { InputError } from '../../src/errors.js';
+
 import {
   akskAuthorization,
   apiKeyAuthorization,
   rfc1123Date,
 } from '../../src/providers/cdnetworks/sign.js';
-import { REDACTED, SecretRegistry } from '../../src/secret-registry.js';
+import { SecretRegistry } from '../../src/secret-registry.js';
 import { batch, parseList } from '../../src/targets/list.js';
 import { normaliseTarget } from '../../src/targets/url.js';
 
@@ -40,18 +40,20 @@ describe('URL normalisation', () => {
     const url = fc
       .webUrl({ validSchemes: ['http', 'https'], withQueryParameters: true, withFragments: true })
       .filter((u) => !/[\s@]/.test(u) && u.length < 1500);
+    // a path whose dot segments resolve to '//…' reads as a host and is refused (targets.test.ts)
     const path = fc
       .webPath()
-      .filter((p) => p.startsWith('/') && !p.startsWith('//') && p.length < 1500);
+      .filter(
+        (p) =>
+          p.startsWith('/') &&
+          !p.startsWith('//') &&
+          !new URL(p, 'http://path.invalid').pathname.startsWith('//') &&
+          p.length < 1500,
+      );
     fc.assert(
       fc.property(fc.oneof(url, path), (target) => {
-        let once: string;
-        try {
-          once = normaliseTarget(target, 'urls');
-        } catch (error) {
-          expect(error).toBeInstanceOf(InputError);
-          return;
-        }
+        // every generated target is valid: a refusal fails the property, it is not skipped
+        const once = normaliseTarget(target, 'urls');
         expect(normaliseTarget(once, 'urls')).toBe(once);
         expect(once.length).toBeLessThanOrEqual(2000);
       }),
@@ -180,7 +182,7 @@ describe('redaction', () => {
         });
         const text = JSON.stringify(result);
         expect(text.includes(value)).toBe(false);
-        expect(text).toContain(`"secretKey":"${REDACTED}"`);
+        expect(text).toContain('"secretKey":"***"');
       }),
       { numRuns: 200 },
     );

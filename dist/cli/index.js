@@ -4439,13 +4439,16 @@ class SecretRegistry {
     }
     /**
      * Replaces every registered secret in `text`, longest first so overlaps stay
-     * hidden, and again until none is left: a secret with `*` in it could
-     * otherwise re-form from a replacement and its neighbours.
+     * hidden, and again until none is left: a secret with `*` in it re-forms from
+     * a replacement and its neighbours (`*ab` in `*abab`, once per pass in
+     * `*ababab…`). Every secret holds a character other than `*` and each pass
+     * that changes the text removes at least one, so `text.length + 1` passes
+     * always reach the fixed point.
      */
     redact(text) {
         let out = text;
         const sorted = [...this.values].sort((a, b) => b.length - a.length);
-        for (let pass = 0; pass < 8; pass++) {
+        for (let pass = 0; pass <= text.length; pass++) {
             const before = out;
             for (const secret of sorted)
                 out = out.split(secret).join(REDACTED);
@@ -5228,6 +5231,9 @@ class HttpClient {
                 ...extra,
             }),
         });
+        if (status >= 300 && status <= 399) {
+            return fail(redirectMessage(header(responseHeaders, 'location'), url), { retryable: false });
+        }
         if (!success) {
             const { message, code } = parsed.ok ? protocol.errorMessage(parsed.value) : {};
             const throttled = status === 429 || (protocol.throttleStatuses ?? []).includes(status);
@@ -5294,6 +5300,21 @@ function parseJson(text) {
     catch {
         return { ok: false };
     }
+}
+/**
+ * Redirects are never followed (`allowRedirects: false`): credentials and bodies
+ * go only where `api-url` points. The message names the host the redirect led
+ * to, not the whole Location, which may carry a token.
+ */
+function redirectMessage(location, from) {
+    let host;
+    try {
+        host = location === undefined ? undefined : new URL(location, from).host;
+    }
+    catch {
+        host = 'an unreadable address';
+    }
+    return `answered a redirect${host ? ` to ${host}` : ''}, which cdnkit does not follow: check 'api-url'`;
 }
 /** A short, single-line excerpt of a non-JSON error body (HTML error pages, proxies). */
 function summarise(text) {

@@ -282,6 +282,9 @@ export class HttpClient {
       }),
     });
 
+    if (status >= 300 && status <= 399) {
+      return fail(redirectMessage(header(responseHeaders, 'location'), url), { retryable: false });
+    }
     if (!success) {
       const { message, code } = parsed.ok ? protocol.errorMessage(parsed.value) : {};
       const throttled = status === 429 || (protocol.throttleStatuses ?? []).includes(status);
@@ -358,6 +361,21 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   } catch {
     return { ok: false };
   }
+}
+
+/**
+ * Redirects are never followed (`allowRedirects: false`): credentials and bodies
+ * go only where `api-url` points. The message names the host the redirect led
+ * to, not the whole Location, which may carry a token.
+ */
+function redirectMessage(location: string | undefined, from: URL): string {
+  let host: string | undefined;
+  try {
+    host = location === undefined ? undefined : new URL(location, from).host;
+  } catch {
+    host = 'an unreadable address';
+  }
+  return `answered a redirect${host ? ` to ${host}` : ''}, which cdnkit does not follow: check 'api-url'`;
 }
 
 /** A short, single-line excerpt of a non-JSON error body (HTML error pages, proxies). */
