@@ -779,7 +779,8 @@ class CdnetworksCdn {
                 pageSize: STATUS_PAGE_SIZE,
             });
             const page = Array.isArray(body?.resultDetail) ? body.resultDetail : [];
-            entries.push(...page);
+            for (const entry of page)
+                entries.push(entry);
             const count = Number(body?.count) || entries.length;
             const unfinished = page.some((entry) => entryState(entry) !== 'done');
             if (page.length === 0 || entries.length >= count || unfinished)
@@ -1757,7 +1758,8 @@ class MedianovaCdn {
             });
             const data = response.body?.data;
             const items = data?.requests ?? [];
-            requests.push(...items);
+            for (const item of items)
+                requests.push(item);
             if (items.length === 0 || requests.length >= Number(data?.total ?? 0))
                 break;
         }
@@ -2781,7 +2783,8 @@ async function purgeOrPrefetch(kind, session, ctx) {
             const answer = await cdn.send(request);
             logger.info(`${kind} request ${index + 1}/${requests.length} accepted: ${request.items.length} item${request.items.length === 1 ? '' : 's'} (${request.kind})`);
             requestsCount += answer.attempts;
-            taskIds.push(...answer.taskIds);
+            for (const id of answer.taskIds)
+                taskIds.push(id);
             sent.push(request);
         }
         catch (error) {
@@ -2791,7 +2794,8 @@ async function purgeOrPrefetch(kind, session, ctx) {
         }
     }
     if (sent.length > 0 && cdn.findTaskIds) {
-        taskIds.push(...(await findTaskIdsSafely(session, sent, resource, since, ctx)));
+        for (const id of await findTaskIdsSafely(session, sent, resource, since, ctx))
+            taskIds.push(id);
     }
     const doneItems = sent.flatMap((request) => [...request.items]);
     const notDone = requests

@@ -3259,7 +3259,9 @@ function parseTargets(input, environment, operation) {
             throw new errors/* InputError */.dz('urls-file', `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to GITHUB_WORKSPACE`);
         }
         const entries = parseList(content, { commas: false });
-        urls.push(...entries.map((entry) => (0,targets_url/* normaliseTarget */.YR)(entry, 'urls-file')));
+        // a loop, not push(...list): a spread puts every entry on the stack (overflows near 120,000)
+        for (const entry of entries)
+            urls.push((0,targets_url/* normaliseTarget */.YR)(entry, 'urls-file'));
     }
     const changed = parseList(input('changed-files'));
     const urlMapText = input('url-map');
@@ -3272,7 +3274,8 @@ function parseTargets(input, environment, operation) {
                 throw new errors/* InputError */.dz('changed-files', 'contains control characters');
         }
         const mapped = mapChangedFiles(changed, parseUrlMap(urlMapText));
-        urls.push(...mapped.urls.map((url) => (0,targets_url/* normaliseTarget */.YR)(url, 'url-map')));
+        for (const url of mapped.urls)
+            urls.push((0,targets_url/* normaliseTarget */.YR)(url, 'url-map'));
         skippedFiles = mapped.skipped;
     }
     else if (urlMapText !== '') {
@@ -3477,21 +3480,25 @@ function actionLogger(secrets) {
 const MAX_LISTED = 2000;
 /** The job summary as Markdown: a table of what happened, then task tables and lists. */
 function renderSummary(heading, report) {
-    const lines = [`### cdnkit: ${heading.operation} on ${heading.provider}`, ''];
     const rows = [
         ['Operation', heading.operation],
         ['Provider', heading.provider],
         ...report.rows,
         ...(report.failure ? [['Error', report.failure]] : []),
     ];
-    lines.push(...table(['', ''], rows));
+    // array literals and concat, never push(...rows): a table may be as long as a provider's answer
+    let lines = [
+        `### cdnkit: ${heading.operation} on ${heading.provider}`,
+        '',
+        ...table(['', ''], rows),
+    ];
     for (const extra of report.tables ?? []) {
         if (extra.rows.length === 0)
             continue;
-        lines.push('', `#### ${extra.title}`, '', ...table(extra.header, extra.rows));
+        lines = lines.concat('', `#### ${extra.title}`, '', table(extra.header, extra.rows));
     }
     for (const list of report.lists ?? [])
-        lines.push('', ...renderList(list));
+        lines = lines.concat('', renderList(list));
     return `${lines.join('\n')}\n`;
 }
 function table(header, rows) {

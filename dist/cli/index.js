@@ -1070,7 +1070,9 @@ function parseTargets(input, environment, operation) {
             throw new InputError('urls-file', `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to GITHUB_WORKSPACE`);
         }
         const entries = parseList(content, { commas: false });
-        urls.push(...entries.map((entry) => normaliseTarget(entry, 'urls-file')));
+        // a loop, not push(...list): a spread puts every entry on the stack (overflows near 120,000)
+        for (const entry of entries)
+            urls.push(normaliseTarget(entry, 'urls-file'));
     }
     const changed = parseList(input('changed-files'));
     const urlMapText = input('url-map');
@@ -1083,7 +1085,8 @@ function parseTargets(input, environment, operation) {
                 throw new InputError('changed-files', 'contains control characters');
         }
         const mapped = mapChangedFiles(changed, parseUrlMap(urlMapText));
-        urls.push(...mapped.urls.map((url) => normaliseTarget(url, 'url-map')));
+        for (const url of mapped.urls)
+            urls.push(normaliseTarget(url, 'url-map'));
         skippedFiles = mapped.skipped;
     }
     else if (urlMapText !== '') {
@@ -2629,7 +2632,8 @@ class GithubSecretStore {
                 query: { per_page: REPOSITORIES_PER_PAGE, page },
             });
             const repositories = body?.repositories ?? [];
-            ids.push(...repositories.map((repository) => repository.id));
+            for (const repository of repositories)
+                ids.push(repository.id);
             const total = body?.total_count ?? ids.length;
             if (repositories.length < REPOSITORIES_PER_PAGE || ids.length >= total)
                 return ids;
@@ -3230,7 +3234,8 @@ class CdnetworksCdn {
                 pageSize: STATUS_PAGE_SIZE,
             });
             const page = Array.isArray(body?.resultDetail) ? body.resultDetail : [];
-            entries.push(...page);
+            for (const entry of page)
+                entries.push(entry);
             const count = Number(body?.count) || entries.length;
             const unfinished = page.some((entry) => entryState(entry) !== 'done');
             if (page.length === 0 || entries.length >= count || unfinished)
@@ -4208,7 +4213,8 @@ class MedianovaCdn {
             });
             const data = response.body?.data;
             const items = data?.requests ?? [];
-            requests.push(...items);
+            for (const item of items)
+                requests.push(item);
             if (items.length === 0 || requests.length >= Number(data?.total ?? 0))
                 break;
         }
@@ -5228,7 +5234,8 @@ async function purgeOrPrefetch(kind, session, ctx) {
             const answer = await cdn.send(request);
             logger.info(`${kind} request ${index + 1}/${requests.length} accepted: ${request.items.length} item${request.items.length === 1 ? '' : 's'} (${request.kind})`);
             requestsCount += answer.attempts;
-            taskIds.push(...answer.taskIds);
+            for (const id of answer.taskIds)
+                taskIds.push(id);
             sent.push(request);
         }
         catch (error) {
@@ -5238,7 +5245,8 @@ async function purgeOrPrefetch(kind, session, ctx) {
         }
     }
     if (sent.length > 0 && cdn.findTaskIds) {
-        taskIds.push(...(await findTaskIdsSafely(session, sent, resource, since, ctx)));
+        for (const id of await findTaskIdsSafely(session, sent, resource, since, ctx))
+            taskIds.push(id);
     }
     const doneItems = sent.flatMap((request) => [...request.items]);
     const notDone = requests
@@ -5806,18 +5814,18 @@ function cliLogger(secrets, write, verbose) {
 const CLI_MAX_LISTED = 20;
 /** The report as aligned plain text: what the job summary shows, for a terminal. */
 function renderText(heading, report) {
-    const lines = [`cdnkit: ${heading.operation} on ${heading.provider}`, ''];
     const rows = [['Operation', heading.operation], ['Provider', heading.provider], ...report.rows];
-    lines.push(...columns(rows));
+    // array literals and concat, never push(...rows): a table may be as long as a provider's answer
+    let lines = [`cdnkit: ${heading.operation} on ${heading.provider}`, '', ...columns(rows)];
     for (const table of report.tables ?? []) {
         if (table.rows.length === 0)
             continue;
-        lines.push('', `${table.title}:`, ...columns([table.header, ...table.rows]));
+        lines = lines.concat('', `${table.title}:`, columns([table.header, ...table.rows]));
     }
     for (const list of report.lists ?? []) {
         const shown = list.items.slice(0, CLI_MAX_LISTED);
         const more = list.items.length - shown.length;
-        lines.push('', `${list.title}:`, ...shown.map((item) => `  - ${item}`));
+        lines = lines.concat('', `${list.title}:`, shown.map((item) => `  - ${item}`));
         if (more > 0)
             lines.push(`  … and ${more} more (--json lists all)`);
     }

@@ -29,7 +29,8 @@ export function parseTargets(
       );
     }
     const entries = parseList(content, { commas: false });
-    urls.push(...entries.map((entry) => normaliseTarget(entry, 'urls-file')));
+    // a loop, not push(...list): a spread puts every entry on the stack (overflows near 120,000)
+    for (const entry of entries) urls.push(normaliseTarget(entry, 'urls-file'));
   }
   const changed = parseList(input('changed-files'));
   const urlMapText = input('url-map');
@@ -45,7 +46,7 @@ export function parseTargets(
         throw new InputError('changed-files', 'contains control characters');
     }
     const mapped = mapChangedFiles(changed, parseUrlMap(urlMapText));
-    urls.push(...mapped.urls.map((url) => normaliseTarget(url, 'url-map')));
+    for (const url of mapped.urls) urls.push(normaliseTarget(url, 'url-map'));
     skippedFiles = mapped.skipped;
   } else if (urlMapText !== '') {
     parseUrlMap(urlMapText);

@@ -79,7 +79,7 @@ export async function purgeOrPrefetch(
         `${kind} request ${index + 1}/${requests.length} accepted: ${request.items.length} item${request.items.length === 1 ? '' : 's'} (${request.kind})`,
       );
       requestsCount += answer.attempts;
-      taskIds.push(...answer.taskIds);
+      for (const id of answer.taskIds) taskIds.push(id);
       sent.push(request);
     } catch (error) {
       requestsCount += (error as { details?: { attempts?: number } }).details?.attempts ?? 1;
@@ -88,7 +88,7 @@ export async function purgeOrPrefetch(
     }
   }
   if (sent.length > 0 && cdn.findTaskIds) {
-    taskIds.push(...(await findTaskIdsSafely(session, sent, resource, since, ctx)));
+    for (const id of await findTaskIdsSafely(session, sent, resource, since, ctx)) taskIds.push(id);
   }
 
   const doneItems = sent.flatMap((request) => [...request.items]);

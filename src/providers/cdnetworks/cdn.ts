@@ -185,7 +185,7 @@ export class CdnetworksCdn implements CdnClient {
         pageSize: STATUS_PAGE_SIZE,
       });
       const page = Array.isArray(body?.resultDetail) ? body.resultDetail : [];
-      entries.push(...page);
+      for (const entry of page) entries.push(entry);
       const count = Number(body?.count) || entries.length;
       const unfinished = page.some((entry) => entryState(entry) !== 'done');
       if (page.length === 0 || entries.length >= count || unfinished)
