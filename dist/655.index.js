@@ -1,6 +1,7 @@
-export const id = 655;
-export const ids = [655];
-export const modules = {
+"use strict";
+exports.id = 655;
+exports.ids = [655];
+exports.modules = {
 
 /***/ 469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -250,8 +251,6 @@ function summarise(text) {
 /***/ 655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -3139,5 +3138,5 @@ async function runOperation(ctx) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=655.index.js.map

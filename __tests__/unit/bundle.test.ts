@@ -57,14 +57,6 @@ describe('start-up weight', () => {
     expect(readFileSync('dist/cli/index.js', 'utf8')).not.toContain('::add-mask::');
   });
 
-  it('undici is not in the action bundle: nothing in it builds a fetch proxy agent', () => {
-    const map = JSON.parse(readFileSync('dist/index.js.map', 'utf8')) as { sources: string[] };
-    expect(map.sources.filter((source) => source.includes('undici-real/'))).toEqual([]);
-    // the one http-client method that would need it (fetch through a proxy) is never called
-    const calls = readFileSync('dist/index.js', 'utf8').match(/\.getAgentDispatcher\(/g) ?? [];
-    expect(calls).toEqual([]);
-  });
-
   for (const dir of ['dist', 'dist/cli']) {
     it(`${dir}: only the libsodium chunk holds libsodium code, loaded with import()`, () => {
       const { id, file } = sodiumChunk(dir);
