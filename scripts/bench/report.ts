@@ -13,7 +13,15 @@ import {
   formatSpread,
   table,
 } from './markdown.js';
+import type { OneUrlPurge } from './one-url.js';
 import type { LargePurge, PacedPurge } from './purge.js';
+import {
+  scalingGoalRows,
+  scalingSection,
+  scalingSummary,
+  startPathSection,
+} from './report-scaling.js';
+import type { ScalingRow } from './scaling.js';
 import type { StartupPartResult } from './startup-parts.js';
 import { ratio } from './stats.js';
 
@@ -42,6 +50,10 @@ export interface BenchResults {
   large: LargePurge[];
   paced: PacedPurge[];
   comparisons: Comparison[];
+  /** one-URL purges against node -e 0, per provider (issue 18) */
+  oneUrl?: OneUrlPurge[];
+  /** cdnkit against the floor client at growing list sizes (issue 18) */
+  scaling?: ScalingRow[];
   benchMs: number;
 }
 
@@ -55,6 +67,7 @@ export function renderReport(results: BenchResults): string {
     bundle(results.bundle),
     largePurges(results),
     alternative(results),
+    ...(results.scaling?.length ? [scalingSection(results.scaling)] : []),
   ].join('\n\n');
 }
 
@@ -89,7 +102,7 @@ function header({ date, machine, providers, skipped, benchMs }: BenchResults): s
   ].join('\n');
 }
 
-function goals({ coldStart, large }: BenchResults): string {
+function goals({ coldStart, large, oneUrl = [], scaling = [] }: BenchResults): string {
   const rows = [
     [
       `cold start ≤ ${formatRatio(GOALS.coldStartRatio)} node -e 0`,
@@ -113,6 +126,7 @@ function goals({ coldStart, large }: BenchResults): string {
         met(purge.purgeCalls === purge.lowerBound),
       ],
     ]),
+    ...scalingGoalRows(oneUrl, scaling),
   ];
   return [
     '## Goals',
@@ -124,7 +138,7 @@ function goals({ coldStart, large }: BenchResults): string {
   ].join('\n');
 }
 
-function coldStart({ coldStart: cold, parts, runs }: BenchResults): string {
+function coldStart({ coldStart: cold, parts, runs, oneUrl = [] }: BenchResults): string {
   const row = (comparison: StartupComparison, bytes?: number) => [
     comparison.label,
     bytes === undefined ? '' : formatBytes(bytes),
@@ -154,19 +168,20 @@ function coldStart({ coldStart: cold, parts, runs }: BenchResults): string {
     '',
     '### What start-up is made of',
     '',
-    'Tiny entries bundled with ncc into a temporary directory exactly as the action is (ESM, one',
-    `file), each started against \`node -e 0\` in alternating pairs (${runs.partPairs} pairs after ${runs.warmups} warm-ups).`,
-    '"over node" is the per-pair difference: what that entry costs before any code of the action runs.',
-    'The first row is a plain CommonJS file, not bundled: the difference to the empty ESM bundle is',
-    "what Node's ESM loader costs.",
-    '"undici evaluated at start" imports undici before the package, which is what the package does',
-    'without the lazy stand-in (shims/undici-lazy). The bundle column shows what rides along.',
+    'Tiny entries bundled with ncc into a temporary directory as the action is (scripts/ncc.ts:',
+    'CommonJS, one file, undici replaced by `shims/undici-unbundled.cjs`), each started against',
+    `\`node -e 0\` in alternating pairs (${runs.partPairs} pairs after ${runs.warmups} warm-ups). "over node" is the per-pair`,
+    'difference: what that entry costs before any code of the action runs. The ESM rows are what ncc',
+    'emits by default for this `"type": "module"` package: their difference to the CommonJS rows is',
+    'what Node\'s ESM loader costs. "real undici" rows bundle undici as the package would without the',
+    'stand-in. The bundle column shows what rides along.',
     '',
     table(
       ['entry', 'bundle', 'start (median, p10, p90)', 'over node (median, p10, p90)', '× node'],
       [...parts.map((part) => row(part, part.bundleBytes)), row(cold)],
       ['left', 'right', 'left', 'left', 'right'],
     ),
+    ...(oneUrl.length ? ['', startPathSection(cold, oneUrl)] : []),
   ].join('\n');
 }
 
@@ -370,6 +385,7 @@ export function renderSummary(results: BenchResults): string {
         `${c.provider} vs one request per URL: ${formatRatio(ratio(c.alternative.allRequests, c.cdnkit.allRequests))} the requests, ${formatRatio(ratio(c.alternative.wall.median, c.cdnkit.wall.median))} the wall time${c.atRealLimits ? `; at real limits ${formatLongDuration(c.atRealLimits.alternativeMs)} vs ${formatLongDuration(c.atRealLimits.cdnkitMs)}` : ''}`,
     ),
   ];
+  lines.push(...scalingSummary(results.oneUrl ?? [], results.scaling ?? []));
   if (results.skipped.length)
     lines.push(`skipped (not in src/providers yet): ${results.skipped.join(', ')}`);
   return lines.join('\n');
