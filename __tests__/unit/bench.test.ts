@@ -321,7 +321,7 @@ describe('bench report', () => {
     expect(report).toContain('### Fail-fast start and a one-URL purge');
     expect(report.indexOf('### Fail-fast start')).toBeLessThan(report.indexOf('## 2. Bundle'));
     expect(report.trimEnd()).toMatch(
-      /## 5\. Scaling against the floor\n[^]*\| gcore +\| +200,000 \|[^\n]*\|$/,
+      /## 5\. Scaling against the floor\n[\s\S]*\| gcore +\| +200,000 \|[^\n]*\|$/,
     );
     expect(renderSummary({ ...results(56, 350), oneUrl: [oneUrl], scaling: [scaling] })).toContain(
       "gcore: 200,000 URLs 1.50× the floor's wall time, peak RSS 200.0 MB (floor 90.0 MB)",
