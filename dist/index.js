@@ -3865,7 +3865,7 @@ module.exports = require("util");
 // What cdnkit's bundles get for `import … from 'undici'`; Node and the tests
 // get the real package (a dependency of @actions/http-client). Only the
 // bundler reads this, through tsconfig.json "paths" (ncc resolves every
-// import, node_modules included, through them).
+// import, node_modules included, through those of its working directory).
 //
 // @actions/http-client imports undici at its top level only to build a
 // ProxyAgent in getAgentDispatcher(), for fetch() users; its own requests (all
