@@ -44,7 +44,7 @@ describe('the scaling plan', () => {
   it('takes fewer sizes and other pair counts from flags, ignoring flags not its own', () => {
     expect(scalingPlan(['--write', '--sizes=1000,10k'])).toEqual([
       { urls: 1_000, pairs: 5 },
-      { urls: 10_000, pairs: 5 },
+      { urls: 10_000, pairs: 3 },
     ]);
     expect(scalingPlan(['--sizes=200_000', '--scaling-pairs=1'])).toEqual([
       { urls: 200_000, pairs: 1 },

@@ -19,7 +19,7 @@ import { lowerBound, paired, ratio, type Spread, spread } from './stats.js';
 /** The list sizes of issue 18, and how many pairs each gets by default. */
 export const SCALING_SIZES: readonly { urls: number; pairs: number }[] = [
   { urls: 1_000, pairs: 5 },
-  { urls: 10_000, pairs: 5 },
+  { urls: 10_000, pairs: 3 },
   { urls: 100_000, pairs: 3 },
   { urls: 200_000, pairs: 3 },
 ];
