@@ -58,6 +58,18 @@ describe('start-up weight', () => {
   });
 
   for (const dir of ['dist', 'dist/cli']) {
+    it(`${dir}: is CommonJS, so no start pays for Node's ESM loader (scripts/bundle.ts)`, () => {
+      const { type } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        type?: string;
+      };
+      expect(type).toBe('commonjs');
+      for (const name of readdirSync(dir).filter((file) => file.endsWith('.js'))) {
+        const code = readFileSync(join(dir, name), 'utf8');
+        expect(code, name).not.toMatch(/^(?:import|export)\b/m);
+        expect(code, name).not.toContain('import.meta');
+      }
+    });
+
     it(`${dir}: only the libsodium chunk holds libsodium code, loaded with import()`, () => {
       const { id, file } = sodiumChunk(dir);
       const others = readdirSync(dir).filter((name) => name.endsWith('.js') && name !== file);

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { MAX_RSS_FILE_ENV, MAX_RSS_PRELOAD, readMaxRss } from '../../emulator/runner.js';
 import { withEmulator } from './emulated.js';
 import type { FloorJob } from './floor-client.js';
-import { runNode } from './node-timing.js';
+import { runClient } from './node-timing.js';
 import type { BenchProvider } from './providers.js';
 import { PACING_OFF, purgeWithAction, urlsFile } from './purge.js';
 import { check, type Scratch } from './scratch.js';
@@ -145,18 +145,11 @@ async function runFloor(scratch: Scratch, provider: BenchProvider, urls: number)
     const preload = join(dir, 'max-rss.cjs');
     writeFileSync(preload, MAX_RSS_PRELOAD);
     const rssFile = join(dir, 'max-rss');
-    const started = performance.now();
-    const { code, stdout, stderr } = await runNode(['--require', preload, FLOOR_CLIENT, jobFile], {
-      env: { PATH: process.env.PATH ?? '', [MAX_RSS_FILE_ENV]: rssFile },
-    });
-    const wallMs = performance.now() - started;
     const what = `${provider.name}: the floor client for ${urls} URLs`;
-    check(code === 0, `${what} exited ${code}: ${stderr.slice(-2000)}`);
-    const result = JSON.parse(stdout) as { sent: number; refused: number; firstRefusal: string };
-    check(
-      result.refused === 0,
-      `${what}: ${result.refused} calls refused, first: ${result.firstRefusal}`,
-    );
+    const { wallMs } = await runClient(what, ['--require', preload, FLOOR_CLIENT, jobFile], {
+      PATH: process.env.PATH ?? '',
+      [MAX_RSS_FILE_ENV]: rssFile,
+    });
     const calls = providers.emulator.requests.filter(provider.isPurgeCall);
     const bound = lowerBound(urls, provider.perCall);
     check(
