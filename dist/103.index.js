@@ -1,6 +1,7 @@
-export const id = 103;
-export const ids = [103];
-export const modules = {
+"use strict";
+exports.id = 103;
+exports.ids = [103];
+exports.modules = {
 
 /***/ 5103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -248,5 +249,5 @@ const GITHUB_HEADERS = {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=103.index.js.map

@@ -1,6 +1,7 @@
-export const id = 30;
-export const ids = [30];
-export const modules = {
+"use strict";
+exports.id = 30;
+exports.ids = [30];
+exports.modules = {
 
 /***/ 1469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -392,8 +393,6 @@ function plannedSteps(ctx, steps) {
 /***/ 30:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -2246,7 +2245,7 @@ async function waitForTasks(cdn, taskIds, resource, kind, ctx, options = {}) {
             const reason = (0,errors/* describeError */.Uc)(error);
             tasks = unread(taskIds, tasks, timedOut ? 'wait-timeout ends first' : reason);
             logger.warning(timedOut
-                ? `Stopped waiting: wait-timeout (${config.waitTimeoutSeconds} s) ends before the next status read is allowed (${reason}); ${pendingCount(tasks)} task(s) still pending.`
+                ? `Stopped waiting after wait-timeout (${config.waitTimeoutSeconds} s), which ends before the next status read is allowed (${reason}); ${pendingCount(tasks)} task(s) still pending.`
                 : `The ${kind} status could not be read (${reason}); the ${kind} was accepted, and its tasks stay pending.`);
             return settle(overallState(tasks));
         }
@@ -2368,7 +2367,8 @@ async function purgeOrPrefetch(kind, provider, ctx) {
                 const answer = await cdn.send(request);
                 logger.info(`${kind} request ${index + 1}/${requests.length} accepted: ${request.items.length} item${request.items.length === 1 ? '' : 's'} (${request.kind}), ${timeLeft(left)}`);
                 requestsCount += answer.attempts;
-                taskIds.push(...answer.taskIds);
+                for (const id of answer.taskIds)
+                    taskIds.push(id);
                 sent.push(request);
             }
             catch (error) {
@@ -2382,7 +2382,8 @@ async function purgeOrPrefetch(kind, provider, ctx) {
         logger.endGroup?.();
     }
     if (sent.length > 0 && cdn.findTaskIds) {
-        taskIds.push(...(await findTaskIdsSafely(provider, sent, resource, since, ctx)));
+        for (const id of await findTaskIdsSafely(provider, sent, resource, since, ctx))
+            taskIds.push(id);
     }
     const doneItems = sent.flatMap((request) => [...request.items]);
     const notDone = requests
@@ -2407,7 +2408,8 @@ async function purgeOrPrefetch(kind, provider, ctx) {
         lists.push({ title: `Not ${verb} (${notDone.length})`, items: notDone });
         if (doneItems.length > 0)
             lists.push({ title: `${(0,src_text/* capitalise */.sK)(verb)} (${doneItems.length})`, items: doneItems });
-        lists.push(...unmatched);
+        for (const list of unmatched)
+            lists.push(list);
         outputs.status = 'failed';
         rows.push(['Status', 'failed']);
         return {
@@ -2439,7 +2441,9 @@ async function purgeOrPrefetch(kind, provider, ctx) {
     outputs.status = status;
     rows.push(['Status', status]);
     const verb = kind === 'purge' ? 'Purged' : 'Prefetched';
-    lists.push(plannedList(plan, verb), ...unmatched);
+    lists.push(plannedList(plan, verb));
+    for (const list of unmatched)
+        lists.push(list);
     return {
         outputs,
         result: {
@@ -4075,7 +4079,8 @@ class MedianovaCdn {
             });
             const data = response.body?.data;
             const items = data?.requests ?? [];
-            requests.push(...items);
+            for (const item of items)
+                requests.push(item);
             if (items.length === 0 || requests.length >= Number(data?.total ?? 0))
                 break;
         }
@@ -4293,5 +4298,5 @@ function toResourcePaths(targets, resource, input) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=30.index.js.map

@@ -1,6 +1,7 @@
-export const id = 785;
-export const ids = [785];
-export const modules = {
+"use strict";
+exports.id = 785;
+exports.ids = [785];
+exports.modules = {
 
 /***/ 1785:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -295,7 +296,8 @@ class Nfa {
             if (seen.has(state))
                 continue;
             seen.add(state);
-            stack.push(...this.epsilons[state]);
+            for (const next of this.epsilons[state])
+                stack.push(next);
         }
         return [...seen];
     }
@@ -462,5 +464,5 @@ async function changedFiles(changed, ctx) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=785.index.js.map

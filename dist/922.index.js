@@ -1,6 +1,7 @@
-export const id = 922;
-export const ids = [922];
-export const modules = {
+"use strict";
+exports.id = 922;
+exports.ids = [922];
+exports.modules = {
 
 /***/ 4539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -270,7 +271,8 @@ class GithubSecretStore {
                 query: { per_page: REPOSITORIES_PER_PAGE, page },
             });
             const repositories = body?.repositories ?? [];
-            ids.push(...repositories.map((repository) => repository.id));
+            for (const repository of repositories)
+                ids.push(repository.id);
             const total = body?.total_count ?? ids.length;
             if (repositories.length < REPOSITORIES_PER_PAGE || ids.length >= total)
                 return ids;
@@ -664,5 +666,5 @@ function pathSegment(value) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=922.index.js.map

@@ -33,9 +33,9 @@ export interface RunActionOptions {
 }
 
 /** Names the file the preload below writes the peak RSS (KB) into. */
-const MAX_RSS_FILE_ENV = 'CDNKIT_MAX_RSS_FILE';
+export const MAX_RSS_FILE_ENV = 'CDNKIT_MAX_RSS_FILE';
 /** Preloaded with `--require`: on exit, the process's own peak RSS, as the kernel counted it. */
-const MAX_RSS_PRELOAD = `process.on('exit', () => {
+export const MAX_RSS_PRELOAD = `process.on('exit', () => {
   require('node:fs').writeFileSync(process.env.${MAX_RSS_FILE_ENV}, String(process.resourceUsage().maxRSS));
 });
 `;
@@ -91,7 +91,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
 }
 
 /** The preload's record, KB as `resourceUsage()` gives it, in bytes; undefined if none was written. */
-function readMaxRss(file: string): number | undefined {
+export function readMaxRss(file: string): number | undefined {
   if (!existsSync(file)) return undefined;
   const kilobytes = Number(readFileSync(file, 'utf8'));
   return Number.isFinite(kilobytes) && kilobytes > 0 ? kilobytes * 1024 : undefined;

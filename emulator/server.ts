@@ -84,7 +84,9 @@ export class Emulator {
     this.server = createServer((req, res) => {
       void this.dispatch(req, res);
     });
-    this.server.keepAliveTimeout = 1000;
+    // Node's default. The Keep-Alive hint is this in whole seconds, and a client's agent gives
+    // a socket back one second early: at 1 s no client could reuse a connection at all.
+    this.server.keepAliveTimeout = 5000;
     await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     const address = this.server.address() as AddressInfo;
     this.baseUrl = `http://127.0.0.1:${address.port}`;

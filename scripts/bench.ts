@@ -1,7 +1,9 @@
 /**
- * `npm run bench`: cold start, bundle, large purges, and cdnkit against the
- * usual one-request-per-URL purge, measured on this machine and written to
- * BENCHMARKS.md, with a short summary on stdout. Exits non-zero, writing
+ * `npm run bench`: cold start (and a one-URL purge), bundle, large purges,
+ * cdnkit against the usual one-request-per-URL purge, and cdnkit against a
+ * minimal floor client from 1,000 to 200,000 URLs (`-- --sizes=1000,10000`
+ * for a quicker run), measured on this machine and written to BENCHMARKS.md,
+ * with a short summary on stdout. Exits non-zero, writing
  * nothing, when an invariant breaks (a purge taking more requests than its
  * lower bound, a run failing that should succeed). Timing goals are reported,
  * not asserted: timings depend on the machine.
@@ -14,14 +16,20 @@ import { measureBundle } from './bench/bundle.js';
 import { actionFailingFast, compareWithNode } from './bench/cold-start.js';
 import { describeMachine } from './bench/machine.js';
 import { benchPlanner } from './bench/planner.js';
+import { type OneUrlPurge, oneUrlPurge } from './bench/one-url.js';
 import { availableProviders } from './bench/providers.js';
 import { type LargePurge, largePurge, type PacedPurge, pacedPurge } from './bench/purge.js';
 import { type BenchResults, renderReport, renderSummary } from './bench/report.js';
+import { measureScaling, type ScalingRow, scalingPlan } from './bench/scaling.js';
 import { BenchFailure, Scratch } from './bench/scratch.js';
 import { measureStartupParts } from './bench/startup-parts.js';
 
 const RUNS = { coldStartPairs: 30, partPairs: 30, warmups: 3, large: 5, paced: 3, alternative: 3 };
 const LARGE_PURGE_URLS = 10_000;
+/** Pairs of a one-URL purge and node -e 0, per provider. */
+const ONE_URL_PAIRS = 20;
+/** List sizes for the scaling against the floor client (`--sizes=1000,10000` for fewer). */
+const SCALING = scalingPlan(process.argv.slice(2));
 const ALTERNATIVE_URLS = 1_000;
 
 const log = (line: string) => console.log(`bench: ${line}`);
@@ -47,6 +55,14 @@ async function bench(scratch: Scratch): Promise<BenchResults> {
   });
   const bundle = measureBundle(join(ROOT, 'dist'));
 
+  const oneUrl: OneUrlPurge[] = [];
+  for (const provider of providers) {
+    log(`${provider.name}: one-URL purge, ${ONE_URL_PAIRS} pairs against node -e 0`);
+    oneUrl.push(
+      await oneUrlPurge(scratch, provider, { pairs: ONE_URL_PAIRS, warmups: RUNS.warmups }),
+    );
+  }
+
   const large: LargePurge[] = [];
   const paced: PacedPurge[] = [];
   const comparisons: Comparison[] = [];
@@ -69,6 +85,13 @@ async function bench(scratch: Scratch): Promise<BenchResults> {
   }
   log('planner: synthetic deploys planned at real limits, per provider');
   const planner = benchPlanner(log);
+  const scaling: ScalingRow[] = [];
+  for (const provider of providers) {
+    for (const size of SCALING) {
+      log(`${provider.name}: ${size.urls} URLs against the floor client, ${size.pairs} pairs`);
+      scaling.push(await measureScaling(scratch, provider, size));
+    }
+  }
   return {
     date: new Date(),
     machine,
@@ -82,6 +105,8 @@ async function bench(scratch: Scratch): Promise<BenchResults> {
     paced,
     comparisons,
     planner,
+    oneUrl,
+    scaling,
     benchMs: performance.now() - started,
   };
 }

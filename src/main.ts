@@ -17,14 +17,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const config = configFromInputs((name) => core.getInput(name), secrets, env);
     const logger = actionLogger(secrets);
-    // Loaded after the inputs are valid: a bad input fails without paying for them.
-    const [{ runOperation }, { githubSecretStore }] = await Promise.all([
-      import('./operations/run.js'),
-      import('./github/secret-store.js'),
-    ]);
-    const ctx = createRunContext(config, logger, secrets, env, {
-      secretStore: githubSecretStore(config, logger, secrets, env),
-    });
+    // Loaded after the inputs are valid: a bad input fails without paying for them,
+    // and the GitHub secret store only when the inputs ask for write-back.
+    const { runOperation } = await import('./operations/run.js');
+    const secretStore = config.githubSecret
+      ? (await import('./github/secret-store.js')).githubSecretStore(config, logger, secrets, env)
+      : undefined;
+    const ctx = createRunContext(config, logger, secrets, env, { secretStore });
     const report = await runOperation(ctx);
     await writeReport(report, heading, secrets);
   } catch (error) {

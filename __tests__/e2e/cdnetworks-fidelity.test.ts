@@ -108,7 +108,7 @@ describe('cdnetworks wait-timeout bounds the wait for a status window', () => {
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs.status).toBe('pending');
     expect(run.stdout).toMatch(
-      /::warning::Stopped waiting: wait-timeout \(2 s\) ends before the next status read is allowed/,
+      /::warning::Stopped waiting after wait-timeout \(2 s\), which ends before the next status read is allowed/,
     );
     // one status read: the second task's would have waited for the next window
     const reads = env.emulator

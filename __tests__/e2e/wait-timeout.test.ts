@@ -19,8 +19,9 @@ describe('wait-timeout through dist/index.js', () => {
     });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs.status).toBe('pending');
-    expect(run.stdout).toContain(
-      '::warning::Stopped waiting after wait-timeout (1 s); 1 task(s) still pending.',
+    // the last read may itself run into the deadline on a loaded machine: either way, one warning
+    expect(run.stdout).toMatch(
+      /^::warning::Stopped waiting after wait-timeout \(1 s\)(, which ends before the next status read is allowed \(.*\))?; 1 task\(s\) still pending\.$/m,
     );
     expect(run.summary).toContain('| Status | pending |');
     // wait-timeout is the user's own bound, not shrunk by CDNKIT_PACING_SCALE

@@ -16,6 +16,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** record the action's peak RSS in `maxRssBytes` */
   measureRss?: boolean;
+  /** kill the action after this long (runAction's default: 60 s) */
+  timeoutMs?: number;
 }
 
 export interface E2E extends AllProviders {
@@ -35,6 +37,7 @@ export function useEmulator(options: EmulatorOptions = {}): E2E {
           inputs,
           env: { CDNKIT_PACING_SCALE: String(E2E_SCALE), ...runOptions.env },
           measureRss: runOptions.measureRss,
+          timeoutMs: runOptions.timeoutMs,
         });
         const secrets = [...(runOptions.secrets ?? []), ...secretInputs(inputs)];
         expectNoLeaks(run, secrets);

@@ -294,4 +294,37 @@ describe('bench report', () => {
     expect(summary).toContain('at real limits 8 h 27 min vs 4 min 4 s');
     expect(summary).toContain('skipped (not in src/providers yet): medianova');
   });
+
+  it('adds the one-URL purge, its goal and the scaling section when they were measured', () => {
+    const plain = renderReport(results(56, 350));
+    expect(plain).not.toContain('one-URL purge');
+    expect(plain).not.toContain('## 5. Scaling');
+    const oneUrl = {
+      ...comparison('node dist/index.js (purge of one URL, gcore)', 84),
+      provider: 'gcore',
+    };
+    const scaling = {
+      provider: 'gcore',
+      urls: 200_000,
+      pairs: 3,
+      purgeCalls: 2000,
+      cdnkit: { wall: at(3000), maxRss: at(200e6) },
+      floor: { wall: at(2000), maxRss: at(90e6) },
+      wallRatio: at(1.5),
+      rssRatio: at(2.2),
+    };
+    const report = renderReport({ ...results(56, 350), oneUrl: [oneUrl], scaling: [scaling] });
+    expect(report).toMatch(/\| gcore: one-URL purge ≤ 2\.20× node -e 0 +\| 2\.10× .*\| yes +\|/);
+    expect(report).toMatch(
+      /\| gcore: 200,000 URLs succeed, peak RSS ≤ 300\.0 MB +\| 200\.0 MB .*\| yes +\|/,
+    );
+    expect(report).toContain('### Fail-fast start and a one-URL purge');
+    expect(report.indexOf('### Fail-fast start')).toBeLessThan(report.indexOf('## 2. Bundle'));
+    expect(report.trimEnd()).toMatch(
+      /## 5\. Scaling against the floor\n[\s\S]*\| gcore +\| +200,000 \|[^\n]*\|$/,
+    );
+    expect(renderSummary({ ...results(56, 350), oneUrl: [oneUrl], scaling: [scaling] })).toContain(
+      "gcore: 200,000 URLs 1.50× the floor's wall time, peak RSS 200.0 MB (floor 90.0 MB)",
+    );
+  });
 });

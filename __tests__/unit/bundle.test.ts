@@ -69,15 +69,19 @@ describe('start-up weight', () => {
     expect(readFileSync('dist/cli/index.js', 'utf8')).not.toContain('::add-mask::');
   });
 
-  it('undici is not in the action bundle: nothing in it builds a fetch proxy agent', () => {
-    const map = JSON.parse(readFileSync('dist/index.js.map', 'utf8')) as { sources: string[] };
-    expect(map.sources.filter((source) => source.includes('undici-real/'))).toEqual([]);
-    // the one http-client method that would need it (fetch through a proxy) is never called
-    const calls = readFileSync('dist/index.js', 'utf8').match(/\.getAgentDispatcher\(/g) ?? [];
-    expect(calls).toEqual([]);
-  });
-
   for (const dir of ['dist', 'dist/cli']) {
+    it(`${dir}: is CommonJS, so no start pays for Node's ESM loader (scripts/bundle.ts)`, () => {
+      const { type } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        type?: string;
+      };
+      expect(type).toBe('commonjs');
+      for (const name of readdirSync(dir).filter((file) => file.endsWith('.js'))) {
+        const code = readFileSync(join(dir, name), 'utf8');
+        expect(code, name).not.toMatch(/^(?:import|export)\b/m);
+        expect(code, name).not.toContain('import.meta');
+      }
+    });
+
     it(`${dir}: only the libsodium chunk holds libsodium code, loaded with import()`, () => {
       const { id, file } = sodiumChunk(dir);
       const others = readdirSync(dir).filter((name) => name.endsWith('.js') && name !== file);

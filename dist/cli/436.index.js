@@ -1,6 +1,7 @@
-export const id = 436;
-export const ids = [436];
-export const modules = {
+"use strict";
+exports.id = 436;
+exports.ids = [436];
+exports.modules = {
 
 /***/ 3436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -437,7 +438,11 @@ class GcoreCertificates {
                 offset: page * PAGE_SIZE,
             });
             const items = (0,api/* listItems */.D)(body);
-            all.push(...items.flatMap((item) => certificates_toStored(item) ?? []));
+            for (const item of items) {
+                const stored = certificates_toStored(item);
+                if (stored)
+                    all.push(stored);
+            }
             // a bare array is the whole list; an envelope ends when a page is short
             if (Array.isArray(body) || items.length < PAGE_SIZE)
                 break;
@@ -650,7 +655,11 @@ class MedianovaCertificates {
                 query: { page, limit: PAGE_LIMIT },
             });
             const items = Array.isArray(response.body?.data) ? response.body.data : [];
-            all.push(...items.flatMap((item) => medianova_certificates_toStored(item) ?? []));
+            for (const item of items) {
+                const stored = medianova_certificates_toStored(item);
+                if (stored)
+                    all.push(stored);
+            }
             const lastPage = Number(response.body?.paginate?.last_page ?? page);
             if (items.length === 0 || !Number.isFinite(lastPage) || page >= lastPage)
                 break;
@@ -915,7 +924,8 @@ async function checkCertificate(reader, ctx, requestId) {
     if (reader) {
         const certificates = reader();
         const found = await storedCertificates(certificates, id, config.resource);
-        stored.push(...found.certificates.map((c) => stateOfStored(c, nowMs, warnDays)));
+        for (const c of found.certificates)
+            stored.push(stateOfStored(c, nowMs, warnDays));
         if (probeTargets.length === 0 && config.certificate.probe)
             probeTargets = found.hostnames.map((host) => ({ host, port: 443 }));
     }
@@ -1461,5 +1471,5 @@ async function runCertificateOperation(ctx) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=436.index.js.map

@@ -1,6 +1,7 @@
-export const id = 580;
-export const ids = [580];
-export const modules = {
+"use strict";
+exports.id = 580;
+exports.ids = [580];
+exports.modules = {
 
 /***/ 580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -359,5 +360,5 @@ function firstLine(text) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=580.index.js.map

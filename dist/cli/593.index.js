@@ -1,6 +1,7 @@
-export const id = 593;
-export const ids = [593,910];
-export const modules = {
+"use strict";
+exports.id = 593;
+exports.ids = [593,910];
+exports.modules = {
 
 /***/ 5910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -287,5 +288,5 @@ function repoPath(repository) {
 /***/ })
 
 };
-
+;
 //# sourceMappingURL=593.index.js.map

@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { pacedDurationMs } from '../../src/http/pacing.js';
 import { withEmulator } from './emulated.js';
-import { runNode } from './node-timing.js';
+import { runClient } from './node-timing.js';
 import type { BenchProvider } from './providers.js';
 import { PACING_OFF, type PurgeRun, purgeWithAction, urlsFile } from './purge.js';
 import { check, type Scratch } from './scratch.js';
@@ -100,16 +100,8 @@ async function runAlternative(
         urlsFile: file,
       }),
     );
-    const started = performance.now();
-    const { code, stdout, stderr } = await runNode([CLIENT, job]);
-    const wallMs = performance.now() - started;
     const what = `${provider.name}: the usual alternative for ${urls} URLs`;
-    check(code === 0, `${what} exited ${code}: ${stderr.slice(-2000)}`);
-    const result = JSON.parse(stdout) as { sent: number; refused: number; firstRefusal: string };
-    check(
-      result.refused === 0,
-      `${what}: ${result.refused} requests refused, first: ${result.firstRefusal}`,
-    );
+    const { wallMs } = await runClient(what, [CLIENT, job]);
     const calls = providers.emulator.requests.filter(provider.isPurgeCall);
     check(
       calls.length === urls,

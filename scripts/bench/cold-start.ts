@@ -3,7 +3,7 @@
  * in alternating pairs. What a workflow pays before cdnkit does any work.
  */
 import { join } from 'node:path';
-import { NODE_ALONE, type NodeCommand, pairedRuns } from './node-timing.js';
+import { NODE_ALONE, type NodeCommand, type PairedSamples, pairedRuns } from './node-timing.js';
 import type { Scratch } from './scratch.js';
 import { paired, ratio, type Spread, spread } from './stats.js';
 
@@ -23,9 +23,13 @@ export function compareWithNode(
   command: NodeCommand,
   runs: { pairs: number; warmups: number },
 ): StartupComparison {
-  const samples = pairedRuns(NODE_ALONE, command, runs);
+  return startupComparison(command.label, pairedRuns(NODE_ALONE, command, runs));
+}
+
+/** Paired samples of a subject and of Node alone, summarised per pair. */
+export function startupComparison(label: string, samples: PairedSamples): StartupComparison {
   return {
-    label: command.label,
+    label,
     subject: spread(samples.subject),
     reference: spread(samples.reference),
     overNode: spread(paired(samples.subject, samples.reference, (s, r) => s - r)),

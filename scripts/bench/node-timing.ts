@@ -94,3 +94,24 @@ export function runNode(
     });
   });
 }
+
+/**
+ * A bench client (`node <args>`, printing one JSON line `{ sent, refused, firstRefusal }`),
+ * timed from spawn to exit; fails the bench unless it exited 0 with no request refused.
+ */
+export async function runClient(
+  what: string,
+  args: string[],
+  env?: NodeJS.ProcessEnv,
+): Promise<{ wallMs: number; sent: number }> {
+  const started = performance.now();
+  const { code, stdout, stderr } = await runNode(args, env ? { env } : {});
+  const wallMs = performance.now() - started;
+  check(code === 0, `${what} exited ${code}: ${stderr.slice(-2000)}`);
+  const result = JSON.parse(stdout) as { sent: number; refused: number; firstRefusal: string };
+  check(
+    result.refused === 0,
+    `${what}: ${result.refused} requests refused, first: ${result.firstRefusal}`,
+  );
+  return { wallMs, sent: result.sent };
+}

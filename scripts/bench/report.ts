@@ -15,7 +15,15 @@ import {
 } from './markdown.js';
 import type { PlannerBench } from './planner.js';
 import { plannerSection, plannerSummary } from './planner-report.js';
+import type { OneUrlPurge } from './one-url.js';
 import type { LargePurge, PacedPurge } from './purge.js';
+import {
+  scalingGoalRows,
+  scalingSection,
+  scalingSummary,
+  startPathSection,
+} from './report-scaling.js';
+import type { ScalingRow } from './scaling.js';
 import type { StartupPartResult } from './startup-parts.js';
 import { ratio } from './stats.js';
 
@@ -46,6 +54,10 @@ export interface BenchResults {
   comparisons: Comparison[];
   /** the collapse planner at real limits (section 5) */
   planner?: PlannerBench;
+  /** one-URL purges against node -e 0, per provider (issue 18) */
+  oneUrl?: OneUrlPurge[];
+  /** cdnkit against the floor client at growing list sizes (issue 18) */
+  scaling?: ScalingRow[];
   benchMs: number;
 }
 
@@ -60,6 +72,7 @@ export function renderReport(results: BenchResults): string {
     largePurges(results),
     alternative(results),
     ...(results.planner ? [plannerSection(results.planner)] : []),
+    ...(results.scaling?.length ? [scalingSection(results.scaling)] : []),
   ].join('\n\n');
 }
 
@@ -94,7 +107,7 @@ function header({ date, machine, providers, skipped, benchMs }: BenchResults): s
   ].join('\n');
 }
 
-function goals({ coldStart, large }: BenchResults): string {
+function goals({ coldStart, large, oneUrl = [], scaling = [] }: BenchResults): string {
   const rows = [
     [
       `cold start ≤ ${formatRatio(GOALS.coldStartRatio)} node -e 0`,
@@ -118,6 +131,7 @@ function goals({ coldStart, large }: BenchResults): string {
         met(purge.purgeCalls === purge.lowerBound),
       ],
     ]),
+    ...scalingGoalRows(oneUrl, scaling),
   ];
   return [
     '## Goals',
@@ -129,7 +143,7 @@ function goals({ coldStart, large }: BenchResults): string {
   ].join('\n');
 }
 
-function coldStart({ coldStart: cold, parts, runs }: BenchResults): string {
+function coldStart({ coldStart: cold, parts, runs, oneUrl = [] }: BenchResults): string {
   const row = (comparison: StartupComparison, bytes?: number) => [
     comparison.label,
     bytes === undefined ? '' : formatBytes(bytes),
@@ -159,19 +173,20 @@ function coldStart({ coldStart: cold, parts, runs }: BenchResults): string {
     '',
     '### What start-up is made of',
     '',
-    'Tiny entries bundled with ncc into a temporary directory exactly as the action is (ESM, one',
-    `file), each started against \`node -e 0\` in alternating pairs (${runs.partPairs} pairs after ${runs.warmups} warm-ups).`,
-    '"over node" is the per-pair difference: what that entry costs before any code of the action runs.',
-    'The first row is a plain CommonJS file, not bundled: the difference to the empty ESM bundle is',
-    "what Node's ESM loader costs.",
-    '"undici evaluated at start" imports undici before the package, which is what the package does',
-    'without the lazy stand-in (shims/undici-lazy). The bundle column shows what rides along.',
+    'Tiny entries bundled with ncc into a temporary directory as the action is (scripts/ncc.ts:',
+    'CommonJS, one file, undici replaced by `shims/undici-unbundled.cjs`), each started against',
+    `\`node -e 0\` in alternating pairs (${runs.partPairs} pairs after ${runs.warmups} warm-ups). "over node" is the per-pair`,
+    'difference: what that entry costs before any code of the action runs. The ESM rows are what ncc',
+    'emits by default for this `"type": "module"` package: their difference to the CommonJS rows is',
+    'what Node\'s ESM loader costs. "real undici" rows bundle undici as the package would without the',
+    'stand-in. The bundle column shows what rides along.',
     '',
     table(
       ['entry', 'bundle', 'start (median, p10, p90)', 'over node (median, p10, p90)', '× node'],
       [...parts.map((part) => row(part, part.bundleBytes)), row(cold)],
       ['left', 'right', 'left', 'left', 'right'],
     ),
+    ...(oneUrl.length ? ['', startPathSection(cold, oneUrl)] : []),
   ].join('\n');
 }
 
@@ -376,6 +391,7 @@ export function renderSummary(results: BenchResults): string {
     ),
   ];
   if (results.planner) lines.push(...plannerSummary(results.planner));
+  lines.push(...scalingSummary(results.oneUrl ?? [], results.scaling ?? []));
   if (results.skipped.length)
     lines.push(`skipped (not in src/providers yet): ${results.skipped.join(', ')}`);
   return lines.join('\n');

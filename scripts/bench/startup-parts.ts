@@ -1,11 +1,14 @@
 /**
- * What start-up is made of: tiny entries bundled with ncc exactly as the
- * action is (ESM, one file), each started against Node alone. The differences
- * say what each dependency costs before the action runs a line of its own.
+ * What start-up is made of: tiny entries bundled with ncc as the action is
+ * (scripts/ncc.ts: CommonJS, one file, undici replaced by the stand-in of
+ * tsconfig.json "paths" unless the entry says otherwise), each started against
+ * Node alone. The differences say what each dependency costs before the
+ * action runs a line of its own.
  */
-import { existsSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { NccBuild } from '../ncc.js';
 import { compareWithNode, type StartupComparison } from './cold-start.js';
 import { runNode } from './node-timing.js';
 import { check, type Scratch } from './scratch.js';
@@ -14,8 +17,12 @@ export interface StartupPart {
   label: string;
   /** the entry module (ESM, like src/index.ts), bundled against the checkout's node_modules */
   source: string;
-  /** run `source` as a CommonJS file as it is, without ncc (what the ESM loader costs) */
+  /** run `source` as a CommonJS file as it is, without ncc (Node alone, plus reading one file) */
   commonJs?: true;
+  /** bundle as ESM, as ncc's CLI would for this `"type": "module"` package */
+  esm?: true;
+  /** bundle the real undici where the action has the stand-in */
+  realUndici?: true;
 }
 
 /** Everything @actions/core, http-client, exec, io and tunnel import from Node itself. */
@@ -37,35 +44,40 @@ const CORE_BUILTINS = [
 ];
 
 export const STARTUP_PARTS: readonly StartupPart[] = [
-  { label: 'empty CommonJS file (not bundled; no ESM loader)', source: '', commonJs: true },
+  { label: 'empty CommonJS file (not bundled)', source: '', commonJs: true },
   {
-    label: 'empty ESM bundle (webpack runtime, ESM loader)',
+    label: 'empty bundle, ESM (what ncc emits for a "type": "module" package)',
     source: 'export {};',
+    esm: true,
   },
+  { label: 'empty bundle, CommonJS (as the action: webpack runtime only)', source: 'export {};' },
   {
     label: "Node built-ins @actions/core's packages import",
     source: CORE_BUILTINS.map((name) => `import 'node:${name}';`).join('\n'),
   },
+  { label: 'undici alone (evaluated)', source: "import 'undici';", realUndici: true },
   {
-    label: 'undici stand-in alone (shims/undici-lazy; undici not loaded)',
-    source: "import 'undici';",
-  },
-  { label: 'undici alone (evaluated)', source: "import 'undici-real';" },
-  {
-    label: '@actions/http-client, lazy undici stand-in',
+    label: '@actions/http-client, undici stand-in (as the action)',
     source: "import '@actions/http-client';",
   },
   {
-    label: '@actions/http-client, undici evaluated at start (no stand-in)',
-    source: "import 'undici-real';\nimport '@actions/http-client';",
+    label: '@actions/http-client, real undici (evaluated at start)',
+    source: "import '@actions/http-client';",
+    realUndici: true,
   },
   {
-    label: '@actions/core, lazy undici stand-in (as the action)',
+    label: '@actions/core, undici stand-in (as the action)',
     source: "import '@actions/core';",
   },
   {
-    label: '@actions/core, undici evaluated at start (no stand-in)',
-    source: "import 'undici-real';\nimport '@actions/core';",
+    label: "@actions/core as ESM (ncc's default here)",
+    source: "import '@actions/core';",
+    esm: true,
+  },
+  {
+    label: '@actions/core, real undici (evaluated at start)',
+    source: "import '@actions/core';",
+    realUndici: true,
   },
   {
     label: 'libsodium-wrappers, ready (GitHub secret write-back; never loaded at start)',
@@ -74,10 +86,10 @@ export const STARTUP_PARTS: readonly StartupPart[] = [
 ];
 
 /**
- * An entry that imports nothing bundles to a few dozen bytes, one that imports
+ * An entry that imports nothing bundles to a few hundred bytes, one that imports
  * even the stand-in to kilobytes: below this, ncc dropped the package.
  */
-const MIN_PACKAGE_BUNDLE_BYTES = 512;
+const MIN_PACKAGE_BUNDLE_BYTES = 1024;
 
 export interface StartupPartResult extends StartupComparison {
   bundleBytes: number;
@@ -112,20 +124,27 @@ async function buildPart(
     return file;
   }
   writeFileSync(join(dir, 'entry.mjs'), `${part.source}\n`);
-  // the real directory: a symlinked node_modules then resolves (shims included) as `npm run bundle` does
+  // the real directory: a symlinked node_modules then resolves as `npm run bundle` does
   symlinkSync(realpathSync(join(root, 'node_modules')), join(dir, 'node_modules'), 'dir');
+  // ncc applies the "paths" of the tsconfig.json in its working directory: the checkout's
+  // alias undici to the stand-in; this directory's do the same, or nothing for the real one
+  const paths = part.realUndici ? {} : { undici: [join(root, 'shims', 'undici-unbundled.cjs')] };
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { paths } }));
   const out = join(dir, 'out');
-  const ncc = createRequire(join(root, 'package.json')).resolve('@vercel/ncc/dist/ncc/cli.js');
-  // --no-cache: nothing left behind in ~/.cache, nothing stale picked up from it
+  mkdirSync(out, { recursive: true });
+  // in its own process, to run ncc in this directory; no cache: nothing left behind in ~/.cache
+  const build: NccBuild = { entry: join(dir, 'entry.mjs'), out, esm: part.esm, root, cache: false };
+  const nccModule = pathToFileURL(join(root, 'build', 'scripts', 'ncc.js')).href;
   const { code, stderr } = await runNode(
-    [ncc, 'build', 'entry.mjs', '-o', out, '-q', '--no-cache'],
-    {
-      cwd: dir,
-      env: process.env,
-    },
+    [
+      '--input-type=module',
+      '-e',
+      `import { nccBuild } from ${JSON.stringify(nccModule)}; await nccBuild(${JSON.stringify(build)});`,
+    ],
+    { cwd: dir, env: process.env },
   );
   check(code === 0, `ncc could not bundle '${part.label}': ${stderr.trim().slice(0, 2000)}`);
-  const bundle = join(out, 'index.mjs');
+  const bundle = join(out, 'index.js');
   check(existsSync(bundle), `ncc wrote no ${bundle} for '${part.label}'`);
   // a package whose manifest says `sideEffects: false` is dropped from a bare `import 'x'`
   const importsPackage = /(?:import|from) '(?!node:)/.test(part.source);

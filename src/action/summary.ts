@@ -8,19 +8,23 @@ export function renderSummary(
   heading: { operation: string; provider: string },
   report: Pick<OperationReport, 'rows' | 'tables' | 'lists' | 'failure'>,
 ): string {
-  const lines = [`### cdnkit: ${heading.operation} on ${heading.provider}`, ''];
   const rows: [string, string][] = [
     ['Operation', heading.operation],
     ['Provider', heading.provider],
     ...report.rows,
     ...(report.failure ? ([['Error', report.failure]] as [string, string][]) : []),
   ];
-  lines.push(...table(['', ''], rows));
+  // array literals and concat, never push(...rows): a table may be as long as a provider's answer
+  let lines = [
+    `### cdnkit: ${heading.operation} on ${heading.provider}`,
+    '',
+    ...table(['', ''], rows),
+  ];
   for (const extra of report.tables ?? []) {
     if (extra.rows.length === 0) continue;
-    lines.push('', `#### ${extra.title}`, '', ...table(extra.header, extra.rows));
+    lines = lines.concat('', `#### ${extra.title}`, '', table(extra.header, extra.rows));
   }
-  for (const list of report.lists ?? []) lines.push('', ...renderList(list));
+  for (const list of report.lists ?? []) lines = lines.concat('', renderList(list));
   return `${lines.join('\n')}\n`;
 }
 

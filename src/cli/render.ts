@@ -9,17 +9,21 @@ export function renderText(
   heading: { operation: string; provider: string },
   report: Pick<OperationReport, 'rows' | 'tables' | 'lists'>,
 ): string {
-  const lines = [`cdnkit: ${heading.operation} on ${heading.provider}`, ''];
   const rows = [['Operation', heading.operation], ['Provider', heading.provider], ...report.rows];
-  lines.push(...columns(rows));
+  // array literals and concat, never push(...rows): a table may be as long as a provider's answer
+  let lines = [`cdnkit: ${heading.operation} on ${heading.provider}`, '', ...columns(rows)];
   for (const table of report.tables ?? []) {
     if (table.rows.length === 0) continue;
-    lines.push('', `${table.title}:`, ...columns([table.header, ...table.rows]));
+    lines = lines.concat('', `${table.title}:`, columns([table.header, ...table.rows]));
   }
   for (const list of report.lists ?? []) {
     const shown = list.items.slice(0, CLI_MAX_LISTED);
     const more = list.items.length - shown.length;
-    lines.push('', `${list.title}:`, ...shown.map((item) => `  - ${item}`));
+    lines = lines.concat(
+      '',
+      `${list.title}:`,
+      shown.map((item) => `  - ${item}`),
+    );
     if (more > 0) lines.push(`  … and ${more} more (--json lists all)`);
   }
   return `${lines.join('\n')}\n`;

@@ -39,7 +39,8 @@ export function parseTargets(
       );
     }
     const entries = parseList(content, { commas: false });
-    urls.push(...entries.map((entry) => normaliseTarget(entry, 'urls-file')));
+    // a loop, not push(...list): a spread puts every entry on the stack (overflows near 120,000)
+    for (const entry of entries) urls.push(normaliseTarget(entry, 'urls-file'));
   }
   const changedFiles = parseChangedFiles(input, operation, environment.env);
   const prefixes = parseList(input('prefixes')).map((entry) => normaliseTarget(entry, 'prefixes'));

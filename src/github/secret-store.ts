@@ -185,7 +185,7 @@ export class GithubSecretStore implements SecretStore {
         query: { per_page: REPOSITORIES_PER_PAGE, page },
       });
       const repositories = body?.repositories ?? [];
-      ids.push(...repositories.map((repository) => repository.id));
+      for (const repository of repositories) ids.push(repository.id);
       const total = body?.total_count ?? ids.length;
       if (repositories.length < REPOSITORIES_PER_PAGE || ids.length >= total) return ids;
     }

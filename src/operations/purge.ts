@@ -113,7 +113,7 @@ export async function purgeOrPrefetch(
           `${kind} request ${index + 1}/${requests.length} accepted: ${request.items.length} item${request.items.length === 1 ? '' : 's'} (${request.kind}), ${timeLeft(left)}`,
         );
         requestsCount += answer.attempts;
-        taskIds.push(...answer.taskIds);
+        for (const id of answer.taskIds) taskIds.push(id);
         sent.push(request);
       } catch (error) {
         requestsCount += error instanceof ProviderError ? (error.details.attempts ?? 1) : 1;
@@ -125,7 +125,8 @@ export async function purgeOrPrefetch(
     logger.endGroup?.();
   }
   if (sent.length > 0 && cdn.findTaskIds) {
-    taskIds.push(...(await findTaskIdsSafely(provider, sent, resource, since, ctx)));
+    for (const id of await findTaskIdsSafely(provider, sent, resource, since, ctx))
+      taskIds.push(id);
   }
 
   const doneItems = sent.flatMap((request) => [...request.items]);
@@ -152,7 +153,7 @@ export async function purgeOrPrefetch(
     lists.push({ title: `Not ${verb} (${notDone.length})`, items: notDone });
     if (doneItems.length > 0)
       lists.push({ title: `${capitalise(verb)} (${doneItems.length})`, items: doneItems });
-    lists.push(...unmatched);
+    for (const list of unmatched) lists.push(list);
     outputs.status = 'failed';
     rows.push(['Status', 'failed']);
     return {
@@ -184,7 +185,8 @@ export async function purgeOrPrefetch(
   outputs.status = status;
   rows.push(['Status', status]);
   const verb = kind === 'purge' ? 'Purged' : 'Prefetched';
-  lists.push(plannedList(plan, verb), ...unmatched);
+  lists.push(plannedList(plan, verb));
+  for (const list of unmatched) lists.push(list);
   return {
     outputs,
     result: {

@@ -61,7 +61,7 @@ export async function waitForTasks(
       tasks = unread(taskIds, tasks, timedOut ? 'wait-timeout ends first' : reason);
       logger.warning(
         timedOut
-          ? `Stopped waiting: wait-timeout (${config.waitTimeoutSeconds} s) ends before the next status read is allowed (${reason}); ${pendingCount(tasks)} task(s) still pending.`
+          ? `Stopped waiting after wait-timeout (${config.waitTimeoutSeconds} s), which ends before the next status read is allowed (${reason}); ${pendingCount(tasks)} task(s) still pending.`
           : `The ${kind} status could not be read (${reason}); the ${kind} was accepted, and its tasks stay pending.`,
       );
       return settle(overallState(tasks));

@@ -65,7 +65,7 @@ export async function enumerateMappedFiles(
             return finish(tree);
           }
           tree.files++;
-          tree.urls.push(...mapper.map(path));
+          for (const url of mapper.map(path)) tree.urls.push(url);
         }
       }
     }

@@ -324,7 +324,7 @@ class Nfa {
       const state = stack.pop()!;
       if (seen.has(state)) continue;
       seen.add(state);
-      stack.push(...this.epsilons[state]!);
+      for (const next of this.epsilons[state]!) stack.push(next);
     }
     return [...seen];
   }

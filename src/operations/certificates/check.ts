@@ -48,7 +48,7 @@ export async function checkCertificate(
   if (reader) {
     const certificates = reader();
     const found = await storedCertificates(certificates, id, config.resource);
-    stored.push(...found.certificates.map((c) => stateOfStored(c, nowMs, warnDays)));
+    for (const c of found.certificates) stored.push(stateOfStored(c, nowMs, warnDays));
     if (probeTargets.length === 0 && config.certificate.probe)
       probeTargets = found.hostnames.map((host) => ({ host, port: 443 }));
   }

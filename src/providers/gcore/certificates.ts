@@ -68,7 +68,10 @@ export class GcoreCertificates implements CertificateManager {
         offset: page * PAGE_SIZE,
       });
       const items = listItems<GcoreCertificate>(body);
-      all.push(...items.flatMap((item) => toStored(item) ?? []));
+      for (const item of items) {
+        const stored = toStored(item);
+        if (stored) all.push(stored);
+      }
       // a bare array is the whole list; an envelope ends when a page is short
       if (Array.isArray(body) || items.length < PAGE_SIZE) break;
     }

@@ -204,7 +204,7 @@ export class MedianovaCdn implements CdnClient {
       });
       const data = response.body?.data;
       const items = data?.requests ?? [];
-      requests.push(...items);
+      for (const item of items) requests.push(item);
       if (items.length === 0 || requests.length >= Number(data?.total ?? 0)) break;
     }
     return requests.filter(

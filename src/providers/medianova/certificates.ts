@@ -59,7 +59,10 @@ export class MedianovaCertificates implements CertificateReader {
         query: { page, limit: PAGE_LIMIT },
       });
       const items = Array.isArray(response.body?.data) ? (response.body.data as ListedSsl[]) : [];
-      all.push(...items.flatMap((item) => toStored(item) ?? []));
+      for (const item of items) {
+        const stored = toStored(item);
+        if (stored) all.push(stored);
+      }
       const lastPage = Number(response.body?.paginate?.last_page ?? page);
       if (items.length === 0 || !Number.isFinite(lastPage) || page >= lastPage) break;
     }
