@@ -10,5 +10,13 @@ export default defineConfig({
     maxWorkers: 2,
     restoreMocks: true,
     reporters: ['default', './__tests__/helpers/reliability.ts'],
+    // `npm run coverage`: src/ as the unit, nock and integration tests run it in-process
+    // (the end-to-end tests run dist/ in child processes, which V8 coverage does not see)
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      reporter: ['text', 'json-summary', 'html'],
+      reportsDirectory: 'coverage',
+    },
   },
 });

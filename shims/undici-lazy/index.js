@@ -35,6 +35,11 @@ module.exports = new Proxy(
 );
 
 // Never runs: tells Node's static export detection (cjs-module-lexer) that the
-// http-client's `import { ProxyAgent } from 'undici'` names a real export.
+// http-client's `import { ProxyAgent } from 'undici'` names a real export, and so
+// does the `import { fetch } from 'undici'` of @github/local-action (a devDependency
+// that resolves this stand-in too, being under the same npm override).
 // biome-ignore lint/correctness/noConstantCondition: a static hint, not code
-if (false) exports.ProxyAgent = undefined;
+if (false) {
+  exports.ProxyAgent = undefined;
+  exports.fetch = undefined;
+}
