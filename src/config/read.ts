@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { SecretRegistry } from '../secrets.js';
 import type { Config } from './config.js';
 import { INPUTS, type InputReader } from './inputs.js';
-import { parseConfig } from './parse.js';
+import { type ParseEnvironment, parseConfig } from './parse.js';
 
 /**
  * Reads every input once, through `read` (the runner's INPUT_* variables, or
@@ -14,6 +14,7 @@ export function configFromInputs(
   read: InputReader,
   secrets: SecretRegistry,
   env: Readonly<Record<string, string | undefined>>,
+  files: Pick<ParseEnvironment, 'readStdin' | 'relativeTo'> = {},
 ): Config {
   for (const spec of INPUTS) {
     if ('secret' in spec && spec.secret) secrets.add(read(spec.name).trim());
@@ -22,5 +23,6 @@ export function configFromInputs(
     env,
     readFile: (path) => readFileSync(path, 'utf8'),
     resolvePath: (base, path) => resolve(base, path),
+    ...files,
   });
 }
