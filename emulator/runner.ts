@@ -128,6 +128,8 @@ export async function runCliProcess(options: {
   env?: Record<string, string>;
   cwd?: string;
   timeoutMs?: number;
+  /** written to the CLI's standard input, then closed (default: no standard input) */
+  stdin?: string;
 }): Promise<CliRun> {
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env };
   const entry = join(ROOT, 'dist', 'cli', 'index.js');
@@ -137,6 +139,7 @@ export async function runCliProcess(options: {
     env,
     options.timeoutMs ?? 60_000,
     options.cwd,
+    options.stdin,
   );
   return { exitCode: code, stdout, stderr };
 }
@@ -147,13 +150,19 @@ function spawnCollect(
   env: Record<string, string>,
   timeoutMs: number,
   cwd?: string,
+  stdin?: string,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      env,
+      cwd,
+      stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
+    child.stdin?.end(stdin);
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('error', reject);
     child.on('close', (code, signal) => {
