@@ -9,6 +9,7 @@ import {
   formatSpread,
   table,
 } from '../../scripts/bench/markdown.js';
+import { BENCH_USAGE, benchOptions } from '../../scripts/bench/options.js';
 import { benchUrls } from '../../scripts/bench/providers.js';
 import { type BenchResults, renderReport, renderSummary } from '../../scripts/bench/report.js';
 import {
@@ -293,5 +294,13 @@ describe('bench report', () => {
     );
     expect(summary).toContain('at real limits 8 h 27 min vs 4 min 4 s');
     expect(summary).toContain('skipped (not in src/providers yet): medianova');
+  });
+});
+
+describe('bench options', () => {
+  it('writes BENCHMARKS.md only with --write, and refuses anything else', () => {
+    expect(benchOptions([])).toEqual({ write: false });
+    expect(benchOptions(['--write'])).toEqual({ write: true });
+    expect(() => benchOptions(['--wirte'])).toThrow(`unknown argument; ${BENCH_USAGE}`);
   });
 });
