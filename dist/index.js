@@ -322,7 +322,9 @@ module.exports = new Proxy(
 );
 
 // Never runs: tells Node's static export detection (cjs-module-lexer) that the
-// http-client's `import { ProxyAgent } from 'undici'` names a real export.
+// http-client's `import { ProxyAgent } from 'undici'` names a real export, and so
+// does the `import { fetch } from 'undici'` of @github/local-action (a devDependency
+// that resolves this stand-in too, being under the same npm override).
 // biome-ignore lint/correctness/noConstantCondition: a static hint, not code
 if (false) {}
 
@@ -3252,11 +3254,16 @@ function parseTargets(input, environment, operation) {
         const base = environment.env.GITHUB_WORKSPACE ?? '.';
         let content;
         try {
-            content = environment.readFile(environment.resolvePath(base, file));
+            content =
+                file === '-' && environment.readStdin
+                    ? environment.readStdin()
+                    : environment.readFile(environment.resolvePath(base, file));
         }
         catch (error) {
+            if (error instanceof errors/* InputError */.dz)
+                throw error;
             const code = error.code;
-            throw new errors/* InputError */.dz('urls-file', `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to GITHUB_WORKSPACE`);
+            throw new errors/* InputError */.dz('urls-file', `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to ${environment.relativeTo ?? 'GITHUB_WORKSPACE'}`);
         }
         const entries = parseList(content, { commas: false });
         urls.push(...entries.map((entry) => (0,targets_url/* normaliseTarget */.YR)(entry, 'urls-file')));
@@ -3440,7 +3447,7 @@ function requireOperationInputs(config, optional) {
  * the CLI's flags). Secret inputs are registered with the registry before
  * anything else is done with them.
  */
-function configFromInputs(read, secrets, env) {
+function configFromInputs(read, secrets, env, files = {}) {
     for (const spec of INPUTS) {
         if ('secret' in spec && spec.secret)
             secrets.add(read(spec.name).trim());
@@ -3449,6 +3456,7 @@ function configFromInputs(read, secrets, env) {
         env,
         readFile: (path) => (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'),
         resolvePath: (base, path) => (0,external_node_path_namespaceObject.resolve)(base, path),
+        ...files,
     });
 }
 

@@ -323,7 +323,9 @@ module.exports = new Proxy(
 );
 
 // Never runs: tells Node's static export detection (cjs-module-lexer) that the
-// http-client's `import { ProxyAgent } from 'undici'` names a real export.
+// http-client's `import { ProxyAgent } from 'undici'` names a real export, and so
+// does the `import { fetch } from 'undici'` of @github/local-action (a devDependency
+// that resolves this stand-in too, being under the same npm override).
 // biome-ignore lint/correctness/noConstantCondition: a static hint, not code
 if (false) {}
 
@@ -334,12 +336,19 @@ if (false) {}
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(327);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(312);
+/* harmony import */ var _stdin_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(528);
+
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), process.env, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
+    readStdin: () => {
+        if (process.stdin.isTTY)
+            process.stderr.write('cdnkit: reading URLs from standard input, one a line; end with Ctrl-D\n');
+        return (0,_stdin_js__WEBPACK_IMPORTED_MODULE_1__/* .readAll */ .y)(process.stdin);
+    },
 });
 
 __webpack_async_result__();
@@ -347,7 +356,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 327:
+/***/ 312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -535,86 +544,8 @@ const OUTPUTS = [
     { name: 'result', description: 'JSON of the operation result, every secret replaced by ***.' },
 ];
 
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * The error classes cdnkit raises. Every failure reaches the user through
- * `describeError` (one line); nothing else formats errors.
- */
-/** A bad input value or combination, detected before any request is sent. */
-class InputError extends Error {
-    input;
-    name = 'InputError';
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
-        this.input = input;
-    }
-}
-/** An operation the chosen provider does not offer. */
-class UnsupportedOperationError extends InputError {
-    constructor(provider, operation, supported) {
-        super('operation', `'${operation}' is not supported by ${provider}; ${provider} supports: ${supported.join(', ')}`);
-    }
-}
-/** The provider answered with an error, or never answered usefully. */
-class ProviderError extends Error {
-    provider;
-    details;
-    name = 'ProviderError';
-    constructor(provider, message, details = {}) {
-        super(message);
-        this.provider = provider;
-        this.details = details;
-    }
-    get status() {
-        return this.details.status;
-    }
-    get requestId() {
-        return this.details.requestId;
-    }
-}
-/** A multi-step change (rotation) stopped part-way; `state` says what exists now. */
-class StepError extends Error {
-    step;
-    cause;
-    state;
-    name = 'StepError';
-    constructor(step, cause, state) {
-        super(`${step} failed: ${describeError(cause)}. ${state}`);
-        this.step = step;
-        this.cause = cause;
-        this.state = state;
-    }
-}
-/** One line for the user: what failed, the provider's status, message and request id. */
-function describeError(error) {
-    if (error instanceof ProviderError) {
-        const { status, requestId, action } = error.details;
-        const where = action ? ` (${action})` : '';
-        const parts = [`${providerLabel(error.provider)}${where}: ${error.message}`];
-        if (status !== undefined)
-            parts.push(`status ${status}`);
-        if (requestId)
-            parts.push(`request id ${requestId}`);
-        return oneLine(parts.join('; '));
-    }
-    if (error instanceof Error)
-        return oneLine(error.message);
-    return oneLine(String(error));
-}
-/** The provider's name as users write it: Gcore, Medianova, CDNetworks. */
-function providerLabel(provider) {
-    const labels = {
-        gcore: 'Gcore',
-        medianova: 'Medianova',
-        cdnetworks: 'CDNetworks',
-        github: 'GitHub',
-    };
-    return labels[provider] ?? provider;
-}
-function oneLine(text) {
-    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
 ;// CONCATENATED MODULE: ./src/providers/catalog.ts
 /** Which provider offers which operation: the one table both validation and docs read. */
 const PROVIDERS = ['medianova', 'gcore', 'cdnetworks'];
@@ -694,14 +625,14 @@ const CONTROL_CHARACTERS_ALL = /[\u0000-\u001f\u007f]/g;
  */
 function normaliseTarget(entry, input) {
     if (CONTROL_CHARACTERS.test(entry) || /\s/.test(entry)) {
-        throw new InputError(input, `'${preview(entry)}' contains white space or control characters`);
+        throw new errors/* InputError */.dz(input, `'${preview(entry)}' contains white space or control characters`);
     }
     let normalised;
     if (entry.startsWith('/') && !entry.startsWith('//')) {
         const url = new URL(entry, 'http://path.invalid');
         normalised = url.pathname + url.search;
         if (normalised.startsWith('//')) {
-            throw new InputError(input, `'${preview(entry)}' resolves to '${preview(normalised)}', which reads as a host, not a path`);
+            throw new errors/* InputError */.dz(input, `'${preview(entry)}' resolves to '${preview(normalised)}', which reads as a host, not a path`);
         }
     }
     else if (/^https?:\/\//i.test(entry)) {
@@ -710,19 +641,19 @@ function normaliseTarget(entry, input) {
             url = new URL(entry);
         }
         catch {
-            throw new InputError(input, `'${preview(entry)}' is not a valid URL`);
+            throw new errors/* InputError */.dz(input, `'${preview(entry)}' is not a valid URL`);
         }
         if (url.username || url.password) {
-            throw new InputError(input, `'${preview(url.host)}…' must not contain user credentials`);
+            throw new errors/* InputError */.dz(input, `'${preview(url.host)}…' must not contain user credentials`);
         }
         url.hash = '';
         normalised = url.href;
     }
     else {
-        throw new InputError(input, `'${preview(entry)}' is neither a full http(s) URL nor an absolute path starting with '/'`);
+        throw new errors/* InputError */.dz(input, `'${preview(entry)}' is neither a full http(s) URL nor an absolute path starting with '/'`);
     }
     if (normalised.length > MAX_URL_LENGTH) {
-        throw new InputError(input, `'${preview(entry)}' is ${normalised.length} characters long; at most ${MAX_URL_LENGTH} are allowed`);
+        throw new errors/* InputError */.dz(input, `'${preview(entry)}' is ${normalised.length} characters long; at most ${MAX_URL_LENGTH} are allowed`);
     }
     return normalised;
 }
@@ -745,15 +676,15 @@ function preview(text) {
 /** GitHub's rules for secret names. */
 function secretName(name, input) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^GITHUB_/i.test(name) || name.length > 255) {
-        throw new InputError(input, `'${name.slice(0, 60)}' is not a valid secret name: letters, digits and '_' only, not starting with a digit or GITHUB_`);
+        throw new errors/* InputError */.dz(input, `'${name.slice(0, 60)}' is not a valid secret name: letters, digits and '_' only, not starting with a digit or GITHUB_`);
     }
     return name;
 }
 function oneOf(value, input, allowed, required = false) {
     if (value === '' && required)
-        throw new InputError(input, `is required; one of: ${allowed.join(', ')}`);
+        throw new errors/* InputError */.dz(input, `is required; one of: ${allowed.join(', ')}`);
     if (!allowed.includes(value)) {
-        throw new InputError(input, `'${value.slice(0, 60)}' is not allowed; use one of: ${allowed.join(', ')}`);
+        throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not allowed; use one of: ${allowed.join(', ')}`);
     }
     return value;
 }
@@ -765,16 +696,16 @@ function bool(value, input, fallback) {
         return true;
     if (lower === 'false')
         return false;
-    throw new InputError(input, `'${value.slice(0, 60)}' is not a boolean; use true or false`);
+    throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not a boolean; use true or false`);
 }
 function integer(value, input, fallback, min, max = Number.MAX_SAFE_INTEGER) {
     if (value === '')
         return fallback;
     if (!/^\d+$/.test(value))
-        throw new InputError(input, `'${value.slice(0, 60)}' is not a whole number; use an integer from ${min} to ${max}`);
+        throw new errors/* InputError */.dz(input, `'${value.slice(0, 60)}' is not a whole number; use an integer from ${min} to ${max}`);
     const number = Number(value);
     if (number < min || number > max)
-        throw new InputError(input, `${value} is out of range; use an integer from ${min} to ${max}`);
+        throw new errors/* InputError */.dz(input, `${value} is out of range; use an integer from ${min} to ${max}`);
     return number;
 }
 function expiresInDays(value) {
@@ -787,9 +718,9 @@ function values_text(value, input) {
     if (value === undefined)
         return undefined;
     if (CONTROL_CHARACTERS.test(value))
-        throw new InputError(input, 'contains control characters or a line break; give a single line');
+        throw new errors/* InputError */.dz(input, 'contains control characters or a line break; give a single line');
     if (value.length > 255)
-        throw new InputError(input, `is ${value.length} characters long; at most 255 are allowed`);
+        throw new errors/* InputError */.dz(input, `is ${value.length} characters long; at most 255 are allowed`);
     return value;
 }
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
@@ -806,15 +737,15 @@ function checkUrl(value, input, label) {
         url = new URL(value);
     }
     catch {
-        throw new InputError(input, `${label} '${value.slice(0, 80)}' is not a valid URL`);
+        throw new errors/* InputError */.dz(input, `${label} '${value.slice(0, 80)}' is not a valid URL`);
     }
     if (url.username || url.password)
-        throw new InputError(input, `${label} must not contain user credentials`);
+        throw new errors/* InputError */.dz(input, `${label} must not contain user credentials`);
     if (url.protocol === 'https:')
         return;
     if (url.protocol === 'http:' && LOOPBACK.test(url.hostname))
         return;
-    throw new InputError(input, `${label} must use https (http is allowed only for loopback hosts: localhost, 127.0.0.0/8, [::1])`);
+    throw new errors/* InputError */.dz(input, `${label} must use https (http is allowed only for loopback hosts: localhost, 127.0.0.0/8, [::1])`);
 }
 
 ;// CONCATENATED MODULE: ./src/config/credentials.ts
@@ -838,29 +769,29 @@ function parseCredentials(provider, operation, optional) {
         ['password', 'password'],
     ]) {
         if (given[field] !== undefined && CONTROL_CHARACTERS.test(given[field])) {
-            throw new InputError(name, 'contains control characters or a line break');
+            throw new errors/* InputError */.dz(name, 'contains control characters or a line break');
         }
     }
     const notUsed = (names, how) => {
         for (const name of names) {
             if (optional(name) !== undefined) {
-                throw new InputError(name, `is not used by ${provider}; ${provider} authenticates with ${how}`);
+                throw new errors/* InputError */.dz(name, `is not used by ${provider}; ${provider} authenticates with ${how}`);
             }
         }
     };
     const authMethodInput = optional('auth-method');
     if (provider !== 'cdnetworks' && authMethodInput !== undefined) {
-        throw new InputError('auth-method', `applies to cdnetworks only, not to ${provider}`);
+        throw new errors/* InputError */.dz('auth-method', `applies to cdnetworks only, not to ${provider}`);
     }
     switch (provider) {
         case 'medianova': {
             const how = "'api-key' + 'api-secret' (or 'api-token' from an earlier login)";
             notUsed(['username', 'password'], how);
             if (operation === 'login' && given.apiToken !== undefined) {
-                throw new InputError('api-token', "login needs 'api-key' and 'api-secret', not an existing token");
+                throw new errors/* InputError */.dz('api-token', "login needs 'api-key' and 'api-secret', not an existing token");
             }
             if (given.apiToken !== undefined && (given.apiKey || given.apiSecret)) {
-                throw new InputError('api-token', "give either 'api-token' or 'api-key' + 'api-secret', not both");
+                throw new errors/* InputError */.dz('api-token', "give either 'api-token' or 'api-key' + 'api-secret', not both");
             }
             if (given.apiToken === undefined)
                 requirePair(given.apiKey, given.apiSecret, 'api-key', 'api-secret', how);
@@ -870,20 +801,20 @@ function parseCredentials(provider, operation, optional) {
             const how = "'api-token' (permanent API token) or 'username' + 'password' (JWT login)";
             notUsed(['api-key', 'api-secret'], how);
             if (operation === 'login' && given.apiToken !== undefined) {
-                throw new InputError('api-token', "login needs 'username' and 'password'; a permanent API token needs no login");
+                throw new errors/* InputError */.dz('api-token', "login needs 'username' and 'password'; a permanent API token needs no login");
             }
             if (given.apiToken !== undefined && (given.username || given.password)) {
-                throw new InputError('api-token', "give either 'api-token' or 'username' + 'password', not both");
+                throw new errors/* InputError */.dz('api-token', "give either 'api-token' or 'username' + 'password', not both");
             }
             if (given.apiToken === undefined &&
                 given.username === undefined &&
                 given.password === undefined) {
-                throw new InputError('api-token', `credentials are missing: set ${how}`);
+                throw new errors/* InputError */.dz('api-token', `credentials are missing: set ${how}`);
             }
             if (given.apiToken === undefined)
                 requirePair(given.username, given.password, 'username', 'password', how);
             if (given.apiToken !== undefined && !/^\d+[$_]\S+$/.test(given.apiToken)) {
-                throw new InputError('api-token', "is not a Gcore permanent token: expected '<id>$<secret>' or '<id>_<secret>'");
+                throw new errors/* InputError */.dz('api-token', "is not a Gcore permanent token: expected '<id>$<secret>' or '<id>_<secret>'");
             }
             return given;
         }
@@ -896,13 +827,13 @@ function parseCredentials(provider, operation, optional) {
                 : oneOf(authMethodInput, 'auth-method', ['aksk', 'api-key']));
             if (authMethod === 'aksk') {
                 if (given.username !== undefined) {
-                    throw new InputError('username', "is not used with auth-method 'aksk'; AK/SK needs 'api-key' (Access Key) and 'api-secret' (Secret Key)");
+                    throw new errors/* InputError */.dz('username', "is not used with auth-method 'aksk'; AK/SK needs 'api-key' (Access Key) and 'api-secret' (Secret Key)");
                 }
                 requirePair(given.apiKey, given.apiSecret, 'api-key', 'api-secret', "'api-key' (Access Key) + 'api-secret' (Secret Key) for AK/SK auth");
             }
             else {
                 if (given.apiSecret !== undefined) {
-                    throw new InputError('api-secret', "is not used with auth-method 'api-key'; API-Key auth needs 'username' and 'api-key'");
+                    throw new errors/* InputError */.dz('api-secret', "is not used with auth-method 'api-key'; API-Key auth needs 'username' and 'api-key'");
                 }
                 requirePair(given.username, given.apiKey, 'username', 'api-key', "'username' + 'api-key' for API-Key auth");
             }
@@ -912,12 +843,12 @@ function parseCredentials(provider, operation, optional) {
 }
 function requirePair(first, second, firstName, secondName, how) {
     if (first === undefined && second === undefined) {
-        throw new InputError(firstName, `credentials are missing: set ${how}`);
+        throw new errors/* InputError */.dz(firstName, `credentials are missing: set ${how}`);
     }
     if (first === undefined)
-        throw new InputError(firstName, `is required together with '${secondName}'`);
+        throw new errors/* InputError */.dz(firstName, `is required together with '${secondName}'`);
     if (second === undefined)
-        throw new InputError(secondName, `is required together with '${firstName}'`);
+        throw new errors/* InputError */.dz(secondName, `is required together with '${firstName}'`);
 }
 
 ;// CONCATENATED MODULE: ./src/config/github-secret.ts
@@ -935,31 +866,31 @@ function parseGithubSecret(config, optional, environment) {
     if (name === undefined) {
         for (const other of related) {
             if (optional(other) !== undefined)
-                throw new InputError(other, "only applies together with 'secret-name'");
+                throw new errors/* InputError */.dz(other, "only applies together with 'secret-name'");
         }
         return undefined;
     }
     const writes = ['create-credential', 'rotate-credential', 'create-token', 'rotate-token'];
     if (!writes.includes(config.operation)) {
-        throw new InputError('secret-name', `applies to ${writes.join(', ')} only`);
+        throw new errors/* InputError */.dz('secret-name', `applies to ${writes.join(', ')} only`);
     }
     secretName(name, 'secret-name');
     const token = optional('github-token');
     if (token === undefined) {
-        throw new InputError('github-token', "is required with 'secret-name': a token allowed to write Actions secrets (the default GITHUB_TOKEN cannot)");
+        throw new errors/* InputError */.dz('github-token', "is required with 'secret-name': a token allowed to write Actions secrets (the default GITHUB_TOKEN cannot)");
     }
     const accessKeyName = secretName(optional('secret-name-access-key') ?? `${name}_ACCESS_KEY`, 'secret-name-access-key');
     if (optional('secret-name-access-key') !== undefined && config.provider !== 'medianova') {
-        throw new InputError('secret-name-access-key', 'applies to Medianova Stook credentials only');
+        throw new errors/* InputError */.dz('secret-name-access-key', 'applies to Medianova Stook credentials only');
     }
     const environmentName = values_text(optional('secret-environment'), 'secret-environment');
     const org = values_text(optional('secret-org'), 'secret-org');
     if (environmentName && org) {
-        throw new InputError('secret-environment', "and 'secret-org' exclude each other: choose one place for the secret");
+        throw new errors/* InputError */.dz('secret-environment', "and 'secret-org' exclude each other: choose one place for the secret");
     }
     const repository = environment.env.GITHUB_REPOSITORY;
     if (!org && !repository?.includes('/')) {
-        throw new InputError('secret-name', "needs GITHUB_REPOSITORY ('owner/repo') to store a repository or environment secret");
+        throw new errors/* InputError */.dz('secret-name', "needs GITHUB_REPOSITORY ('owner/repo') to store a repository or environment secret");
     }
     const apiUrl = environment.env.GITHUB_API_URL || 'https://api.github.com';
     checkUrl(apiUrl, 'secret-name', 'GITHUB_API_URL');
@@ -977,19 +908,19 @@ function parseUrlMap(text) {
             continue;
         const arrow = line.indexOf('=>');
         if (arrow < 0) {
-            throw new InputError('url-map', `rule '${line}' must look like '<glob> => <url template>'`);
+            throw new errors/* InputError */.dz('url-map', `rule '${line}' must look like '<glob> => <url template>'`);
         }
         const glob = line.slice(0, arrow).trim().replace(/^\.\//, '');
         const template = line.slice(arrow + 2).trim();
         if (glob === '' || template === '') {
-            throw new InputError('url-map', `rule '${line}' needs both a glob and a URL template`);
+            throw new errors/* InputError */.dz('url-map', `rule '${line}' needs both a glob and a URL template`);
         }
         if (!/^https?:\/\//i.test(template) && !template.startsWith('/')) {
-            throw new InputError('url-map', `template '${template}' must be a full http(s) URL or start with '/'`);
+            throw new errors/* InputError */.dz('url-map', `template '${template}' must be a full http(s) URL or start with '/'`);
         }
         const unknown = template.match(/\{(?!path\})[^}]*\}/);
         if (unknown) {
-            throw new InputError('url-map', `template '${template}' uses ${unknown[0]}; only {path} is allowed`);
+            throw new errors/* InputError */.dz('url-map', `template '${template}' uses ${unknown[0]}; only {path} is allowed`);
         }
         rules.push({ glob, template, pattern: globToRegExp(glob), prefix: fixedPrefix(glob) });
     }
@@ -1063,11 +994,16 @@ function parseTargets(input, environment, operation) {
         const base = environment.env.GITHUB_WORKSPACE ?? '.';
         let content;
         try {
-            content = environment.readFile(environment.resolvePath(base, file));
+            content =
+                file === '-' && environment.readStdin
+                    ? environment.readStdin()
+                    : environment.readFile(environment.resolvePath(base, file));
         }
         catch (error) {
+            if (error instanceof errors/* InputError */.dz)
+                throw error;
             const code = error.code;
-            throw new InputError('urls-file', `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to GITHUB_WORKSPACE`);
+            throw new errors/* InputError */.dz('urls-file', `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to ${environment.relativeTo ?? 'GITHUB_WORKSPACE'}`);
         }
         const entries = parseList(content, { commas: false });
         urls.push(...entries.map((entry) => normaliseTarget(entry, 'urls-file')));
@@ -1077,10 +1013,10 @@ function parseTargets(input, environment, operation) {
     let skippedFiles = [];
     if (changed.length > 0) {
         if (urlMapText === '')
-            throw new InputError('url-map', "is required with 'changed-files' to turn file paths into URLs");
+            throw new errors/* InputError */.dz('url-map', "is required with 'changed-files' to turn file paths into URLs");
         for (const file of changed) {
             if (CONTROL_CHARACTERS.test(file))
-                throw new InputError('changed-files', 'contains control characters');
+                throw new errors/* InputError */.dz('changed-files', 'contains control characters');
         }
         const mapped = mapChangedFiles(changed, parseUrlMap(urlMapText));
         urls.push(...mapped.urls.map((url) => normaliseTarget(url, 'url-map')));
@@ -1095,29 +1031,29 @@ function parseTargets(input, environment, operation) {
     const sources = "'urls', 'urls-file', 'changed-files'";
     if (operation === 'purge') {
         if (purgeAll && (targets.urls.length > 0 || targets.prefixes.length > 0)) {
-            throw new InputError('purge-all', "purges everything; leave 'urls', 'prefixes' and 'changed-files' empty");
+            throw new errors/* InputError */.dz('purge-all', "purges everything; leave 'urls', 'prefixes' and 'changed-files' empty");
         }
         if (!purgeAll && targets.urls.length === 0 && targets.prefixes.length === 0) {
             const empty = changed.length > 0 ? ' (no changed file matched a url-map rule)' : '';
-            throw new InputError('urls', `purge needs at least one URL or prefix${empty}: set ${sources}, 'prefixes' or 'purge-all: true'`);
+            throw new errors/* InputError */.dz('urls', `purge needs at least one URL or prefix${empty}: set ${sources}, 'prefixes' or 'purge-all: true'`);
         }
     }
     else if (operation === 'prefetch') {
         if (purgeAll)
-            throw new InputError('purge-all', 'applies to purge only; prefetch takes exact URLs');
+            throw new errors/* InputError */.dz('purge-all', 'applies to purge only; prefetch takes exact URLs');
         if (targets.prefixes.length > 0)
-            throw new InputError('prefixes', 'prefetch takes exact URLs, not prefixes or wildcards');
+            throw new errors/* InputError */.dz('prefixes', 'prefetch takes exact URLs, not prefixes or wildcards');
         if (targets.urls.length === 0) {
-            throw new InputError('urls', `prefetch needs at least one URL: set ${sources}`);
+            throw new errors/* InputError */.dz('urls', `prefetch needs at least one URL: set ${sources}`);
         }
     }
     else {
         for (const name of ['urls', 'urls-file', 'prefixes', 'changed-files']) {
             if (input(name) !== '')
-                throw new InputError(name, `applies to purge and prefetch only, not to '${operation}'`);
+                throw new errors/* InputError */.dz(name, `applies to purge and prefetch only, not to '${operation}'`);
         }
         if (purgeAll)
-            throw new InputError('purge-all', `applies to purge only, not to '${operation}'`);
+            throw new errors/* InputError */.dz('purge-all', `applies to purge only, not to '${operation}'`);
     }
     return targets;
 }
@@ -1142,8 +1078,8 @@ function parseConfig(read, environment) {
     if (!SUPPORTED_OPERATIONS[provider].includes(operation)) {
         const reason = UNSUPPORTED_REASONS[provider]?.[operation];
         if (reason)
-            throw new InputError('operation', `'${operation}' is not available for ${provider}: ${reason}`);
-        throw new UnsupportedOperationError(provider, operation, SUPPORTED_OPERATIONS[provider]);
+            throw new errors/* InputError */.dz('operation', `'${operation}' is not available for ${provider}: ${reason}`);
+        throw new errors/* UnsupportedOperationError */.vR(provider, operation, SUPPORTED_OPERATIONS[provider]);
     }
     const config = {
         provider,
@@ -1184,13 +1120,13 @@ function parseConfig(read, environment) {
         maxRetries: integer(input('max-retries'), 'max-retries', 4, 0, 10),
     };
     if (config.credential.id !== undefined && !/^[\w.-]+$/.test(config.credential.id)) {
-        throw new InputError('credential-id', 'must be a uuid (letters, digits, "-", "_" and "." only)');
+        throw new errors/* InputError */.dz('credential-id', 'must be a uuid (letters, digits, "-", "_" and "." only)');
     }
     if (config.token.id !== undefined && !/^\d+$/.test(config.token.id)) {
-        throw new InputError('token-id', 'must be a numeric Gcore token id');
+        throw new errors/* InputError */.dz('token-id', 'must be a numeric Gcore token id');
     }
     if (config.token.clientId !== undefined && !/^\d+$/.test(config.token.clientId)) {
-        throw new InputError('client-id', 'must be a numeric Gcore client id');
+        throw new errors/* InputError */.dz('client-id', 'must be a numeric Gcore client id');
     }
     config.targets = parseTargets(input, environment, operation);
     requireOperationInputs(config, optional);
@@ -1201,7 +1137,7 @@ function requireOperationInputs(config, optional) {
     const { provider, operation } = config;
     const need = (name, why) => {
         if (optional(name) === undefined)
-            throw new InputError(name, `is required ${why}`);
+            throw new errors/* InputError */.dz(name, `is required ${why}`);
     };
     if (operation === 'purge-status' && config.taskIds.length === 0) {
         need('task-id', "for 'purge-status' (or use 'wait: true' on the purge itself)");
@@ -1226,7 +1162,7 @@ function requireOperationInputs(config, optional) {
         config.credential.readOnly === undefined &&
         config.credential.buckets === undefined &&
         config.credential.subfolder === undefined) {
-        throw new InputError('name', "update-credential needs at least one of 'name', 'read-only', 'buckets', 'subfolder'");
+        throw new errors/* InputError */.dz('name', "update-credential needs at least one of 'name', 'read-only', 'buckets', 'subfolder'");
     }
     if (operation === 'create-token') {
         need('name', "for 'create-token'");
@@ -1237,7 +1173,7 @@ function requireOperationInputs(config, optional) {
     if (operation === 'rotate-token' &&
         config.token.id === undefined &&
         config.credentials.apiToken === undefined) {
-        throw new InputError('token-id', "is required for 'rotate-token' when signing in with 'username' + 'password'");
+        throw new errors/* InputError */.dz('token-id', "is required for 'rotate-token' when signing in with 'username' + 'password'");
     }
 }
 
@@ -1251,7 +1187,7 @@ function requireOperationInputs(config, optional) {
  * the CLI's flags). Secret inputs are registered with the registry before
  * anything else is done with them.
  */
-function configFromInputs(read, secrets, env) {
+function configFromInputs(read, secrets, env, files = {}) {
     for (const spec of INPUTS) {
         if ('secret' in spec && spec.secret)
             secrets.add(read(spec.name).trim());
@@ -1260,6 +1196,7 @@ function configFromInputs(read, secrets, env) {
         env,
         readFile: (path) => (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'),
         resolvePath: (base, path) => (0,external_node_path_namespaceObject.resolve)(base, path),
+        ...files,
     });
 }
 
@@ -2207,7 +2144,7 @@ class HttpClient {
         logger.debug(`${protocol.provider}: ${action} -> ${status} in ${this.options.timing.now() - started} ms${requestId ? ` (request id ${requestId})` : ''}`);
         const parsed = parseJson(text);
         const fail = (message, extra = {}) => ({
-            error: new ProviderError(protocol.provider, this.options.secrets.redact(message), {
+            error: new errors/* ProviderError */.mZ(protocol.provider, this.options.secrets.redact(message), {
                 status,
                 requestId,
                 action,
@@ -2256,7 +2193,7 @@ class HttpClient {
         const message = timedOut
             ? `no answer within ${this.options.timeoutMs / 1000} s (input 'timeout')`
             : `network error: ${this.options.secrets.redact(reason)}`;
-        return new ProviderError(this.options.protocol.provider, message, { action, retryable: true });
+        return new errors/* ProviderError */.mZ(this.options.protocol.provider, message, { action, retryable: true });
     }
     requestIdOf(headers) {
         for (const name of [...this.options.protocol.requestIdHeaders, ...GENERIC_REQUEST_ID_HEADERS]) {
@@ -2569,7 +2506,7 @@ class GithubSecretStore {
         });
         const { key_id: keyId, key } = body ?? {};
         if (typeof key !== 'string' || (typeof keyId !== 'string' && typeof keyId !== 'number')) {
-            throw new ProviderError('github', 'the public key answer has no key and key_id', {
+            throw new errors/* ProviderError */.mZ('github', 'the public key answer has no key and key_id', {
                 action: `GET ${path}`,
             });
         }
@@ -2581,7 +2518,7 @@ class GithubSecretStore {
             encrypted = await sealSecret(secret.value, key.key);
         }
         catch (error) {
-            throw new ProviderError('github', `cannot encrypt: ${error.message}`, {
+            throw new errors/* ProviderError */.mZ('github', `cannot encrypt: ${error.message}`, {
                 action: `GET ${githubPaths.publicKey(this.scope)}`,
             });
         }
@@ -2592,7 +2529,7 @@ class GithubSecretStore {
         const path = githubPaths.secret(this.scope, secret.name);
         const { status } = await this.request(http, { method: 'PUT', path, body });
         if (status !== 201 && status !== 204) {
-            throw new ProviderError('github', `unexpected answer ${status}; expected 201 or 204`, {
+            throw new errors/* ProviderError */.mZ('github', `unexpected answer ${status}; expected 201 or 204`, {
                 status,
                 action: `PUT ${path}`,
             });
@@ -2609,7 +2546,7 @@ class GithubSecretStore {
             visibility = body?.visibility ?? 'private';
         }
         catch (error) {
-            if (error instanceof ProviderError && error.status === 404)
+            if (error instanceof errors/* ProviderError */.mZ && error.status === 404)
                 return { visibility: 'private' };
             throw error;
         }
@@ -2637,7 +2574,7 @@ class GithubSecretStore {
     }
     /** Adds what the token needs on 401/403/404, and which secrets were already written. */
     explain(error, stored) {
-        if (!(error instanceof ProviderError))
+        if (!(error instanceof errors/* ProviderError */.mZ))
             return error;
         const notes = [];
         if ([401, 403, 404].includes(error.status ?? 0))
@@ -2646,7 +2583,7 @@ class GithubSecretStore {
             notes.push(`already stored: ${stored.join(', ')}`);
         if (notes.length === 0)
             return error;
-        return new ProviderError('github', `${error.message}. ${notes.join('; ')}`, error.details);
+        return new errors/* ProviderError */.mZ('github', `${error.message}. ${notes.join('; ')}`, error.details);
     }
 }
 function scopeOf(target) {
@@ -2710,7 +2647,7 @@ function secretStoreFor(ctx) {
     if (ctx.config.githubSecret === undefined)
         return undefined;
     if (!ctx.secretStore) {
-        throw new InputError('secret-name', 'is set, but this run has no GitHub secret store to write the new secret to; remove secret-name and keep the masked output yourself');
+        throw new errors/* InputError */.dz('secret-name', 'is set, but this run has no GitHub secret store to write the new secret to; remove secret-name and keep the masked output yourself');
     }
     return ctx.secretStore;
 }
@@ -2823,10 +2760,10 @@ const JSON_CONTENT_TYPE = 'application/json';
 function requestSigner(credentials, secrets, now) {
     const { apiKey, apiSecret, username } = credentials;
     if (apiKey === undefined)
-        throw new InputError('api-key', 'is required for CDNetworks');
+        throw new errors/* InputError */.dz('api-key', 'is required for CDNetworks');
     if (credentials.authMethod === 'aksk') {
         if (apiSecret === undefined)
-            throw new InputError('api-secret', "is required with auth-method 'aksk'");
+            throw new errors/* InputError */.dz('api-secret', "is required with auth-method 'aksk'");
         return (request) => {
             const { headers, signature } = akskAuthorization(apiKey, apiSecret, now(), {
                 method: request.method,
@@ -2839,7 +2776,7 @@ function requestSigner(credentials, secrets, now) {
         };
     }
     if (username === undefined)
-        throw new InputError('username', "is required with auth-method 'api-key'");
+        throw new errors/* InputError */.dz('username', "is required with auth-method 'api-key'");
     return () => {
         const { headers, password, basicCredential } = apiKeyAuthorization(username, apiKey, rfc1123Date(now()));
         secrets.add(password);
@@ -3006,7 +2943,7 @@ function parseDomains(resource) {
         .map((entry) => {
         const host = /^https?:\/\//i.test(entry) ? hostOfRoot(entry) : entry.toLowerCase();
         if (host === undefined || !HOSTNAME.test(host)) {
-            throw new InputError('resource', `'${entry.slice(0, 80)}' is not a domain; give the CDN hostname(s), e.g. cdn.example.com, comma-separated`);
+            throw new errors/* InputError */.dz('resource', `'${entry.slice(0, 80)}' is not a domain; give the CDN hostname(s), e.g. cdn.example.com, comma-separated`);
         }
         return host;
     });
@@ -3016,7 +2953,7 @@ function parseDomains(resource) {
 function purgeItems(targets, domains) {
     if (targets.purgeAll) {
         if (domains.length === 0) {
-            throw new InputError('resource', 'is required for purge-all on CDNetworks: name the domain(s) to purge entirely, comma-separated');
+            throw new errors/* InputError */.dz('resource', 'is required for purge-all on CDNetworks: name the domain(s) to purge entirely, comma-separated');
         }
         return domains.map((domain) => {
             const root = `https://${domain}/`;
@@ -3033,13 +2970,13 @@ function fullUrl(target, domains, input) {
     if (!target.startsWith('/'))
         return target;
     if (domains.length !== 1) {
-        throw new InputError('resource', domains.length === 0
+        throw new errors/* InputError */.dz('resource', domains.length === 0
             ? `is required for paths without a host such as '${targets_preview(target)}' (input '${input}'): set it to the domain, e.g. cdn.example.com, or give full URLs`
             : `names ${domains.length} domains, so '${targets_preview(target)}' (input '${input}') is ambiguous: give full URLs, or one domain`);
     }
     const url = `https://${domains[0]}${target}`;
     if (url.length > MAX_URL_LENGTH) {
-        throw new InputError(input, `'${targets_preview(target)}' becomes ${url.length} characters with its domain; at most ${MAX_URL_LENGTH} are allowed`);
+        throw new errors/* InputError */.dz(input, `'${targets_preview(target)}' becomes ${url.length} characters with its domain; at most ${MAX_URL_LENGTH} are allowed`);
     }
     return url;
 }
@@ -3048,13 +2985,13 @@ function toDir(prefix, domains) {
     const url = fullUrl(prefix, domains, 'prefixes');
     const dir = url.endsWith('/*') ? url.slice(0, -1) : url;
     if (dir.includes('*')) {
-        throw new InputError('prefixes', `'${targets_preview(prefix)}': CDNetworks purges whole directories, not wildcard patterns; use '/dir/' or '/dir/*'`);
+        throw new errors/* InputError */.dz('prefixes', `'${targets_preview(prefix)}': CDNetworks purges whole directories, not wildcard patterns; use '/dir/' or '/dir/*'`);
     }
     if (!dir.endsWith('/')) {
-        throw new InputError('prefixes', `'${targets_preview(prefix)}' must end in '/' or '/*': CDNetworks purges directories`);
+        throw new errors/* InputError */.dz('prefixes', `'${targets_preview(prefix)}' must end in '/' or '/*': CDNetworks purges directories`);
     }
     if (dir.length > MAX_DIR_LENGTH) {
-        throw new InputError('prefixes', `'${targets_preview(prefix)}' is ${dir.length} characters as a directory URL; at most ${MAX_DIR_LENGTH} are allowed`);
+        throw new errors/* InputError */.dz('prefixes', `'${targets_preview(prefix)}' is ${dir.length} characters as a directory URL; at most ${MAX_DIR_LENGTH} are allowed`);
     }
     return dir;
 }
@@ -3251,7 +3188,7 @@ class CdnetworksCdn {
         return [accountLimit(this.options.account), endpointLimit(this.options.account, path)];
     }
     error(response, path, message) {
-        return new ProviderError('cdnetworks', message, {
+        return new errors/* ProviderError */.mZ('cdnetworks', message, {
             status: response.status,
             requestId: response.requestId,
             action: `POST ${path}`,
@@ -3303,7 +3240,7 @@ class GcoreApi {
             return await send();
         }
         catch (error) {
-            if (!(error instanceof ProviderError) || error.status !== 401)
+            if (!(error instanceof errors/* ProviderError */.mZ) || error.status !== 401)
                 throw error;
             unauthorized = error;
         }
@@ -3315,7 +3252,7 @@ class GcoreApi {
             return { ...retried, attempts: retried.attempts + earlier };
         }
         catch (error) {
-            if (error instanceof ProviderError)
+            if (error instanceof errors/* ProviderError */.mZ)
                 error.details.attempts = (error.details.attempts ?? 1) + earlier;
             throw error;
         }
@@ -3440,7 +3377,7 @@ class JwtAuth {
             await this.exchange(GCORE_PATHS.jwtRefresh, { refresh: this.session.refresh });
         }
         catch (error) {
-            if (!(error instanceof ProviderError) || (error.status !== 401 && error.status !== 403))
+            if (!(error instanceof errors/* ProviderError */.mZ) || (error.status !== 401 && error.status !== 403))
                 throw error;
             this.logger.debug('gcore: the JWT refresh token was refused; logging in again');
             await this.login();
@@ -3462,7 +3399,7 @@ class JwtAuth {
         if (typeof refresh === 'string')
             this.secrets.add(refresh);
         if (typeof access !== 'string' || access === '') {
-            throw new ProviderError('gcore', 'the answer carries no access token', {
+            throw new errors/* ProviderError */.mZ('gcore', 'the answer carries no access token', {
                 status: response.status,
                 requestId: response.requestId,
                 action: `POST ${path}`,
@@ -3496,7 +3433,7 @@ function toResourcePaths(targets, resource, input) {
         return path;
     });
     if (foreign.size > 0) {
-        throw new InputError(input, `host${foreign.size === 1 ? '' : 's'} ${[...foreign].join(', ')} ${foreign.size === 1 ? 'does' : 'do'} not belong to resource ${resource.id} (its hostnames: ${hostnames?.join(', ') || 'none'})`);
+        throw new errors/* InputError */.dz(input, `host${foreign.size === 1 ? '' : 's'} ${[...foreign].join(', ')} ${foreign.size === 1 ? 'does' : 'do'} not belong to resource ${resource.id} (its hostnames: ${hostnames?.join(', ') || 'none'})`);
     }
     return paths;
 }
@@ -3688,7 +3625,7 @@ class GcoreCdn {
             resource.status !== 'deleted' &&
             hostnamesOf(resource).some((name) => name.toLowerCase() === host));
         if (!match) {
-            throw new InputError('resource', `no Gcore CDN resource has the hostname '${input}' (checked the cname and secondaryHostnames of ${all.length} resources)`);
+            throw new errors/* InputError */.dz('resource', `no Gcore CDN resource has the hostname '${input}' (checked the cname and secondaryHostnames of ${all.length} resources)`);
         }
         return toResource(match);
     }
@@ -3778,7 +3715,7 @@ function resolveRole(input) {
     const wanted = simplify(input);
     const role = GCORE_ROLES.find((candidate) => String(candidate.id) === wanted || simplify(candidate.name) === wanted);
     if (!role) {
-        throw new InputError('role', `'${input.slice(0, 60)}' is not a Gcore role; use one of: ${GCORE_ROLES.map((r) => `${r.id} (${r.name})`).join(', ')}`);
+        throw new errors/* InputError */.dz('role', `'${input.slice(0, 60)}' is not a Gcore role; use one of: ${GCORE_ROLES.map((r) => `${r.id} (${r.name})`).join(', ')}`);
     }
     return role;
 }
@@ -3817,7 +3754,7 @@ class GcoreTokens {
     clientId() {
         this.clientIdLookup ??= this.api.get(GCORE_PATHS.clientsMe).then((me) => {
             if (typeof me?.id !== 'number' && typeof me?.id !== 'string') {
-                throw new ProviderError('gcore', "the answer carries no client 'id'; set 'client-id'", {
+                throw new errors/* ProviderError */.mZ('gcore', "the answer carries no client 'id'; set 'client-id'", {
                     action: `GET ${GCORE_PATHS.clientsMe}`,
                 });
             }
@@ -3855,7 +3792,7 @@ class GcoreTokens {
             this.secrets.add(secret);
         if (typeof secret !== 'string' || secret === '') {
             const id = response.body?.id;
-            throw new ProviderError('gcore', `the answer carries no token${id === undefined ? '' : `, although token ${id} may have been created`}`, { status: response.status, requestId: response.requestId, action: `POST ${path}` });
+            throw new errors/* ProviderError */.mZ('gcore', `the answer carries no token${id === undefined ? '' : `, although token ${id} may have been created`}`, { status: response.status, requestId: response.requestId, action: `POST ${path}` });
         }
         const created = toApiToken({
             ...response.body,
@@ -4008,7 +3945,7 @@ class MedianovaAuth {
         if (typeof session === 'string')
             this.secrets.add(session);
         if (typeof token !== 'string' || token === '') {
-            throw new ProviderError('medianova', 'the login answer carries no token', {
+            throw new errors/* ProviderError */.mZ('medianova', 'the login answer carries no token', {
                 status: response.status,
                 requestId: response.requestId,
                 action: `POST ${endpoints_ENDPOINTS.login}`,
@@ -4026,10 +3963,10 @@ class MedianovaAuth {
             return await this.http.request({ ...request, headers: this.headers(request) });
         }
         catch (error) {
-            if (!(error instanceof ProviderError) || error.status !== 401)
+            if (!(error instanceof errors/* ProviderError */.mZ) || error.status !== 401)
                 throw error;
             if (this.tokenGiven) {
-                throw new ProviderError('medianova', `${error.message} The 'api-token' input was refused: Medianova tokens expire a few hours after login, and cdnkit cannot log in again without credentials. Run the login step just before this one, or give 'api-key' and 'api-secret' instead of 'api-token'`, error.details);
+                throw new errors/* ProviderError */.mZ('medianova', `${error.message} The 'api-token' input was refused: Medianova tokens expire a few hours after login, and cdnkit cannot log in again without credentials. Run the login step just before this one, or give 'api-key' and 'api-secret' instead of 'api-token'`, error.details);
             }
             this.logger.info(`medianova: ${error.details.action ?? 'a call'} answered 401; logging in again once`);
             await this.login();
@@ -4080,7 +4017,7 @@ function hasWildcard(paths) {
 function checkPrefetchPaths(paths) {
     const wild = paths.filter((path) => path.includes('*'));
     if (wild.length > 0) {
-        throw new InputError('urls', `Medianova prefetch takes specific files, not wildcards: ${wild.slice(0, 3).join(', ')}${wild.length > 3 ? ` and ${wild.length - 3} more` : ''}`);
+        throw new errors/* InputError */.dz('urls', `Medianova prefetch takes specific files, not wildcards: ${wild.slice(0, 3).join(', ')}${wild.length > 3 ? ` and ${wild.length - 3} more` : ''}`);
     }
 }
 /** The hint added when Medianova refuses a request that carries wildcards. */
@@ -4119,7 +4056,7 @@ class MedianovaCdn {
             ? cdn_hostnamesOf(resource).includes(wanted)
             : resource.resource_uuid?.toLowerCase() === wanted);
         if (!match) {
-            throw new InputError('resource', byHost
+            throw new errors/* InputError */.dz('resource', byHost
                 ? `no Medianova CDN resource in organization ${organization} has the hostname '${input}' (checked ${checked} resources' cdn_url and alias_domain)`
                 : `no Medianova CDN resource in organization ${organization} has the uuid '${input}' (checked ${checked} resources)`);
         }
@@ -4155,8 +4092,8 @@ class MedianovaCdn {
             return { taskIds, attempts: response.attempts };
         }
         catch (error) {
-            if (error instanceof ProviderError && hasWildcard(body.file_path) && isRefusal(error)) {
-                throw new ProviderError(error.provider, `${error.message.replace(/\.?$/, '.')} ${WILDCARD_HINT}`, error.details);
+            if (error instanceof errors/* ProviderError */.mZ && hasWildcard(body.file_path) && isRefusal(error)) {
+                throw new errors/* ProviderError */.mZ(error.provider, `${error.message.replace(/\.?$/, '.')} ${WILDCARD_HINT}`, error.details);
             }
             throw error;
         }
@@ -4348,7 +4285,7 @@ class StookCredentials {
     checked(data, action) {
         const credential = toCredential(data ?? {});
         if (credential.id === '') {
-            throw new ProviderError('medianova', 'the answer carries no credential uuid', { action });
+            throw new errors/* ProviderError */.mZ('medianova', 'the answer carries no credential uuid', { action });
         }
         return credential;
     }
@@ -4516,7 +4453,7 @@ async function storeNewToken(created, ctx, stateAfterFailure) {
         await ctx.secretStore.store([{ name: target.name, value: created.secret }]);
     }
     catch (error) {
-        throw new StepError('Storing the new token', error, stateAfterFailure(where));
+        throw new errors/* StepError */.zg('Storing the new token', error, stateAfterFailure(where));
     }
     ctx.logger.info(`Stored token ${created.token.id} in ${where}.`);
     return where;
@@ -4635,8 +4572,8 @@ async function checkToken(session, ctx) {
         checked = config.token.id ? [await tokens.get(config.token.id)] : await tokens.list();
     }
     catch (error) {
-        if (error instanceof ProviderError && error.status === 401 && tokens.inUseTokenId) {
-            throw new Error(`The api-token of this run (token ${tokens.inUseTokenId}) was refused: it has expired or was deleted. ${describeError(error)}`);
+        if (error instanceof errors/* ProviderError */.mZ && error.status === 401 && tokens.inUseTokenId) {
+            throw new Error(`The api-token of this run (token ${tokens.inUseTokenId}) was refused: it has expired or was deleted. ${(0,errors/* describeError */.Uc)(error)}`);
         }
         throw error;
     }
@@ -4646,7 +4583,7 @@ async function checkToken(session, ctx) {
         level: expiryLevel(token, now, warnDays),
         days: daysLeft(token.expiresAt, now),
     }));
-    const provider = providerLabel(session.name);
+    const provider = (0,errors/* providerLabel */.sQ)(session.name);
     const annotations = states.flatMap(({ token, level, days }) => expiryAnnotation(provider, token, level, days));
     const earliest = states.reduce((min, { days }) => (days === undefined || (min !== undefined && min <= days) ? min : days), undefined);
     const inUse = states.find(({ token }) => token.id === tokens.inUseTokenId);
@@ -4724,7 +4661,7 @@ function storage(session) {
 }
 function credentialId(config) {
     if (config.credential.id === undefined)
-        throw new InputError('credential-id', 'is required');
+        throw new errors/* InputError */.dz('credential-id', 'is required');
     return config.credential.id;
 }
 /** Stores the secret key (and the access key) where `secret-name` says; returns where they went. */
@@ -4753,11 +4690,11 @@ function nothingChanged(noun, id) {
  * that happened, so say where to look for it.
  */
 function createFailureState(provider, noun, old, newName, error) {
-    const refused = error instanceof ProviderError && (error.status ?? 500) < 500;
+    const refused = error instanceof errors/* ProviderError */.mZ && (error.status ?? 500) < 500;
     const unchanged = `Nothing was deleted: ${noun} ${old.id} ('${old.name}') is unchanged.`;
     return refused
         ? unchanged
-        : `${unchanged} The request may have reached ${providerLabel(provider)}: check list-${noun}s for a ${noun} named '${newName}'.`;
+        : `${unchanged} The request may have reached ${(0,errors/* providerLabel */.sQ)(provider)}: check list-${noun}s for a ${noun} named '${newName}'.`;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/rotate-credential.ts
@@ -4796,7 +4733,7 @@ async function rotateCredential(session, ctx) {
         old = await credentials.get(id);
     }
     catch (error) {
-        throw new StepError('Reading the old credential', error, nothingChanged('credential', id));
+        throw new errors/* StepError */.zg('Reading the old credential', error, nothingChanged('credential', id));
     }
     const settings = settingsFrom(config, old, rotate_credential_rotatedName(old.name, timing.now()));
     let created;
@@ -4804,7 +4741,7 @@ async function rotateCredential(session, ctx) {
         created = await credentials.create(settings);
     }
     catch (error) {
-        throw new StepError('Creating the new credential', error, createFailureState(session.name, 'credential', old, settings.name, error));
+        throw new errors/* StepError */.zg('Creating the new credential', error, createFailureState(session.name, 'credential', old, settings.name, error));
     }
     const rotation = {
         old,
@@ -4819,7 +4756,7 @@ async function rotateCredential(session, ctx) {
         await finishRotation(rotation, credentials, store, ctx);
     }
     catch (error) {
-        if (!(error instanceof StepError))
+        if (!(error instanceof errors/* StepError */.zg))
             throw error;
         return { ...rotationReport(session, rotation, ctx), failure: error.message };
     }
@@ -4832,12 +4769,12 @@ async function finishRotation(rotation, credentials, store, ctx) {
             await action();
         }
         catch (error) {
-            throw new StepError(name, error, rotationState(rotation));
+            throw new errors/* StepError */.zg(name, error, rotationState(rotation));
         }
     };
     const secretKey = created.secretKey;
     if (secretKey === undefined) {
-        throw new StepError('Reading the new secret key', new Error(`Medianova returned no secret key for credential ${created.id}`), rotationState(rotation));
+        throw new errors/* StepError */.zg('Reading the new secret key', new Error(`Medianova returned no secret key for credential ${created.id}`), rotationState(rotation));
     }
     await step('Verifying the new credential', async () => {
         rotation.accessKey = await verifyListed(credentials, created, ctx);
@@ -5191,7 +5128,7 @@ async function purgeOrPrefetch(kind, session, ctx) {
     const plan = `${kind}: ${itemCount} item${itemCount === 1 ? '' : 's'} in ${requests.length} request${requests.length === 1 ? '' : 's'}; expected duration ${formatDuration(expectedMs)} at ${session.name}'s rate limits`;
     logger.info(plan);
     if (expectedMs > config.waitTimeoutSeconds * 1000) {
-        throw new InputError('wait-timeout', `${plan}, longer than wait-timeout (${config.waitTimeoutSeconds} s). Purge directories with 'prefixes' instead of listing every URL, or raise 'wait-timeout' to at least ${Math.ceil(expectedMs / 1000) + 60}`);
+        throw new errors/* InputError */.dz('wait-timeout', `${plan}, longer than wait-timeout (${config.waitTimeoutSeconds} s). Purge directories with 'prefixes' instead of listing every URL, or raise 'wait-timeout' to at least ${Math.ceil(expectedMs / 1000) + 60}`);
     }
     if (expectedMs > SUGGEST_PATTERNS_AFTER_MS) {
         logger.warning(`This ${kind} is paced over ${formatDuration(expectedMs)}; 'prefixes' would purge whole directories in far fewer requests.`);
@@ -5233,7 +5170,7 @@ async function purgeOrPrefetch(kind, session, ctx) {
         }
         catch (error) {
             requestsCount += error.details?.attempts ?? 1;
-            failure = { request, message: describeError(error) };
+            failure = { request, message: (0,errors/* describeError */.Uc)(error) };
             break;
         }
     }
@@ -5308,7 +5245,7 @@ async function findTaskIdsSafely(session, sent, resource, since, ctx) {
         return (await session.cdn.findTaskIds?.(sent, resource, since)) ?? [];
     }
     catch (error) {
-        ctx.logger.warning(`The ${session.name} requests were accepted, but their task ids could not be read: ${describeError(error)}`);
+        ctx.logger.warning(`The ${session.name} requests were accepted, but their task ids could not be read: ${(0,errors/* describeError */.Uc)(error)}`);
         return [];
     }
 }
@@ -5383,11 +5320,11 @@ async function rotateToken(session, ctx) {
         old = await tokens.get(oldId);
     }
     catch (error) {
-        throw new StepError('Reading the old token', error, nothingChanged('token', oldId));
+        throw new errors/* StepError */.zg('Reading the old token', error, nothingChanged('token', oldId));
     }
     const role = roleOverride ?? old.role;
     if (!role) {
-        throw new Error(`${providerLabel(session.name)} did not say which role token ${oldId} has, so it cannot be copied: set 'role'. Nothing was created or deleted.`);
+        throw new Error(`${(0,errors/* providerLabel */.sQ)(session.name)} did not say which role token ${oldId} has, so it cannot be copied: set 'role'. Nothing was created or deleted.`);
     }
     const count = await ensureRoomForToken(tokens);
     const spec = {
@@ -5401,7 +5338,7 @@ async function rotateToken(session, ctx) {
         created = await tokens.create(spec);
     }
     catch (error) {
-        throw new StepError('Creating the new token', error, createFailureState(session.name, 'token', old, spec.name, error));
+        throw new errors/* StepError */.zg('Creating the new token', error, createFailureState(session.name, 'token', old, spec.name, error));
     }
     logger.info(`Created token ${created.token.id} '${created.token.name}' (${role.name}, expires ${expiresAt ?? 'never'}) to replace token ${oldId}.`);
     const rotation = {
@@ -5419,7 +5356,7 @@ async function rotateToken(session, ctx) {
         await rotate_token_finishRotation(rotation, tokens, ctx);
     }
     catch (error) {
-        if (!(error instanceof StepError))
+        if (!(error instanceof errors/* StepError */.zg))
             throw error;
         return { ...rotate_token_rotationReport(rotation, session, ctx, facts), failure: error.message };
     }
@@ -5435,7 +5372,7 @@ async function rotate_token_finishRotation(rotation, tokens, ctx) {
         await tokens.verify(created.secret);
     }
     catch (error) {
-        throw new StepError('Verifying the new token', error, `New token ${newId} exists but did not authenticate, and was not stored; ${stillValid}. Delete token ${newId} (delete-token) once the cause is known.`);
+        throw new errors/* StepError */.zg('Verifying the new token', error, `New token ${newId} exists but did not authenticate, and was not stored; ${stillValid}. Delete token ${newId} (delete-token) once the cause is known.`);
     }
     rotation.verified = true;
     logger.info(`Verified token ${newId}: a request sent with it was accepted.`);
@@ -5447,7 +5384,7 @@ async function rotate_token_finishRotation(rotation, tokens, ctx) {
     }
     catch (error) {
         const stored = rotation.stored ? ` and is stored in ${rotation.stored}` : '';
-        throw new StepError('Deleting the old token', error, `New token ${newId} works${stored}; the old token ${old.id} is still valid: delete it with delete-token.`);
+        throw new errors/* StepError */.zg('Deleting the old token', error, `New token ${newId} works${stored}; the old token ${old.id} is still valid: delete it with delete-token.`);
     }
     rotation.deleted = true;
     logger.info(`Deleted the old token ${old.id}.`);
@@ -5482,7 +5419,7 @@ function oldTokenId(tokens, ctx) {
     const { token, credentials } = ctx.config;
     const id = token.id ?? (credentials.apiToken ? tokens.tokenIdOf(credentials.apiToken) : undefined);
     if (!id) {
-        throw new InputError('token-id', "is required for 'rotate-token' unless 'api-token' is the token to rotate");
+        throw new errors/* InputError */.dz('token-id', "is required for 'rotate-token' unless 'api-token' is the token to rotate");
     }
     return id;
 }
@@ -5649,7 +5586,58 @@ const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/suggest.ts
+/** "Did you mean": the known word closest to a mistyped one, if any is close enough. */
+/** Longer words are not compared: a typo is short, and the distance is quadratic. */
+const MAX_LENGTH = 64;
+/**
+ * The candidate with the smallest edit distance to `word` (case ignored;
+ * insertions, deletions, substitutions and swaps of neighbours each count
+ * one), when that distance is small for the word's length; the first such
+ * candidate on a tie. Undefined when nothing is close.
+ */
+function closest(word, candidates) {
+    const typed = word.toLowerCase();
+    if (typed.length === 0 || typed.length > MAX_LENGTH)
+        return undefined;
+    const limit = typed.length <= 4 ? 1 : typed.length <= 9 ? 2 : 3;
+    let best;
+    let bestDistance = limit + 1;
+    for (const candidate of candidates) {
+        const known = candidate.toLowerCase();
+        if (Math.abs(known.length - typed.length) >= bestDistance)
+            continue;
+        const distance = editDistance(typed, known);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
+function editDistance(a, b) {
+    // rows[i][j]: distance between the first i characters of a and the first j of b
+    const rows = [];
+    for (let i = 0; i <= a.length; i++)
+        rows.push([i]);
+    for (let j = 1; j <= b.length; j++)
+        rows[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let distance = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                distance = Math.min(distance, rows[i - 2][j - 2] + 1);
+            rows[i][j] = distance;
+        }
+    }
+    return rows[a.length][b.length];
+}
+
 ;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
 
 
 /** Inputs that are true or false: `--wait` means true, `--no-wait` false. */
@@ -5679,6 +5667,8 @@ const CLI_FLAGS = {
     version: { type: 'boolean' },
     json: { type: 'boolean' },
     verbose: { type: 'boolean' },
+    'print-secret': { type: 'boolean' },
+    'secret-file': { type: 'string' },
 };
 /** Every input is a flag except `operation`, the positional argument. */
 const INPUT_FLAGS = INPUTS.filter((spec) => spec.name !== 'operation');
@@ -5686,55 +5676,174 @@ const INPUT_FLAGS = INPUTS.filter((spec) => spec.name !== 'operation');
 class UsageError extends Error {
     name = 'UsageError';
 }
+const FLAG_TYPES = new Map([
+    ...Object.entries(CLI_FLAGS).map(([name, flag]) => [name, flag.type]),
+    ...INPUT_FLAGS.map(({ name }) => [name, BOOLEAN_INPUTS.includes(name) ? 'boolean' : 'string']),
+]);
+/** Every spelling a user may type, for "did you mean". */
+const KNOWN_FLAGS = [...FLAG_TYPES].flatMap(([name, type]) => type === 'boolean' ? [`--${name}`, `--no-${name}`] : [`--${name}`]);
+/** parseArgs without its own errors, which quote the arguments: cdnkit checks every token itself. */
+function tokenize(argv) {
+    const options = {};
+    for (const [name, type] of FLAG_TYPES)
+        options[name] = { type };
+    options.help = CLI_FLAGS.help;
+    return (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...argv],
+        options,
+        allowPositionals: true,
+        allowNegative: true,
+        strict: false,
+        tokens: true,
+    }).tokens;
+}
+/** True when the command line asks for JSON, even if it is otherwise unusable. */
+function wantsJson(argv) {
+    return tokenize(argv).some((token) => token.kind === 'option' && token.name === 'json' && token.rawName === '--json');
+}
+/**
+ * Turns argv into a command. A UsageError never quotes an argument's value
+ * (a misplaced secret would end up on the screen and in CI logs): it names
+ * known flags, and arguments by their position.
+ */
 function parseCommandLine(argv, env) {
-    const options = { ...CLI_FLAGS };
-    for (const { name } of INPUT_FLAGS) {
-        options[name] = BOOLEAN_INPUTS.includes(name)
-            ? { type: 'boolean' }
-            : { type: 'string', multiple: true };
-    }
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: [...argv],
-            options,
-            allowPositionals: true,
-            allowNegative: true,
-            strict: true,
-        });
-    }
-    catch (error) {
-        throw new UsageError(firstSentence(error.message));
-    }
-    const { values, positionals } = parsed;
-    if (values.help)
+    const tokens = tokenize(argv);
+    const isOption = (token, name) => token.kind === 'option' && token.name === name;
+    if (tokens.some((token) => isOption(token, 'help')))
         return { kind: 'help' };
-    if (values.version)
+    if (tokens.some((token) => isOption(token, 'version')))
         return { kind: 'version' };
+    const values = new Map();
+    const positionals = [];
+    for (const token of tokens) {
+        if (token.kind === 'positional')
+            positionals.push(token);
+        if (token.kind !== 'option')
+            continue;
+        const value = optionValue(token, argv);
+        const previous = values.get(token.name) ?? [];
+        if (token.name === 'secret-file' && previous.length > 0)
+            throw new UsageError(`option '--${token.name}' is given twice`);
+        values.set(token.name, [...previous, value]);
+    }
     const [operation, ...extra] = positionals;
     if (operation === undefined)
         throw new UsageError('missing the operation, e.g. cdnkit purge');
-    if (extra.length > 0)
-        throw new UsageError(`unexpected argument '${extra[0]}'`);
-    const inputs = new Map([['operation', operation]]);
+    if (!OPERATIONS.includes(operation.value)) {
+        const guess = closest(operation.value, OPERATIONS);
+        throw new UsageError(guess
+            ? `unknown operation in argument ${operation.index + 1}; did you mean '${guess}'?`
+            : `unknown operation in argument ${operation.index + 1}; operations: ${OPERATIONS.join(', ')}`);
+    }
+    if (extra.length > 0) {
+        throw new UsageError(`unexpected argument ${extra[0].index + 1}: give one operation, and each value after its flag (--name value)`);
+    }
+    const inputs = new Map([['operation', operation.value]]);
     for (const { name } of INPUT_FLAGS) {
-        const value = values[name];
-        if (typeof value === 'boolean')
-            inputs.set(name, String(value));
-        else if (Array.isArray(value))
-            inputs.set(name, value.join('\n'));
+        const given = values.get(name);
+        if (given)
+            inputs.set(name, BOOLEAN_INPUTS.includes(name) ? given.at(-1) : given.join('\n'));
     }
     for (const [name, variable] of CREDENTIAL_VARIABLES) {
         const value = env[variable];
         if (!inputs.has(name) && value)
             inputs.set(name, value);
     }
-    return { kind: 'run', inputs, json: values.json === true, verbose: values.verbose === true };
+    const last = (name) => values.get(name)?.at(-1);
+    return {
+        kind: 'run',
+        inputs,
+        json: last('json') === 'true',
+        verbose: last('verbose') === 'true',
+        printSecret: last('print-secret') === 'true',
+        ...(last('secret-file') !== undefined ? { secretFile: last('secret-file') } : {}),
+    };
 }
-/** parseArgs explains itself in a paragraph; the first sentence is the point. */
-function firstSentence(message) {
-    const sentence = message.split(/\.\s/)[0].replace(/\.$/, '');
-    return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+/** The value of one option token: 'true'/'false' for switches, the text for the rest. */
+function optionValue(token, argv) {
+    const type = FLAG_TYPES.get(token.name);
+    const negated = token.rawName.startsWith('--no-');
+    if (type === undefined || (negated && type !== 'boolean'))
+        throw unknownOption(token, argv);
+    const flag = `--${token.name}`;
+    if (type === 'boolean') {
+        if (token.value === undefined)
+            return String(!negated);
+        // --wait=true reads like the action's input; anything else is not quoted back
+        if (!negated && (token.value === 'true' || token.value === 'false'))
+            return token.value;
+        throw new UsageError(`option '${flag}' is a switch: use ${flag} or --no-${token.name}`);
+    }
+    if (token.value === undefined)
+        throw new UsageError(`option '${flag}' needs a value`);
+    const next = token.value.split('=')[0];
+    if (!token.inlineValue && KNOWN_FLAGS.includes(next)) {
+        throw new UsageError(`option '${flag}' needs a value, but the next argument is the option '${next}'`);
+    }
+    return token.value;
+}
+/**
+ * Names the option only when the argument reads like a flag (`--` and a short
+ * lower-case word, or `-x`), never a value: a secret glued to `--` or given
+ * `=value` is described by its position.
+ */
+function unknownOption(token, argv) {
+    const argument = argv[token.index] ?? '';
+    const name = argument.split('=')[0];
+    const flagLike = /^(--[a-z][a-z0-9-]{0,39}|-[a-zA-Z])$/.test(name) && name === token.rawName;
+    if (!flagLike)
+        return new UsageError(`argument ${token.index + 1} is not an option cdnkit knows`);
+    const guess = closest(name, KNOWN_FLAGS);
+    return new UsageError(`unknown option '${name}'${guess ? `; did you mean '${guess}'?` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/failure.ts
+
+
+const EXIT_SUCCESS = 0;
+const EXIT_FAILURE = 1;
+const EXIT_USAGE = 2;
+function exitCodeFor(error) {
+    return error instanceof UsageError || error instanceof errors/* InputError */.dz ? EXIT_USAGE : EXIT_FAILURE;
+}
+/** The JSON form of a thrown error; `message` is the redacted line shown on stderr. */
+function errorJson(error, message) {
+    const base = { message, exitCode: exitCodeFor(error) };
+    if (error instanceof UsageError)
+        return { kind: 'usage', ...base };
+    if (error instanceof errors/* InputError */.dz)
+        return { kind: 'input', input: error.input, ...base };
+    if (error instanceof errors/* ProviderError */.mZ) {
+        return {
+            kind: 'provider',
+            provider: error.provider,
+            ...(error.status !== undefined ? { status: error.status } : {}),
+            ...(error.requestId ? { requestId: error.requestId } : {}),
+            ...base,
+        };
+    }
+    if (error instanceof errors/* StepError */.zg)
+        return { kind: 'step', step: error.step, ...base };
+    return { kind: 'internal', ...base };
+}
+/**
+ * The one line for a thrown error. A missing credential also names the
+ * CDNKIT_* variables the CLI reads it from, since a terminal user has no
+ * `with:` block to put it in.
+ */
+function describeCliError(error, given) {
+    const line = (0,errors/* describeError */.Uc)(error);
+    if (!(error instanceof errors/* InputError */.dz) || given === undefined)
+        return line;
+    const variables = new Map(CREDENTIAL_VARIABLES);
+    const isMissing = (name) => variables.has(name) && !given.get(name)?.trim();
+    if (!isMissing(error.input))
+        return line;
+    // the inputs the message asks for, in its order, that were not given
+    const named = [error.input, ...[...line.matchAll(/'([a-z-]+)'/g)].map((match) => match[1])];
+    const missing = [...new Set(named)].filter(isMissing);
+    const reads = missing.map((name) => `${variables.get(name)} for --${name}`);
+    return `${line}; cdnkit reads ${reads.join(', ')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/help.ts
@@ -5765,8 +5874,10 @@ Operations: ${OPERATIONS.join(', ')}
 
 Examples:
   cdnkit purge --provider gcore --resource 123 --urls-file list.txt
+  git diff --name-only | sed 's|^public||' | cdnkit purge --provider gcore --resource 123 --urls-file -
   cdnkit purge --provider gcore --resource cdn.example.com --prefixes '/images/*' --dry-run
   CDNKIT_API_TOKEN=... cdnkit check-token --provider gcore --json
+  CDNKIT_API_TOKEN=... cdnkit create-token --provider gcore --name ci --role Users --secret-file ci.token
 
 Inputs (each input of the action is a flag; repeat a list flag or separate values with commas):
 ${inputs.join('\n')}
@@ -5775,15 +5886,22 @@ Credentials: instead of flags, which end up in shell history and the process lis
 ${CREDENTIAL_VARIABLES.map(([name, variable]) => `  ${variable.padEnd(COLUMN - 2)}for --${name}`).join('\n')}
 A flag wins over its variable. Secret write-back (--secret-name) also reads GITHUB_REPOSITORY
 (owner/repo) and GITHUB_API_URL (default https://api.github.com). A relative --urls-file is
-read from the current directory.
+read from the current directory; --urls-file - reads standard input.
+
+A new secret is shown only once: create-token, rotate-token, create-credential and
+rotate-credential are refused, before anything is sent, unless it has a destination:
+--secret-name (a GitHub Actions secret), --secret-file or --print-secret.
 
 Other flags:
-${entry('--json', 'print the result as JSON (every secret replaced by ***) instead of a table')}
+${entry('--secret-file <path>', 'write the new secret to this new file, mode 0600 (an existing file is refused)')}
+${entry('--print-secret', 'print the new secret once on stdout, after the result (with --json: newSecret)')}
+${entry('--json', 'the result as JSON, secrets as ***; a failure adds an "error" object')}
 ${entry('--verbose', 'debug lines (and stack traces) on stderr')}
 ${entry('--version', 'print the version')}
 ${entry('-h, --help', 'print this help')}
 
-The result goes to stdout, progress and errors to stderr; secrets are never printed.
+The result goes to stdout, progress and errors to stderr; secrets are never printed, except
+the new one that --print-secret asks for.
 Exit codes: 0 success; 1 the operation failed; 2 usage error (unknown flag, missing
 operation, or an input rejected before anything was sent).
 `;
@@ -5799,6 +5917,140 @@ function cliLogger(secrets, write, verbose) {
         warning: line('warning: '),
         error: line('error: '),
     };
+}
+
+;// CONCATENATED MODULE: ./src/cli/new-secret.ts
+/**
+ * A secret that a provider shows once (a new Gcore token, a new Stook secret
+ * key) must have somewhere to go before it is created: a GitHub secret
+ * (--secret-name), a new file (--secret-file) or stdout (--print-secret).
+ * Otherwise the CLI refuses before sending anything.
+ */
+
+
+
+/** The output that carries the operation's new secret. */
+const NEW_SECRET_OUTPUTS = {
+    'create-token': 'api-token',
+    'rotate-token': 'api-token',
+    'create-credential': 'secret-key',
+    'rotate-credential': 'secret-key',
+    login: 'token',
+};
+/** Operations that make a secret nobody can read again: refused without a destination. */
+const NEEDS_DESTINATION = [
+    'create-token',
+    'rotate-token',
+    'create-credential',
+    'rotate-credential',
+];
+/**
+ * Checks the destination before any request, and creates the file then (mode
+ * 0600, never over an existing one), so it exists before the secret does.
+ * Undefined when the operation makes no secret.
+ */
+function prepareDestination(config, flags, cwd) {
+    const output = NEW_SECRET_OUTPUTS[config.operation];
+    if (output === undefined) {
+        for (const flag of ['print-secret', 'secret-file']) {
+            if (flag === 'print-secret' ? flags.printSecret : flags.secretFile !== undefined)
+                throw new UsageError(`option '--${flag}' applies to ${Object.keys(NEW_SECRET_OUTPUTS).join(', ')} only`);
+        }
+        return undefined;
+    }
+    const hasDestination = flags.printSecret || flags.secretFile !== undefined || config.githubSecret !== undefined;
+    if (!hasDestination && NEEDS_DESTINATION.includes(config.operation)) {
+        throw new UsageError(`${config.operation} makes a secret that is shown only once, so it needs a destination before anything is created: ` +
+            '--secret-name NAME (a GitHub Actions secret), --secret-file PATH (a new file, mode 0600) or --print-secret (stdout); nothing was sent');
+    }
+    const destination = { output, print: flags.printSecret };
+    if (flags.secretFile !== undefined) {
+        if (flags.secretFile === '')
+            throw new UsageError("option '--secret-file' needs a path");
+        const path = (0,external_node_path_namespaceObject.resolve)(cwd, flags.secretFile);
+        // a dry run creates nothing, but the path must be free all the same
+        destination.file = { path, fd: config.dryRun ? checkFree(path) : createSecretFile(path) };
+    }
+    return destination;
+}
+/** O_CREAT | O_EXCL: fails on an existing file or symlink, so nothing is overwritten or followed. */
+function createSecretFile(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.openSync)(path, 'wx', 0o600);
+    }
+    catch (error) {
+        throw secretFileError(error);
+    }
+}
+function checkFree(path) {
+    let exists = true;
+    try {
+        (0,external_node_fs_namespaceObject.lstatSync)(path);
+    }
+    catch {
+        exists = false;
+    }
+    if (exists)
+        throw secretFileError(Object.assign(new Error(path), { code: 'EEXIST' }));
+    return undefined;
+}
+function secretFileError(error) {
+    const code = error.code;
+    const why = code === 'EEXIST'
+        ? 'the file already exists, and cdnkit never overwrites one: give a new path'
+        : code === 'ENOENT'
+            ? 'its directory does not exist'
+            : `cannot create it (${code ?? String(error)})`;
+    return new UsageError(`option '--secret-file': ${why}; nothing was sent`);
+}
+/**
+ * Writes the new secret to the file, when the operation produced one (a failed
+ * rotation still reports the secret it created); removes the file, still
+ * empty, when it did not. Returns what the user should be told on stderr.
+ */
+function writeSecretFile(destination, secret) {
+    const file = destination.file;
+    if (file?.fd === undefined)
+        return [];
+    const { fd, path } = file;
+    file.fd = undefined;
+    try {
+        if (secret === '') {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,external_node_fs_namespaceObject.unlinkSync)(path);
+            return [`No new ${destination.output} was produced; removed the empty ${path}.`];
+        }
+        (0,external_node_fs_namespaceObject.writeSync)(fd, `${secret}\n`);
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    catch (error) {
+        closeQuietly(fd);
+        const code = error.code ?? String(error);
+        throw new Error(`writing the new ${destination.output} to ${path} failed (${code})`);
+    }
+    return [`Wrote the new ${destination.output} to ${path} (mode 0600).`];
+}
+/** After an error: the file was created empty by this run, so it goes. */
+function discardSecretFile(destination) {
+    const file = destination?.file;
+    if (file?.fd === undefined)
+        return;
+    closeQuietly(file.fd);
+    file.fd = undefined;
+    try {
+        (0,external_node_fs_namespaceObject.unlinkSync)(file.path);
+    }
+    catch {
+        // already gone
+    }
+}
+function closeQuietly(fd) {
+    try {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    catch {
+        // closed already
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/render.ts
@@ -5828,12 +6080,12 @@ function columns(rows) {
     const widths = [];
     for (const row of rows) {
         row.forEach((cell, index) => {
-            widths[index] = Math.max(widths[index] ?? 0, render_oneLine(cell).length);
+            widths[index] = Math.max(widths[index] ?? 0, oneLine(cell).length);
         });
     }
-    return rows.map((row) => `  ${row.map((cell, index) => render_oneLine(cell).padEnd(index === row.length - 1 ? 0 : widths[index] + 2)).join('')}`.trimEnd());
+    return rows.map((row) => `  ${row.map((cell, index) => oneLine(cell).padEnd(index === row.length - 1 ? 0 : widths[index] + 2)).join('')}`.trimEnd());
 }
-function render_oneLine(text) {
+function oneLine(text) {
     return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
@@ -5855,9 +6107,8 @@ function render_oneLine(text) {
 
 
 
-const EXIT_SUCCESS = 0;
-const EXIT_FAILURE = 1;
-const EXIT_USAGE = 2;
+
+
 /** Runs one command line; returns the exit code. Never throws. */
 async function runCli(argv, env, io) {
     let command;
@@ -5867,8 +6118,11 @@ async function runCli(argv, env, io) {
     catch (error) {
         if (!(error instanceof UsageError))
             throw error;
-        io.stderr(`cdnkit: ${error.message} (see cdnkit --help)\n`);
-        return EXIT_USAGE;
+        const message = `${error.message} (see cdnkit --help)`;
+        io.stderr(`cdnkit: ${message}\n`);
+        if (wantsJson(argv))
+            io.stdout(json({ error: errorJson(error, message) }));
+        return exitCodeFor(error);
     }
     if (command.kind === 'help') {
         io.stdout(helpText());
@@ -5878,35 +6132,207 @@ async function runCli(argv, env, io) {
         io.stdout(`${VERSION}\n`);
         return EXIT_SUCCESS;
     }
+    return runOperationCommand(command, env, io);
+}
+async function runOperationCommand(command, env, io) {
     const secrets = new SecretRegistry();
     const logger = cliLogger(secrets, io.stderr, command.verbose);
+    let destination;
     try {
         const read = (name) => command.inputs.get(name) ?? '';
-        const config = configFromInputs(read, secrets, { ...env, GITHUB_WORKSPACE: io.cwd });
+        const stdin = read('urls-file').trim() === '-' ? await readStdin(io) : undefined;
+        const config = configFromInputs(read, secrets, { ...env, GITHUB_WORKSPACE: io.cwd }, {
+            relativeTo: `the current directory, ${io.cwd}`,
+            ...(stdin === undefined ? {} : { readStdin: () => stdin }),
+        });
+        destination = prepareDestination(config, command, io.cwd);
         const ctx = createRunContext(config, logger, secrets, env, {
             secretStore: githubSecretStore(config, logger, secrets, env),
         });
         const report = await runOperation(ctx);
-        const result = command.json
-            ? `${JSON.stringify(secrets.redactJson(report.result), null, 2)}\n`
-            : renderText({ operation: config.operation, provider: config.provider }, report);
-        io.stdout(secrets.redact(result));
+        // the secret is kept before anything else is printed: a failed rotation reports it too
+        const secret = destination ? (report.outputs[destination.output] ?? '') : '';
+        if (destination)
+            for (const note of writeSecretFile(destination, secret))
+                logger.info(note);
+        const printed = destination?.print && secret ? { output: destination.output, secret } : null;
+        const failure = report.failure
+            ? { kind: 'operation', message: secrets.redact(report.failure), exitCode: EXIT_FAILURE }
+            : undefined;
+        io.stdout(command.json
+            ? jsonResult(report, secrets, printed, failure)
+            : textResult(report, secrets, printed, config));
         for (const annotation of report.annotations ?? []) {
             io.stderr(`${annotation.level}: ${secrets.redact(annotation.message)}\n`);
         }
-        if (report.failure) {
-            io.stderr(`cdnkit: ${secrets.redact(report.failure)}\n`);
+        if (failure) {
+            io.stderr(`cdnkit: ${failure.message}\n`);
             return EXIT_FAILURE;
         }
         return EXIT_SUCCESS;
     }
     catch (error) {
+        discardSecretFile(destination);
         if (command.verbose && error instanceof Error && error.stack) {
             io.stderr(`${secrets.redact(error.stack)}\n`);
         }
-        io.stderr(`cdnkit: ${secrets.redact(describeError(error))}\n`);
-        return error instanceof InputError ? EXIT_USAGE : EXIT_FAILURE;
+        const message = secrets.redact(describeCliError(error, command.inputs));
+        io.stderr(`cdnkit: ${message}\n`);
+        if (command.json)
+            io.stdout(json({ error: errorJson(error, message) }));
+        return exitCodeFor(error);
     }
+}
+async function readStdin(io) {
+    if (!io.readStdin)
+        throw new UsageError("'--urls-file -' needs a standard input");
+    return io.readStdin();
+}
+/** The redacted result, plus `newSecret` with --print-secret and `error` when the run failed. */
+function jsonResult(report, secrets, printed, failure) {
+    const result = secrets.redactJson(report.result);
+    const object = result !== null && typeof result === 'object' && !Array.isArray(result)
+        ? { ...result }
+        : { result };
+    // added after redaction, which would hide them
+    return json({
+        ...object,
+        ...(printed ? { newSecret: { output: printed.output, value: printed.secret } } : {}),
+        ...(failure ? { error: failure } : {}),
+    });
+}
+function textResult(report, secrets, printed, config) {
+    const table = secrets.redact(renderText(config, report));
+    if (!printed)
+        return table;
+    return `${table}\nNew ${printed.output} (printed once: store it now):\n${printed.secret}\n`;
+}
+function json(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ readAll)
+/* harmony export */ });
+/* unused harmony export MAX_STDIN_BYTES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+
+/** `--urls-file -` reads at most this much: the cap a urls-file has. */
+const MAX_STDIN_BYTES = 64 * 1024 * 1024;
+/** Reads a stream to its end as UTF-8, refusing more than `maxBytes`. */
+async function readAll(stream, maxBytes = MAX_STDIN_BYTES) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        size += buffer.length;
+        if (size > maxBytes) {
+            stream.destroy();
+            const limit = maxBytes >= 1 << 20 ? `${maxBytes >> 20} MiB` : `${maxBytes} bytes`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('urls-file', `standard input holds more than ${limit}; split the list`);
+        }
+        chunks.push(buffer);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   mZ: () => (/* binding */ ProviderError),
+/* harmony export */   sQ: () => (/* binding */ providerLabel),
+/* harmony export */   vR: () => (/* binding */ UnsupportedOperationError),
+/* harmony export */   zg: () => (/* binding */ StepError)
+/* harmony export */ });
+/**
+ * The error classes cdnkit raises. Every failure reaches the user through
+ * `describeError` (one line); nothing else formats errors.
+ */
+/** A bad input value or combination, detected before any request is sent. */
+class InputError extends Error {
+    input;
+    name = 'InputError';
+    constructor(input, message) {
+        super(`Input '${input}': ${message}`);
+        this.input = input;
+    }
+}
+/** An operation the chosen provider does not offer. */
+class UnsupportedOperationError extends InputError {
+    constructor(provider, operation, supported) {
+        super('operation', `'${operation}' is not supported by ${provider}; ${provider} supports: ${supported.join(', ')}`);
+    }
+}
+/** The provider answered with an error, or never answered usefully. */
+class ProviderError extends Error {
+    provider;
+    details;
+    name = 'ProviderError';
+    constructor(provider, message, details = {}) {
+        super(message);
+        this.provider = provider;
+        this.details = details;
+    }
+    get status() {
+        return this.details.status;
+    }
+    get requestId() {
+        return this.details.requestId;
+    }
+}
+/** A multi-step change (rotation) stopped part-way; `state` says what exists now. */
+class StepError extends Error {
+    step;
+    cause;
+    state;
+    name = 'StepError';
+    constructor(step, cause, state) {
+        super(`${step} failed: ${describeError(cause)}. ${state}`);
+        this.step = step;
+        this.cause = cause;
+        this.state = state;
+    }
+}
+/** One line for the user: what failed, the provider's status, message and request id. */
+function describeError(error) {
+    if (error instanceof ProviderError) {
+        const { status, requestId, action } = error.details;
+        const where = action ? ` (${action})` : '';
+        const parts = [`${providerLabel(error.provider)}${where}: ${error.message}`];
+        if (status !== undefined)
+            parts.push(`status ${status}`);
+        if (requestId)
+            parts.push(`request id ${requestId}`);
+        return oneLine(parts.join('; '));
+    }
+    if (error instanceof Error)
+        return oneLine(error.message);
+    return oneLine(String(error));
+}
+/** The provider's name as users write it: Gcore, Medianova, CDNetworks. */
+function providerLabel(provider) {
+    const labels = {
+        gcore: 'Gcore',
+        medianova: 'Medianova',
+        cdnetworks: 'CDNetworks',
+        github: 'GitHub',
+    };
+    return labels[provider] ?? provider;
+}
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
 
