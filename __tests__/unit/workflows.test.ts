@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatProblem, lintWorkflows, workflowFiles } from '../../scripts/workflows/actionlint.js';
+import { PROVIDERS } from '../../src/providers/catalog.js';
 
 interface Step {
   id?: string;
@@ -239,6 +240,50 @@ describe('actionlint', () => {
     const all = [first!, ...rest].map((problem) => problem.message).join('\n');
     expect(all).toContain('property "later" is not defined');
     expect(all).toContain('"runs-on" section is missing');
+  });
+});
+
+interface FormField {
+  type: string;
+  id?: string;
+  attributes: { label?: string; options?: string[]; value?: string };
+}
+
+describe('issue templates', () => {
+  const dir = '.github/ISSUE_TEMPLATE';
+  const forms = ['bug_report.yml', 'feature_request.yml', 'provider_api_change.yml'];
+
+  it('are issue forms with unique ids, labels and options', () => {
+    for (const name of forms) {
+      const form = parse(readFileSync(`${dir}/${name}`, 'utf8')) as {
+        name: string;
+        description: string;
+        body: FormField[];
+      };
+      expect(form.name, name).toBeTruthy();
+      expect(form.description, name).toBeTruthy();
+      const fields = form.body.filter((field) => field.type !== 'markdown');
+      expect(fields.length, name).toBeGreaterThan(0);
+      const ids = fields.map((field) => field.id);
+      expect(new Set(ids).size, name).toBe(ids.length);
+      for (const field of fields) {
+        expect(field.id, name).toMatch(/^[a-z][a-z-]*$/);
+        expect(field.attributes.label, `${name} ${field.id}`).toBeTruthy();
+        if (field.type === 'dropdown') expect(field.attributes.options?.length).toBeGreaterThan(1);
+      }
+    }
+  });
+
+  it('offer every provider, warn against pasting secrets, and send vulnerabilities elsewhere', () => {
+    const bug = readFileSync(`${dir}/bug_report.yml`, 'utf8');
+    for (const provider of PROVIDERS) expect(bug.toLowerCase()).toContain(provider);
+    expect(bug).toContain('Never paste a token, key, secret or password');
+    const config = parse(readFileSync(`${dir}/config.yml`, 'utf8')) as {
+      blank_issues_enabled: boolean;
+      contact_links: { url: string }[];
+    };
+    expect(config.blank_issues_enabled).toBe(false);
+    expect(config.contact_links[0]!.url).toMatch(/\/security\/advisories\/new$/);
   });
 });
 
