@@ -32,7 +32,7 @@ describe('cdnkit CLI through dist/cli/index.js', () => {
     expect(run.stdout + run.stderr, 'the token leaked').not.toContain(TOKEN);
     return run;
   };
-  const purge = () => [
+  const purge = (urlsFile = 'list.txt') => [
     'purge',
     '--provider',
     'gcore',
@@ -41,7 +41,7 @@ describe('cdnkit CLI through dist/cli/index.js', () => {
     '--resource',
     '123',
     '--urls-file',
-    'list.txt',
+    urlsFile,
   ];
 
   it('prints help with a flag for every input, and exits 0', async () => {
@@ -167,17 +167,7 @@ describe('cdnkit CLI through dist/cli/index.js', () => {
   it('reads --urls-file - from standard input', async () => {
     const before = env.gcore.purges.length;
     const run = await cli(
-      [
-        'purge',
-        '--provider',
-        'gcore',
-        '--api-url',
-        env.emulator.url('gcore'),
-        '--resource',
-        '123',
-        '--urls-file',
-        '-',
-      ],
+      purge('-'),
       { CDNKIT_API_TOKEN: TOKEN },
       '/from-stdin.html\nhttps://cdn.example.com/b.js\n',
     );
@@ -188,7 +178,7 @@ describe('cdnkit CLI through dist/cli/index.js', () => {
   });
 
   it('says a relative --urls-file is read from the current directory', async () => {
-    const run = await cli([...purge().slice(0, -1), 'missing.txt'], { CDNKIT_API_TOKEN: TOKEN });
+    const run = await cli(purge('missing.txt'), { CDNKIT_API_TOKEN: TOKEN });
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toBe(
       `cdnkit: Input 'urls-file': cannot read 'missing.txt' (ENOENT); give a path absolute or relative to the current directory, ${workdir}\n`,
