@@ -31,7 +31,9 @@ export function coverageMarkdown(summary: CoverageSummary, root: string): string
   ];
   const rows = [
     row('**total**', summary.total ?? emptyCounts()),
-    ...[...directories.keys()].sort().map((directory) => row(directory, directories.get(directory)!)),
+    ...[...directories.keys()]
+      .sort()
+      .map((directory) => row(directory, directories.get(directory)!)),
   ];
   const align: Align[] = ['left', 'right', 'right', 'right', 'right'];
   return [
