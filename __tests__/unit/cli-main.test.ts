@@ -3,7 +3,14 @@
  * the exit code and the secret file for each outcome, and that a refused
  * command never reaches the operation (so nothing is sent).
  */
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -158,6 +165,11 @@ describe('a new secret has a destination before it is created', () => {
     expect(runOperation).not.toHaveBeenCalled();
     expect(readFileSync(join(io.cwd, 'taken'), 'utf8')).toBe('keep me');
     expect(io.err).toContain('the file already exists, and cdnkit never overwrites one');
+
+    // a planted symlink is refused too, and its target is never created
+    symlinkSync(join(io.cwd, 'elsewhere'), join(io.cwd, 'link'));
+    expect(await runCli([...createToken, '--secret-file', 'link'], env, io)).toBe(2);
+    expect(existsSync(join(io.cwd, 'elsewhere'))).toBe(false);
 
     operationReturns(new ProviderError('gcore', 'Forbidden', { status: 403 }));
     expect(await runCli([...createToken, '--secret-file', 'fresh'], env, io)).toBe(1);
