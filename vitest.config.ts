@@ -12,5 +12,13 @@ export default defineConfig({
     // a test that asserts nothing fails: it cannot pass by swallowing an outcome
     expect: { requireAssertions: true },
     reporters: ['default', './__tests__/helpers/reliability.ts'],
+    // `npm run coverage`: src/ as the unit, nock and integration tests run it in-process
+    // (the end-to-end tests run dist/ in child processes, which V8 coverage does not see)
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      reporter: ['text', 'json-summary', 'html'],
+      reportsDirectory: 'coverage',
+    },
   },
 });

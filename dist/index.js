@@ -3253,8 +3253,7 @@ const INPUTS = [
     },
     {
         name: 'changed-files-fallback',
-        description: 'changed-files: auto with no base commit to compare with (new branch, force-push, manual or scheduled run): fail or purge-all.',
-        default: 'fail',
+        description: 'changed-files: auto with no base commit to compare with (new branch, force-push, manual or scheduled run): fail (the default) or purge-all. No action.yml default: the runner would pass it to every step, and it applies only with changed-files: auto.',
     },
     {
         name: 'url-map',
@@ -3626,11 +3625,16 @@ function parseTargets(input, environment, operation) {
         const base = environment.env.GITHUB_WORKSPACE ?? '.';
         let content;
         try {
-            content = environment.readFile(environment.resolvePath(base, file));
+            content =
+                file === '-' && environment.readStdin
+                    ? environment.readStdin()
+                    : environment.readFile(environment.resolvePath(base, file));
         }
         catch (error) {
+            if (error instanceof errors/* InputError */.dz)
+                throw error;
             const code = error.code;
-            throw new errors/* InputError */.dz('urls-file', `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to GITHUB_WORKSPACE`);
+            throw new errors/* InputError */.dz('urls-file', `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to ${environment.relativeTo ?? 'GITHUB_WORKSPACE'}`);
         }
         const entries = (0,list/* parseList */.E1)(content, { commas: false });
         // a loop, not push(...list): a spread puts every entry on the stack (overflows near 120,000)
@@ -3845,7 +3849,7 @@ function requireOperationInputs(config, optional) {
  * the CLI's flags). Secret inputs are registered with the registry before
  * anything else is done with them.
  */
-function configFromInputs(read, secrets, env) {
+function configFromInputs(read, secrets, env, files = {}) {
     for (const spec of INPUTS) {
         if ('secret' in spec && spec.secret)
             secrets.add(read(spec.name).trim());
@@ -3858,6 +3862,7 @@ function configFromInputs(read, secrets, env) {
         env,
         readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'),
         resolvePath: (base, path) => (0,external_node_path_namespaceObject.resolve)(base, path),
+        ...files,
     });
     // key files are read while parsing; nothing was printed since
     maskKeyLines([config.certificate.privateKey, config.certificate.chain], secrets);

@@ -5,8 +5,8 @@
  */
 import { notFound } from './gcore/answers.js';
 import {
-  type GcoreCdnOptions,
   GcoreCdnEmulator,
+  type GcoreCdnOptions,
   type GcorePurgeRecord,
   type GcoreResourceState,
 } from './gcore/cdn.js';

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 
 export interface ActionRun {
   exitCode: number;
@@ -59,7 +60,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     RUNNER_TEMP: dir,
     ...options.env,
   };
-  for (const [name, value] of Object.entries(options.inputs))
+  // as the runner does: every input action.yml gives a default reaches the action, given or not
+  for (const [name, value] of Object.entries({ ...actionDefaults(), ...options.inputs }))
     env[`INPUT_${name.toUpperCase()}`] = value;
   const rssFile = join(dir, 'max-rss');
   const preload: string[] = [];
@@ -88,6 +90,22 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   };
   rmSync(dir, { recursive: true, force: true });
   return run;
+}
+
+let defaults: Record<string, string> | undefined;
+
+/** The `default` of every input in action.yml, read once. */
+export function actionDefaults(): Record<string, string> {
+  if (!defaults) {
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: unknown }>;
+    };
+    defaults = {};
+    for (const [name, input] of Object.entries(action.inputs)) {
+      if (input.default !== undefined) defaults[name] = String(input.default);
+    }
+  }
+  return defaults;
 }
 
 /** The preload's record, KB as `resourceUsage()` gives it, in bytes; undefined if none was written. */
@@ -128,6 +146,8 @@ export async function runCliProcess(options: {
   env?: Record<string, string>;
   cwd?: string;
   timeoutMs?: number;
+  /** written to the CLI's standard input, then closed (default: no standard input) */
+  stdin?: string;
 }): Promise<CliRun> {
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env };
   const entry = join(ROOT, 'dist', 'cli', 'index.js');
@@ -137,6 +157,7 @@ export async function runCliProcess(options: {
     env,
     options.timeoutMs ?? 60_000,
     options.cwd,
+    options.stdin,
   );
   return { exitCode: code, stdout, stderr };
 }
@@ -147,13 +168,19 @@ function spawnCollect(
   env: Record<string, string>,
   timeoutMs: number,
   cwd?: string,
+  stdin?: string,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      env,
+      cwd,
+      stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
+    child.stdin?.end(stdin);
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('error', reject);
     child.on('close', (code, signal) => {

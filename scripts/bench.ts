@@ -2,8 +2,9 @@
  * `npm run bench`: cold start (and a one-URL purge), bundle, large purges,
  * cdnkit against the usual one-request-per-URL purge, and cdnkit against a
  * minimal floor client from 1,000 to 200,000 URLs (`-- --sizes=1000,10000`
- * for a quicker run), measured on this machine and written to BENCHMARKS.md,
- * with a short summary on stdout. Exits non-zero, writing
+ * for a quicker run), measured on this machine. The report goes to stdout,
+ * with a short summary; `npm run bench -- --write` also replaces BENCHMARKS.md
+ * with it, so a plain run leaves the work tree clean. Exits non-zero, writing
  * nothing, when an invariant breaks (a purge taking more requests than its
  * lower bound, a run failing that should succeed). Timing goals are reported,
  * not asserted: timings depend on the machine.
@@ -15,8 +16,9 @@ import { type Comparison, compareWithAlternative } from './bench/alternative.js'
 import { measureBundle } from './bench/bundle.js';
 import { actionFailingFast, compareWithNode } from './bench/cold-start.js';
 import { describeMachine } from './bench/machine.js';
-import { benchPlanner } from './bench/planner.js';
 import { type OneUrlPurge, oneUrlPurge } from './bench/one-url.js';
+import { benchOptions } from './bench/options.js';
+import { benchPlanner } from './bench/planner.js';
 import { availableProviders } from './bench/providers.js';
 import { type LargePurge, largePurge, type PacedPurge, pacedPurge } from './bench/purge.js';
 import { type BenchResults, renderReport, renderSummary } from './bench/report.js';
@@ -111,6 +113,13 @@ async function bench(scratch: Scratch): Promise<BenchResults> {
   };
 }
 
+let options: ReturnType<typeof benchOptions>;
+try {
+  options = benchOptions(process.argv.slice(2));
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 const scratch = new Scratch();
 // Ctrl-C or a kill: the emulator dies with this process; the temporary files must go too
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -121,15 +130,21 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 try {
   const results = await bench(scratch);
-  writeFileSync(join(ROOT, 'BENCHMARKS.md'), `${renderReport(results)}\n`);
-  console.log(`\n${renderSummary(results)}\n\nwritten to BENCHMARKS.md`);
+  const report = `${renderReport(results)}\n`;
+  console.log(`\n${report}\n${renderSummary(results)}\n`);
+  if (options.write) {
+    writeFileSync(join(ROOT, 'BENCHMARKS.md'), report);
+    console.log('written to BENCHMARKS.md');
+  } else {
+    console.log('BENCHMARKS.md left as it was: npm run bench -- --write replaces it');
+  }
 } catch (error) {
   const broken = error instanceof BenchFailure;
   console.error(
     `\nbench FAILED${broken ? ' (broken invariant)' : ''}: ${error instanceof Error ? error.message : String(error)}`,
   );
   if (!broken && error instanceof Error && error.stack) console.error(error.stack);
-  console.error('BENCHMARKS.md was not written.');
+  if (options.write) console.error('BENCHMARKS.md was not written.');
   process.exitCode = 1;
 } finally {
   scratch.dispose();

@@ -3,7 +3,11 @@
  * are checked against action.yml, then run through the bundle against the
  * emulator (on this test's port rather than 8787), so the file is known to work.
  */
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { GcoreEmulator } from '../../emulator/gcore.js';
 import { INPUTS } from '../../src/config/inputs.js';
@@ -47,4 +51,30 @@ describe('.env.example for npm run local-action', () => {
     expect(run.outputs.status).toBe('done');
     expect(run.outputs['urls-count']).toBe('2');
   });
+
+  it('npm run local-action runs src/main.ts with it, from node_modules (offline)', async () => {
+    const script = JSON.parse(readFileSync('package.json', 'utf8')).scripts['local-action'];
+    expect(script).toBe('local-action . src/main.ts .env');
+    const dir = mkdtempSync(join(tmpdir(), 'cdnkit-local-action-'));
+    const envFile = join(dir, '.env');
+    writeFileSync(
+      envFile,
+      readFileSync('.env.example', 'utf8')
+        .replace('http://127.0.0.1:8787/gcore', env.emulator.url('gcore'))
+        .replace(
+          'GITHUB_STEP_SUMMARY=local-action-summary.md',
+          `GITHUB_STEP_SUMMARY=${join(dir, 'summary.md')}`,
+        ),
+    );
+    const { stdout } = await promisify(execFile)(
+      join('node_modules', '.bin', 'local-action'),
+      ['.', 'src/main.ts', envFile],
+      // no npm_config_* and no network: only what npm ci installed
+      { env: { PATH: process.env.PATH, HOME: dir, npm_config_offline: 'true' }, timeout: 90_000 },
+    );
+    expect(stdout).toContain('::set-output name=status::done');
+    expect(stdout).toContain('::set-output name=urls-count::2');
+    expect(stdout).not.toContain('7711$gcore-test-token-secret');
+    expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain('purge');
+  }, 120_000);
 });

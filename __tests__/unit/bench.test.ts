@@ -9,6 +9,7 @@ import {
   formatSpread,
   table,
 } from '../../scripts/bench/markdown.js';
+import { BENCH_USAGE, benchOptions } from '../../scripts/bench/options.js';
 import { benchUrls } from '../../scripts/bench/providers.js';
 import { type BenchResults, renderReport, renderSummary } from '../../scripts/bench/report.js';
 import {
@@ -326,5 +327,13 @@ describe('bench report', () => {
     expect(renderSummary({ ...results(56, 350), oneUrl: [oneUrl], scaling: [scaling] })).toContain(
       "gcore: 200,000 URLs 1.50× the floor's wall time, peak RSS 200.0 MB (floor 90.0 MB)",
     );
+  });
+});
+
+describe('bench options', () => {
+  it('writes BENCHMARKS.md only with --write, and refuses anything else', () => {
+    expect(benchOptions([])).toEqual({ write: false });
+    expect(benchOptions(['--write'])).toEqual({ write: true });
+    expect(() => benchOptions(['--wirte'])).toThrow(`unknown argument; ${BENCH_USAGE}`);
   });
 });

@@ -8,8 +8,8 @@ import { GcoreCdn } from '../../src/providers/gcore/cdn.js';
 import {
   type GcorePurgeStatus,
   matchPurgeIds,
-  payloadKey,
   type PurgePayload,
+  payloadKey,
 } from '../../src/providers/gcore/purge-history.js';
 import { toResourcePaths } from '../../src/targets/resource-paths.js';
 

@@ -79,7 +79,15 @@ describe('url-map globs behave as picomatch', () => {
     const path = fc.array(name, { minLength: 1, maxLength: 4 }).map((names) => names.join('/'));
     fc.assert(
       fc.property(glob, path, fc.boolean(), (pattern, file, dot) => {
-        expect([pattern, file, dot, matches(pattern, file, dot)]).toEqual([
+        // cdnkit refuses a glob whose braces expand past its documented cap (256): not compared
+        let ours: boolean;
+        try {
+          ours = matches(pattern, file, dot);
+        } catch (error) {
+          expect(String(error)).toMatch(/expands to more than 256 alternatives/);
+          return;
+        }
+        expect([pattern, file, dot, ours]).toEqual([
           pattern,
           file,
           dot,

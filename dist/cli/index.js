@@ -368,12 +368,19 @@ function strayKeyLines(text) {
 "use strict";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4884);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2990);
+/* harmony import */ var _stdin_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3528);
+
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), process.env, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
+    readStdin: () => {
+        if (process.stdin.isTTY)
+            process.stderr.write('cdnkit: reading URLs from standard input, one a line; end with Ctrl-D\n');
+        return (0,_stdin_js__WEBPACK_IMPORTED_MODULE_1__/* .readAll */ .y)(process.stdin);
+    },
 });
 
 __webpack_async_result__();
@@ -381,7 +388,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4884:
+/***/ 2990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -397,26 +404,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = require("node:path");
-// EXTERNAL MODULE: ./src/certificates/pem.ts
-var pem = __nccwpck_require__(3030);
-;// CONCATENATED MODULE: ./src/certificates/probe-target.ts
-const PROBE_CONNECT_ENV = 'CDNKIT_PROBE_CONNECT';
-const LOOPBACK_ADDRESS = /^(?:(localhost|127(?:\.\d{1,3}){3})|\[(::1)\]):(\d{1,5})$/i;
-/** The address every probe connects to instead, from CDNKIT_PROBE_CONNECT; loopback only. */
-function probeRedirect(env) {
-    const value = env[PROBE_CONNECT_ENV]?.trim();
-    if (!value)
-        return undefined;
-    const match = LOOPBACK_ADDRESS.exec(value);
-    const port = Number(match?.[3]);
-    if (!match || port < 1 || port > 65535) {
-        throw new Error(`${PROBE_CONNECT_ENV} must be a loopback address with a port (127.0.0.1:8443, [::1]:8443 or localhost:8443); it redirects TLS probes for tests only`);
-    }
-    return { host: match[1] ?? match[2], port };
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/catalog.ts
 /** Which provider offers which operation: the one table both validation and docs read. */
 const PROVIDERS = ['medianova', 'gcore', 'cdnetworks'];
@@ -480,6 +467,26 @@ function isCertificateOperation(operation) {
     return CERTIFICATE_OPERATIONS.includes(operation);
 }
 
+// EXTERNAL MODULE: ./src/certificates/pem.ts
+var pem = __nccwpck_require__(3030);
+;// CONCATENATED MODULE: ./src/certificates/probe-target.ts
+const PROBE_CONNECT_ENV = 'CDNKIT_PROBE_CONNECT';
+const LOOPBACK_ADDRESS = /^(?:(localhost|127(?:\.\d{1,3}){3})|\[(::1)\]):(\d{1,5})$/i;
+/** The address every probe connects to instead, from CDNKIT_PROBE_CONNECT; loopback only. */
+function probeRedirect(env) {
+    const value = env[PROBE_CONNECT_ENV]?.trim();
+    if (!value)
+        return undefined;
+    const match = LOOPBACK_ADDRESS.exec(value);
+    const port = Number(match?.[3]);
+    if (!match || port < 1 || port > 65535) {
+        throw new Error(`${PROBE_CONNECT_ENV} must be a loopback address with a port (127.0.0.1:8443, [::1]:8443 or localhost:8443); it redirects TLS probes for tests only`);
+    }
+    return { host: match[1] ?? match[2], port };
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/targets/list.ts
 var list = __nccwpck_require__(9936);
 // EXTERNAL MODULE: ./src/config/values.ts
@@ -668,8 +675,7 @@ const INPUTS = [
     },
     {
         name: 'changed-files-fallback',
-        description: 'changed-files: auto with no base commit to compare with (new branch, force-push, manual or scheduled run): fail or purge-all.',
-        default: 'fail',
+        description: 'changed-files: auto with no base commit to compare with (new branch, force-push, manual or scheduled run): fail (the default) or purge-all. No action.yml default: the runner would pass it to every step, and it applies only with changed-files: auto.',
     },
     {
         name: 'url-map',
@@ -1041,11 +1047,16 @@ function parseTargets(input, environment, operation) {
         const base = environment.env.GITHUB_WORKSPACE ?? '.';
         let content;
         try {
-            content = environment.readFile(environment.resolvePath(base, file));
+            content =
+                file === '-' && environment.readStdin
+                    ? environment.readStdin()
+                    : environment.readFile(environment.resolvePath(base, file));
         }
         catch (error) {
+            if (error instanceof errors/* InputError */.dz)
+                throw error;
             const code = error.code;
-            throw new errors/* InputError */.dz('urls-file', `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to GITHUB_WORKSPACE`);
+            throw new errors/* InputError */.dz('urls-file', `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to ${environment.relativeTo ?? 'GITHUB_WORKSPACE'}`);
         }
         const entries = (0,list/* parseList */.E1)(content, { commas: false });
         // a loop, not push(...list): a spread puts every entry on the stack (overflows near 120,000)
@@ -1260,7 +1271,7 @@ function requireOperationInputs(config, optional) {
  * the CLI's flags). Secret inputs are registered with the registry before
  * anything else is done with them.
  */
-function configFromInputs(read, secrets, env) {
+function configFromInputs(read, secrets, env, files = {}) {
     for (const spec of INPUTS) {
         if ('secret' in spec && spec.secret)
             secrets.add(read(spec.name).trim());
@@ -1273,6 +1284,7 @@ function configFromInputs(read, secrets, env) {
         env,
         readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'),
         resolvePath: (base, path) => (0,external_node_path_namespaceObject.resolve)(base, path),
+        ...files,
     });
     // key files are read while parsing; nothing was printed since
     maskKeyLines([config.certificate.privateKey, config.certificate.chain], secrets);
@@ -4442,7 +4454,58 @@ function secretFieldReplacer(key, value) {
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = require("node:util");
+;// CONCATENATED MODULE: ./src/cli/suggest.ts
+/** "Did you mean": the known word closest to a mistyped one, if any is close enough. */
+/** Longer words are not compared: a typo is short, and the distance is quadratic. */
+const MAX_LENGTH = 64;
+/**
+ * The candidate with the smallest edit distance to `word` (case ignored;
+ * insertions, deletions, substitutions and swaps of neighbours each count
+ * one), when that distance is small for the word's length; the first such
+ * candidate on a tie. Undefined when nothing is close.
+ */
+function closest(word, candidates) {
+    const typed = word.toLowerCase();
+    if (typed.length === 0 || typed.length > MAX_LENGTH)
+        return undefined;
+    const limit = typed.length <= 4 ? 1 : typed.length <= 9 ? 2 : 3;
+    let best;
+    let bestDistance = limit + 1;
+    for (const candidate of candidates) {
+        const known = candidate.toLowerCase();
+        if (Math.abs(known.length - typed.length) >= bestDistance)
+            continue;
+        const distance = editDistance(typed, known);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
+function editDistance(a, b) {
+    // rows[i][j]: distance between the first i characters of a and the first j of b
+    const rows = [];
+    for (let i = 0; i <= a.length; i++)
+        rows.push([i]);
+    for (let j = 1; j <= b.length; j++)
+        rows[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let distance = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                distance = Math.min(distance, rows[i - 2][j - 2] + 1);
+            rows[i][j] = distance;
+        }
+    }
+    return rows[a.length][b.length];
+}
+
 ;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
 
 
 
@@ -4474,58 +4537,179 @@ const CLI_FLAGS = {
     version: { type: 'boolean' },
     json: { type: 'boolean' },
     verbose: { type: 'boolean' },
+    'print-secret': { type: 'boolean' },
+    'secret-file': { type: 'string' },
 };
 /** Every input is a flag except `operation`, the positional argument. */
 const INPUT_FLAGS = INPUTS.filter((spec) => spec.name !== 'operation');
+const FLAG_TYPES = new Map([
+    ...Object.entries(CLI_FLAGS).map(([name, flag]) => [name, flag.type]),
+    ...INPUT_FLAGS.map(({ name }) => [name, BOOLEAN_INPUTS.includes(name) ? 'boolean' : 'string']),
+]);
+/** Every spelling a user may type, for "did you mean". */
+const KNOWN_FLAGS = [...FLAG_TYPES].flatMap(([name, type]) => type === 'boolean' ? [`--${name}`, `--no-${name}`] : [`--${name}`]);
+/** parseArgs without its own errors, which quote the arguments: cdnkit checks every token itself. */
+function tokenize(argv) {
+    const options = {};
+    for (const [name, type] of FLAG_TYPES)
+        options[name] = { type };
+    options.help = CLI_FLAGS.help;
+    return (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...argv],
+        options,
+        allowPositionals: true,
+        allowNegative: true,
+        strict: false,
+        tokens: true,
+    }).tokens;
+}
+/** True when the command line asks for JSON, even if it is otherwise unusable. */
+function wantsJson(argv) {
+    return tokenize(argv).some((token) => token.kind === 'option' && token.name === 'json' && token.rawName === '--json');
+}
+/**
+ * Turns argv into a command. A UsageError never quotes an argument's value
+ * (a misplaced secret would end up on the screen and in CI logs): it names
+ * known flags, and arguments by their position.
+ */
 function parseCommandLine(argv, env) {
-    const options = { ...CLI_FLAGS };
-    for (const { name } of INPUT_FLAGS) {
-        options[name] = BOOLEAN_INPUTS.includes(name)
-            ? { type: 'boolean' }
-            : { type: 'string', multiple: true };
-    }
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args: [...argv],
-            options,
-            allowPositionals: true,
-            allowNegative: true,
-            strict: true,
-        });
-    }
-    catch (error) {
-        throw new errors/* UsageError */.eb(firstSentence(error instanceof Error ? error.message : String(error)));
-    }
-    const { values, positionals } = parsed;
-    if (values.help)
+    const tokens = tokenize(argv);
+    const isOption = (token, name) => token.kind === 'option' && token.name === name;
+    if (tokens.some((token) => isOption(token, 'help')))
         return { kind: 'help' };
-    if (values.version)
+    if (tokens.some((token) => isOption(token, 'version')))
         return { kind: 'version' };
+    const values = new Map();
+    const positionals = [];
+    for (const token of tokens) {
+        if (token.kind === 'positional')
+            positionals.push(token);
+        if (token.kind !== 'option')
+            continue;
+        const value = optionValue(token, argv);
+        const previous = values.get(token.name) ?? [];
+        if (token.name === 'secret-file' && previous.length > 0)
+            throw new errors/* UsageError */.eb(`option '--${token.name}' is given twice`);
+        values.set(token.name, [...previous, value]);
+    }
     const [operation, ...extra] = positionals;
     if (operation === undefined)
         throw new errors/* UsageError */.eb('missing the operation, e.g. cdnkit purge');
-    if (extra.length > 0)
-        throw new errors/* UsageError */.eb(`unexpected argument '${extra[0]}'`);
-    const inputs = new Map([['operation', operation]]);
+    if (!OPERATIONS.includes(operation.value)) {
+        const guess = closest(operation.value, OPERATIONS);
+        throw new errors/* UsageError */.eb(guess
+            ? `unknown operation in argument ${operation.index + 1}; did you mean '${guess}'?`
+            : `unknown operation in argument ${operation.index + 1}; operations: ${OPERATIONS.join(', ')}`);
+    }
+    if (extra.length > 0) {
+        throw new errors/* UsageError */.eb(`unexpected argument ${extra[0].index + 1}: give one operation, and each value after its flag (--name value)`);
+    }
+    const inputs = new Map([['operation', operation.value]]);
     for (const { name } of INPUT_FLAGS) {
-        const value = values[name];
-        if (typeof value === 'boolean')
-            inputs.set(name, String(value));
-        else if (Array.isArray(value))
-            inputs.set(name, value.join('\n'));
+        const given = values.get(name);
+        if (given)
+            inputs.set(name, BOOLEAN_INPUTS.includes(name) ? given.at(-1) : given.join('\n'));
     }
     for (const [name, variable] of CREDENTIAL_VARIABLES) {
         const value = env[variable];
         if (!inputs.has(name) && value)
             inputs.set(name, value);
     }
-    return { kind: 'run', inputs, json: values.json === true, verbose: values.verbose === true };
+    const last = (name) => values.get(name)?.at(-1);
+    return {
+        kind: 'run',
+        inputs,
+        json: last('json') === 'true',
+        verbose: last('verbose') === 'true',
+        printSecret: last('print-secret') === 'true',
+        ...(last('secret-file') !== undefined ? { secretFile: last('secret-file') } : {}),
+    };
 }
-/** parseArgs explains itself in a paragraph; the first sentence is the point. */
-function firstSentence(message) {
-    const sentence = message.split(/\.\s/)[0].replace(/\.$/, '');
-    return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+/** The value of one option token: 'true'/'false' for switches, the text for the rest. */
+function optionValue(token, argv) {
+    const type = FLAG_TYPES.get(token.name);
+    const negated = token.rawName.startsWith('--no-');
+    if (type === undefined || (negated && type !== 'boolean'))
+        throw unknownOption(token, argv);
+    const flag = `--${token.name}`;
+    if (type === 'boolean') {
+        if (token.value === undefined)
+            return String(!negated);
+        // --wait=true reads like the action's input; anything else is not quoted back
+        if (!negated && (token.value === 'true' || token.value === 'false'))
+            return token.value;
+        throw new errors/* UsageError */.eb(`option '${flag}' is a switch: use ${flag} or --no-${token.name}`);
+    }
+    if (token.value === undefined)
+        throw new errors/* UsageError */.eb(`option '${flag}' needs a value`);
+    const next = token.value.split('=')[0];
+    if (!token.inlineValue && KNOWN_FLAGS.includes(next)) {
+        throw new errors/* UsageError */.eb(`option '${flag}' needs a value, but the next argument is the option '${next}'`);
+    }
+    return token.value;
+}
+/**
+ * Names the option only when the argument reads like a flag (`--` and a short
+ * lower-case word, or `-x`), never a value: a secret glued to `--` or given
+ * `=value` is described by its position.
+ */
+function unknownOption(token, argv) {
+    const argument = argv[token.index] ?? '';
+    const name = argument.split('=')[0];
+    const flagLike = /^(--[a-z][a-z0-9-]{0,39}|-[a-zA-Z])$/.test(name) && name === token.rawName;
+    if (!flagLike)
+        return new errors/* UsageError */.eb(`argument ${token.index + 1} is not an option cdnkit knows`);
+    const guess = closest(name, KNOWN_FLAGS);
+    return new errors/* UsageError */.eb(`unknown option '${name}'${guess ? `; did you mean '${guess}'?` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/failure.ts
+
+
+const EXIT_SUCCESS = 0;
+const EXIT_FAILURE = 1;
+const EXIT_USAGE = 2;
+function exitCodeFor(error) {
+    return error instanceof errors/* UsageError */.eb || error instanceof errors/* InputError */.dz ? EXIT_USAGE : EXIT_FAILURE;
+}
+/** The JSON form of a thrown error; `message` is the redacted line shown on stderr. */
+function errorJson(error, message) {
+    const base = { message, exitCode: exitCodeFor(error) };
+    if (error instanceof errors/* UsageError */.eb)
+        return { kind: 'usage', ...base };
+    if (error instanceof errors/* InputError */.dz)
+        return { kind: 'input', input: error.input, ...base };
+    if (error instanceof errors/* ProviderError */.mZ) {
+        return {
+            kind: 'provider',
+            provider: error.provider,
+            ...(error.status !== undefined ? { status: error.status } : {}),
+            ...(error.requestId ? { requestId: error.requestId } : {}),
+            ...base,
+        };
+    }
+    if (error instanceof errors/* StepError */.zg)
+        return { kind: 'step', step: error.step, ...base };
+    return { kind: 'internal', ...base };
+}
+/**
+ * The one line for a thrown error. A missing credential also names the
+ * CDNKIT_* variables the CLI reads it from, since a terminal user has no
+ * `with:` block to put it in.
+ */
+function describeCliError(error, given) {
+    const line = (0,errors/* describeError */.Uc)(error);
+    if (!(error instanceof errors/* InputError */.dz) || given === undefined)
+        return line;
+    const variables = new Map(CREDENTIAL_VARIABLES);
+    const isMissing = (name) => variables.has(name) && !given.get(name)?.trim();
+    if (!isMissing(error.input))
+        return line;
+    // the inputs the message asks for, in its order, that were not given
+    const named = [error.input, ...[...line.matchAll(/'([a-z-]+)'/g)].map((match) => match[1])];
+    const missing = [...new Set(named)].filter(isMissing);
+    const reads = missing.map((name) => `${variables.get(name)} for --${name}`);
+    return `${line}; cdnkit reads ${reads.join(', ')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/help.ts
@@ -4556,8 +4740,10 @@ Operations: ${OPERATIONS.join(', ')}
 
 Examples:
   cdnkit purge --provider gcore --resource 123 --urls-file list.txt
+  git diff --name-only | sed 's|^public||' | cdnkit purge --provider gcore --resource 123 --urls-file -
   cdnkit purge --provider gcore --resource cdn.example.com --prefixes '/images/*' --dry-run
   CDNKIT_API_TOKEN=... cdnkit check-token --provider gcore --json
+  CDNKIT_API_TOKEN=... cdnkit create-token --provider gcore --name ci --role Users --secret-file ci.token
 
 Inputs (each input of the action is a flag; repeat a list flag or separate values with commas):
 ${inputs.join('\n')}
@@ -4566,15 +4752,22 @@ Credentials: instead of flags, which end up in shell history and the process lis
 ${CREDENTIAL_VARIABLES.map(([name, variable]) => `  ${variable.padEnd(COLUMN - 2)}for --${name}`).join('\n')}
 A flag wins over its variable. Secret write-back (--secret-name) also reads GITHUB_REPOSITORY
 (owner/repo) and GITHUB_API_URL (default https://api.github.com). A relative --urls-file is
-read from the current directory.
+read from the current directory; --urls-file - reads standard input.
+
+A new secret is shown only once: create-token, rotate-token, create-credential and
+rotate-credential are refused, before anything is sent, unless it has a destination:
+--secret-name (a GitHub Actions secret), --secret-file or --print-secret.
 
 Other flags:
-${entry('--json', 'print the result as JSON (every secret replaced by ***) instead of a table')}
+${entry('--secret-file <path>', 'write the new secret to this new file, mode 0600 (an existing file is refused)')}
+${entry('--print-secret', 'print the new secret once on stdout, after the result (with --json: newSecret)')}
+${entry('--json', 'the result as JSON, secrets as ***; a failure adds an "error" object')}
 ${entry('--verbose', 'debug lines (and stack traces) on stderr')}
 ${entry('--version', 'print the version')}
 ${entry('-h, --help', 'print this help')}
 
-The result goes to stdout, progress and errors to stderr; secrets are never printed.
+The result goes to stdout, progress and errors to stderr; secrets are never printed, except
+the new one that --print-secret asks for.
 Exit codes: 0 success; 1 the operation failed; 2 usage error (unknown flag, missing
 operation, or an input rejected before anything was sent).
 `;
@@ -4591,6 +4784,140 @@ function cliLogger(secrets, write, verbose) {
         error: line('error: '),
         startGroup: line(''),
     };
+}
+
+;// CONCATENATED MODULE: ./src/cli/new-secret.ts
+/**
+ * A secret that a provider shows once (a new Gcore token, a new Stook secret
+ * key) must have somewhere to go before it is created: a GitHub secret
+ * (--secret-name), a new file (--secret-file) or stdout (--print-secret).
+ * Otherwise the CLI refuses before sending anything.
+ */
+
+
+
+/** The output that carries the operation's new secret. */
+const NEW_SECRET_OUTPUTS = {
+    'create-token': 'api-token',
+    'rotate-token': 'api-token',
+    'create-credential': 'secret-key',
+    'rotate-credential': 'secret-key',
+    login: 'token',
+};
+/** Operations that make a secret nobody can read again: refused without a destination. */
+const NEEDS_DESTINATION = [
+    'create-token',
+    'rotate-token',
+    'create-credential',
+    'rotate-credential',
+];
+/**
+ * Checks the destination before any request, and creates the file then (mode
+ * 0600, never over an existing one), so it exists before the secret does.
+ * Undefined when the operation makes no secret.
+ */
+function prepareDestination(config, flags, cwd) {
+    const output = NEW_SECRET_OUTPUTS[config.operation];
+    if (output === undefined) {
+        for (const flag of ['print-secret', 'secret-file']) {
+            if (flag === 'print-secret' ? flags.printSecret : flags.secretFile !== undefined)
+                throw new errors/* UsageError */.eb(`option '--${flag}' applies to ${Object.keys(NEW_SECRET_OUTPUTS).join(', ')} only`);
+        }
+        return undefined;
+    }
+    const hasDestination = flags.printSecret || flags.secretFile !== undefined || config.githubSecret !== undefined;
+    if (!hasDestination && NEEDS_DESTINATION.includes(config.operation)) {
+        throw new errors/* UsageError */.eb(`${config.operation} makes a secret that is shown only once, so it needs a destination before anything is created: ` +
+            '--secret-name NAME (a GitHub Actions secret), --secret-file PATH (a new file, mode 0600) or --print-secret (stdout); nothing was sent');
+    }
+    const destination = { output, print: flags.printSecret };
+    if (flags.secretFile !== undefined) {
+        if (flags.secretFile === '')
+            throw new errors/* UsageError */.eb("option '--secret-file' needs a path");
+        const path = (0,external_node_path_namespaceObject.resolve)(cwd, flags.secretFile);
+        // a dry run creates nothing, but the path must be free all the same
+        destination.file = { path, fd: config.dryRun ? checkFree(path) : createSecretFile(path) };
+    }
+    return destination;
+}
+/** O_CREAT | O_EXCL: fails on an existing file or symlink, so nothing is overwritten or followed. */
+function createSecretFile(path) {
+    try {
+        return (0,external_node_fs_.openSync)(path, 'wx', 0o600);
+    }
+    catch (error) {
+        throw secretFileError(error);
+    }
+}
+function checkFree(path) {
+    let exists = true;
+    try {
+        (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        exists = false;
+    }
+    if (exists)
+        throw secretFileError(Object.assign(new Error(path), { code: 'EEXIST' }));
+    return undefined;
+}
+function secretFileError(error) {
+    const code = error.code;
+    const why = code === 'EEXIST'
+        ? 'the file already exists, and cdnkit never overwrites one: give a new path'
+        : code === 'ENOENT'
+            ? 'its directory does not exist'
+            : `cannot create it (${code ?? String(error)})`;
+    return new errors/* UsageError */.eb(`option '--secret-file': ${why}; nothing was sent`);
+}
+/**
+ * Writes the new secret to the file, when the operation produced one (a failed
+ * rotation still reports the secret it created); removes the file, still
+ * empty, when it did not. Returns what the user should be told on stderr.
+ */
+function writeSecretFile(destination, secret) {
+    const file = destination.file;
+    if (file?.fd === undefined)
+        return [];
+    const { fd, path } = file;
+    file.fd = undefined;
+    try {
+        if (secret === '') {
+            (0,external_node_fs_.closeSync)(fd);
+            (0,external_node_fs_.unlinkSync)(path);
+            return [`No new ${destination.output} was produced; removed the empty ${path}.`];
+        }
+        (0,external_node_fs_.writeSync)(fd, `${secret}\n`);
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    catch (error) {
+        closeQuietly(fd);
+        const code = error.code ?? String(error);
+        throw new Error(`writing the new ${destination.output} to ${path} failed (${code})`);
+    }
+    return [`Wrote the new ${destination.output} to ${path} (mode 0600).`];
+}
+/** After an error: the file was created empty by this run, so it goes. */
+function discardSecretFile(destination) {
+    const file = destination?.file;
+    if (file?.fd === undefined)
+        return;
+    closeQuietly(file.fd);
+    file.fd = undefined;
+    try {
+        (0,external_node_fs_.unlinkSync)(file.path);
+    }
+    catch {
+        // already gone
+    }
+}
+function closeQuietly(fd) {
+    try {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    catch {
+        // closed already
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/render.ts
@@ -4645,9 +4972,9 @@ function columns(rows) {
 
 
 
-const EXIT_SUCCESS = 0;
-const EXIT_FAILURE = 1;
-const EXIT_USAGE = 2;
+
+
+
 /** Runs one command line; returns the exit code. Never throws. */
 async function runCli(argv, env, io) {
     let command;
@@ -4657,8 +4984,11 @@ async function runCli(argv, env, io) {
     catch (error) {
         if (!(error instanceof errors/* UsageError */.eb))
             throw error;
-        io.stderr(`cdnkit: ${error.message} (see cdnkit --help)\n`);
-        return EXIT_USAGE;
+        const message = `${error.message} (see cdnkit --help)`;
+        io.stderr(`cdnkit: ${message}\n`);
+        if (wantsJson(argv))
+            io.stdout(json({ error: errorJson(error, message) }));
+        return exitCodeFor(error);
     }
     if (command.kind === 'help') {
         io.stdout(helpText());
@@ -4668,37 +4998,116 @@ async function runCli(argv, env, io) {
         io.stdout(`${version/* VERSION */.x}\n`);
         return EXIT_SUCCESS;
     }
+    return runOperationCommand(command, env, io);
+}
+async function runOperationCommand(command, env, io) {
     const secrets = new SecretRegistry();
     const logger = cliLogger(secrets, io.stderr, command.verbose);
+    let destination;
     try {
         const read = (name) => command.inputs.get(name) ?? '';
-        const config = configFromInputs(read, secrets, { ...env, GITHUB_WORKSPACE: io.cwd });
+        const stdin = read('urls-file').trim() === '-' ? await readStdin(io) : undefined;
+        const config = configFromInputs(read, secrets, { ...env, GITHUB_WORKSPACE: io.cwd }, {
+            relativeTo: `the current directory, ${io.cwd}`,
+            ...(stdin === undefined ? {} : { readStdin: () => stdin }),
+        });
+        destination = prepareDestination(config, command, io.cwd);
         const ctx = createRunContext(config, logger, secrets, env, {
             secretStore: githubSecretStore(config, logger, secrets, env),
         });
         const report = await runOperation(ctx);
-        // --json has every planned target with its origin; the action's result output stays small
-        const json = report.plan ? { ...report.result, plan: report.plan } : report.result;
-        const result = command.json
-            ? `${JSON.stringify(secrets.redactJson(json), null, 2)}\n`
-            : renderText({ operation: config.operation, provider: config.provider }, report);
-        io.stdout(secrets.redact(result));
+        // the secret is kept before anything else is printed: a failed rotation reports it too
+        const secret = destination ? (report.outputs[destination.output] ?? '') : '';
+        if (destination)
+            for (const note of writeSecretFile(destination, secret))
+                logger.info(note);
+        const printed = destination?.print && secret ? { output: destination.output, secret } : null;
+        const failure = report.failure
+            ? { kind: 'operation', message: secrets.redact(report.failure), exitCode: EXIT_FAILURE }
+            : undefined;
+        io.stdout(command.json
+            ? jsonResult(report, secrets, printed, failure)
+            : textResult(report, secrets, printed, config));
         for (const annotation of report.annotations ?? []) {
             io.stderr(`${annotation.level}: ${secrets.redact(annotation.message)}\n`);
         }
-        if (report.failure) {
-            io.stderr(`cdnkit: ${secrets.redact(report.failure)}\n`);
+        if (failure) {
+            io.stderr(`cdnkit: ${failure.message}\n`);
             return EXIT_FAILURE;
         }
         return EXIT_SUCCESS;
     }
     catch (error) {
+        discardSecretFile(destination);
         if (command.verbose && error instanceof Error && error.stack) {
             io.stderr(`${secrets.redact(error.stack)}\n`);
         }
-        io.stderr(`cdnkit: ${secrets.redact((0,errors/* describeError */.Uc)(error))}\n`);
-        return error instanceof errors/* InputError */.dz ? EXIT_USAGE : EXIT_FAILURE;
+        const message = secrets.redact(describeCliError(error, command.inputs));
+        io.stderr(`cdnkit: ${message}\n`);
+        if (command.json)
+            io.stdout(json({ error: errorJson(error, message) }));
+        return exitCodeFor(error);
     }
+}
+async function readStdin(io) {
+    if (!io.readStdin)
+        throw new errors/* UsageError */.eb("'--urls-file -' needs a standard input");
+    return io.readStdin();
+}
+/** The redacted result, plus `newSecret` with --print-secret and `error` when the run failed. */
+function jsonResult(report, secrets, printed, failure) {
+    // --json has every planned target with its origin; the action's result output stays small
+    const result = secrets.redactJson(report.plan ? { ...report.result, plan: report.plan } : report.result);
+    const object = result !== null && typeof result === 'object' && !Array.isArray(result)
+        ? { ...result }
+        : { result };
+    // added after redaction, which would hide them
+    return json({
+        ...object,
+        ...(printed ? { newSecret: { output: printed.output, value: printed.secret } } : {}),
+        ...(failure ? { error: failure } : {}),
+    });
+}
+function textResult(report, secrets, printed, config) {
+    const table = secrets.redact(renderText(config, report));
+    if (!printed)
+        return table;
+    return `${table}\nNew ${printed.output} (printed once: store it now):\n${printed.secret}\n`;
+}
+function json(value) {
+    return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 3528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ readAll)
+/* harmony export */ });
+/* unused harmony export MAX_STDIN_BYTES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/** `--urls-file -` reads at most this much: the cap a urls-file has. */
+const MAX_STDIN_BYTES = 64 * 1024 * 1024;
+/** Reads a stream to its end as UTF-8, refusing more than `maxBytes`. */
+async function readAll(stream, maxBytes = MAX_STDIN_BYTES) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of stream) {
+        const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        size += buffer.length;
+        if (size > maxBytes) {
+            stream.destroy();
+            const limit = maxBytes >= 1 << 20 ? `${maxBytes >> 20} MiB` : `${maxBytes} bytes`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('urls-file', `standard input holds more than ${limit}; split the list`);
+        }
+        chunks.push(buffer);
+    }
+    return Buffer.concat(chunks).toString('utf8');
 }
 
 

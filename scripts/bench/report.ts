@@ -13,9 +13,9 @@ import {
   formatSpread,
   table,
 } from './markdown.js';
+import type { OneUrlPurge } from './one-url.js';
 import type { PlannerBench } from './planner.js';
 import { plannerSection, plannerSummary } from './planner-report.js';
-import type { OneUrlPurge } from './one-url.js';
 import type { LargePurge, PacedPurge } from './purge.js';
 import {
   scalingGoalRows,
@@ -96,7 +96,7 @@ function header({ date, machine, providers, skipped, benchMs }: BenchResults): s
   return [
     '# Benchmarks',
     '',
-    '<!-- Written by `npm run bench` (scripts/bench.ts): do not edit by hand; rerun it. -->',
+    '<!-- Written by `npm run bench -- --write` (scripts/bench.ts): do not edit by hand; rerun it. -->',
     '',
     'Every timing is the **median** of its runs with the 10th and 90th percentiles as the spread:',
     '`median (p10, p90)`. All runs are on this machine, against the built-in emulator on loopback;',

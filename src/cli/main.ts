@@ -5,27 +5,44 @@
  * instead of outputs and a job summary, exit codes instead of setFailed.
  */
 import { configFromInputs } from '../config/read.js';
-import { describeError, InputError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { githubSecretStore } from '../github/secret-store.js';
+import type { OperationReport } from '../operations/report.js';
 import { runOperation } from '../operations/run.js';
 import { createRunContext } from '../run-context.js';
 import { SecretRegistry } from '../secret-registry.js';
 import { VERSION } from '../version.js';
-import { parseCommandLine } from './args.js';
+import { type CliCommand, parseCommandLine, wantsJson } from './args.js';
+import {
+  type CliErrorJson,
+  describeCliError,
+  EXIT_FAILURE,
+  EXIT_SUCCESS,
+  errorJson,
+  exitCodeFor,
+} from './failure.js';
 import { helpText } from './help.js';
 import { cliLogger } from './logger.js';
+import {
+  discardSecretFile,
+  prepareDestination,
+  type SecretDestination,
+  writeSecretFile,
+} from './new-secret.js';
 import { renderText } from './render.js';
+
+export { EXIT_FAILURE, EXIT_SUCCESS, EXIT_USAGE } from './failure.js';
 
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** relative paths (urls-file) resolve against this */
+  /** relative paths (urls-file, secret-file) resolve against this */
   cwd: string;
+  /** standard input to its end, for `--urls-file -` */
+  readStdin?(): Promise<string>;
 }
 
-export const EXIT_SUCCESS = 0;
-export const EXIT_FAILURE = 1;
-export const EXIT_USAGE = 2;
+type RunCommand = Extract<CliCommand, { kind: 'run' }>;
 
 /** Runs one command line; returns the exit code. Never throws. */
 export async function runCli(
@@ -33,13 +50,15 @@ export async function runCli(
   env: Readonly<Record<string, string | undefined>>,
   io: CliIo,
 ): Promise<number> {
-  let command: ReturnType<typeof parseCommandLine>;
+  let command: CliCommand;
   try {
     command = parseCommandLine(argv, env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`cdnkit: ${error.message} (see cdnkit --help)\n`);
-    return EXIT_USAGE;
+    const message = `${error.message} (see cdnkit --help)`;
+    io.stderr(`cdnkit: ${message}\n`);
+    if (wantsJson(argv)) io.stdout(json({ error: errorJson(error, message) }));
+    return exitCodeFor(error);
   }
   if (command.kind === 'help') {
     io.stdout(helpText());
@@ -49,35 +68,110 @@ export async function runCli(
     io.stdout(`${VERSION}\n`);
     return EXIT_SUCCESS;
   }
+  return runOperationCommand(command, env, io);
+}
 
+async function runOperationCommand(
+  command: RunCommand,
+  env: Readonly<Record<string, string | undefined>>,
+  io: CliIo,
+): Promise<number> {
   const secrets = new SecretRegistry();
   const logger = cliLogger(secrets, io.stderr, command.verbose);
+  let destination: SecretDestination | undefined;
   try {
     const read = (name: Parameters<typeof command.inputs.get>[0]) => command.inputs.get(name) ?? '';
-    const config = configFromInputs(read, secrets, { ...env, GITHUB_WORKSPACE: io.cwd });
+    const stdin = read('urls-file').trim() === '-' ? await readStdin(io) : undefined;
+    const config = configFromInputs(
+      read,
+      secrets,
+      { ...env, GITHUB_WORKSPACE: io.cwd },
+      {
+        relativeTo: `the current directory, ${io.cwd}`,
+        ...(stdin === undefined ? {} : { readStdin: () => stdin }),
+      },
+    );
+    destination = prepareDestination(config, command, io.cwd);
     const ctx = createRunContext(config, logger, secrets, env, {
       secretStore: githubSecretStore(config, logger, secrets, env),
     });
     const report = await runOperation(ctx);
-    // --json has every planned target with its origin; the action's result output stays small
-    const json = report.plan ? { ...(report.result as object), plan: report.plan } : report.result;
-    const result = command.json
-      ? `${JSON.stringify(secrets.redactJson(json), null, 2)}\n`
-      : renderText({ operation: config.operation, provider: config.provider }, report);
-    io.stdout(secrets.redact(result));
+    // the secret is kept before anything else is printed: a failed rotation reports it too
+    const secret = destination ? (report.outputs[destination.output] ?? '') : '';
+    if (destination) for (const note of writeSecretFile(destination, secret)) logger.info(note);
+    const printed = destination?.print && secret ? { output: destination.output, secret } : null;
+    const failure: CliErrorJson | undefined = report.failure
+      ? { kind: 'operation', message: secrets.redact(report.failure), exitCode: EXIT_FAILURE }
+      : undefined;
+    io.stdout(
+      command.json
+        ? jsonResult(report, secrets, printed, failure)
+        : textResult(report, secrets, printed, config),
+    );
     for (const annotation of report.annotations ?? []) {
       io.stderr(`${annotation.level}: ${secrets.redact(annotation.message)}\n`);
     }
-    if (report.failure) {
-      io.stderr(`cdnkit: ${secrets.redact(report.failure)}\n`);
+    if (failure) {
+      io.stderr(`cdnkit: ${failure.message}\n`);
       return EXIT_FAILURE;
     }
     return EXIT_SUCCESS;
   } catch (error) {
+    discardSecretFile(destination);
     if (command.verbose && error instanceof Error && error.stack) {
       io.stderr(`${secrets.redact(error.stack)}\n`);
     }
-    io.stderr(`cdnkit: ${secrets.redact(describeError(error))}\n`);
-    return error instanceof InputError ? EXIT_USAGE : EXIT_FAILURE;
+    const message = secrets.redact(describeCliError(error, command.inputs));
+    io.stderr(`cdnkit: ${message}\n`);
+    if (command.json) io.stdout(json({ error: errorJson(error, message) }));
+    return exitCodeFor(error);
   }
+}
+
+async function readStdin(io: CliIo): Promise<string> {
+  if (!io.readStdin) throw new UsageError("'--urls-file -' needs a standard input");
+  return io.readStdin();
+}
+
+interface PrintedSecret {
+  output: string;
+  secret: string;
+}
+
+/** The redacted result, plus `newSecret` with --print-secret and `error` when the run failed. */
+function jsonResult(
+  report: OperationReport,
+  secrets: SecretRegistry,
+  printed: PrintedSecret | null,
+  failure: CliErrorJson | undefined,
+): string {
+  // --json has every planned target with its origin; the action's result output stays small
+  const result = secrets.redactJson(
+    report.plan ? { ...(report.result as object), plan: report.plan } : report.result,
+  );
+  const object =
+    result !== null && typeof result === 'object' && !Array.isArray(result)
+      ? { ...result }
+      : { result };
+  // added after redaction, which would hide them
+  return json({
+    ...object,
+    ...(printed ? { newSecret: { output: printed.output, value: printed.secret } } : {}),
+    ...(failure ? { error: failure } : {}),
+  });
+}
+
+function textResult(
+  report: OperationReport,
+  secrets: SecretRegistry,
+  printed: PrintedSecret | null,
+  config: { operation: string; provider: string },
+): string {
+  const table = secrets.redact(renderText(config, report));
+  if (!printed) return table;
+  return `${table}\nNew ${printed.output} (printed once: store it now):\n${printed.secret}\n`;
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
 }

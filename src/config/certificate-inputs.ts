@@ -1,13 +1,13 @@
 /** The certificate inputs: PEM text or files, id, name, hostnames, probe. */
+
+import { isCertificateOperation, type OperationName } from '../catalog.js';
 import { privateKeySecretLines, strayKeyLines } from '../certificates/pem.js';
 import { probeRedirect } from '../certificates/probe-target.js';
 import { InputError } from '../errors.js';
-import { isCertificateOperation, type OperationName } from '../catalog.js';
 import type { SecretRegistry } from '../secret-registry.js';
 import { parseList } from '../targets/list.js';
-import type { CertificateInputs, HostnameTarget, PemText } from './config.js';
+import type { CertificateInputs, HostnameTarget, ParseEnvironment, PemText } from './config.js';
 import type { InputName } from './inputs.js';
-import type { ParseEnvironment } from './config.js';
 import { bool, text } from './values.js';
 
 /** Larger than any chain or key file; a bound on what a hostile file can make us read. */

@@ -147,4 +147,8 @@ export interface ParseEnvironment {
   env: Record<string, string | undefined>;
   readFile(path: string): string;
   resolvePath(base: string, path: string): string;
+  /** the CLI: `urls-file: -` is read from standard input (the action has none) */
+  readStdin?(): string;
+  /** what a relative urls-file is read from, in messages (default GITHUB_WORKSPACE) */
+  relativeTo?: string;
 }

@@ -74,8 +74,7 @@ export const INPUTS = [
   {
     name: 'changed-files-fallback',
     description:
-      'changed-files: auto with no base commit to compare with (new branch, force-push, manual or scheduled run): fail or purge-all.',
-    default: 'fail',
+      'changed-files: auto with no base commit to compare with (new branch, force-push, manual or scheduled run): fail (the default) or purge-all. No action.yml default: the runner would pass it to every step, and it applies only with changed-files: auto.',
   },
   {
     name: 'url-map',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SecretRegistry } from '../secret-registry.js';
 import { maskKeyLines } from './certificate-inputs.js';
-import type { Config } from './config.js';
+import type { Config, ParseEnvironment } from './config.js';
 import { INPUTS, type InputReader } from './inputs.js';
 import { parseConfig } from './parse.js';
 
@@ -15,6 +15,7 @@ export function configFromInputs(
   read: InputReader,
   secrets: SecretRegistry,
   env: Readonly<Record<string, string | undefined>>,
+  files: Pick<ParseEnvironment, 'readStdin' | 'relativeTo'> = {},
 ): Config {
   for (const spec of INPUTS) {
     if ('secret' in spec && spec.secret) secrets.add(read(spec.name).trim());
@@ -30,6 +31,7 @@ export function configFromInputs(
     env,
     readFile: (path) => readFileSync(path, 'utf8'),
     resolvePath: (base, path) => resolve(base, path),
+    ...files,
   });
   // key files are read while parsing; nothing was printed since
   maskKeyLines([config.certificate.privateKey, config.certificate.chain], secrets);

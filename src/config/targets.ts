@@ -30,12 +30,16 @@ export function parseTargets(
     const base = environment.env.GITHUB_WORKSPACE ?? '.';
     let content: string;
     try {
-      content = environment.readFile(environment.resolvePath(base, file));
+      content =
+        file === '-' && environment.readStdin
+          ? environment.readStdin()
+          : environment.readFile(environment.resolvePath(base, file));
     } catch (error) {
+      if (error instanceof InputError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
       throw new InputError(
         'urls-file',
-        `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to GITHUB_WORKSPACE`,
+        `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to ${environment.relativeTo ?? 'GITHUB_WORKSPACE'}`,
       );
     }
     const entries = parseList(content, { commas: false });

@@ -4,8 +4,8 @@
  * report of a run that had nothing to send.
  */
 import type { Targets } from '../config/config.js';
-import type { ChangeSource, ResolvedTargets } from '../targets/resolve.js';
 import type { RunContext } from '../run-context.js';
+import type { ChangeSource, ResolvedTargets } from '../targets/resolve.js';
 import { formatDuration } from './plan.js';
 import type { OperationReport, PlannedTarget, SummaryList } from './report.js';
 

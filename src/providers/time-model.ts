@@ -4,8 +4,9 @@
  * the collapse planner and the benchmark all read. Each provider builds its own
  * (src/providers/<name>/time-model.ts) from its limits.ts; the maths is here.
  */
-import { Pacer, type RateLimit } from '../http/pacing.js';
+
 import type { ProviderName } from '../catalog.js';
+import { Pacer, type RateLimit } from '../http/pacing.js';
 
 /** One kind of purge request: how many items it carries and the windows it counts against. */
 export interface RequestKind {

@@ -1,4 +1,6 @@
 /** The certificate and key of this run, read and validated before any request. */
+
+import type { ProviderName } from '../../catalog.js';
 import {
   type CertificateFacts,
   certificateFacts,
@@ -7,7 +9,6 @@ import {
 import { type CertificateMaterial, readCertificateMaterial } from '../../certificates/material.js';
 import { type RequiredName, validateMaterial } from '../../certificates/validate.js';
 import type { Config } from '../../config/config.js';
-import type { ProviderName } from '../../catalog.js';
 import type { LocalCertificate } from '../../providers/certificates.js';
 import type { RunContext } from '../../run-context.js';
 

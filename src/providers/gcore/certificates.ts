@@ -17,8 +17,8 @@ import {
   type TargetBinding,
 } from '../certificates.js';
 import type { GcoreApi } from './api.js';
-import { GCORE_PATHS } from './endpoints.js';
 import { listItems } from './api.js';
+import { GCORE_PATHS } from './endpoints.js';
 
 /** Every certificate path, in one place. */
 export const GCORE_CERTIFICATE_PATHS = {
