@@ -3162,6 +3162,8 @@ function parseCertificateInputs(input, environment, operation) {
         if (!certificate.privateKey)
             throw new errors/* InputError */.dz('private-key', `or 'private-key-file' is required for '${operation}'`);
     }
+    if (operation === 'rotate-certificate' && !given('resource'))
+        throw new errors/* InputError */.dz('resource', "is required for 'rotate-certificate': the Gcore resource (id or hostname) or the CDNetworks domain(s) the certificate goes to");
     if (operation === 'delete-certificate' && id === undefined)
         throw new errors/* InputError */.dz('certificate-id', "is required for 'delete-certificate'");
     return certificate;
@@ -3312,8 +3314,7 @@ const INPUTS = [
     },
     {
         name: 'wait-timeout',
-        description: 'Seconds to wait for tasks (and the longest a paced purge may take).',
-        default: '300',
+        description: 'Seconds to wait for tasks (and the longest a paced purge may take); rotate-certificate: for the new certificate to be deployed and served. Default: 1800 for rotate-certificate, else 300.',
     },
     { name: 'task-id', description: 'purge-status: one or more task ids.' },
     {
@@ -3423,6 +3424,14 @@ const INPUTS = [
         default: '4',
     },
 ];
+/**
+ * `wait-timeout` when not given. It has no action.yml default, which would hide
+ * whether the user set it: a certificate takes longer to reach every edge than
+ * a purge to finish (Gcore: "allow at least fifteen minutes").
+ */
+function defaultWaitTimeoutSeconds(operation) {
+    return operation === 'rotate-certificate' ? 1800 : 300;
+}
 const OUTPUTS = [
     { name: 'token', description: 'login: the session token (masked).' },
     { name: 'expires-at', description: 'login, create-token, rotate-token: expiry, ISO 8601 UTC.' },
@@ -3745,6 +3754,7 @@ function parseChangedFiles(input, operation, env) {
 
 
 
+
 /**
  * Parses and validates every input. Throws InputError naming the input and what
  * is allowed; it sends nothing, so a bad input never causes a request.
@@ -3777,7 +3787,7 @@ function parseConfig(read, environment) {
             'error',
         ]),
         wait: (0,values/* bool */.lc)(input('wait'), 'wait', false),
-        waitTimeoutSeconds: (0,values/* integer */.nd)(input('wait-timeout'), 'wait-timeout', 300, 1),
+        waitTimeoutSeconds: (0,values/* integer */.nd)(input('wait-timeout'), 'wait-timeout', defaultWaitTimeoutSeconds(operation), 1),
         taskIds: (0,list/* parseList */.E1)(input('task-id')).map((id) => (0,values/* text */.Qq)(id, 'task-id')),
         purgeAction: (0,values/* oneOf */.yL)(input('purge-action') || 'default', 'purge-action', [
             'default',
@@ -3985,7 +3995,7 @@ async function run(env = process.env) {
         const logger = actionLogger(secrets);
         // Loaded after the inputs are valid: a bad input fails without paying for them.
         const [{ runOperation }, { githubSecretStore }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 30).then(__nccwpck_require__.bind(__nccwpck_require__, 30)),
+            __nccwpck_require__.e(/* import() */ 356).then(__nccwpck_require__.bind(__nccwpck_require__, 3356)),
             __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 1922)),
         ]);
         const ctx = (0,run_context/* createRunContext */.f)(config, logger, secrets, env, {
