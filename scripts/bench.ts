@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { ROOT } from '../emulator/runner.js';
 import { type Comparison, compareWithAlternative } from './bench/alternative.js';
 import { measureBundle } from './bench/bundle.js';
+import { benchCertificateStart } from './bench/certificate-start.js';
 import { actionFailingFast, compareWithNode } from './bench/cold-start.js';
 import { describeMachine } from './bench/machine.js';
 import { benchPlanner } from './bench/planner.js';
@@ -21,6 +22,8 @@ import { BenchFailure, Scratch } from './bench/scratch.js';
 import { measureStartupParts } from './bench/startup-parts.js';
 
 const RUNS = { coldStartPairs: 30, partPairs: 30, warmups: 3, large: 5, paced: 3, alternative: 3 };
+/** pairs per operation in the certificate cold-start section (each run is a whole action) */
+const CERTIFICATE_PAIRS = 15;
 const LARGE_PURGE_URLS = 10_000;
 const ALTERNATIVE_URLS = 1_000;
 
@@ -46,6 +49,17 @@ async function bench(scratch: Scratch): Promise<BenchResults> {
     warmups: RUNS.warmups,
   });
   const bundle = measureBundle(join(ROOT, 'dist'));
+  const gcore = providers.find((provider) => provider.name === 'gcore');
+  if (gcore) log(`certificate operations: ${CERTIFICATE_PAIRS} pairs each, next to a purge`);
+  const certificates = gcore
+    ? {
+        bench: await benchCertificateStart(ROOT, scratch, gcore, {
+          pairs: CERTIFICATE_PAIRS,
+          warmups: RUNS.warmups,
+        }),
+        pairs: CERTIFICATE_PAIRS,
+      }
+    : undefined;
 
   const large: LargePurge[] = [];
   const paced: PacedPurge[] = [];
@@ -82,6 +96,7 @@ async function bench(scratch: Scratch): Promise<BenchResults> {
     paced,
     comparisons,
     planner,
+    certificates,
     benchMs: performance.now() - started,
   };
 }

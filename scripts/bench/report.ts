@@ -1,6 +1,8 @@
 /** BENCHMARKS.md and the short stdout summary, from the measured results. */
 import type { Comparison } from './alternative.js';
 import type { BundleFile } from './bundle.js';
+import { certificateSection, certificateSummary } from './certificate-report.js';
+import type { CertificateStartBench } from './certificate-start.js';
 import type { StartupComparison } from './cold-start.js';
 import type { Machine } from './machine.js';
 import {
@@ -46,6 +48,8 @@ export interface BenchResults {
   comparisons: Comparison[];
   /** the collapse planner at real limits (section 5) */
   planner?: PlannerBench;
+  /** certificate operations' cold start next to a purge, and `pairs` timed per operation */
+  certificates?: { bench: CertificateStartBench; pairs: number };
   benchMs: number;
 }
 
@@ -60,6 +64,9 @@ export function renderReport(results: BenchResults): string {
     largePurges(results),
     alternative(results),
     ...(results.planner ? [plannerSection(results.planner)] : []),
+    ...(results.certificates
+      ? [certificateSection(results.certificates.bench, results.certificates.pairs)]
+      : []),
   ].join('\n\n');
 }
 
@@ -376,6 +383,7 @@ export function renderSummary(results: BenchResults): string {
     ),
   ];
   if (results.planner) lines.push(...plannerSummary(results.planner));
+  if (results.certificates) lines.push(...certificateSummary(results.certificates.bench));
   if (results.skipped.length)
     lines.push(`skipped (not in src/providers yet): ${results.skipped.join(', ')}`);
   return lines.join('\n');
