@@ -6,7 +6,7 @@
  * one upload.
  */
 import { X509Certificate } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '../../emulator/server.js';
 import {
   cdnetworksInputs,
@@ -27,6 +27,8 @@ interface Site {
   readonly hosts: readonly string[];
   readonly old: { id: string; serial: string };
   readonly next: { leaf: TestCertificate; fullchain: string };
+  /** emulator paths where faults are injected: the first read, the upload, the old one's delete */
+  readonly paths: { read: string; upload: string; deleteOld: string };
   inputs(extra?: Record<string, string>): Record<string, string>;
   /** the certificate id bound to each target now */
   bound(): string[];
@@ -79,6 +81,11 @@ describe('rotate-certificate through dist/index.js', () => {
       resource: String(id),
       hosts,
       old: { id: String(old.id), serial: oldChain.leaf.serial },
+      paths: {
+        read: `/cdn/resources/${id}`,
+        upload: '/cdn/sslData',
+        deleteOld: `/cdn/sslData/${old.id}`,
+      },
       next,
       inputs: (extra = {}) =>
         gcoreInputs(env, 'rotate-certificate', {
@@ -131,6 +138,11 @@ describe('rotate-certificate through dist/index.js', () => {
       resource: hosts[0]!,
       hosts,
       old: { id: old.id, serial: oldChain.leaf.serial },
+      paths: {
+        read: `/api/config/certificate/${hosts[0]}`,
+        upload: '/api/certificate',
+        deleteOld: `/api/certificate/${old.id}`,
+      },
       next,
       inputs: (extra = {}) =>
         cdnetworksInputs(env, 'rotate-certificate', {
@@ -259,10 +271,7 @@ describe('rotate-certificate through dist/index.js', () => {
       env.emulator.fault({
         provider,
         method: 'GET',
-        path:
-          provider === 'gcore'
-            ? `/cdn/resources/${site.resource}`
-            : `/api/config/certificate/${site.resource}`,
+        path: site.paths.read,
         status: 500,
         times: 5,
       });
@@ -281,7 +290,7 @@ describe('rotate-certificate through dist/index.js', () => {
     });
 
     it('the hostname check after the read fails: nothing changed', async () => {
-      const site = await makeSite(provider, { covers: undefined });
+      const site = await makeSite(provider);
       const narrow = await chainFor([site.hosts[0]!], { root: certs.root });
       const before = env.emulator.requests.length;
       const run = await env.run(
@@ -307,7 +316,7 @@ describe('rotate-certificate through dist/index.js', () => {
       env.emulator.fault({
         provider,
         method: 'POST',
-        path: provider === 'gcore' ? '/cdn/sslData' : '/api/certificate',
+        path: site.paths.upload,
         status: 502,
         afterProvider: true,
       });
@@ -395,8 +404,7 @@ describe('rotate-certificate through dist/index.js', () => {
       env.emulator.fault({
         provider,
         method: 'DELETE',
-        path:
-          provider === 'gcore' ? `/cdn/sslData/${site.old.id}` : `/api/certificate/${site.old.id}`,
+        path: site.paths.deleteOld,
         status: 500,
       });
       const { run } = await rotate(site);
@@ -466,8 +474,8 @@ describe('rotate-certificate through dist/index.js', () => {
     expect(run.stdout).toMatch(/::debug::/);
   });
 
-  afterAll(() => {
-    // never a resource PUT, an empty certificateId, or a key-returning path, in any run above
+  // last, so it sees the requests of every run above
+  it('never sent a resource PUT, an empty certificateId, or a key-returning path', () => {
     const requests = env.emulator.requests;
     expect(requests.filter((r) => r.provider === 'gcore' && r.method === 'PUT')).toEqual([]);
     const binds = requests.filter(
