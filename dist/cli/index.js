@@ -710,7 +710,7 @@ const INPUTS = [
     },
     {
         name: 'resource',
-        description: 'CDN resource: Gcore resource id or hostname; Medianova resource uuid or hostname; CDNetworks domain for bare paths.',
+        description: 'CDN resource: Gcore resource id or hostname; Medianova resource uuid or hostname; CDNetworks domain for bare paths, or the domain(s) a certificate goes to.',
     },
     { name: 'organization', description: 'Medianova organization uuid.' },
     {
@@ -798,7 +798,7 @@ const INPUTS = [
     },
     {
         name: 'delete-old',
-        description: 'Rotation: delete the old credential/token after the new one is verified and stored.',
+        description: 'Rotation: delete the old credential, token or certificate after the new one is verified (and stored).',
         default: 'true',
     },
     {

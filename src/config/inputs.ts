@@ -52,7 +52,7 @@ export const INPUTS = [
   {
     name: 'resource',
     description:
-      'CDN resource: Gcore resource id or hostname; Medianova resource uuid or hostname; CDNetworks domain for bare paths.',
+      'CDN resource: Gcore resource id or hostname; Medianova resource uuid or hostname; CDNetworks domain for bare paths, or the domain(s) a certificate goes to.',
   },
   { name: 'organization', description: 'Medianova organization uuid.' },
   {
@@ -152,7 +152,7 @@ export const INPUTS = [
   {
     name: 'delete-old',
     description:
-      'Rotation: delete the old credential/token after the new one is verified and stored.',
+      'Rotation: delete the old credential, token or certificate after the new one is verified (and stored).',
     default: 'true',
   },
   {
