@@ -3127,6 +3127,8 @@ function parseCertificateInputs(input, environment, operation) {
         if (!certificate.privateKey)
             throw new errors/* InputError */.dz('private-key', `or 'private-key-file' is required for '${operation}'`);
     }
+    if (operation === 'rotate-certificate' && !given('resource'))
+        throw new errors/* InputError */.dz('resource', "is required for 'rotate-certificate': the Gcore resource (id or hostname) or the CDNetworks domain(s) the certificate goes to");
     if (operation === 'delete-certificate' && id === undefined)
         throw new errors/* InputError */.dz('certificate-id', "is required for 'delete-certificate'");
     return certificate;
@@ -3234,7 +3236,7 @@ const INPUTS = [
     },
     {
         name: 'resource',
-        description: 'CDN resource: Gcore resource id or hostname; Medianova resource uuid or hostname; CDNetworks domain for bare paths.',
+        description: 'CDN resource: Gcore resource id or hostname; Medianova resource uuid or hostname; CDNetworks domain for bare paths, or the domain(s) a certificate goes to.',
     },
     { name: 'organization', description: 'Medianova organization uuid.' },
     {
@@ -3276,8 +3278,7 @@ const INPUTS = [
     },
     {
         name: 'wait-timeout',
-        description: 'Seconds to wait for tasks (and the longest a paced purge may take).',
-        default: '300',
+        description: 'Seconds to wait for tasks (and the longest a paced purge may take); rotate-certificate: for the new certificate to be deployed and served. Default: 1800 for rotate-certificate, else 300.',
     },
     { name: 'task-id', description: 'purge-status: one or more task ids.' },
     {
@@ -3322,7 +3323,7 @@ const INPUTS = [
     },
     {
         name: 'delete-old',
-        description: 'Rotation: delete the old credential/token after the new one is verified and stored.',
+        description: 'Rotation: delete the old credential, token or certificate after the new one is verified (and stored).',
         default: 'true',
     },
     {
@@ -3387,6 +3388,14 @@ const INPUTS = [
         default: '4',
     },
 ];
+/**
+ * `wait-timeout` when not given. It has no action.yml default, which would hide
+ * whether the user set it: a certificate takes longer to reach every edge than
+ * a purge to finish (Gcore: "allow at least fifteen minutes").
+ */
+function defaultWaitTimeoutSeconds(operation) {
+    return operation === 'rotate-certificate' ? 1800 : 300;
+}
 const OUTPUTS = [
     { name: 'token', description: 'login: the session token (masked).' },
     { name: 'expires-at', description: 'login, create-token, rotate-token: expiry, ISO 8601 UTC.' },
@@ -3716,6 +3725,7 @@ function parseChangedFiles(input, operation, env) {
 
 
 
+
 /**
  * Parses and validates every input. Throws InputError naming the input and what
  * is allowed; it sends nothing, so a bad input never causes a request.
@@ -3748,7 +3758,7 @@ function parseConfig(read, environment) {
             'error',
         ]),
         wait: (0,values/* bool */.lc)(input('wait'), 'wait', false),
-        waitTimeoutSeconds: (0,values/* integer */.nd)(input('wait-timeout'), 'wait-timeout', 300, 1),
+        waitTimeoutSeconds: (0,values/* integer */.nd)(input('wait-timeout'), 'wait-timeout', defaultWaitTimeoutSeconds(operation), 1),
         taskIds: (0,list/* parseList */.E1)(input('task-id')).map((id) => (0,values/* text */.Qq)(id, 'task-id')),
         purgeAction: (0,values/* oneOf */.yL)(input('purge-action') || 'default', 'purge-action', [
             'default',
@@ -3960,7 +3970,7 @@ async function run(env = process.env) {
         const logger = actionLogger(secrets);
         // Loaded after the inputs are valid: a bad input fails without paying for them,
         // and the GitHub secret store only when the inputs ask for write-back.
-        const { runOperation } = await __nccwpck_require__.e(/* import() */ 30).then(__nccwpck_require__.bind(__nccwpck_require__, 30));
+        const { runOperation } = await __nccwpck_require__.e(/* import() */ 356).then(__nccwpck_require__.bind(__nccwpck_require__, 3356));
         const secretStore = config.githubSecret
             ? (await __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 1922))).githubSecretStore(config, logger, secrets, env)
             : undefined;

@@ -47,6 +47,12 @@ export interface CdnetworksCertificateOptions {
   listKey?: 'ssl-certificates' | 'ssl-certificate';
   /** how a delete of a certificate in use is refused: HTTP 400, or HTTP 200 with a non-zero `code` */
   inUseRefusal?: 'status' | 'code';
+  /**
+   * 'one-certificate': a bind that would leave domains sharing a `cname-label`
+   * on different certificates is refused (certificates.md after the cname-label
+   * doc, inferred); 'free' (default): any bind is taken.
+   */
+  sharedLabels?: 'one-certificate' | 'free';
 }
 
 /** UTC+8 wall time, `YYYY-MM-DD HH:MM:SS` (the SDK's "CST"). */
@@ -61,12 +67,19 @@ export class CdnetworksCertificatesEmulator {
   deployDelayMs: number;
   listKey: 'ssl-certificates' | 'ssl-certificate';
   inUseRefusal: 'status' | 'code';
+  sharedLabels: 'one-certificate' | 'free';
+  /**
+   * Binds are held for review: the request succeeds, the domains stay
+   * `Reviewing` and keep serving what they served (myklst's status word).
+   */
+  review = false;
   private nextId = 880_001;
 
   constructor(options: CdnetworksCertificateOptions = {}) {
     this.deployDelayMs = options.deployDelayMs ?? 0;
     this.listKey = options.listKey ?? 'ssl-certificates';
     this.inUseRefusal = options.inUseRefusal ?? 'code';
+    this.sharedLabels = options.sharedLabels ?? 'free';
     for (const name of ['www.example.com', 'img.example.com', '.example.net'])
       this.addDomain(name, name === '.example.net' ? 'wild' : 'shared');
   }
@@ -106,6 +119,13 @@ export class CdnetworksCertificatesEmulator {
     const state = this.domains.get(domain)!;
     state.certificateId = certificateId;
     state.deployedCertificateId = certificateId;
+  }
+
+  /** Every deploy in progress finishes now (tests: a slow deploy is over). */
+  finishDeploys(): void {
+    for (const domain of this.domains.values()) domain.deployDoneAt = 0;
+    for (const request of this.deployRequests.values()) request.doneAt = 0;
+    this.settle();
   }
 
   /** What the edge serves for `host`: the deployed certificate of the domain (or wildcard domain). */
@@ -254,15 +274,39 @@ export class CdnetworksCertificatesEmulator {
       return answer(400, 'NoSuchCertificate', `no certificate ${id}`);
     const domains = domainNames.map((name) => this.domains.get(String(name)));
     if (domains.some((d) => !d)) return answer(404, 'NoSuchDomain', 'a domain does not exist');
+    const split = this.splitLabel(domains as CdnetworksDomainState[], id);
+    if (split) {
+      return answer(
+        400,
+        'CnameLabelConflict',
+        `domains sharing cname-label ${split.cnameLabel} must use one certificate: ${split.name} uses ${split.certificateId}`,
+      );
+    }
     const doneAt = Date.now() + this.deployDelayMs;
     for (const domain of domains as CdnetworksDomainState[]) {
       domain.certificateId = id === '' ? undefined : id;
-      domain.status = 'InProgress';
+      domain.status = this.review ? 'Reviewing' : 'InProgress';
       domain.deployDoneAt = doneAt;
     }
     this.deployRequests.set(requestId, { id: requestId, domains: domainNames.map(String), doneAt });
     this.settle();
     return { status: 202, body: { code: '0', message: 'success' } };
+  }
+
+  /** A domain left out of the bind that shares a label with it and keeps another certificate. */
+  private splitLabel(
+    bound: readonly CdnetworksDomainState[],
+    id: string,
+  ): CdnetworksDomainState | undefined {
+    if (this.sharedLabels === 'free' || id === '') return undefined;
+    const labels = new Set(bound.map((domain) => domain.cnameLabel));
+    return [...this.domains.values()].find(
+      (domain) =>
+        !bound.includes(domain) &&
+        labels.has(domain.cnameLabel) &&
+        domain.certificateId !== undefined &&
+        domain.certificateId !== id,
+    );
   }
 
   private deployStatus(requestId: string): EmulatorResponse {

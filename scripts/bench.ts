@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { ROOT } from '../emulator/runner.js';
 import { type Comparison, compareWithAlternative } from './bench/alternative.js';
 import { measureBundle } from './bench/bundle.js';
+import { benchCertificateStart } from './bench/certificate-start.js';
 import { actionFailingFast, compareWithNode } from './bench/cold-start.js';
 import { describeMachine } from './bench/machine.js';
 import { type OneUrlPurge, oneUrlPurge } from './bench/one-url.js';
@@ -27,6 +28,8 @@ import { BenchFailure, Scratch } from './bench/scratch.js';
 import { measureStartupParts } from './bench/startup-parts.js';
 
 const RUNS = { coldStartPairs: 30, partPairs: 30, warmups: 3, large: 5, paced: 3, alternative: 3 };
+/** pairs per operation in the certificate cold-start section (each run is a whole action) */
+const CERTIFICATE_PAIRS = 15;
 const LARGE_PURGE_URLS = 10_000;
 /** Pairs of a one-URL purge and node -e 0, per provider. */
 const ONE_URL_PAIRS = 20;
@@ -56,6 +59,17 @@ async function bench(scratch: Scratch): Promise<BenchResults> {
     warmups: RUNS.warmups,
   });
   const bundle = measureBundle(join(ROOT, 'dist'));
+  const gcore = providers.find((provider) => provider.name === 'gcore');
+  if (gcore) log(`certificate operations: ${CERTIFICATE_PAIRS} pairs each, next to a purge`);
+  const certificates = gcore
+    ? {
+        bench: await benchCertificateStart(ROOT, scratch, gcore, {
+          pairs: CERTIFICATE_PAIRS,
+          warmups: RUNS.warmups,
+        }),
+        pairs: CERTIFICATE_PAIRS,
+      }
+    : undefined;
 
   const oneUrl: OneUrlPurge[] = [];
   for (const provider of providers) {
@@ -109,6 +123,7 @@ async function bench(scratch: Scratch): Promise<BenchResults> {
     planner,
     oneUrl,
     scaling,
+    certificates,
     benchMs: performance.now() - started,
   };
 }

@@ -263,17 +263,4 @@ describe('certificates through dist/index.js', () => {
     ]);
     expect(env.emulator.requests.length).toBe(before);
   });
-
-  it('rotate-certificate fails clearly until the rotation engine lands', async () => {
-    const run = await env.run(
-      gcore('rotate-certificate', {
-        certificate: gcoreChain.fullchain,
-        'private-key': gcoreChain.leaf.key.pem,
-        resource: '123',
-      }),
-      { secrets: bodyLines(gcoreChain.leaf.key.pem) },
-    );
-    expect(run.exitCode).toBe(1);
-    expect(errorLines(run)[0]).toMatch(/rotate-certificate is not built yet/);
-  });
 });

@@ -1,5 +1,6 @@
 /** Shared set-up of the certificate end-to-end tests: the TLS edge, a test root CA, inputs. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:tls';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -72,4 +73,54 @@ export function bindGcoreResource(env: E2E, resourceId: number, certificateId: n
     sslEnabled: true,
     sslData: certificateId,
   });
+}
+
+/** The serial (upper-case hex) the edge at `address` serves for `host` (SNI). */
+export function servedSerial(address: string, host: string): Promise<string> {
+  const [ip, port] = address.split(':');
+  return new Promise((resolve, reject) => {
+    const socket = connect({
+      host: ip,
+      port: Number(port),
+      servername: host,
+      rejectUnauthorized: false,
+    });
+    socket.setTimeout(2000, () => socket.destroy(new Error('handshake timed out')));
+    socket.once('error', reject);
+    socket.once('secureConnect', () => {
+      const serial = socket.getPeerX509Certificate()?.serialNumber.toUpperCase();
+      socket.end();
+      if (serial) resolve(serial);
+      else reject(new Error('no certificate'));
+    });
+  });
+}
+
+/**
+ * Handshakes with the edge for each host, over and over, while a run goes on:
+ * which serials each served, and every handshake that got none.
+ */
+export function watchServed(address: string, hosts: readonly string[]) {
+  const serials = new Map<string, Set<string>>(hosts.map((host) => [host, new Set<string>()]));
+  const failures: string[] = [];
+  let stopped = false;
+  const loop = (async () => {
+    while (!stopped) {
+      for (const host of hosts) {
+        try {
+          serials.get(host)!.add(await servedSerial(address, host));
+        } catch (error) {
+          failures.push(`${host}: ${(error as Error).message}`);
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 15));
+    }
+  })();
+  return {
+    async stop() {
+      stopped = true;
+      await loop;
+      return { serials, failures };
+    },
+  };
 }

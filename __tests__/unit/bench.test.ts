@@ -282,6 +282,28 @@ describe('bench report', () => {
     expect(report).toMatch(/\| gcore +\| 10 purge \(12 all\) .*\| +83\.33× \|.*\| +16\.00× \|/);
   });
 
+  it('adds the certificate cold-start section when it ran, each row against a dry-run purge', () => {
+    const bench = {
+      operations: [
+        comparison('purge, dry-run', 60),
+        comparison('rotate-certificate, dry-run', 62),
+        comparison('check-certificate, 1 TLS probe', 90),
+      ],
+      chunks: [{ name: '333.index.js', bytes: 60_000, holds: 'the certificate operations' }],
+    };
+    expect(renderReport(results(56, 350))).not.toContain('## Certificate operations');
+    const report = renderReport({ ...results(56, 350), certificates: { bench, pairs: 15 } });
+    expect(report).toContain('## Certificate operations: cold start');
+    expect(report).toMatch(
+      /\| rotate-certificate, dry-run +\| 62\.0 ms .*\| +1\.55× \| +2\.0 ms \|/,
+    );
+    expect(report).toMatch(/\| check-certificate, 1 TLS probe +\| .*\| +30\.0 ms \|/);
+    expect(report).toMatch(/\| dist\/333\.index\.js \| 58\.6 KiB \| the certificate operations \|/);
+    expect(renderSummary({ ...results(56, 350), certificates: { bench, pairs: 15 } })).toContain(
+      'cold start by operation: purge, dry-run 60.0 ms, rotate-certificate, dry-run 62.0 ms',
+    );
+  });
+
   it('marks missed goals, and says so in the summary', () => {
     const missed = results(80, 2500);
     const report = renderReport(missed);

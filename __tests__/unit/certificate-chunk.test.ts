@@ -57,5 +57,25 @@ describe('certificate code is loaded lazily', () => {
       );
       expect(loaders.length).toBeGreaterThan(0);
     });
+
+    it(`${dir}: each provider's certificate client is a chunk of its own, imported on first use`, () => {
+      const files = readdirSync(dir).filter((name) => name.endsWith('.js'));
+      for (const client of [
+        'GcoreCertificates',
+        'CdnetworksCertificates',
+        'MedianovaCertificates',
+      ]) {
+        const holders = files.filter((name) =>
+          readFileSync(join(dir, name), 'utf8').includes(`class ${client}`),
+        );
+        expect(holders, client).toHaveLength(1);
+        expect(holders[0], client).toMatch(/^\d+\.index\.js$/);
+        const text = readFileSync(join(dir, holders[0]!), 'utf8');
+        expect(
+          CERTIFICATE_MARKERS.some((marker) => text.includes(marker)),
+          client,
+        ).toBe(false);
+      }
+    });
   }
 });

@@ -37,6 +37,27 @@ function refusal(inputs: Inputs): InputError {
 const gcore = { provider: 'gcore', 'api-token': '77$secret' };
 
 describe('certificate inputs', () => {
+  it('rotate-certificate needs a resource, and waits 1800 s unless told; other operations 300 s', () => {
+    const material = { certificate: 'chain', 'private-key': KEY };
+    expect(refusal({ ...gcore, operation: 'rotate-certificate', ...material }).message).toBe(
+      "Input 'resource': is required for 'rotate-certificate': the Gcore resource (id or hostname) or the CDNetworks domain(s) the certificate goes to",
+    );
+    const rotate = { ...gcore, operation: 'rotate-certificate', resource: '123', ...material };
+    expect(parse(rotate).waitTimeoutSeconds).toBe(1800);
+    expect(parse({ ...rotate, 'wait-timeout': '60' }).waitTimeoutSeconds).toBe(60);
+    for (const operation of ['upload-certificate', 'check-certificate', 'purge'])
+      expect(
+        parse({
+          ...gcore,
+          operation,
+          resource: '123',
+          ...(operation === 'upload-certificate' ? material : {}),
+          ...(operation === 'purge' ? { urls: '/a' } : { hostnames: 'a.example.com' }),
+        }).waitTimeoutSeconds,
+        operation,
+      ).toBe(300);
+  });
+
   it('reads hostnames as host[:port], port 443 by default, wildcards kept', () => {
     const config = parse({
       ...gcore,

@@ -137,6 +137,37 @@ describe('runRotation', () => {
     );
   });
 
+  it('says what a rotation of no secret keeps, in its own words; a read may find no old one', async () => {
+    const run = (old: boolean) => {
+      const state = rotationState(undefined, { verifies: true });
+      return runRotation(context(), {
+        noun: 'certificate',
+        provider: 'cdnetworks',
+        state,
+        secret: false,
+        oldKept: () => 'is still bound',
+        steps: [
+          { role: 'read', run: async () => (old ? { id: 'c-1', name: 'old' } : undefined) },
+          { role: 'create', run: async () => ({ id: 'c-2', detail: 'uploaded, not bound' }) },
+          {
+            role: 'other',
+            name: 'Binding the new certificate',
+            run: async () => {
+              throw outage;
+            },
+          },
+        ],
+        report: () => ({ outputs: {}, result: {}, rows: [] }),
+      });
+    };
+    expect((await run(true)).failure).toBe(
+      "Binding the new certificate failed: Gcore: upstream down; status 503. Certificates now: new c-2 (uploaded, not bound, not verified); old c-1 ('old') is still bound.",
+    );
+    expect((await run(false)).failure).toBe(
+      'Binding the new certificate failed: Gcore: upstream down; status 503. Certificates now: new c-2 (uploaded, not bound, not verified).',
+    );
+  });
+
   it('skips a step that says so', async () => {
     const { ran, run } = certificate({ 'skip bind': true });
     await run();

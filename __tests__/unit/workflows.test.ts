@@ -104,7 +104,7 @@ describe('workflows', () => {
       '.github/workflows/examples/check-certificate-expiry.yml',
       '.github/workflows/examples/check-token-expiry.yml',
       '.github/workflows/examples/purge-on-deploy.yml',
-      '.github/workflows/examples/renew-and-upload-certificate.yml',
+      '.github/workflows/examples/renew-and-rotate-certificate.yml',
       '.github/workflows/examples/rotate-gcore-token.yml',
       '.github/workflows/examples/rotate-stook-credential.yml',
       '.github/workflows/release.yml',
@@ -326,6 +326,16 @@ describe('the examples: one recipe everywhere', () => {
     );
     expect(new Set(groups.map((group) => group?.group)).size).toBe(1);
     for (const group of groups) expect(group?.['cancel-in-progress']).toBe(false);
+  });
+
+  it('the certificate example renews, then rotates into a resource', () => {
+    const all = steps('.github/workflows/examples/renew-and-rotate-certificate.yml');
+    const renew = all.findIndex((step) => step.run?.includes('certbot certonly'));
+    const rotate = all.findIndex((step) => step.with?.operation === 'rotate-certificate');
+    expect(renew).toBeGreaterThan(0);
+    expect(rotate).toBeGreaterThan(renew);
+    expect(all[rotate]!.with).toMatchObject({ resource: 'cdn.example.com' });
+    expect(all[rotate]!.with).toHaveProperty('private-key-file');
   });
 
   it('README and examples name the same secrets', () => {

@@ -283,6 +283,84 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
+/***/ 8920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Db: () => (/* binding */ isCredentialOperation),
+/* harmony export */   YR: () => (/* binding */ SUPPORTED_OPERATIONS),
+/* harmony export */   b$: () => (/* binding */ isCertificateOperation),
+/* harmony export */   iN: () => (/* binding */ UNSUPPORTED_REASONS),
+/* harmony export */   xb: () => (/* binding */ OPERATIONS),
+/* harmony export */   xq: () => (/* binding */ PROVIDERS)
+/* harmony export */ });
+/* unused harmony exports CDN_OPERATIONS, CREDENTIAL_OPERATIONS, TOKEN_OPERATIONS, CERTIFICATE_OPERATIONS */
+/** Which provider offers which operation: the one table both validation and docs read. */
+const PROVIDERS = ['medianova', 'gcore', 'cdnetworks'];
+const CDN_OPERATIONS = ['purge', 'prefetch', 'purge-status'];
+const CREDENTIAL_OPERATIONS = [
+    'list-credentials',
+    'get-credential',
+    'create-credential',
+    'update-credential',
+    'delete-credential',
+    'rotate-credential',
+];
+const TOKEN_OPERATIONS = [
+    'list-tokens',
+    'create-token',
+    'delete-token',
+    'rotate-token',
+    'check-token',
+];
+const CERTIFICATE_OPERATIONS = [
+    'upload-certificate',
+    'rotate-certificate',
+    'check-certificate',
+    'list-certificates',
+    'delete-certificate',
+];
+const OPERATIONS = [
+    'login',
+    ...CDN_OPERATIONS,
+    ...CREDENTIAL_OPERATIONS,
+    ...TOKEN_OPERATIONS,
+    ...CERTIFICATE_OPERATIONS,
+];
+const SUPPORTED_OPERATIONS = {
+    medianova: [
+        'login',
+        ...CDN_OPERATIONS,
+        ...CREDENTIAL_OPERATIONS,
+        'check-certificate',
+        'list-certificates',
+    ],
+    gcore: ['login', ...CDN_OPERATIONS, ...TOKEN_OPERATIONS, ...CERTIFICATE_OPERATIONS],
+    cdnetworks: [...CDN_OPERATIONS, ...CERTIFICATE_OPERATIONS],
+};
+const MEDIANOVA_CERTIFICATE_WRITES = "no source documents Medianova's certificate upload, binding or deletion API: upload in the panel, then use check-certificate";
+/** Why an operation is missing, where a reason helps more than the list. */
+const UNSUPPORTED_REASONS = {
+    cdnetworks: {
+        login: 'CDNetworks requests are signed on every call, so there is no session to log in to',
+    },
+    medianova: {
+        'upload-certificate': MEDIANOVA_CERTIFICATE_WRITES,
+        'rotate-certificate': MEDIANOVA_CERTIFICATE_WRITES,
+        'delete-certificate': MEDIANOVA_CERTIFICATE_WRITES,
+    },
+};
+function isCredentialOperation(operation) {
+    return CREDENTIAL_OPERATIONS.includes(operation);
+}
+function isCertificateOperation(operation) {
+    return CERTIFICATE_OPERATIONS.includes(operation);
+}
+
+
+/***/ }),
+
 /***/ 3030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -368,7 +446,7 @@ function strayKeyLines(text) {
 "use strict";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2990);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7705);
 /* harmony import */ var _stdin_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3528);
 
 
@@ -388,7 +466,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2990:
+/***/ 7705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -404,69 +482,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = require("node:path");
-;// CONCATENATED MODULE: ./src/catalog.ts
-/** Which provider offers which operation: the one table both validation and docs read. */
-const PROVIDERS = ['medianova', 'gcore', 'cdnetworks'];
-const CDN_OPERATIONS = ['purge', 'prefetch', 'purge-status'];
-const CREDENTIAL_OPERATIONS = [
-    'list-credentials',
-    'get-credential',
-    'create-credential',
-    'update-credential',
-    'delete-credential',
-    'rotate-credential',
-];
-const TOKEN_OPERATIONS = [
-    'list-tokens',
-    'create-token',
-    'delete-token',
-    'rotate-token',
-    'check-token',
-];
-const CERTIFICATE_OPERATIONS = [
-    'upload-certificate',
-    'rotate-certificate',
-    'check-certificate',
-    'list-certificates',
-    'delete-certificate',
-];
-const OPERATIONS = [
-    'login',
-    ...CDN_OPERATIONS,
-    ...CREDENTIAL_OPERATIONS,
-    ...TOKEN_OPERATIONS,
-    ...CERTIFICATE_OPERATIONS,
-];
-const SUPPORTED_OPERATIONS = {
-    medianova: [
-        'login',
-        ...CDN_OPERATIONS,
-        ...CREDENTIAL_OPERATIONS,
-        'check-certificate',
-        'list-certificates',
-    ],
-    gcore: ['login', ...CDN_OPERATIONS, ...TOKEN_OPERATIONS, ...CERTIFICATE_OPERATIONS],
-    cdnetworks: [...CDN_OPERATIONS, ...CERTIFICATE_OPERATIONS],
-};
-const MEDIANOVA_CERTIFICATE_WRITES = "no source documents Medianova's certificate upload, binding or deletion API: upload in the panel, then use check-certificate";
-/** Why an operation is missing, where a reason helps more than the list. */
-const UNSUPPORTED_REASONS = {
-    cdnetworks: {
-        login: 'CDNetworks requests are signed on every call, so there is no session to log in to',
-    },
-    medianova: {
-        'upload-certificate': MEDIANOVA_CERTIFICATE_WRITES,
-        'rotate-certificate': MEDIANOVA_CERTIFICATE_WRITES,
-        'delete-certificate': MEDIANOVA_CERTIFICATE_WRITES,
-    },
-};
-function isCredentialOperation(operation) {
-    return CREDENTIAL_OPERATIONS.includes(operation);
-}
-function isCertificateOperation(operation) {
-    return CERTIFICATE_OPERATIONS.includes(operation);
-}
-
+// EXTERNAL MODULE: ./src/catalog.ts
+var catalog = __nccwpck_require__(8920);
 // EXTERNAL MODULE: ./src/certificates/pem.ts
 var pem = __nccwpck_require__(3030);
 ;// CONCATENATED MODULE: ./src/certificates/probe-target.ts
@@ -519,7 +536,7 @@ const ALL_INPUTS = [
 const TAKES_MATERIAL = ['upload-certificate', 'rotate-certificate'];
 function parseCertificateInputs(input, environment, operation) {
     const given = (name) => input(name) !== '';
-    if (!isCertificateOperation(operation)) {
+    if (!(0,catalog/* isCertificateOperation */.b$)(operation)) {
         const stray = ALL_INPUTS.find(given);
         if (stray)
             throw new errors/* InputError */.dz(stray, `applies to certificate operations, not to '${operation}'`);
@@ -549,6 +566,8 @@ function parseCertificateInputs(input, environment, operation) {
         if (!certificate.privateKey)
             throw new errors/* InputError */.dz('private-key', `or 'private-key-file' is required for '${operation}'`);
     }
+    if (operation === 'rotate-certificate' && !given('resource'))
+        throw new errors/* InputError */.dz('resource', "is required for 'rotate-certificate': the Gcore resource (id or hostname) or the CDNetworks domain(s) the certificate goes to");
     if (operation === 'delete-certificate' && id === undefined)
         throw new errors/* InputError */.dz('certificate-id', "is required for 'delete-certificate'");
     return certificate;
@@ -656,7 +675,7 @@ const INPUTS = [
     },
     {
         name: 'resource',
-        description: 'CDN resource: Gcore resource id or hostname; Medianova resource uuid or hostname; CDNetworks domain for bare paths.',
+        description: 'CDN resource: Gcore resource id or hostname; Medianova resource uuid or hostname; CDNetworks domain for bare paths, or the domain(s) a certificate goes to.',
     },
     { name: 'organization', description: 'Medianova organization uuid.' },
     {
@@ -698,8 +717,7 @@ const INPUTS = [
     },
     {
         name: 'wait-timeout',
-        description: 'Seconds to wait for tasks (and the longest a paced purge may take).',
-        default: '300',
+        description: 'Seconds to wait for tasks (and the longest a paced purge may take); rotate-certificate: for the new certificate to be deployed and served. Default: 1800 for rotate-certificate, else 300.',
     },
     { name: 'task-id', description: 'purge-status: one or more task ids.' },
     {
@@ -744,7 +762,7 @@ const INPUTS = [
     },
     {
         name: 'delete-old',
-        description: 'Rotation: delete the old credential/token after the new one is verified and stored.',
+        description: 'Rotation: delete the old credential, token or certificate after the new one is verified (and stored).',
         default: 'true',
     },
     {
@@ -809,6 +827,14 @@ const INPUTS = [
         default: '4',
     },
 ];
+/**
+ * `wait-timeout` when not given. It has no action.yml default, which would hide
+ * whether the user set it: a certificate takes longer to reach every edge than
+ * a purge to finish (Gcore: "allow at least fifteen minutes").
+ */
+function defaultWaitTimeoutSeconds(operation) {
+    return operation === 'rotate-certificate' ? 1800 : 300;
+}
 const OUTPUTS = [
     { name: 'token', description: 'login: the session token (masked).' },
     { name: 'expires-at', description: 'login, create-token, rotate-token: expiry, ISO 8601 UTC.' },
@@ -1011,7 +1037,7 @@ function parseGithubSecret(config, optional, environment) {
 }
 
 // EXTERNAL MODULE: ./src/targets/url.ts
-var targets_url = __nccwpck_require__(6591);
+var url = __nccwpck_require__(6591);
 // EXTERNAL MODULE: ./src/targets/url-map.ts
 var url_map = __nccwpck_require__(5876);
 ;// CONCATENATED MODULE: ./src/config/config.ts
@@ -1041,7 +1067,7 @@ const WORKFLOW_VARIABLES = [
 
 const TARGET_INPUTS = ['urls', 'urls-file', 'prefixes', 'changed-files'];
 function parseTargets(input, environment, operation) {
-    const urls = (0,list/* parseList */.E1)(input('urls')).map((entry) => (0,targets_url/* normaliseTarget */.YR)(entry, 'urls'));
+    const urls = (0,list/* parseList */.E1)(input('urls')).map((entry) => (0,url/* normaliseTarget */.YR)(entry, 'urls'));
     const file = input('urls-file');
     if (file !== '') {
         const base = environment.env.GITHUB_WORKSPACE ?? '.';
@@ -1061,10 +1087,10 @@ function parseTargets(input, environment, operation) {
         const entries = (0,list/* parseList */.E1)(content, { commas: false });
         // a loop, not push(...list): a spread puts every entry on the stack (overflows near 120,000)
         for (const entry of entries)
-            urls.push((0,targets_url/* normaliseTarget */.YR)(entry, 'urls-file'));
+            urls.push((0,url/* normaliseTarget */.YR)(entry, 'urls-file'));
     }
     const changedFiles = parseChangedFiles(input, operation, environment.env);
-    const prefixes = (0,list/* parseList */.E1)(input('prefixes')).map((entry) => (0,targets_url/* normaliseTarget */.YR)(entry, 'prefixes'));
+    const prefixes = (0,list/* parseList */.E1)(input('prefixes')).map((entry) => (0,url/* normaliseTarget */.YR)(entry, 'prefixes'));
     const purgeAll = (0,values/* bool */.lc)(input('purge-all'), 'purge-all', false);
     const targets = { urls: (0,list/* unique */.Am)(urls), prefixes: (0,list/* unique */.Am)(prefixes), purgeAll };
     if (operation === 'purge') {
@@ -1138,6 +1164,7 @@ function parseChangedFiles(input, operation, env) {
 
 
 
+
 /**
  * Parses and validates every input. Throws InputError naming the input and what
  * is allowed; it sends nothing, so a bad input never causes a request.
@@ -1145,13 +1172,13 @@ function parseChangedFiles(input, operation, env) {
 function parseConfig(read, environment) {
     const input = (name) => read(name).trim();
     const optional = (name) => input(name) || undefined;
-    const provider = (0,values/* oneOf */.yL)(input('provider'), 'provider', PROVIDERS, true);
-    const operation = (0,values/* oneOf */.yL)(input('operation'), 'operation', OPERATIONS, true);
-    if (!SUPPORTED_OPERATIONS[provider].includes(operation)) {
-        const reason = UNSUPPORTED_REASONS[provider]?.[operation];
+    const provider = (0,values/* oneOf */.yL)(input('provider'), 'provider', catalog/* PROVIDERS */.xq, true);
+    const operation = (0,values/* oneOf */.yL)(input('operation'), 'operation', catalog/* OPERATIONS */.xb, true);
+    if (!catalog/* SUPPORTED_OPERATIONS */.YR[provider].includes(operation)) {
+        const reason = catalog/* UNSUPPORTED_REASONS */.iN[provider]?.[operation];
         if (reason)
             throw new errors/* InputError */.dz('operation', `'${operation}' is not available for ${provider}: ${reason}`);
-        throw new errors/* UnsupportedOperationError */.vR(provider, operation, SUPPORTED_OPERATIONS[provider]);
+        throw new errors/* UnsupportedOperationError */.vR(provider, operation, catalog/* SUPPORTED_OPERATIONS */.YR[provider]);
     }
     const probeOnly = isProbeOnly(operation, optional);
     const config = {
@@ -1170,7 +1197,7 @@ function parseConfig(read, environment) {
             'error',
         ]),
         wait: (0,values/* bool */.lc)(input('wait'), 'wait', false),
-        waitTimeoutSeconds: (0,values/* integer */.nd)(input('wait-timeout'), 'wait-timeout', 300, 1),
+        waitTimeoutSeconds: (0,values/* integer */.nd)(input('wait-timeout'), 'wait-timeout', defaultWaitTimeoutSeconds(operation), 1),
         taskIds: (0,list/* parseList */.E1)(input('task-id')).map((id) => (0,values/* text */.Qq)(id, 'task-id')),
         purgeAction: (0,values/* oneOf */.yL)(input('purge-action') || 'default', 'purge-action', [
             'default',
@@ -1234,7 +1261,7 @@ function requireOperationInputs(config, optional) {
     if (provider === 'gcore' && ['purge', 'prefetch', 'purge-status'].includes(operation)) {
         need('resource', `for gcore '${operation}' (resource id or one of its hostnames)`);
     }
-    if (isCredentialOperation(operation) &&
+    if ((0,catalog/* isCredentialOperation */.Db)(operation) &&
         !['list-credentials', 'create-credential'].includes(operation)) {
         need('credential-id', `for '${operation}'`);
     }
@@ -1661,1170 +1688,8 @@ function githubSecretStore(config, logger, secrets, env) {
     });
 }
 
-// EXTERNAL MODULE: ./src/providers/http.ts
-var providers_http = __nccwpck_require__(4488);
-// EXTERNAL MODULE: ./src/providers/cdnetworks/auth.ts + 1 modules
-var auth = __nccwpck_require__(4081);
-// EXTERNAL MODULE: ./src/providers/cdnetworks/endpoints.ts
-var endpoints = __nccwpck_require__(3809);
-// EXTERNAL MODULE: ./src/providers/cdnetworks/limits.ts
-var limits = __nccwpck_require__(4787);
-// EXTERNAL MODULE: ./src/providers/cdnetworks/protocol.ts
-var cdnetworks_protocol = __nccwpck_require__(1871);
-;// CONCATENATED MODULE: ./src/providers/cdnetworks/quota.ts
-const QUOTA_FIELDS = ['urlQuota', 'remainingUrlQuota', 'dirQuota', 'remainingDirQuota'];
-/** The quota fields of an answer, or undefined when one is missing or not a number. */
-function readQuota(body) {
-    if (typeof body !== 'object' || body === null)
-        return undefined;
-    const quota = {};
-    for (const field of QUOTA_FIELDS) {
-        const value = toNumber(body[field]);
-        if (value === undefined)
-            return undefined;
-        quota[field] = value;
-    }
-    return quota;
-}
-/** Why a purge of `needed` URLs and directories would exceed `quota`, or undefined if it fits. */
-function quotaShortfall(needed, quota) {
-    const over = [];
-    if (needed.urls > quota.remainingUrlQuota)
-        over.push(`${needed.urls} URLs, but only ${quota.remainingUrlQuota} of the daily ${quota.urlQuota} remain`);
-    if (needed.dirs > quota.remainingDirQuota)
-        over.push(`${needed.dirs} directories, but only ${quota.remainingDirQuota} of the daily ${quota.dirQuota} remain`);
-    return over.length === 0 ? undefined : `this purge needs ${over.join('; and ')}`;
-}
-function toNumber(value) {
-    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/providers/cdnetworks/targets.ts
-
-
-
-
-const HOSTNAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
-/**
- * The domains `resource` names: hostnames (or `https://host/`), comma-separated.
- * CDNetworks purges by full URL, so the domain is only needed for bare paths and purge-all.
- */
-function parseDomains(resource) {
-    if (resource === undefined)
-        return [];
-    const domains = resource
-        .split(',')
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '')
-        .map((entry) => {
-        const host = /^https?:\/\//i.test(entry) ? hostOfRoot(entry) : entry.toLowerCase();
-        if (host === undefined || !HOSTNAME.test(host)) {
-            throw new errors/* InputError */.dz('resource', `'${entry.slice(0, 80)}' is not a domain; give the CDN hostname(s), e.g. cdn.example.com, comma-separated`);
-        }
-        return host;
-    });
-    return [...new Set(domains)];
-}
-/**
- * urls -> `urls`, prefixes -> `dirs`, purge-all -> the root dir of every domain.
- * Dirs take the documented form, which "must start with 'http://domain name/'
- * and end with '/'" (cdnetworks-sdk-go cacherefresh/models.go PurgeRequest.Dirs).
- */
-function purgeItems(targets, domains) {
-    if (targets.purgeAll) {
-        if (domains.length === 0) {
-            throw new errors/* InputError */.dz('resource', 'is required for purge-all on CDNetworks: name the domain(s) to purge entirely, comma-separated');
-        }
-        return domains.map((domain) => {
-            const root = `http://${domain}/`;
-            return { kind: 'dir', value: root, original: root };
-        });
-    }
-    return [
-        ...targets.urls.map((url) => ({ kind: 'url', value: fullUrl(url, domains, 'urls'), original: url })),
-        ...targets.prefixes.map((prefix) => ({ kind: 'dir', value: toDir(prefix, domains), original: prefix })),
-    ];
-}
-/** A full URL; a bare path is put on the one domain `resource` names. */
-function fullUrl(target, domains, input) {
-    if (!target.startsWith('/'))
-        return target;
-    if (domains.length !== 1) {
-        throw new errors/* InputError */.dz('resource', domains.length === 0
-            ? `is required for paths without a host such as '${(0,src_text/* preview */.VH)(target)}' (input '${input}'): set it to the domain, e.g. cdn.example.com, or give full URLs`
-            : `names ${domains.length} domains, so '${(0,src_text/* preview */.VH)(target)}' (input '${input}') is ambiguous: give full URLs, or one domain`);
-    }
-    const url = `https://${domains[0]}${target}`;
-    if (url.length > targets_url/* MAX_URL_LENGTH */.m2) {
-        throw new errors/* InputError */.dz(input, `'${(0,src_text/* preview */.VH)(target)}' becomes ${url.length} characters with its domain; at most ${targets_url/* MAX_URL_LENGTH */.m2} are allowed`);
-    }
-    return url;
-}
-/** A directory to purge: `/images/*` and `/images/` both become `http://<domain>/images/`. */
-function toDir(prefix, domains) {
-    const url = fullUrl(prefix, domains, 'prefixes').replace(/^https?:\/\//i, 'http://');
-    const dir = url.endsWith('/*') ? url.slice(0, -1) : url;
-    if (dir.includes('*')) {
-        throw new errors/* InputError */.dz('prefixes', `'${(0,src_text/* preview */.VH)(prefix)}': CDNetworks purges whole directories, not wildcard patterns; use '/dir/' or '/dir/*'`);
-    }
-    if (!dir.endsWith('/')) {
-        throw new errors/* InputError */.dz('prefixes', `'${(0,src_text/* preview */.VH)(prefix)}' must end in '/' or '/*': CDNetworks purges directories`);
-    }
-    if (dir.length > limits/* MAX_DIR_LENGTH */.oE) {
-        throw new errors/* InputError */.dz('prefixes', `'${(0,src_text/* preview */.VH)(prefix)}' is ${dir.length} characters as a directory URL; at most ${limits/* MAX_DIR_LENGTH */.oE} are allowed`);
-    }
-    return dir;
-}
-function hostOfRoot(entry) {
-    try {
-        const url = new URL(entry);
-        return url.pathname === '/' && !url.search && !url.port ? url.hostname : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/providers/cdnetworks/tasks.ts
-
-/** ItemIdQuery's words -> ours; anything unknown is still pending. */
-const ENTRY_STATES = {
-    success: 'done',
-    failure: 'failed',
-    wait: 'pending',
-    run: 'pending',
-};
-function entryState(entry) {
-    return ENTRY_STATES[entry.status ?? ''] ?? 'pending';
-}
-/**
- * A task is done when every entry succeeded, failed when any failed, else
- * pending. `entries` may be the first pages only (`count` is the task's size):
- * enough to know that it is not done yet.
- */
-function taskStatusOf(id, entries, count = entries.length) {
-    if (entries.length === 0)
-        return { id, state: 'pending', detail: 'not listed by CDNetworks yet' };
-    const total = Math.max(count, entries.length);
-    const failed = entries.filter((entry) => entryState(entry) === 'failed');
-    if (failed.length > 0) {
-        const atLeast = entries.length < total ? 'at least ' : '';
-        const example = failed[0]?.url ? `, e.g. ${failed[0].url}` : '';
-        return {
-            id,
-            state: 'failed',
-            detail: `${atLeast}${failed.length} of ${total} failed${example}`,
-        };
-    }
-    if (entries.length < total)
-        return { id, state: 'pending', detail: `in progress (${total} entries)` };
-    const done = entries.filter((entry) => entryState(entry) === 'done').length;
-    return {
-        id,
-        state: done === total ? 'done' : 'pending',
-        detail: `${done} of ${total} finished`,
-    };
-}
-/** A task holds at most this many entries (500 urls + dirs a call), so this many pages. */
-const MAX_STATUS_PAGES = Math.ceil(limits/* MAX_ITEMS_PER_PURGE */.YU / limits/* STATUS_PAGE_SIZE */.nJ) + 1;
-/**
- * A task's state in as few reads as the status interfaces' small budgets
- * allow. The first page (with `count`) settles a small task, or one not done
- * yet. A larger task whose first page finished is counted instead of read in
- * full: entries with `status: success`, then `failure` (the documented filter,
- * cdnetworks-sdk-go cacherefresh/models.go GetPurgeStatusRequest.Status). Should
- * an answer show the filter was ignored, the remaining pages are read.
- */
-async function readTaskStatus(itemId, query) {
-    const first = page(await query({ itemId, pageNo: 1, pageSize: limits/* STATUS_PAGE_SIZE */.nJ }));
-    const count = first.count ?? first.entries.length;
-    if (first.entries.length >= count ||
-        first.entries.some((entry) => entryState(entry) !== 'done')) {
-        return taskStatusOf(itemId, first.entries, count);
-    }
-    const succeeded = await countOf(itemId, 'success', query);
-    if (succeeded !== undefined) {
-        if (succeeded.count >= count)
-            return { id: itemId, state: 'done', detail: `${count} of ${count} finished` };
-        const failed = await countOf(itemId, 'failure', query);
-        if (failed !== undefined) {
-            if (failed.count === 0)
-                return {
-                    id: itemId,
-                    state: 'pending',
-                    detail: `${succeeded.count} of ${count} finished`,
-                };
-            const example = failed.example ? `, e.g. ${failed.example}` : '';
-            return {
-                id: itemId,
-                state: 'failed',
-                detail: `${failed.count} of ${count} failed${example}`,
-            };
-        }
-    }
-    return readAllPages(itemId, first.entries, count, query);
-}
-/** How many entries have `status`, or undefined when the answer ignored the filter. */
-async function countOf(itemId, status, query) {
-    const answer = page(await query({ itemId, pageNo: 1, pageSize: 1, status }));
-    const [entry] = answer.entries;
-    if (answer.count === undefined || (entry && entry.status !== status))
-        return undefined;
-    return { count: answer.count, example: entry?.url };
-}
-async function readAllPages(itemId, firstPage, count, query) {
-    const entries = [...firstPage];
-    for (let pageNo = 2; pageNo <= MAX_STATUS_PAGES && entries.length < count; pageNo++) {
-        const next = page(await query({ itemId, pageNo, pageSize: limits/* STATUS_PAGE_SIZE */.nJ })).entries;
-        if (next.length === 0)
-            break;
-        for (const entry of next)
-            entries.push(entry);
-        if (next.some((entry) => entryState(entry) !== 'done'))
-            break;
-    }
-    return taskStatusOf(itemId, entries, count);
-}
-function page(body) {
-    const { count, resultDetail } = (body ?? {});
-    const entries = Array.isArray(resultDetail)
-        ? resultDetail.filter((entry) => typeof entry === 'object' && entry !== null)
-        : [];
-    const total = Number(count);
-    return { entries, count: count === undefined || !Number.isFinite(total) ? undefined : total };
-}
-
-;// CONCATENATED MODULE: ./src/providers/cdnetworks/cdn.ts
-
-
-
-
-
-
-
-
-/** The permission `dirAction: delete` needs, as a refusal of it is explained. */
-const DIR_DELETE_HINT = "Directory delete (dirAction 'delete') needs a permission CDNetworks does not open by default: ask CDNetworks support to enable it, or use purge-action 'expire' or 'default' for prefixes";
-/** Purge, prefetch, task status and quota of one CDNetworks account. */
-class CdnetworksCdn {
-    http;
-    options;
-    pollIntervalMs = (0,limits/* pollIntervalMs */.Bg)(endpoints/* ENDPOINTS */.H.purgeStatus);
-    statusPace = {
-        purge: { intervalMs: (0,limits/* pollIntervalMs */.Bg)(endpoints/* ENDPOINTS */.H.purgeStatus) },
-        prefetch: {
-            intervalMs: (0,limits/* pollIntervalMs */.Bg)(endpoints/* ENDPOINTS */.H.prefetchStatus),
-            note: "CDNetworks lets a prefetch's status be read once every 5 minutes",
-        },
-    };
-    settled = new Map();
-    constructor(http, options) {
-        this.http = http;
-        this.options = options;
-    }
-    /** CDNetworks purges by full URL: there is nothing to look up. */
-    resolveResource() {
-        return Promise.resolve(this.unresolvedResource());
-    }
-    unresolvedResource() {
-        return { id: this.options.domains.join(', ') || 'domains of the URLs' };
-    }
-    /**
-     * At most 500 urls and dirs a call. With `purge-action: delete` dirs go in
-     * calls of their own: their delete needs a permission that is off by
-     * default, and a refused dir call must not take URLs down with it.
-     */
-    planPurge(targets, _resource) {
-        const items = purgeItems(targets, this.options.domains);
-        const groups = this.options.purgeAction === 'delete'
-            ? [items.filter((item) => item.kind === 'url'), items.filter((item) => item.kind === 'dir')]
-            : [items];
-        return groups.flatMap((group) => (0,list/* batch */.vA)(group, limits/* MAX_ITEMS_PER_PURGE */.YU).map((chunk) => this.purgeRequest(chunk)));
-    }
-    purgeRequest(chunk) {
-        const action = this.options.purgeAction;
-        const urls = chunk.filter((item) => item.kind === 'url').map((item) => item.value);
-        const dirs = chunk.filter((item) => item.kind === 'dir').map((item) => item.value);
-        const body = {
-            ...(urls.length > 0 ? { urls, urlAction: action } : {}),
-            ...(dirs.length > 0 ? { dirs, dirAction: action } : {}),
-        };
-        return {
-            kind: urls.length === 0 ? 'purge dirs' : dirs.length === 0 ? 'purge URLs' : 'purge URLs and dirs',
-            method: 'POST',
-            path: endpoints/* ENDPOINTS */.H.purge,
-            body,
-            items: chunk.map((item) => item.original),
-            limits: this.limits(endpoints/* ENDPOINTS */.H.purge),
-        };
-    }
-    planPrefetch(urls, _resource) {
-        const full = urls.map((url) => fullUrl(url, this.options.domains, 'urls'));
-        return (0,list/* batch */.vA)(full.map((url, i) => [url, urls[i]]), limits/* MAX_URLS_PER_PREFETCH */.CH).map((chunk) => ({
-            kind: 'prefetch',
-            method: 'POST',
-            path: endpoints/* ENDPOINTS */.H.prefetch,
-            body: { urls: chunk.map(([url]) => url), isRange: 0 },
-            items: chunk.map(([, original]) => original),
-            limits: this.limits(endpoints/* ENDPOINTS */.H.prefetch),
-        }));
-    }
-    /** With `check-quota`: refuses, before anything is purged, a purge the daily quota cannot take. */
-    async preflight(requests) {
-        if (!this.options.checkQuota)
-            return;
-        const bodies = requests.map((request) => request.body);
-        const needed = {
-            urls: bodies.reduce((sum, body) => sum + (body.urls?.length ?? 0), 0),
-            dirs: bodies.reduce((sum, body) => sum + (body.dirs?.length ?? 0), 0),
-        };
-        const response = await this.post(endpoints/* ENDPOINTS */.H.quota, {});
-        const quota = readQuota(response.body);
-        if (!quota) {
-            throw this.error(response, endpoints/* ENDPOINTS */.H.quota, 'the quota answer lacks urlQuota, remainingUrlQuota, dirQuota or remainingDirQuota');
-        }
-        const shortfall = quotaShortfall(needed, quota);
-        if (shortfall) {
-            throw new errors/* QuotaError */.ZP(`CDNetworks daily purge quota: ${shortfall}. Nothing was purged; purge fewer URLs, use 'prefixes', or ask CDNetworks to raise the quota (quota read in request id ${response.requestId ?? 'unknown'})`);
-        }
-        this.options.logger.info(`CDNetworks quota: ${quota.remainingUrlQuota} of ${quota.urlQuota} URLs and ${quota.remainingDirQuota} of ${quota.dirQuota} directories remain today; this purge uses ${needed.urls} and ${needed.dirs}`);
-    }
-    async send(request) {
-        let response;
-        try {
-            response = await this.post(request.path, request.body, request.limits);
-        }
-        catch (error) {
-            throw withDirDeleteHint(error, request);
-        }
-        if (!(0,cdnetworks_protocol/* isSuccessCode */.vp)(response.body?.Code)) {
-            const said = response.body?.Message ? `: ${response.body.Message}` : '';
-            throw withDirDeleteHint(this.error(response, request.path, `answered Code ${String(response.body?.Code)}${said}`), request);
-        }
-        const itemId = response.body.itemId;
-        return {
-            taskIds: itemId === undefined || itemId === '' ? [] : [String(itemId)],
-            attempts: response.attempts,
-        };
-    }
-    /**
-     * Done and failed tasks stay so: they are read once, which spares the
-     * status interfaces' budgets (10 purge and 1 prefetch status reads per 5 minutes).
-     */
-    async taskStatus(taskIds, _resource, kind, options = {}) {
-        const path = kind === 'purge' ? endpoints/* ENDPOINTS */.H.purgeStatus : endpoints/* ENDPOINTS */.H.prefetchStatus;
-        const query = async (body) => (await this.http.request({
-            method: 'POST',
-            path,
-            body,
-            limits: this.limits(path),
-            authorize: this.options.sign.authorize,
-            authorizeTickMs: this.options.sign.tickMs,
-            deadline: options.deadline,
-        })).body;
-        const statuses = [];
-        for (const id of taskIds) {
-            const key = `${kind}:${id}`;
-            const status = this.settled.get(key) ?? (await readTaskStatus(id, query));
-            if (status.state !== 'pending')
-                this.settled.set(key, status);
-            statuses.push(status);
-        }
-        return statuses;
-    }
-    post(path, body, limits = this.limits(path)) {
-        return this.http.request({
-            method: 'POST',
-            path,
-            body,
-            limits,
-            authorize: this.options.sign.authorize,
-            authorizeTickMs: this.options.sign.tickMs,
-        });
-    }
-    /** Every call counts against the account and against its own interface. */
-    limits(path) {
-        return [(0,limits/* accountLimit */.jo)(this.options.account), (0,limits/* endpointLimit */.hX)(this.options.account, path)];
-    }
-    error(response, path, message) {
-        return new errors/* ProviderError */.mZ('cdnetworks', message, {
-            status: response.status,
-            requestId: response.requestId,
-            action: `POST ${path}`,
-            attempts: response.attempts,
-        });
-    }
-}
-/** A refused `dirAction: delete` call, with the permission it needs named. */
-function withDirDeleteHint(error, request) {
-    const body = request.body;
-    // CDNetworks looked at the call and said no (a 4xx, or Code 0): not a throttle, outage or bad signature
-    const status = error instanceof errors/* ProviderError */.mZ ? error.status : undefined;
-    const refused = error instanceof errors/* ProviderError */.mZ &&
-        error.details.throttled !== true &&
-        status !== undefined &&
-        status < 500 &&
-        status !== 401;
-    if (!refused || body.dirAction !== 'delete')
-        return error;
-    return new errors/* ProviderError */.mZ(error.provider, `${error.message.replace(/\.?$/, '.')} ${DIR_DELETE_HINT}`, error.details);
-}
-
-;// CONCATENATED MODULE: ./src/providers/cdnetworks/provider.ts
-
-
-
-
-
-function createCdnetworksProvider(ctx) {
-    const { config } = ctx;
-    const http = (0,providers_http/* providerHttpClient */.x)(ctx, cdnetworks_protocol/* cdnetworksProtocol */.R8);
-    return {
-        name: 'cdnetworks',
-        http,
-        cdn: new CdnetworksCdn(http, {
-            domains: parseDomains(config.resource),
-            account: (0,auth/* accountKey */.L)(config.credentials),
-            purgeAction: config.purgeAction,
-            checkQuota: config.checkQuota,
-            sign: (0,auth/* requestSigner */.S)(config.credentials, ctx.secrets),
-            logger: ctx.logger,
-        }),
-    };
-}
-
-// EXTERNAL MODULE: ./src/providers/gcore/api.ts
-var gcore_api = __nccwpck_require__(9667);
-// EXTERNAL MODULE: ./src/providers/gcore/auth.ts + 1 modules
-var gcore_auth = __nccwpck_require__(1210);
-// EXTERNAL MODULE: ./src/targets/resource-paths.ts
-var resource_paths = __nccwpck_require__(6829);
-// EXTERNAL MODULE: ./src/providers/gcore/endpoints.ts
-var gcore_endpoints = __nccwpck_require__(1841);
-// EXTERNAL MODULE: ./src/providers/gcore/limits.ts
-var gcore_limits = __nccwpck_require__(7555);
-;// CONCATENATED MODULE: ./src/providers/gcore/purge-history.ts
-/**
- * Gcore's purge history (`GET /cdn/purge_statuses`), read in bounded windows
- * and pages, and this run's purges found in it. Gcore's purge call returns no
- * id: a purge is recognised by its payload (gcore.md).
- */
-
-
-
-/**
- * Every purge of `window`, page by page (`limit`/`offset`), until the
- * envelope's `count` is read, a page comes back short, empty or longer than
- * asked (Gcore ignoring `limit`: the whole answer), a page brings no purge not
- * seen yet (Gcore ignoring `offset`), `enough` says so, or MAX_STATUS_PAGES
- * pages were read. Entries are deduplicated by `purge_id`: paging by offset
- * while new purges arrive may show one twice.
- */
-async function readPurgeHistory(api, window, options) {
-    const found = new Map();
-    let offset = 0;
-    for (let page = 0; page < gcore_limits/* MAX_STATUS_PAGES */.RX; page++) {
-        const response = await api.request({
-            method: 'GET',
-            path: gcore_endpoints/* GCORE_PATHS */.I.purgeStatuses,
-            query: {
-                cname: window.cname,
-                from_created: window.from,
-                to_created: window.to,
-                limit: gcore_limits/* STATUS_PAGE_LIMIT */.fm,
-                offset,
-            },
-            deadline: options.deadline,
-        });
-        const { items, count } = purgePage(response.body);
-        const before = found.size;
-        for (const status of items) {
-            if (isPurgeStatus(status))
-                found.set(String(status.purge_id), status);
-        }
-        offset += items.length;
-        const last = items.length !== gcore_limits/* STATUS_PAGE_LIMIT */.fm ||
-            found.size === before ||
-            (count !== undefined && offset >= count);
-        if (last || options.enough?.(found))
-            break;
-    }
-    return found;
-}
-/**
- * A page as Gcore sends it: `{ count, results }` when `limit` is sent
- * (gcore-python), a bare array as the API reference's example shows.
- */
-function purgePage(body) {
-    if (Array.isArray(body))
-        return { items: body };
-    const { results, count } = (body ?? {});
-    return {
-        items: Array.isArray(results) ? results : [],
-        count: typeof count === 'number' && Number.isFinite(count) ? count : undefined,
-    };
-}
-function isPurgeStatus(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const { purge_id, status } = value;
-    return ((typeof purge_id === 'number' || typeof purge_id === 'string') && typeof status === 'string');
-}
-/**
- * The `purge_id` of each sent payload, in the order sent (payloads with no
- * match are left out). Each key is computed once per status and once per
- * payload and matched through a map, ids already taken are kept in a set:
- * linear in both. Of several statuses with the same payload the newest goes
- * first, so an identical purge from an earlier run is not mistaken for this one.
- */
-function matchPurgeIds(sent, statuses, keyOf = payloadKey) {
-    const groups = new Map();
-    const taken = new Set();
-    for (const status of statuses) {
-        const id = String(status.purge_id);
-        if (taken.has(id))
-            continue;
-        taken.add(id);
-        const key = keyOf(status.payload);
-        const entry = { id, createdMs: createdMs(status) };
-        const group = groups.get(key);
-        if (group)
-            group.entries.push(entry);
-        else
-            groups.set(key, { entries: [entry], next: 0 });
-    }
-    const ids = [];
-    for (const payload of sent) {
-        const group = groups.get(keyOf(payload));
-        if (!group || group.next >= group.entries.length)
-            continue;
-        // a payload sent more than once in a run: newest first, sorted once
-        if (group.next === 0 && group.entries.length > 1)
-            group.entries.sort((a, b) => b.createdMs - a.createdMs);
-        ids.push(group.entries[group.next++].id);
-    }
-    return ids;
-}
-function createdMs(status) {
-    const ms = Date.parse(status.created ?? '');
-    return Number.isNaN(ms) ? 0 : ms;
-}
-/**
- * What a purge carried, comparable between what we sent and what Gcore lists:
- * the kind of list, and its items as paths (Gcore may list them as full URLs).
- */
-function payloadKey(payload) {
-    const body = Array.isArray(payload) ? payload[0] : payload;
-    const kind = body?.urls ? 'urls' : 'paths';
-    const list = body?.urls ?? body?.paths;
-    const items = (Array.isArray(list) ? list : []).map(pathOf);
-    return JSON.stringify([kind, items.sort()]);
-}
-function pathOf(item) {
-    if (typeof item !== 'string')
-        return String(item);
-    if (!/^https?:\/\//i.test(item))
-        return item;
-    try {
-        return (0,targets_url/* splitTarget */.Gd)(item).path;
-    }
-    catch {
-        return item;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/providers/gcore/cdn.ts
-
-
-
-
-
-
-
-const STATUS_REPORT_DISABLED = 'Status report disabled';
-const DAY_MS = 86_400_000;
-/** Gcore's purge status words -> ours. `Status report disabled` counts as done (unverifiable). */
-const STATUS_STATES = {
-    'In progress': 'pending',
-    Successful: 'done',
-    Failed: 'failed',
-    [STATUS_REPORT_DISABLED]: 'done',
-};
-/** Purge, prefetch and purge statuses of one Gcore CDN resource. */
-class GcoreCdn {
-    api;
-    resourceInput;
-    logger;
-    now;
-    pollIntervalMs = gcore_limits/* POLL_INTERVAL_MS */.fv;
-    noStatus = {
-        prefetch: "Gcore reports no status for prefetch requests: the prefetch was accepted, and 'wait' has nothing to poll (status stays 'pending').",
-    };
-    resolved;
-    /** ISO time this run's purges are searched from, once they were sent */
-    searchFrom;
-    warnedUnverifiable = false;
-    /** how far back (days) `purge-status` polls after the first one, which widened as needed */
-    lookbackDays;
-    constructor(api, resourceInput, logger, now = Date.now) {
-        this.api = api;
-        this.resourceInput = resourceInput;
-        this.logger = logger;
-        this.now = now;
-    }
-    /** A hostname is looked up only when sending: a dry run shows where its id goes. */
-    unresolvedResource() {
-        const input = this.resourceInput;
-        return { id: /^\d+$/.test(input) ? input : `<id of ${input}>` };
-    }
-    /** An id is read directly; a hostname is matched against the resource list (once a run). */
-    async resolveResource() {
-        this.resolved ??= await this.lookUpResource();
-        return this.resolved;
-    }
-    planPurge(targets, resource) {
-        const path = gcore_endpoints/* GCORE_PATHS */.I.purge(resource.id);
-        if (targets.purgeAll) {
-            return [
-                {
-                    kind: 'purge all',
-                    method: 'POST',
-                    path,
-                    body: { paths: [] },
-                    items: ['/*'],
-                    limits: [(0,gcore_limits/* patternPurgeLimit */.lz)(resource.id)],
-                },
-            ];
-        }
-        const byUrl = batchPaths(targets.urls, resource, 'urls', gcore_limits/* MAX_URLS_PER_PURGE */.I9).map(([paths, items]) => ({
-            kind: 'purge by URL',
-            method: 'POST',
-            path,
-            body: { urls: paths },
-            items,
-            limits: [(0,gcore_limits/* urlPurgeLimit */._Q)(resource.id)],
-        }));
-        const byPattern = batchPaths(targets.prefixes, resource, 'prefixes', gcore_limits/* MAX_PATTERNS_PER_PURGE */.fx).map(([paths, items]) => ({
-            kind: 'purge by pattern',
-            method: 'POST',
-            path,
-            body: { paths },
-            items,
-            limits: [(0,gcore_limits/* patternPurgeLimit */.lz)(resource.id)],
-        }));
-        return [...byUrl, ...byPattern];
-    }
-    planPrefetch(urls, resource) {
-        return batchPaths(urls, resource, 'urls', gcore_limits/* MAX_PATHS_PER_PREFETCH */.O8).map(([paths, items]) => ({
-            kind: 'prefetch',
-            method: 'POST',
-            path: gcore_endpoints/* GCORE_PATHS */.I.prefetch(resource.id),
-            body: { paths },
-            items,
-            limits: [(0,gcore_limits/* prefetchLimit */.X$)(resource.id)],
-        }));
-    }
-    /** Gcore documents no answer body for purge and prefetch: any 2xx is accepted. */
-    async send(request) {
-        const response = await this.api.request({
-            method: request.method,
-            path: request.path,
-            body: request.body,
-            limits: request.limits,
-            responseBody: 'ignored',
-        });
-        return { taskIds: [], attempts: response.attempts };
-    }
-    /**
-     * The purge call returns no id: this run's purges are found in the purge
-     * history of the resource's cname since just before the first request, by
-     * payload (purge-history.ts).
-     */
-    async findTaskIds(sent, resource, since) {
-        const purges = sent.filter((request) => request.path.endsWith('/purge'));
-        if (purges.length === 0 || !resource.cname)
-            return [];
-        this.searchFrom = new Date(since - gcore_limits/* PURGE_STATUS_CLOCK_SKEW_MS */.CD).toISOString();
-        const history = await readPurgeHistory(this.api, { cname: resource.cname, from: this.searchFrom }, {});
-        return matchPurgeIds(purges.map((request) => request.body), history.values());
-    }
-    async taskStatus(taskIds, resource, _kind, options = {}) {
-        const { found, searched } = await this.findStatuses(taskIds, resource, options.deadline);
-        return taskIds.map((id) => {
-            const status = found.get(id);
-            if (!status)
-                return { id, state: 'pending', detail: `not listed by Gcore ${searched}` };
-            const state = STATUS_STATES[status.status] ?? 'pending';
-            if (status.status !== STATUS_REPORT_DISABLED)
-                return { id, state, detail: status.status };
-            if (!this.warnedUnverifiable) {
-                this.warnedUnverifiable = true;
-                this.logger.warning(`Gcore has purge status reports disabled for ${resource.cname ?? resource.id}: the purge was accepted but its completion cannot be verified.`);
-            }
-            return { id, state, detail: 'status report disabled: accepted, not verifiable' };
-        });
-    }
-    /**
-     * The statuses of `taskIds`: this run's purges are read since they were sent;
-     * an earlier run's are looked for a day back, then a week, then 30 days, each
-     * window only reaching where the last one began, until every id is found.
-     * Later polls (`wait`) read only as far back as the oldest window an id was
-     * found in (a day when none was: only a new purge could show one).
-     */
-    async findStatuses(taskIds, resource, deadline) {
-        const wanted = new Set(taskIds);
-        const found = new Map();
-        const { cname } = resource;
-        const enough = (page) => [...wanted].every((id) => found.has(id) || page.has(id));
-        const keep = (statuses) => {
-            for (const id of wanted) {
-                const status = statuses.get(id);
-                if (status)
-                    found.set(id, status);
-            }
-        };
-        if (this.searchFrom) {
-            keep(await readPurgeHistory(this.api, { cname, from: this.searchFrom }, { deadline, enough }));
-            return { found, searched: '(yet)' };
-        }
-        const now = this.now();
-        const windows = this.lookbackDays === undefined ? gcore_limits/* HISTORY_WINDOWS_DAYS */.PP : [this.lookbackDays];
-        let to;
-        let reached = gcore_limits/* HISTORY_WINDOWS_DAYS */.PP[0];
-        for (const days of windows) {
-            const from = new Date(now - days * DAY_MS).toISOString();
-            const before = found.size;
-            keep(await readPurgeHistory(this.api, { cname, from, to }, { deadline, enough }));
-            if (found.size > before)
-                reached = days;
-            if (found.size === wanted.size)
-                break;
-            to = from;
-        }
-        this.lookbackDays ??= reached;
-        const longest = gcore_limits/* HISTORY_WINDOWS_DAYS */.PP[gcore_limits/* HISTORY_WINDOWS_DAYS */.PP.length - 1];
-        return { found, searched: `in the last ${longest} days of purge history` };
-    }
-    async lookUpResource() {
-        const input = this.resourceInput;
-        if (/^\d+$/.test(input)) {
-            return toResource(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.resource(input)));
-        }
-        const host = input.toLowerCase();
-        const all = (0,gcore_api/* listItems */.D)(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.resources));
-        const match = all.find((resource) => !resource.deleted &&
-            resource.status !== 'deleted' &&
-            hostnamesOf(resource).some((name) => name.toLowerCase() === host));
-        if (!match) {
-            throw new errors/* InputError */.dz('resource', `no Gcore CDN resource has the hostname '${input}' (checked the cname and secondaryHostnames of ${all.length} resources)`);
-        }
-        return toResource(match);
-    }
-}
-/** Paths for Gcore (hosts checked against the resource), batched with the targets they came from. */
-function batchPaths(targets, resource, input, size) {
-    const paths = (0,resource_paths/* toResourcePaths */.S)(targets, resource, input);
-    return (0,list/* batch */.vA)(paths.map((path, i) => [path, targets[i]]), size).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
-}
-function hostnamesOf(resource) {
-    return [resource.cname, ...(resource.secondaryHostnames ?? [])].filter(Boolean);
-}
-function toResource(found) {
-    return { id: String(found.id), cname: found.cname, hostnames: hostnamesOf(found) };
-}
-
-// EXTERNAL MODULE: ./src/providers/gcore/protocol.ts
-var gcore_protocol = __nccwpck_require__(943);
-;// CONCATENATED MODULE: ./src/providers/gcore/roles.ts
-
-/**
- * Gcore's built-in roles (Gcore knowledge base, "Permanent API token. Create, use and delete",
- * and the IAM "API tokens" reference); names are exact strings.
- */
-const GCORE_ROLES = [
-    { id: 1, name: 'Administrators' },
-    { id: 2, name: 'Users' },
-    { id: 5, name: 'Engineers' },
-    { id: 3009, name: 'Purge and Prefetch only (API+Web)' },
-    { id: 3022, name: 'Purge and Prefetch only (API)' },
-];
-/** The `role` input, a role name (case and spacing forgiven) or id, as Gcore's `{ id, name }`. */
-function resolveRole(input) {
-    const wanted = simplify(input);
-    const role = GCORE_ROLES.find((candidate) => String(candidate.id) === wanted || simplify(candidate.name) === wanted);
-    if (!role) {
-        throw new errors/* InputError */.dz('role', `'${input.slice(0, 60)}' is not a Gcore role; use one of: ${GCORE_ROLES.map((r) => `${r.id} (${r.name})`).join(', ')}`);
-    }
-    return role;
-}
-function simplify(text) {
-    return text.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/providers/gcore/tokens.ts
-
-
-
-
-
-
-/** Gcore permanent API tokens (IAM v2), for the account the credentials belong to. */
-class GcoreTokens {
-    api;
-    secrets;
-    maxTokens = gcore_limits/* MAX_TOKENS_PER_ACCOUNT */.QV;
-    inUseTokenId;
-    clientIdLookup;
-    constructor(api, secrets, options) {
-        this.api = api;
-        this.secrets = secrets;
-        if (options.clientId !== undefined)
-            this.clientIdLookup = Promise.resolve(options.clientId);
-        this.inUseTokenId = options.apiToken === undefined ? undefined : (0,gcore_auth/* tokenIdOf */.cE)(options.apiToken);
-    }
-    tokenIdOf(secret) {
-        return (0,gcore_auth/* tokenIdOf */.cE)(secret);
-    }
-    resolveRole(input) {
-        return resolveRole(input);
-    }
-    /** `client-id`, or the id of the account the credentials belong to. */
-    clientId() {
-        this.clientIdLookup ??= this.api.get(gcore_endpoints/* GCORE_PATHS */.I.clientsMe).then((me) => {
-            if (typeof me?.id !== 'number' && typeof me?.id !== 'string') {
-                throw new errors/* ProviderError */.mZ('gcore', "the answer carries no client 'id'; set 'client-id'", {
-                    action: `GET ${gcore_endpoints/* GCORE_PATHS */.I.clientsMe}`,
-                });
-            }
-            return String(me.id);
-        });
-        return this.clientIdLookup;
-    }
-    /**
-     * No `deleted` filter is sent: the official SDKs define it inverted ("True -
-     * API token was not deleted", gcore-go iam/apitoken.go APITokenListParams,
-     * gcore-python api_token_list_params.py), so either reading of it could
-     * return only deleted tokens. Deleted ones are dropped here instead.
-     */
-    async list() {
-        const path = gcore_endpoints/* GCORE_PATHS */.I.tokens(await this.clientId());
-        const body = await this.api.get(path);
-        return (0,gcore_api/* listItems */.D)(body)
-            .filter((token) => !token.deleted)
-            .map(toApiToken);
-    }
-    async get(id) {
-        return toApiToken(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.token(await this.clientId(), id)));
-    }
-    /** Creates with v2 only; the secret is registered the instant the answer is read. */
-    async create(token) {
-        const path = gcore_endpoints/* GCORE_PATHS */.I.tokens(await this.clientId());
-        const response = await this.api.request({
-            method: 'POST',
-            path,
-            body: {
-                name: token.name,
-                ...(token.description ? { description: token.description } : {}),
-                exp_date: token.expiresAt === null ? null : rfc3339(token.expiresAt),
-                client_user: { role: { id: token.role.id, name: token.role.name } },
-            },
-            // a create must not run twice: only answers proving it was not processed are retried
-            retry: 'throttled-only',
-        });
-        const secret = response.body?.token;
-        if (typeof secret === 'string')
-            this.secrets.add(secret);
-        if (typeof secret !== 'string' || secret === '') {
-            const id = response.body?.id;
-            throw new errors/* ProviderError */.mZ('gcore', `the answer carries no token${id === undefined ? '' : `, although token ${id} may have been created`}`, { status: response.status, requestId: response.requestId, action: `POST ${path}` });
-        }
-        const created = toApiToken({
-            ...response.body,
-            id: response.body.id ?? (0,gcore_auth/* tokenIdOf */.cE)(secret) ?? '',
-        });
-        return { token: created, secret };
-    }
-    /** GET /iam/users/me sent with the new token itself, not with the run's credentials. */
-    async verify(secret) {
-        await this.api.http.request({
-            method: 'GET',
-            path: gcore_endpoints/* GCORE_PATHS */.I.usersMe,
-            headers: (0,gcore_auth/* apiKeyHeader */.xH)(secret),
-        });
-    }
-    /** No answer body is documented (the SDKs accept any type and read none): any 2xx is done. */
-    async delete(id) {
-        await this.api.request({
-            method: 'DELETE',
-            path: gcore_endpoints/* GCORE_PATHS */.I.token(await this.clientId(), id),
-            responseBody: 'ignored',
-        });
-    }
-}
-function toApiToken(token) {
-    const owner = token.client_user?.user_name || token.client_user?.user_email;
-    return {
-        id: String(token.id),
-        name: token.name ?? '',
-        ...(token.description ? { description: token.description } : {}),
-        ...(token.client_user?.role ? { role: token.client_user.role } : {}),
-        expiresAt: isoOrNull(token.exp_date),
-        expired: token.expired === true,
-        ...(token.created ? { created: token.created } : {}),
-        lastUsed: token.last_usage ?? null,
-        ...(owner ? { owner } : {}),
-    };
-}
-/** Gcore dates (RFC 3339, sometimes with microseconds) as ISO 8601 UTC; unreadable ones kept. */
-function isoOrNull(value) {
-    if (value === null || value === undefined || value === '')
-        return null;
-    const ms = Date.parse(value);
-    return Number.isNaN(ms) ? value : new Date(ms).toISOString();
-}
-/** RFC 3339 UTC without milliseconds, as Gcore's examples write it. */
-function rfc3339(iso) {
-    return new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-;// CONCATENATED MODULE: ./src/providers/gcore/provider.ts
-
-
-
-
-
-
-/** Gcore for one run: a permanent token or a JWT session, the CDN and the IAM token API. */
-function createGcoreProvider(ctx) {
-    const { config } = ctx;
-    const http = (0,providers_http/* providerHttpClient */.x)(ctx, gcore_protocol/* gcoreProtocol */.B);
-    const { apiToken, username, password } = config.credentials;
-    // parseConfig guarantees either a permanent token or username + password
-    const jwt = apiToken === undefined
-        ? new gcore_auth/* JwtAuth */.sN(http, { username: username ?? '', password: password ?? '' }, ctx.secrets, ctx.timing, ctx.logger)
-        : undefined;
-    const api = new gcore_api/* GcoreApi */.t(http, jwt ?? new gcore_auth/* PermanentTokenAuth */.gl(apiToken ?? ''));
-    return {
-        name: 'gcore',
-        http,
-        cdn: new GcoreCdn(api, config.resource ?? '', ctx.logger, () => ctx.timing.now()),
-        tokens: new GcoreTokens(api, ctx.secrets, { clientId: config.token.clientId, apiToken }),
-        ...(jwt ? { login: () => jwt.login() } : {}),
-    };
-}
-
-// EXTERNAL MODULE: ./src/providers/medianova/auth.ts
-var medianova_auth = __nccwpck_require__(2773);
-// EXTERNAL MODULE: ./src/providers/medianova/cdn.ts + 1 modules
-var cdn = __nccwpck_require__(3920);
-// EXTERNAL MODULE: ./src/providers/medianova/protocol.ts
-var medianova_protocol = __nccwpck_require__(5983);
-// EXTERNAL MODULE: ./src/providers/medianova/endpoints.ts
-var medianova_endpoints = __nccwpck_require__(385);
-;// CONCATENATED MODULE: ./src/providers/medianova/stook.ts
-
-
-/**
- * Stook object-storage credentials of one organization (Medianova's API
- * documentation, "Object Storage (Stook) / Credentials").
- */
-class StookCredentials {
-    auth;
-    organization;
-    secrets;
-    logger;
-    /** the prefix Stook answered under in this run; undefined before the first call */
-    prefix;
-    constructor(auth, organization, secrets, logger) {
-        this.auth = auth;
-        this.organization = organization;
-        this.secrets = secrets;
-        this.logger = logger;
-    }
-    async list() {
-        const data = await this.data((prefix) => ({
-            method: 'GET',
-            path: medianova_endpoints/* ENDPOINTS */.H.credentials(prefix, this.organization),
-        }));
-        return (Array.isArray(data) ? data : []).map(toCredential);
-    }
-    async get(id) {
-        const path = (prefix) => medianova_endpoints/* ENDPOINTS */.H.credential(prefix, this.organization, id);
-        const data = await this.data((prefix) => ({
-            method: 'GET',
-            path: path(prefix),
-        }));
-        return this.checked(data, `GET ${path(this.prefix ?? medianova_endpoints/* STOOK_PREFIXES */.w[0])}`);
-    }
-    /**
-     * `POST .../credentials` (plural). Retried only when throttled, so a retry never
-     * makes a second credential. The documented answer carries neither key: the
-     * access key is read back with `get`. A `secret_key` (undocumented) is
-     * registered as a secret before anything else; `secretKey` is undefined when
-     * none came back, and the caller decides what that means.
-     */
-    async create(settings) {
-        const path = (prefix) => medianova_endpoints/* ENDPOINTS */.H.createCredential(prefix, this.organization);
-        const data = await this.data((prefix) => ({
-            method: 'POST',
-            path: path(prefix),
-            body: toBody(settings),
-            retry: 'throttled-only',
-        }));
-        const secretKey = typeof data?.secret_key === 'string' && data.secret_key !== '' ? data.secret_key : undefined;
-        this.secrets.add(secretKey);
-        const created = this.checked(data, `POST ${path(this.prefix ?? medianova_endpoints/* STOOK_PREFIXES */.w[0])}`);
-        const accessKey = created.accessKey ?? (await this.accessKeyOf(created.id));
-        return { ...created, accessKey, secretKey };
-    }
-    /** `PUT` replaces every setting, so callers pass the full settings. */
-    async update(id, settings) {
-        const path = (prefix) => medianova_endpoints/* ENDPOINTS */.H.credential(prefix, this.organization, id);
-        const data = await this.data((prefix) => ({
-            method: 'PUT',
-            path: path(prefix),
-            body: toBody(settings),
-        }));
-        return this.checked({ uuid: id, ...data }, `PUT ${path(this.prefix ?? medianova_endpoints/* STOOK_PREFIXES */.w[0])}`);
-    }
-    async delete(id) {
-        const response = await this.send((prefix) => ({
-            method: 'DELETE',
-            path: medianova_endpoints/* ENDPOINTS */.H.credential(prefix, this.organization, id),
-        }));
-        const message = response.body?.message;
-        return typeof message === 'string' ? message : undefined;
-    }
-    /** A new credential's access key; a failed read is a warning, never a lost credential. */
-    async accessKeyOf(id) {
-        try {
-            return (await this.get(id)).accessKey;
-        }
-        catch (error) {
-            this.logger.warning(`Medianova created credential ${id}, but reading its access key failed: ${(0,errors/* describeError */.Uc)(error)}`);
-            return undefined;
-        }
-    }
-    async data(build) {
-        return (await this.send(build)).body?.data;
-    }
-    /**
-     * Sends a Stook call under the run's prefix. The run's first call tries the
-     * first prefix; a 404 there is retried once under the second, and whichever
-     * answered is kept for the rest of the run.
-     */
-    async send(build) {
-        if (this.prefix)
-            return this.auth.send(build(this.prefix));
-        const [first, second] = medianova_endpoints/* STOOK_PREFIXES */.w;
-        try {
-            const response = await this.auth.send(build(first));
-            this.settle(first, `medianova: Stook answers under ${first}`);
-            return response;
-        }
-        catch (error) {
-            if (!isNotFound(error)) {
-                if (answered(error))
-                    this.settle(first, `medianova: Stook answers under ${first}`);
-                throw error;
-            }
-            try {
-                const response = await this.auth.send(build(second));
-                this.settle(second, fallbackLine(first, second));
-                return response;
-            }
-            catch (retried) {
-                // only an answer from Stook under the second prefix beats the first 404
-                if (!answered(retried) || isNotFound(retried))
-                    throw error;
-                this.settle(second, fallbackLine(first, second));
-                throw retried;
-            }
-        }
-    }
-    settle(prefix, line) {
-        this.prefix = prefix;
-        this.logger.debug(line);
-    }
-    /** A credential answer without a uuid cannot be acted on: say so rather than guess. */
-    checked(data, action) {
-        const credential = toCredential(data ?? {});
-        if (credential.id === '') {
-            throw new errors/* ProviderError */.mZ('medianova', 'the answer carries no credential uuid', { action });
-        }
-        return credential;
-    }
-}
-function fallbackLine(first, second) {
-    return `medianova: Stook answered 404 under ${first} and answered under ${second}; using ${second} for the rest of this run`;
-}
-function isNotFound(error) {
-    return error instanceof errors/* ProviderError */.mZ && error.status === 404;
-}
-/** Stook itself answered (a 4xx other than 404): the prefix exists. */
-function answered(error) {
-    const status = error instanceof errors/* ProviderError */.mZ ? error.status : undefined;
-    return status !== undefined && status >= 400 && status < 500;
-}
-function toBody(settings) {
-    return {
-        name: settings.name,
-        is_readonly: settings.readOnly,
-        buckets: settings.buckets,
-        subfolder: settings.subfolder,
-    };
-}
-function toCredential(raw) {
-    return {
-        id: raw.uuid ?? '',
-        name: raw.name ?? '',
-        readOnly: raw.is_readonly === true,
-        accessKey: typeof raw.access_key === 'string' && raw.access_key !== '' ? raw.access_key : undefined,
-        subfolder: typeof raw.subfolder === 'string' ? raw.subfolder : undefined,
-        buckets: (raw.buckets ?? []).map((bucket) => typeof bucket === 'string' ? { id: bucket } : { id: bucket.uuid ?? '', name: bucket.name }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/providers/medianova/provider.ts
-
-
-
-
-
-function createMedianovaProvider(ctx) {
-    const { config } = ctx;
-    const http = (0,providers_http/* providerHttpClient */.x)(ctx, medianova_protocol/* medianovaProtocol */.Z);
-    const auth = new medianova_auth/* MedianovaAuth */.xp(http, config.credentials, ctx.secrets, ctx.logger);
-    const organization = config.organization ?? '';
-    const { urls, prefixes } = config.targets;
-    return {
-        name: 'medianova',
-        http,
-        cdn: new cdn/* MedianovaCdn */.YP(auth, {
-            organization,
-            resource: config.resource ?? '',
-            checkHosts: [...urls, ...prefixes].some((target) => !target.startsWith('/')),
-        }),
-        storageCredentials: new StookCredentials(auth, organization, ctx.secrets, ctx.logger),
-        login: () => auth.login(),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/providers/create-provider.ts
-
-
-
-const FACTORIES = {
-    gcore: createGcoreProvider,
-    cdnetworks: createCdnetworksProvider,
-    medianova: createMedianovaProvider,
-};
-/** The provider client for this run. */
-function createProvider(ctx) {
-    return FACTORIES[ctx.config.provider](ctx);
-}
-
+// EXTERNAL MODULE: ./src/providers/create-provider.ts + 22 modules
+var create_provider = __nccwpck_require__(6754);
 ;// CONCATENATED MODULE: ./src/providers/provider.ts
 
 
@@ -2835,7 +1700,7 @@ function createProvider(ctx) {
 function capabilityOf(provider, capability, operation) {
     const found = provider[capability];
     if (found === undefined) {
-        throw new errors/* UnsupportedOperationError */.vR(provider.name, operation, SUPPORTED_OPERATIONS[provider.name]);
+        throw new errors/* UnsupportedOperationError */.vR(provider.name, operation, catalog/* SUPPORTED_OPERATIONS */.YR[provider.name]);
     }
     return found;
 }
@@ -2876,244 +1741,8 @@ function secretStoreFor(ctx) {
     return ctx.secretStore;
 }
 
-;// CONCATENATED MODULE: ./src/operations/rotation.ts
-
-
-
-/** A fresh state: `old` is what the inputs name, `verifies` when a verify step will run. */
-function rotationState(old, { verifies = false } = {}) {
-    return {
-        old,
-        oldDeleted: false,
-        createdRemoved: false,
-        verified: verifies ? false : undefined,
-        secrets: [],
-        stored: false,
-        warnings: [],
-    };
-}
-/** Runs the steps in order; with dry-run, lists them and sends nothing. */
-async function runRotation(ctx, rotation) {
-    const { state, steps } = rotation;
-    if (ctx.config.dryRun) {
-        return (0,operations_plan/* plannedSteps */.iM)(ctx, steps.flatMap((step) => (step.plan ? [step.plan] : [])));
-    }
-    for (const step of steps) {
-        if (step.skip?.(state))
-            continue;
-        try {
-            if (step.role === 'read')
-                state.old = await step.run(state);
-            else if (step.role === 'create')
-                state.created = await step.run(state);
-            else
-                await step.run(state);
-            if (step.role === 'verify')
-                state.verified = true;
-            if (step.role === 'delete-old')
-                state.oldDeleted = true;
-        }
-        catch (error) {
-            if (step.onFailure === 'warn') {
-                const advice = step.advice?.(state) ?? adviceAfter(rotation, step);
-                state.warnings.push(`${stepName(rotation, step)} failed: ${(0,errors/* describeError */.Uc)(error)}.${advice ? ` ${advice}` : ''}`);
-                continue;
-            }
-            return failed(rotation, step, error);
-        }
-    }
-    return withWarnings(rotation.report(), state);
-}
-async function failed(rotation, step, error) {
-    const { state } = rotation;
-    if (step.newName && !provesNothingCreated(error))
-        state.mayExist = step.newName();
-    if (step.compensate && state.created) {
-        try {
-            await step.compensate();
-            state.createdRemoved = true;
-        }
-        catch (cleanup) {
-            state.compensationFailed = (0,errors/* describeError */.Uc)(cleanup);
-        }
-    }
-    const failure = new errors/* StepError */.zg(stepName(rotation, step), error, [describeState(rotation), adviceAfter(rotation, step), step.advice?.(state)]
-        .filter(Boolean)
-        .join(' '));
-    if (!state.created || state.createdRemoved)
-        throw failure;
-    return { ...withWarnings(rotation.report(), state), failure: failure.message };
-}
-/**
- * A failed create left nothing behind only when the provider refused it (4xx)
- * or cdnkit refused before sending. A 5xx, a reset, a timeout or a 2xx without
- * the expected answer may hide a create that happened.
- */
-function provesNothingCreated(error) {
-    if (error instanceof errors/* ProviderError */.mZ) {
-        const status = error.status ?? 0;
-        return status >= 400 && status < 500;
-    }
-    return error instanceof errors/* InputError */.dz || error instanceof errors/* QuotaError */.ZP;
-}
-const ROLE_NAMES = {
-    read: (noun) => `Reading the old ${noun}`,
-    create: (noun) => `Creating the new ${noun}`,
-    verify: (noun) => `Verifying the new ${noun}`,
-    store: (noun) => `Storing the new ${noun}`,
-    'delete-old': (noun) => `Deleting the old ${noun}`,
-};
-function stepName(rotation, step) {
-    return step.name ?? ROLE_NAMES[step.role](rotation.noun);
-}
-/** What to do about a new one left behind by a failed step. */
-function adviceAfter(rotation, step) {
-    const { noun, state } = rotation;
-    const operations = operationsOf(noun);
-    const { created } = state;
-    if (!created || state.createdRemoved)
-        return undefined;
-    if (state.compensationFailed)
-        return `Delete ${noun} ${created.id} with ${operations.delete}.`;
-    if (step.advice)
-        return undefined;
-    switch (step.role) {
-        case 'verify':
-            return `Delete ${noun} ${created.id} (${operations.delete}) once the cause is known.`;
-        case 'store':
-            return `Its secret is only in this step's masked outputs: delete ${noun} ${created.id} (${operations.delete}) and run again.`;
-        case 'delete-old':
-            return state.old ? `Delete ${noun} ${state.old.id} with ${operations.delete}.` : undefined;
-        default:
-            return undefined;
-    }
-}
-/** "What exists now", in one or two sentences, from the state alone. */
-function describeState(rotation) {
-    const { noun, state } = rotation;
-    const operations = operationsOf(noun);
-    const old = state.old ? `${noun} ${named(state.old)}` : undefined;
-    const { created } = state;
-    if (created && state.createdRemoved) {
-        return `Nothing was kept: the new ${noun} ${created.id} was deleted again${old ? ` and ${old} is unchanged` : ''}.`;
-    }
-    if (!created) {
-        const kept = old
-            ? `Nothing was ${state.mayExist ? '' : 'created or '}deleted: ${old} is unchanged.`
-            : state.mayExist
-                ? ''
-                : `No ${noun} was created.`;
-        if (!state.mayExist)
-            return kept;
-        const check = `The request may have reached ${(0,errors/* providerLabel */.sQ)(rotation.provider)}: check ${operations.list} for a ${noun} named '${state.mayExist}'.`;
-        return kept ? `${kept} ${check}` : check;
-    }
-    const facts = [
-        ...(created.name !== undefined ? [`'${created.name}'`] : []),
-        ...(created.detail ? [created.detail] : []),
-        ...(state.verified === undefined ? [] : [state.verified ? 'verified' : 'not verified']),
-        state.stored
-            ? `stored in ${state.secrets.map((secret) => secret.where).join(' and ')}`
-            : 'not stored',
-    ];
-    const now = [`new ${created.id} (${facts.join(', ')})`];
-    if (state.old) {
-        now.push(`old ${named(state.old)} ${state.oldDeleted ? 'was deleted' : 'still exists and works'}`);
-    }
-    const sentences = [`${(0,src_text/* capitalise */.sK)(noun)}s now: ${now.join('; ')}.`];
-    if (!state.stored && state.secrets.length > 0) {
-        sentences.push(`GitHub secrets now: ${state.secrets.map((secret) => `${secret.where} ${secret.holds}`).join('; ')}.`);
-    }
-    if (state.compensationFailed) {
-        sentences.push(`Deleting the new ${noun} ${created.id} again failed too: ${state.compensationFailed}.`);
-    }
-    return sentences.join(' ');
-}
-/** The last step of a rotation: delete the old one (declared only with `delete-old`). */
-function deleteOldStep(plan, remove) {
-    return { role: 'delete-old', plan, run: remove };
-}
-/**
- * The store step: writes each secret in order, one at a time. When a write
- * fails, the secrets written before it are put back where a value to restore
- * is known, so a stored pair never mixes an old half with a new half; the state
- * says what each secret holds.
- */
-function storeStep(store, plan, secrets) {
-    return {
-        role: 'store',
-        plan,
-        run: async (state) => {
-            const written = [];
-            for (const secret of secrets()) {
-                const where = store.describe(secret.name);
-                try {
-                    await store.store([{ name: secret.name, value: secret.value }]);
-                }
-                catch (error) {
-                    await restore(store, written);
-                    state.secrets.push({ where, holds: 'keeps its earlier value (this write failed)' });
-                    throw error;
-                }
-                const entry = { where, holds: `holds ${secret.what}` };
-                state.secrets.push(entry);
-                written.push([secret, entry]);
-            }
-            state.stored = true;
-        },
-    };
-}
-async function restore(store, written) {
-    for (const [secret, state] of written) {
-        if (!secret.restore)
-            continue;
-        try {
-            await store.store([{ name: secret.name, value: secret.restore.value }]);
-            state.holds = `holds ${secret.restore.what} again`;
-        }
-        catch (error) {
-            state.holds += ` (writing ${secret.restore.what} back failed: ${(0,errors/* describeError */.Uc)(error)})`;
-        }
-    }
-}
-/** Where the new secret went, once every write of the store step succeeded. */
-function storedIn(state) {
-    return state.stored ? state.secrets.map((secret) => secret.where) : [];
-}
-/** The report with the warnings of steps that may fail without failing the operation. */
-function withWarnings(report, state) {
-    if (state.warnings.length === 0)
-        return report;
-    return {
-        ...report,
-        annotations: [
-            ...(report.annotations ?? []),
-            ...state.warnings.map((message) => ({ level: 'warning', message })),
-        ],
-    };
-}
-/**
- * Timestamp suffixes rotations add: `-20250601T123456Z`, and `-20261123T0915Z`
- * from rotate-credential before 0.2. Every trailing one is replaced, so names
- * never grow.
- */
-const ROTATION_SUFFIXES = /(?:-\d{8}T\d{4}(?:\d{2})?Z)+$/;
-/** The default name of a replacement: the old name with a UTC timestamp suffix. */
-function rotatedName(oldName, nowMs) {
-    const stamp = new Date(nowMs)
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d{3}/, '');
-    return `${oldName.replace(ROTATION_SUFFIXES, '') || 'cdnkit'}-${stamp}`;
-}
-/** The operations that list and delete what a rotation makes: `list-tokens`, `delete-token`. */
-function operationsOf(noun) {
-    return { list: `list-${noun}s`, delete: `delete-${noun}` };
-}
-function named(subject) {
-    return subject.name === undefined ? subject.id : `${subject.id} ('${subject.name}')`;
-}
-
+// EXTERNAL MODULE: ./src/operations/rotation.ts
+var rotation = __nccwpck_require__(4002);
 ;// CONCATENATED MODULE: ./src/operations/tokens.ts
 
 
@@ -3138,13 +1767,13 @@ function tokenLimitStep(tokens, counted) {
 }
 /** Writes the new token to `secret-name`. */
 function storeTokenStep(store, secretName, created) {
-    return storeStep(store, `store it in ${store.describe(secretName)}`, () => [
+    return (0,rotation/* storeStep */.Kq)(store, `store it in ${store.describe(secretName)}`, () => [
         { name: secretName, value: created().secret, what: `token ${created().token.id}` },
     ]);
 }
 /** Where a new token went (one secret), or null. */
 function tokenStoredIn(state) {
-    return storedIn(state)[0] ?? null;
+    return (0,rotation/* storedIn */.P3)(state)[0] ?? null;
 }
 /** The report of a new token; its secret was registered when it arrived. */
 function newTokenOutputs(created, provider) {
@@ -3177,8 +1806,8 @@ async function createToken(provider, ctx) {
     const store = secretStoreFor(ctx);
     const name = config.credential.name ?? '';
     let created;
-    const state = rotationState();
-    return runRotation(ctx, {
+    const state = (0,rotation/* rotationState */.yS)();
+    return (0,rotation/* runRotation */.qm)(ctx, {
         noun: 'token',
         provider: provider.name,
         state,
@@ -3847,7 +2476,7 @@ function panelHint(provider) {
  * access key back (public and known), so the stored pair stays the old, working one.
  */
 function storeKeyPairStep(store, target, pair) {
-    return storeStep(store, `store the access key in ${store.describe(target.accessKeyName)}, then the secret key in ${store.describe(target.name)}`, () => {
+    return (0,rotation/* storeStep */.Kq)(store, `store the access key in ${store.describe(target.accessKeyName)}, then the secret key in ${store.describe(target.name)}`, () => {
         // named by credential, not by value: the store masks every value it writes
         const { id, accessKey, secretKey, old } = pair();
         const writes = [];
@@ -3896,8 +2525,8 @@ async function createCredential(provider, ctx) {
     const { credential } = config;
     const name = credential.name ?? '';
     let created;
-    const state = rotationState();
-    return runRotation(ctx, {
+    const state = (0,rotation/* rotationState */.yS)();
+    return (0,rotation/* runRotation */.qm)(ctx, {
         noun: 'credential',
         provider: provider.name,
         state,
@@ -3941,7 +2570,7 @@ async function createCredential(provider, ctx) {
             return credentialReport(provider, created, {
                 created: true,
                 annotations,
-                storedIn: storedIn(state),
+                storedIn: (0,rotation/* storedIn */.P3)(state),
             });
         },
     });
@@ -4049,9 +2678,9 @@ async function rotateCredential(provider, ctx) {
     let created;
     /** as verified in the list: the create answer may lack it */
     let accessKey;
-    const state = rotationState({ id }, { verifies: true });
+    const state = (0,rotation/* rotationState */.yS)({ id }, { verifies: true });
     const newName = config.credential.name ? ` '${config.credential.name}'` : '';
-    return runRotation(ctx, {
+    return (0,rotation/* runRotation */.qm)(ctx, {
         noun: 'credential',
         provider: provider.name,
         state,
@@ -4063,7 +2692,7 @@ async function rotateCredential(provider, ctx) {
                     // debug only until the new secret key is masked: nothing may be written before its mask
                     logger.debug(`rotate-credential: reading credential ${id}`);
                     old = await credentials.get(id);
-                    settings = settingsFrom(config, old, rotatedName(old.name, timing.now()));
+                    settings = settingsFrom(config, old, (0,rotation/* rotatedName */.rd)(old.name, timing.now()));
                     return { id: old.id, name: old.name };
                 },
             },
@@ -4106,7 +2735,7 @@ async function rotateCredential(provider, ctx) {
                 : []),
             ...(config.deleteOld
                 ? [
-                    deleteOldStep(`delete credential ${id}`, async () => {
+                    (0,rotation/* deleteOldStep */.LF)(`delete credential ${id}`, async () => {
                         await credentials.delete(id);
                         logger.info(`rotate-credential: deleted the old credential ${id}`);
                     }),
@@ -4132,7 +2761,7 @@ async function verifyListed(credentials, created, { timing }) {
         : `credential ${created.id} is not in the credential list after ${VERIFY_ATTEMPTS} reads`);
 }
 function rotationReport(provider, state, { old, created, accessKey, }, { config }) {
-    const stored = storedIn(state);
+    const stored = (0,rotation/* storedIn */.P3)(state);
     const oldState = state.oldDeleted
         ? 'deleted'
         : config.deleteOld
@@ -4191,8 +2820,8 @@ async function rotateToken(provider, ctx) {
     let spec;
     let created;
     let count = 0;
-    const state = rotationState({ id: oldId }, { verifies: true });
-    return runRotation(ctx, {
+    const state = (0,rotation/* rotationState */.yS)({ id: oldId }, { verifies: true });
+    return (0,rotation/* runRotation */.qm)(ctx, {
         noun: 'token',
         provider: provider.name,
         state,
@@ -4207,7 +2836,7 @@ async function rotateToken(provider, ctx) {
                         throw new errors/* ProviderError */.mZ(provider.name, `the answer does not say which role token ${oldId} has, so it cannot be copied: set 'role'`);
                     }
                     spec = {
-                        name: config.credential.name ?? rotatedName(old.name, now),
+                        name: config.credential.name ?? (0,rotation/* rotatedName */.rd)(old.name, now),
                         description: old.description,
                         role,
                         expiresAt,
@@ -4239,7 +2868,7 @@ async function rotateToken(provider, ctx) {
             ...(store ? [storeTokenStep(store, config.githubSecret.name, () => created)] : []),
             ...(config.deleteOld
                 ? [
-                    deleteOldStep(`delete token ${oldId}`, async () => {
+                    (0,rotation/* deleteOldStep */.LF)(`delete token ${oldId}`, async () => {
                         await tokens.delete(oldId);
                         logger.info(`Deleted the old token ${oldId}.`);
                     }),
@@ -4369,11 +2998,11 @@ const RUNNERS = {
 /** Runs the configured operation against its provider; the shared core of the action and the CLI. */
 async function runOperation(ctx) {
     const { operation } = ctx.config;
-    if (isCertificateOperation(operation)) {
-        const { runCertificateOperation } = await __nccwpck_require__.e(/* import() */ 436).then(__nccwpck_require__.bind(__nccwpck_require__, 3436));
+    if ((0,catalog/* isCertificateOperation */.b$)(operation)) {
+        const { runCertificateOperation } = await __nccwpck_require__.e(/* import() */ 333).then(__nccwpck_require__.bind(__nccwpck_require__, 6333));
         return runCertificateOperation(ctx);
     }
-    const provider = createProvider(ctx);
+    const provider = (0,create_provider/* createProvider */.Q)(ctx);
     try {
         return await RUNNERS[operation](provider, ctx);
     }
@@ -4595,11 +3224,11 @@ function parseCommandLine(argv, env) {
     const [operation, ...extra] = positionals;
     if (operation === undefined)
         throw new errors/* UsageError */.eb('missing the operation, e.g. cdnkit purge');
-    if (!OPERATIONS.includes(operation.value)) {
-        const guess = closest(operation.value, OPERATIONS);
+    if (!catalog/* OPERATIONS */.xb.includes(operation.value)) {
+        const guess = closest(operation.value, catalog/* OPERATIONS */.xb);
         throw new errors/* UsageError */.eb(guess
             ? `unknown operation in argument ${operation.index + 1}; did you mean '${guess}'?`
-            : `unknown operation in argument ${operation.index + 1}; operations: ${OPERATIONS.join(', ')}`);
+            : `unknown operation in argument ${operation.index + 1}; operations: ${catalog/* OPERATIONS */.xb.join(', ')}`);
     }
     if (extra.length > 0) {
         throw new errors/* UsageError */.eb(`unexpected argument ${extra[0].index + 1}: give one operation, and each value after its flag (--name value)`);
@@ -4736,7 +3365,7 @@ function helpText() {
 
 Usage: cdnkit <operation> --provider <provider> [--<input> <value> ...]
 
-Operations: ${OPERATIONS.join(', ')}
+Operations: ${catalog/* OPERATIONS */.xb.join(', ')}
 
 Examples:
   cdnkit purge --provider gcore --resource 123 --urls-file list.txt
@@ -5774,6 +4403,267 @@ function plannedSteps(ctx, steps) {
 
 /***/ }),
 
+/***/ 4002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kq: () => (/* binding */ storeStep),
+/* harmony export */   LF: () => (/* binding */ deleteOldStep),
+/* harmony export */   P3: () => (/* binding */ storedIn),
+/* harmony export */   qm: () => (/* binding */ runRotation),
+/* harmony export */   rd: () => (/* binding */ rotatedName),
+/* harmony export */   yS: () => (/* binding */ rotationState)
+/* harmony export */ });
+/* unused harmony export describeState */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8543);
+
+
+
+/** A fresh state: `old` is what the inputs name, `verifies` when a verify step will run. */
+function rotationState(old, { verifies = false } = {}) {
+    return {
+        old,
+        oldDeleted: false,
+        createdRemoved: false,
+        verified: verifies ? false : undefined,
+        secrets: [],
+        stored: false,
+        warnings: [],
+    };
+}
+/** Runs the steps in order; with dry-run, lists them and sends nothing. */
+async function runRotation(ctx, rotation) {
+    const { state, steps } = rotation;
+    if (ctx.config.dryRun) {
+        return (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .plannedSteps */ .iM)(ctx, steps.flatMap((step) => (step.plan ? [step.plan] : [])));
+    }
+    for (const step of steps) {
+        if (step.skip?.(state))
+            continue;
+        try {
+            if (step.role === 'read')
+                state.old = await step.run(state);
+            else if (step.role === 'create')
+                state.created = await step.run(state);
+            else
+                await step.run(state);
+            if (step.role === 'verify')
+                state.verified = true;
+            if (step.role === 'delete-old')
+                state.oldDeleted = true;
+        }
+        catch (error) {
+            if (step.onFailure === 'warn') {
+                const advice = step.advice?.(state) ?? adviceAfter(rotation, step);
+                state.warnings.push(`${stepName(rotation, step)} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}.${advice ? ` ${advice}` : ''}`);
+                continue;
+            }
+            return failed(rotation, step, error);
+        }
+    }
+    return withWarnings(rotation.report(), state);
+}
+async function failed(rotation, step, error) {
+    const { state } = rotation;
+    if (step.newName && !provesNothingCreated(error))
+        state.mayExist = step.newName();
+    if (step.compensate && state.created) {
+        try {
+            await step.compensate();
+            state.createdRemoved = true;
+        }
+        catch (cleanup) {
+            state.compensationFailed = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(cleanup);
+        }
+    }
+    const failure = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg(stepName(rotation, step), error, [describeState(rotation), adviceAfter(rotation, step), step.advice?.(state)]
+        .filter(Boolean)
+        .join(' '));
+    if (!state.created || state.createdRemoved)
+        throw failure;
+    return { ...withWarnings(rotation.report(), state), failure: failure.message };
+}
+/**
+ * A failed create left nothing behind only when the provider refused it (4xx)
+ * or cdnkit refused before sending. A 5xx, a reset, a timeout or a 2xx without
+ * the expected answer may hide a create that happened.
+ */
+function provesNothingCreated(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ) {
+        const status = error.status ?? 0;
+        return status >= 400 && status < 500;
+    }
+    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuotaError */ .ZP;
+}
+const ROLE_NAMES = {
+    read: (noun) => `Reading the old ${noun}`,
+    create: (noun) => `Creating the new ${noun}`,
+    verify: (noun) => `Verifying the new ${noun}`,
+    store: (noun) => `Storing the new ${noun}`,
+    'delete-old': (noun) => `Deleting the old ${noun}`,
+};
+function stepName(rotation, step) {
+    return step.name ?? ROLE_NAMES[step.role](rotation.noun);
+}
+/** What to do about a new one left behind by a failed step. */
+function adviceAfter(rotation, step) {
+    const { noun, state } = rotation;
+    const operations = operationsOf(noun);
+    const { created } = state;
+    if (!created || state.createdRemoved)
+        return undefined;
+    if (state.compensationFailed)
+        return `Delete ${noun} ${created.id} with ${operations.delete}.`;
+    if (step.advice)
+        return undefined;
+    switch (step.role) {
+        case 'verify':
+            return `Delete ${noun} ${created.id} (${operations.delete}) once the cause is known.`;
+        case 'store':
+            return `Its secret is only in this step's masked outputs: delete ${noun} ${created.id} (${operations.delete}) and run again.`;
+        case 'delete-old':
+            return state.old ? `Delete ${noun} ${state.old.id} with ${operations.delete}.` : undefined;
+        default:
+            return undefined;
+    }
+}
+/** "What exists now", in one or two sentences, from the state alone. */
+function describeState(rotation) {
+    const { noun, state } = rotation;
+    const operations = operationsOf(noun);
+    const old = state.old ? `${noun} ${named(state.old)}` : undefined;
+    const { created } = state;
+    if (created && state.createdRemoved) {
+        return `Nothing was kept: the new ${noun} ${created.id} was deleted again${old ? ` and ${old} is unchanged` : ''}.`;
+    }
+    if (!created) {
+        const kept = old
+            ? `Nothing was ${state.mayExist ? '' : 'created or '}deleted: ${old} is unchanged.`
+            : state.mayExist
+                ? ''
+                : `No ${noun} was created.`;
+        if (!state.mayExist)
+            return kept;
+        const check = `The request may have reached ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .providerLabel */ .sQ)(rotation.provider)}: check ${operations.list} for a ${noun} named '${state.mayExist}'.`;
+        return kept ? `${kept} ${check}` : check;
+    }
+    const facts = [
+        ...(created.name !== undefined ? [`'${created.name}'`] : []),
+        ...(created.detail ? [created.detail] : []),
+        ...(state.verified === undefined ? [] : [state.verified ? 'verified' : 'not verified']),
+        ...(rotation.secret === false
+            ? []
+            : [
+                state.stored
+                    ? `stored in ${state.secrets.map((secret) => secret.where).join(' and ')}`
+                    : 'not stored',
+            ]),
+    ];
+    const now = [`new ${created.id} (${facts.join(', ')})`];
+    if (state.old) {
+        const kept = rotation.oldKept?.(state) ?? 'still exists and works';
+        now.push(`old ${named(state.old)} ${state.oldDeleted ? 'was deleted' : kept}`);
+    }
+    const sentences = [`${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .capitalise */ .sK)(noun)}s now: ${now.join('; ')}.`];
+    if (!state.stored && state.secrets.length > 0) {
+        sentences.push(`GitHub secrets now: ${state.secrets.map((secret) => `${secret.where} ${secret.holds}`).join('; ')}.`);
+    }
+    if (state.compensationFailed) {
+        sentences.push(`Deleting the new ${noun} ${created.id} again failed too: ${state.compensationFailed}.`);
+    }
+    return sentences.join(' ');
+}
+/** The last step of a rotation: delete the old one (declared only with `delete-old`). */
+function deleteOldStep(plan, remove) {
+    return { role: 'delete-old', plan, run: remove };
+}
+/**
+ * The store step: writes each secret in order, one at a time. When a write
+ * fails, the secrets written before it are put back where a value to restore
+ * is known, so a stored pair never mixes an old half with a new half; the state
+ * says what each secret holds.
+ */
+function storeStep(store, plan, secrets) {
+    return {
+        role: 'store',
+        plan,
+        run: async (state) => {
+            const written = [];
+            for (const secret of secrets()) {
+                const where = store.describe(secret.name);
+                try {
+                    await store.store([{ name: secret.name, value: secret.value }]);
+                }
+                catch (error) {
+                    await restore(store, written);
+                    state.secrets.push({ where, holds: 'keeps its earlier value (this write failed)' });
+                    throw error;
+                }
+                const entry = { where, holds: `holds ${secret.what}` };
+                state.secrets.push(entry);
+                written.push([secret, entry]);
+            }
+            state.stored = true;
+        },
+    };
+}
+async function restore(store, written) {
+    for (const [secret, state] of written) {
+        if (!secret.restore)
+            continue;
+        try {
+            await store.store([{ name: secret.name, value: secret.restore.value }]);
+            state.holds = `holds ${secret.restore.what} again`;
+        }
+        catch (error) {
+            state.holds += ` (writing ${secret.restore.what} back failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)})`;
+        }
+    }
+}
+/** Where the new secret went, once every write of the store step succeeded. */
+function storedIn(state) {
+    return state.stored ? state.secrets.map((secret) => secret.where) : [];
+}
+/** The report with the warnings of steps that may fail without failing the operation. */
+function withWarnings(report, state) {
+    if (state.warnings.length === 0)
+        return report;
+    return {
+        ...report,
+        annotations: [
+            ...(report.annotations ?? []),
+            ...state.warnings.map((message) => ({ level: 'warning', message })),
+        ],
+    };
+}
+/**
+ * Timestamp suffixes rotations add: `-20250601T123456Z`, and `-20261123T0915Z`
+ * from rotate-credential before 0.2. Every trailing one is replaced, so names
+ * never grow.
+ */
+const ROTATION_SUFFIXES = /(?:-\d{8}T\d{4}(?:\d{2})?Z)+$/;
+/** The default name of a replacement: the old name with a UTC timestamp suffix. */
+function rotatedName(oldName, nowMs) {
+    const stamp = new Date(nowMs)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
+    return `${oldName.replace(ROTATION_SUFFIXES, '') || 'cdnkit'}-${stamp}`;
+}
+/** The operations that list and delete what a rotation makes: `list-tokens`, `delete-token`. */
+function operationsOf(noun) {
+    return { list: `list-${noun}s`, delete: `delete-${noun}` };
+}
+function named(subject) {
+    return subject.name === undefined ? subject.id : `${subject.id} ('${subject.name}')`;
+}
+
+
+/***/ }),
+
 /***/ 9339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5827,16 +4717,120 @@ function expiryLevel(token, nowMs, warnDays) {
 
 /***/ }),
 
-/***/ 4081:
+/***/ 3809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ ENDPOINTS)
+/* harmony export */ });
+/** Every CDNetworks path cdnkit calls, in one place so they are easy to correct. */
+const ENDPOINTS = {
+    purge: '/ccm/purge/ItemIdReceiver',
+    purgeStatus: '/ccm/purge/ItemIdQuery',
+    prefetch: '/ccm/fetch/ItemIdReceiver',
+    prefetchStatus: '/ccm/fetch/ItemIdQuery',
+    quota: '/ccm/purge/quota',
+};
+
+
+/***/ }),
+
+/***/ 4787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bg: () => (/* binding */ pollIntervalMs),
+/* harmony export */   CH: () => (/* binding */ MAX_URLS_PER_PREFETCH),
+/* harmony export */   PV: () => (/* binding */ CDNETWORKS_BASE_URL),
+/* harmony export */   Wg: () => (/* binding */ THROTTLE_STATUSES),
+/* harmony export */   YU: () => (/* binding */ MAX_ITEMS_PER_PURGE),
+/* harmony export */   hX: () => (/* binding */ endpointLimit),
+/* harmony export */   jo: () => (/* binding */ accountLimit),
+/* harmony export */   nJ: () => (/* binding */ STATUS_PAGE_SIZE),
+/* harmony export */   oE: () => (/* binding */ MAX_DIR_LENGTH),
+/* harmony export */   qL: () => (/* binding */ THROTTLE_BACKOFF)
+/* harmony export */ });
+/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3809);
+
+/** CDNetworks' published per-call and per-account limits (documents.cdnetworks.com: API introduction, Content Management API pages). */
+const CDNETWORKS_BASE_URL = 'https://api.cdnetworks.com';
+/** One purge call carries at most 500 `urls` and `dirs` together. */
+const MAX_ITEMS_PER_PURGE = 500;
+const MAX_URLS_PER_PREFETCH = 400;
+/** `dirs` entries are at most 1000 characters (URLs: 2000, checked for every provider). */
+const MAX_DIR_LENGTH = 1000;
+/** Entries per page when reading a task's status. */
+const STATUS_PAGE_SIZE = 50;
+/** Five minutes plus 10 s of margin for clock skew and latency between us and CDNetworks. */
+const FIVE_MINUTES = 310_000;
+/** 300 API requests per 5 minutes per account, whatever the endpoint. */
+const accountLimit = (account) => ({
+    key: `cdnetworks:account:${account}`,
+    requests: 300,
+    windowMs: FIVE_MINUTES,
+});
+/**
+ * Calls per user per 5 minutes, by interface, from each API page's "single
+ * user call frequency" (documents.cdnetworks.com, Content Management API:
+ * Purge, QueryPurgeStatus, QueryPrefetchStatus). They are stricter than the
+ * seed's general "30 per 5 minutes per interface", which holds for the rest.
+ */
+const CALLS_PER_WINDOW = {
+    [_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .ENDPOINTS */ .H.purge]: 10,
+    [_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .ENDPOINTS */ .H.purgeStatus]: 10,
+    [_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .ENDPOINTS */ .H.prefetchStatus]: 1,
+};
+const DEFAULT_CALLS_PER_WINDOW = 30;
+/** The limit of one interface (path) for one account. */
+const endpointLimit = (account, path) => ({
+    key: `cdnetworks:endpoint:${account}:${path}`,
+    requests: CALLS_PER_WINDOW[path] ?? DEFAULT_CALLS_PER_WINDOW,
+    windowMs: FIVE_MINUTES,
+});
+/** 429, and 446 `WPLUS_AccountApiTooFrequence`: both mean "slow down". */
+const THROTTLE_STATUSES = [429, 446];
+/** A throttled account waits for its 5-minute window to move: tens of seconds at least. */
+const THROTTLE_BACKOFF = { floorMs: 20_000, baseMs: 40_000, capMs: 120_000 };
+/**
+ * How often `wait` polls a kind of task: no faster than its status interface
+ * allows one read (purge status 10, prefetch status 1 per 5 minutes). Pacing
+ * still spaces the reads when a poll needs several.
+ */
+const pollIntervalMs = (path) => Math.ceil(FIVE_MINUTES / (CALLS_PER_WINDOW[path] ?? DEFAULT_CALLS_PER_WINDOW));
+
+
+/***/ }),
+
+/***/ 6754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ accountKey),
-  S: () => (/* binding */ requestSigner)
+  Q: () => (/* binding */ createProvider)
 });
+
+// EXTERNAL MODULE: ./src/http/client.ts + 1 modules
+var client = __nccwpck_require__(1469);
+;// CONCATENATED MODULE: ./src/providers/http.ts
+
+/** A provider's HTTP client for this run: its protocol, the run's inputs, clock, pacer and secrets. */
+function providerHttpClient(ctx, protocol) {
+    const { config } = ctx;
+    return new client/* HttpClient */.Q({
+        protocol,
+        baseUrl: config.apiUrl,
+        timeoutMs: config.timeoutSeconds * 1000,
+        maxRetries: config.maxRetries,
+        timing: ctx.timing,
+        pacer: ctx.pacer,
+        logger: ctx.logger,
+        secrets: ctx.secrets,
+    });
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -5973,105 +4967,13 @@ function accountKey(credentials) {
     return (0,external_node_crypto_.createHash)('sha256').update(id).digest('hex').slice(0, 16);
 }
 
-
-/***/ }),
-
-/***/ 3809:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ ENDPOINTS)
-/* harmony export */ });
-/** Every CDNetworks path cdnkit calls, in one place so they are easy to correct. */
-const ENDPOINTS = {
-    purge: '/ccm/purge/ItemIdReceiver',
-    purgeStatus: '/ccm/purge/ItemIdQuery',
-    prefetch: '/ccm/fetch/ItemIdReceiver',
-    prefetchStatus: '/ccm/fetch/ItemIdQuery',
-    quota: '/ccm/purge/quota',
-};
-
-
-/***/ }),
-
-/***/ 4787:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bg: () => (/* binding */ pollIntervalMs),
-/* harmony export */   CH: () => (/* binding */ MAX_URLS_PER_PREFETCH),
-/* harmony export */   PV: () => (/* binding */ CDNETWORKS_BASE_URL),
-/* harmony export */   Wg: () => (/* binding */ THROTTLE_STATUSES),
-/* harmony export */   YU: () => (/* binding */ MAX_ITEMS_PER_PURGE),
-/* harmony export */   hX: () => (/* binding */ endpointLimit),
-/* harmony export */   jo: () => (/* binding */ accountLimit),
-/* harmony export */   nJ: () => (/* binding */ STATUS_PAGE_SIZE),
-/* harmony export */   oE: () => (/* binding */ MAX_DIR_LENGTH),
-/* harmony export */   qL: () => (/* binding */ THROTTLE_BACKOFF)
-/* harmony export */ });
-/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3809);
-
-/** CDNetworks' published per-call and per-account limits (documents.cdnetworks.com: API introduction, Content Management API pages). */
-const CDNETWORKS_BASE_URL = 'https://api.cdnetworks.com';
-/** One purge call carries at most 500 `urls` and `dirs` together. */
-const MAX_ITEMS_PER_PURGE = 500;
-const MAX_URLS_PER_PREFETCH = 400;
-/** `dirs` entries are at most 1000 characters (URLs: 2000, checked for every provider). */
-const MAX_DIR_LENGTH = 1000;
-/** Entries per page when reading a task's status. */
-const STATUS_PAGE_SIZE = 50;
-/** Five minutes plus 10 s of margin for clock skew and latency between us and CDNetworks. */
-const FIVE_MINUTES = 310_000;
-/** 300 API requests per 5 minutes per account, whatever the endpoint. */
-const accountLimit = (account) => ({
-    key: `cdnetworks:account:${account}`,
-    requests: 300,
-    windowMs: FIVE_MINUTES,
-});
-/**
- * Calls per user per 5 minutes, by interface, from each API page's "single
- * user call frequency" (documents.cdnetworks.com, Content Management API:
- * Purge, QueryPurgeStatus, QueryPrefetchStatus). They are stricter than the
- * seed's general "30 per 5 minutes per interface", which holds for the rest.
- */
-const CALLS_PER_WINDOW = {
-    [_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .ENDPOINTS */ .H.purge]: 10,
-    [_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .ENDPOINTS */ .H.purgeStatus]: 10,
-    [_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .ENDPOINTS */ .H.prefetchStatus]: 1,
-};
-const DEFAULT_CALLS_PER_WINDOW = 30;
-/** The limit of one interface (path) for one account. */
-const endpointLimit = (account, path) => ({
-    key: `cdnetworks:endpoint:${account}:${path}`,
-    requests: CALLS_PER_WINDOW[path] ?? DEFAULT_CALLS_PER_WINDOW,
-    windowMs: FIVE_MINUTES,
-});
-/** 429, and 446 `WPLUS_AccountApiTooFrequence`: both mean "slow down". */
-const THROTTLE_STATUSES = [429, 446];
-/** A throttled account waits for its 5-minute window to move: tens of seconds at least. */
-const THROTTLE_BACKOFF = { floorMs: 20_000, baseMs: 40_000, capMs: 120_000 };
-/**
- * How often `wait` polls a kind of task: no faster than its status interface
- * allows one read (purge status 10, prefetch status 1 per 5 minutes). Pacing
- * still spaces the reads when a poll needs several.
- */
-const pollIntervalMs = (path) => Math.ceil(FIVE_MINUTES / (CALLS_PER_WINDOW[path] ?? DEFAULT_CALLS_PER_WINDOW));
-
-
-/***/ }),
-
-/***/ 1871:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R8: () => (/* binding */ cdnetworksProtocol),
-/* harmony export */   vp: () => (/* binding */ isSuccessCode)
-/* harmony export */ });
-/* unused harmony exports cdnetworksErrorMessage, cdnetworksFailureIn */
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4787);
+// EXTERNAL MODULE: ./src/targets/list.ts
+var list = __nccwpck_require__(9936);
+// EXTERNAL MODULE: ./src/providers/cdnetworks/endpoints.ts
+var endpoints = __nccwpck_require__(3809);
+// EXTERNAL MODULE: ./src/providers/cdnetworks/limits.ts
+var limits = __nccwpck_require__(4787);
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/protocol.ts
 
 /**
  * CDNetworks errors: `{ code, message }` with a 4xx status, or a 200 answer
@@ -6101,97 +5003,457 @@ function isSuccessCode(code) {
 }
 const cdnetworksProtocol = {
     provider: 'cdnetworks',
-    baseUrl: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .CDNETWORKS_BASE_URL */ .PV,
+    baseUrl: limits/* CDNETWORKS_BASE_URL */.PV,
     requestIdHeaders: ['x-cnc-request-id'],
     errorMessage: cdnetworksErrorMessage,
     failureIn: cdnetworksFailureIn,
-    throttleStatuses: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .THROTTLE_STATUSES */ .Wg,
-    throttleBackoff: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .THROTTLE_BACKOFF */ .qL,
+    throttleStatuses: limits/* THROTTLE_STATUSES */.Wg,
+    throttleBackoff: limits/* THROTTLE_BACKOFF */.qL,
 };
 function nonEmpty(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/quota.ts
+const QUOTA_FIELDS = ['urlQuota', 'remainingUrlQuota', 'dirQuota', 'remainingDirQuota'];
+/** The quota fields of an answer, or undefined when one is missing or not a number. */
+function readQuota(body) {
+    if (typeof body !== 'object' || body === null)
+        return undefined;
+    const quota = {};
+    for (const field of QUOTA_FIELDS) {
+        const value = toNumber(body[field]);
+        if (value === undefined)
+            return undefined;
+        quota[field] = value;
+    }
+    return quota;
+}
+/** Why a purge of `needed` URLs and directories would exceed `quota`, or undefined if it fits. */
+function quotaShortfall(needed, quota) {
+    const over = [];
+    if (needed.urls > quota.remainingUrlQuota)
+        over.push(`${needed.urls} URLs, but only ${quota.remainingUrlQuota} of the daily ${quota.urlQuota} remain`);
+    if (needed.dirs > quota.remainingDirQuota)
+        over.push(`${needed.dirs} directories, but only ${quota.remainingDirQuota} of the daily ${quota.dirQuota} remain`);
+    return over.length === 0 ? undefined : `this purge needs ${over.join('; and ')}`;
+}
+function toNumber(value) {
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+}
 
-/***/ }),
+// EXTERNAL MODULE: ./src/targets/url.ts
+var targets_url = __nccwpck_require__(6591);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/targets.ts
 
-/***/ 9667:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ listItems),
-/* harmony export */   t: () => (/* binding */ GcoreApi)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 
+
+const HOSTNAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 /**
- * Authenticated Gcore calls: every request carries the current credentials, and
- * a 401 gets one renewal (a JWT refresh) and one more try.
+ * The domains `resource` names: hostnames (or `https://host/`), comma-separated.
+ * CDNetworks purges by full URL, so the domain is only needed for bare paths and purge-all.
  */
-class GcoreApi {
+function parseDomains(resource) {
+    if (resource === undefined)
+        return [];
+    const domains = resource
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '')
+        .map((entry) => {
+        const host = /^https?:\/\//i.test(entry) ? hostOfRoot(entry) : entry.toLowerCase();
+        if (host === undefined || !HOSTNAME.test(host)) {
+            throw new errors/* InputError */.dz('resource', `'${entry.slice(0, 80)}' is not a domain; give the CDN hostname(s), e.g. cdn.example.com, comma-separated`);
+        }
+        return host;
+    });
+    return [...new Set(domains)];
+}
+/**
+ * urls -> `urls`, prefixes -> `dirs`, purge-all -> the root dir of every domain.
+ * Dirs take the documented form, which "must start with 'http://domain name/'
+ * and end with '/'" (cdnetworks-sdk-go cacherefresh/models.go PurgeRequest.Dirs).
+ */
+function purgeItems(targets, domains) {
+    if (targets.purgeAll) {
+        if (domains.length === 0) {
+            throw new errors/* InputError */.dz('resource', 'is required for purge-all on CDNetworks: name the domain(s) to purge entirely, comma-separated');
+        }
+        return domains.map((domain) => {
+            const root = `http://${domain}/`;
+            return { kind: 'dir', value: root, original: root };
+        });
+    }
+    return [
+        ...targets.urls.map((url) => ({ kind: 'url', value: fullUrl(url, domains, 'urls'), original: url })),
+        ...targets.prefixes.map((prefix) => ({ kind: 'dir', value: toDir(prefix, domains), original: prefix })),
+    ];
+}
+/** A full URL; a bare path is put on the one domain `resource` names. */
+function fullUrl(target, domains, input) {
+    if (!target.startsWith('/'))
+        return target;
+    if (domains.length !== 1) {
+        throw new errors/* InputError */.dz('resource', domains.length === 0
+            ? `is required for paths without a host such as '${(0,src_text/* preview */.VH)(target)}' (input '${input}'): set it to the domain, e.g. cdn.example.com, or give full URLs`
+            : `names ${domains.length} domains, so '${(0,src_text/* preview */.VH)(target)}' (input '${input}') is ambiguous: give full URLs, or one domain`);
+    }
+    const url = `https://${domains[0]}${target}`;
+    if (url.length > targets_url/* MAX_URL_LENGTH */.m2) {
+        throw new errors/* InputError */.dz(input, `'${(0,src_text/* preview */.VH)(target)}' becomes ${url.length} characters with its domain; at most ${targets_url/* MAX_URL_LENGTH */.m2} are allowed`);
+    }
+    return url;
+}
+/** A directory to purge: `/images/*` and `/images/` both become `http://<domain>/images/`. */
+function toDir(prefix, domains) {
+    const url = fullUrl(prefix, domains, 'prefixes').replace(/^https?:\/\//i, 'http://');
+    const dir = url.endsWith('/*') ? url.slice(0, -1) : url;
+    if (dir.includes('*')) {
+        throw new errors/* InputError */.dz('prefixes', `'${(0,src_text/* preview */.VH)(prefix)}': CDNetworks purges whole directories, not wildcard patterns; use '/dir/' or '/dir/*'`);
+    }
+    if (!dir.endsWith('/')) {
+        throw new errors/* InputError */.dz('prefixes', `'${(0,src_text/* preview */.VH)(prefix)}' must end in '/' or '/*': CDNetworks purges directories`);
+    }
+    if (dir.length > limits/* MAX_DIR_LENGTH */.oE) {
+        throw new errors/* InputError */.dz('prefixes', `'${(0,src_text/* preview */.VH)(prefix)}' is ${dir.length} characters as a directory URL; at most ${limits/* MAX_DIR_LENGTH */.oE} are allowed`);
+    }
+    return dir;
+}
+function hostOfRoot(entry) {
+    try {
+        const url = new URL(entry);
+        return url.pathname === '/' && !url.search && !url.port ? url.hostname : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/tasks.ts
+
+/** ItemIdQuery's words -> ours; anything unknown is still pending. */
+const ENTRY_STATES = {
+    success: 'done',
+    failure: 'failed',
+    wait: 'pending',
+    run: 'pending',
+};
+function entryState(entry) {
+    return ENTRY_STATES[entry.status ?? ''] ?? 'pending';
+}
+/**
+ * A task is done when every entry succeeded, failed when any failed, else
+ * pending. `entries` may be the first pages only (`count` is the task's size):
+ * enough to know that it is not done yet.
+ */
+function taskStatusOf(id, entries, count = entries.length) {
+    if (entries.length === 0)
+        return { id, state: 'pending', detail: 'not listed by CDNetworks yet' };
+    const total = Math.max(count, entries.length);
+    const failed = entries.filter((entry) => entryState(entry) === 'failed');
+    if (failed.length > 0) {
+        const atLeast = entries.length < total ? 'at least ' : '';
+        const example = failed[0]?.url ? `, e.g. ${failed[0].url}` : '';
+        return {
+            id,
+            state: 'failed',
+            detail: `${atLeast}${failed.length} of ${total} failed${example}`,
+        };
+    }
+    if (entries.length < total)
+        return { id, state: 'pending', detail: `in progress (${total} entries)` };
+    const done = entries.filter((entry) => entryState(entry) === 'done').length;
+    return {
+        id,
+        state: done === total ? 'done' : 'pending',
+        detail: `${done} of ${total} finished`,
+    };
+}
+/** A task holds at most this many entries (500 urls + dirs a call), so this many pages. */
+const MAX_STATUS_PAGES = Math.ceil(limits/* MAX_ITEMS_PER_PURGE */.YU / limits/* STATUS_PAGE_SIZE */.nJ) + 1;
+/**
+ * A task's state in as few reads as the status interfaces' small budgets
+ * allow. The first page (with `count`) settles a small task, or one not done
+ * yet. A larger task whose first page finished is counted instead of read in
+ * full: entries with `status: success`, then `failure` (the documented filter,
+ * cdnetworks-sdk-go cacherefresh/models.go GetPurgeStatusRequest.Status). Should
+ * an answer show the filter was ignored, the remaining pages are read.
+ */
+async function readTaskStatus(itemId, query) {
+    const first = page(await query({ itemId, pageNo: 1, pageSize: limits/* STATUS_PAGE_SIZE */.nJ }));
+    const count = first.count ?? first.entries.length;
+    if (first.entries.length >= count ||
+        first.entries.some((entry) => entryState(entry) !== 'done')) {
+        return taskStatusOf(itemId, first.entries, count);
+    }
+    const succeeded = await countOf(itemId, 'success', query);
+    if (succeeded !== undefined) {
+        if (succeeded.count >= count)
+            return { id: itemId, state: 'done', detail: `${count} of ${count} finished` };
+        const failed = await countOf(itemId, 'failure', query);
+        if (failed !== undefined) {
+            if (failed.count === 0)
+                return {
+                    id: itemId,
+                    state: 'pending',
+                    detail: `${succeeded.count} of ${count} finished`,
+                };
+            const example = failed.example ? `, e.g. ${failed.example}` : '';
+            return {
+                id: itemId,
+                state: 'failed',
+                detail: `${failed.count} of ${count} failed${example}`,
+            };
+        }
+    }
+    return readAllPages(itemId, first.entries, count, query);
+}
+/** How many entries have `status`, or undefined when the answer ignored the filter. */
+async function countOf(itemId, status, query) {
+    const answer = page(await query({ itemId, pageNo: 1, pageSize: 1, status }));
+    const [entry] = answer.entries;
+    if (answer.count === undefined || (entry && entry.status !== status))
+        return undefined;
+    return { count: answer.count, example: entry?.url };
+}
+async function readAllPages(itemId, firstPage, count, query) {
+    const entries = [...firstPage];
+    for (let pageNo = 2; pageNo <= MAX_STATUS_PAGES && entries.length < count; pageNo++) {
+        const next = page(await query({ itemId, pageNo, pageSize: limits/* STATUS_PAGE_SIZE */.nJ })).entries;
+        if (next.length === 0)
+            break;
+        for (const entry of next)
+            entries.push(entry);
+        if (next.some((entry) => entryState(entry) !== 'done'))
+            break;
+    }
+    return taskStatusOf(itemId, entries, count);
+}
+function page(body) {
+    const { count, resultDetail } = (body ?? {});
+    const entries = Array.isArray(resultDetail)
+        ? resultDetail.filter((entry) => typeof entry === 'object' && entry !== null)
+        : [];
+    const total = Number(count);
+    return { entries, count: count === undefined || !Number.isFinite(total) ? undefined : total };
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/cdn.ts
+
+
+
+
+
+
+
+
+/** The permission `dirAction: delete` needs, as a refusal of it is explained. */
+const DIR_DELETE_HINT = "Directory delete (dirAction 'delete') needs a permission CDNetworks does not open by default: ask CDNetworks support to enable it, or use purge-action 'expire' or 'default' for prefixes";
+/** Purge, prefetch, task status and quota of one CDNetworks account. */
+class CdnetworksCdn {
     http;
-    auth;
-    constructor(http, auth) {
+    options;
+    pollIntervalMs = (0,limits/* pollIntervalMs */.Bg)(endpoints/* ENDPOINTS */.H.purgeStatus);
+    statusPace = {
+        purge: { intervalMs: (0,limits/* pollIntervalMs */.Bg)(endpoints/* ENDPOINTS */.H.purgeStatus) },
+        prefetch: {
+            intervalMs: (0,limits/* pollIntervalMs */.Bg)(endpoints/* ENDPOINTS */.H.prefetchStatus),
+            note: "CDNetworks lets a prefetch's status be read once every 5 minutes",
+        },
+    };
+    settled = new Map();
+    constructor(http, options) {
         this.http = http;
-        this.auth = auth;
+        this.options = options;
     }
-    async request(request) {
-        const send = async () => this.http.request({ ...request, headers: await this.auth.headers() });
-        let unauthorized;
+    /** CDNetworks purges by full URL: there is nothing to look up. */
+    resolveResource() {
+        return Promise.resolve(this.unresolvedResource());
+    }
+    unresolvedResource() {
+        return { id: this.options.domains.join(', ') || 'domains of the URLs' };
+    }
+    /**
+     * At most 500 urls and dirs a call. With `purge-action: delete` dirs go in
+     * calls of their own: their delete needs a permission that is off by
+     * default, and a refused dir call must not take URLs down with it.
+     */
+    planPurge(targets, _resource) {
+        const items = purgeItems(targets, this.options.domains);
+        const groups = this.options.purgeAction === 'delete'
+            ? [items.filter((item) => item.kind === 'url'), items.filter((item) => item.kind === 'dir')]
+            : [items];
+        return groups.flatMap((group) => (0,list/* batch */.vA)(group, limits/* MAX_ITEMS_PER_PURGE */.YU).map((chunk) => this.purgeRequest(chunk)));
+    }
+    purgeRequest(chunk) {
+        const action = this.options.purgeAction;
+        const urls = chunk.filter((item) => item.kind === 'url').map((item) => item.value);
+        const dirs = chunk.filter((item) => item.kind === 'dir').map((item) => item.value);
+        const body = {
+            ...(urls.length > 0 ? { urls, urlAction: action } : {}),
+            ...(dirs.length > 0 ? { dirs, dirAction: action } : {}),
+        };
+        return {
+            kind: urls.length === 0 ? 'purge dirs' : dirs.length === 0 ? 'purge URLs' : 'purge URLs and dirs',
+            method: 'POST',
+            path: endpoints/* ENDPOINTS */.H.purge,
+            body,
+            items: chunk.map((item) => item.original),
+            limits: this.limits(endpoints/* ENDPOINTS */.H.purge),
+        };
+    }
+    planPrefetch(urls, _resource) {
+        const full = urls.map((url) => fullUrl(url, this.options.domains, 'urls'));
+        return (0,list/* batch */.vA)(full.map((url, i) => [url, urls[i]]), limits/* MAX_URLS_PER_PREFETCH */.CH).map((chunk) => ({
+            kind: 'prefetch',
+            method: 'POST',
+            path: endpoints/* ENDPOINTS */.H.prefetch,
+            body: { urls: chunk.map(([url]) => url), isRange: 0 },
+            items: chunk.map(([, original]) => original),
+            limits: this.limits(endpoints/* ENDPOINTS */.H.prefetch),
+        }));
+    }
+    /** With `check-quota`: refuses, before anything is purged, a purge the daily quota cannot take. */
+    async preflight(requests) {
+        if (!this.options.checkQuota)
+            return;
+        const bodies = requests.map((request) => request.body);
+        const needed = {
+            urls: bodies.reduce((sum, body) => sum + (body.urls?.length ?? 0), 0),
+            dirs: bodies.reduce((sum, body) => sum + (body.dirs?.length ?? 0), 0),
+        };
+        const response = await this.post(endpoints/* ENDPOINTS */.H.quota, {});
+        const quota = readQuota(response.body);
+        if (!quota) {
+            throw this.error(response, endpoints/* ENDPOINTS */.H.quota, 'the quota answer lacks urlQuota, remainingUrlQuota, dirQuota or remainingDirQuota');
+        }
+        const shortfall = quotaShortfall(needed, quota);
+        if (shortfall) {
+            throw new errors/* QuotaError */.ZP(`CDNetworks daily purge quota: ${shortfall}. Nothing was purged; purge fewer URLs, use 'prefixes', or ask CDNetworks to raise the quota (quota read in request id ${response.requestId ?? 'unknown'})`);
+        }
+        this.options.logger.info(`CDNetworks quota: ${quota.remainingUrlQuota} of ${quota.urlQuota} URLs and ${quota.remainingDirQuota} of ${quota.dirQuota} directories remain today; this purge uses ${needed.urls} and ${needed.dirs}`);
+    }
+    async send(request) {
+        let response;
         try {
-            return await send();
+            response = await this.post(request.path, request.body, request.limits);
         }
         catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ) || error.status !== 401)
-                throw error;
-            unauthorized = error;
+            throw withDirDeleteHint(error, request);
         }
-        if (!(await this.auth.renew()))
-            throw unauthorized;
-        const earlier = unauthorized.details.attempts ?? 1;
-        try {
-            const retried = await send();
-            return { ...retried, attempts: retried.attempts + earlier };
+        if (!isSuccessCode(response.body?.Code)) {
+            const said = response.body?.Message ? `: ${response.body.Message}` : '';
+            throw withDirDeleteHint(this.error(response, request.path, `answered Code ${String(response.body?.Code)}${said}`), request);
         }
-        catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ)
-                throw error.withAttempts((error.details.attempts ?? 1) + earlier);
-            throw error;
-        }
+        const itemId = response.body.itemId;
+        return {
+            taskIds: itemId === undefined || itemId === '' ? [] : [String(itemId)],
+            attempts: response.attempts,
+        };
     }
-    async get(path, query) {
-        return (await this.request({ method: 'GET', path, query })).body;
+    /**
+     * Done and failed tasks stay so: they are read once, which spares the
+     * status interfaces' budgets (10 purge and 1 prefetch status reads per 5 minutes).
+     */
+    async taskStatus(taskIds, _resource, kind, options = {}) {
+        const path = kind === 'purge' ? endpoints/* ENDPOINTS */.H.purgeStatus : endpoints/* ENDPOINTS */.H.prefetchStatus;
+        const query = async (body) => (await this.http.request({
+            method: 'POST',
+            path,
+            body,
+            limits: this.limits(path),
+            authorize: this.options.sign.authorize,
+            authorizeTickMs: this.options.sign.tickMs,
+            deadline: options.deadline,
+        })).body;
+        const statuses = [];
+        for (const id of taskIds) {
+            const key = `${kind}:${id}`;
+            const status = this.settled.get(key) ?? (await readTaskStatus(id, query));
+            if (status.state !== 'pending')
+                this.settled.set(key, status);
+            statuses.push(status);
+        }
+        return statuses;
+    }
+    post(path, body, limits = this.limits(path)) {
+        return this.http.request({
+            method: 'POST',
+            path,
+            body,
+            limits,
+            authorize: this.options.sign.authorize,
+            authorizeTickMs: this.options.sign.tickMs,
+        });
+    }
+    /** Every call counts against the account and against its own interface. */
+    limits(path) {
+        return [(0,limits/* accountLimit */.jo)(this.options.account), (0,limits/* endpointLimit */.hX)(this.options.account, path)];
+    }
+    error(response, path, message) {
+        return new errors/* ProviderError */.mZ('cdnetworks', message, {
+            status: response.status,
+            requestId: response.requestId,
+            action: `POST ${path}`,
+            attempts: response.attempts,
+        });
     }
 }
-/** Gcore lists are a bare array, or `{ count, next, previous, results }` when paginated. */
-function listItems(body) {
-    if (Array.isArray(body))
-        return body;
-    const results = body?.results;
-    return Array.isArray(results) ? results : [];
+/** A refused `dirAction: delete` call, with the permission it needs named. */
+function withDirDeleteHint(error, request) {
+    const body = request.body;
+    // CDNetworks looked at the call and said no (a 4xx, or Code 0): not a throttle, outage or bad signature
+    const status = error instanceof errors/* ProviderError */.mZ ? error.status : undefined;
+    const refused = error instanceof errors/* ProviderError */.mZ &&
+        error.details.throttled !== true &&
+        status !== undefined &&
+        status < 500 &&
+        status !== 401;
+    if (!refused || body.dirAction !== 'delete')
+        return error;
+    return new errors/* ProviderError */.mZ(error.provider, `${error.message.replace(/\.?$/, '.')} ${DIR_DELETE_HINT}`, error.details);
 }
 
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/provider.ts
 
-/***/ }),
 
-/***/ 1210:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  sN: () => (/* binding */ JwtAuth),
-  gl: () => (/* binding */ PermanentTokenAuth),
-  xH: () => (/* binding */ apiKeyHeader),
-  cE: () => (/* binding */ tokenIdOf)
-});
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+function createCdnetworksProvider(ctx) {
+    const { config } = ctx;
+    const http = providerHttpClient(ctx, cdnetworksProtocol);
+    const account = accountKey(config.credentials);
+    const sign = requestSigner(config.credentials, ctx.secrets);
+    let cdn;
+    return {
+        name: 'cdnetworks',
+        http,
+        // built on first use: a certificate operation's `resource` may name a wildcard
+        // domain (`.example.com`), which is no purge domain
+        get cdn() {
+            cdn ??= new CdnetworksCdn(http, {
+                domains: parseDomains(config.resource),
+                account,
+                purgeAction: config.purgeAction,
+                checkQuota: config.checkQuota,
+                sign,
+                logger: ctx.logger,
+            });
+            return cdn;
+        },
+        certificates: async () => new (await __nccwpck_require__.e(/* import() */ 895).then(__nccwpck_require__.bind(__nccwpck_require__, 7895))).CdnetworksCertificates(http, { account, sign }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/providers/gcore/api.ts
+var gcore_api = __nccwpck_require__(9667);
 // EXTERNAL MODULE: ./src/providers/gcore/endpoints.ts
-var endpoints = __nccwpck_require__(1841);
+var gcore_endpoints = __nccwpck_require__(1841);
 ;// CONCATENATED MODULE: ./src/providers/gcore/jwt.ts
 /**
  * Reading a Gcore JWT: its payload is base64url JSON. cdnkit never verifies the
@@ -6264,7 +5526,7 @@ class JwtAuth {
     }
     async login() {
         const { username, password } = this.credentials;
-        const session = await this.exchange(endpoints/* GCORE_PATHS */.I.jwtLogin, { username, password });
+        const session = await this.exchange(gcore_endpoints/* GCORE_PATHS */.I.jwtLogin, { username, password });
         return {
             token: session.access,
             expiresAt: session.expiresAtMs === undefined ? undefined : new Date(session.expiresAtMs).toISOString(),
@@ -6285,7 +5547,7 @@ class JwtAuth {
             return true;
         }
         try {
-            await this.exchange(endpoints/* GCORE_PATHS */.I.jwtRefresh, { refresh: this.session.refresh });
+            await this.exchange(gcore_endpoints/* GCORE_PATHS */.I.jwtRefresh, { refresh: this.session.refresh });
         }
         catch (error) {
             if (!(error instanceof errors/* ProviderError */.mZ) || (error.status !== 401 && error.status !== 403))
@@ -6326,57 +5588,9 @@ class JwtAuth {
     }
 }
 
-
-/***/ }),
-
-/***/ 1841:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ GCORE_PATHS)
-/* harmony export */ });
-/** Every Gcore path cdnkit calls (Gcore API reference: CDN, IAM), in one place, so a moved endpoint is one edit. */
-const GCORE_PATHS = {
-    jwtLogin: '/iam/auth/jwt/login',
-    jwtRefresh: '/iam/auth/jwt/refresh',
-    /** the user behind the credentials: used to verify a new token */
-    usersMe: '/iam/users/me',
-    /** the account (client) behind the credentials: its `id` is the client id */
-    clientsMe: '/iam/clients/me',
-    /** v2 token endpoints; v1 create is deprecated (removal announced for 2026-07-17) */
-    tokens: (clientId) => `/iam/v2/clients/${clientId}/tokens`,
-    token: (clientId, tokenId) => `/iam/v2/clients/${clientId}/tokens/${tokenId}`,
-    resources: '/cdn/resources',
-    resource: (id) => `/cdn/resources/${id}`,
-    purge: (resourceId) => `/cdn/resources/${resourceId}/purge`,
-    prefetch: (resourceId) => `/cdn/resources/${resourceId}/prefetch`,
-    purgeStatuses: '/cdn/purge_statuses',
-};
-
-
-/***/ }),
-
-/***/ 7555:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CD: () => (/* binding */ PURGE_STATUS_CLOCK_SKEW_MS),
-/* harmony export */   I9: () => (/* binding */ MAX_URLS_PER_PURGE),
-/* harmony export */   O8: () => (/* binding */ MAX_PATHS_PER_PREFETCH),
-/* harmony export */   PP: () => (/* binding */ HISTORY_WINDOWS_DAYS),
-/* harmony export */   QV: () => (/* binding */ MAX_TOKENS_PER_ACCOUNT),
-/* harmony export */   RX: () => (/* binding */ MAX_STATUS_PAGES),
-/* harmony export */   X$: () => (/* binding */ prefetchLimit),
-/* harmony export */   _Q: () => (/* binding */ urlPurgeLimit),
-/* harmony export */   fm: () => (/* binding */ STATUS_PAGE_LIMIT),
-/* harmony export */   fv: () => (/* binding */ POLL_INTERVAL_MS),
-/* harmony export */   fx: () => (/* binding */ MAX_PATTERNS_PER_PURGE),
-/* harmony export */   lz: () => (/* binding */ patternPurgeLimit),
-/* harmony export */   qL: () => (/* binding */ THROTTLE_BACKOFF),
-/* harmony export */   zV: () => (/* binding */ GCORE_BASE_URL)
-/* harmony export */ });
+// EXTERNAL MODULE: ./src/targets/resource-paths.ts
+var resource_paths = __nccwpck_require__(6829);
+;// CONCATENATED MODULE: ./src/providers/gcore/limits.ts
 /** Gcore's published per-request and per-resource limits (Gcore API reference, CDN "Purge cache" and "Prefetch content"). */
 const GCORE_BASE_URL = 'https://api.gcore.com';
 const MAX_URLS_PER_PURGE = 100;
@@ -6417,7 +5631,7 @@ const PURGE_STATUS_CLOCK_SKEW_MS = 60_000;
  */
 const STATUS_PAGE_LIMIT = 100;
 /** Pages read from one window of the purge history at most (20,000 purges). */
-const MAX_STATUS_PAGES = 200;
+const limits_MAX_STATUS_PAGES = 200;
 /**
  * `purge-status` of an earlier run's task ids looks back this far, one window
  * at a time, stopping once every id is found: the history is never read whole.
@@ -6426,18 +5640,337 @@ const HISTORY_WINDOWS_DAYS = [1, 7, 30];
 /** How often `wait` polls purge statuses. */
 const POLL_INTERVAL_MS = 5_000;
 
+;// CONCATENATED MODULE: ./src/providers/gcore/purge-history.ts
+/**
+ * Gcore's purge history (`GET /cdn/purge_statuses`), read in bounded windows
+ * and pages, and this run's purges found in it. Gcore's purge call returns no
+ * id: a purge is recognised by its payload (gcore.md).
+ */
 
-/***/ }),
 
-/***/ 943:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ gcoreProtocol)
-/* harmony export */ });
-/* unused harmony export gcoreErrorMessage */
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7555);
+/**
+ * Every purge of `window`, page by page (`limit`/`offset`), until the
+ * envelope's `count` is read, a page comes back short, empty or longer than
+ * asked (Gcore ignoring `limit`: the whole answer), a page brings no purge not
+ * seen yet (Gcore ignoring `offset`), `enough` says so, or MAX_STATUS_PAGES
+ * pages were read. Entries are deduplicated by `purge_id`: paging by offset
+ * while new purges arrive may show one twice.
+ */
+async function readPurgeHistory(api, window, options) {
+    const found = new Map();
+    let offset = 0;
+    for (let page = 0; page < limits_MAX_STATUS_PAGES; page++) {
+        const response = await api.request({
+            method: 'GET',
+            path: gcore_endpoints/* GCORE_PATHS */.I.purgeStatuses,
+            query: {
+                cname: window.cname,
+                from_created: window.from,
+                to_created: window.to,
+                limit: STATUS_PAGE_LIMIT,
+                offset,
+            },
+            deadline: options.deadline,
+        });
+        const { items, count } = purgePage(response.body);
+        const before = found.size;
+        for (const status of items) {
+            if (isPurgeStatus(status))
+                found.set(String(status.purge_id), status);
+        }
+        offset += items.length;
+        const last = items.length !== STATUS_PAGE_LIMIT ||
+            found.size === before ||
+            (count !== undefined && offset >= count);
+        if (last || options.enough?.(found))
+            break;
+    }
+    return found;
+}
+/**
+ * A page as Gcore sends it: `{ count, results }` when `limit` is sent
+ * (gcore-python), a bare array as the API reference's example shows.
+ */
+function purgePage(body) {
+    if (Array.isArray(body))
+        return { items: body };
+    const { results, count } = (body ?? {});
+    return {
+        items: Array.isArray(results) ? results : [],
+        count: typeof count === 'number' && Number.isFinite(count) ? count : undefined,
+    };
+}
+function isPurgeStatus(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const { purge_id, status } = value;
+    return ((typeof purge_id === 'number' || typeof purge_id === 'string') && typeof status === 'string');
+}
+/**
+ * The `purge_id` of each sent payload, in the order sent (payloads with no
+ * match are left out). Each key is computed once per status and once per
+ * payload and matched through a map, ids already taken are kept in a set:
+ * linear in both. Of several statuses with the same payload the newest goes
+ * first, so an identical purge from an earlier run is not mistaken for this one.
+ */
+function matchPurgeIds(sent, statuses, keyOf = payloadKey) {
+    const groups = new Map();
+    const taken = new Set();
+    for (const status of statuses) {
+        const id = String(status.purge_id);
+        if (taken.has(id))
+            continue;
+        taken.add(id);
+        const key = keyOf(status.payload);
+        const entry = { id, createdMs: createdMs(status) };
+        const group = groups.get(key);
+        if (group)
+            group.entries.push(entry);
+        else
+            groups.set(key, { entries: [entry], next: 0 });
+    }
+    const ids = [];
+    for (const payload of sent) {
+        const group = groups.get(keyOf(payload));
+        if (!group || group.next >= group.entries.length)
+            continue;
+        // a payload sent more than once in a run: newest first, sorted once
+        if (group.next === 0 && group.entries.length > 1)
+            group.entries.sort((a, b) => b.createdMs - a.createdMs);
+        ids.push(group.entries[group.next++].id);
+    }
+    return ids;
+}
+function createdMs(status) {
+    const ms = Date.parse(status.created ?? '');
+    return Number.isNaN(ms) ? 0 : ms;
+}
+/**
+ * What a purge carried, comparable between what we sent and what Gcore lists:
+ * the kind of list, and its items as paths (Gcore may list them as full URLs).
+ */
+function payloadKey(payload) {
+    const body = Array.isArray(payload) ? payload[0] : payload;
+    const kind = body?.urls ? 'urls' : 'paths';
+    const list = body?.urls ?? body?.paths;
+    const items = (Array.isArray(list) ? list : []).map(pathOf);
+    return JSON.stringify([kind, items.sort()]);
+}
+function pathOf(item) {
+    if (typeof item !== 'string')
+        return String(item);
+    if (!/^https?:\/\//i.test(item))
+        return item;
+    try {
+        return (0,targets_url/* splitTarget */.Gd)(item).path;
+    }
+    catch {
+        return item;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcore/cdn.ts
+
+
+
+
+
+
+
+const STATUS_REPORT_DISABLED = 'Status report disabled';
+const DAY_MS = 86_400_000;
+/** Gcore's purge status words -> ours. `Status report disabled` counts as done (unverifiable). */
+const STATUS_STATES = {
+    'In progress': 'pending',
+    Successful: 'done',
+    Failed: 'failed',
+    [STATUS_REPORT_DISABLED]: 'done',
+};
+/** Purge, prefetch and purge statuses of one Gcore CDN resource. */
+class GcoreCdn {
+    api;
+    resourceInput;
+    logger;
+    now;
+    pollIntervalMs = POLL_INTERVAL_MS;
+    noStatus = {
+        prefetch: "Gcore reports no status for prefetch requests: the prefetch was accepted, and 'wait' has nothing to poll (status stays 'pending').",
+    };
+    resolved;
+    /** ISO time this run's purges are searched from, once they were sent */
+    searchFrom;
+    warnedUnverifiable = false;
+    /** how far back (days) `purge-status` polls after the first one, which widened as needed */
+    lookbackDays;
+    constructor(api, resourceInput, logger, now = Date.now) {
+        this.api = api;
+        this.resourceInput = resourceInput;
+        this.logger = logger;
+        this.now = now;
+    }
+    /** A hostname is looked up only when sending: a dry run shows where its id goes. */
+    unresolvedResource() {
+        const input = this.resourceInput;
+        return { id: /^\d+$/.test(input) ? input : `<id of ${input}>` };
+    }
+    /** An id is read directly; a hostname is matched against the resource list (once a run). */
+    async resolveResource() {
+        this.resolved ??= await this.lookUpResource();
+        return this.resolved;
+    }
+    planPurge(targets, resource) {
+        const path = gcore_endpoints/* GCORE_PATHS */.I.purge(resource.id);
+        if (targets.purgeAll) {
+            return [
+                {
+                    kind: 'purge all',
+                    method: 'POST',
+                    path,
+                    body: { paths: [] },
+                    items: ['/*'],
+                    limits: [patternPurgeLimit(resource.id)],
+                },
+            ];
+        }
+        const byUrl = batchPaths(targets.urls, resource, 'urls', MAX_URLS_PER_PURGE).map(([paths, items]) => ({
+            kind: 'purge by URL',
+            method: 'POST',
+            path,
+            body: { urls: paths },
+            items,
+            limits: [urlPurgeLimit(resource.id)],
+        }));
+        const byPattern = batchPaths(targets.prefixes, resource, 'prefixes', MAX_PATTERNS_PER_PURGE).map(([paths, items]) => ({
+            kind: 'purge by pattern',
+            method: 'POST',
+            path,
+            body: { paths },
+            items,
+            limits: [patternPurgeLimit(resource.id)],
+        }));
+        return [...byUrl, ...byPattern];
+    }
+    planPrefetch(urls, resource) {
+        return batchPaths(urls, resource, 'urls', MAX_PATHS_PER_PREFETCH).map(([paths, items]) => ({
+            kind: 'prefetch',
+            method: 'POST',
+            path: gcore_endpoints/* GCORE_PATHS */.I.prefetch(resource.id),
+            body: { paths },
+            items,
+            limits: [prefetchLimit(resource.id)],
+        }));
+    }
+    /** Gcore documents no answer body for purge and prefetch: any 2xx is accepted. */
+    async send(request) {
+        const response = await this.api.request({
+            method: request.method,
+            path: request.path,
+            body: request.body,
+            limits: request.limits,
+            responseBody: 'ignored',
+        });
+        return { taskIds: [], attempts: response.attempts };
+    }
+    /**
+     * The purge call returns no id: this run's purges are found in the purge
+     * history of the resource's cname since just before the first request, by
+     * payload (purge-history.ts).
+     */
+    async findTaskIds(sent, resource, since) {
+        const purges = sent.filter((request) => request.path.endsWith('/purge'));
+        if (purges.length === 0 || !resource.cname)
+            return [];
+        this.searchFrom = new Date(since - PURGE_STATUS_CLOCK_SKEW_MS).toISOString();
+        const history = await readPurgeHistory(this.api, { cname: resource.cname, from: this.searchFrom }, {});
+        return matchPurgeIds(purges.map((request) => request.body), history.values());
+    }
+    async taskStatus(taskIds, resource, _kind, options = {}) {
+        const { found, searched } = await this.findStatuses(taskIds, resource, options.deadline);
+        return taskIds.map((id) => {
+            const status = found.get(id);
+            if (!status)
+                return { id, state: 'pending', detail: `not listed by Gcore ${searched}` };
+            const state = STATUS_STATES[status.status] ?? 'pending';
+            if (status.status !== STATUS_REPORT_DISABLED)
+                return { id, state, detail: status.status };
+            if (!this.warnedUnverifiable) {
+                this.warnedUnverifiable = true;
+                this.logger.warning(`Gcore has purge status reports disabled for ${resource.cname ?? resource.id}: the purge was accepted but its completion cannot be verified.`);
+            }
+            return { id, state, detail: 'status report disabled: accepted, not verifiable' };
+        });
+    }
+    /**
+     * The statuses of `taskIds`: this run's purges are read since they were sent;
+     * an earlier run's are looked for a day back, then a week, then 30 days, each
+     * window only reaching where the last one began, until every id is found.
+     * Later polls (`wait`) read only as far back as the oldest window an id was
+     * found in (a day when none was: only a new purge could show one).
+     */
+    async findStatuses(taskIds, resource, deadline) {
+        const wanted = new Set(taskIds);
+        const found = new Map();
+        const { cname } = resource;
+        const enough = (page) => [...wanted].every((id) => found.has(id) || page.has(id));
+        const keep = (statuses) => {
+            for (const id of wanted) {
+                const status = statuses.get(id);
+                if (status)
+                    found.set(id, status);
+            }
+        };
+        if (this.searchFrom) {
+            keep(await readPurgeHistory(this.api, { cname, from: this.searchFrom }, { deadline, enough }));
+            return { found, searched: '(yet)' };
+        }
+        const now = this.now();
+        const windows = this.lookbackDays === undefined ? HISTORY_WINDOWS_DAYS : [this.lookbackDays];
+        let to;
+        let reached = HISTORY_WINDOWS_DAYS[0];
+        for (const days of windows) {
+            const from = new Date(now - days * DAY_MS).toISOString();
+            const before = found.size;
+            keep(await readPurgeHistory(this.api, { cname, from, to }, { deadline, enough }));
+            if (found.size > before)
+                reached = days;
+            if (found.size === wanted.size)
+                break;
+            to = from;
+        }
+        this.lookbackDays ??= reached;
+        const longest = HISTORY_WINDOWS_DAYS[HISTORY_WINDOWS_DAYS.length - 1];
+        return { found, searched: `in the last ${longest} days of purge history` };
+    }
+    async lookUpResource() {
+        const input = this.resourceInput;
+        if (/^\d+$/.test(input)) {
+            return toResource(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.resource(input)));
+        }
+        const host = input.toLowerCase();
+        const all = (0,gcore_api/* listItems */.D)(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.resources));
+        const match = all.find((resource) => !resource.deleted &&
+            resource.status !== 'deleted' &&
+            hostnamesOf(resource).some((name) => name.toLowerCase() === host));
+        if (!match) {
+            throw new errors/* InputError */.dz('resource', `no Gcore CDN resource has the hostname '${input}' (checked the cname and secondaryHostnames of ${all.length} resources)`);
+        }
+        return toResource(match);
+    }
+}
+/** Paths for Gcore (hosts checked against the resource), batched with the targets they came from. */
+function batchPaths(targets, resource, input, size) {
+    const paths = (0,resource_paths/* toResourcePaths */.S)(targets, resource, input);
+    return (0,list/* batch */.vA)(paths.map((path, i) => [path, targets[i]]), size).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
+}
+function hostnamesOf(resource) {
+    return [resource.cname, ...(resource.secondaryHostnames ?? [])].filter(Boolean);
+}
+function toResource(found) {
+    return { id: String(found.id), cname: found.cname, hostnames: hostnamesOf(found) };
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcore/protocol.ts
 
 /** How Gcore reports errors: `{ message }`, `{ detail }`, `{ error }` or `{ errors: { field: [..] } }`. */
 function gcoreErrorMessage(body) {
@@ -6459,52 +5992,194 @@ function gcoreErrorMessage(body) {
 }
 const gcoreProtocol = {
     provider: 'gcore',
-    baseUrl: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .GCORE_BASE_URL */ .zV,
+    baseUrl: GCORE_BASE_URL,
     requestIdHeaders: ['x-request-id', 'x-trace-id'],
     errorMessage: gcoreErrorMessage,
-    throttleBackoff: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .THROTTLE_BACKOFF */ .qL,
+    throttleBackoff: THROTTLE_BACKOFF,
 };
 
+;// CONCATENATED MODULE: ./src/providers/gcore/roles.ts
 
-/***/ }),
-
-/***/ 4488:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ providerHttpClient)
-/* harmony export */ });
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1469);
-
-/** A provider's HTTP client for this run: its protocol, the run's inputs, clock, pacer and secrets. */
-function providerHttpClient(ctx, protocol) {
-    const { config } = ctx;
-    return new _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Q({
-        protocol,
-        baseUrl: config.apiUrl,
-        timeoutMs: config.timeoutSeconds * 1000,
-        maxRetries: config.maxRetries,
-        timing: ctx.timing,
-        pacer: ctx.pacer,
-        logger: ctx.logger,
-        secrets: ctx.secrets,
-    });
+/**
+ * Gcore's built-in roles (Gcore knowledge base, "Permanent API token. Create, use and delete",
+ * and the IAM "API tokens" reference); names are exact strings.
+ */
+const GCORE_ROLES = [
+    { id: 1, name: 'Administrators' },
+    { id: 2, name: 'Users' },
+    { id: 5, name: 'Engineers' },
+    { id: 3009, name: 'Purge and Prefetch only (API+Web)' },
+    { id: 3022, name: 'Purge and Prefetch only (API)' },
+];
+/** The `role` input, a role name (case and spacing forgiven) or id, as Gcore's `{ id, name }`. */
+function resolveRole(input) {
+    const wanted = simplify(input);
+    const role = GCORE_ROLES.find((candidate) => String(candidate.id) === wanted || simplify(candidate.name) === wanted);
+    if (!role) {
+        throw new errors/* InputError */.dz('role', `'${input.slice(0, 60)}' is not a Gcore role; use one of: ${GCORE_ROLES.map((r) => `${r.id} (${r.name})`).join(', ')}`);
+    }
+    return role;
+}
+function simplify(text) {
+    return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./src/providers/gcore/tokens.ts
 
-/***/ }),
 
-/***/ 2773:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   xp: () => (/* binding */ MedianovaAuth)
-/* harmony export */ });
-/* unused harmony exports expiryIso, bearerHeader */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(385);
+
+
+
+/** Gcore permanent API tokens (IAM v2), for the account the credentials belong to. */
+class GcoreTokens {
+    api;
+    secrets;
+    maxTokens = MAX_TOKENS_PER_ACCOUNT;
+    inUseTokenId;
+    clientIdLookup;
+    constructor(api, secrets, options) {
+        this.api = api;
+        this.secrets = secrets;
+        if (options.clientId !== undefined)
+            this.clientIdLookup = Promise.resolve(options.clientId);
+        this.inUseTokenId = options.apiToken === undefined ? undefined : tokenIdOf(options.apiToken);
+    }
+    tokenIdOf(secret) {
+        return tokenIdOf(secret);
+    }
+    resolveRole(input) {
+        return resolveRole(input);
+    }
+    /** `client-id`, or the id of the account the credentials belong to. */
+    clientId() {
+        this.clientIdLookup ??= this.api.get(gcore_endpoints/* GCORE_PATHS */.I.clientsMe).then((me) => {
+            if (typeof me?.id !== 'number' && typeof me?.id !== 'string') {
+                throw new errors/* ProviderError */.mZ('gcore', "the answer carries no client 'id'; set 'client-id'", {
+                    action: `GET ${gcore_endpoints/* GCORE_PATHS */.I.clientsMe}`,
+                });
+            }
+            return String(me.id);
+        });
+        return this.clientIdLookup;
+    }
+    /**
+     * No `deleted` filter is sent: the official SDKs define it inverted ("True -
+     * API token was not deleted", gcore-go iam/apitoken.go APITokenListParams,
+     * gcore-python api_token_list_params.py), so either reading of it could
+     * return only deleted tokens. Deleted ones are dropped here instead.
+     */
+    async list() {
+        const path = gcore_endpoints/* GCORE_PATHS */.I.tokens(await this.clientId());
+        const body = await this.api.get(path);
+        return (0,gcore_api/* listItems */.D)(body)
+            .filter((token) => !token.deleted)
+            .map(toApiToken);
+    }
+    async get(id) {
+        return toApiToken(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.token(await this.clientId(), id)));
+    }
+    /** Creates with v2 only; the secret is registered the instant the answer is read. */
+    async create(token) {
+        const path = gcore_endpoints/* GCORE_PATHS */.I.tokens(await this.clientId());
+        const response = await this.api.request({
+            method: 'POST',
+            path,
+            body: {
+                name: token.name,
+                ...(token.description ? { description: token.description } : {}),
+                exp_date: token.expiresAt === null ? null : rfc3339(token.expiresAt),
+                client_user: { role: { id: token.role.id, name: token.role.name } },
+            },
+            // a create must not run twice: only answers proving it was not processed are retried
+            retry: 'throttled-only',
+        });
+        const secret = response.body?.token;
+        if (typeof secret === 'string')
+            this.secrets.add(secret);
+        if (typeof secret !== 'string' || secret === '') {
+            const id = response.body?.id;
+            throw new errors/* ProviderError */.mZ('gcore', `the answer carries no token${id === undefined ? '' : `, although token ${id} may have been created`}`, { status: response.status, requestId: response.requestId, action: `POST ${path}` });
+        }
+        const created = toApiToken({
+            ...response.body,
+            id: response.body.id ?? tokenIdOf(secret) ?? '',
+        });
+        return { token: created, secret };
+    }
+    /** GET /iam/users/me sent with the new token itself, not with the run's credentials. */
+    async verify(secret) {
+        await this.api.http.request({
+            method: 'GET',
+            path: gcore_endpoints/* GCORE_PATHS */.I.usersMe,
+            headers: apiKeyHeader(secret),
+        });
+    }
+    /** No answer body is documented (the SDKs accept any type and read none): any 2xx is done. */
+    async delete(id) {
+        await this.api.request({
+            method: 'DELETE',
+            path: gcore_endpoints/* GCORE_PATHS */.I.token(await this.clientId(), id),
+            responseBody: 'ignored',
+        });
+    }
+}
+function toApiToken(token) {
+    const owner = token.client_user?.user_name || token.client_user?.user_email;
+    return {
+        id: String(token.id),
+        name: token.name ?? '',
+        ...(token.description ? { description: token.description } : {}),
+        ...(token.client_user?.role ? { role: token.client_user.role } : {}),
+        expiresAt: isoOrNull(token.exp_date),
+        expired: token.expired === true,
+        ...(token.created ? { created: token.created } : {}),
+        lastUsed: token.last_usage ?? null,
+        ...(owner ? { owner } : {}),
+    };
+}
+/** Gcore dates (RFC 3339, sometimes with microseconds) as ISO 8601 UTC; unreadable ones kept. */
+function isoOrNull(value) {
+    if (value === null || value === undefined || value === '')
+        return null;
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? value : new Date(ms).toISOString();
+}
+/** RFC 3339 UTC without milliseconds, as Gcore's examples write it. */
+function rfc3339(iso) {
+    return new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcore/provider.ts
+
+
+
+
+
+
+/** Gcore for one run: a permanent token or a JWT session, the CDN, the IAM token API and certificates. */
+function createGcoreProvider(ctx) {
+    const { config } = ctx;
+    const http = providerHttpClient(ctx, gcoreProtocol);
+    const { apiToken, username, password } = config.credentials;
+    // parseConfig guarantees either a permanent token or username + password
+    const jwt = apiToken === undefined
+        ? new JwtAuth(http, { username: username ?? '', password: password ?? '' }, ctx.secrets, ctx.timing, ctx.logger)
+        : undefined;
+    const api = new gcore_api/* GcoreApi */.t(http, jwt ?? new PermanentTokenAuth(apiToken ?? ''));
+    return {
+        name: 'gcore',
+        http,
+        cdn: new GcoreCdn(api, config.resource ?? '', ctx.logger, () => ctx.timing.now()),
+        tokens: new GcoreTokens(api, ctx.secrets, { clientId: config.token.clientId, apiToken }),
+        ...(jwt ? { login: () => jwt.login() } : {}),
+        certificates: async () => new (await __nccwpck_require__.e(/* import() */ 535).then(__nccwpck_require__.bind(__nccwpck_require__, 2535))).GcoreCertificates(api),
+    };
+}
+
+// EXTERNAL MODULE: ./src/providers/medianova/endpoints.ts
+var medianova_endpoints = __nccwpck_require__(385);
+;// CONCATENATED MODULE: ./src/providers/medianova/auth.ts
 
 
 /** `expire` (unix seconds) as ISO 8601 UTC; undefined when it is not a usable number. */
@@ -6545,17 +6220,17 @@ class MedianovaAuth {
         }
         const response = await this.http.request({
             method: 'POST',
-            path: _endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .ENDPOINTS */ .H.login,
+            path: medianova_endpoints/* ENDPOINTS */.H.login,
             body: { api_key: apiKey, api_secret: apiSecret },
         });
         const { token, session, expire } = response.body ?? {};
         if (typeof session === 'string')
             this.secrets.add(session);
         if (typeof token !== 'string' || token === '') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ('medianova', 'the login answer carries no token', {
+            throw new errors/* ProviderError */.mZ('medianova', 'the login answer carries no token', {
                 status: response.status,
                 requestId: response.requestId,
-                action: `POST ${_endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .ENDPOINTS */ .H.login}`,
+                action: `POST ${medianova_endpoints/* ENDPOINTS */.H.login}`,
             });
         }
         this.secrets.add(token);
@@ -6570,10 +6245,10 @@ class MedianovaAuth {
             return await this.http.request({ ...request, headers: this.headers(request) });
         }
         catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ) || error.status !== 401)
+            if (!(error instanceof errors/* ProviderError */.mZ) || error.status !== 401)
                 throw error;
             if (this.tokenGiven) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ('medianova', `${error.message} The 'api-token' input was refused: Medianova tokens expire a few hours after login, and cdnkit cannot log in again without credentials. Run the login step just before this one, or give 'api-key' and 'api-secret' instead of 'api-token'`, error.details);
+                throw new errors/* ProviderError */.mZ('medianova', `${error.message} The 'api-token' input was refused: Medianova tokens expire a few hours after login, and cdnkit cannot log in again without credentials. Run the login step just before this one, or give 'api-key' and 'api-secret' instead of 'api-token'`, error.details);
             }
             this.logger.info(`medianova: ${error.details.action ?? 'a call'} answered 401; logging in again once`);
             await this.login();
@@ -6585,6 +6260,336 @@ class MedianovaAuth {
         return { ...request.headers, ...bearerHeader(this.token ?? '') };
     }
 }
+
+// EXTERNAL MODULE: ./src/providers/medianova/cdn.ts + 1 modules
+var cdn = __nccwpck_require__(3920);
+// EXTERNAL MODULE: ./src/providers/medianova/limits.ts
+var medianova_limits = __nccwpck_require__(8435);
+;// CONCATENATED MODULE: ./src/providers/medianova/protocol.ts
+
+/**
+ * Medianova answers `{ "status": false, "message": "..." }` on failure, also
+ * with HTTP 200 at times; some validation answers carry `errors: { field: [..] }`.
+ */
+function medianovaErrorMessage(body) {
+    if (typeof body !== 'object' || body === null)
+        return {};
+    const record = body;
+    const parts = [];
+    for (const key of ['message', 'error']) {
+        const value = record[key];
+        if (typeof value === 'string' && value !== '') {
+            parts.push(value);
+            break;
+        }
+    }
+    const errors = record.errors;
+    if (typeof errors === 'object' && errors !== null) {
+        for (const [field, messages] of Object.entries(errors)) {
+            parts.push(`${field}: ${Array.isArray(messages) ? messages.join(' ') : String(messages)}`);
+        }
+    }
+    return parts.length > 0 ? { message: parts.join('; ') } : {};
+}
+const medianovaProtocol = {
+    provider: 'medianova',
+    baseUrl: medianova_limits/* MEDIANOVA_BASE_URL */.vP,
+    requestIdHeaders: [],
+    errorMessage: medianovaErrorMessage,
+    failureIn: (body) => typeof body === 'object' && body !== null && body.status === false,
+};
+
+;// CONCATENATED MODULE: ./src/providers/medianova/stook.ts
+
+
+/**
+ * Stook object-storage credentials of one organization (Medianova's API
+ * documentation, "Object Storage (Stook) / Credentials").
+ */
+class StookCredentials {
+    auth;
+    organization;
+    secrets;
+    logger;
+    /** the prefix Stook answered under in this run; undefined before the first call */
+    prefix;
+    constructor(auth, organization, secrets, logger) {
+        this.auth = auth;
+        this.organization = organization;
+        this.secrets = secrets;
+        this.logger = logger;
+    }
+    async list() {
+        const data = await this.data((prefix) => ({
+            method: 'GET',
+            path: medianova_endpoints/* ENDPOINTS */.H.credentials(prefix, this.organization),
+        }));
+        return (Array.isArray(data) ? data : []).map(toCredential);
+    }
+    async get(id) {
+        const path = (prefix) => medianova_endpoints/* ENDPOINTS */.H.credential(prefix, this.organization, id);
+        const data = await this.data((prefix) => ({
+            method: 'GET',
+            path: path(prefix),
+        }));
+        return this.checked(data, `GET ${path(this.prefix ?? medianova_endpoints/* STOOK_PREFIXES */.w[0])}`);
+    }
+    /**
+     * `POST .../credentials` (plural). Retried only when throttled, so a retry never
+     * makes a second credential. The documented answer carries neither key: the
+     * access key is read back with `get`. A `secret_key` (undocumented) is
+     * registered as a secret before anything else; `secretKey` is undefined when
+     * none came back, and the caller decides what that means.
+     */
+    async create(settings) {
+        const path = (prefix) => medianova_endpoints/* ENDPOINTS */.H.createCredential(prefix, this.organization);
+        const data = await this.data((prefix) => ({
+            method: 'POST',
+            path: path(prefix),
+            body: toBody(settings),
+            retry: 'throttled-only',
+        }));
+        const secretKey = typeof data?.secret_key === 'string' && data.secret_key !== '' ? data.secret_key : undefined;
+        this.secrets.add(secretKey);
+        const created = this.checked(data, `POST ${path(this.prefix ?? medianova_endpoints/* STOOK_PREFIXES */.w[0])}`);
+        const accessKey = created.accessKey ?? (await this.accessKeyOf(created.id));
+        return { ...created, accessKey, secretKey };
+    }
+    /** `PUT` replaces every setting, so callers pass the full settings. */
+    async update(id, settings) {
+        const path = (prefix) => medianova_endpoints/* ENDPOINTS */.H.credential(prefix, this.organization, id);
+        const data = await this.data((prefix) => ({
+            method: 'PUT',
+            path: path(prefix),
+            body: toBody(settings),
+        }));
+        return this.checked({ uuid: id, ...data }, `PUT ${path(this.prefix ?? medianova_endpoints/* STOOK_PREFIXES */.w[0])}`);
+    }
+    async delete(id) {
+        const response = await this.send((prefix) => ({
+            method: 'DELETE',
+            path: medianova_endpoints/* ENDPOINTS */.H.credential(prefix, this.organization, id),
+        }));
+        const message = response.body?.message;
+        return typeof message === 'string' ? message : undefined;
+    }
+    /** A new credential's access key; a failed read is a warning, never a lost credential. */
+    async accessKeyOf(id) {
+        try {
+            return (await this.get(id)).accessKey;
+        }
+        catch (error) {
+            this.logger.warning(`Medianova created credential ${id}, but reading its access key failed: ${(0,errors/* describeError */.Uc)(error)}`);
+            return undefined;
+        }
+    }
+    async data(build) {
+        return (await this.send(build)).body?.data;
+    }
+    /**
+     * Sends a Stook call under the run's prefix. The run's first call tries the
+     * first prefix; a 404 there is retried once under the second, and whichever
+     * answered is kept for the rest of the run.
+     */
+    async send(build) {
+        if (this.prefix)
+            return this.auth.send(build(this.prefix));
+        const [first, second] = medianova_endpoints/* STOOK_PREFIXES */.w;
+        try {
+            const response = await this.auth.send(build(first));
+            this.settle(first, `medianova: Stook answers under ${first}`);
+            return response;
+        }
+        catch (error) {
+            if (!isNotFound(error)) {
+                if (answered(error))
+                    this.settle(first, `medianova: Stook answers under ${first}`);
+                throw error;
+            }
+            try {
+                const response = await this.auth.send(build(second));
+                this.settle(second, fallbackLine(first, second));
+                return response;
+            }
+            catch (retried) {
+                // only an answer from Stook under the second prefix beats the first 404
+                if (!answered(retried) || isNotFound(retried))
+                    throw error;
+                this.settle(second, fallbackLine(first, second));
+                throw retried;
+            }
+        }
+    }
+    settle(prefix, line) {
+        this.prefix = prefix;
+        this.logger.debug(line);
+    }
+    /** A credential answer without a uuid cannot be acted on: say so rather than guess. */
+    checked(data, action) {
+        const credential = toCredential(data ?? {});
+        if (credential.id === '') {
+            throw new errors/* ProviderError */.mZ('medianova', 'the answer carries no credential uuid', { action });
+        }
+        return credential;
+    }
+}
+function fallbackLine(first, second) {
+    return `medianova: Stook answered 404 under ${first} and answered under ${second}; using ${second} for the rest of this run`;
+}
+function isNotFound(error) {
+    return error instanceof errors/* ProviderError */.mZ && error.status === 404;
+}
+/** Stook itself answered (a 4xx other than 404): the prefix exists. */
+function answered(error) {
+    const status = error instanceof errors/* ProviderError */.mZ ? error.status : undefined;
+    return status !== undefined && status >= 400 && status < 500;
+}
+function toBody(settings) {
+    return {
+        name: settings.name,
+        is_readonly: settings.readOnly,
+        buckets: settings.buckets,
+        subfolder: settings.subfolder,
+    };
+}
+function toCredential(raw) {
+    return {
+        id: raw.uuid ?? '',
+        name: raw.name ?? '',
+        readOnly: raw.is_readonly === true,
+        accessKey: typeof raw.access_key === 'string' && raw.access_key !== '' ? raw.access_key : undefined,
+        subfolder: typeof raw.subfolder === 'string' ? raw.subfolder : undefined,
+        buckets: (raw.buckets ?? []).map((bucket) => typeof bucket === 'string' ? { id: bucket } : { id: bucket.uuid ?? '', name: bucket.name }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/medianova/provider.ts
+
+
+
+
+
+function createMedianovaProvider(ctx) {
+    const { config } = ctx;
+    const http = providerHttpClient(ctx, medianovaProtocol);
+    const auth = new MedianovaAuth(http, config.credentials, ctx.secrets, ctx.logger);
+    const organization = config.organization ?? '';
+    const { urls, prefixes } = config.targets;
+    return {
+        name: 'medianova',
+        http,
+        cdn: new cdn/* MedianovaCdn */.YP(auth, {
+            organization,
+            resource: config.resource ?? '',
+            checkHosts: [...urls, ...prefixes].some((target) => !target.startsWith('/')),
+        }),
+        storageCredentials: new StookCredentials(auth, organization, ctx.secrets, ctx.logger),
+        login: () => auth.login(),
+        certificates: async () => new (await __nccwpck_require__.e(/* import() */ 959).then(__nccwpck_require__.bind(__nccwpck_require__, 1959))).MedianovaCertificates(auth, organization),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/create-provider.ts
+
+
+
+const FACTORIES = {
+    gcore: createGcoreProvider,
+    cdnetworks: createCdnetworksProvider,
+    medianova: createMedianovaProvider,
+};
+/** The provider client for this run. */
+function createProvider(ctx) {
+    return FACTORIES[ctx.config.provider](ctx);
+}
+
+
+/***/ }),
+
+/***/ 9667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ listItems),
+/* harmony export */   t: () => (/* binding */ GcoreApi)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/**
+ * Authenticated Gcore calls: every request carries the current credentials, and
+ * a 401 gets one renewal (a JWT refresh) and one more try.
+ */
+class GcoreApi {
+    http;
+    auth;
+    constructor(http, auth) {
+        this.http = http;
+        this.auth = auth;
+    }
+    async request(request) {
+        const send = async () => this.http.request({ ...request, headers: await this.auth.headers() });
+        let unauthorized;
+        try {
+            return await send();
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ) || error.status !== 401)
+                throw error;
+            unauthorized = error;
+        }
+        if (!(await this.auth.renew()))
+            throw unauthorized;
+        const earlier = unauthorized.details.attempts ?? 1;
+        try {
+            const retried = await send();
+            return { ...retried, attempts: retried.attempts + earlier };
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ)
+                throw error.withAttempts((error.details.attempts ?? 1) + earlier);
+            throw error;
+        }
+    }
+    async get(path, query) {
+        return (await this.request({ method: 'GET', path, query })).body;
+    }
+}
+/** Gcore lists are a bare array, or `{ count, next, previous, results }` when paginated. */
+function listItems(body) {
+    if (Array.isArray(body))
+        return body;
+    const results = body?.results;
+    return Array.isArray(results) ? results : [];
+}
+
+
+/***/ }),
+
+/***/ 1841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ GCORE_PATHS)
+/* harmony export */ });
+/** Every Gcore path cdnkit calls (Gcore API reference: CDN, IAM), in one place, so a moved endpoint is one edit. */
+const GCORE_PATHS = {
+    jwtLogin: '/iam/auth/jwt/login',
+    jwtRefresh: '/iam/auth/jwt/refresh',
+    /** the user behind the credentials: used to verify a new token */
+    usersMe: '/iam/users/me',
+    /** the account (client) behind the credentials: its `id` is the client id */
+    clientsMe: '/iam/clients/me',
+    /** v2 token endpoints; v1 create is deprecated (removal announced for 2026-07-17) */
+    tokens: (clientId) => `/iam/v2/clients/${clientId}/tokens`,
+    token: (clientId, tokenId) => `/iam/v2/clients/${clientId}/tokens/${tokenId}`,
+    resources: '/cdn/resources',
+    resource: (id) => `/cdn/resources/${id}`,
+    purge: (resourceId) => `/cdn/resources/${resourceId}/purge`,
+    prefetch: (resourceId) => `/cdn/resources/${resourceId}/prefetch`,
+    purgeStatuses: '/cdn/purge_statuses',
+};
 
 
 /***/ }),
@@ -6898,51 +6903,6 @@ const MAX_LIST_PAGES = 500;
 const JOB_RATE_LIMITS = [];
 /** How often `wait` polls job statuses. */
 const POLL_INTERVAL_MS = 5_000;
-
-
-/***/ }),
-
-/***/ 5983:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ medianovaProtocol)
-/* harmony export */ });
-/* unused harmony export medianovaErrorMessage */
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8435);
-
-/**
- * Medianova answers `{ "status": false, "message": "..." }` on failure, also
- * with HTTP 200 at times; some validation answers carry `errors: { field: [..] }`.
- */
-function medianovaErrorMessage(body) {
-    if (typeof body !== 'object' || body === null)
-        return {};
-    const record = body;
-    const parts = [];
-    for (const key of ['message', 'error']) {
-        const value = record[key];
-        if (typeof value === 'string' && value !== '') {
-            parts.push(value);
-            break;
-        }
-    }
-    const errors = record.errors;
-    if (typeof errors === 'object' && errors !== null) {
-        for (const [field, messages] of Object.entries(errors)) {
-            parts.push(`${field}: ${Array.isArray(messages) ? messages.join(' ') : String(messages)}`);
-        }
-    }
-    return parts.length > 0 ? { message: parts.join('; ') } : {};
-}
-const medianovaProtocol = {
-    provider: 'medianova',
-    baseUrl: _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MEDIANOVA_BASE_URL */ .vP,
-    requestIdHeaders: [],
-    errorMessage: medianovaErrorMessage,
-    failureIn: (body) => typeof body === 'object' && body !== null && body.status === false,
-};
 
 
 /***/ }),

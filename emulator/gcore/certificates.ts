@@ -29,6 +29,15 @@ export class GcoreCertificatesEmulator {
   readonly certificates: GcoreCertificateState[] = [];
   /** resources with a Let's Encrypt issuance in progress: binding answers 400 */
   readonly leIssuing = new Set<number>();
+  /**
+   * ms before the edge serves a newly bound certificate: the API shows the new
+   * `sslData` at once, with no deploy signal, while the edge keeps the previous
+   * one (Gcore's docs, `cdn/ssl-certificates/`: "allow at least fifteen
+   * minutes", as certificates.md quotes them). 0 (default): at once.
+   */
+  edgeDelayMs = 0;
+  /** resource id -> the certificate its edge still serves, and until when */
+  private readonly propagating = new Map<number, { previous: number | null; until: number }>();
   private nextId = 5000;
 
   constructor(private readonly resources: GcoreResourceState[]) {}
@@ -57,12 +66,21 @@ export class GcoreCertificatesEmulator {
     return certificate;
   }
 
+  /** Every edge serves what its resource has bound now (tests: the propagation is over). */
+  settleEdge(): void {
+    this.propagating.clear();
+  }
+
   /** The certificate the edge serves for `host`: the one bound to the resource that has it. */
   servedFor(host: string): ServableCertificate | undefined {
     const resource = this.resources.find(
       (r) => !r.deleted && r.sslEnabled && [r.cname, ...r.secondaryHostnames].includes(host),
     );
-    return this.certificates.find((c) => c.id === resource?.sslData && !c.deleted)?.served;
+    if (!resource) return undefined;
+    const pending = this.propagating.get(resource.id);
+    const id = pending && Date.now() < pending.until ? pending.previous : resource.sslData;
+    // deleted: never served (stricter than an edge keeping its copy: an early delete shows)
+    return this.certificates.find((c) => c.id === id && !c.deleted)?.served;
   }
 
   handle(request: EmulatorRequest): EmulatorResponse | undefined {
@@ -150,6 +168,7 @@ export class GcoreCertificatesEmulator {
       if (typeof sslData !== 'number' || !this.find(String(sslData)))
         return fieldError('sslData', 'Invalid pk - object does not exist.');
     }
+    const before = resource.sslEnabled ? (resource.sslData ?? null) : null;
     if (method === 'PUT') {
       resource.secondaryHostnames = [];
       resource.sslEnabled = sslEnabled === true;
@@ -157,6 +176,12 @@ export class GcoreCertificatesEmulator {
     } else {
       if (typeof sslEnabled === 'boolean') resource.sslEnabled = sslEnabled;
       if (sslData !== undefined) resource.sslData = typeof sslData === 'number' ? sslData : null;
+    }
+    const after = resource.sslEnabled ? (resource.sslData ?? null) : null;
+    if (after !== before && this.edgeDelayMs > 0) {
+      const pending = this.propagating.get(resource.id);
+      const previous = pending && Date.now() < pending.until ? pending.previous : before;
+      this.propagating.set(resource.id, { previous, until: Date.now() + this.edgeDelayMs });
     }
     return { status: 200, body: resource };
   }

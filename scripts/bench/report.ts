@@ -1,6 +1,8 @@
 /** BENCHMARKS.md and the short stdout summary, from the measured results. */
 import type { Comparison } from './alternative.js';
 import type { BundleFile } from './bundle.js';
+import { certificateSection, certificateSummary } from './certificate-report.js';
+import type { CertificateStartBench } from './certificate-start.js';
 import type { StartupComparison } from './cold-start.js';
 import type { Machine } from './machine.js';
 import {
@@ -58,6 +60,8 @@ export interface BenchResults {
   oneUrl?: OneUrlPurge[];
   /** cdnkit against the floor client at growing list sizes (issue 18) */
   scaling?: ScalingRow[];
+  /** certificate operations' cold start next to a purge, and `pairs` timed per operation */
+  certificates?: { bench: CertificateStartBench; pairs: number };
   benchMs: number;
 }
 
@@ -73,6 +77,9 @@ export function renderReport(results: BenchResults): string {
     alternative(results),
     ...(results.planner ? [plannerSection(results.planner)] : []),
     ...(results.scaling?.length ? [scalingSection(results.scaling)] : []),
+    ...(results.certificates
+      ? [certificateSection(results.certificates.bench, results.certificates.pairs)]
+      : []),
   ].join('\n\n');
 }
 
@@ -392,6 +399,7 @@ export function renderSummary(results: BenchResults): string {
   ];
   if (results.planner) lines.push(...plannerSummary(results.planner));
   lines.push(...scalingSummary(results.oneUrl ?? [], results.scaling ?? []));
+  if (results.certificates) lines.push(...certificateSummary(results.certificates.bench));
   if (results.skipped.length)
     lines.push(`skipped (not in src/providers yet): ${results.skipped.join(', ')}`);
   return lines.join('\n');

@@ -101,17 +101,26 @@ function checkValidity(
  * for one whole left-most label. A wildcard hostname needs that very wildcard.
  */
 function checkNames(leaf: X509Certificate, names: readonly RequiredName[]): void {
-  const sans = dnsNames(leaf.subjectAltName);
   for (const { name, input } of names) {
-    const wanted = name.toLowerCase();
-    const covered = wanted.startsWith('*.')
-      ? sans.some((san) => san.toLowerCase() === wanted)
-      : leaf.checkHost(wanted, { subject: 'never', partialWildcards: false }) !== undefined;
-    if (covered) continue;
-    const listed = sans.length === 0 ? 'none' : sans.slice(0, 5).join(', ');
-    throw new InputError(
-      input,
-      `'${name}' is not covered by the certificate's DNS names (${listed}${sans.length > 5 ? ', …' : ''}); a wildcard covers exactly one label`,
-    );
+    if (!covers(leaf, name))
+      throw new InputError(
+        input,
+        `'${name}' is not covered by the certificate's DNS names (${listedNames(leaf)}); a wildcard covers exactly one label`,
+      );
   }
+}
+
+/** The certificate serves `name`: a wildcard hostname only by that very wildcard. */
+export function covers(leaf: X509Certificate, name: string): boolean {
+  const wanted = name.toLowerCase();
+  return wanted.startsWith('*.')
+    ? dnsNames(leaf.subjectAltName).some((san) => san.toLowerCase() === wanted)
+    : leaf.checkHost(wanted, { subject: 'never', partialWildcards: false }) !== undefined;
+}
+
+/** The first DNS names of the certificate, for messages. */
+export function listedNames(leaf: X509Certificate): string {
+  const sans = dnsNames(leaf.subjectAltName);
+  if (sans.length === 0) return 'none';
+  return `${sans.slice(0, 5).join(', ')}${sans.length > 5 ? ', …' : ''}`;
 }

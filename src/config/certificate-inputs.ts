@@ -67,6 +67,11 @@ export function parseCertificateInputs(
     if (!certificate.privateKey)
       throw new InputError('private-key', `or 'private-key-file' is required for '${operation}'`);
   }
+  if (operation === 'rotate-certificate' && !given('resource'))
+    throw new InputError(
+      'resource',
+      "is required for 'rotate-certificate': the Gcore resource (id or hostname) or the CDNetworks domain(s) the certificate goes to",
+    );
   if (operation === 'delete-certificate' && id === undefined)
     throw new InputError('certificate-id', "is required for 'delete-certificate'");
   return certificate;

@@ -52,7 +52,7 @@ export const INPUTS = [
   {
     name: 'resource',
     description:
-      'CDN resource: Gcore resource id or hostname; Medianova resource uuid or hostname; CDNetworks domain for bare paths.',
+      'CDN resource: Gcore resource id or hostname; Medianova resource uuid or hostname; CDNetworks domain for bare paths, or the domain(s) a certificate goes to.',
   },
   { name: 'organization', description: 'Medianova organization uuid.' },
   {
@@ -101,8 +101,8 @@ export const INPUTS = [
   },
   {
     name: 'wait-timeout',
-    description: 'Seconds to wait for tasks (and the longest a paced purge may take).',
-    default: '300',
+    description:
+      'Seconds to wait for tasks (and the longest a paced purge may take); rotate-certificate: for the new certificate to be deployed and served. Default: 1800 for rotate-certificate, else 300.',
   },
   { name: 'task-id', description: 'purge-status: one or more task ids.' },
   {
@@ -151,7 +151,7 @@ export const INPUTS = [
   {
     name: 'delete-old',
     description:
-      'Rotation: delete the old credential/token after the new one is verified and stored.',
+      'Rotation: delete the old credential, token or certificate after the new one is verified (and stored).',
     default: 'true',
   },
   {
@@ -226,6 +226,15 @@ export const INPUTS = [
 ] as const satisfies readonly InputSpec[];
 
 export type InputName = (typeof INPUTS)[number]['name'];
+
+/**
+ * `wait-timeout` when not given. It has no action.yml default, which would hide
+ * whether the user set it: a certificate takes longer to reach every edge than
+ * a purge to finish (Gcore: "allow at least fifteen minutes").
+ */
+export function defaultWaitTimeoutSeconds(operation: string): number {
+  return operation === 'rotate-certificate' ? 1800 : 300;
+}
 
 /** Reads one raw input value ('' when unset). */
 export type InputReader = (name: InputName) => string;

@@ -11,7 +11,7 @@ import { isProbeOnly, parseCertificateInputs } from './certificate-inputs.js';
 import type { Config, ParseEnvironment, PurgeAction } from './config.js';
 import { parseCredentials } from './credential-inputs.js';
 import { parseGithubSecret } from './github-secret.js';
-import type { InputName, InputReader } from './inputs.js';
+import { defaultWaitTimeoutSeconds, type InputName, type InputReader } from './inputs.js';
 import { parseTargets } from './targets.js';
 import { apiUrl, bool, expiresInDays, integer, oneOf, text } from './values.js';
 
@@ -52,7 +52,12 @@ export function parseConfig(read: InputReader, environment: ParseEnvironment): C
       'error',
     ] as const),
     wait: bool(input('wait'), 'wait', false),
-    waitTimeoutSeconds: integer(input('wait-timeout'), 'wait-timeout', 300, 1),
+    waitTimeoutSeconds: integer(
+      input('wait-timeout'),
+      'wait-timeout',
+      defaultWaitTimeoutSeconds(operation),
+      1,
+    ),
     taskIds: parseList(input('task-id')).map((id) => text(id, 'task-id')!),
     purgeAction: oneOf(input('purge-action') || 'default', 'purge-action', [
       'default',

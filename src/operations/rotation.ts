@@ -73,7 +73,7 @@ interface StepFields {
   /** create: the name the new one gets, for "may exist" after an unclear failure */
   readonly newName?: () => string;
   /** what to do after this step fails, said after the state (instead of the role's advice) */
-  readonly advice?: (state: RotationState) => string;
+  readonly advice?: (state: RotationState) => string | undefined;
   /** deletes the new one again when this step fails, so the failure leaves no orphan */
   readonly compensate?: () => Promise<void>;
   /** 'warn': a failure is reported as a warning and the rotation goes on */
@@ -85,9 +85,15 @@ interface StepFields {
 export type RotationStep = StepFields &
   (
     | {
-        readonly role: 'read' | 'create';
+        readonly role: 'read';
         readonly name?: string;
-        /** the old one (read) or the new one (create), as messages name it */
+        /** the old one, as messages name it; undefined when there is none yet (a first binding) */
+        run(state: RotationState): Promise<Subject | undefined>;
+      }
+    | {
+        readonly role: 'create';
+        readonly name?: string;
+        /** the new one, as messages name it */
         run(state: RotationState): Promise<Subject>;
       }
     | {
@@ -109,6 +115,10 @@ export interface Rotation {
   readonly steps: readonly RotationStep[];
   /** the operation's report; after a failure once the new one exists, it carries `failure` */
   report(): OperationReport;
+  /** false: the new one is no secret to store (a certificate), so messages never say "not stored" */
+  readonly secret?: boolean;
+  /** how messages say the old one is kept (default "still exists and works") */
+  oldKept?(state: RotationState): string;
 }
 
 /** A fresh state: `old` is what the inputs name, `verifies` when a verify step will run. */
@@ -249,15 +259,18 @@ export function describeState(rotation: Rotation): string {
     ...(created.name !== undefined ? [`'${created.name}'`] : []),
     ...(created.detail ? [created.detail] : []),
     ...(state.verified === undefined ? [] : [state.verified ? 'verified' : 'not verified']),
-    state.stored
-      ? `stored in ${state.secrets.map((secret) => secret.where).join(' and ')}`
-      : 'not stored',
+    ...(rotation.secret === false
+      ? []
+      : [
+          state.stored
+            ? `stored in ${state.secrets.map((secret) => secret.where).join(' and ')}`
+            : 'not stored',
+        ]),
   ];
   const now = [`new ${created.id} (${facts.join(', ')})`];
   if (state.old) {
-    now.push(
-      `old ${named(state.old)} ${state.oldDeleted ? 'was deleted' : 'still exists and works'}`,
-    );
+    const kept = rotation.oldKept?.(state) ?? 'still exists and works';
+    now.push(`old ${named(state.old)} ${state.oldDeleted ? 'was deleted' : kept}`);
   }
   const sentences = [`${capitalise(noun)}s now: ${now.join('; ')}.`];
   if (!state.stored && state.secrets.length > 0) {

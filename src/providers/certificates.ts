@@ -54,6 +54,8 @@ export interface CertificateTarget {
   readonly state?: string;
   /** CDNetworks: domains sharing this label share one certificate */
   readonly cnameLabel?: string;
+  /** not named by `resource`: why it switches with it (e.g. it shares a cname-label) */
+  readonly joinedBecause?: string;
 }
 
 /** After a bind: what the provider said, to follow the change until it is live. */
@@ -91,6 +93,11 @@ export interface CertificateManager extends CertificateReader {
   /** labels of the targets the certificate is bound to now */
   usage(id: string): Promise<string[]>;
   delete(id: string): Promise<void>;
+  /**
+   * `targets` and every other target that must switch certificate with them
+   * (CDNetworks: the old certificate's domains sharing their cname-label).
+   */
+  bindingGroup(targets: readonly CertificateTarget[]): Promise<CertificateTarget[]>;
   /** binds `certificateId` to every target (one batch where the provider has one) */
   bind(targets: readonly CertificateTarget[], certificateId: string): Promise<BindReceipt>;
   /** read-back after a bind, deploy status included: each target done, pending or failed */

@@ -4,6 +4,7 @@ import { UnsupportedOperationError } from '../errors.js';
 import type { HttpClient, Method } from '../http/client.js';
 import type { RateLimit } from '../http/pacing.js';
 import type { TokenManager } from './api-tokens.js';
+import type { CertificateReader } from './certificates.js';
 import type { StorageCredentialManager } from './object-storage.js';
 
 /** One HTTP request a purge or prefetch will send, planned before anything is sent. */
@@ -98,6 +99,11 @@ export interface Provider {
   readonly tokens?: TokenManager;
   /** object-storage credentials (Medianova Stook) */
   readonly storageCredentials?: StorageCredentialManager;
+  /**
+   * TLS certificates, on the provider's own auth and HTTP client. The client
+   * code is imported on the first call: no other operation loads it.
+   */
+  certificates?(): Promise<CertificateReader>;
 }
 
 /**

@@ -277,8 +277,32 @@ class Nfa {
         this.edge(name, slash, at);
         this.epsilon(name, next);
       } else if (item.kind === 'star') {
-        this.edge(at, wild, at);
-        this.epsilon(at, next);
+        const previous = items[index - 1];
+        if (
+          !this.dot &&
+          (previous === undefined || previous.kind === 'slash') &&
+          following !== undefined &&
+          following.kind !== 'slash' &&
+          following.kind !== 'star' &&
+          following.kind !== 'globstar'
+        ) {
+          // a name that a `*` begins never starts with '.', even when the `*` matches nothing
+          // (`*.a`, `*[^a]a` against `.a`): picomatch's leading-dot rule
+          const loop = this.state();
+          const test = this.single(following, wild);
+          this.edge(at, wild, loop);
+          this.edge(loop, wild, loop);
+          this.edge(loop, test, next);
+          this.edge(
+            at,
+            (char, segmentStart) => !(segmentStart && char === '.') && test(char, segmentStart),
+            next,
+          );
+          index++;
+        } else {
+          this.edge(at, wild, at);
+          this.epsilon(at, next);
+        }
       } else {
         this.edge(at, this.single(item, wild), next);
       }

@@ -22,7 +22,7 @@ import {
 } from './report.js';
 
 export async function checkCertificate(
-  reader: (() => CertificateReader) | undefined,
+  reader: (() => Promise<CertificateReader>) | undefined,
   ctx: RunContext,
   requestId: () => string | undefined,
 ): Promise<OperationReport> {
@@ -46,7 +46,7 @@ export async function checkCertificate(
   const stored: CertificateState[] = [];
   let probeTargets: HostnameTarget[] = [...hostnames];
   if (reader) {
-    const certificates = reader();
+    const certificates = await reader();
     const found = await storedCertificates(certificates, id, config.resource);
     for (const c of found.certificates) stored.push(stateOfStored(c, nowMs, warnDays));
     if (probeTargets.length === 0 && config.certificate.probe)

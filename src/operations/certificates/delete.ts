@@ -6,7 +6,7 @@ import { plannedSteps } from '../plan.js';
 import type { OperationReport } from '../report.js';
 
 export async function deleteCertificate(
-  manager: () => CertificateManager,
+  manager: () => Promise<CertificateManager>,
   ctx: RunContext,
   requestId: () => string | undefined,
 ): Promise<OperationReport> {
@@ -17,7 +17,7 @@ export async function deleteCertificate(
       `delete it if it is bound to nothing and not issued by the provider itself`,
     ]);
   }
-  const certificates = manager();
+  const certificates = await manager();
   const certificate = await certificates.get(id);
   const label = `Certificate ${id} '${certificate.name}'`;
   if (certificate.automated) {

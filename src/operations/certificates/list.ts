@@ -6,12 +6,12 @@ import type { OperationReport } from '../report.js';
 import { certificateTable, stateJson, stateOfStored } from './report.js';
 
 export async function listCertificates(
-  reader: () => CertificateReader,
+  reader: () => Promise<CertificateReader>,
   ctx: RunContext,
   requestId: () => string | undefined,
 ): Promise<OperationReport> {
   if (ctx.config.dryRun) return plannedSteps(ctx, ['list the certificates of the account']);
-  const certificates = await reader().list();
+  const certificates = await (await reader()).list();
   const nowMs = ctx.timing.now();
   const states = certificates.map((certificate) =>
     stateOfStored(certificate, nowMs, ctx.config.token.warnDays),

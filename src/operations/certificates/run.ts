@@ -1,55 +1,69 @@
 /**
  * The certificate operations, loaded only when one of them runs: node:crypto's
- * X.509 and TLS code, and the certificate clients, stay out of every other run.
+ * X.509 and TLS code stay out of every other run, and each provider imports
+ * its certificate client on first use.
  */
 
+import { type CertificateOperation, SUPPORTED_OPERATIONS } from '../../catalog.js';
+import { UnsupportedOperationError } from '../../errors.js';
 import {
-  type CertificateSession,
-  createCertificateSession,
-} from '../../providers/certificate-session.js';
-import { isCertificateManager } from '../../providers/certificates.js';
+  type CertificateManager,
+  type CertificateReader,
+  isCertificateManager,
+} from '../../providers/certificates.js';
+import { createProvider } from '../../providers/create-provider.js';
+import type { Provider } from '../../providers/provider.js';
 import type { RunContext } from '../../run-context.js';
 import type { OperationReport } from '../report.js';
 import { checkCertificate } from './check.js';
 import { deleteCertificate } from './delete.js';
 import { listCertificates } from './list.js';
+import { rotateCertificate } from './rotate.js';
 import { uploadCertificate } from './upload.js';
 
 export async function runCertificateOperation(ctx: RunContext): Promise<OperationReport> {
   const { config } = ctx;
   // a probe of hostnames alone, and any dry run, needs no provider client
-  let session: CertificateSession | undefined;
-  const open = (): CertificateSession => {
-    session ??= createCertificateSession(ctx);
-    return session;
+  let provider: Provider | undefined;
+  const unsupported = () =>
+    new UnsupportedOperationError(
+      config.provider,
+      config.operation,
+      SUPPORTED_OPERATIONS[config.provider],
+    );
+  const reader = (): Promise<CertificateReader> => {
+    provider ??= createProvider(ctx);
+    if (!provider.certificates) throw unsupported();
+    return provider.certificates();
   };
-  const reader = () => open().certificates;
-  const manager = () => {
-    const certificates = reader();
-    if (!isCertificateManager(certificates))
-      throw new Error(`${config.provider} offers no certificate management`);
+  const manager = async (): Promise<CertificateManager> => {
+    const certificates = await reader();
+    if (!isCertificateManager(certificates)) throw unsupported();
     return certificates;
   };
-  const requestId = () => session?.http.lastRequestId;
+  const requestId = () => provider?.http.lastRequestId;
   try {
-    switch (config.operation) {
+    // runOperation sends only certificate operations here
+    return await run(config.operation as CertificateOperation);
+  } finally {
+    provider?.http.dispose();
+  }
+
+  function run(operation: CertificateOperation): Promise<OperationReport> {
+    switch (operation) {
       case 'upload-certificate':
-        return await uploadCertificate(manager, ctx, requestId);
+        return uploadCertificate(manager, ctx, requestId);
+      case 'rotate-certificate':
+        return rotateCertificate(manager, ctx, requestId);
       case 'list-certificates':
-        return await listCertificates(reader, ctx, requestId);
+        return listCertificates(reader, ctx, requestId);
       case 'delete-certificate':
-        return await deleteCertificate(manager, ctx, requestId);
+        return deleteCertificate(manager, ctx, requestId);
       case 'check-certificate': {
         const probeOnly =
           config.certificate.hostnames.length > 0 && !config.certificate.id && !config.resource;
-        return await checkCertificate(probeOnly ? undefined : reader, ctx, requestId);
+        return checkCertificate(probeOnly ? undefined : reader, ctx, requestId);
       }
-      default:
-        throw new Error(
-          `${config.operation} is not built yet: it comes with the shared rotation engine. Until then use upload-certificate, bind the certificate in the provider's panel, and watch it with check-certificate`,
-        );
     }
-  } finally {
-    session?.http.dispose();
   }
 }

@@ -1,14 +1,14 @@
 /** upload-certificate: validate, then upload, or reuse the certificate the provider already has. */
 import { InputError } from '../../errors.js';
-import type { CertificateManager } from '../../providers/certificates.js';
+import type { CertificateManager, StoredCertificate } from '../../providers/certificates.js';
 import type { RunContext } from '../../run-context.js';
 import { plannedSteps } from '../plan.js';
 import type { OperationReport } from '../report.js';
-import { prepareCertificate } from './local.js';
+import { type PreparedCertificate, prepareCertificate } from './local.js';
 import { certificateOutputs } from './report.js';
 
 export async function uploadCertificate(
-  manager: () => CertificateManager,
+  manager: () => Promise<CertificateManager>,
   ctx: RunContext,
   requestId: () => string | undefined,
 ): Promise<OperationReport> {
@@ -21,7 +21,46 @@ export async function uploadCertificate(
       `else upload it as '${local.name}' (certificate ${Buffer.byteLength(material.certificatePem)} bytes, private key ${Buffer.byteLength(material.privateKeyPem)} bytes)`,
     ]);
   }
-  const certificates = manager();
+  const { certificate, reused } = await uploadOrReuse(await manager(), prepared, ctx);
+  const nowMs = ctx.timing.now();
+  const outputs = certificateOutputs({ ...facts, id: certificate.id }, nowMs);
+  return {
+    outputs: { ...outputs, 'request-id': requestId() ?? '' },
+    result: {
+      certificate: {
+        id: certificate.id,
+        name: certificate.name || local.name,
+        serial: facts.serial,
+        fingerprint: facts.fingerprint,
+        notAfter: facts.notAfter,
+        daysLeft: Number(outputs['days-left']),
+        dnsNames: facts.dnsNames,
+        reused,
+      },
+      warnings: prepared.warnings,
+    },
+    rows: [
+      ['Certificate', `${certificate.id} '${certificate.name || local.name}'`],
+      ['Uploaded', reused ? 'no: the provider already has it (reused)' : 'yes'],
+      ['Serial', facts.serial],
+      ['Not after', `${facts.notAfter} (${outputs['days-left']} days left)`],
+      ['Fingerprint (SHA-256)', facts.fingerprint],
+      ['DNS names', facts.dnsNames.join(', ')],
+    ],
+    annotations: prepared.warnings.map((message) => ({ level: 'warning' as const, message })),
+  };
+}
+
+/**
+ * The provider's copy of the certificate when it has one (same serial; Gcore:
+ * same name, CN and not-after), else a new upload. A name another certificate
+ * holds is refused before anything is sent.
+ */
+export async function uploadOrReuse(
+  certificates: CertificateManager,
+  { local, material, facts }: PreparedCertificate,
+  ctx: RunContext,
+): Promise<{ certificate: StoredCertificate; reused: boolean }> {
   const stored = await certificates.list();
   const existing = stored.find((candidate) => certificates.matches(candidate, local));
   const taken = stored.find((candidate) => candidate.name === local.name);
@@ -40,33 +79,7 @@ export async function uploadCertificate(
     }));
   const verb = existing ? 'already uploaded' : 'uploaded';
   ctx.logger.info(
-    `Certificate ${facts.serial} ${verb} as ${certificate.id} '${certificate.name}'.`,
+    `Certificate ${facts.serial} ${verb} as ${certificate.id} '${certificate.name || local.name}'.`,
   );
-  const nowMs = ctx.timing.now();
-  const outputs = certificateOutputs({ ...facts, id: certificate.id }, nowMs);
-  return {
-    outputs: { ...outputs, 'request-id': requestId() ?? '' },
-    result: {
-      certificate: {
-        id: certificate.id,
-        name: certificate.name || local.name,
-        serial: facts.serial,
-        fingerprint: facts.fingerprint,
-        notAfter: facts.notAfter,
-        daysLeft: Number(outputs['days-left']),
-        dnsNames: facts.dnsNames,
-        reused: existing !== undefined,
-      },
-      warnings: prepared.warnings,
-    },
-    rows: [
-      ['Certificate', `${certificate.id} '${certificate.name || local.name}'`],
-      ['Uploaded', existing ? 'no: the provider already has it (reused)' : 'yes'],
-      ['Serial', facts.serial],
-      ['Not after', `${facts.notAfter} (${outputs['days-left']} days left)`],
-      ['Fingerprint (SHA-256)', facts.fingerprint],
-      ['DNS names', facts.dnsNames.join(', ')],
-    ],
-    annotations: prepared.warnings.map((message) => ({ level: 'warning' as const, message })),
-  };
+  return { certificate, reused: existing !== undefined };
 }

@@ -50,6 +50,11 @@ export const KEY_RETURNING_PATHS = [
   /^\/api\/certificate\/[^/]+\/content/,
 ] as const;
 
+/** A domain as CDNetworks names it: a leading dot for a wildcard domain. */
+const DOMAIN = /^\.?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/;
+/** Domains of an old certificate read when looking for the ones sharing a cname-label. */
+const MAX_GROUP_DOMAINS = 200;
+
 /** CDNetworks validity times are CST (UTC+8) `YYYY-MM-DD HH:MM:SS` (SDK models.go; certimate). */
 const CST_OFFSET_MS = 8 * 3600_000;
 const CST_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})$/;
@@ -137,14 +142,45 @@ export class CdnetworksCertificates implements CertificateManager {
   }
 
   async usage(id: string): Promise<string[]> {
+    return (await this.domainsOf(id)).map((name) => `domain ${name}`);
+  }
+
+  /** The domains certificate `id` is bound to (at most MAX_GROUP_DOMAINS are read). */
+  private async domainsOf(id: string): Promise<string[]> {
     const path = CDNETWORKS_CERTIFICATE_PATHS.domains(id);
     const response = await this.call<{ data?: { domains?: unknown } }>('GET', path);
     this.expectCodeZero(response, path);
     const domains = response.body?.data?.domains;
     return (Array.isArray(domains) ? domains : [])
       .map((domain) => providerText((domain as { domainName?: unknown })?.domainName, 253))
-      .filter((name): name is string => name !== undefined)
-      .map((name) => `domain ${name}`);
+      .filter((name): name is string => name !== undefined);
+  }
+
+  /**
+   * Domains sharing a `cname-label` are served by one certificate (the
+   * cname-label doc): the old certificate's other domains with a label of
+   * `targets` switch in the same batch (certificates.md, inferred).
+   */
+  async bindingGroup(targets: readonly CertificateTarget[]): Promise<CertificateTarget[]> {
+    const group = [...targets];
+    const labels = new Map(targets.flatMap((t) => (t.cnameLabel ? [[t.cnameLabel, t.id]] : [])));
+    const seen = new Set(targets.map((target) => target.id));
+    const oldIds = new Set(targets.flatMap((target) => target.certificateId ?? []));
+    for (const oldId of labels.size > 0 ? oldIds : []) {
+      for (const domain of (await this.domainsOf(oldId)).slice(0, MAX_GROUP_DOMAINS)) {
+        const name = domain.toLowerCase();
+        if (seen.has(name) || !DOMAIN.test(name)) continue;
+        seen.add(name);
+        const [target] = await this.targets(name);
+        const label = target?.cnameLabel;
+        if (!target || !label || !labels.has(label)) continue;
+        group.push({
+          ...target,
+          joinedBecause: `it shares cname-label '${label}' with ${labels.get(label)} and certificate ${oldId}`,
+        });
+      }
+    }
+    return group;
   }
 
   async delete(id: string): Promise<void> {
@@ -282,9 +318,7 @@ export function parseCertificateDomains(resource: string): string[] {
     .map((entry) => entry.trim().toLowerCase())
     .filter((entry) => entry !== '');
   for (const domain of domains) {
-    if (
-      !/^\.?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/.test(domain)
-    )
+    if (!DOMAIN.test(domain))
       throw new Error(
         `'${domain.slice(0, 80)}' (input 'resource') is not a CDNetworks domain; give domain names, comma-separated (a wildcard domain as .example.com)`,
       );

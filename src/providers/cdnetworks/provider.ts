@@ -9,16 +9,26 @@ import { parseDomains } from './targets.js';
 export function createCdnetworksProvider(ctx: RunContext): Provider {
   const { config } = ctx;
   const http = providerHttpClient(ctx, cdnetworksProtocol);
+  const account = accountKey(config.credentials);
+  const sign = requestSigner(config.credentials, ctx.secrets);
+  let cdn: CdnetworksCdn | undefined;
   return {
     name: 'cdnetworks',
     http,
-    cdn: new CdnetworksCdn(http, {
-      domains: parseDomains(config.resource),
-      account: accountKey(config.credentials),
-      purgeAction: config.purgeAction,
-      checkQuota: config.checkQuota,
-      sign: requestSigner(config.credentials, ctx.secrets),
-      logger: ctx.logger,
-    }),
+    // built on first use: a certificate operation's `resource` may name a wildcard
+    // domain (`.example.com`), which is no purge domain
+    get cdn() {
+      cdn ??= new CdnetworksCdn(http, {
+        domains: parseDomains(config.resource),
+        account,
+        purgeAction: config.purgeAction,
+        checkQuota: config.checkQuota,
+        sign,
+        logger: ctx.logger,
+      });
+      return cdn;
+    },
+    certificates: async () =>
+      new (await import('./certificates.js')).CdnetworksCertificates(http, { account, sign }),
   };
 }

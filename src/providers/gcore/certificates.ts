@@ -168,6 +168,11 @@ export class GcoreCertificates implements CertificateManager {
     return [toTarget(match)];
   }
 
+  /** A resource's certificate is its own: nothing else switches with it. */
+  bindingGroup(targets: readonly CertificateTarget[]): Promise<CertificateTarget[]> {
+    return Promise.resolve([...targets]);
+  }
+
   /** `PATCH /cdn/resources/{id}` `{"sslEnabled":true,"sslData":N}` per resource, never PUT. */
   async bind(targets: readonly CertificateTarget[], certificateId: string): Promise<BindReceipt> {
     const sslData = numericId(certificateId);

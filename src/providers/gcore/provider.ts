@@ -7,7 +7,7 @@ import { GcoreCdn } from './cdn.js';
 import { gcoreProtocol } from './protocol.js';
 import { GcoreTokens } from './tokens.js';
 
-/** Gcore for one run: a permanent token or a JWT session, the CDN and the IAM token API. */
+/** Gcore for one run: a permanent token or a JWT session, the CDN, the IAM token API and certificates. */
 export function createGcoreProvider(ctx: RunContext): Provider {
   const { config } = ctx;
   const http = providerHttpClient(ctx, gcoreProtocol);
@@ -30,5 +30,6 @@ export function createGcoreProvider(ctx: RunContext): Provider {
     cdn: new GcoreCdn(api, config.resource ?? '', ctx.logger, () => ctx.timing.now()),
     tokens: new GcoreTokens(api, ctx.secrets, { clientId: config.token.clientId, apiToken }),
     ...(jwt ? { login: () => jwt.login() } : {}),
+    certificates: async () => new (await import('./certificates.js')).GcoreCertificates(api),
   };
 }

@@ -22,5 +22,7 @@ export function createMedianovaProvider(ctx: RunContext): Provider {
     }),
     storageCredentials: new StookCredentials(auth, organization, ctx.secrets, ctx.logger),
     login: () => auth.login(),
+    certificates: async () =>
+      new (await import('./certificates.js')).MedianovaCertificates(auth, organization),
   };
 }

@@ -1,0 +1,4237 @@
+"use strict";
+exports.id = 356;
+exports.ids = [356];
+exports.modules = {
+
+/***/ 1469:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ HttpClient),
+  z: () => (/* binding */ PastDeadlineError)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(4942);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/http/retry.ts
+/** Backoff maths: pure, so the delays are tested without waiting. */
+const DEFAULT_BACKOFF = { baseMs: 1_000, capMs: 30_000 };
+/** Longest `Retry-After` we honour; a larger value is cut to this. */
+const MAX_RETRY_AFTER_MS = 120_000;
+/**
+ * "Full jitter" exponential backoff: a random wait in [floor, min(cap, base * 2^attempt)).
+ * `attempt` counts retries from 0.
+ */
+function backoffDelayMs(attempt, policy, random) {
+    const floor = policy.floorMs ?? 0;
+    const ceiling = Math.max(floor, Math.min(policy.capMs, policy.baseMs * 2 ** attempt));
+    return Math.floor(floor + random() * (ceiling - floor));
+}
+/**
+ * Parses a `Retry-After` header: delta-seconds or an HTTP date. Returns the wait
+ * in ms (capped at MAX_RETRY_AFTER_MS, never negative), or undefined when absent
+ * or unreadable.
+ */
+function parseRetryAfter(header, nowMs) {
+    if (header === undefined)
+        return undefined;
+    const value = header.trim();
+    if (value === '')
+        return undefined;
+    let ms;
+    if (/^\d+(\.\d+)?$/.test(value)) {
+        ms = Number(value) * 1000;
+    }
+    else {
+        const date = Date.parse(value);
+        if (Number.isNaN(date))
+            return undefined;
+        ms = date - nowMs;
+    }
+    return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, Math.ceil(ms)));
+}
+/** Statuses worth another try: throttling and server-side failures. */
+function isRetryableStatus(status, extra = []) {
+    return (status === 429 || status === 408 || (status >= 500 && status <= 599) || extra.includes(status));
+}
+
+;// CONCATENATED MODULE: ./src/http/client.ts
+
+
+
+/** A request not sent because the rate limit would hold it past its `deadline`. */
+class PastDeadlineError extends errors/* ProviderError */.mZ {
+}
+const GENERIC_REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-trace-id'];
+/**
+ * The one HTTP layer: timeouts, retries with full-jitter backoff and Retry-After,
+ * client-side pacing, request ids and typed errors. It never logs headers or bodies.
+ */
+class HttpClient {
+    options;
+    /** the provider's id of the last response seen */
+    lastRequestId;
+    /** every HTTP request sent through this client */
+    requestsSent = 0;
+    http;
+    baseUrl;
+    /** request -> the tick it was last signed in (see `authorizeTickMs`) */
+    signedTicks = new Map();
+    constructor(options) {
+        this.options = options;
+        this.baseUrl = new URL(options.baseUrl ?? options.protocol.baseUrl);
+        this.http = new lib/* HttpClient */.Qq('cdnkit', [], {
+            socketTimeout: options.timeoutMs,
+            allowRetries: false,
+            allowRedirects: false,
+            keepAlive: true,
+        });
+    }
+    get provider() {
+        return this.options.protocol.provider;
+    }
+    /** Sends a JSON request, retrying and pacing as configured; throws ProviderError. */
+    async request(request) {
+        const { timing, maxRetries, protocol, logger } = this.options;
+        const url = this.url(request);
+        const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+        const action = `${request.method} ${url.pathname}`;
+        // only the current tick's keys are kept (freshTick), so whole bodies are cheap keys
+        const replayKey = request.authorizeTickMs
+            ? `${action}\n${url.search}\n${body ?? ''}`
+            : undefined;
+        for (let attempt = 0;; attempt++) {
+            const settle = await this.acquire(request, action);
+            let outcome;
+            if (replayKey && request.authorizeTickMs) {
+                await this.freshTick(replayKey, request.authorizeTickMs);
+            }
+            // nothing awaits between here and `authorize`: the signature carries this tick
+            const signedAt = timing.now();
+            try {
+                outcome = await this.send(request, url, body, action, signedAt);
+            }
+            catch (error) {
+                outcome = { error: this.networkError(error, action) };
+            }
+            finally {
+                settle();
+            }
+            if ('response' in outcome)
+                return { ...outcome.response, attempts: attempt + 1 };
+            const error = outcome.error.withAttempts(attempt + 1);
+            const retryable = error.details.retryable &&
+                (request.retry !== 'throttled-only' || error.details.throttled === true);
+            if (!retryable || attempt >= maxRetries)
+                throw error;
+            const delay = this.retryDelay(error, attempt) * timing.scale;
+            // a retry that could only start after the deadline is not worth waiting for
+            if (request.deadline !== undefined && timing.now() + delay > request.deadline)
+                throw error;
+            logger.info(`${protocol.provider}: ${action} answered ${error.status ?? 'a network error'}; retry ${attempt + 1} of ${maxRetries} in ${(delay / 1000).toFixed(1)} s`);
+            await timing.sleep(delay);
+        }
+    }
+    /** Frees sockets kept alive, so the process can exit at once. */
+    dispose() {
+        this.http.dispose();
+    }
+    /** Waits for the pacer, or fails at once when the window opens after `request.deadline`. */
+    acquire(request, action) {
+        const { timing, protocol, logger, pacer } = this.options;
+        const limits = request.limits ?? [];
+        const { deadline } = request;
+        if (deadline !== undefined) {
+            const now = timing.now();
+            const start = pacer.earliestStart(limits, now);
+            if (start > deadline) {
+                throw new PastDeadlineError(protocol.provider, `the rate limit allows the next ${action} in ${Math.ceil((start - now) / timing.scale / 1000)} s, after the deadline`, { action, throttled: true, retryable: false });
+            }
+        }
+        return pacer.acquire(limits, (ms) => {
+            // a long silence in the log reads as a hang: say why we wait
+            if (ms >= 1000 * timing.scale) {
+                logger.info(`${protocol.provider}: waiting ${(ms / timing.scale / 1000).toFixed(0)} s for the rate limit before ${action}`);
+            }
+        });
+    }
+    /**
+     * Waits into a tick in which the request `key` was not signed yet, and
+     * claims it. Only the current tick's claims are kept: older ones cannot collide.
+     */
+    async freshTick(key, tickMs) {
+        const { timing } = this.options;
+        const last = this.signedTicks.get(key);
+        if (last !== undefined && Math.floor(timing.now() / tickMs) <= last) {
+            await timing.sleep((last + 1) * tickMs - timing.now());
+        }
+        const tick = Math.floor(timing.now() / tickMs);
+        for (const [seen, at] of this.signedTicks)
+            if (at < tick)
+                this.signedTicks.delete(seen);
+        this.signedTicks.set(key, tick);
+    }
+    url(request) {
+        const base = this.baseUrl.href.replace(/\/+$/, '');
+        const url = new URL(base + request.path);
+        for (const [key, value] of Object.entries(request.query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.set(key, String(value));
+        }
+        return url;
+    }
+    async send(request, url, body, action, signedAt) {
+        const { protocol, logger } = this.options;
+        const ignoreBody = request.responseBody === 'ignored';
+        const headers = {
+            accept: ignoreBody ? '*/*' : 'application/json',
+            ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+            ...request.headers,
+        };
+        const auth = request.authorize?.({ method: request.method, url, body, headers, signedAt }) ?? {};
+        const started = this.options.timing.now();
+        this.requestsSent++;
+        const response = await this.http.request(request.method, url.href, body ?? null, {
+            ...headers,
+            ...auth,
+        });
+        const status = response.message.statusCode ?? 0;
+        const text = await response.readBody();
+        const responseHeaders = response.message.headers;
+        const requestId = this.requestIdOf(responseHeaders);
+        if (requestId)
+            this.lastRequestId = requestId;
+        logger.debug(`${protocol.provider}: ${action} -> ${status} in ${this.options.timing.now() - started} ms${requestId ? ` (request id ${requestId})` : ''}`);
+        const success = status >= 200 && status <= 299;
+        if (success && ignoreBody) {
+            return {
+                response: {
+                    status,
+                    body: undefined,
+                    requestId,
+                    headers: responseHeaders,
+                    attempts: 1,
+                },
+            };
+        }
+        const parsed = parseJson(text);
+        const fail = (message, extra = {}) => ({
+            error: new errors/* ProviderError */.mZ(protocol.provider, this.options.secrets.redact(message), {
+                status,
+                requestId,
+                action,
+                ...extra,
+            }),
+        });
+        if (status >= 300 && status <= 399) {
+            return fail(redirectMessage(header(responseHeaders, 'location'), url), { retryable: false });
+        }
+        if (!success) {
+            const { message, code } = parsed.ok ? protocol.errorMessage(parsed.value) : {};
+            const throttled = status === 429 || (protocol.throttleStatuses ?? []).includes(status);
+            return fail(message ?? (summarise(text) || `HTTP ${status}`), {
+                code,
+                throttled,
+                retryable: throttled || isRetryableStatus(status),
+                retryAfterMs: parseRetryAfter(header(responseHeaders, 'retry-after'), this.options.timing.now()),
+            });
+        }
+        if (!parsed.ok) {
+            return fail(`the response is not valid JSON (${text.length} bytes)`);
+        }
+        if (protocol.failureIn?.(parsed.value)) {
+            const { message, code } = protocol.errorMessage(parsed.value);
+            return fail(message ?? 'the provider reported a failure without a message', { code });
+        }
+        return {
+            response: {
+                status,
+                body: parsed.value,
+                requestId,
+                headers: responseHeaders,
+                attempts: 1,
+            },
+        };
+    }
+    retryDelay(error, attempt) {
+        const { protocol, timing } = this.options;
+        if (error.details.retryAfterMs !== undefined)
+            return error.details.retryAfterMs;
+        const policy = error.details.throttled && protocol.throttleBackoff
+            ? protocol.throttleBackoff
+            : (this.options.backoff ?? DEFAULT_BACKOFF);
+        return backoffDelayMs(attempt, policy, timing.random);
+    }
+    networkError(error, action) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const timedOut = /timeout/i.test(reason);
+        const message = timedOut
+            ? `no answer within ${this.options.timeoutMs / 1000} s (input 'timeout')`
+            : `network error: ${this.options.secrets.redact(reason)}`;
+        return new errors/* ProviderError */.mZ(this.options.protocol.provider, message, { action, retryable: true });
+    }
+    requestIdOf(headers) {
+        for (const name of [...this.options.protocol.requestIdHeaders, ...GENERIC_REQUEST_ID_HEADERS]) {
+            const value = header(headers, name);
+            if (value)
+                return value;
+        }
+        return undefined;
+    }
+}
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function parseJson(text) {
+    if (text.trim() === '')
+        return { ok: true, value: undefined };
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch {
+        return { ok: false };
+    }
+}
+/**
+ * Redirects are never followed (`allowRedirects: false`): credentials and bodies
+ * go only where `api-url` points. The message names the host the redirect led
+ * to, not the whole Location, which may carry a token.
+ */
+function redirectMessage(location, from) {
+    let host;
+    try {
+        host = location === undefined ? undefined : new URL(location, from).host;
+    }
+    catch {
+        host = 'an unreadable address';
+    }
+    return `answered a redirect${host ? ` to ${host}` : ''}, which cdnkit does not follow: check 'api-url'`;
+}
+/** A short, single-line excerpt of a non-JSON error body (HTML error pages, proxies). */
+function summarise(text) {
+    const plain = text
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
+}
+
+
+/***/ }),
+
+/***/ 9096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ pathSegment)
+/* harmony export */ });
+/** `value` as one segment of a URL path: `/`, `?`, `#`, `%` and every other reserved character percent-encoded. */
+function pathSegment(value) {
+    return encodeURIComponent(value);
+}
+
+
+/***/ }),
+
+/***/ 8543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ describeRequest),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   iM: () => (/* binding */ plannedSteps)
+/* harmony export */ });
+/** "2 min 30 s", "45 s", "< 1 s" */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return '< 1 s';
+    const seconds = Math.round(ms / 1000);
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    if (minutes === 0)
+        return `${seconds} s`;
+    return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
+/** One line a planned request, for dry runs and debug logs: never headers or secrets. */
+function describeRequest(request, index, total) {
+    const bytes = request.body === undefined ? 0 : Buffer.byteLength(JSON.stringify(request.body));
+    return `request ${index + 1}/${total}: ${request.method} ${readablePath(request.path)} (${request.kind}, ${request.items.length} item${request.items.length === 1 ? '' : 's'}, ${bytes} bytes)`;
+}
+/** The path as a person reads it: `<id of cdn.example.com>` rather than its percent-encoding. */
+function readablePath(path) {
+    try {
+        return decodeURI(path);
+    }
+    catch {
+        return path;
+    }
+}
+/**
+ * `dry-run` for operations that are not a list of requests: the steps they
+ * would take, logged and reported. Nothing is sent, not even a login.
+ */
+function plannedSteps(ctx, steps) {
+    for (const [index, step] of steps.entries()) {
+        ctx.logger.info(`dry run: step ${index + 1}/${steps.length}: ${step}`);
+    }
+    return {
+        outputs: {},
+        result: { dryRun: true, steps },
+        rows: [['Mode', 'dry run: nothing was sent']],
+        lists: [{ title: `Planned steps (${steps.length})`, items: [...steps] }],
+    };
+}
+
+
+/***/ }),
+
+/***/ 4002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kq: () => (/* binding */ storeStep),
+/* harmony export */   LF: () => (/* binding */ deleteOldStep),
+/* harmony export */   P3: () => (/* binding */ storedIn),
+/* harmony export */   qm: () => (/* binding */ runRotation),
+/* harmony export */   rd: () => (/* binding */ rotatedName),
+/* harmony export */   yS: () => (/* binding */ rotationState)
+/* harmony export */ });
+/* unused harmony export describeState */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8992);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8543);
+
+
+
+/** A fresh state: `old` is what the inputs name, `verifies` when a verify step will run. */
+function rotationState(old, { verifies = false } = {}) {
+    return {
+        old,
+        oldDeleted: false,
+        createdRemoved: false,
+        verified: verifies ? false : undefined,
+        secrets: [],
+        stored: false,
+        warnings: [],
+    };
+}
+/** Runs the steps in order; with dry-run, lists them and sends nothing. */
+async function runRotation(ctx, rotation) {
+    const { state, steps } = rotation;
+    if (ctx.config.dryRun) {
+        return (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .plannedSteps */ .iM)(ctx, steps.flatMap((step) => (step.plan ? [step.plan] : [])));
+    }
+    for (const step of steps) {
+        if (step.skip?.(state))
+            continue;
+        try {
+            if (step.role === 'read')
+                state.old = await step.run(state);
+            else if (step.role === 'create')
+                state.created = await step.run(state);
+            else
+                await step.run(state);
+            if (step.role === 'verify')
+                state.verified = true;
+            if (step.role === 'delete-old')
+                state.oldDeleted = true;
+        }
+        catch (error) {
+            if (step.onFailure === 'warn') {
+                const advice = step.advice?.(state) ?? adviceAfter(rotation, step);
+                state.warnings.push(`${stepName(rotation, step)} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}.${advice ? ` ${advice}` : ''}`);
+                continue;
+            }
+            return failed(rotation, step, error);
+        }
+    }
+    return withWarnings(rotation.report(), state);
+}
+async function failed(rotation, step, error) {
+    const { state } = rotation;
+    if (step.newName && !provesNothingCreated(error))
+        state.mayExist = step.newName();
+    if (step.compensate && state.created) {
+        try {
+            await step.compensate();
+            state.createdRemoved = true;
+        }
+        catch (cleanup) {
+            state.compensationFailed = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(cleanup);
+        }
+    }
+    const failure = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg(stepName(rotation, step), error, [describeState(rotation), adviceAfter(rotation, step), step.advice?.(state)]
+        .filter(Boolean)
+        .join(' '));
+    if (!state.created || state.createdRemoved)
+        throw failure;
+    return { ...withWarnings(rotation.report(), state), failure: failure.message };
+}
+/**
+ * A failed create left nothing behind only when the provider refused it (4xx)
+ * or cdnkit refused before sending. A 5xx, a reset, a timeout or a 2xx without
+ * the expected answer may hide a create that happened.
+ */
+function provesNothingCreated(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ) {
+        const status = error.status ?? 0;
+        return status >= 400 && status < 500;
+    }
+    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuotaError */ .ZP;
+}
+const ROLE_NAMES = {
+    read: (noun) => `Reading the old ${noun}`,
+    create: (noun) => `Creating the new ${noun}`,
+    verify: (noun) => `Verifying the new ${noun}`,
+    store: (noun) => `Storing the new ${noun}`,
+    'delete-old': (noun) => `Deleting the old ${noun}`,
+};
+function stepName(rotation, step) {
+    return step.name ?? ROLE_NAMES[step.role](rotation.noun);
+}
+/** What to do about a new one left behind by a failed step. */
+function adviceAfter(rotation, step) {
+    const { noun, state } = rotation;
+    const operations = operationsOf(noun);
+    const { created } = state;
+    if (!created || state.createdRemoved)
+        return undefined;
+    if (state.compensationFailed)
+        return `Delete ${noun} ${created.id} with ${operations.delete}.`;
+    if (step.advice)
+        return undefined;
+    switch (step.role) {
+        case 'verify':
+            return `Delete ${noun} ${created.id} (${operations.delete}) once the cause is known.`;
+        case 'store':
+            return `Its secret is only in this step's masked outputs: delete ${noun} ${created.id} (${operations.delete}) and run again.`;
+        case 'delete-old':
+            return state.old ? `Delete ${noun} ${state.old.id} with ${operations.delete}.` : undefined;
+        default:
+            return undefined;
+    }
+}
+/** "What exists now", in one or two sentences, from the state alone. */
+function describeState(rotation) {
+    const { noun, state } = rotation;
+    const operations = operationsOf(noun);
+    const old = state.old ? `${noun} ${named(state.old)}` : undefined;
+    const { created } = state;
+    if (created && state.createdRemoved) {
+        return `Nothing was kept: the new ${noun} ${created.id} was deleted again${old ? ` and ${old} is unchanged` : ''}.`;
+    }
+    if (!created) {
+        const kept = old
+            ? `Nothing was ${state.mayExist ? '' : 'created or '}deleted: ${old} is unchanged.`
+            : state.mayExist
+                ? ''
+                : `No ${noun} was created.`;
+        if (!state.mayExist)
+            return kept;
+        const check = `The request may have reached ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .providerLabel */ .sQ)(rotation.provider)}: check ${operations.list} for a ${noun} named '${state.mayExist}'.`;
+        return kept ? `${kept} ${check}` : check;
+    }
+    const facts = [
+        ...(created.name !== undefined ? [`'${created.name}'`] : []),
+        ...(created.detail ? [created.detail] : []),
+        ...(state.verified === undefined ? [] : [state.verified ? 'verified' : 'not verified']),
+        ...(rotation.secret === false
+            ? []
+            : [
+                state.stored
+                    ? `stored in ${state.secrets.map((secret) => secret.where).join(' and ')}`
+                    : 'not stored',
+            ]),
+    ];
+    const now = [`new ${created.id} (${facts.join(', ')})`];
+    if (state.old) {
+        const kept = rotation.oldKept?.(state) ?? 'still exists and works';
+        now.push(`old ${named(state.old)} ${state.oldDeleted ? 'was deleted' : kept}`);
+    }
+    const sentences = [`${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .capitalise */ .sK)(noun)}s now: ${now.join('; ')}.`];
+    if (!state.stored && state.secrets.length > 0) {
+        sentences.push(`GitHub secrets now: ${state.secrets.map((secret) => `${secret.where} ${secret.holds}`).join('; ')}.`);
+    }
+    if (state.compensationFailed) {
+        sentences.push(`Deleting the new ${noun} ${created.id} again failed too: ${state.compensationFailed}.`);
+    }
+    return sentences.join(' ');
+}
+/** The last step of a rotation: delete the old one (declared only with `delete-old`). */
+function deleteOldStep(plan, remove) {
+    return { role: 'delete-old', plan, run: remove };
+}
+/**
+ * The store step: writes each secret in order, one at a time. When a write
+ * fails, the secrets written before it are put back where a value to restore
+ * is known, so a stored pair never mixes an old half with a new half; the state
+ * says what each secret holds.
+ */
+function storeStep(store, plan, secrets) {
+    return {
+        role: 'store',
+        plan,
+        run: async (state) => {
+            const written = [];
+            for (const secret of secrets()) {
+                const where = store.describe(secret.name);
+                try {
+                    await store.store([{ name: secret.name, value: secret.value }]);
+                }
+                catch (error) {
+                    await restore(store, written);
+                    state.secrets.push({ where, holds: 'keeps its earlier value (this write failed)' });
+                    throw error;
+                }
+                const entry = { where, holds: `holds ${secret.what}` };
+                state.secrets.push(entry);
+                written.push([secret, entry]);
+            }
+            state.stored = true;
+        },
+    };
+}
+async function restore(store, written) {
+    for (const [secret, state] of written) {
+        if (!secret.restore)
+            continue;
+        try {
+            await store.store([{ name: secret.name, value: secret.restore.value }]);
+            state.holds = `holds ${secret.restore.what} again`;
+        }
+        catch (error) {
+            state.holds += ` (writing ${secret.restore.what} back failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)})`;
+        }
+    }
+}
+/** Where the new secret went, once every write of the store step succeeded. */
+function storedIn(state) {
+    return state.stored ? state.secrets.map((secret) => secret.where) : [];
+}
+/** The report with the warnings of steps that may fail without failing the operation. */
+function withWarnings(report, state) {
+    if (state.warnings.length === 0)
+        return report;
+    return {
+        ...report,
+        annotations: [
+            ...(report.annotations ?? []),
+            ...state.warnings.map((message) => ({ level: 'warning', message })),
+        ],
+    };
+}
+/**
+ * Timestamp suffixes rotations add: `-20250601T123456Z`, and `-20261123T0915Z`
+ * from rotate-credential before 0.2. Every trailing one is replaced, so names
+ * never grow.
+ */
+const ROTATION_SUFFIXES = /(?:-\d{8}T\d{4}(?:\d{2})?Z)+$/;
+/** The default name of a replacement: the old name with a UTC timestamp suffix. */
+function rotatedName(oldName, nowMs) {
+    const stamp = new Date(nowMs)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
+    return `${oldName.replace(ROTATION_SUFFIXES, '') || 'cdnkit'}-${stamp}`;
+}
+/** The operations that list and delete what a rotation makes: `list-tokens`, `delete-token`. */
+function operationsOf(noun) {
+    return { list: `list-${noun}s`, delete: `delete-${noun}` };
+}
+function named(subject) {
+    return subject.name === undefined ? subject.id : `${subject.id} ('${subject.name}')`;
+}
+
+
+/***/ }),
+
+/***/ 3356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runOperation: () => (/* binding */ runOperation)
+});
+
+// EXTERNAL MODULE: ./src/catalog.ts
+var catalog = __webpack_require__(8920);
+// EXTERNAL MODULE: ./src/providers/create-provider.ts + 22 modules
+var create_provider = __webpack_require__(6754);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/providers/provider.ts
+
+
+/**
+ * A capability the operation needs. The catalog lets an operation reach only
+ * providers that have it, so a miss is the catalog and the provider disagreeing.
+ */
+function capabilityOf(provider, capability, operation) {
+    const found = provider[capability];
+    if (found === undefined) {
+        throw new errors/* UnsupportedOperationError */.vR(provider.name, operation, catalog/* SUPPORTED_OPERATIONS */.YR[provider.name]);
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/operations/plan.ts
+var operations_plan = __webpack_require__(8543);
+// EXTERNAL MODULE: ./src/operations/token-dates.ts
+var token_dates = __webpack_require__(9339);
+// EXTERNAL MODULE: ./src/run-context.ts
+var run_context = __webpack_require__(3564);
+// EXTERNAL MODULE: ./src/operations/rotation.ts
+var rotation = __webpack_require__(4002);
+;// CONCATENATED MODULE: ./src/operations/tokens.ts
+
+
+
+
+
+
+/** Gcore allows a fixed number of tokens an account: refuse to create one past it. */
+function tokenLimitStep(tokens, counted) {
+    return {
+        role: 'other',
+        name: 'Checking the token limit',
+        plan: `check the account holds fewer than ${tokens.maxTokens} tokens`,
+        run: async () => {
+            const count = (await tokens.list()).length;
+            if (count >= tokens.maxTokens) {
+                throw new errors/* QuotaError */.ZP(`The account already holds ${count} API tokens, the maximum of ${tokens.maxTokens}: delete unused ones (list-tokens, delete-token) first`);
+            }
+            counted?.(count);
+        },
+    };
+}
+/** Writes the new token to `secret-name`. */
+function storeTokenStep(store, secretName, created) {
+    return (0,rotation/* storeStep */.Kq)(store, `store it in ${store.describe(secretName)}`, () => [
+        { name: secretName, value: created().secret, what: `token ${created().token.id}` },
+    ]);
+}
+/** Where a new token went (one secret), or null. */
+function tokenStoredIn(state) {
+    return (0,rotation/* storedIn */.P3)(state)[0] ?? null;
+}
+/** The report of a new token; its secret was registered when it arrived. */
+function newTokenOutputs(created, provider) {
+    return {
+        'api-token': created.secret,
+        'token-id': created.token.id,
+        'expires-at': created.token.expiresAt ?? '',
+        'request-id': provider.http.lastRequestId ?? '',
+    };
+}
+/** list-tokens: every token the credentials can see. */
+async function listTokens(provider, ctx) {
+    const tokens = capabilityOf(provider, 'tokens', ctx.config.operation);
+    if (ctx.config.dryRun)
+        return (0,operations_plan/* plannedSteps */.iM)(ctx, ['list the API tokens of the account']);
+    const list = await tokens.list();
+    return {
+        outputs: { 'request-id': provider.http.lastRequestId ?? '' },
+        result: { tokens: list },
+        rows: [['Tokens', `${list.length} (the account may hold ${tokens.maxTokens})`]],
+        tables: [tokenTable(list)],
+    };
+}
+/** create-token: `name`, `role` (name or id), `expires-in-days`; stored when `secret-name` is set. */
+async function createToken(provider, ctx) {
+    const { config, logger } = ctx;
+    const tokens = capabilityOf(provider, 'tokens', config.operation);
+    const role = tokens.resolveRole(config.token.role ?? '');
+    const expiresAt = (0,token_dates/* expiryFrom */.KN)(config.token.expiresInDays, ctx.timing.now());
+    const store = (0,run_context/* secretStoreFor */.b)(ctx);
+    const name = config.credential.name ?? '';
+    let created;
+    const state = (0,rotation/* rotationState */.yS)();
+    return (0,rotation/* runRotation */.qm)(ctx, {
+        noun: 'token',
+        provider: provider.name,
+        state,
+        steps: [
+            tokenLimitStep(tokens),
+            {
+                role: 'create',
+                plan: `create token '${name}' with role ${role.name}, expiring ${expiresAt ?? 'never'}`,
+                newName: () => name,
+                run: async () => {
+                    created = await tokens.create({ name, role, expiresAt });
+                    const { id } = created.token;
+                    logger.info(`Created API token ${id} (${role.name}, expires ${expiresAt ?? 'never'}).`);
+                    return { id, name: created.token.name };
+                },
+            },
+            ...(store ? [storeTokenStep(store, config.githubSecret.name, () => created)] : []),
+        ],
+        report: () => ({
+            outputs: newTokenOutputs(created, provider),
+            result: { token: created.token, stored: tokenStoredIn(state) },
+            rows: [
+                ['Token id', created.token.id],
+                ['Name', created.token.name],
+                ['Role', role.name],
+                ['Expires at', expiresAt ?? 'never'],
+                [
+                    'Stored in',
+                    tokenStoredIn(state) ??
+                        (store
+                            ? 'not stored'
+                            : "not stored (no 'secret-name'); see the masked api-token output"),
+                ],
+            ],
+        }),
+    });
+}
+/** delete-token: `token-id`. */
+async function deleteToken(provider, ctx) {
+    const id = ctx.config.token.id ?? '';
+    const tokens = capabilityOf(provider, 'tokens', ctx.config.operation);
+    if (ctx.config.dryRun)
+        return (0,operations_plan/* plannedSteps */.iM)(ctx, [`delete token ${id}`]);
+    await tokens.delete(id);
+    return {
+        outputs: { 'token-id': id, 'request-id': provider.http.lastRequestId ?? '' },
+        result: { deleted: id },
+        rows: [['Deleted token', id]],
+    };
+}
+/** A summary table of tokens; `state` adds a column (check-token). */
+function tokenTable(list, state) {
+    return {
+        title: 'API tokens',
+        header: ['Id', 'Name', 'Role', 'Expires at', 'Last used', 'Owner', ...(state ? ['State'] : [])],
+        rows: list.map((token) => [
+            token.id,
+            token.name,
+            token.role?.name ?? '',
+            token.expiresAt ?? 'never',
+            token.lastUsed ?? '',
+            token.owner ?? '',
+            ...(state ? [state(token)] : []),
+        ]),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/check-token.ts
+
+
+
+
+
+/**
+ * check-token: every visible token (or `token-id`), a warning for each expiring
+ * within `warn-days`, an error within a day; the step fails when the token this
+ * run signs in with has expired.
+ */
+async function checkToken(provider, ctx) {
+    const { config, timing } = ctx;
+    const tokens = capabilityOf(provider, 'tokens', config.operation);
+    const warnDays = config.token.warnDays;
+    if (config.dryRun) {
+        return (0,operations_plan/* plannedSteps */.iM)(ctx, [
+            config.token.id ? `read token ${config.token.id}` : 'list the API tokens of the account',
+            `warn about tokens expiring within ${warnDays} days; error within 1 day`,
+        ]);
+    }
+    let checked;
+    try {
+        checked = config.token.id ? [await tokens.get(config.token.id)] : await tokens.list();
+    }
+    catch (error) {
+        if (error instanceof errors/* ProviderError */.mZ && error.status === 401 && tokens.inUseTokenId) {
+            throw new errors/* RefusedTokenError */.UE(tokens.inUseTokenId, error);
+        }
+        throw error;
+    }
+    const now = timing.now();
+    const states = checked.map((token) => ({
+        token,
+        level: (0,token_dates/* expiryLevel */.wf)(token, now, warnDays),
+        days: (0,token_dates/* daysLeft */.H_)(token.expiresAt, now),
+    }));
+    const label = (0,errors/* providerLabel */.sQ)(provider.name);
+    const annotations = states.flatMap(({ token, level, days }) => expiryAnnotation(label, token, level, days));
+    const earliest = states.reduce((min, { days }) => (days === undefined || (min !== undefined && min <= days) ? min : days), undefined);
+    const inUse = states.find(({ token }) => token.id === tokens.inUseTokenId);
+    const count = (level) => states.filter((state) => state.level === level).length;
+    return {
+        outputs: {
+            'days-left': earliest === undefined ? '' : String(earliest),
+            'request-id': provider.http.lastRequestId ?? '',
+        },
+        result: {
+            warnDays,
+            daysLeft: earliest ?? null,
+            tokens: states.map(({ token, level, days }) => ({
+                id: token.id,
+                name: token.name,
+                expiresAt: token.expiresAt,
+                daysLeft: days ?? null,
+                state: level,
+            })),
+        },
+        rows: [
+            ['Tokens checked', String(checked.length)],
+            [
+                'Days left (earliest expiry)',
+                earliest === undefined ? 'no token expires' : String(earliest),
+            ],
+            [`Expiring within ${warnDays} days`, String(count('warning'))],
+            ['Expiring within 1 day', String(count('error'))],
+            ['Expired', String(count('expired'))],
+        ],
+        tables: [tokenTable(checked, (token) => states.find((s) => s.token === token)?.level ?? '')],
+        annotations,
+        failure: inUse?.level === 'expired'
+            ? `The API token this run uses (token ${inUse.token.id}) has expired: rotate it or create a new one.`
+            : undefined,
+    };
+}
+function expiryAnnotation(provider, token, level, days) {
+    const label = `${provider} API token ${token.id} '${token.name}'`;
+    switch (level) {
+        case 'expired':
+            return [
+                { level: 'error', message: `${label} expired at ${token.expiresAt ?? 'an unknown time'}.` },
+            ];
+        case 'error':
+            return [{ level: 'error', message: `${label} expires within a day, at ${token.expiresAt}.` }];
+        case 'warning':
+            return [
+                {
+                    level: 'warning',
+                    message: `${label} expires in ${days} day${days === 1 ? '' : 's'}, at ${token.expiresAt}.`,
+                },
+            ];
+        default:
+            return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/operations/login.ts
+
+
+/** login: exchanges credentials for a session token (masked by the provider when obtained). */
+async function login(provider, ctx) {
+    const logIn = capabilityOf(provider, 'login', 'login');
+    if (ctx.config.dryRun) {
+        return (0,operations_plan/* plannedSteps */.iM)(ctx, [
+            `log in to ${provider.name}; output the session token (masked) and its expiry`,
+        ]);
+    }
+    const { token, expiresAt } = await logIn.call(provider);
+    return {
+        outputs: {
+            token,
+            'expires-at': expiresAt ?? '',
+            'request-id': provider.http.lastRequestId ?? '',
+        },
+        result: { token, expiresAt },
+        rows: [
+            ['Token', '*** (masked; see the token output)'],
+            ['Expires at', expiresAt ?? 'unknown'],
+        ],
+    };
+}
+
+// EXTERNAL MODULE: ./src/http/pacing.ts
+var pacing = __webpack_require__(2130);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
+;// CONCATENATED MODULE: ./src/operations/purge-plan.ts
+
+/** Targets with their origin, in the order they are sent. */
+function plannedTargets(resolved) {
+    const { targets, mapped } = resolved;
+    if (targets.purgeAll)
+        return [{ target: '*', source: 'purge-all' }];
+    const fromMap = new Map(mapped.map((entry) => [entry.url, entry]));
+    return [
+        ...targets.urls.map((url) => {
+            const entry = fromMap.get(url);
+            return entry
+                ? { target: url, source: 'url-map', file: entry.file, rule: entry.rule }
+                : { target: url, source: 'urls' };
+        }),
+        ...targets.prefixes.map((prefix) => ({ target: prefix, source: 'prefixes' })),
+    ];
+}
+/** `https://x/docs/ <- public/docs/index.html (rule public/**\/index.html)` */
+function describeTarget(entry) {
+    switch (entry.source) {
+        case 'url-map':
+            return `${entry.target} <- ${entry.file} (rule ${entry.rule})`;
+        case 'urls':
+            return `${entry.target} (urls)`;
+        case 'prefixes':
+            return `${entry.target} (prefix)`;
+        case 'purge-all':
+            return 'everything (purge-all)';
+    }
+}
+/** The summary row saying where the changed files came from. */
+function changeRows(changes) {
+    if (!changes)
+        return [];
+    if (changes.mode === 'list')
+        return [['Changed files', `${changes.files} listed`]];
+    if (changes.base === undefined) {
+        return [
+            ['Changed files', `unknown (${changes.why}): changed-files-fallback purges everything`],
+        ];
+    }
+    return [
+        [
+            'Changed files',
+            `${changes.files} in ${purge_plan_short(changes.base)}..${purge_plan_short(changes.head ?? '')} (base: ${changes.why})`,
+        ],
+    ];
+}
+function unmatchedList(files) {
+    return files.length > 0
+        ? [{ title: `Changed files matched by no url-map rule (${files.length})`, items: [...files] }]
+        : [];
+}
+function plannedList(plan, title) {
+    return { title: `${title} (${plan.length})`, items: plan.map(describeTarget) };
+}
+function isEmpty(targets) {
+    return !targets.purgeAll && targets.urls.length === 0 && targets.prefixes.length === 0;
+}
+/**
+ * The target list is empty: nothing is sent, `status` is `skipped`, and
+ * `if-no-targets` says whether that is worth a warning, nothing, or a failure.
+ */
+function nothingToSend(kind, resolved, ctx) {
+    const why = emptyReason(resolved);
+    const message = `Nothing to ${kind}: ${why}. Nothing was sent.`;
+    const policy = ctx.config.ifNoTargets;
+    if (policy === 'ignore')
+        ctx.logger.info(message);
+    return {
+        outputs: { status: 'skipped', 'urls-count': '0', 'requests-count': '0', 'task-ids': '' },
+        result: {
+            status: 'skipped',
+            reason: why,
+            changes: resolved.changes,
+            unmatched: resolved.unmatched.length,
+        },
+        rows: [['Status', 'skipped'], ['Reason', why], ...changeRows(resolved.changes)],
+        lists: unmatchedList(resolved.unmatched),
+        annotations: policy === 'warn' ? [{ level: 'warning', message }] : [],
+        failure: policy === 'error'
+            ? `${message} (if-no-targets is error; set it to warn or ignore to let such runs pass)`
+            : undefined,
+        plan: [],
+    };
+}
+function emptyReason(resolved) {
+    const { changes, unmatched } = resolved;
+    if (!changes) {
+        return 'the targets are empty (urls, urls-file, prefixes and changed-files gave nothing; purge-all is false)';
+    }
+    if (changes.files === 0) {
+        return changes.mode === 'auto'
+            ? `no file changed in ${purge_plan_short(changes.base ?? '')}..${purge_plan_short(changes.head ?? '')} (base: ${changes.why})`
+            : 'changed-files lists no file';
+    }
+    return `none of the ${unmatched.length} changed file${unmatched.length === 1 ? '' : 's'} matched a url-map rule`;
+}
+/** "about 4 min left", for progress lines; '' once nothing is left. */
+function timeLeft(ms) {
+    if (ms <= 0)
+        return 'all sent';
+    if (ms < 1000)
+        return 'about a second left';
+    return `about ${(0,operations_plan/* formatDuration */.a3)(ms)} left`;
+}
+function purge_plan_short(commit) {
+    return commit.slice(0, 7);
+}
+
+// EXTERNAL MODULE: ./src/http/client.ts + 1 modules
+var client = __webpack_require__(1469);
+;// CONCATENATED MODULE: ./src/operations/wait.ts
+
+
+/** The state of a set of tasks: failed if any failed, done if all are done. */
+function overallState(tasks) {
+    if (tasks.some((task) => task.state === 'failed'))
+        return 'failed';
+    if (tasks.length > 0 && tasks.every((task) => task.state === 'done'))
+        return 'done';
+    return 'pending';
+}
+/**
+ * Polls task status until every task is done, one failed, or wait-timeout
+ * passes. wait-timeout bounds the whole wait: the pauses between polls and any
+ * wait for the provider's rate-limit window before a status read.
+ */
+async function waitForTasks(cdn, taskIds, resource, kind, ctx, options = {}) {
+    const { timing, logger, config } = ctx;
+    if (taskIds.length === 0) {
+        logger.warning('No task ids to wait for: the provider returned none.');
+        return { status: 'pending', tasks: [], table: taskTable([]) };
+    }
+    // wait-timeout is the user's own bound: not shrunk by CDNKIT_PACING_SCALE, unlike the poll interval
+    const deadline = timing.now() + config.waitTimeoutSeconds * 1000;
+    const pace = cdn.statusPace?.[kind];
+    if (pace?.note) {
+        logger.info(`${pace.note}: 'wait' polls at that pace within wait-timeout (${config.waitTimeoutSeconds} s).`);
+    }
+    const pause = (pace?.intervalMs ?? cdn.pollIntervalMs) * timing.scale;
+    let tasks = [];
+    const settle = (state) => ({ status: state, tasks, table: taskTable(tasks) });
+    for (;;) {
+        try {
+            tasks = await cdn.taskStatus(taskIds, resource, kind, { deadline });
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ProviderError */.mZ))
+                throw error;
+            const timedOut = error instanceof client/* PastDeadlineError */.z;
+            if (options.strict && !timedOut)
+                throw error;
+            const reason = (0,errors/* describeError */.Uc)(error);
+            tasks = unread(taskIds, tasks, timedOut ? 'wait-timeout ends first' : reason);
+            logger.warning(timedOut
+                ? `Stopped waiting after wait-timeout (${config.waitTimeoutSeconds} s), which ends before the next status read is allowed (${reason}); ${pendingCount(tasks)} task(s) still pending.`
+                : `The ${kind} status could not be read (${reason}); the ${kind} was accepted, and its tasks stay pending.`);
+            return settle(overallState(tasks));
+        }
+        const state = overallState(tasks);
+        const done = tasks.filter((task) => task.state === 'done').length;
+        logger.info(`${kind} tasks: ${done} of ${tasks.length} done${state === 'failed' ? ', one or more failed' : ''}`);
+        if (state !== 'pending')
+            return settle(state);
+        if (timing.now() + pause > deadline) {
+            logger.warning(`Stopped waiting after wait-timeout (${config.waitTimeoutSeconds} s); ${pendingCount(tasks)} task(s) still pending.`);
+            return settle('pending');
+        }
+        await timing.sleep(pause);
+    }
+}
+/** The last states read (if any), every unsettled task marked with why it was not read again. */
+function unread(taskIds, last, reason) {
+    const byId = new Map(last.map((task) => [task.id, task]));
+    return taskIds.map((id) => {
+        const known = byId.get(id);
+        if (known && known.state !== 'pending')
+            return known;
+        const before = known?.detail ? `${known.detail}; ` : '';
+        return { id, state: 'pending', detail: `${before}status not read: ${reason}` };
+    });
+}
+function pendingCount(tasks) {
+    return tasks.filter((task) => task.state === 'pending').length;
+}
+function taskTable(tasks) {
+    return {
+        title: 'Tasks',
+        header: ['Task id', 'State', 'Detail'],
+        rows: tasks.map((task) => [task.id, task.state, task.detail ?? '']),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/purge.ts
+
+
+
+
+
+
+/** A URL list that takes longer than this to send gets a hint to use prefixes. */
+const SUGGEST_PATTERNS_AFTER_MS = 5 * 60_000;
+/**
+ * Purge or prefetch: find and map the changed files, plan every request first
+ * (so bad targets fail before anything is sent), announce the paced duration,
+ * send in order, stop at the first batch that still fails after its retries,
+ * then optionally wait. An empty target list sends nothing (`if-no-targets`).
+ */
+async function purgeOrPrefetch(kind, provider, ctx) {
+    const { config, logger, timing } = ctx;
+    const { cdn } = provider;
+    const resolved = await resolveTargets(ctx);
+    const { targets } = resolved;
+    if (isEmpty(targets))
+        return nothingToSend(kind, resolved, ctx);
+    const resource = config.dryRun ? cdn.unresolvedResource() : await cdn.resolveResource();
+    const requests = kind === 'purge' ? cdn.planPurge(targets, resource) : cdn.planPrefetch(targets.urls, resource);
+    const plan = plannedTargets(resolved);
+    const itemCount = requests.reduce((sum, request) => sum + request.items.length, 0);
+    const schedule = (0,pacing/* pacedSchedule */.n)(requests);
+    const expectedMs = schedule.at(-1) ?? 0;
+    const planLine = `${kind}: ${itemCount} item${itemCount === 1 ? '' : 's'} in ${requests.length} request${requests.length === 1 ? '' : 's'}; expected duration ${(0,operations_plan/* formatDuration */.a3)(expectedMs)} at ${provider.name}'s rate limits`;
+    logger.info(planLine);
+    if (expectedMs > config.waitTimeoutSeconds * 1000) {
+        throw new errors/* InputError */.dz('wait-timeout', `${planLine}, longer than wait-timeout (${config.waitTimeoutSeconds} s). Purge directories with 'prefixes' instead of listing every URL, or raise 'wait-timeout' to at least ${Math.ceil(expectedMs / 1000) + 60}`);
+    }
+    if (expectedMs > SUGGEST_PATTERNS_AFTER_MS) {
+        logger.warning(`This ${kind} is paced over ${(0,operations_plan/* formatDuration */.a3)(expectedMs)}; 'prefixes' would purge whole directories in far fewer requests.`);
+    }
+    const unmatched = unmatchedList(resolved.unmatched);
+    if (config.dryRun) {
+        for (const [index, request] of requests.entries()) {
+            logger.info(`dry run: ${(0,operations_plan/* describeRequest */.Ng)(request, index, requests.length)}`);
+        }
+        logger.startGroup?.(`dry run: the ${plan.length} targets and where each came from`);
+        for (const entry of plan)
+            logger.info(`dry run: ${describeTarget(entry)}`);
+        logger.endGroup?.();
+        return {
+            outputs: { 'urls-count': String(itemCount), 'requests-count': '0' },
+            result: {
+                dryRun: true,
+                resource: resource.id,
+                requests: requests.map(plannedJson),
+                changes: resolved.changes,
+                unmatched: resolved.unmatched.length,
+            },
+            rows: [
+                ['Mode', 'dry run: nothing was sent'],
+                ['Resource', resource.id],
+                ...changeRows(resolved.changes),
+                ['Items', String(itemCount)],
+                ['Planned requests', String(requests.length)],
+                ['Expected duration', (0,operations_plan/* formatDuration */.a3)(expectedMs)],
+            ],
+            tables: [planTable(requests)],
+            lists: [plannedList(plan, `Planned ${kind} targets`), ...unmatched],
+            plan,
+        };
+    }
+    if (kind === 'purge')
+        await cdn.preflight?.(requests);
+    const since = timing.now();
+    const sent = [];
+    const taskIds = [];
+    let requestsCount = 0;
+    let failure;
+    logger.startGroup?.(`${kind}: sending ${requests.length} request${requests.length === 1 ? '' : 's'}, ${timeLeft(expectedMs)}`);
+    try {
+        for (const [index, request] of requests.entries()) {
+            logger.debug((0,operations_plan/* describeRequest */.Ng)(request, index, requests.length));
+            const left = expectedMs - schedule[index];
+            await waitForPacing(request, `request ${index + 1}/${requests.length}`, left, provider, ctx);
+            try {
+                const answer = await cdn.send(request);
+                logger.info(`${kind} request ${index + 1}/${requests.length} accepted: ${request.items.length} item${request.items.length === 1 ? '' : 's'} (${request.kind}), ${timeLeft(left)}`);
+                requestsCount += answer.attempts;
+                for (const id of answer.taskIds)
+                    taskIds.push(id);
+                sent.push(request);
+            }
+            catch (error) {
+                requestsCount += error instanceof errors/* ProviderError */.mZ ? (error.details.attempts ?? 1) : 1;
+                failure = { request, message: (0,errors/* describeError */.Uc)(error) };
+                break;
+            }
+        }
+    }
+    finally {
+        logger.endGroup?.();
+    }
+    if (sent.length > 0 && cdn.findTaskIds) {
+        for (const id of await findTaskIdsSafely(provider, sent, resource, since, ctx))
+            taskIds.push(id);
+    }
+    const doneItems = sent.flatMap((request) => [...request.items]);
+    const notDone = requests
+        .filter((request) => !sent.includes(request))
+        .flatMap((request) => [...request.items]);
+    const outputs = {
+        'task-ids': taskIds.join(','),
+        'urls-count': String(doneItems.length),
+        'requests-count': String(requestsCount),
+        'request-id': provider.http.lastRequestId ?? '',
+    };
+    const rows = [
+        ['Resource', resource.id],
+        ...changeRows(resolved.changes),
+        [kind === 'purge' ? 'Purged' : 'Prefetched', `${doneItems.length} of ${itemCount}`],
+        ['Requests', String(requestsCount)],
+        ['Task ids', taskIds.join(', ') || '—'],
+    ];
+    const lists = [];
+    if (failure) {
+        const verb = kind === 'purge' ? 'purged' : 'prefetched';
+        lists.push({ title: `Not ${verb} (${notDone.length})`, items: notDone });
+        if (doneItems.length > 0)
+            lists.push({ title: `${(0,src_text/* capitalise */.sK)(verb)} (${doneItems.length})`, items: doneItems });
+        for (const list of unmatched)
+            lists.push(list);
+        outputs.status = 'failed';
+        rows.push(['Status', 'failed']);
+        return {
+            outputs,
+            result: {
+                resource: resource.id,
+                taskIds,
+                sent: doneItems.length,
+                notSent: notDone,
+                status: 'failed',
+                error: failure.message,
+            },
+            rows,
+            lists,
+            failure: `${(0,src_text/* capitalise */.sK)(kind)} stopped at request ${requests.indexOf(failure.request) + 1} of ${requests.length}: ${failure.message}. ${doneItems.length} of ${itemCount} items were ${verb}; the summary lists the rest.`,
+        };
+    }
+    let status = 'pending';
+    let tasks = [];
+    const untracked = cdn.noStatus?.[kind];
+    if (config.wait && untracked) {
+        logger.warning(untracked);
+    }
+    else if (config.wait) {
+        const waited = await waitForTasks(cdn, taskIds, resource, kind, ctx);
+        status = waited.status;
+        tasks = [waited.table];
+    }
+    outputs.status = status;
+    rows.push(['Status', status]);
+    const verb = kind === 'purge' ? 'Purged' : 'Prefetched';
+    lists.push(plannedList(plan, verb));
+    for (const list of unmatched)
+        lists.push(list);
+    return {
+        outputs,
+        result: {
+            resource: resource.id,
+            taskIds,
+            urlsCount: doneItems.length,
+            requestsCount,
+            status,
+            changes: resolved.changes,
+        },
+        rows,
+        tables: tasks,
+        lists,
+        plan,
+        failure: status === 'failed'
+            ? `${(0,src_text/* capitalise */.sK)(kind)} tasks failed at ${provider.name}: see the summary for each task's state.`
+            : undefined,
+    };
+}
+async function findTaskIdsSafely(provider, sent, resource, since, ctx) {
+    try {
+        return (await provider.cdn.findTaskIds?.(sent, resource, since)) ?? [];
+    }
+    catch (error) {
+        ctx.logger.warning(`The ${provider.name} requests were accepted, but their task ids could not be read: ${(0,errors/* describeError */.Uc)(error)}`);
+        return [];
+    }
+}
+function plannedJson(request) {
+    return {
+        kind: request.kind,
+        method: request.method,
+        path: request.path,
+        items: request.items.length,
+    };
+}
+function planTable(requests) {
+    return {
+        title: 'Planned requests',
+        header: ['#', 'Request', 'Kind', 'Items'],
+        rows: requests.map((request, index) => [
+            String(index + 1),
+            `${request.method} ${request.path}`,
+            request.kind,
+            String(request.items.length),
+        ]),
+    };
+}
+/** The targets as given, or with the changed files found and mapped (loaded only then). */
+async function resolveTargets(ctx) {
+    if (!ctx.config.changedFiles)
+        return { targets: ctx.config.targets, mapped: [], unmatched: [] };
+    const { resolveTargets: resolve } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(785)]).then(__webpack_require__.bind(__webpack_require__, 1785));
+    return resolve(ctx);
+}
+/**
+ * Waits out the provider's rate limit before a request, saying so with the time
+ * left, so the HTTP layer then finds the window open and has nothing to add.
+ */
+async function waitForPacing(request, label, leftMs, provider, ctx) {
+    const { pacer, timing, logger } = ctx;
+    const now = timing.now();
+    const wait = pacer.earliestStart(request.limits, now) - now;
+    if (wait < 1000 * timing.scale)
+        return;
+    const unscaled = wait / timing.scale;
+    logger.info(`waiting ${(0,operations_plan/* formatDuration */.a3)(unscaled)} for ${provider.name}'s rate limit before ${label}, ${timeLeft(leftMs + unscaled)}`);
+    await timing.sleep(wait);
+}
+
+;// CONCATENATED MODULE: ./src/operations/storage-credentials.ts
+
+
+
+
+
+/** A credential as rotation messages name it: id, name and access key. */
+function credentialSubject(credential, accessKey = credential.accessKey) {
+    return {
+        id: credential.id,
+        name: credential.name,
+        detail: `access key ${accessKey ?? 'unknown'}`,
+    };
+}
+/** The inputs win; what they leave unset is copied from `base`. */
+function settingsFrom(config, base, defaultName) {
+    const { credential } = config;
+    return {
+        name: credential.name ?? defaultName,
+        readOnly: credential.readOnly ?? base.readOnly,
+        buckets: credential.buckets ?? base.buckets.map((bucket) => bucket.id),
+        subfolder: credential.subfolder ?? base.subfolder,
+    };
+}
+function credentialId(config) {
+    if (config.credential.id === undefined)
+        throw new errors/* InputError */.dz('credential-id', 'is required');
+    return config.credential.id;
+}
+/**
+ * The new secret key must be in the create answer: no other call returns it.
+ * Medianova's documented answer carries none.
+ */
+function secretKeyStep(provider, created, extra) {
+    return {
+        role: 'other',
+        name: 'Reading the new secret key',
+        run: async () => {
+            if (created().secretKey !== undefined)
+                return;
+            throw new errors/* ProviderError */.mZ(provider, `the create answer for credential ${created().id} carries no secret key, and the API offers no other way to read it`);
+        },
+        ...extra,
+    };
+}
+/** Where the Stook panel keeps the keys, for advice when the API cannot help. */
+function panelHint(provider) {
+    return `the ${(0,errors/* providerLabel */.sQ)(provider)} panel (Stook -> Access Key Management)`;
+}
+/**
+ * Stores the key pair: the access key first, then the secret key. If the
+ * secret key cannot be written, the access key secret gets the old credential's
+ * access key back (public and known), so the stored pair stays the old, working one.
+ */
+function storeKeyPairStep(store, target, pair) {
+    return (0,rotation/* storeStep */.Kq)(store, `store the access key in ${store.describe(target.accessKeyName)}, then the secret key in ${store.describe(target.name)}`, () => {
+        // named by credential, not by value: the store masks every value it writes
+        const { id, accessKey, secretKey, old } = pair();
+        const writes = [];
+        if (accessKey !== undefined) {
+            writes.push({
+                name: target.accessKeyName,
+                value: accessKey,
+                what: `the access key of credential ${id}`,
+                restore: old?.accessKey === undefined
+                    ? undefined
+                    : { value: old.accessKey, what: `the access key of credential ${old.id}` },
+            });
+        }
+        writes.push({
+            name: target.name,
+            value: secretKey,
+            what: `the secret key of credential ${id}`,
+        });
+        return writes;
+    });
+}
+async function listCredentials(provider, ctx) {
+    const credentials = capabilityOf(provider, 'storageCredentials', ctx.config.operation);
+    if (ctx.config.dryRun)
+        return (0,operations_plan/* plannedSteps */.iM)(ctx, ['list the credentials']);
+    const list = await credentials.list();
+    return {
+        outputs: { 'request-id': provider.http.lastRequestId ?? '' },
+        result: { credentials: list },
+        rows: [['Credentials', String(list.length)]],
+        tables: [credentialTable('Credentials', list)],
+    };
+}
+async function getCredential(provider, ctx) {
+    const credentials = capabilityOf(provider, 'storageCredentials', ctx.config.operation);
+    const id = credentialId(ctx.config);
+    if (ctx.config.dryRun)
+        return (0,operations_plan/* plannedSteps */.iM)(ctx, [`read credential ${id}`]);
+    return credentialReport(provider, await credentials.get(id));
+}
+/** create-credential: the secret key is masked when it arrives and stored when asked. */
+async function createCredential(provider, ctx) {
+    const { config, logger } = ctx;
+    const credentials = capabilityOf(provider, 'storageCredentials', config.operation);
+    const store = (0,run_context/* secretStoreFor */.b)(ctx);
+    const { credential } = config;
+    const name = credential.name ?? '';
+    let created;
+    const state = (0,rotation/* rotationState */.yS)();
+    return (0,rotation/* runRotation */.qm)(ctx, {
+        noun: 'credential',
+        provider: provider.name,
+        state,
+        steps: [
+            {
+                role: 'create',
+                plan: `create credential '${name}'`,
+                newName: () => name,
+                run: async () => {
+                    created = await credentials.create({
+                        name,
+                        readOnly: credential.readOnly ?? false,
+                        buckets: credential.buckets ?? [],
+                        subfolder: credential.subfolder,
+                    });
+                    logger.info(`create-credential: created credential ${created.id} ('${created.name}')`);
+                    return credentialSubject(created);
+                },
+            },
+            ...(store
+                ? [
+                    secretKeyStep(provider.name, () => created, {
+                        advice: () => `Read the secret key in ${panelHint(provider.name)} and store it yourself, or delete credential ${created.id} (delete-credential).`,
+                    }),
+                    storeKeyPairStep(store, config.githubSecret, () => ({
+                        id: created.id,
+                        accessKey: created.accessKey,
+                        secretKey: created.secretKey,
+                    })),
+                ]
+                : []),
+        ],
+        report: () => {
+            const annotations = [];
+            if (created.secretKey === undefined) {
+                annotations.push({
+                    level: 'warning',
+                    message: `${(0,errors/* providerLabel */.sQ)(provider.name)} created credential ${created.id} but returned no secret key: the secret-key output is empty. Read the key in ${panelHint(provider.name)}, or delete the credential and create it there.`,
+                });
+            }
+            return credentialReport(provider, created, {
+                created: true,
+                annotations,
+                storedIn: (0,rotation/* storedIn */.P3)(state),
+            });
+        },
+    });
+}
+/** update-credential: Stook's PUT replaces every setting, so unset inputs keep the current ones. */
+async function updateCredential(provider, ctx) {
+    const credentials = capabilityOf(provider, 'storageCredentials', ctx.config.operation);
+    const id = credentialId(ctx.config);
+    if (ctx.config.dryRun) {
+        return (0,operations_plan/* plannedSteps */.iM)(ctx, [`read credential ${id}`, 'replace its settings with the ones given']);
+    }
+    const current = await credentials.get(id);
+    const updated = await credentials.update(id, settingsFrom(ctx.config, current, current.name));
+    return credentialReport(provider, { ...current, ...definedOnly(updated) });
+}
+async function deleteCredential(provider, ctx) {
+    const credentials = capabilityOf(provider, 'storageCredentials', ctx.config.operation);
+    const id = credentialId(ctx.config);
+    if (ctx.config.dryRun)
+        return (0,operations_plan/* plannedSteps */.iM)(ctx, [`delete credential ${id}`]);
+    const message = await credentials.delete(id);
+    return {
+        outputs: { 'credential-id': id, 'request-id': provider.http.lastRequestId ?? '' },
+        result: { deleted: id, message },
+        rows: [
+            ['Deleted credential', id],
+            ['Message', message ?? '—'],
+        ],
+    };
+}
+function credentialReport(provider, credential, extra = {}) {
+    const created = extra.created === true;
+    const rows = [
+        ['Credential', credential.id],
+        ['Name', credential.name],
+        ['Access key', credential.accessKey ?? '—'],
+        ['Read-only', String(credential.readOnly)],
+        ['Buckets', bucketNames(credential)],
+        ['Subfolder', credential.subfolder || '—'],
+    ];
+    if (created) {
+        rows.push([
+            'Secret key',
+            credential.secretKey ? '*** (masked; see the secret-key output)' : 'none returned',
+        ]);
+    }
+    if (extra.storedIn && extra.storedIn.length > 0)
+        rows.push(['Stored in', extra.storedIn.join(', ')]);
+    return {
+        outputs: {
+            'credential-id': credential.id,
+            'access-key': credential.accessKey ?? '',
+            ...(created ? { 'secret-key': credential.secretKey ?? '' } : {}),
+            'request-id': provider.http.lastRequestId ?? '',
+        },
+        result: { credential, ...(extra.storedIn ? { storedIn: extra.storedIn } : {}) },
+        rows,
+        annotations: extra.annotations,
+    };
+}
+function credentialTable(title, credentials) {
+    return {
+        title,
+        header: ['Id', 'Name', 'Access key', 'Read-only', 'Buckets', 'Subfolder'],
+        rows: credentials.map((credential) => [
+            credential.id,
+            credential.name,
+            credential.accessKey ?? '',
+            String(credential.readOnly),
+            bucketNames(credential),
+            credential.subfolder ?? '',
+        ]),
+    };
+}
+function bucketNames(credential) {
+    return credential.buckets.map((bucket) => bucket.name ?? bucket.id).join(', ') || '—';
+}
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined && field !== ''));
+}
+
+;// CONCATENATED MODULE: ./src/operations/rotate-credential.ts
+
+
+
+
+
+/** A new credential may take a moment to show in `list`: read it this often before giving up. */
+const VERIFY_ATTEMPTS = 3;
+/** Pause between those reads (unscaled ms). */
+const VERIFY_PAUSE_MS = 2_000;
+/**
+ * rotate-credential: read the old credential -> create the new one with its
+ * settings -> check the answer carried the secret key (else delete the new one
+ * again) -> verify the new one is listed with its access key -> store the pair
+ * (when asked) -> delete the old one (when `delete-old`).
+ */
+async function rotateCredential(provider, ctx) {
+    const { config, logger, timing } = ctx;
+    const credentials = capabilityOf(provider, 'storageCredentials', config.operation);
+    const store = (0,run_context/* secretStoreFor */.b)(ctx);
+    const id = credentialId(config);
+    let old;
+    let settings;
+    let created;
+    /** as verified in the list: the create answer may lack it */
+    let accessKey;
+    const state = (0,rotation/* rotationState */.yS)({ id }, { verifies: true });
+    const newName = config.credential.name ? ` '${config.credential.name}'` : '';
+    return (0,rotation/* runRotation */.qm)(ctx, {
+        noun: 'credential',
+        provider: provider.name,
+        state,
+        steps: [
+            {
+                role: 'read',
+                plan: `read credential ${id}`,
+                run: async () => {
+                    // debug only until the new secret key is masked: nothing may be written before its mask
+                    logger.debug(`rotate-credential: reading credential ${id}`);
+                    old = await credentials.get(id);
+                    settings = settingsFrom(config, old, (0,rotation/* rotatedName */.rd)(old.name, timing.now()));
+                    return { id: old.id, name: old.name };
+                },
+            },
+            {
+                role: 'create',
+                plan: `create a new credential${newName || ' (its name with a UTC timestamp suffix)'} with its settings`,
+                newName: () => settings.name,
+                run: async () => {
+                    created = await credentials.create(settings);
+                    accessKey = created.accessKey;
+                    logger.info(`rotate-credential: created credential ${created.id} ('${created.name}')`);
+                    return credentialSubject(created);
+                },
+            },
+            secretKeyStep(provider.name, () => created, {
+                compensate: async () => {
+                    await credentials.delete(created.id);
+                    logger.info(`rotate-credential: deleted the new credential ${created.id} again`);
+                },
+                advice: () => `Rotate this credential in ${panelHint(provider.name)} instead.`,
+            }),
+            {
+                role: 'verify',
+                plan: 'verify the new credential is listed with its access key',
+                run: async (rotation) => {
+                    accessKey = await verifyListed(credentials, created, ctx);
+                    rotation.created = credentialSubject(created, accessKey);
+                    logger.info(`rotate-credential: ${created.id} is listed with access key ${accessKey}`);
+                },
+            },
+            ...(store
+                ? [
+                    storeKeyPairStep(store, config.githubSecret, () => ({
+                        id: created.id,
+                        accessKey,
+                        secretKey: created.secretKey,
+                        old,
+                    })),
+                ]
+                : []),
+            ...(config.deleteOld
+                ? [
+                    (0,rotation/* deleteOldStep */.LF)(`delete credential ${id}`, async () => {
+                        await credentials.delete(id);
+                        logger.info(`rotate-credential: deleted the old credential ${id}`);
+                    }),
+                ]
+                : []),
+        ],
+        report: () => rotationReport(provider, state, { old, created, accessKey }, ctx),
+    });
+}
+/** The new credential must be listed with the access key create gave (if it gave one). */
+async function verifyListed(credentials, created, { timing }) {
+    let seen;
+    for (let attempt = 1; attempt <= VERIFY_ATTEMPTS; attempt++) {
+        seen = (await credentials.list()).find((credential) => credential.id === created.id);
+        const accessKey = seen?.accessKey;
+        if (accessKey !== undefined && (created.accessKey ?? accessKey) === accessKey)
+            return accessKey;
+        if (attempt < VERIFY_ATTEMPTS)
+            await timing.sleep(VERIFY_PAUSE_MS * timing.scale);
+    }
+    throw new errors/* VerificationError */.mk(seen
+        ? `credential ${created.id} is listed with access key ${seen.accessKey ?? '(none)'}, not ${created.accessKey}`
+        : `credential ${created.id} is not in the credential list after ${VERIFY_ATTEMPTS} reads`);
+}
+function rotationReport(provider, state, { old, created, accessKey, }, { config }) {
+    const stored = (0,rotation/* storedIn */.P3)(state);
+    const oldState = state.oldDeleted
+        ? 'deleted'
+        : config.deleteOld
+            ? 'not deleted'
+            : 'kept (delete-old: false)';
+    return {
+        outputs: {
+            'credential-id': created.id,
+            'access-key': accessKey ?? '',
+            'secret-key': created.secretKey ?? '',
+            'request-id': provider.http.lastRequestId ?? '',
+        },
+        result: {
+            old: { id: old.id, name: old.name, deleted: state.oldDeleted },
+            new: { ...created, accessKey, verified: state.verified === true },
+            storedIn: stored,
+        },
+        rows: [
+            ['Old credential', `${old.id} (${old.name}): ${oldState}`],
+            ['New credential', `${created.id} (${created.name})`],
+            ['Access key', accessKey ?? '—'],
+            [
+                'Secret key',
+                created.secretKey ? '*** (masked; see the secret-key output)' : 'none returned',
+            ],
+            ['Verified', state.verified ? 'yes: listed with its access key' : 'no'],
+            ['Stored in', stored.join(', ') || '—'],
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/rotate-token.ts
+
+
+
+
+
+
+/**
+ * rotate-token: read the old token -> check the token limit -> create the new
+ * one (same role, new expiry) -> verify it with a call sent with it -> store it
+ * (when `secret-name` is set) -> delete the old one (when `delete-old`).
+ *
+ * Nothing is logged above debug level before the new token exists, so its
+ * mask command comes before any line a reader sees.
+ */
+async function rotateToken(provider, ctx) {
+    const { config, logger } = ctx;
+    const tokens = capabilityOf(provider, 'tokens', config.operation);
+    const oldId = oldTokenId(tokens, ctx);
+    const roleOverride = config.token.role ? tokens.resolveRole(config.token.role) : undefined;
+    const now = ctx.timing.now();
+    const expiresAt = (0,token_dates/* expiryFrom */.KN)(config.token.expiresInDays, now);
+    const store = (0,run_context/* secretStoreFor */.b)(ctx);
+    let old;
+    let spec;
+    let created;
+    let count = 0;
+    const state = (0,rotation/* rotationState */.yS)({ id: oldId }, { verifies: true });
+    return (0,rotation/* runRotation */.qm)(ctx, {
+        noun: 'token',
+        provider: provider.name,
+        state,
+        steps: [
+            {
+                role: 'read',
+                plan: `read token ${oldId}`,
+                run: async () => {
+                    old = await tokens.get(oldId);
+                    const role = roleOverride ?? old.role;
+                    if (!role) {
+                        throw new errors/* ProviderError */.mZ(provider.name, `the answer does not say which role token ${oldId} has, so it cannot be copied: set 'role'`);
+                    }
+                    spec = {
+                        name: config.credential.name ?? (0,rotation/* rotatedName */.rd)(old.name, now),
+                        description: old.description,
+                        role,
+                        expiresAt,
+                    };
+                    return { id: old.id, name: old.name };
+                },
+            },
+            tokenLimitStep(tokens, (counted) => {
+                count = counted;
+            }),
+            {
+                role: 'create',
+                plan: `create its replacement with ${roleOverride ? `role ${roleOverride.name}` : 'the same role'}, expiring ${expiresAt ?? 'never'}`,
+                newName: () => spec.name,
+                run: async () => {
+                    created = await tokens.create(spec);
+                    logger.info(`Created token ${created.token.id} '${created.token.name}' (${spec.role.name}, expires ${expiresAt ?? 'never'}) to replace token ${oldId}.`);
+                    return { id: created.token.id, name: created.token.name };
+                },
+            },
+            {
+                role: 'verify',
+                plan: 'verify the new token with a request sent with it',
+                run: async () => {
+                    await tokens.verify(created.secret);
+                    logger.info(`Verified token ${created.token.id}: a request sent with it was accepted.`);
+                },
+            },
+            ...(store ? [storeTokenStep(store, config.githubSecret.name, () => created)] : []),
+            ...(config.deleteOld
+                ? [
+                    (0,rotation/* deleteOldStep */.LF)(`delete token ${oldId}`, async () => {
+                        await tokens.delete(oldId);
+                        logger.info(`Deleted the old token ${oldId}.`);
+                    }),
+                ]
+                : []),
+        ],
+        report: () => rotate_token_rotationReport(state, { old, spec, created, count, max: tokens.maxTokens, provider, ctx }),
+    });
+}
+/** `token-id`, or the id inside `api-token` (`<id>$…` / `<id>_…`). */
+function oldTokenId(tokens, ctx) {
+    const { token, credentials } = ctx.config;
+    const id = token.id ?? (credentials.apiToken ? tokens.tokenIdOf(credentials.apiToken) : undefined);
+    if (!id) {
+        throw new errors/* InputError */.dz('token-id', "is required for 'rotate-token' unless 'api-token' is the token to rotate");
+    }
+    return id;
+}
+function rotate_token_rotationReport(state, facts) {
+    const { old, spec, created, count, max, provider, ctx } = facts;
+    const { config } = ctx;
+    const stored = tokenStoredIn(state);
+    const deleted = state.oldDeleted;
+    return {
+        outputs: newTokenOutputs(created, provider),
+        result: {
+            oldTokenId: old.id,
+            newTokenId: created.token.id,
+            name: created.token.name,
+            role: spec.role,
+            expiresAt: spec.expiresAt,
+            verified: state.verified === true,
+            stored,
+            oldDeleted: deleted,
+        },
+        rows: [
+            ['Old token', `${old.id} '${old.name}'`],
+            ['Tokens before', `${count} of at most ${max}`],
+            ['New token', `${created.token.id} '${created.token.name}'`],
+            ['Role', created.token.role?.name ?? spec.role.name],
+            ['Expires at', created.token.expiresAt ?? spec.expiresAt ?? 'never'],
+            ['Verified', state.verified ? 'yes: a request sent with the new token was accepted' : 'no'],
+            [
+                'Stored in',
+                stored ?? (config.githubSecret ? 'not stored' : "not stored (no 'secret-name')"),
+            ],
+            ['Old token deleted', deleted ? 'yes' : config.deleteOld ? 'no' : "no ('delete-old: false')"],
+        ],
+        annotations: stored === null && deleted
+            ? [
+                {
+                    level: 'warning',
+                    message: `The old token ${old.id} is deleted and the new token ${created.token.id} exists only in this step's masked 'api-token' output: set 'secret-name' to store it.`,
+                },
+            ]
+            : [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/status.ts
+
+
+/** purge-status: the state of `task-id`s, polled until settled when `wait` is on. */
+async function purgeStatus(provider, ctx) {
+    const { config } = ctx;
+    if (config.dryRun) {
+        return (0,operations_plan/* plannedSteps */.iM)(ctx, [
+            `read the state of ${provider.name} task${config.taskIds.length === 1 ? '' : 's'} ${config.taskIds.join(', ')}${config.wait ? ' until settled' : ''}`,
+        ]);
+    }
+    const resource = await provider.cdn.resolveResource();
+    const { status, tasks, table } = config.wait
+        ? await waitForTasks(provider.cdn, config.taskIds, resource, 'purge', ctx, { strict: true })
+        : await provider.cdn.taskStatus(config.taskIds, resource, 'purge').then((found) => ({
+            status: overallState(found),
+            tasks: found,
+            table: taskTable(found),
+        }));
+    return {
+        outputs: {
+            status,
+            'task-ids': tasks.map((task) => task.id).join(','),
+            'request-id': provider.http.lastRequestId ?? '',
+        },
+        result: { status, tasks },
+        rows: [
+            ['Resource', resource.id],
+            ['Tasks', String(tasks.length)],
+            ['Status', status],
+        ],
+        tables: [table],
+        failure: status === 'failed'
+            ? 'One or more purge tasks failed: see the summary for each task.'
+            : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/run.ts
+
+
+
+
+
+
+
+
+
+
+/** Every operation's runner (certificate operations load their own chunk): a missing one fails the typecheck, not a run. */
+const RUNNERS = {
+    login: login,
+    purge: (provider, ctx) => purgeOrPrefetch('purge', provider, ctx),
+    prefetch: (provider, ctx) => purgeOrPrefetch('prefetch', provider, ctx),
+    'purge-status': purgeStatus,
+    'list-credentials': listCredentials,
+    'get-credential': getCredential,
+    'create-credential': createCredential,
+    'update-credential': updateCredential,
+    'delete-credential': deleteCredential,
+    'rotate-credential': rotateCredential,
+    'list-tokens': listTokens,
+    'create-token': createToken,
+    'delete-token': deleteToken,
+    'rotate-token': rotateToken,
+    'check-token': checkToken,
+};
+/** Runs the configured operation against its provider; the shared core of the action and the CLI. */
+async function runOperation(ctx) {
+    const { operation } = ctx.config;
+    if ((0,catalog/* isCertificateOperation */.b$)(operation)) {
+        const { runCertificateOperation } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 6333));
+        return runCertificateOperation(ctx);
+    }
+    const provider = (0,create_provider/* createProvider */.Q)(ctx);
+    try {
+        return await RUNNERS[operation](provider, ctx);
+    }
+    finally {
+        provider.http.dispose();
+    }
+}
+
+
+/***/ }),
+
+/***/ 9339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H_: () => (/* binding */ daysLeft),
+/* harmony export */   KN: () => (/* binding */ expiryFrom),
+/* harmony export */   sO: () => (/* binding */ DAY_MS),
+/* harmony export */   wf: () => (/* binding */ expiryLevel)
+/* harmony export */ });
+/* unused harmony export EXPIRY_ERROR_DAYS */
+/** Dates of API tokens: pure, so expiry rules are tested with fixed clocks. */
+const DAY_MS = 86_400_000;
+/** A token this close to expiry is an error, not a warning (Gcore's portal warns at 7 days and 1 day). */
+const EXPIRY_ERROR_DAYS = 1;
+/** The expiry of a token created now: `days` from now (ISO 8601 UTC, whole seconds), or null. */
+function expiryFrom(days, nowMs) {
+    if (days === 'never')
+        return null;
+    return new Date(Math.floor((nowMs + days * DAY_MS) / 1000) * 1000).toISOString();
+}
+/** Whole days until `expiresAt` (rounded down, 0 once expired); undefined for never or unreadable. */
+function daysLeft(expiresAt, nowMs) {
+    const at = expiresAt === null ? Number.NaN : Date.parse(expiresAt);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, Math.floor((at - nowMs) / DAY_MS));
+}
+/**
+ * How urgent a token's expiry is: expired, within a day (error), within
+ * `warnDays` (warning), later (ok), never, or an expiry that cannot be read.
+ */
+function expiryLevel(token, nowMs, warnDays) {
+    if (token.expired)
+        return 'expired';
+    if (token.expiresAt === null)
+        return 'never';
+    const at = Date.parse(token.expiresAt);
+    if (Number.isNaN(at))
+        return 'unknown';
+    const left = at - nowMs;
+    if (left <= 0)
+        return 'expired';
+    if (left <= EXPIRY_ERROR_DAYS * DAY_MS)
+        return 'error';
+    if (left <= warnDays * DAY_MS)
+        return 'warning';
+    return 'ok';
+}
+
+
+/***/ }),
+
+/***/ 3809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ ENDPOINTS)
+/* harmony export */ });
+/** Every CDNetworks path cdnkit calls, in one place so they are easy to correct. */
+const ENDPOINTS = {
+    purge: '/ccm/purge/ItemIdReceiver',
+    purgeStatus: '/ccm/purge/ItemIdQuery',
+    prefetch: '/ccm/fetch/ItemIdReceiver',
+    prefetchStatus: '/ccm/fetch/ItemIdQuery',
+    quota: '/ccm/purge/quota',
+};
+
+
+/***/ }),
+
+/***/ 4787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bg: () => (/* binding */ pollIntervalMs),
+/* harmony export */   CH: () => (/* binding */ MAX_URLS_PER_PREFETCH),
+/* harmony export */   PV: () => (/* binding */ CDNETWORKS_BASE_URL),
+/* harmony export */   Wg: () => (/* binding */ THROTTLE_STATUSES),
+/* harmony export */   YU: () => (/* binding */ MAX_ITEMS_PER_PURGE),
+/* harmony export */   hX: () => (/* binding */ endpointLimit),
+/* harmony export */   jo: () => (/* binding */ accountLimit),
+/* harmony export */   nJ: () => (/* binding */ STATUS_PAGE_SIZE),
+/* harmony export */   oE: () => (/* binding */ MAX_DIR_LENGTH),
+/* harmony export */   qL: () => (/* binding */ THROTTLE_BACKOFF)
+/* harmony export */ });
+/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3809);
+
+/** CDNetworks' published per-call and per-account limits (documents.cdnetworks.com: API introduction, Content Management API pages). */
+const CDNETWORKS_BASE_URL = 'https://api.cdnetworks.com';
+/** One purge call carries at most 500 `urls` and `dirs` together. */
+const MAX_ITEMS_PER_PURGE = 500;
+const MAX_URLS_PER_PREFETCH = 400;
+/** `dirs` entries are at most 1000 characters (URLs: 2000, checked for every provider). */
+const MAX_DIR_LENGTH = 1000;
+/** Entries per page when reading a task's status. */
+const STATUS_PAGE_SIZE = 50;
+/** Five minutes plus 10 s of margin for clock skew and latency between us and CDNetworks. */
+const FIVE_MINUTES = 310_000;
+/** 300 API requests per 5 minutes per account, whatever the endpoint. */
+const accountLimit = (account) => ({
+    key: `cdnetworks:account:${account}`,
+    requests: 300,
+    windowMs: FIVE_MINUTES,
+});
+/**
+ * Calls per user per 5 minutes, by interface, from each API page's "single
+ * user call frequency" (documents.cdnetworks.com, Content Management API:
+ * Purge, QueryPurgeStatus, QueryPrefetchStatus). They are stricter than the
+ * seed's general "30 per 5 minutes per interface", which holds for the rest.
+ */
+const CALLS_PER_WINDOW = {
+    [_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .ENDPOINTS */ .H.purge]: 10,
+    [_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .ENDPOINTS */ .H.purgeStatus]: 10,
+    [_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .ENDPOINTS */ .H.prefetchStatus]: 1,
+};
+const DEFAULT_CALLS_PER_WINDOW = 30;
+/** The limit of one interface (path) for one account. */
+const endpointLimit = (account, path) => ({
+    key: `cdnetworks:endpoint:${account}:${path}`,
+    requests: CALLS_PER_WINDOW[path] ?? DEFAULT_CALLS_PER_WINDOW,
+    windowMs: FIVE_MINUTES,
+});
+/** 429, and 446 `WPLUS_AccountApiTooFrequence`: both mean "slow down". */
+const THROTTLE_STATUSES = [429, 446];
+/** A throttled account waits for its 5-minute window to move: tens of seconds at least. */
+const THROTTLE_BACKOFF = { floorMs: 20_000, baseMs: 40_000, capMs: 120_000 };
+/**
+ * How often `wait` polls a kind of task: no faster than its status interface
+ * allows one read (purge status 10, prefetch status 1 per 5 minutes). Pacing
+ * still spaces the reads when a poll needs several.
+ */
+const pollIntervalMs = (path) => Math.ceil(FIVE_MINUTES / (CALLS_PER_WINDOW[path] ?? DEFAULT_CALLS_PER_WINDOW));
+
+
+/***/ }),
+
+/***/ 6754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ createProvider)
+});
+
+// EXTERNAL MODULE: ./src/http/client.ts + 1 modules
+var client = __webpack_require__(1469);
+;// CONCATENATED MODULE: ./src/providers/http.ts
+
+/** A provider's HTTP client for this run: its protocol, the run's inputs, clock, pacer and secrets. */
+function providerHttpClient(ctx, protocol) {
+    const { config } = ctx;
+    return new client/* HttpClient */.Q({
+        protocol,
+        baseUrl: config.apiUrl,
+        timeoutMs: config.timeoutSeconds * 1000,
+        maxRetries: config.maxRetries,
+        timing: ctx.timing,
+        pacer: ctx.pacer,
+        logger: ctx.logger,
+        secrets: ctx.secrets,
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/sign.ts
+/**
+ * CDNetworks request signing, both methods, as pure functions of their inputs
+ * (documents.cdnetworks.com authentication pages; the official Go SDK
+ * cdnetworks-api/cdnetworks-sdk-go, common/auth/aksk_auth.go): the caller
+ * supplies the clock and the exact body bytes.
+ */
+
+const AKSK_ALGORITHM = 'CNC-HMAC-SHA256';
+const SIGNED_HEADERS = 'content-type;host';
+/** RFC 1123 date with English names and a literal GMT, as API-Key auth signs it. */
+function rfc1123Date(nowMs) {
+    return new Date(nowMs).toUTCString();
+}
+/** API-Key auth: `Date` plus `Authorization: Basic base64(username:base64(HMAC-SHA1(key, date)))`. */
+function apiKeyAuthorization(username, apiKey, date) {
+    const password = (0,external_node_crypto_.createHmac)('sha1', apiKey).update(date, 'utf8').digest('base64');
+    const basicCredential = Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
+    return {
+        headers: { date, authorization: `Basic ${basicCredential}` },
+        password,
+        basicCredential,
+    };
+}
+/** Lowercase hex SHA-256 of the body bytes; the empty body for GET and for none. */
+function payloadHash(method, body) {
+    const bytes = method.toUpperCase() === 'GET' || body === undefined ? '' : body;
+    return sha256Hex(bytes);
+}
+/** Empty for POST; otherwise the raw query percent-decoded, in the order sent. */
+function canonicalQuery(method, url) {
+    if (method.toUpperCase() === 'POST')
+        return '';
+    const raw = url.search.replace(/^\?/, '');
+    try {
+        return decodeURIComponent(raw);
+    }
+    catch {
+        return raw;
+    }
+}
+/** The canonical request: six lines, the canonical headers ending in their own newline. */
+function canonicalRequest(request) {
+    const headers = `content-type:${request.contentType.trim().toLowerCase()}\n` +
+        `host:${request.url.host.toLowerCase()}\n`;
+    return [
+        request.method.toUpperCase(),
+        request.url.pathname,
+        canonicalQuery(request.method, request.url),
+        headers,
+        SIGNED_HEADERS,
+        payloadHash(request.method, request.body),
+    ].join('\n');
+}
+function stringToSign(timestamp, canonical) {
+    return `${AKSK_ALGORITHM}\n${timestamp}\n${sha256Hex(canonical)}`;
+}
+/** AK/SK auth: HMAC-SHA256 with the secret key itself (no derived key chain). */
+function akskAuthorization(accessKey, secretKey, nowMs, request) {
+    const timestamp = String(Math.floor(nowMs / 1000));
+    const signature = (0,external_node_crypto_.createHmac)('sha256', secretKey)
+        .update(stringToSign(timestamp, canonicalRequest(request)), 'utf8')
+        .digest('hex');
+    return {
+        signature,
+        headers: {
+            'x-cnc-accessKey': accessKey,
+            'x-cnc-timestamp': timestamp,
+            'x-cnc-auth-method': 'AKSK',
+            host: request.url.host,
+            'content-type': request.contentType,
+            authorization: `${AKSK_ALGORITHM} Credential=${accessKey}, SignedHeaders=${SIGNED_HEADERS}, Signature=${signature}`,
+        },
+    };
+}
+function sha256Hex(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/auth.ts
+
+
+
+const JSON_CONTENT_TYPE = 'application/json';
+/**
+ * The per-attempt signer for the configured auth method. Each signature (and
+ * the Basic password) is a secret: it is registered before the request leaves.
+ */
+function requestSigner(credentials, secrets) {
+    const { apiKey, apiSecret, username } = credentials;
+    if (apiKey === undefined)
+        throw new errors/* InputError */.dz('api-key', 'is required for CDNetworks');
+    if (credentials.authMethod === 'aksk') {
+        if (apiSecret === undefined)
+            throw new errors/* InputError */.dz('api-secret', "is required with auth-method 'aksk'");
+        return {
+            authorize: (request) => {
+                const { headers, signature } = akskAuthorization(apiKey, apiSecret, request.signedAt, {
+                    method: request.method,
+                    url: request.url,
+                    body: request.body,
+                    contentType: request.headers['content-type'] ?? JSON_CONTENT_TYPE,
+                });
+                secrets.add(signature);
+                return headers;
+            },
+            tickMs: 1000,
+        };
+    }
+    if (username === undefined)
+        throw new errors/* InputError */.dz('username', "is required with auth-method 'api-key'");
+    return {
+        authorize: (request) => {
+            const { headers, password, basicCredential } = apiKeyAuthorization(username, apiKey, rfc1123Date(request.signedAt));
+            secrets.add(password);
+            secrets.add(basicCredential);
+            return headers;
+        },
+    };
+}
+/**
+ * The account the rate limits count against: the access key or the username,
+ * hashed so that no credential ends up in a pacing key.
+ */
+function accountKey(credentials) {
+    const id = credentials.authMethod === 'aksk'
+        ? `ak:${credentials.apiKey ?? ''}`
+        : `user:${credentials.username ?? ''}`;
+    return (0,external_node_crypto_.createHash)('sha256').update(id).digest('hex').slice(0, 16);
+}
+
+// EXTERNAL MODULE: ./src/targets/list.ts
+var list = __webpack_require__(9936);
+// EXTERNAL MODULE: ./src/providers/cdnetworks/endpoints.ts
+var endpoints = __webpack_require__(3809);
+// EXTERNAL MODULE: ./src/providers/cdnetworks/limits.ts
+var limits = __webpack_require__(4787);
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/protocol.ts
+
+/**
+ * CDNetworks errors: `{ code, message }` with a 4xx status, or a 200 answer
+ * whose `Code` is 0 with the reason in `Message`. The code (`NoSuchDomain`,
+ * `WPLUS_AccountApiTooFrequence`…) is what support asks for, so it is shown.
+ */
+function cdnetworksErrorMessage(body) {
+    if (typeof body !== 'object' || body === null)
+        return {};
+    const record = body;
+    const code = nonEmpty(record.code);
+    const message = nonEmpty(record.message) ?? nonEmpty(record.Message);
+    if (message === undefined)
+        return code === undefined ? {} : { message: code, code };
+    return { message: code === undefined ? message : `${message} (${code})`, code };
+}
+/** `Code` 0 (number or string) in a 200 answer is a failure. */
+function cdnetworksFailureIn(body) {
+    if (typeof body !== 'object' || body === null)
+        return false;
+    const code = body.Code;
+    return code === 0 || code === '0';
+}
+/** `Code` 1 (number or string) is success. */
+function isSuccessCode(code) {
+    return code === 1 || code === '1';
+}
+const cdnetworksProtocol = {
+    provider: 'cdnetworks',
+    baseUrl: limits/* CDNETWORKS_BASE_URL */.PV,
+    requestIdHeaders: ['x-cnc-request-id'],
+    errorMessage: cdnetworksErrorMessage,
+    failureIn: cdnetworksFailureIn,
+    throttleStatuses: limits/* THROTTLE_STATUSES */.Wg,
+    throttleBackoff: limits/* THROTTLE_BACKOFF */.qL,
+};
+function nonEmpty(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/quota.ts
+const QUOTA_FIELDS = ['urlQuota', 'remainingUrlQuota', 'dirQuota', 'remainingDirQuota'];
+/** The quota fields of an answer, or undefined when one is missing or not a number. */
+function readQuota(body) {
+    if (typeof body !== 'object' || body === null)
+        return undefined;
+    const quota = {};
+    for (const field of QUOTA_FIELDS) {
+        const value = toNumber(body[field]);
+        if (value === undefined)
+            return undefined;
+        quota[field] = value;
+    }
+    return quota;
+}
+/** Why a purge of `needed` URLs and directories would exceed `quota`, or undefined if it fits. */
+function quotaShortfall(needed, quota) {
+    const over = [];
+    if (needed.urls > quota.remainingUrlQuota)
+        over.push(`${needed.urls} URLs, but only ${quota.remainingUrlQuota} of the daily ${quota.urlQuota} remain`);
+    if (needed.dirs > quota.remainingDirQuota)
+        over.push(`${needed.dirs} directories, but only ${quota.remainingDirQuota} of the daily ${quota.dirQuota} remain`);
+    return over.length === 0 ? undefined : `this purge needs ${over.join('; and ')}`;
+}
+function toNumber(value) {
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+}
+
+// EXTERNAL MODULE: ./src/targets/url.ts
+var targets_url = __webpack_require__(6591);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/targets.ts
+
+
+
+
+const HOSTNAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+/**
+ * The domains `resource` names: hostnames (or `https://host/`), comma-separated.
+ * CDNetworks purges by full URL, so the domain is only needed for bare paths and purge-all.
+ */
+function parseDomains(resource) {
+    if (resource === undefined)
+        return [];
+    const domains = resource
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '')
+        .map((entry) => {
+        const host = /^https?:\/\//i.test(entry) ? hostOfRoot(entry) : entry.toLowerCase();
+        if (host === undefined || !HOSTNAME.test(host)) {
+            throw new errors/* InputError */.dz('resource', `'${entry.slice(0, 80)}' is not a domain; give the CDN hostname(s), e.g. cdn.example.com, comma-separated`);
+        }
+        return host;
+    });
+    return [...new Set(domains)];
+}
+/**
+ * urls -> `urls`, prefixes -> `dirs`, purge-all -> the root dir of every domain.
+ * Dirs take the documented form, which "must start with 'http://domain name/'
+ * and end with '/'" (cdnetworks-sdk-go cacherefresh/models.go PurgeRequest.Dirs).
+ */
+function purgeItems(targets, domains) {
+    if (targets.purgeAll) {
+        if (domains.length === 0) {
+            throw new errors/* InputError */.dz('resource', 'is required for purge-all on CDNetworks: name the domain(s) to purge entirely, comma-separated');
+        }
+        return domains.map((domain) => {
+            const root = `http://${domain}/`;
+            return { kind: 'dir', value: root, original: root };
+        });
+    }
+    return [
+        ...targets.urls.map((url) => ({ kind: 'url', value: fullUrl(url, domains, 'urls'), original: url })),
+        ...targets.prefixes.map((prefix) => ({ kind: 'dir', value: toDir(prefix, domains), original: prefix })),
+    ];
+}
+/** A full URL; a bare path is put on the one domain `resource` names. */
+function fullUrl(target, domains, input) {
+    if (!target.startsWith('/'))
+        return target;
+    if (domains.length !== 1) {
+        throw new errors/* InputError */.dz('resource', domains.length === 0
+            ? `is required for paths without a host such as '${(0,src_text/* preview */.VH)(target)}' (input '${input}'): set it to the domain, e.g. cdn.example.com, or give full URLs`
+            : `names ${domains.length} domains, so '${(0,src_text/* preview */.VH)(target)}' (input '${input}') is ambiguous: give full URLs, or one domain`);
+    }
+    const url = `https://${domains[0]}${target}`;
+    if (url.length > targets_url/* MAX_URL_LENGTH */.m2) {
+        throw new errors/* InputError */.dz(input, `'${(0,src_text/* preview */.VH)(target)}' becomes ${url.length} characters with its domain; at most ${targets_url/* MAX_URL_LENGTH */.m2} are allowed`);
+    }
+    return url;
+}
+/** A directory to purge: `/images/*` and `/images/` both become `http://<domain>/images/`. */
+function toDir(prefix, domains) {
+    const url = fullUrl(prefix, domains, 'prefixes').replace(/^https?:\/\//i, 'http://');
+    const dir = url.endsWith('/*') ? url.slice(0, -1) : url;
+    if (dir.includes('*')) {
+        throw new errors/* InputError */.dz('prefixes', `'${(0,src_text/* preview */.VH)(prefix)}': CDNetworks purges whole directories, not wildcard patterns; use '/dir/' or '/dir/*'`);
+    }
+    if (!dir.endsWith('/')) {
+        throw new errors/* InputError */.dz('prefixes', `'${(0,src_text/* preview */.VH)(prefix)}' must end in '/' or '/*': CDNetworks purges directories`);
+    }
+    if (dir.length > limits/* MAX_DIR_LENGTH */.oE) {
+        throw new errors/* InputError */.dz('prefixes', `'${(0,src_text/* preview */.VH)(prefix)}' is ${dir.length} characters as a directory URL; at most ${limits/* MAX_DIR_LENGTH */.oE} are allowed`);
+    }
+    return dir;
+}
+function hostOfRoot(entry) {
+    try {
+        const url = new URL(entry);
+        return url.pathname === '/' && !url.search && !url.port ? url.hostname : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/tasks.ts
+
+/** ItemIdQuery's words -> ours; anything unknown is still pending. */
+const ENTRY_STATES = {
+    success: 'done',
+    failure: 'failed',
+    wait: 'pending',
+    run: 'pending',
+};
+function entryState(entry) {
+    return ENTRY_STATES[entry.status ?? ''] ?? 'pending';
+}
+/**
+ * A task is done when every entry succeeded, failed when any failed, else
+ * pending. `entries` may be the first pages only (`count` is the task's size):
+ * enough to know that it is not done yet.
+ */
+function taskStatusOf(id, entries, count = entries.length) {
+    if (entries.length === 0)
+        return { id, state: 'pending', detail: 'not listed by CDNetworks yet' };
+    const total = Math.max(count, entries.length);
+    const failed = entries.filter((entry) => entryState(entry) === 'failed');
+    if (failed.length > 0) {
+        const atLeast = entries.length < total ? 'at least ' : '';
+        const example = failed[0]?.url ? `, e.g. ${failed[0].url}` : '';
+        return {
+            id,
+            state: 'failed',
+            detail: `${atLeast}${failed.length} of ${total} failed${example}`,
+        };
+    }
+    if (entries.length < total)
+        return { id, state: 'pending', detail: `in progress (${total} entries)` };
+    const done = entries.filter((entry) => entryState(entry) === 'done').length;
+    return {
+        id,
+        state: done === total ? 'done' : 'pending',
+        detail: `${done} of ${total} finished`,
+    };
+}
+/** A task holds at most this many entries (500 urls + dirs a call), so this many pages. */
+const MAX_STATUS_PAGES = Math.ceil(limits/* MAX_ITEMS_PER_PURGE */.YU / limits/* STATUS_PAGE_SIZE */.nJ) + 1;
+/**
+ * A task's state in as few reads as the status interfaces' small budgets
+ * allow. The first page (with `count`) settles a small task, or one not done
+ * yet. A larger task whose first page finished is counted instead of read in
+ * full: entries with `status: success`, then `failure` (the documented filter,
+ * cdnetworks-sdk-go cacherefresh/models.go GetPurgeStatusRequest.Status). Should
+ * an answer show the filter was ignored, the remaining pages are read.
+ */
+async function readTaskStatus(itemId, query) {
+    const first = page(await query({ itemId, pageNo: 1, pageSize: limits/* STATUS_PAGE_SIZE */.nJ }));
+    const count = first.count ?? first.entries.length;
+    if (first.entries.length >= count ||
+        first.entries.some((entry) => entryState(entry) !== 'done')) {
+        return taskStatusOf(itemId, first.entries, count);
+    }
+    const succeeded = await countOf(itemId, 'success', query);
+    if (succeeded !== undefined) {
+        if (succeeded.count >= count)
+            return { id: itemId, state: 'done', detail: `${count} of ${count} finished` };
+        const failed = await countOf(itemId, 'failure', query);
+        if (failed !== undefined) {
+            if (failed.count === 0)
+                return {
+                    id: itemId,
+                    state: 'pending',
+                    detail: `${succeeded.count} of ${count} finished`,
+                };
+            const example = failed.example ? `, e.g. ${failed.example}` : '';
+            return {
+                id: itemId,
+                state: 'failed',
+                detail: `${failed.count} of ${count} failed${example}`,
+            };
+        }
+    }
+    return readAllPages(itemId, first.entries, count, query);
+}
+/** How many entries have `status`, or undefined when the answer ignored the filter. */
+async function countOf(itemId, status, query) {
+    const answer = page(await query({ itemId, pageNo: 1, pageSize: 1, status }));
+    const [entry] = answer.entries;
+    if (answer.count === undefined || (entry && entry.status !== status))
+        return undefined;
+    return { count: answer.count, example: entry?.url };
+}
+async function readAllPages(itemId, firstPage, count, query) {
+    const entries = [...firstPage];
+    for (let pageNo = 2; pageNo <= MAX_STATUS_PAGES && entries.length < count; pageNo++) {
+        const next = page(await query({ itemId, pageNo, pageSize: limits/* STATUS_PAGE_SIZE */.nJ })).entries;
+        if (next.length === 0)
+            break;
+        for (const entry of next)
+            entries.push(entry);
+        if (next.some((entry) => entryState(entry) !== 'done'))
+            break;
+    }
+    return taskStatusOf(itemId, entries, count);
+}
+function page(body) {
+    const { count, resultDetail } = (body ?? {});
+    const entries = Array.isArray(resultDetail)
+        ? resultDetail.filter((entry) => typeof entry === 'object' && entry !== null)
+        : [];
+    const total = Number(count);
+    return { entries, count: count === undefined || !Number.isFinite(total) ? undefined : total };
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/cdn.ts
+
+
+
+
+
+
+
+
+/** The permission `dirAction: delete` needs, as a refusal of it is explained. */
+const DIR_DELETE_HINT = "Directory delete (dirAction 'delete') needs a permission CDNetworks does not open by default: ask CDNetworks support to enable it, or use purge-action 'expire' or 'default' for prefixes";
+/** Purge, prefetch, task status and quota of one CDNetworks account. */
+class CdnetworksCdn {
+    http;
+    options;
+    pollIntervalMs = (0,limits/* pollIntervalMs */.Bg)(endpoints/* ENDPOINTS */.H.purgeStatus);
+    statusPace = {
+        purge: { intervalMs: (0,limits/* pollIntervalMs */.Bg)(endpoints/* ENDPOINTS */.H.purgeStatus) },
+        prefetch: {
+            intervalMs: (0,limits/* pollIntervalMs */.Bg)(endpoints/* ENDPOINTS */.H.prefetchStatus),
+            note: "CDNetworks lets a prefetch's status be read once every 5 minutes",
+        },
+    };
+    settled = new Map();
+    constructor(http, options) {
+        this.http = http;
+        this.options = options;
+    }
+    /** CDNetworks purges by full URL: there is nothing to look up. */
+    resolveResource() {
+        return Promise.resolve(this.unresolvedResource());
+    }
+    unresolvedResource() {
+        return { id: this.options.domains.join(', ') || 'domains of the URLs' };
+    }
+    /**
+     * At most 500 urls and dirs a call. With `purge-action: delete` dirs go in
+     * calls of their own: their delete needs a permission that is off by
+     * default, and a refused dir call must not take URLs down with it.
+     */
+    planPurge(targets, _resource) {
+        const items = purgeItems(targets, this.options.domains);
+        const groups = this.options.purgeAction === 'delete'
+            ? [items.filter((item) => item.kind === 'url'), items.filter((item) => item.kind === 'dir')]
+            : [items];
+        return groups.flatMap((group) => (0,list/* batch */.vA)(group, limits/* MAX_ITEMS_PER_PURGE */.YU).map((chunk) => this.purgeRequest(chunk)));
+    }
+    purgeRequest(chunk) {
+        const action = this.options.purgeAction;
+        const urls = chunk.filter((item) => item.kind === 'url').map((item) => item.value);
+        const dirs = chunk.filter((item) => item.kind === 'dir').map((item) => item.value);
+        const body = {
+            ...(urls.length > 0 ? { urls, urlAction: action } : {}),
+            ...(dirs.length > 0 ? { dirs, dirAction: action } : {}),
+        };
+        return {
+            kind: urls.length === 0 ? 'purge dirs' : dirs.length === 0 ? 'purge URLs' : 'purge URLs and dirs',
+            method: 'POST',
+            path: endpoints/* ENDPOINTS */.H.purge,
+            body,
+            items: chunk.map((item) => item.original),
+            limits: this.limits(endpoints/* ENDPOINTS */.H.purge),
+        };
+    }
+    planPrefetch(urls, _resource) {
+        const full = urls.map((url) => fullUrl(url, this.options.domains, 'urls'));
+        return (0,list/* batch */.vA)(full.map((url, i) => [url, urls[i]]), limits/* MAX_URLS_PER_PREFETCH */.CH).map((chunk) => ({
+            kind: 'prefetch',
+            method: 'POST',
+            path: endpoints/* ENDPOINTS */.H.prefetch,
+            body: { urls: chunk.map(([url]) => url), isRange: 0 },
+            items: chunk.map(([, original]) => original),
+            limits: this.limits(endpoints/* ENDPOINTS */.H.prefetch),
+        }));
+    }
+    /** With `check-quota`: refuses, before anything is purged, a purge the daily quota cannot take. */
+    async preflight(requests) {
+        if (!this.options.checkQuota)
+            return;
+        const bodies = requests.map((request) => request.body);
+        const needed = {
+            urls: bodies.reduce((sum, body) => sum + (body.urls?.length ?? 0), 0),
+            dirs: bodies.reduce((sum, body) => sum + (body.dirs?.length ?? 0), 0),
+        };
+        const response = await this.post(endpoints/* ENDPOINTS */.H.quota, {});
+        const quota = readQuota(response.body);
+        if (!quota) {
+            throw this.error(response, endpoints/* ENDPOINTS */.H.quota, 'the quota answer lacks urlQuota, remainingUrlQuota, dirQuota or remainingDirQuota');
+        }
+        const shortfall = quotaShortfall(needed, quota);
+        if (shortfall) {
+            throw new errors/* QuotaError */.ZP(`CDNetworks daily purge quota: ${shortfall}. Nothing was purged; purge fewer URLs, use 'prefixes', or ask CDNetworks to raise the quota (quota read in request id ${response.requestId ?? 'unknown'})`);
+        }
+        this.options.logger.info(`CDNetworks quota: ${quota.remainingUrlQuota} of ${quota.urlQuota} URLs and ${quota.remainingDirQuota} of ${quota.dirQuota} directories remain today; this purge uses ${needed.urls} and ${needed.dirs}`);
+    }
+    async send(request) {
+        let response;
+        try {
+            response = await this.post(request.path, request.body, request.limits);
+        }
+        catch (error) {
+            throw withDirDeleteHint(error, request);
+        }
+        if (!isSuccessCode(response.body?.Code)) {
+            const said = response.body?.Message ? `: ${response.body.Message}` : '';
+            throw withDirDeleteHint(this.error(response, request.path, `answered Code ${String(response.body?.Code)}${said}`), request);
+        }
+        const itemId = response.body.itemId;
+        return {
+            taskIds: itemId === undefined || itemId === '' ? [] : [String(itemId)],
+            attempts: response.attempts,
+        };
+    }
+    /**
+     * Done and failed tasks stay so: they are read once, which spares the
+     * status interfaces' budgets (10 purge and 1 prefetch status reads per 5 minutes).
+     */
+    async taskStatus(taskIds, _resource, kind, options = {}) {
+        const path = kind === 'purge' ? endpoints/* ENDPOINTS */.H.purgeStatus : endpoints/* ENDPOINTS */.H.prefetchStatus;
+        const query = async (body) => (await this.http.request({
+            method: 'POST',
+            path,
+            body,
+            limits: this.limits(path),
+            authorize: this.options.sign.authorize,
+            authorizeTickMs: this.options.sign.tickMs,
+            deadline: options.deadline,
+        })).body;
+        const statuses = [];
+        for (const id of taskIds) {
+            const key = `${kind}:${id}`;
+            const status = this.settled.get(key) ?? (await readTaskStatus(id, query));
+            if (status.state !== 'pending')
+                this.settled.set(key, status);
+            statuses.push(status);
+        }
+        return statuses;
+    }
+    post(path, body, limits = this.limits(path)) {
+        return this.http.request({
+            method: 'POST',
+            path,
+            body,
+            limits,
+            authorize: this.options.sign.authorize,
+            authorizeTickMs: this.options.sign.tickMs,
+        });
+    }
+    /** Every call counts against the account and against its own interface. */
+    limits(path) {
+        return [(0,limits/* accountLimit */.jo)(this.options.account), (0,limits/* endpointLimit */.hX)(this.options.account, path)];
+    }
+    error(response, path, message) {
+        return new errors/* ProviderError */.mZ('cdnetworks', message, {
+            status: response.status,
+            requestId: response.requestId,
+            action: `POST ${path}`,
+            attempts: response.attempts,
+        });
+    }
+}
+/** A refused `dirAction: delete` call, with the permission it needs named. */
+function withDirDeleteHint(error, request) {
+    const body = request.body;
+    // CDNetworks looked at the call and said no (a 4xx, or Code 0): not a throttle, outage or bad signature
+    const status = error instanceof errors/* ProviderError */.mZ ? error.status : undefined;
+    const refused = error instanceof errors/* ProviderError */.mZ &&
+        error.details.throttled !== true &&
+        status !== undefined &&
+        status < 500 &&
+        status !== 401;
+    if (!refused || body.dirAction !== 'delete')
+        return error;
+    return new errors/* ProviderError */.mZ(error.provider, `${error.message.replace(/\.?$/, '.')} ${DIR_DELETE_HINT}`, error.details);
+}
+
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/provider.ts
+
+
+
+
+
+function createCdnetworksProvider(ctx) {
+    const { config } = ctx;
+    const http = providerHttpClient(ctx, cdnetworksProtocol);
+    const account = accountKey(config.credentials);
+    const sign = requestSigner(config.credentials, ctx.secrets);
+    let cdn;
+    return {
+        name: 'cdnetworks',
+        http,
+        // built on first use: a certificate operation's `resource` may name a wildcard
+        // domain (`.example.com`), which is no purge domain
+        get cdn() {
+            cdn ??= new CdnetworksCdn(http, {
+                domains: parseDomains(config.resource),
+                account,
+                purgeAction: config.purgeAction,
+                checkQuota: config.checkQuota,
+                sign,
+                logger: ctx.logger,
+            });
+            return cdn;
+        },
+        certificates: async () => new (await __webpack_require__.e(/* import() */ 895).then(__webpack_require__.bind(__webpack_require__, 7895))).CdnetworksCertificates(http, { account, sign }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/providers/gcore/api.ts
+var gcore_api = __webpack_require__(9667);
+// EXTERNAL MODULE: ./src/providers/gcore/endpoints.ts
+var gcore_endpoints = __webpack_require__(1841);
+;// CONCATENATED MODULE: ./src/providers/gcore/jwt.ts
+/**
+ * Reading a Gcore JWT: its payload is base64url JSON. cdnkit never verifies the
+ * signature (Gcore does) and never logs the token; it only needs `exp`.
+ */
+function decodeJwtPayload(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3 || !parts[1])
+        return undefined;
+    try {
+        const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+        return typeof payload === 'object' && payload !== null && !Array.isArray(payload)
+            ? payload
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The `exp` claim as epoch milliseconds, or undefined when absent or malformed. */
+function jwtExpiryMs(token) {
+    const exp = decodeJwtPayload(token)?.exp;
+    return typeof exp === 'number' && Number.isFinite(exp) ? exp * 1000 : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcore/auth.ts
+
+
+
+/** Gcore permanent API tokens: `<id>$<secret>` (v1) or `<id>_<secret>` (v2). */
+function tokenIdOf(token) {
+    return /^(\d+)[$_]/.exec(token)?.[1];
+}
+/** The Authorization header for a permanent API token. */
+function apiKeyHeader(token) {
+    return { authorization: `APIKey ${token}` };
+}
+/** `api-token`: the same header on every request; a 401 is final. */
+class PermanentTokenAuth {
+    token;
+    constructor(token) {
+        this.token = token;
+    }
+    async headers() {
+        return apiKeyHeader(this.token);
+    }
+    async renew() {
+        return false;
+    }
+}
+/**
+ * `username` + `password`: logs in on first use, sends `Bearer <access>`, and
+ * refreshes the pair when the access token's `exp` has passed or Gcore answers
+ * 401. A refused refresh token (it lives 24 h) falls back to a fresh login.
+ * Both tokens are registered as secrets the moment they arrive.
+ */
+class JwtAuth {
+    http;
+    credentials;
+    secrets;
+    timing;
+    logger;
+    session;
+    constructor(http, credentials, secrets, timing, logger) {
+        this.http = http;
+        this.credentials = credentials;
+        this.secrets = secrets;
+        this.timing = timing;
+        this.logger = logger;
+    }
+    async login() {
+        const { username, password } = this.credentials;
+        const session = await this.exchange(gcore_endpoints/* GCORE_PATHS */.I.jwtLogin, { username, password });
+        return {
+            token: session.access,
+            expiresAt: session.expiresAtMs === undefined ? undefined : new Date(session.expiresAtMs).toISOString(),
+        };
+    }
+    async headers() {
+        if (!this.session)
+            await this.login();
+        else if (this.expired(this.session)) {
+            this.logger.debug('gcore: the JWT access token has expired; refreshing it');
+            await this.renew();
+        }
+        return { authorization: `Bearer ${this.session.access}` };
+    }
+    async renew() {
+        if (!this.session) {
+            await this.login();
+            return true;
+        }
+        try {
+            await this.exchange(gcore_endpoints/* GCORE_PATHS */.I.jwtRefresh, { refresh: this.session.refresh });
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ProviderError */.mZ) || (error.status !== 401 && error.status !== 403))
+                throw error;
+            this.logger.debug('gcore: the JWT refresh token was refused; logging in again');
+            await this.login();
+        }
+        return true;
+    }
+    expired(session) {
+        return session.expiresAtMs !== undefined && this.timing.now() >= session.expiresAtMs;
+    }
+    async exchange(path, body) {
+        const response = await this.http.request({
+            method: 'POST',
+            path,
+            body,
+        });
+        const { access, refresh } = response.body ?? {};
+        if (typeof access === 'string')
+            this.secrets.add(access);
+        if (typeof refresh === 'string')
+            this.secrets.add(refresh);
+        if (typeof access !== 'string' || access === '') {
+            throw new errors/* ProviderError */.mZ('gcore', 'the answer carries no access token', {
+                status: response.status,
+                requestId: response.requestId,
+                action: `POST ${path}`,
+            });
+        }
+        this.session = {
+            access,
+            // a refresh answer without a new refresh token keeps the old one
+            refresh: typeof refresh === 'string' && refresh !== '' ? refresh : (this.session?.refresh ?? ''),
+            expiresAtMs: jwtExpiryMs(access),
+        };
+        return this.session;
+    }
+}
+
+// EXTERNAL MODULE: ./src/targets/resource-paths.ts
+var resource_paths = __webpack_require__(6829);
+;// CONCATENATED MODULE: ./src/providers/gcore/limits.ts
+/** Gcore's published per-request and per-resource limits (Gcore API reference, CDN "Purge cache" and "Prefetch content"). */
+const GCORE_BASE_URL = 'https://api.gcore.com';
+const MAX_URLS_PER_PURGE = 100;
+const MAX_PATTERNS_PER_PURGE = 10;
+const MAX_PATHS_PER_PREFETCH = 100;
+/** A minute plus a second of margin for clock skew between us and Gcore. */
+const MINUTE = 61_000;
+/** 2 URL-purge requests per resource per minute. */
+const urlPurgeLimit = (resourceId) => ({
+    key: `gcore:purge-urls:${resourceId}`,
+    requests: 2,
+    windowMs: MINUTE,
+});
+/** Pattern purge and purge-all: 1 request per resource per minute, one shared count. */
+const patternPurgeLimit = (resourceId) => ({
+    key: `gcore:purge-paths:${resourceId}`,
+    requests: 1,
+    windowMs: MINUTE,
+});
+/** Prefetch: 1 request per resource per minute. */
+const prefetchLimit = (resourceId) => ({
+    key: `gcore:prefetch:${resourceId}`,
+    requests: 1,
+    windowMs: MINUTE,
+});
+/** 429 without Retry-After: the per-minute window has to pass. */
+const THROTTLE_BACKOFF = { floorMs: 60_000, baseMs: 60_000, capMs: 120_000 };
+/** Permanent API tokens an account may hold. */
+const MAX_TOKENS_PER_ACCOUNT = 50;
+/**
+ * This run's purges are searched in the status list from a minute before the
+ * first request, so a runner clock ahead of Gcore's does not hide them.
+ */
+const PURGE_STATUS_CLOCK_SKEW_MS = 60_000;
+/**
+ * Purge statuses per page. Gcore's API reference caps `limit` at 100
+ * ("x <= 100", Get purges history); gcore-python's default of 1000 exceeds it.
+ */
+const STATUS_PAGE_LIMIT = 100;
+/** Pages read from one window of the purge history at most (20,000 purges). */
+const limits_MAX_STATUS_PAGES = 200;
+/**
+ * `purge-status` of an earlier run's task ids looks back this far, one window
+ * at a time, stopping once every id is found: the history is never read whole.
+ */
+const HISTORY_WINDOWS_DAYS = [1, 7, 30];
+/** How often `wait` polls purge statuses. */
+const POLL_INTERVAL_MS = 5_000;
+
+;// CONCATENATED MODULE: ./src/providers/gcore/purge-history.ts
+/**
+ * Gcore's purge history (`GET /cdn/purge_statuses`), read in bounded windows
+ * and pages, and this run's purges found in it. Gcore's purge call returns no
+ * id: a purge is recognised by its payload (gcore.md).
+ */
+
+
+
+/**
+ * Every purge of `window`, page by page (`limit`/`offset`), until the
+ * envelope's `count` is read, a page comes back short, empty or longer than
+ * asked (Gcore ignoring `limit`: the whole answer), a page brings no purge not
+ * seen yet (Gcore ignoring `offset`), `enough` says so, or MAX_STATUS_PAGES
+ * pages were read. Entries are deduplicated by `purge_id`: paging by offset
+ * while new purges arrive may show one twice.
+ */
+async function readPurgeHistory(api, window, options) {
+    const found = new Map();
+    let offset = 0;
+    for (let page = 0; page < limits_MAX_STATUS_PAGES; page++) {
+        const response = await api.request({
+            method: 'GET',
+            path: gcore_endpoints/* GCORE_PATHS */.I.purgeStatuses,
+            query: {
+                cname: window.cname,
+                from_created: window.from,
+                to_created: window.to,
+                limit: STATUS_PAGE_LIMIT,
+                offset,
+            },
+            deadline: options.deadline,
+        });
+        const { items, count } = purgePage(response.body);
+        const before = found.size;
+        for (const status of items) {
+            if (isPurgeStatus(status))
+                found.set(String(status.purge_id), status);
+        }
+        offset += items.length;
+        const last = items.length !== STATUS_PAGE_LIMIT ||
+            found.size === before ||
+            (count !== undefined && offset >= count);
+        if (last || options.enough?.(found))
+            break;
+    }
+    return found;
+}
+/**
+ * A page as Gcore sends it: `{ count, results }` when `limit` is sent
+ * (gcore-python), a bare array as the API reference's example shows.
+ */
+function purgePage(body) {
+    if (Array.isArray(body))
+        return { items: body };
+    const { results, count } = (body ?? {});
+    return {
+        items: Array.isArray(results) ? results : [],
+        count: typeof count === 'number' && Number.isFinite(count) ? count : undefined,
+    };
+}
+function isPurgeStatus(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const { purge_id, status } = value;
+    return ((typeof purge_id === 'number' || typeof purge_id === 'string') && typeof status === 'string');
+}
+/**
+ * The `purge_id` of each sent payload, in the order sent (payloads with no
+ * match are left out). Each key is computed once per status and once per
+ * payload and matched through a map, ids already taken are kept in a set:
+ * linear in both. Of several statuses with the same payload the newest goes
+ * first, so an identical purge from an earlier run is not mistaken for this one.
+ */
+function matchPurgeIds(sent, statuses, keyOf = payloadKey) {
+    const groups = new Map();
+    const taken = new Set();
+    for (const status of statuses) {
+        const id = String(status.purge_id);
+        if (taken.has(id))
+            continue;
+        taken.add(id);
+        const key = keyOf(status.payload);
+        const entry = { id, createdMs: createdMs(status) };
+        const group = groups.get(key);
+        if (group)
+            group.entries.push(entry);
+        else
+            groups.set(key, { entries: [entry], next: 0 });
+    }
+    const ids = [];
+    for (const payload of sent) {
+        const group = groups.get(keyOf(payload));
+        if (!group || group.next >= group.entries.length)
+            continue;
+        // a payload sent more than once in a run: newest first, sorted once
+        if (group.next === 0 && group.entries.length > 1)
+            group.entries.sort((a, b) => b.createdMs - a.createdMs);
+        ids.push(group.entries[group.next++].id);
+    }
+    return ids;
+}
+function createdMs(status) {
+    const ms = Date.parse(status.created ?? '');
+    return Number.isNaN(ms) ? 0 : ms;
+}
+/**
+ * What a purge carried, comparable between what we sent and what Gcore lists:
+ * the kind of list, and its items as paths (Gcore may list them as full URLs).
+ */
+function payloadKey(payload) {
+    const body = Array.isArray(payload) ? payload[0] : payload;
+    const kind = body?.urls ? 'urls' : 'paths';
+    const list = body?.urls ?? body?.paths;
+    const items = (Array.isArray(list) ? list : []).map(pathOf);
+    return JSON.stringify([kind, items.sort()]);
+}
+function pathOf(item) {
+    if (typeof item !== 'string')
+        return String(item);
+    if (!/^https?:\/\//i.test(item))
+        return item;
+    try {
+        return (0,targets_url/* splitTarget */.Gd)(item).path;
+    }
+    catch {
+        return item;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcore/cdn.ts
+
+
+
+
+
+
+
+const STATUS_REPORT_DISABLED = 'Status report disabled';
+const DAY_MS = 86_400_000;
+/** Gcore's purge status words -> ours. `Status report disabled` counts as done (unverifiable). */
+const STATUS_STATES = {
+    'In progress': 'pending',
+    Successful: 'done',
+    Failed: 'failed',
+    [STATUS_REPORT_DISABLED]: 'done',
+};
+/** Purge, prefetch and purge statuses of one Gcore CDN resource. */
+class GcoreCdn {
+    api;
+    resourceInput;
+    logger;
+    now;
+    pollIntervalMs = POLL_INTERVAL_MS;
+    noStatus = {
+        prefetch: "Gcore reports no status for prefetch requests: the prefetch was accepted, and 'wait' has nothing to poll (status stays 'pending').",
+    };
+    resolved;
+    /** ISO time this run's purges are searched from, once they were sent */
+    searchFrom;
+    warnedUnverifiable = false;
+    /** how far back (days) `purge-status` polls after the first one, which widened as needed */
+    lookbackDays;
+    constructor(api, resourceInput, logger, now = Date.now) {
+        this.api = api;
+        this.resourceInput = resourceInput;
+        this.logger = logger;
+        this.now = now;
+    }
+    /** A hostname is looked up only when sending: a dry run shows where its id goes. */
+    unresolvedResource() {
+        const input = this.resourceInput;
+        return { id: /^\d+$/.test(input) ? input : `<id of ${input}>` };
+    }
+    /** An id is read directly; a hostname is matched against the resource list (once a run). */
+    async resolveResource() {
+        this.resolved ??= await this.lookUpResource();
+        return this.resolved;
+    }
+    planPurge(targets, resource) {
+        const path = gcore_endpoints/* GCORE_PATHS */.I.purge(resource.id);
+        if (targets.purgeAll) {
+            return [
+                {
+                    kind: 'purge all',
+                    method: 'POST',
+                    path,
+                    body: { paths: [] },
+                    items: ['/*'],
+                    limits: [patternPurgeLimit(resource.id)],
+                },
+            ];
+        }
+        const byUrl = batchPaths(targets.urls, resource, 'urls', MAX_URLS_PER_PURGE).map(([paths, items]) => ({
+            kind: 'purge by URL',
+            method: 'POST',
+            path,
+            body: { urls: paths },
+            items,
+            limits: [urlPurgeLimit(resource.id)],
+        }));
+        const byPattern = batchPaths(targets.prefixes, resource, 'prefixes', MAX_PATTERNS_PER_PURGE).map(([paths, items]) => ({
+            kind: 'purge by pattern',
+            method: 'POST',
+            path,
+            body: { paths },
+            items,
+            limits: [patternPurgeLimit(resource.id)],
+        }));
+        return [...byUrl, ...byPattern];
+    }
+    planPrefetch(urls, resource) {
+        return batchPaths(urls, resource, 'urls', MAX_PATHS_PER_PREFETCH).map(([paths, items]) => ({
+            kind: 'prefetch',
+            method: 'POST',
+            path: gcore_endpoints/* GCORE_PATHS */.I.prefetch(resource.id),
+            body: { paths },
+            items,
+            limits: [prefetchLimit(resource.id)],
+        }));
+    }
+    /** Gcore documents no answer body for purge and prefetch: any 2xx is accepted. */
+    async send(request) {
+        const response = await this.api.request({
+            method: request.method,
+            path: request.path,
+            body: request.body,
+            limits: request.limits,
+            responseBody: 'ignored',
+        });
+        return { taskIds: [], attempts: response.attempts };
+    }
+    /**
+     * The purge call returns no id: this run's purges are found in the purge
+     * history of the resource's cname since just before the first request, by
+     * payload (purge-history.ts).
+     */
+    async findTaskIds(sent, resource, since) {
+        const purges = sent.filter((request) => request.path.endsWith('/purge'));
+        if (purges.length === 0 || !resource.cname)
+            return [];
+        this.searchFrom = new Date(since - PURGE_STATUS_CLOCK_SKEW_MS).toISOString();
+        const history = await readPurgeHistory(this.api, { cname: resource.cname, from: this.searchFrom }, {});
+        return matchPurgeIds(purges.map((request) => request.body), history.values());
+    }
+    async taskStatus(taskIds, resource, _kind, options = {}) {
+        const { found, searched } = await this.findStatuses(taskIds, resource, options.deadline);
+        return taskIds.map((id) => {
+            const status = found.get(id);
+            if (!status)
+                return { id, state: 'pending', detail: `not listed by Gcore ${searched}` };
+            const state = STATUS_STATES[status.status] ?? 'pending';
+            if (status.status !== STATUS_REPORT_DISABLED)
+                return { id, state, detail: status.status };
+            if (!this.warnedUnverifiable) {
+                this.warnedUnverifiable = true;
+                this.logger.warning(`Gcore has purge status reports disabled for ${resource.cname ?? resource.id}: the purge was accepted but its completion cannot be verified.`);
+            }
+            return { id, state, detail: 'status report disabled: accepted, not verifiable' };
+        });
+    }
+    /**
+     * The statuses of `taskIds`: this run's purges are read since they were sent;
+     * an earlier run's are looked for a day back, then a week, then 30 days, each
+     * window only reaching where the last one began, until every id is found.
+     * Later polls (`wait`) read only as far back as the oldest window an id was
+     * found in (a day when none was: only a new purge could show one).
+     */
+    async findStatuses(taskIds, resource, deadline) {
+        const wanted = new Set(taskIds);
+        const found = new Map();
+        const { cname } = resource;
+        const enough = (page) => [...wanted].every((id) => found.has(id) || page.has(id));
+        const keep = (statuses) => {
+            for (const id of wanted) {
+                const status = statuses.get(id);
+                if (status)
+                    found.set(id, status);
+            }
+        };
+        if (this.searchFrom) {
+            keep(await readPurgeHistory(this.api, { cname, from: this.searchFrom }, { deadline, enough }));
+            return { found, searched: '(yet)' };
+        }
+        const now = this.now();
+        const windows = this.lookbackDays === undefined ? HISTORY_WINDOWS_DAYS : [this.lookbackDays];
+        let to;
+        let reached = HISTORY_WINDOWS_DAYS[0];
+        for (const days of windows) {
+            const from = new Date(now - days * DAY_MS).toISOString();
+            const before = found.size;
+            keep(await readPurgeHistory(this.api, { cname, from, to }, { deadline, enough }));
+            if (found.size > before)
+                reached = days;
+            if (found.size === wanted.size)
+                break;
+            to = from;
+        }
+        this.lookbackDays ??= reached;
+        const longest = HISTORY_WINDOWS_DAYS[HISTORY_WINDOWS_DAYS.length - 1];
+        return { found, searched: `in the last ${longest} days of purge history` };
+    }
+    async lookUpResource() {
+        const input = this.resourceInput;
+        if (/^\d+$/.test(input)) {
+            return toResource(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.resource(input)));
+        }
+        const host = input.toLowerCase();
+        const all = (0,gcore_api/* listItems */.D)(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.resources));
+        const match = all.find((resource) => !resource.deleted &&
+            resource.status !== 'deleted' &&
+            hostnamesOf(resource).some((name) => name.toLowerCase() === host));
+        if (!match) {
+            throw new errors/* InputError */.dz('resource', `no Gcore CDN resource has the hostname '${input}' (checked the cname and secondaryHostnames of ${all.length} resources)`);
+        }
+        return toResource(match);
+    }
+}
+/** Paths for Gcore (hosts checked against the resource), batched with the targets they came from. */
+function batchPaths(targets, resource, input, size) {
+    const paths = (0,resource_paths/* toResourcePaths */.S)(targets, resource, input);
+    return (0,list/* batch */.vA)(paths.map((path, i) => [path, targets[i]]), size).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
+}
+function hostnamesOf(resource) {
+    return [resource.cname, ...(resource.secondaryHostnames ?? [])].filter(Boolean);
+}
+function toResource(found) {
+    return { id: String(found.id), cname: found.cname, hostnames: hostnamesOf(found) };
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcore/protocol.ts
+
+/** How Gcore reports errors: `{ message }`, `{ detail }`, `{ error }` or `{ errors: { field: [..] } }`. */
+function gcoreErrorMessage(body) {
+    if (typeof body !== 'object' || body === null)
+        return {};
+    const record = body;
+    for (const key of ['message', 'detail', 'error', 'errorMessage']) {
+        const value = record[key];
+        if (typeof value === 'string' && value !== '')
+            return { message: value };
+    }
+    const errors = record.errors;
+    if (typeof errors === 'object' && errors !== null) {
+        const parts = Object.entries(errors).map(([field, messages]) => `${field}: ${Array.isArray(messages) ? messages.join(' ') : String(messages)}`);
+        if (parts.length > 0)
+            return { message: parts.join('; ') };
+    }
+    return {};
+}
+const gcoreProtocol = {
+    provider: 'gcore',
+    baseUrl: GCORE_BASE_URL,
+    requestIdHeaders: ['x-request-id', 'x-trace-id'],
+    errorMessage: gcoreErrorMessage,
+    throttleBackoff: THROTTLE_BACKOFF,
+};
+
+;// CONCATENATED MODULE: ./src/providers/gcore/roles.ts
+
+/**
+ * Gcore's built-in roles (Gcore knowledge base, "Permanent API token. Create, use and delete",
+ * and the IAM "API tokens" reference); names are exact strings.
+ */
+const GCORE_ROLES = [
+    { id: 1, name: 'Administrators' },
+    { id: 2, name: 'Users' },
+    { id: 5, name: 'Engineers' },
+    { id: 3009, name: 'Purge and Prefetch only (API+Web)' },
+    { id: 3022, name: 'Purge and Prefetch only (API)' },
+];
+/** The `role` input, a role name (case and spacing forgiven) or id, as Gcore's `{ id, name }`. */
+function resolveRole(input) {
+    const wanted = simplify(input);
+    const role = GCORE_ROLES.find((candidate) => String(candidate.id) === wanted || simplify(candidate.name) === wanted);
+    if (!role) {
+        throw new errors/* InputError */.dz('role', `'${input.slice(0, 60)}' is not a Gcore role; use one of: ${GCORE_ROLES.map((r) => `${r.id} (${r.name})`).join(', ')}`);
+    }
+    return role;
+}
+function simplify(text) {
+    return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcore/tokens.ts
+
+
+
+
+
+
+/** Gcore permanent API tokens (IAM v2), for the account the credentials belong to. */
+class GcoreTokens {
+    api;
+    secrets;
+    maxTokens = MAX_TOKENS_PER_ACCOUNT;
+    inUseTokenId;
+    clientIdLookup;
+    constructor(api, secrets, options) {
+        this.api = api;
+        this.secrets = secrets;
+        if (options.clientId !== undefined)
+            this.clientIdLookup = Promise.resolve(options.clientId);
+        this.inUseTokenId = options.apiToken === undefined ? undefined : tokenIdOf(options.apiToken);
+    }
+    tokenIdOf(secret) {
+        return tokenIdOf(secret);
+    }
+    resolveRole(input) {
+        return resolveRole(input);
+    }
+    /** `client-id`, or the id of the account the credentials belong to. */
+    clientId() {
+        this.clientIdLookup ??= this.api.get(gcore_endpoints/* GCORE_PATHS */.I.clientsMe).then((me) => {
+            if (typeof me?.id !== 'number' && typeof me?.id !== 'string') {
+                throw new errors/* ProviderError */.mZ('gcore', "the answer carries no client 'id'; set 'client-id'", {
+                    action: `GET ${gcore_endpoints/* GCORE_PATHS */.I.clientsMe}`,
+                });
+            }
+            return String(me.id);
+        });
+        return this.clientIdLookup;
+    }
+    /**
+     * No `deleted` filter is sent: the official SDKs define it inverted ("True -
+     * API token was not deleted", gcore-go iam/apitoken.go APITokenListParams,
+     * gcore-python api_token_list_params.py), so either reading of it could
+     * return only deleted tokens. Deleted ones are dropped here instead.
+     */
+    async list() {
+        const path = gcore_endpoints/* GCORE_PATHS */.I.tokens(await this.clientId());
+        const body = await this.api.get(path);
+        return (0,gcore_api/* listItems */.D)(body)
+            .filter((token) => !token.deleted)
+            .map(toApiToken);
+    }
+    async get(id) {
+        return toApiToken(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.token(await this.clientId(), id)));
+    }
+    /** Creates with v2 only; the secret is registered the instant the answer is read. */
+    async create(token) {
+        const path = gcore_endpoints/* GCORE_PATHS */.I.tokens(await this.clientId());
+        const response = await this.api.request({
+            method: 'POST',
+            path,
+            body: {
+                name: token.name,
+                ...(token.description ? { description: token.description } : {}),
+                exp_date: token.expiresAt === null ? null : rfc3339(token.expiresAt),
+                client_user: { role: { id: token.role.id, name: token.role.name } },
+            },
+            // a create must not run twice: only answers proving it was not processed are retried
+            retry: 'throttled-only',
+        });
+        const secret = response.body?.token;
+        if (typeof secret === 'string')
+            this.secrets.add(secret);
+        if (typeof secret !== 'string' || secret === '') {
+            const id = response.body?.id;
+            throw new errors/* ProviderError */.mZ('gcore', `the answer carries no token${id === undefined ? '' : `, although token ${id} may have been created`}`, { status: response.status, requestId: response.requestId, action: `POST ${path}` });
+        }
+        const created = toApiToken({
+            ...response.body,
+            id: response.body.id ?? tokenIdOf(secret) ?? '',
+        });
+        return { token: created, secret };
+    }
+    /** GET /iam/users/me sent with the new token itself, not with the run's credentials. */
+    async verify(secret) {
+        await this.api.http.request({
+            method: 'GET',
+            path: gcore_endpoints/* GCORE_PATHS */.I.usersMe,
+            headers: apiKeyHeader(secret),
+        });
+    }
+    /** No answer body is documented (the SDKs accept any type and read none): any 2xx is done. */
+    async delete(id) {
+        await this.api.request({
+            method: 'DELETE',
+            path: gcore_endpoints/* GCORE_PATHS */.I.token(await this.clientId(), id),
+            responseBody: 'ignored',
+        });
+    }
+}
+function toApiToken(token) {
+    const owner = token.client_user?.user_name || token.client_user?.user_email;
+    return {
+        id: String(token.id),
+        name: token.name ?? '',
+        ...(token.description ? { description: token.description } : {}),
+        ...(token.client_user?.role ? { role: token.client_user.role } : {}),
+        expiresAt: isoOrNull(token.exp_date),
+        expired: token.expired === true,
+        ...(token.created ? { created: token.created } : {}),
+        lastUsed: token.last_usage ?? null,
+        ...(owner ? { owner } : {}),
+    };
+}
+/** Gcore dates (RFC 3339, sometimes with microseconds) as ISO 8601 UTC; unreadable ones kept. */
+function isoOrNull(value) {
+    if (value === null || value === undefined || value === '')
+        return null;
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? value : new Date(ms).toISOString();
+}
+/** RFC 3339 UTC without milliseconds, as Gcore's examples write it. */
+function rfc3339(iso) {
+    return new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcore/provider.ts
+
+
+
+
+
+
+/** Gcore for one run: a permanent token or a JWT session, the CDN, the IAM token API and certificates. */
+function createGcoreProvider(ctx) {
+    const { config } = ctx;
+    const http = providerHttpClient(ctx, gcoreProtocol);
+    const { apiToken, username, password } = config.credentials;
+    // parseConfig guarantees either a permanent token or username + password
+    const jwt = apiToken === undefined
+        ? new JwtAuth(http, { username: username ?? '', password: password ?? '' }, ctx.secrets, ctx.timing, ctx.logger)
+        : undefined;
+    const api = new gcore_api/* GcoreApi */.t(http, jwt ?? new PermanentTokenAuth(apiToken ?? ''));
+    return {
+        name: 'gcore',
+        http,
+        cdn: new GcoreCdn(api, config.resource ?? '', ctx.logger, () => ctx.timing.now()),
+        tokens: new GcoreTokens(api, ctx.secrets, { clientId: config.token.clientId, apiToken }),
+        ...(jwt ? { login: () => jwt.login() } : {}),
+        certificates: async () => new (await __webpack_require__.e(/* import() */ 535).then(__webpack_require__.bind(__webpack_require__, 2535))).GcoreCertificates(api),
+    };
+}
+
+// EXTERNAL MODULE: ./src/providers/medianova/endpoints.ts
+var medianova_endpoints = __webpack_require__(385);
+;// CONCATENATED MODULE: ./src/providers/medianova/auth.ts
+
+
+/** `expire` (unix seconds) as ISO 8601 UTC; undefined when it is not a usable number. */
+function expiryIso(expire) {
+    const seconds = typeof expire === 'string' && /^\d+$/.test(expire) ? Number(expire) : expire;
+    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0)
+        return undefined;
+    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function bearerHeader(token) {
+    return { authorization: `Bearer ${token}` };
+}
+/**
+ * The session token of one run: logged in once (lazily, on the first call), or
+ * given as `api-token`. A call answered 401 logs in again once and is retried
+ * once; with a given token there is nothing to log in with, so it fails clearly.
+ */
+class MedianovaAuth {
+    http;
+    credentials;
+    secrets;
+    logger;
+    token;
+    tokenGiven;
+    constructor(http, credentials, secrets, logger) {
+        this.http = http;
+        this.credentials = credentials;
+        this.secrets = secrets;
+        this.logger = logger;
+        this.token = credentials.apiToken;
+        this.tokenGiven = credentials.apiToken !== undefined;
+    }
+    /** `POST /api/v1/auth/login/token`; the token is registered as a secret the moment it arrives. */
+    async login() {
+        const { apiKey, apiSecret } = this.credentials;
+        if (apiKey === undefined || apiSecret === undefined) {
+            throw new Error("Medianova login needs 'api-key' and 'api-secret'");
+        }
+        const response = await this.http.request({
+            method: 'POST',
+            path: medianova_endpoints/* ENDPOINTS */.H.login,
+            body: { api_key: apiKey, api_secret: apiSecret },
+        });
+        const { token, session, expire } = response.body ?? {};
+        if (typeof session === 'string')
+            this.secrets.add(session);
+        if (typeof token !== 'string' || token === '') {
+            throw new errors/* ProviderError */.mZ('medianova', 'the login answer carries no token', {
+                status: response.status,
+                requestId: response.requestId,
+                action: `POST ${medianova_endpoints/* ENDPOINTS */.H.login}`,
+            });
+        }
+        this.secrets.add(token);
+        this.token = token;
+        return { token, expiresAt: expiryIso(expire) };
+    }
+    /** Sends `request` with `Authorization: Bearer`, logging in first when there is no token yet. */
+    async send(request) {
+        if (this.token === undefined)
+            await this.login();
+        try {
+            return await this.http.request({ ...request, headers: this.headers(request) });
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ProviderError */.mZ) || error.status !== 401)
+                throw error;
+            if (this.tokenGiven) {
+                throw new errors/* ProviderError */.mZ('medianova', `${error.message} The 'api-token' input was refused: Medianova tokens expire a few hours after login, and cdnkit cannot log in again without credentials. Run the login step just before this one, or give 'api-key' and 'api-secret' instead of 'api-token'`, error.details);
+            }
+            this.logger.info(`medianova: ${error.details.action ?? 'a call'} answered 401; logging in again once`);
+            await this.login();
+            const retried = await this.http.request({ ...request, headers: this.headers(request) });
+            return { ...retried, attempts: retried.attempts + (error.details.attempts ?? 1) };
+        }
+    }
+    headers(request) {
+        return { ...request.headers, ...bearerHeader(this.token ?? '') };
+    }
+}
+
+// EXTERNAL MODULE: ./src/providers/medianova/cdn.ts + 1 modules
+var cdn = __webpack_require__(3920);
+// EXTERNAL MODULE: ./src/providers/medianova/limits.ts
+var medianova_limits = __webpack_require__(8435);
+;// CONCATENATED MODULE: ./src/providers/medianova/protocol.ts
+
+/**
+ * Medianova answers `{ "status": false, "message": "..." }` on failure, also
+ * with HTTP 200 at times; some validation answers carry `errors: { field: [..] }`.
+ */
+function medianovaErrorMessage(body) {
+    if (typeof body !== 'object' || body === null)
+        return {};
+    const record = body;
+    const parts = [];
+    for (const key of ['message', 'error']) {
+        const value = record[key];
+        if (typeof value === 'string' && value !== '') {
+            parts.push(value);
+            break;
+        }
+    }
+    const errors = record.errors;
+    if (typeof errors === 'object' && errors !== null) {
+        for (const [field, messages] of Object.entries(errors)) {
+            parts.push(`${field}: ${Array.isArray(messages) ? messages.join(' ') : String(messages)}`);
+        }
+    }
+    return parts.length > 0 ? { message: parts.join('; ') } : {};
+}
+const medianovaProtocol = {
+    provider: 'medianova',
+    baseUrl: medianova_limits/* MEDIANOVA_BASE_URL */.vP,
+    requestIdHeaders: [],
+    errorMessage: medianovaErrorMessage,
+    failureIn: (body) => typeof body === 'object' && body !== null && body.status === false,
+};
+
+;// CONCATENATED MODULE: ./src/providers/medianova/stook.ts
+
+
+/**
+ * Stook object-storage credentials of one organization (Medianova's API
+ * documentation, "Object Storage (Stook) / Credentials").
+ */
+class StookCredentials {
+    auth;
+    organization;
+    secrets;
+    logger;
+    /** the prefix Stook answered under in this run; undefined before the first call */
+    prefix;
+    constructor(auth, organization, secrets, logger) {
+        this.auth = auth;
+        this.organization = organization;
+        this.secrets = secrets;
+        this.logger = logger;
+    }
+    async list() {
+        const data = await this.data((prefix) => ({
+            method: 'GET',
+            path: medianova_endpoints/* ENDPOINTS */.H.credentials(prefix, this.organization),
+        }));
+        return (Array.isArray(data) ? data : []).map(toCredential);
+    }
+    async get(id) {
+        const path = (prefix) => medianova_endpoints/* ENDPOINTS */.H.credential(prefix, this.organization, id);
+        const data = await this.data((prefix) => ({
+            method: 'GET',
+            path: path(prefix),
+        }));
+        return this.checked(data, `GET ${path(this.prefix ?? medianova_endpoints/* STOOK_PREFIXES */.w[0])}`);
+    }
+    /**
+     * `POST .../credentials` (plural). Retried only when throttled, so a retry never
+     * makes a second credential. The documented answer carries neither key: the
+     * access key is read back with `get`. A `secret_key` (undocumented) is
+     * registered as a secret before anything else; `secretKey` is undefined when
+     * none came back, and the caller decides what that means.
+     */
+    async create(settings) {
+        const path = (prefix) => medianova_endpoints/* ENDPOINTS */.H.createCredential(prefix, this.organization);
+        const data = await this.data((prefix) => ({
+            method: 'POST',
+            path: path(prefix),
+            body: toBody(settings),
+            retry: 'throttled-only',
+        }));
+        const secretKey = typeof data?.secret_key === 'string' && data.secret_key !== '' ? data.secret_key : undefined;
+        this.secrets.add(secretKey);
+        const created = this.checked(data, `POST ${path(this.prefix ?? medianova_endpoints/* STOOK_PREFIXES */.w[0])}`);
+        const accessKey = created.accessKey ?? (await this.accessKeyOf(created.id));
+        return { ...created, accessKey, secretKey };
+    }
+    /** `PUT` replaces every setting, so callers pass the full settings. */
+    async update(id, settings) {
+        const path = (prefix) => medianova_endpoints/* ENDPOINTS */.H.credential(prefix, this.organization, id);
+        const data = await this.data((prefix) => ({
+            method: 'PUT',
+            path: path(prefix),
+            body: toBody(settings),
+        }));
+        return this.checked({ uuid: id, ...data }, `PUT ${path(this.prefix ?? medianova_endpoints/* STOOK_PREFIXES */.w[0])}`);
+    }
+    async delete(id) {
+        const response = await this.send((prefix) => ({
+            method: 'DELETE',
+            path: medianova_endpoints/* ENDPOINTS */.H.credential(prefix, this.organization, id),
+        }));
+        const message = response.body?.message;
+        return typeof message === 'string' ? message : undefined;
+    }
+    /** A new credential's access key; a failed read is a warning, never a lost credential. */
+    async accessKeyOf(id) {
+        try {
+            return (await this.get(id)).accessKey;
+        }
+        catch (error) {
+            this.logger.warning(`Medianova created credential ${id}, but reading its access key failed: ${(0,errors/* describeError */.Uc)(error)}`);
+            return undefined;
+        }
+    }
+    async data(build) {
+        return (await this.send(build)).body?.data;
+    }
+    /**
+     * Sends a Stook call under the run's prefix. The run's first call tries the
+     * first prefix; a 404 there is retried once under the second, and whichever
+     * answered is kept for the rest of the run.
+     */
+    async send(build) {
+        if (this.prefix)
+            return this.auth.send(build(this.prefix));
+        const [first, second] = medianova_endpoints/* STOOK_PREFIXES */.w;
+        try {
+            const response = await this.auth.send(build(first));
+            this.settle(first, `medianova: Stook answers under ${first}`);
+            return response;
+        }
+        catch (error) {
+            if (!isNotFound(error)) {
+                if (answered(error))
+                    this.settle(first, `medianova: Stook answers under ${first}`);
+                throw error;
+            }
+            try {
+                const response = await this.auth.send(build(second));
+                this.settle(second, fallbackLine(first, second));
+                return response;
+            }
+            catch (retried) {
+                // only an answer from Stook under the second prefix beats the first 404
+                if (!answered(retried) || isNotFound(retried))
+                    throw error;
+                this.settle(second, fallbackLine(first, second));
+                throw retried;
+            }
+        }
+    }
+    settle(prefix, line) {
+        this.prefix = prefix;
+        this.logger.debug(line);
+    }
+    /** A credential answer without a uuid cannot be acted on: say so rather than guess. */
+    checked(data, action) {
+        const credential = toCredential(data ?? {});
+        if (credential.id === '') {
+            throw new errors/* ProviderError */.mZ('medianova', 'the answer carries no credential uuid', { action });
+        }
+        return credential;
+    }
+}
+function fallbackLine(first, second) {
+    return `medianova: Stook answered 404 under ${first} and answered under ${second}; using ${second} for the rest of this run`;
+}
+function isNotFound(error) {
+    return error instanceof errors/* ProviderError */.mZ && error.status === 404;
+}
+/** Stook itself answered (a 4xx other than 404): the prefix exists. */
+function answered(error) {
+    const status = error instanceof errors/* ProviderError */.mZ ? error.status : undefined;
+    return status !== undefined && status >= 400 && status < 500;
+}
+function toBody(settings) {
+    return {
+        name: settings.name,
+        is_readonly: settings.readOnly,
+        buckets: settings.buckets,
+        subfolder: settings.subfolder,
+    };
+}
+function toCredential(raw) {
+    return {
+        id: raw.uuid ?? '',
+        name: raw.name ?? '',
+        readOnly: raw.is_readonly === true,
+        accessKey: typeof raw.access_key === 'string' && raw.access_key !== '' ? raw.access_key : undefined,
+        subfolder: typeof raw.subfolder === 'string' ? raw.subfolder : undefined,
+        buckets: (raw.buckets ?? []).map((bucket) => typeof bucket === 'string' ? { id: bucket } : { id: bucket.uuid ?? '', name: bucket.name }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/medianova/provider.ts
+
+
+
+
+
+function createMedianovaProvider(ctx) {
+    const { config } = ctx;
+    const http = providerHttpClient(ctx, medianovaProtocol);
+    const auth = new MedianovaAuth(http, config.credentials, ctx.secrets, ctx.logger);
+    const organization = config.organization ?? '';
+    const { urls, prefixes } = config.targets;
+    return {
+        name: 'medianova',
+        http,
+        cdn: new cdn/* MedianovaCdn */.YP(auth, {
+            organization,
+            resource: config.resource ?? '',
+            checkHosts: [...urls, ...prefixes].some((target) => !target.startsWith('/')),
+        }),
+        storageCredentials: new StookCredentials(auth, organization, ctx.secrets, ctx.logger),
+        login: () => auth.login(),
+        certificates: async () => new (await __webpack_require__.e(/* import() */ 959).then(__webpack_require__.bind(__webpack_require__, 1959))).MedianovaCertificates(auth, organization),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/create-provider.ts
+
+
+
+const FACTORIES = {
+    gcore: createGcoreProvider,
+    cdnetworks: createCdnetworksProvider,
+    medianova: createMedianovaProvider,
+};
+/** The provider client for this run. */
+function createProvider(ctx) {
+    return FACTORIES[ctx.config.provider](ctx);
+}
+
+
+/***/ }),
+
+/***/ 9667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ listItems),
+/* harmony export */   t: () => (/* binding */ GcoreApi)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/**
+ * Authenticated Gcore calls: every request carries the current credentials, and
+ * a 401 gets one renewal (a JWT refresh) and one more try.
+ */
+class GcoreApi {
+    http;
+    auth;
+    constructor(http, auth) {
+        this.http = http;
+        this.auth = auth;
+    }
+    async request(request) {
+        const send = async () => this.http.request({ ...request, headers: await this.auth.headers() });
+        let unauthorized;
+        try {
+            return await send();
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ) || error.status !== 401)
+                throw error;
+            unauthorized = error;
+        }
+        if (!(await this.auth.renew()))
+            throw unauthorized;
+        const earlier = unauthorized.details.attempts ?? 1;
+        try {
+            const retried = await send();
+            return { ...retried, attempts: retried.attempts + earlier };
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ)
+                throw error.withAttempts((error.details.attempts ?? 1) + earlier);
+            throw error;
+        }
+    }
+    async get(path, query) {
+        return (await this.request({ method: 'GET', path, query })).body;
+    }
+}
+/** Gcore lists are a bare array, or `{ count, next, previous, results }` when paginated. */
+function listItems(body) {
+    if (Array.isArray(body))
+        return body;
+    const results = body?.results;
+    return Array.isArray(results) ? results : [];
+}
+
+
+/***/ }),
+
+/***/ 1841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ GCORE_PATHS)
+/* harmony export */ });
+/** Every Gcore path cdnkit calls (Gcore API reference: CDN, IAM), in one place, so a moved endpoint is one edit. */
+const GCORE_PATHS = {
+    jwtLogin: '/iam/auth/jwt/login',
+    jwtRefresh: '/iam/auth/jwt/refresh',
+    /** the user behind the credentials: used to verify a new token */
+    usersMe: '/iam/users/me',
+    /** the account (client) behind the credentials: its `id` is the client id */
+    clientsMe: '/iam/clients/me',
+    /** v2 token endpoints; v1 create is deprecated (removal announced for 2026-07-17) */
+    tokens: (clientId) => `/iam/v2/clients/${clientId}/tokens`,
+    token: (clientId, tokenId) => `/iam/v2/clients/${clientId}/tokens/${tokenId}`,
+    resources: '/cdn/resources',
+    resource: (id) => `/cdn/resources/${id}`,
+    purge: (resourceId) => `/cdn/resources/${resourceId}/purge`,
+    prefetch: (resourceId) => `/cdn/resources/${resourceId}/prefetch`,
+    purgeStatuses: '/cdn/purge_statuses',
+};
+
+
+/***/ }),
+
+/***/ 3920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  YP: () => (/* binding */ MedianovaCdn)
+});
+
+// UNUSED EXPORTS: hostnamesOf, jobState
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/targets/list.ts
+var list = __webpack_require__(9936);
+// EXTERNAL MODULE: ./src/targets/resource-paths.ts
+var resource_paths = __webpack_require__(6829);
+// EXTERNAL MODULE: ./src/providers/medianova/endpoints.ts
+var endpoints = __webpack_require__(385);
+// EXTERNAL MODULE: ./src/providers/medianova/limits.ts
+var limits = __webpack_require__(8435);
+;// CONCATENATED MODULE: ./src/providers/medianova/paths.ts
+
+/**
+ * A `prefixes` entry as a Medianova wildcard path: kept when it already has a
+ * `*`, else every object below the directory (`/css` and `/css/` -> `/css/*`).
+ */
+function toWildcardPath(path) {
+    if (path.includes('*'))
+        return path;
+    return path.endsWith('/') ? `${path}*` : `${path}/*`;
+}
+function hasWildcard(paths) {
+    return paths.some((path) => path.includes('*'));
+}
+/** Prefetch takes specific files only: a wildcard is refused before anything is sent. */
+function checkPrefetchPaths(paths) {
+    const wild = paths.filter((path) => path.includes('*'));
+    if (wild.length > 0) {
+        throw new errors/* InputError */.dz('urls', `Medianova prefetch takes specific files, not wildcards: ${wild.slice(0, 3).join(', ')}${wild.length > 3 ? ` and ${wild.length - 3} more` : ''}`);
+    }
+}
+/** The hint added when Medianova refuses a request that carries wildcards. */
+const WILDCARD_HINT = 'Wildcard purges (paths with *) work only when the resource\'s "Wildcard Purge Suffix" option is on: turn it on in the resource\'s settings in the Medianova panel, or purge exact URLs instead';
+
+;// CONCATENATED MODULE: ./src/providers/medianova/cdn.ts
+
+
+
+
+
+
+/** Purge, prefetch and job statuses of one Medianova CDN resource. */
+class MedianovaCdn {
+    auth;
+    options;
+    pollIntervalMs = limits/* POLL_INTERVAL_MS */.fv;
+    constructor(auth, options) {
+        this.auth = auth;
+        this.options = options;
+    }
+    /** A hostname is looked up only when sending: a dry run shows where its uuid goes. */
+    unresolvedResource() {
+        const input = this.options.resource;
+        return { id: input.includes('.') ? `<uuid of ${input}>` : input };
+    }
+    /**
+     * A uuid is used as given when no host has to be checked; otherwise the
+     * (paginated) resource list is read once, up to the first match.
+     */
+    async resolveResource() {
+        const { resource: input, organization, checkHosts } = this.options;
+        const byHost = input.includes('.');
+        if (!byHost && !checkHosts)
+            return { id: input };
+        const wanted = input.toLowerCase();
+        const { match, checked } = await this.findResource((resource) => byHost
+            ? hostnamesOf(resource).includes(wanted)
+            : resource.resource_uuid?.toLowerCase() === wanted);
+        if (!match) {
+            throw new errors/* InputError */.dz('resource', byHost
+                ? `no Medianova CDN resource in organization ${organization} has the hostname '${input}' (checked ${checked} resources' cdn_url and alias_domain)`
+                : `no Medianova CDN resource in organization ${organization} has the uuid '${input}' (checked ${checked} resources)`);
+        }
+        return { id: match.resource_uuid, hostnames: hostnamesOf(match) };
+    }
+    planPurge(targets, resource) {
+        if (targets.purgeAll)
+            return this.jobs('purge all', 'purge', resource, ['/*'], ['/*']);
+        const urlPaths = (0,resource_paths/* toResourcePaths */.S)(targets.urls, resource, 'urls');
+        const wildcards = (0,resource_paths/* toResourcePaths */.S)(targets.prefixes, resource, 'prefixes').map(toWildcardPath);
+        return [
+            ...this.jobs('purge by URL', 'purge', resource, urlPaths, targets.urls),
+            ...this.jobs('purge by wildcard', 'purge', resource, wildcards, targets.prefixes),
+        ];
+    }
+    planPrefetch(urls, resource) {
+        const paths = (0,resource_paths/* toResourcePaths */.S)(urls, resource, 'urls');
+        checkPrefetchPaths(paths);
+        return this.jobs('prefetch', 'prefetch', resource, paths, urls);
+    }
+    /** Sends one job; its `opID` is the task id. A refused wildcard gets the option's name. */
+    async send(request) {
+        const body = request.body;
+        try {
+            const response = await this.auth.send({
+                method: request.method,
+                path: request.path,
+                body,
+                limits: request.limits,
+            });
+            const opId = response.body?.opID;
+            const taskIds = typeof opId === 'string' || typeof opId === 'number' ? [String(opId)] : [];
+            return { taskIds, attempts: response.attempts };
+        }
+        catch (error) {
+            if (error instanceof errors/* ProviderError */.mZ && hasWildcard(body.file_path) && isRefusal(error)) {
+                throw new errors/* ProviderError */.mZ(error.provider, `${error.message.replace(/\.?$/, '.')} ${WILDCARD_HINT}`, error.details);
+            }
+            throw error;
+        }
+    }
+    async taskStatus(taskIds, resource, kind) {
+        const statuses = [];
+        for (const id of taskIds)
+            statuses.push(jobState(id, await this.jobRequests(resource, kind, id)));
+        return statuses;
+    }
+    jobs(kind, job, resource, paths, originals) {
+        const pairs = paths.map((path, i) => [path, originals[i]]);
+        return (0,list/* batch */.vA)(pairs, limits/* MAX_PATHS_PER_REQUEST */.q4).map((chunk) => ({
+            kind,
+            method: 'POST',
+            path: endpoints/* ENDPOINTS */.H.job(this.options.organization, resource.id, job),
+            body: { resource_uuid: resource.id, file_path: chunk.map(([path]) => path) },
+            items: chunk.map(([, original]) => original),
+            limits: limits/* JOB_RATE_LIMITS */.Mb,
+        }));
+    }
+    async findResource(isWanted) {
+        let checked = 0;
+        for (let page = 1; page <= limits/* MAX_LIST_PAGES */.rt; page++) {
+            const response = await this.auth.send({
+                method: 'GET',
+                path: endpoints/* ENDPOINTS */.H.resources(this.options.organization),
+                query: { page },
+            });
+            const data = response.body?.data;
+            const items = data?.data ?? [];
+            checked += items.length;
+            const match = items.find(isWanted);
+            if (match)
+                return { match, checked };
+            if (items.length === 0 || page >= Number(data?.last_page ?? page))
+                break;
+        }
+        return { checked };
+    }
+    /** Every URL of job `opId`, across the status call's pages. */
+    async jobRequests(resource, kind, opId) {
+        const requests = [];
+        for (let page = 1; page <= limits/* MAX_LIST_PAGES */.rt; page++) {
+            const response = await this.auth.send({
+                method: 'GET',
+                path: endpoints/* ENDPOINTS */.H.job(this.options.organization, resource.id, kind),
+                query: { page, limit: limits/* STATUS_PAGE_LIMIT */.fm, opID: opId },
+            });
+            const data = response.body?.data;
+            const items = data?.requests ?? [];
+            for (const item of items)
+                requests.push(item);
+            if (items.length === 0 || requests.length >= Number(data?.total ?? 0))
+                break;
+        }
+        return requests.filter((request) => request.opID === undefined || String(request.opID) === opId);
+    }
+}
+/** A resource's hostnames: `cdn_url` and every `alias_domain`, bare and lower case. */
+function hostnamesOf(resource) {
+    const aliases = Array.isArray(resource.alias_domain) ? resource.alias_domain : [];
+    return [resource.cdn_url, ...aliases]
+        .filter((name) => typeof name === 'string' && name.trim() !== '')
+        .map((name) => name
+        .trim()
+        .toLowerCase()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+        .replace(/[/:].*$/, ''));
+}
+/**
+ * A job failed when any URL of it says so: Medianova's panel shows jobs as
+ * Running, Successful or Failed ("Manage Purge", clients.medianova.com), and
+ * the API reports a word in `message` (or a string status) rather than a
+ * documented code. Otherwise a job is done when every URL has `completedAt`.
+ * The integer status codes are undocumented: shown with their message, never
+ * read on their own.
+ */
+function jobState(id, requests) {
+    if (requests.length === 0)
+        return { id, state: 'pending', detail: 'not listed by Medianova (yet)' };
+    const finished = requests.filter((request) => !!request.completedAt).length;
+    const failed = requests.filter(saysFailed);
+    const labels = new Map();
+    for (const request of failed.length > 0 ? failed : requests) {
+        const label = `status ${request.status ?? '?'}${request.message ? `: ${request.message}` : ''}`;
+        labels.set(label, (labels.get(label) ?? 0) + 1);
+    }
+    const codes = [...labels].map(([label, count]) => (count > 1 ? `${label} (×${count})` : label));
+    if (failed.length > 0) {
+        const example = failed[0]?.url ? `, e.g. ${failed[0].url}` : '';
+        return {
+            id,
+            state: 'failed',
+            detail: `${failed.length} of ${requests.length} failed${example}; ${codes.join(', ')}`,
+        };
+    }
+    return {
+        id,
+        state: finished === requests.length ? 'done' : 'pending',
+        detail: `${finished} of ${requests.length} finished; ${codes.join(', ')}`,
+    };
+}
+const FAILURE_WORDS = /fail|error/i;
+function saysFailed(request) {
+    return [request.message, request.status, request.state].some((word) => typeof word === 'string' && FAILURE_WORDS.test(word));
+}
+/** Medianova saw the request and said no (not a throttle, outage or expired token). */
+function isRefusal(error) {
+    const status = error.status;
+    return status !== undefined && status < 500 && status !== 401 && status !== 429;
+}
+
+
+/***/ }),
+
+/***/ 385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ ENDPOINTS),
+/* harmony export */   w: () => (/* binding */ STOOK_PREFIXES)
+/* harmony export */ });
+/* harmony import */ var _http_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9096);
+
+/**
+ * Every Medianova path, in one place so a wrong one is corrected here only.
+ * Sources: the official API documentation (login, purge, Stook) and the
+ * unofficial Go client fatihusta/medianova-go (resource list, prefetch path).
+ */
+/**
+ * Where Stook lives: the first prefix, unless the first Stook call of a run
+ * answers 404 there and the second answers (stook.ts). The docs page's
+ * endpoint headers, an earlier revision of it and the unofficial client all
+ * say `/api/v2`; only the page's generated HTTP samples (seed 002) show
+ * `/api/api/v2`, a server URL ending in `/api` joined to a path starting with it.
+ */
+const STOOK_PREFIXES = ['/api/v2/stook', '/api/api/v2/stook'];
+const ENDPOINTS = {
+    /** POST {api_key, api_secret} -> {status, token, session, expire} (official) */
+    login: '/api/v1/auth/login/token',
+    /** GET ?page=N -> {data: {current_page, last_page, total, data: [...]}} (unofficial) */
+    resources: (organization) => `/api/v1/cdn/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(organization)}/resource`,
+    /**
+     * POST {resource_uuid, file_path} -> {status, opID}; GET ?page&limit&opID -> job statuses.
+     * Purge is official; prefetch's path is the unofficial client's, same shape.
+     */
+    job: (organization, resource, kind) => `/api/v1/cdn/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(organization)}/job/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(resource)}/${kind}`,
+    /** GET: list of credentials */
+    credentials: (prefix, organization) => `${prefix}/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(organization)}/credential`,
+    /** GET, PUT, DELETE one credential */
+    credential: (prefix, organization, id) => `${prefix}/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(organization)}/credential/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(id)}`,
+    /** POST: create. Note the plural, unlike every other credential call. */
+    createCredential: (prefix, organization) => `${prefix}/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(organization)}/credentials`,
+};
+
+
+/***/ }),
+
+/***/ 8435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mb: () => (/* binding */ JOB_RATE_LIMITS),
+/* harmony export */   fm: () => (/* binding */ STATUS_PAGE_LIMIT),
+/* harmony export */   fv: () => (/* binding */ POLL_INTERVAL_MS),
+/* harmony export */   q4: () => (/* binding */ MAX_PATHS_PER_REQUEST),
+/* harmony export */   rt: () => (/* binding */ MAX_LIST_PAGES),
+/* harmony export */   vP: () => (/* binding */ MEDIANOVA_BASE_URL)
+/* harmony export */ });
+/** Medianova's published limits (its API documentation, Purge page), and our own where it publishes none. */
+const MEDIANOVA_BASE_URL = 'https://cloud.medianova.com';
+/** Purge: "1 to 100 paths per request" (official). Prefetch's limit is unpublished: the same. */
+const MAX_PATHS_PER_REQUEST = 100;
+/** The job status call needs `limit` between 1 and 100: we read the most a page allows. */
+const STATUS_PAGE_LIMIT = 100;
+/**
+ * Upper bound on pages read from one paginated list (resources, job statuses),
+ * so an answer whose `last_page` or `total` never ends cannot loop for ever.
+ */
+const MAX_LIST_PAGES = 500;
+/**
+ * No rate limits are published: requests are sent one after another, unpaced,
+ * and a 429 or 5xx is retried with backoff (honouring Retry-After) by the HTTP layer.
+ */
+const JOB_RATE_LIMITS = [];
+/** How often `wait` polls job statuses. */
+const POLL_INTERVAL_MS = 5_000;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ toResourcePaths)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6591);
+
+
+/**
+ * Providers that take paths without a domain (Gcore, Medianova): a full URL is
+ * reduced to path + query once its host is known to belong to the resource;
+ * every foreign host is named in one error.
+ */
+function toResourcePaths(targets, resource, input) {
+    const hostnames = resource.hostnames?.map((host) => host.toLowerCase());
+    const foreign = new Set();
+    const paths = targets.map((target) => {
+        const { host, path } = (0,_url_js__WEBPACK_IMPORTED_MODULE_1__/* .splitTarget */ .Gd)(target);
+        if (host !== undefined && hostnames !== undefined && !hostnames.includes(host))
+            foreign.add(host);
+        return path;
+    });
+    if (foreign.size > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `host${foreign.size === 1 ? '' : 's'} ${[...foreign].join(', ')} ${foreign.size === 1 ? 'does' : 'do'} not belong to resource ${resource.id} (its hostnames: ${hostnames?.join(', ') || 'none'})`);
+    }
+    return paths;
+}
+
+
+/***/ })
+
+};
+;
+//# sourceMappingURL=356.index.js.map
