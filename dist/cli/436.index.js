@@ -606,8 +606,8 @@ var gcore_protocol = __webpack_require__(943);
 var providers_http = __webpack_require__(4488);
 // EXTERNAL MODULE: ./src/providers/medianova/auth.ts
 var medianova_auth = __webpack_require__(2773);
-// EXTERNAL MODULE: ./src/providers/medianova/cdn.ts + 1 modules
-var medianova_cdn = __webpack_require__(3920);
+// EXTERNAL MODULE: ./src/providers/medianova/cdn.ts + 2 modules
+var medianova_cdn = __webpack_require__(7852);
 // EXTERNAL MODULE: ./src/providers/medianova/endpoints.ts
 var medianova_endpoints = __webpack_require__(385);
 // EXTERNAL MODULE: ./src/providers/medianova/limits.ts
