@@ -2181,6 +2181,7 @@ async function decidePurge(provider, resource, resolved, ctx) {
         covered: 0,
         extraObjects: 0,
         site: undefined,
+        coveredBy: new Map(),
     };
     const decide = (requests, sent, rest = {}) => {
         const ordered = (0,time_model/* interleave */.CC)(requests);
@@ -2221,7 +2222,11 @@ async function decidePurge(provider, resource, resolved, ctx) {
         keptPrefixes: targets.prefixes.length,
     };
     const byPath = planCollapse({ ...input, collapse: 'never' });
-    const deduplicated = { urls: input.changed.map(first), prefixes: targets.prefixes, purgeAll: false };
+    const deduplicated = {
+        urls: input.changed.map(first),
+        prefixes: targets.prefixes,
+        purgeAll: false,
+    };
     if (byPath.fits)
         return decide(cdn.planPurge(deduplicated, resource), deduplicated);
     if (config.collapse === 'never') {
@@ -2232,7 +2237,16 @@ async function decidePurge(provider, resource, resolved, ctx) {
     if (!plan.fits) {
         throw refusal(`${what} ${describeShortfall(exactCost.shortfall)}, and no set of directory prefixes fits either`, exactCost);
     }
-    const chosen = plan.prefixes.map((prefix) => choose(prefix, originals));
+    const chosen = plan.prefixes.map((prefix) => ({
+        prefix: prefix.prefix,
+        covers: prefix.covers.map(first),
+        extra: prefix.extra,
+    }));
+    const coveredBy = new Map();
+    for (const prefix of plan.prefixes)
+        for (const key of prefix.covers)
+            for (const url of originals.get(key) ?? [key])
+                coveredBy.set(url, prefix.prefix);
     const sent = {
         urls: plan.urls.map(first),
         // the user's prefixes first: a provider refusing them fails the purge, whatever the plan
@@ -2243,9 +2257,10 @@ async function decidePurge(provider, resource, resolved, ctx) {
         mode: plan.mode,
         prefixes: chosen,
         changed: plan.changed,
-        covered: chosen.reduce((sum, each) => sum + each.covers.length, 0),
+        covered: plan.changed - plan.urls.length,
         extraObjects: plan.extraObjects,
         site: site.knowledge,
+        coveredBy,
     });
 }
 /**
@@ -2287,14 +2302,6 @@ async function siteOf(cdn, resource, resolved, changed, ctx) {
     }
     ctx.logger.info(`collapse: counted the site from the workspace: ${tree.files} files, ${site.size} objects url-map maps`);
     return { keys, knowledge: { known: true, objects: site.size, files: tree.files } };
-}
-/** A planner prefix with what it covers written as the user gave it (every hostname). */
-function choose(prefix, originals) {
-    return {
-        prefix: prefix.prefix,
-        covers: prefix.covers.flatMap((key) => originals.get(key) ?? [key]),
-        extra: prefix.extra,
-    };
 }
 /** URLs and prefixes a purge uses of a daily quota (purge-all: one directory a request item). */
 function usage(targets, requests) {
@@ -2389,7 +2396,7 @@ function decisionRows(decision, provider, fallback) {
         rows.push(['Changed URLs', `${decision.changed} (${decision.covered} under prefixes)`], ['Extra objects purged', extraText(decision)]);
     rows.push([
         'Expected duration',
-        `${(0,operations_plan/* formatDuration */.a3)(decision.predictedMs)} at ${provider}'s rate limits (max-duration ${decision.maxDurationMs / 1000} s)`,
+        `${(0,operations_plan/* formatDuration */.a3)(fallback?.expectedMs ?? decision.predictedMs)} at ${provider}'s rate limits (max-duration ${decision.maxDurationMs / 1000} s)`,
     ]);
     return rows;
 }
@@ -2414,12 +2421,11 @@ function decisionLists(decision, fallback) {
 }
 /** The `purgePlan` of the `result` output: counts, not the covered URLs (the summary lists those). */
 function decisionJson(decision, fallback) {
-    const seconds = (ms) => Math.ceil(ms / 1000);
     return {
         mode: fallback ? 'exact' : decision.mode,
-        ...(fallback ? { fallback } : {}),
+        ...(fallback ? { fallback: fallback.warning } : {}),
         maxDurationSeconds: decision.maxDurationMs / 1000,
-        predictedSeconds: seconds(decision.predictedMs),
+        predictedMs: fallback?.expectedMs ?? decision.predictedMs,
         requests: decision.requests.length,
         changed: decision.changed,
         covered: fallback ? 0 : decision.covered,
@@ -2438,7 +2444,7 @@ function decisionJson(decision, fallback) {
                 : {}),
         exact: {
             requests: decision.exact.requests,
-            predictedSeconds: seconds(decision.exact.predictedMs),
+            predictedMs: decision.exact.predictedMs,
             exceeds: decision.exact.shortfall.map((each) => each.limit),
         },
         ...(decision.quota
@@ -2460,21 +2466,21 @@ function decisionJson(decision, fallback) {
 function withDecision(plan, decision) {
     if (decision.prefixes.length === 0)
         return [...plan];
-    const under = new Map();
-    for (const each of decision.prefixes)
-        for (const url of each.covers)
-            under.set(url, each.prefix);
     return [
         ...plan.map((entry) => {
-            const prefix = under.get(entry.target);
+            const prefix = decision.coveredBy.get(entry.target);
             return prefix === undefined ? entry : { ...entry, coveredBy: prefix };
         }),
-        ...decision.prefixes.map((each) => ({ target: each.prefix, source: 'collapse', covers: each.covers.length })),
+        ...decision.prefixes.map((each) => ({
+            target: each.prefix,
+            source: 'collapse',
+            covers: each.covers.length,
+        })),
     ];
 }
 function planText(decision, fallback) {
     if (fallback)
-        return `exact, after the provider refused the prefixes: ${fallback}`;
+        return `exact, after the provider refused the prefixes: ${fallback.warning}`;
     if (decision.mode === 'exact')
         return 'exact: every URL as listed';
     return `collapsed: ${count(decision.prefixes.length, 'prefix', 'prefixes')} and ${count(decision.sent.urls.length, 'URL')} instead of ${count(decision.changed, 'URL')} (exactly: ${count(decision.exact.requests, 'request')}, ${(0,operations_plan/* formatDuration */.a3)(decision.exact.predictedMs)})`;
@@ -2483,7 +2489,9 @@ function extraText(decision) {
     const { site, extraObjects } = decision;
     if (site?.known === false || extraObjects === undefined)
         return `extra objects purged unknown (${site?.known === false ? site.why : 'the site was not read'})`;
-    const share = site?.known ? ` (${((100 * extraObjects) / Math.max(1, site.objects)).toFixed(1)} % of the ${site.objects} objects url-map maps in the workspace)` : '';
+    const share = site?.known
+        ? ` (${((100 * extraObjects) / Math.max(1, site.objects)).toFixed(1)} % of the ${site.objects} objects url-map maps in the workspace)`
+        : '';
     return `${extraObjects} extra object${extraObjects === 1 ? '' : 's'} purged${share}`;
 }
 function prefixLines(decision) {
@@ -2732,7 +2740,9 @@ async function purgeOrPrefetch(kind, provider, ctx) {
     else if (sending.predictedMs > config.maxDurationSeconds * 1000) {
         throw new errors/* InputError */.dz('max-duration', `${planLine}, longer than max-duration (${config.maxDurationSeconds} s). A prefetch takes exact URLs: prefetch fewer, or raise 'max-duration' to at least ${Math.ceil(sending.predictedMs / 1000)}`);
     }
-    const plan = decision ? withDecision(plannedTargets(resolved), decision) : plannedTargets(resolved);
+    const plan = decision
+        ? withDecision(plannedTargets(resolved), decision)
+        : plannedTargets(resolved);
     const planRows = decision ? decisionRows(decision, provider.name, undefined) : [];
     const unmatched = unmatchedList(resolved.unmatched);
     if (config.dryRun) {
@@ -2798,11 +2808,11 @@ async function purgeOrPrefetch(kind, provider, ctx) {
                     ? fallBackToExact(error, request, queue.slice(index), decision, provider, resource)
                     : undefined;
                 if (rest) {
-                    fallback = rest.warning;
                     logger.warning(rest.warning);
                     const at = schedule[index];
                     queue.splice(index, queue.length - index, ...rest.requests);
                     schedule.splice(index, schedule.length - index, ...rest.schedule.map((ms) => at + ms));
+                    fallback = { warning: rest.warning, expectedMs: schedule.at(-1) ?? 0 };
                     index--;
                     continue;
                 }

@@ -31,11 +31,18 @@ export function logDecision(decision: PurgeDecision, provider: string, logger: L
   logger.endGroup?.();
 }
 
+/** The provider refused the chosen prefixes: its warning, and the duration of what was sent instead. */
+export interface FallbackNote {
+  readonly warning: string;
+  /** first request to last, the fallback's requests included (unscaled) */
+  readonly expectedMs: number;
+}
+
 /** Summary rows of the plan. `fallback` is set when the provider refused the prefixes. */
 export function decisionRows(
   decision: PurgeDecision,
   provider: string,
-  fallback: string | undefined,
+  fallback: FallbackNote | undefined,
 ): [string, string][] {
   const rows: [string, string][] = [['Plan', planText(decision, fallback)]];
   if (decision.mode === 'collapsed' && !fallback)
@@ -45,7 +52,7 @@ export function decisionRows(
     );
   rows.push([
     'Expected duration',
-    `${formatDuration(decision.predictedMs)} at ${provider}'s rate limits (max-duration ${decision.maxDurationMs / 1000} s)`,
+    `${formatDuration(fallback?.expectedMs ?? decision.predictedMs)} at ${provider}'s rate limits (max-duration ${decision.maxDurationMs / 1000} s)`,
   ]);
   return rows;
 }
@@ -68,7 +75,7 @@ export function quotaRow(
 /** The collapsed list of prefixes chosen, each with its changed URLs and extra objects. */
 export function decisionLists(
   decision: PurgeDecision,
-  fallback: string | undefined,
+  fallback: FallbackNote | undefined,
 ): SummaryList[] {
   if (decision.prefixes.length === 0) return [];
   const title = fallback ? 'Prefixes refused, purged URL by URL instead' : 'Prefixes chosen';
@@ -76,13 +83,12 @@ export function decisionLists(
 }
 
 /** The `purgePlan` of the `result` output: counts, not the covered URLs (the summary lists those). */
-export function decisionJson(decision: PurgeDecision, fallback: string | undefined): object {
-  const seconds = (ms: number) => Math.ceil(ms / 1000);
+export function decisionJson(decision: PurgeDecision, fallback: FallbackNote | undefined): object {
   return {
     mode: fallback ? 'exact' : decision.mode,
-    ...(fallback ? { fallback } : {}),
+    ...(fallback ? { fallback: fallback.warning } : {}),
     maxDurationSeconds: decision.maxDurationMs / 1000,
-    predictedSeconds: seconds(decision.predictedMs),
+    predictedMs: fallback?.expectedMs ?? decision.predictedMs,
     requests: decision.requests.length,
     changed: decision.changed,
     covered: fallback ? 0 : decision.covered,
@@ -101,7 +107,7 @@ export function decisionJson(decision: PurgeDecision, fallback: string | undefin
         : {}),
     exact: {
       requests: decision.exact.requests,
-      predictedSeconds: seconds(decision.exact.predictedMs),
+      predictedMs: decision.exact.predictedMs,
       exceeds: decision.exact.shortfall.map((each) => each.limit),
     },
     ...(decision.quota
@@ -126,11 +132,9 @@ export function withDecision(
   decision: PurgeDecision,
 ): PlannedTarget[] {
   if (decision.prefixes.length === 0) return [...plan];
-  const under = new Map<string, string>();
-  for (const each of decision.prefixes) for (const url of each.covers) under.set(url, each.prefix);
   return [
     ...plan.map((entry) => {
-      const prefix = under.get(entry.target);
+      const prefix = decision.coveredBy.get(entry.target);
       return prefix === undefined ? entry : { ...entry, coveredBy: prefix };
     }),
     ...decision.prefixes.map(
@@ -143,8 +147,8 @@ export function withDecision(
   ];
 }
 
-function planText(decision: PurgeDecision, fallback: string | undefined): string {
-  if (fallback) return `exact, after the provider refused the prefixes: ${fallback}`;
+function planText(decision: PurgeDecision, fallback: FallbackNote | undefined): string {
+  if (fallback) return `exact, after the provider refused the prefixes: ${fallback.warning}`;
   if (decision.mode === 'exact') return 'exact: every URL as listed';
   return `collapsed: ${count(decision.prefixes.length, 'prefix', 'prefixes')} and ${count(decision.sent.urls.length, 'URL')} instead of ${count(decision.changed, 'URL')} (exactly: ${count(decision.exact.requests, 'request')}, ${formatDuration(decision.exact.predictedMs)})`;
 }

@@ -7,7 +7,7 @@
  */
 import type { Targets } from '../config/config.js';
 import { describeError, InputError, QuotaError } from '../errors.js';
-import type { PlannedPrefix, Shortfall } from '../planner/collapse.js';
+import type { Shortfall } from '../planner/collapse.js';
 import type {
   CdnClient,
   PlannedRequest,
@@ -28,6 +28,7 @@ export type SiteKnowledge =
 /** A prefix the planner chose, with the changed URLs it covers as the user gave them. */
 export interface ChosenPrefix {
   readonly prefix: string;
+  /** one URL per object (a path given under two hostnames is one object) */
   readonly covers: readonly string[];
   /** objects below it that did not change; undefined when the site is unknown */
   readonly extra: number | undefined;
@@ -63,6 +64,8 @@ export interface PurgeDecision {
   readonly quota?: { readonly left: QuotaLeft; readonly uses: PurgeQuota };
   /** what the requests carry: exact URLs, the user's prefixes, the chosen ones */
   readonly sent: Targets;
+  /** every changed URL as given (each hostname) purged under a chosen prefix: that prefix */
+  readonly coveredBy: ReadonlyMap<string, string>;
 }
 
 /** Plans the purge of `resolved` (see the file comment); throws before anything is sent. */
@@ -90,6 +93,7 @@ export async function decidePurge(
     covered: 0,
     extraObjects: 0,
     site: undefined,
+    coveredBy: new Map<string, string>(),
   };
   const decide = (
     requests: PlannedRequest[],
@@ -153,7 +157,17 @@ export async function decidePurge(
       exactCost,
     );
   }
-  const chosen = plan.prefixes.map((prefix) => choose(prefix, originals));
+  const chosen = plan.prefixes.map(
+    (prefix): ChosenPrefix => ({
+      prefix: prefix.prefix,
+      covers: prefix.covers.map(first),
+      extra: prefix.extra,
+    }),
+  );
+  const coveredBy = new Map<string, string>();
+  for (const prefix of plan.prefixes)
+    for (const key of prefix.covers)
+      for (const url of originals.get(key) ?? [key]) coveredBy.set(url, prefix.prefix);
   const sent: Targets = {
     urls: plan.urls.map(first),
     // the user's prefixes first: a provider refusing them fails the purge, whatever the plan
@@ -164,9 +178,10 @@ export async function decidePurge(
     mode: plan.mode,
     prefixes: chosen,
     changed: plan.changed,
-    covered: chosen.reduce((sum, each) => sum + each.covers.length, 0),
+    covered: plan.changed - plan.urls.length,
     extraObjects: plan.extraObjects,
     site: site.knowledge,
+    coveredBy,
   });
 }
 
@@ -219,15 +234,6 @@ async function siteOf(
     `collapse: counted the site from the workspace: ${tree.files} files, ${site.size} objects url-map maps`,
   );
   return { keys, knowledge: { known: true, objects: site.size, files: tree.files } };
-}
-
-/** A planner prefix with what it covers written as the user gave it (every hostname). */
-function choose(prefix: PlannedPrefix, originals: ReadonlyMap<string, string[]>): ChosenPrefix {
-  return {
-    prefix: prefix.prefix,
-    covers: prefix.covers.flatMap((key) => originals.get(key) ?? [key]),
-    extra: prefix.extra,
-  };
 }
 
 /** URLs and prefixes a purge uses of a daily quota (purge-all: one directory a request item). */

@@ -11,6 +11,7 @@ import {
   decisionLists,
   decisionRows,
   describeDecision,
+  type FallbackNote,
   logDecision,
   quotaRow,
   withDecision,
@@ -119,7 +120,7 @@ export async function purgeOrPrefetch(
   const taskIds: string[] = [];
   let requestsCount = 0;
   let failure: { request: PlannedRequest; message: string } | undefined;
-  let fallback: string | undefined;
+  let fallback: FallbackNote | undefined;
   logger.startGroup?.(
     `${kind}: sending ${queue.length} request${queue.length === 1 ? '' : 's'}, ${timeLeft(sending.predictedMs)}`,
   );
@@ -144,11 +145,11 @@ export async function purgeOrPrefetch(
             ? fallBackToExact(error, request, queue.slice(index), decision, provider, resource)
             : undefined;
         if (rest) {
-          fallback = rest.warning;
           logger.warning(rest.warning);
           const at = schedule[index]!;
           queue.splice(index, queue.length - index, ...rest.requests);
           schedule.splice(index, schedule.length - index, ...rest.schedule.map((ms) => at + ms));
+          fallback = { warning: rest.warning, expectedMs: schedule.at(-1) ?? 0 };
           index--;
           continue;
         }
