@@ -14,6 +14,7 @@ import { measureBundle } from './bench/bundle.js';
 import { actionFailingFast, compareWithNode } from './bench/cold-start.js';
 import { describeMachine } from './bench/machine.js';
 import { benchPlanner } from './bench/planner.js';
+import { measureCollapse } from './bench/planner-measured.js';
 import { availableProviders } from './bench/providers.js';
 import { type LargePurge, largePurge, type PacedPurge, pacedPurge } from './bench/purge.js';
 import { type BenchResults, renderReport, renderSummary } from './bench/report.js';
@@ -69,6 +70,8 @@ async function bench(scratch: Scratch): Promise<BenchResults> {
   }
   log('planner: synthetic deploys planned at real limits, per provider');
   const planner = benchPlanner(log);
+  log('planner: a collapsed gcore purge through the action, against the emulator clock');
+  planner.measured = await measureCollapse(scratch);
   return {
     date: new Date(),
     machine,

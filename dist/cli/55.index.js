@@ -68,7 +68,8 @@ async function enumerateMappedFiles(root, mapper, limits = {}) {
                     return finish(tree);
                 }
                 tree.files++;
-                tree.urls.push(...mapper.map(path));
+                for (const url of mapper.map(path))
+                    tree.urls.push(url);
             }
         }
         for (const path of subdirectories.sort())

@@ -4040,8 +4040,8 @@ async function purgeOrPrefetch(kind, provider, ctx) {
         };
     }
     const since = timing.now();
-    const queue = [...requests];
-    const schedule = [...sending.schedule];
+    let queue = requests;
+    let schedule = sending.schedule;
     const sent = [];
     const taskIds = [];
     let requestsCount = 0;
@@ -4058,7 +4058,8 @@ async function purgeOrPrefetch(kind, provider, ctx) {
                 const answer = await cdn.send(request);
                 logger.info(`${kind} request ${index + 1}/${queue.length} accepted: ${request.items.length} item${request.items.length === 1 ? '' : 's'} (${request.kind}), ${timeLeft(left)}`);
                 requestsCount += answer.attempts;
-                taskIds.push(...answer.taskIds);
+                for (const id of answer.taskIds)
+                    taskIds.push(id);
                 sent.push(request);
             }
             catch (error) {
@@ -4069,8 +4070,9 @@ async function purgeOrPrefetch(kind, provider, ctx) {
                 if (rest) {
                     logger.warning(rest.warning);
                     const at = schedule[index];
-                    queue.splice(index, queue.length - index, ...rest.requests);
-                    schedule.splice(index, schedule.length - index, ...rest.schedule.map((ms) => at + ms));
+                    // concat, not splice(...list): a spread puts every request on the stack
+                    queue = queue.slice(0, index).concat(rest.requests);
+                    schedule = schedule.slice(0, index).concat(rest.schedule.map((ms) => at + ms));
                     fallback = { warning: rest.warning, expectedMs: schedule.at(-1) ?? 0 };
                     index--;
                     continue;
@@ -4084,7 +4086,8 @@ async function purgeOrPrefetch(kind, provider, ctx) {
         logger.endGroup?.();
     }
     if (sent.length > 0 && cdn.findTaskIds) {
-        taskIds.push(...(await findTaskIdsSafely(provider, sent, resource, since, ctx)));
+        for (const id of await findTaskIdsSafely(provider, sent, resource, since, ctx))
+            taskIds.push(id);
     }
     const doneItems = sent.flatMap((request) => [...request.items]);
     const notDone = queue
@@ -4121,7 +4124,8 @@ async function purgeOrPrefetch(kind, provider, ctx) {
         lists.push({ title: `Not ${verb} (${notDone.length})`, items: notDone });
         if (doneItems.length > 0)
             lists.push({ title: `${(0,src_text/* capitalise */.sK)(verb)} (${doneItems.length})`, items: doneItems });
-        lists.push(...unmatched);
+        for (const list of unmatched)
+            lists.push(list);
         outputs.status = 'failed';
         rows.push(['Status', 'failed']);
         return {
@@ -4154,7 +4158,9 @@ async function purgeOrPrefetch(kind, provider, ctx) {
     outputs.status = status;
     rows.push(['Status', status]);
     const verb = kind === 'purge' ? 'Purged' : 'Prefetched';
-    lists.push(plannedList(purgedPlan, verb), ...unmatched);
+    lists.push(plannedList(purgedPlan, verb));
+    for (const list of unmatched)
+        lists.push(list);
     return {
         outputs,
         result: {

@@ -114,8 +114,8 @@ export async function purgeOrPrefetch(
   }
 
   const since = timing.now();
-  const queue = [...requests];
-  const schedule = [...sending.schedule];
+  let queue = requests;
+  let schedule = sending.schedule;
   const sent: PlannedRequest[] = [];
   const taskIds: string[] = [];
   let requestsCount = 0;
@@ -136,7 +136,7 @@ export async function purgeOrPrefetch(
           `${kind} request ${index + 1}/${queue.length} accepted: ${request.items.length} item${request.items.length === 1 ? '' : 's'} (${request.kind}), ${timeLeft(left)}`,
         );
         requestsCount += answer.attempts;
-        taskIds.push(...answer.taskIds);
+        for (const id of answer.taskIds) taskIds.push(id);
         sent.push(request);
       } catch (error) {
         requestsCount += error instanceof ProviderError ? (error.details.attempts ?? 1) : 1;
@@ -147,8 +147,9 @@ export async function purgeOrPrefetch(
         if (rest) {
           logger.warning(rest.warning);
           const at = schedule[index]!;
-          queue.splice(index, queue.length - index, ...rest.requests);
-          schedule.splice(index, schedule.length - index, ...rest.schedule.map((ms) => at + ms));
+          // concat, not splice(...list): a spread puts every request on the stack
+          queue = queue.slice(0, index).concat(rest.requests);
+          schedule = schedule.slice(0, index).concat(rest.schedule.map((ms) => at + ms));
           fallback = { warning: rest.warning, expectedMs: schedule.at(-1) ?? 0 };
           index--;
           continue;
@@ -161,7 +162,8 @@ export async function purgeOrPrefetch(
     logger.endGroup?.();
   }
   if (sent.length > 0 && cdn.findTaskIds) {
-    taskIds.push(...(await findTaskIdsSafely(provider, sent, resource, since, ctx)));
+    for (const id of await findTaskIdsSafely(provider, sent, resource, since, ctx))
+      taskIds.push(id);
   }
 
   const doneItems = sent.flatMap((request) => [...request.items]);
@@ -200,7 +202,7 @@ export async function purgeOrPrefetch(
     lists.push({ title: `Not ${verb} (${notDone.length})`, items: notDone });
     if (doneItems.length > 0)
       lists.push({ title: `${capitalise(verb)} (${doneItems.length})`, items: doneItems });
-    lists.push(...unmatched);
+    for (const list of unmatched) lists.push(list);
     outputs.status = 'failed';
     rows.push(['Status', 'failed']);
     return {
@@ -233,7 +235,8 @@ export async function purgeOrPrefetch(
   outputs.status = status;
   rows.push(['Status', status]);
   const verb = kind === 'purge' ? 'Purged' : 'Prefetched';
-  lists.push(plannedList(purgedPlan, verb), ...unmatched);
+  lists.push(plannedList(purgedPlan, verb));
+  for (const list of unmatched) lists.push(list);
   return {
     outputs,
     result: {

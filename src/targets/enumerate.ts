@@ -72,7 +72,7 @@ export async function enumerateMappedFiles(
           return finish(tree);
         }
         tree.files++;
-        tree.urls.push(...mapper.map(path));
+        for (const url of mapper.map(path)) tree.urls.push(url);
       }
     }
     for (const path of subdirectories.sort()) queue.push({ path, depth: depth + 1, root: false });
