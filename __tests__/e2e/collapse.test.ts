@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CDNETWORKS_ACCOUNT } from '../../emulator/cdnetworks.js';
 import type { ActionRun } from '../../emulator/runner.js';
-import { errorLines, useEmulator } from '../helpers/e2e.js';
+import { errorLines, medianovaPurge, useEmulator } from '../helpers/e2e.js';
 
 const SECTIONS = 20;
 const DIRECTORIES = 10;
@@ -272,13 +272,7 @@ describe('collapse on medianova: a refused wildcard falls back to the exact plan
     const changedFiles = nearlyWholeSections(site.files, 15);
     const run = await env.run(
       {
-        provider: 'medianova',
-        operation: 'purge',
-        'api-key': env.medianova.apiKey,
-        'api-secret': env.medianova.apiSecret,
-        'api-url': env.emulator.url('medianova'),
-        organization: env.medianova.organization,
-        resource: resource.resource_uuid,
+        ...medianovaPurge(env, resource.resource_uuid),
         'url-map': 'public/** => https://static.example.org/{path}',
         'changed-files': changedFiles.join('\n'),
         // 15 jobs take a minute at the assumed 10 a minute: 30 s makes the plan collapse

@@ -111,6 +111,14 @@ describe('decidePurge', () => {
     );
   });
 
+  it('refuses, without walking anything, a list of prefixes alone that outlasts max-duration', async () => {
+    const { ctx, provider } = gcore();
+    const prefixes = Array.from({ length: 50 }, (_, i) => `/p${i}/*`);
+    await expect(decidePurge(provider, RESOURCE, resolvedOf({ prefixes }), ctx)).rejects.toThrow(
+      "Input 'max-duration': purging 50 prefixes exactly (5 requests) takes 244 s at the provider's rate limits, more than max-duration (120 s). Nothing was purged: raise max-duration to at least 244 (4 min 4 s)",
+    );
+  });
+
   it('refuses a purge-all the daily quota cannot take, as a quota error', async () => {
     const ctx = testContext({
       provider: 'cdnetworks',

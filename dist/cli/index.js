@@ -3460,9 +3460,10 @@ async function decidePurge(provider, resource, resolved, ctx) {
     };
     if (exactCost.shortfall.length === 0)
         return decide(given, targets);
-    const what = `purging ${targets.purgeAll ? 'everything' : `the ${targets.urls.length} URLs`} exactly (${given.length} request${given.length === 1 ? '' : 's'})`;
+    const what = `purging ${describeTargets(targets)} exactly (${given.length} request${given.length === 1 ? '' : 's'})`;
     const { planCollapse, describeShortfall } = await __nccwpck_require__.e(/* import() */ 938).then(__nccwpck_require__.bind(__nccwpck_require__, 2938));
-    if (targets.purgeAll)
+    // purge-all, or only the user's own prefixes: there are no URLs to collapse
+    if (targets.purgeAll || targets.urls.length === 0)
         throw refusal(`${what} ${describeShortfall(exactCost.shortfall)}`, exactCost);
     // the provider's own objects: a path on Gcore and Medianova, so a resource's hostnames are one tree
     const originals = new Map();
@@ -3563,6 +3564,16 @@ async function siteOf(cdn, resource, resolved, changed, ctx) {
     }
     ctx.logger.info(`collapse: counted the site from the workspace: ${tree.files} files, ${site.size} objects url-map maps`);
     return { keys, knowledge: { known: true, objects: site.size, files: tree.files } };
+}
+/** "everything", "the 500 URLs", "the 500 URLs and 3 prefixes", "12 prefixes" */
+function describeTargets(targets) {
+    if (targets.purgeAll)
+        return 'everything';
+    const prefixes = `${targets.prefixes.length} prefix${targets.prefixes.length === 1 ? '' : 'es'}`;
+    if (targets.urls.length === 0)
+        return prefixes;
+    const urls = `the ${targets.urls.length} URLs`;
+    return targets.prefixes.length === 0 ? urls : `${urls} and ${prefixes}`;
 }
 /** URLs and prefixes a purge uses of a daily quota (purge-all: one directory a request item). */
 function usage(targets, requests) {
