@@ -252,7 +252,7 @@ describe('CDNetworks quota pre-flight', () => {
         ),
       );
     await expect(purgeOrPrefetch('purge', s, s.ctx)).rejects.toThrowError(
-      "Input 'collapse': is never, and purging the 600 URLs exactly (2 requests) needs 600 URLs, more than the 550 the daily quota has left. Nothing was purged: set collapse to auto to purge directories instead; or purge fewer URLs today, or ask the provider to raise the daily quota",
+      "Input 'collapse': is never, and purging the 600 URLs and 1 prefix exactly (2 requests) needs 600 URLs, more than the 550 the daily quota has left. Nothing was purged: set collapse to auto to purge directories instead; or purge fewer URLs today, or ask the provider to raise the daily quota",
     );
     expect(sent[0]!.headers['x-cnc-auth-method']).toBe('AKSK');
     expect(nock.isDone()).toBe(true);
