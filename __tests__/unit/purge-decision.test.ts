@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Targets } from '../../src/config/config.js';
 import { InputError, ProviderError, QuotaError } from '../../src/errors.js';
+import { purgeOrPrefetch } from '../../src/operations/purge.js';
 import { decidePurge, fallBackToExact } from '../../src/operations/purge-decision.js';
 import { createCdnetworksProvider } from '../../src/providers/cdnetworks/provider.js';
 import { createGcoreProvider } from '../../src/providers/gcore/provider.js';
@@ -196,6 +197,24 @@ describe('decidePurge', () => {
         rmSync(empty, { recursive: true, force: true });
       }
     });
+  });
+});
+
+describe('a prefetch, which cannot collapse', () => {
+  it('is refused before anything is sent when it outlasts max-duration', async () => {
+    const urls = paths(300, '/v/').join('\n');
+    const { ctx, provider } = gcore({ operation: 'prefetch', urls, 'dry-run': 'true' });
+    await expect(purgeOrPrefetch('prefetch', provider, ctx)).rejects.toThrow(
+      "Input 'max-duration': prefetch: 300 items in 3 requests; expected duration 2 min 2 s at gcore's rate limits, longer than max-duration (120 s). A prefetch takes exact URLs: prefetch fewer, or raise 'max-duration' to at least 122",
+    );
+    const allowed = gcore({
+      operation: 'prefetch',
+      urls,
+      'dry-run': 'true',
+      'max-duration': '122',
+    });
+    const report = await purgeOrPrefetch('prefetch', allowed.provider, allowed.ctx);
+    expect(report.outputs['urls-count']).toBe('300');
   });
 });
 
