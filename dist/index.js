@@ -667,10 +667,9 @@ function providerLabel(provider) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _E: () => (/* binding */ Pacer),
-/* harmony export */   n: () => (/* binding */ pacedSchedule)
+/* harmony export */   _E: () => (/* binding */ Pacer)
 /* harmony export */ });
-/* unused harmony export pacedDurationMs */
+/* unused harmony exports pacedDurationMs, pacedSchedule */
 /**
  * Client-side pacing. Each limit is a sliding window (the strictest reading of
  * "N requests per interval"): a request waits until it is the N-th or fewer in
@@ -761,7 +760,7 @@ function pacedSchedule(requests) {
 "use strict";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2789);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7136);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -770,7 +769,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2789:
+/***/ 7136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3043,8 +3042,8 @@ async function writeSummary(markdown) {
 var catalog = __nccwpck_require__(8920);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = require("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/certificates/pem.ts
 var pem = __nccwpck_require__(3030);
 ;// CONCATENATED MODULE: ./src/certificates/probe-target.ts
@@ -3272,13 +3271,23 @@ const INPUTS = [
         default: 'warn',
     },
     {
+        name: 'max-duration',
+        description: "Purge, prefetch: the longest sending may take at the provider's rate limits, in seconds (first request to last). A purge that would take longer, or exceed the daily quota, is collapsed (see collapse); a prefetch fails up front.",
+        default: '120',
+    },
+    {
+        name: 'collapse',
+        description: 'auto: when the exact purge exceeds max-duration or the daily quota, purge directory prefixes instead of groups of URLs, choosing those that purge the fewest unchanged objects. never: fail up front instead.',
+        default: 'auto',
+    },
+    {
         name: 'wait',
         description: 'true: poll until every task this run started is done, failed, or wait-timeout passes.',
         default: 'false',
     },
     {
         name: 'wait-timeout',
-        description: 'Seconds to wait for tasks (and the longest a paced purge may take); rotate-certificate: for the new certificate to be deployed and served. Default: 1800 for rotate-certificate, else 300.',
+        description: 'Seconds to wait for tasks once every request is sent (wait: true); sending is bounded by max-duration. rotate-certificate: seconds for the new certificate to be deployed and served. Default: 1800 for rotate-certificate, else 300.',
     },
     { name: 'task-id', description: 'purge-status: one or more task ids.' },
     {
@@ -3650,7 +3659,7 @@ function parseTargets(input, environment, operation) {
         for (const entry of entries)
             urls.push((0,url/* normaliseTarget */.YR)(entry, 'urls-file'));
     }
-    const changedFiles = parseChangedFiles(input, operation, environment.env);
+    const changedFiles = parseChangedFiles(input, operation, environment);
     const prefixes = (0,list/* parseList */.E1)(input('prefixes')).map((entry) => (0,url/* normaliseTarget */.YR)(entry, 'prefixes'));
     const purgeAll = (0,values/* bool */.lc)(input('purge-all'), 'purge-all', false);
     const targets = { urls: (0,list/* unique */.Am)(urls), prefixes: (0,list/* unique */.Am)(prefixes), purgeAll };
@@ -3683,7 +3692,8 @@ function parseTargets(input, environment, operation) {
  * here; the globs are compiled, and the files found and mapped, when the
  * operation starts.
  */
-function parseChangedFiles(input, operation, env) {
+function parseChangedFiles(input, operation, environment) {
+    const { env } = environment;
     const raw = input('changed-files');
     const urlMapText = input('url-map');
     const fallbackText = input('changed-files-fallback');
@@ -3704,16 +3714,17 @@ function parseChangedFiles(input, operation, env) {
     if (urlMap.length === 0) {
         throw new errors/* InputError */.dz('url-map', "is required with 'changed-files' to turn file paths into URLs, e.g. 'public/** => https://cdn.example.com/{path}'");
     }
+    const workspace = env.GITHUB_WORKSPACE || environment.resolvePath('.', '.');
     if (auto) {
         const workflow = Object.fromEntries(WORKFLOW_VARIABLES.map((name) => [name, env[name]]));
-        return { source: { kind: 'auto', fallback, workflow }, urlMap, dotfiles };
+        return { source: { kind: 'auto', fallback, workflow }, urlMap, dotfiles, workspace };
     }
     const files = (0,list/* parseList */.E1)(raw).map((file) => file.replace(/^\.\//, ''));
     for (const file of files) {
         if (src_text/* CONTROL_CHARACTERS */.nI.test(file))
             throw new errors/* InputError */.dz('changed-files', 'contains control characters');
     }
-    return { source: { kind: 'list', files }, urlMap, dotfiles };
+    return { source: { kind: 'list', files }, urlMap, dotfiles, workspace };
 }
 
 ;// CONCATENATED MODULE: ./src/config/parse.ts
@@ -3757,6 +3768,8 @@ function parseConfig(read, environment) {
             'ignore',
             'error',
         ]),
+        maxDurationSeconds: (0,values/* integer */.nd)(input('max-duration'), 'max-duration', 120, 0, 7 * 86_400),
+        collapse: (0,values/* oneOf */.yL)(input('collapse') || 'auto', 'collapse', ['auto', 'never']),
         wait: (0,values/* bool */.lc)(input('wait'), 'wait', false),
         waitTimeoutSeconds: (0,values/* integer */.nd)(input('wait-timeout'), 'wait-timeout', defaultWaitTimeoutSeconds(operation), 1),
         taskIds: (0,list/* parseList */.E1)(input('task-id')).map((id) => (0,values/* text */.Qq)(id, 'task-id')),
@@ -3871,7 +3884,7 @@ function configFromInputs(read, secrets, env, files = {}) {
     const config = parseConfig(read, {
         env,
         readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'),
-        resolvePath: (base, path) => (0,external_node_path_namespaceObject.resolve)(base, path),
+        resolvePath: (base, path) => (0,external_node_path_.resolve)(base, path),
         ...files,
     });
     // key files are read while parsing; nothing was printed since
@@ -3970,7 +3983,7 @@ async function run(env = process.env) {
         const logger = actionLogger(secrets);
         // Loaded after the inputs are valid: a bad input fails without paying for them,
         // and the GitHub secret store only when the inputs ask for write-back.
-        const { runOperation } = await __nccwpck_require__.e(/* import() */ 356).then(__nccwpck_require__.bind(__nccwpck_require__, 3356));
+        const { runOperation } = await __nccwpck_require__.e(/* import() */ 944).then(__nccwpck_require__.bind(__nccwpck_require__, 5944));
         const secretStore = config.githubSecret
             ? (await __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 1922))).githubSecretStore(config, logger, secrets, env)
             : undefined;
@@ -4382,6 +4395,14 @@ module.exports = require("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -4395,6 +4416,14 @@ module.exports = require("node:http");
 
 "use strict";
 module.exports = require("node:https");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:path");
 
 /***/ }),
 

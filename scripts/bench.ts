@@ -20,6 +20,7 @@ import { describeMachine } from './bench/machine.js';
 import { type OneUrlPurge, oneUrlPurge } from './bench/one-url.js';
 import { benchOptions } from './bench/options.js';
 import { benchPlanner } from './bench/planner.js';
+import { measureCollapse } from './bench/planner-measured.js';
 import { availableProviders } from './bench/providers.js';
 import { type LargePurge, largePurge, type PacedPurge, pacedPurge } from './bench/purge.js';
 import { type BenchResults, renderReport, renderSummary } from './bench/report.js';
@@ -108,6 +109,8 @@ async function bench(scratch: Scratch): Promise<BenchResults> {
       scaling.push(await measureScaling(scratch, provider, size));
     }
   }
+  log('planner: a collapsed gcore purge through the action, against the emulator clock');
+  planner.measured = await measureCollapse(scratch);
   return {
     date: new Date(),
     machine,

@@ -133,17 +133,20 @@ describe.each(['aksk', 'api-key'] as const)(
       expectSignaturesHidden(run, before);
     });
 
-    it('refuses, with check-quota, a purge beyond the remaining quota and sends no purge', async () => {
+    it('refuses, with check-quota and collapse: never, a purge beyond the remaining quota and sends no purge', async () => {
       const saved = { ...env.cdnetworks.quota };
       env.cdnetworks.quota.remainingUrlQuota = 1000;
       const before = purgesSent().length;
       try {
-        const run = await env.run({ ...base(), urls: urls(1200, 'quota'), 'check-quota': 'true' });
+        const run = await env.run({
+          ...base(),
+          urls: urls(1200, 'quota'),
+          'check-quota': 'true',
+          collapse: 'never',
+        });
         expect(run.exitCode).toBe(1);
         expect(errorLines(run)).toEqual([
-          expect.stringMatching(
-            /^::error::CDNetworks daily purge quota: this purge needs 1200 URLs, but only 1000 of the daily 1000000 remain\. Nothing was purged; .*request id cnc-\d+\)$/,
-          ),
+          "::error::Input 'collapse': is never, and purging the 1200 URLs exactly (3 requests) needs 1200 URLs, more than the 1000 the daily quota has left. Nothing was purged: set collapse to auto to purge directories instead; or purge fewer URLs today, or ask the provider to raise the daily quota",
         ]);
         expect(purgesSent().length).toBe(before);
       } finally {
@@ -164,13 +167,17 @@ describe('cdnetworks operations and pacing through dist/index.js', () => {
     ...AUTH.aksk,
   });
 
-  it('fails up front, sending nothing, when the purge interface (10 calls per 5 minutes) cannot take the list within wait-timeout', async () => {
+  it('fails up front with collapse: never, sending nothing, naming both the duration (10 calls per 5 minutes) and the default daily quota', async () => {
     const before = env.emulator.requests.length;
-    const run = await env.run({ ...base(), 'urls-file': urlsFile(5_001, 'too-many') });
+    const run = await env.run({
+      ...base(),
+      'urls-file': urlsFile(5_001, 'too-many'),
+      collapse: 'never',
+    });
     expect(run.exitCode).toBe(1);
-    expect(errorLines(run)[0]).toContain(
-      "::error::Input 'wait-timeout': purge: 5001 items in 11 requests; expected duration 5 min 10 s",
-    );
+    expect(errorLines(run)).toEqual([
+      "::error::Input 'collapse': is never, and purging the 5001 URLs exactly (11 requests) takes 310 s at the provider's rate limits, more than max-duration (120 s); and needs 5001 URLs, more than the 5000 the daily quota has left. Nothing was purged: set collapse to auto to purge directories instead; or raise max-duration to at least 310 (5 min 10 s); or purge fewer URLs today, or ask the provider to raise the daily quota",
+    ]);
     expect(env.emulator.requests.length).toBe(before);
   });
 
@@ -255,14 +262,18 @@ describe('cdnetworks pacing against the emulator window', () => {
         'api-url': env.emulator.url('cdnetworks'),
         ...AUTH.aksk,
         'urls-file': urlsFile(5_500, 'paced'),
-        'wait-timeout': '400',
+        // the account's quota (read) takes 5,500 URLs; max-duration lets the exact list through
+        'check-quota': 'true',
+        'max-duration': '400',
       },
       { env: { CDNKIT_PACING_SCALE: String(scale) } },
     );
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs['requests-count']).toBe('11');
-    expect(run.stdout).toContain('purge: 5500 items in 11 requests; expected duration 5 min 10 s');
-    const sent = env.emulator.requestsTo('cdnetworks');
+    expect(run.stdout).toContain(
+      "purge: 5500 items in 11 requests; expected duration 5 min 10 s at cdnetworks's rate limits; exact plan (max-duration 400 s)",
+    );
+    const sent = env.emulator.requestsTo('cdnetworks', { path: PURGE });
     expect(sent.filter((r) => r.status === 446 || r.status === 429)).toEqual([]);
     // the 11th call waited for the (scaled) 5-minute window of the first
     expect(sent[10]!.at - sent[0]!.at).toBeGreaterThanOrEqual(300_000 * scale);

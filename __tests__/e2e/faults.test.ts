@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CDNETWORKS_ACCOUNT } from '../../emulator/cdnetworks.js';
 import type { Fault } from '../../emulator/server.js';
-import { type E2E, errorLines, useEmulator } from '../helpers/e2e.js';
+import { type E2E, errorLines, medianovaPurge, useEmulator } from '../helpers/e2e.js';
 import { note } from '../helpers/reliability.js';
 
 interface ProviderCase {
@@ -43,16 +43,7 @@ const CASES: ProviderCase[] = [
   },
   {
     provider: 'medianova',
-    inputs: (env, urls) => ({
-      provider: 'medianova',
-      operation: 'purge',
-      'api-key': env.medianova.apiKey,
-      'api-secret': env.medianova.apiSecret,
-      'api-url': env.emulator.url('medianova'),
-      organization: env.medianova.organization,
-      resource: env.medianova.resources[0]!.resource_uuid,
-      urls: urls.join('\n'),
-    }),
+    inputs: (env, urls) => ({ ...medianovaPurge(env), urls: urls.join('\n') }),
     // the login (POST /api/v1/auth/login/token) is not faulted: only the job call is
     purgePath: /^\/api\/v1\/cdn\/[^/]+\/job\/[^/]+\/purge$/,
     perCall: 100,

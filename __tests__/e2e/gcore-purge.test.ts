@@ -122,13 +122,13 @@ describe('gcore purge through dist/index.js', () => {
     expect(post.json).toEqual({ urls: ['/logo.svg'] });
   });
 
-  it('fails up front, suggesting prefixes, when the paced URL list outlasts wait-timeout', async () => {
+  it('fails up front with collapse: never when the paced URL list outlasts max-duration', async () => {
     const before = env.emulator.requests.length;
     const urls = Array.from({ length: 500 }, (_, i) => `/p/${i}.html`).join('\n');
-    const run = await env.run({ ...base(), urls, 'wait-timeout': '60' });
+    const run = await env.run({ ...base(), urls, 'max-duration': '60', collapse: 'never' });
     expect(run.exitCode).toBe(1);
     expect(errorLines(run)).toEqual([
-      "::error::Input 'wait-timeout': purge: 500 items in 5 requests; expected duration 2 min 2 s at gcore's rate limits, longer than wait-timeout (60 s). Purge directories with 'prefixes' instead of listing every URL, or raise 'wait-timeout' to at least 182",
+      "::error::Input 'collapse': is never, and purging the 500 URLs exactly (5 requests) takes 122 s at the provider's rate limits, more than max-duration (60 s). Nothing was purged: set collapse to auto to purge directories instead; or raise max-duration to at least 122 (2 min 2 s)",
     ]);
     // only the resource lookup: no purge was sent
     expect(env.emulator.requests.slice(before).map((r) => r.method)).toEqual(['GET']);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { StookPrefix } from '../../emulator/medianova.js';
-import { errorLines, expectNoLeaks, useEmulator } from '../helpers/e2e.js';
+import { errorLines, expectNoLeaks, medianovaPurge, useEmulator } from '../helpers/e2e.js';
 
 const PREFIXES: [StookPrefix, string][] = [
   ['/api/v2/stook', 'medianova: Stook answers under /api/v2/stook'],
@@ -92,13 +92,7 @@ describe('medianova purge jobs that fail', () => {
 
   it('reports a Failed job as failed with its message, and fails the step', async () => {
     const run = await env.run({
-      provider: 'medianova',
-      operation: 'purge',
-      'api-key': env.medianova.apiKey,
-      'api-secret': env.medianova.apiSecret,
-      'api-url': env.emulator.url('medianova'),
-      organization: env.medianova.organization,
-      resource: env.medianova.resources[0]!.resource_uuid,
+      ...medianovaPurge(env),
       urls: '/ok.js\n/fail-me/missing.js',
       wait: 'true',
     });

@@ -51,6 +51,22 @@ export function useEmulator(options: EmulatorOptions = {}): E2E {
   return handle;
 }
 
+/** A Medianova purge against the emulator: its key pair, organization and `resource` (the first by default). */
+export function medianovaPurge(
+  env: E2E,
+  resource = env.medianova.resources[0]!.resource_uuid,
+): Record<string, string> {
+  return {
+    provider: 'medianova',
+    operation: 'purge',
+    'api-key': env.medianova.apiKey,
+    'api-secret': env.medianova.apiSecret,
+    'api-url': env.emulator.url('medianova'),
+    organization: env.medianova.organization,
+    resource,
+  };
+}
+
 const SECRET_INPUTS = ['api-key', 'api-secret', 'api-token', 'password', 'github-token'];
 
 function secretInputs(inputs: Record<string, string>): string[] {

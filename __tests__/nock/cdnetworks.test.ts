@@ -239,6 +239,7 @@ describe('CDNetworks quota pre-flight', () => {
       urls,
       prefixes: 'https://cdn.example.com/img/',
       'check-quota': 'true',
+      collapse: 'never',
     });
     const sent: Captured[] = [];
     nock(API)
@@ -251,7 +252,7 @@ describe('CDNetworks quota pre-flight', () => {
         ),
       );
     await expect(purgeOrPrefetch('purge', s, s.ctx)).rejects.toThrowError(
-      "CDNetworks daily purge quota: this purge needs 600 URLs, but only 550 of the daily 5000 remain. Nothing was purged; purge fewer URLs, use 'prefixes', or ask CDNetworks to raise the quota (quota read in request id r-quota)",
+      "Input 'collapse': is never, and purging the 600 URLs and 1 prefix exactly (2 requests) needs 600 URLs, more than the 550 the daily quota has left. Nothing was purged: set collapse to auto to purge directories instead; or purge fewer URLs today, or ask the provider to raise the daily quota",
     );
     expect(sent[0]!.headers['x-cnc-auth-method']).toBe('AKSK');
     expect(nock.isDone()).toBe(true);
@@ -267,7 +268,7 @@ describe('CDNetworks quota pre-flight', () => {
     const report = await purgeOrPrefetch('purge', s, s.ctx);
     expect(report.outputs['task-ids']).toBe('fits');
     expect(s.ctx.lines).toContain(
-      'info: CDNetworks quota: 1 of 5000 URLs and 0 of 500 directories remain today; this purge uses 1 and 0',
+      'info: cdnetworks daily quota: 1 of 5000 URLs and 0 of 500 directories remain today; this purge uses 1 and 0',
     );
 
     const plain = session({ ...AKSK, urls: 'https://cdn.example.com/a' });

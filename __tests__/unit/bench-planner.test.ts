@@ -120,6 +120,28 @@ describe('the at-real-limits section', () => {
     expect(section).not.toContain('medianova: extra'); // its big deploy is missing from this fixture
   });
 
+  it('puts the prediction next to the emulator clock when the measured run ran', () => {
+    const section = plannerSection({
+      ...bench(61_000, 60),
+      measured: {
+        provider: 'gcore',
+        siteFiles: 5_000,
+        changed: 1_500,
+        scale: 0.02,
+        plan: { urls: 399, prefixes: 16, requests: 6, extra: 101 },
+        exactMs: 427_000,
+        predictedRealMs: 61_000,
+        predictedMs: 1_220,
+        measured: { median: 1_227, p10: 1_227, p90: 1_229, n: 3 },
+      },
+    });
+    expect(section).toContain("### Predicted against the emulator's clock");
+    expect(section).toMatch(
+      /\| gcore +\| 399 URLs \+ 16 patterns \| +6 \| +101 \| +7 min 7 s \| +1 min 1 s \| +0\.02 \| +1\.22 s \| 1\.23 s \(p10 1\.23 s, p90 1\.23 s\) +\| +7\.0 ms \|/,
+    );
+    expect(plannerSection(bench(61_000, 60))).not.toContain('emulator');
+  });
+
   it('marks missed goals, also in the summary', () => {
     const missed = bench(122_000, 250);
     expect(plannerSection(missed)).toMatch(

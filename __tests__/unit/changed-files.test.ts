@@ -69,7 +69,7 @@ describe('enumerateMappedFiles', () => {
       'https://x.example/docs/index.html <- public/docs/index.html',
       'https://x.example/index.html <- public/index.html',
     ]);
-    expect(tree).toMatchObject({ files: 5, truncated: false, symlinks: 1 });
+    expect(tree).toMatchObject({ files: 4, truncated: false, symlinks: 1 });
   });
 
   it('stops at the file and depth limits and says so', async () => {

@@ -29,6 +29,8 @@ describe('parseConfig: valid inputs', () => {
       dryRun: false,
       wait: false,
       waitTimeoutSeconds: 300,
+      maxDurationSeconds: 120,
+      collapse: 'auto',
       timeoutSeconds: 30,
       maxRetries: 4,
       deleteOld: true,
@@ -56,6 +58,7 @@ describe('parseConfig: valid inputs', () => {
       source: { kind: 'list', files: ['public/c', 'README.md'] },
       urlMap: [{ line: 1, glob: 'public/**', templates: ['https://cdn.example.com/{path}'] }],
       dotfiles: false,
+      workspace: '/ws',
     });
   });
 

@@ -89,6 +89,8 @@ function bruteForce(
   site: readonly string[],
   model: PurgeTimeModel,
   maxMs: number,
+  /** prefixes sent whatever the plan (the user's own) */
+  kept = 0,
 ): Optimum {
   const directories = new Set<string>();
   for (const url of changed)
@@ -103,7 +105,7 @@ function bruteForce(
     if (i === sorted.length) {
       const under = (url: string) => chosen.some((dir) => url.startsWith(dir));
       const urls = changed.filter((url) => !under(url)).length;
-      const prefixes = chosen.length;
+      const prefixes = chosen.length + kept;
       if (quota && (urls > quota.urls || prefixes > quota.prefixes)) return;
       if (windowBoundMs(model, requestCounts(model, { urls, prefixes })) > maxMs) return;
       const extra = unchanged.filter(under).length;
@@ -179,6 +181,25 @@ describe('the collapse planner against a brute force on small sites', () => {
     expect(collapsed).toBeGreaterThan(300);
     expect(optimal / collapsed).toBeGreaterThanOrEqual(0.98);
     expect(worstGap).toBeLessThanOrEqual(3);
+  });
+
+  it("fits whenever any plan fits with the user's own prefixes counted in its budget", () => {
+    fc.assert(
+      fc.property(
+        smallDeploy,
+        smallModel,
+        windows,
+        fc.integer({ min: 0, max: 3 }),
+        ({ site, changed }, model, seconds, kept) => {
+          const plan = collapse(changed, model, seconds, { siteUrls: site, keptPrefixes: kept });
+          const extra = checkCoverage(plan, changed, site);
+          const optimum = bruteForce(changed, site, model, seconds * 1000, kept);
+          expect(plan.fits).toBe(optimum.extra !== undefined);
+          if (optimum.extra !== undefined) expect(extra).toBeGreaterThanOrEqual(optimum.extra);
+        },
+      ),
+      { numRuns: 400, seed: 20_261_130 },
+    );
   });
 
   it('is exact, and unchanged, whenever the exact plan fits', () => {

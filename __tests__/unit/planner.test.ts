@@ -94,6 +94,39 @@ describe('Gcore', () => {
   });
 });
 
+describe("the user's own prefixes", () => {
+  it('count in the requests and the duration of every plan', () => {
+    const fits = collapse(files(400, '/a/'), gcore, 120, { keptPrefixes: 10 });
+    expect(fits).toMatchObject({ mode: 'exact', fits: true, predictedMs: MINUTE });
+    expect(fits.requests).toEqual({ byUrl: 4, byPrefix: 1, mixed: 0 });
+    // 25 patterns are 3 pattern requests, 2 minutes 2 seconds: no plan with them fits 2 minutes
+    const over = collapse(files(400, '/a/'), gcore, 120, { keptPrefixes: 25 });
+    expect(over).toMatchObject({ mode: 'exact', fits: false, notCollapsed: 'nothing-fits' });
+  });
+
+  it('leave fewer of the patterns a collapse may add', () => {
+    const plan = collapse(deploy, gcore, 120, { siteUrls: site, keptPrefixes: 9 });
+    expect(plan.prefixes.map((prefix) => prefix.prefix)).toEqual(['/assets/*']);
+    expect(plan.requests).toEqual({ byUrl: 1, byPrefix: 1, mixed: 0 });
+  });
+
+  it('count in the daily directory quota', () => {
+    const host = 'https://cdn.example.com';
+    const plan = collapse(files(6000, `${host}/img/`), cdnetworks, 600, {
+      quota: { prefixes: 3 },
+      keptPrefixes: 3,
+    });
+    // the 3 directories left today are the user's: /img/ cannot be added
+    expect(plan).toMatchObject({ fits: false, notCollapsed: 'nothing-fits' });
+    const room = collapse(files(6000, `${host}/img/`), cdnetworks, 600, {
+      quota: { prefixes: 3 },
+      keptPrefixes: 2,
+    });
+    expect(room).toMatchObject({ mode: 'collapsed', fits: true });
+    expect(room.prefixes.map((prefix) => prefix.prefix)).toEqual([`${host}/img/`]);
+  });
+});
+
 describe('CDNetworks', () => {
   const host = 'https://cdn.example.com';
   const changed = [...files(6000, `${host}/img/`), ...files(10, `${host}/css/`)];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { batch, parseList } from '../../src/targets/list.js';
+import { resourcePathOf } from '../../src/targets/resource-paths.js';
 import { normaliseTarget, splitTarget } from '../../src/targets/url.js';
 
 describe('parseList', () => {
@@ -51,6 +52,27 @@ describe('splitTarget', () => {
       path: '/a?b=1',
     });
     expect(splitTarget('/a?b=1')).toEqual({ host: undefined, path: '/a?b=1' });
+  });
+});
+
+describe('resourcePathOf', () => {
+  const resource = { id: '1', hostnames: ['cdn.example.com', 'Static.Example.com'] };
+
+  it("reads the path + query of a URL on one of the resource's hostnames, as splitTarget does", () => {
+    for (const url of [
+      'https://cdn.example.com/a/b.html?v=1',
+      'https://static.example.com:8443/c/',
+      'https://cdn.example.com/',
+      '/bare/path?q=/x',
+    ])
+      expect(resourcePathOf(normaliseTarget(url, 'urls'), resource)).toBe(
+        splitTarget(normaliseTarget(url, 'urls')).path,
+      );
+  });
+
+  it('gives nothing for another host, and every path when the hostnames are unknown', () => {
+    expect(resourcePathOf('https://other.example.com/a', resource)).toBeUndefined();
+    expect(resourcePathOf('https://other.example.com/a', { id: '1' })).toBe('/a');
   });
 });
 

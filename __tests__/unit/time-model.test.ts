@@ -53,8 +53,8 @@ describe('the providers’ numbers', () => {
   it('CDNetworks: 500 items a call, 10 calls per 5 minutes and 300 per account, 5,000 URLs and 500 dirs a day', () => {
     expect(cdnetworks.byUrl.itemsPerRequest).toBe(500);
     expect(cdnetworks.byUrl.limits.map(({ requests, windowMs }) => [requests, windowMs])).toEqual([
-      [10, FIVE_MINUTES],
       [300, FIVE_MINUTES],
+      [10, FIVE_MINUTES],
     ]);
     expect(cdnetworks.mixed).toBe(true);
     expect(cdnetworksPurgeModel('account', 'delete').mixed).toBe(false);

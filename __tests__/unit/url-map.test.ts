@@ -149,6 +149,22 @@ describe('url-map globs match in linear time', () => {
   });
 });
 
+describe('UrlMapper.walkRoots', () => {
+  const roots = (text: string) => new UrlMapper(parseUrlMap(text), { dotfiles: false }).walkRoots();
+
+  it("gives each mapping rule's fixed directories, none inside another", () => {
+    expect(
+      roots(
+        'public/docs/** => https://x.example/{path}\npublic/*.html => https://x.example/{name}\nstatic/{a,b}/** => /s/{path}\n!drafts/**',
+      ),
+    ).toEqual(['public', 'static']);
+  });
+
+  it('walks everything when a rule can match anywhere', () => {
+    expect(roots('public/** => /{path}\n**/*.css => /css/{name}')).toEqual(['']);
+  });
+});
+
 describe('url-map rules', () => {
   it('maps with the first matching rule and lists unmatched files', () => {
     const result = mapper(

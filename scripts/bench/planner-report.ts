@@ -1,5 +1,6 @@
 /** The "at real limits" section of BENCHMARKS.md and its summary lines: pure, unit-tested. */
 import { formatCount, formatLongDuration, formatMs, formatSpread, table } from './markdown.js';
+import { MEASURED_SETUP, type MeasuredCollapse } from './planner-measured.js';
 import {
   PLANNER_GOALS,
   PLANNER_SETUP,
@@ -136,7 +137,51 @@ export function plannerSection(bench: PlannerBench): string {
       ]),
       ['left', 'left', 'right', 'left'],
     ),
+    ...(bench.measured ? ['', ...measuredSection(bench.measured)] : []),
   ].join('\n');
+}
+
+function measuredSection(run: MeasuredCollapse): string[] {
+  return [
+    "### Predicted against the emulator's clock",
+    '',
+    `A ${MEASURED_SETUP.shape} deploy of ${formatCount(run.changed)} files of a ${formatCount(run.siteFiles)}-file site written to disk, purged on ${run.provider}`,
+    'through `dist/index.js` with `changed-files` + `url-map` over the workspace and every window scaled',
+    `by ${run.scale} (the emulator enforcing the same windows). Predicted: the plan's \`predictedMs\` from the`,
+    "`result` output, times the scale. Measured: the first purge call's arrival at the emulator to the",
+    `last's, ${run.measured.n} runs. The pacer counts a call when its answer arrives, so each window waited adds one`,
+    'round trip. The bench checks every changed path was purged and recounts the extra objects.',
+    '',
+    table(
+      [
+        'provider',
+        'plan',
+        'requests',
+        'extra',
+        'exact at real limits',
+        'planned at real limits',
+        'scale',
+        'predicted',
+        'measured',
+        'measured − predicted',
+      ],
+      [
+        [
+          run.provider,
+          `${formatCount(run.plan.urls)} URLs + ${formatCount(run.plan.prefixes)} patterns`,
+          formatCount(run.plan.requests),
+          formatCount(run.plan.extra),
+          formatLongDuration(run.exactMs),
+          formatLongDuration(run.predictedRealMs),
+          String(run.scale),
+          formatMs(run.predictedMs),
+          formatSpread(run.measured),
+          formatMs(run.measured.median - run.predictedMs),
+        ],
+      ],
+      ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'right'],
+    ),
+  ];
 }
 
 function scenarioRow(scenario: PlannedScenario): string[] {
@@ -161,7 +206,13 @@ function scenarioRow(scenario: PlannedScenario): string[] {
 
 /** Lines for the terminal summary. */
 export function plannerSummary(bench: PlannerBench): string[] {
-  return plannerGoals(bench).map(
+  const lines = plannerGoals(bench).map(
     (goal) => `planner: ${goal.goal}: ${goal.measured} (${goal.met ? 'met' : 'NOT met'})`,
   );
+  const { measured } = bench;
+  if (measured)
+    lines.push(
+      `planner: ${measured.provider} collapse through the action, predicted ${formatMs(measured.predictedMs)}, measured ${formatSpread(measured.measured)}`,
+    );
+  return lines;
 }

@@ -12,6 +12,7 @@ import { cdnetworksPurgeModel } from '../../src/providers/cdnetworks/time-model.
 import { gcorePurgeModel } from '../../src/providers/gcore/time-model.js';
 import { medianovaPurgeModel } from '../../src/providers/medianova/time-model.js';
 import { type PurgeTimeModel, totalRequests as total } from '../../src/providers/time-model.js';
+import type { MeasuredCollapse } from './planner-measured.js';
 import { check } from './scratch.js';
 import { type ChangeShape, changedFiles, type SyntheticSite, syntheticSite } from './site-tree.js';
 import { type Spread, spread } from './stats.js';
@@ -80,6 +81,8 @@ export interface PlannerCpu {
 export interface PlannerBench {
   scenarios: PlannedScenario[];
   cpu: PlannerCpu[];
+  /** a collapsed purge through the action against the emulator's clock (planner-measured.ts) */
+  measured?: MeasuredCollapse;
 }
 
 export function benchPlanner(log: (line: string) => void): PlannerBench {

@@ -12,16 +12,15 @@ import type { AllProviders, EmulatorOptions } from '../../emulator/index.js';
 import type { RecordedRequest } from '../../emulator/server.js';
 import type { RateLimit } from '../../src/http/pacing.js';
 import { ENDPOINTS as CDNETWORKS_ENDPOINTS } from '../../src/providers/cdnetworks/endpoints.js';
-import {
-  accountLimit,
-  MAX_ITEMS_PER_PURGE as CDNETWORKS_PER_CALL,
-  endpointLimit,
-} from '../../src/providers/cdnetworks/limits.js';
-import {
-  MAX_URLS_PER_PURGE as GCORE_PER_CALL,
-  urlPurgeLimit,
-} from '../../src/providers/gcore/limits.js';
+import { cdnetworksPurgeModel } from '../../src/providers/cdnetworks/time-model.js';
+import { gcorePurgeModel } from '../../src/providers/gcore/time-model.js';
+import { medianovaPurgeModel } from '../../src/providers/medianova/time-model.js';
 import { check } from './scratch.js';
+
+// per-call limits and windows from the time models the clients send with (one source)
+const GCORE_MODEL = gcorePurgeModel('123');
+const CDNETWORKS_MODEL = cdnetworksPurgeModel('bench', 'default');
+const MEDIANOVA_MODEL = medianovaPurgeModel('bench');
 
 /** Everything the usual alternative needs, as plain strings: it runs in its own process. */
 export type AlternativeJob = Record<string, string>;
@@ -37,11 +36,13 @@ export interface BenchProvider {
   perCall: number;
   /** emulator settings for this provider (e.g. a daily quota above the bench's URL counts) */
   emulator: Omit<EmulatorOptions, 'scale' | 'taskDelayMs'>;
+  /** inputs a list beyond the provider's default daily quota needs (the emulator's is far above) */
+  quotaInputs?: Record<string, string>;
   /** the action's inputs for a URL purge, urls-file aside */
   inputs(providers: AllProviders): Record<string, string>;
   /** whether an emulator record is one of this provider's purge calls */
   isPurgeCall(request: RecordedRequest): boolean;
-  /** the rate limits every purge call counts against (none: the provider publishes none) */
+  /** the rate limits every purge call counts against (Medianova's are cdnkit's assumption) */
   callLimits: readonly RateLimit[];
   /** the same, in words */
   limitsText: string;
@@ -76,7 +77,7 @@ const pathOf = (url: string) => {
 
 const gcore: BenchProvider = {
   name: 'gcore',
-  perCall: GCORE_PER_CALL,
+  perCall: GCORE_MODEL.byUrl.itemsPerRequest,
   emulator: { gcore: { apiTokens: [GCORE_TOKEN] } },
   inputs: ({ emulator }) => ({
     provider: 'gcore',
@@ -89,7 +90,7 @@ const gcore: BenchProvider = {
     request.provider === 'gcore' &&
     request.method === 'POST' &&
     request.path === `/cdn/resources/${GCORE_RESOURCE}/purge`,
-  callLimits: [urlPurgeLimit(GCORE_RESOURCE)],
+  callLimits: GCORE_MODEL.byUrl.limits,
   limitsText: '2 URL-purge calls per minute per resource',
   // 10 calls, 2 per 61 s window: 4 windows; × 0.008 ≈ 2 s
   paced: { urls: 1_000, scale: 0.008 },
@@ -104,8 +105,10 @@ const gcore: BenchProvider = {
 
 const cdnetworks: BenchProvider = {
   name: 'cdnetworks',
-  perCall: CDNETWORKS_PER_CALL,
+  perCall: CDNETWORKS_MODEL.byUrl.itemsPerRequest,
   emulator: { cdnetworks: { quota: CDNETWORKS_QUOTA } },
+  // without check-quota the plan keeps to the default 5,000 URLs a day
+  quotaInputs: { 'check-quota': 'true' },
   // AK/SK, the method the README recommends: every request signed over its body
   inputs: ({ emulator }) => ({
     provider: 'cdnetworks',
@@ -118,10 +121,10 @@ const cdnetworks: BenchProvider = {
     request.provider === 'cdnetworks' &&
     request.method === 'POST' &&
     request.path === CDNETWORKS_ENDPOINTS.purge,
-  callLimits: [accountLimit('bench'), endpointLimit('bench', CDNETWORKS_ENDPOINTS.purge)],
-  limitsText: '30 calls per 5 min per interface, 300 per account',
-  // 40 calls, 30 per 310 s window: the 31st waits one window; × 0.006 ≈ 1.9 s
-  paced: { urls: 20_000, scale: 0.006 },
+  callLimits: CDNETWORKS_MODEL.byUrl.limits,
+  limitsText: '10 purge calls per 5 min, 300 calls per account',
+  // 40 calls, 10 per 310 s window: 3 windows; × 0.002 ≈ 1.9 s
+  paced: { urls: 20_000, scale: 0.002 },
   alternative: {
     job: ({ emulator }) => ({
       base: emulator.url('cdnetworks'),
@@ -165,7 +168,7 @@ function medianovaOf(providers: AllProviders): MedianovaEmulatorView & { resourc
 const medianova: BenchProvider = {
   name: 'medianova',
   // Medianova API documentation, Purge page: "1 to 100 paths per request" (src/providers/medianova/limits.ts)
-  perCall: 100,
+  perCall: MEDIANOVA_MODEL.byUrl.itemsPerRequest,
   emulator: {},
   inputs: (providers) => {
     const view = medianovaOf(providers);
@@ -183,9 +186,11 @@ const medianova: BenchProvider = {
     request.provider === 'medianova' &&
     request.method === 'POST' &&
     /\/job\/[^/]+\/purge$/.test(request.path),
-  // Medianova publishes no rate limits: nothing to pace, nothing to predict
-  callLimits: [],
-  limitsText: 'none published',
+  // Medianova publishes no rate limit: cdnkit paces to its own assumption (the emulator enforces none)
+  callLimits: MEDIANOVA_MODEL.byUrl.limits,
+  limitsText: '10 jobs per minute (assumed: none published)',
+  // 30 jobs, 10 per 61 s window: 2 windows; × 0.015 ≈ 1.8 s
+  paced: { urls: 3_000, scale: 0.015 },
   alternative: {
     job: (providers) => {
       const view = medianovaOf(providers);

@@ -46,9 +46,11 @@ export async function purgeWithAction(
     const run = await runAction({
       inputs: {
         ...provider.inputs(providers),
+        ...provider.quotaInputs,
         'urls-file': file,
-        // the up-front check compares the unscaled paced duration (Gcore: 10,000 URLs ≈ 50 min) with this
-        'wait-timeout': '86400',
+        // every URL exactly, however long at the real limits (Gcore: 10,000 URLs ≈ 50 min)
+        'max-duration': '86400',
+        collapse: 'never',
       },
       env: { CDNKIT_PACING_SCALE: String(options.pacingScale) },
       measureRss: options.measureRss,

@@ -24,6 +24,8 @@ export interface Targets {
 }
 
 export type IfNoTargets = 'warn' | 'ignore' | 'error';
+/** `collapse`: replace groups of URLs by directory prefixes when the exact purge does not fit */
+export type CollapseMode = 'auto' | 'never';
 export type ChangedFilesFallback = 'fail' | 'purge-all';
 
 /** Where the changed files come from: a literal list, or the workflow event (`auto`). */
@@ -64,6 +66,11 @@ export interface ChangedFiles {
   urlMap: UrlMapRule[];
   /** picomatch's dot option for the url-map globs */
   dotfiles: boolean;
+  /**
+   * The checkout the paths are relative to (GITHUB_WORKSPACE, else the working
+   * directory): walked with url-map to count what a prefix purges besides the changes.
+   */
+  workspace: string;
 }
 
 export interface GithubSecretTarget {
@@ -115,6 +122,9 @@ export interface Config {
   /** set when changed-files is given */
   changedFiles?: ChangedFiles;
   ifNoTargets: IfNoTargets;
+  /** purge, prefetch: the longest sending may take at the provider's real limits */
+  maxDurationSeconds: number;
+  collapse: CollapseMode;
   wait: boolean;
   waitTimeoutSeconds: number;
   taskIds: string[];

@@ -94,6 +94,18 @@ export const INPUTS = [
     default: 'warn',
   },
   {
+    name: 'max-duration',
+    description:
+      "Purge, prefetch: the longest sending may take at the provider's rate limits, in seconds (first request to last). A purge that would take longer, or exceed the daily quota, is collapsed (see collapse); a prefetch fails up front.",
+    default: '120',
+  },
+  {
+    name: 'collapse',
+    description:
+      'auto: when the exact purge exceeds max-duration or the daily quota, purge directory prefixes instead of groups of URLs, choosing those that purge the fewest unchanged objects. never: fail up front instead.',
+    default: 'auto',
+  },
+  {
     name: 'wait',
     description:
       'true: poll until every task this run started is done, failed, or wait-timeout passes.',
@@ -102,7 +114,7 @@ export const INPUTS = [
   {
     name: 'wait-timeout',
     description:
-      'Seconds to wait for tasks (and the longest a paced purge may take); rotate-certificate: for the new certificate to be deployed and served. Default: 1800 for rotate-certificate, else 300.',
+      'Seconds to wait for tasks once every request is sent (wait: true); sending is bounded by max-duration. rotate-certificate: seconds for the new certificate to be deployed and served. Default: 1800 for rotate-certificate, else 300.',
   },
   { name: 'task-id', description: 'purge-status: one or more task ids.' },
   {

@@ -51,6 +51,8 @@ export function parseConfig(read: InputReader, environment: ParseEnvironment): C
       'ignore',
       'error',
     ] as const),
+    maxDurationSeconds: integer(input('max-duration'), 'max-duration', 120, 0, 7 * 86_400),
+    collapse: oneOf(input('collapse') || 'auto', 'collapse', ['auto', 'never'] as const),
     wait: bool(input('wait'), 'wait', false),
     waitTimeoutSeconds: integer(
       input('wait-timeout'),

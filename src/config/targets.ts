@@ -46,7 +46,7 @@ export function parseTargets(
     // a loop, not push(...list): a spread puts every entry on the stack (overflows near 120,000)
     for (const entry of entries) urls.push(normaliseTarget(entry, 'urls-file'));
   }
-  const changedFiles = parseChangedFiles(input, operation, environment.env);
+  const changedFiles = parseChangedFiles(input, operation, environment);
   const prefixes = parseList(input('prefixes')).map((entry) => normaliseTarget(entry, 'prefixes'));
   const purgeAll = bool(input('purge-all'), 'purge-all', false);
   const targets = { urls: unique(urls), prefixes: unique(prefixes), purgeAll };
@@ -87,8 +87,9 @@ export function parseTargets(
 function parseChangedFiles(
   input: (name: InputName) => string,
   operation: OperationName,
-  env: ParseEnvironment['env'],
+  environment: ParseEnvironment,
 ): ChangedFiles | undefined {
+  const { env } = environment;
   const raw = input('changed-files');
   const urlMapText = input('url-map');
   const fallbackText = input('changed-files-fallback');
@@ -110,16 +111,17 @@ function parseChangedFiles(
       "is required with 'changed-files' to turn file paths into URLs, e.g. 'public/** => https://cdn.example.com/{path}'",
     );
   }
+  const workspace = env.GITHUB_WORKSPACE || environment.resolvePath('.', '.');
   if (auto) {
     const workflow = Object.fromEntries(
       WORKFLOW_VARIABLES.map((name) => [name, env[name]]),
     ) as WorkflowEnvironment;
-    return { source: { kind: 'auto', fallback, workflow }, urlMap, dotfiles };
+    return { source: { kind: 'auto', fallback, workflow }, urlMap, dotfiles, workspace };
   }
   const files = parseList(raw).map((file) => file.replace(/^\.\//, ''));
   for (const file of files) {
     if (CONTROL_CHARACTERS.test(file))
       throw new InputError('changed-files', 'contains control characters');
   }
-  return { source: { kind: 'list', files }, urlMap, dotfiles };
+  return { source: { kind: 'list', files }, urlMap, dotfiles, workspace };
 }

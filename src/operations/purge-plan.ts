@@ -29,13 +29,16 @@ export function plannedTargets(resolved: ResolvedTargets): PlannedTarget[] {
 
 /** `https://x/docs/ <- public/docs/index.html (rule public/**\/index.html)` */
 export function describeTarget(entry: PlannedTarget): string {
+  const under = entry.coveredBy === undefined ? '' : `, purged under ${entry.coveredBy}`;
   switch (entry.source) {
     case 'url-map':
-      return `${entry.target} <- ${entry.file} (rule ${entry.rule})`;
+      return `${entry.target} <- ${entry.file} (rule ${entry.rule}${under})`;
     case 'urls':
-      return `${entry.target} (urls)`;
+      return `${entry.target} (urls${under})`;
     case 'prefixes':
       return `${entry.target} (prefix)`;
+    case 'collapse':
+      return `${entry.target} (collapse: covers ${entry.covers ?? 0} changed URL${entry.covers === 1 ? '' : 's'})`;
     case 'purge-all':
       return 'everything (purge-all)';
   }

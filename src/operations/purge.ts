@@ -1,10 +1,21 @@
 import { describeError, InputError, ProviderError } from '../errors.js';
-import { pacedSchedule } from '../http/pacing.js';
 import type { PlannedRequest, Provider, Resource } from '../providers/provider.js';
+import { interleave } from '../providers/time-model.js';
 import type { RunContext } from '../run-context.js';
 import type { ResolvedTargets } from '../targets/resolve.js';
 import { capitalise } from '../text.js';
 import { describeRequest, formatDuration } from './plan.js';
+import { decidePurge, fallBackToExact } from './purge-decision.js';
+import {
+  decisionJson,
+  decisionLists,
+  decisionRows,
+  describeDecision,
+  type FallbackNote,
+  logDecision,
+  quotaRow,
+  withDecision,
+} from './purge-decision-report.js';
 import {
   type CacheOperation,
   changeRows,
@@ -21,14 +32,20 @@ import { waitForTasks } from './wait.js';
 
 export type { CacheOperation };
 
-/** A URL list that takes longer than this to send gets a hint to use prefixes. */
-const SUGGEST_PATTERNS_AFTER_MS = 5 * 60_000;
+/** The requests of a run in sending order, with each one's earliest start (unscaled ms). */
+interface Sending {
+  readonly requests: PlannedRequest[];
+  readonly schedule: number[];
+  readonly predictedMs: number;
+}
 
 /**
  * Purge or prefetch: find and map the changed files, plan every request first
- * (so bad targets fail before anything is sent), announce the paced duration,
- * send in order, stop at the first batch that still fails after its retries,
- * then optionally wait. An empty target list sends nothing (`if-no-targets`).
+ * (so bad targets fail before anything is sent): for a purge, exact or
+ * collapsed to fit `max-duration` and the daily quota (purge-decision.ts);
+ * announce the paced duration, send in order, stop at the first batch that
+ * still fails after its retries, then optionally wait. An empty target list
+ * sends nothing (`if-no-targets`).
  */
 export async function purgeOrPrefetch(
   kind: CacheOperation,
@@ -41,25 +58,24 @@ export async function purgeOrPrefetch(
   const { targets } = resolved;
   if (isEmpty(targets)) return nothingToSend(kind, resolved, ctx);
   const resource = config.dryRun ? cdn.unresolvedResource() : await cdn.resolveResource();
-  const requests =
-    kind === 'purge' ? cdn.planPurge(targets, resource) : cdn.planPrefetch(targets.urls, resource);
-  const plan = plannedTargets(resolved);
+  const decision =
+    kind === 'purge' ? await decidePurge(provider, resource, resolved, ctx) : undefined;
+  const sending: Sending = decision ?? ordered(cdn.planPrefetch(targets.urls, resource));
+  const { requests } = sending;
   const itemCount = requests.reduce((sum, request) => sum + request.items.length, 0);
-  const schedule = pacedSchedule(requests);
-  const expectedMs = schedule.at(-1) ?? 0;
-  const planLine = `${kind}: ${itemCount} item${itemCount === 1 ? '' : 's'} in ${requests.length} request${requests.length === 1 ? '' : 's'}; expected duration ${formatDuration(expectedMs)} at ${provider.name}'s rate limits`;
+  const planLine = `${kind}: ${itemCount} item${itemCount === 1 ? '' : 's'} in ${requests.length} request${requests.length === 1 ? '' : 's'}; expected duration ${formatDuration(sending.predictedMs)} at ${provider.name}'s rate limits${decision ? `; ${describeDecision(decision)}` : ''}`;
   logger.info(planLine);
-  if (expectedMs > config.waitTimeoutSeconds * 1000) {
+  if (decision) logDecision(decision, provider.name, logger);
+  else if (sending.predictedMs > config.maxDurationSeconds * 1000) {
     throw new InputError(
-      'wait-timeout',
-      `${planLine}, longer than wait-timeout (${config.waitTimeoutSeconds} s). Purge directories with 'prefixes' instead of listing every URL, or raise 'wait-timeout' to at least ${Math.ceil(expectedMs / 1000) + 60}`,
+      'max-duration',
+      `${planLine}, longer than max-duration (${config.maxDurationSeconds} s). A prefetch takes exact URLs: prefetch fewer, or raise 'max-duration' to at least ${Math.ceil(sending.predictedMs / 1000)}`,
     );
   }
-  if (expectedMs > SUGGEST_PATTERNS_AFTER_MS) {
-    logger.warning(
-      `This ${kind} is paced over ${formatDuration(expectedMs)}; 'prefixes' would purge whole directories in far fewer requests.`,
-    );
-  }
+  const plan = decision
+    ? withDecision(plannedTargets(resolved), decision)
+    : plannedTargets(resolved);
+  const planRows = decision ? decisionRows(decision, provider.name, undefined) : [];
 
   const unmatched = unmatchedList(resolved.unmatched);
   if (config.dryRun) {
@@ -75,6 +91,7 @@ export async function purgeOrPrefetch(
         dryRun: true,
         resource: resource.id,
         requests: requests.map(plannedJson),
+        ...(decision ? { purgePlan: decisionJson(decision, undefined) } : {}),
         changes: resolved.changes,
         unmatched: resolved.unmatched.length,
       },
@@ -84,39 +101,59 @@ export async function purgeOrPrefetch(
         ...changeRows(resolved.changes),
         ['Items', String(itemCount)],
         ['Planned requests', String(requests.length)],
-        ['Expected duration', formatDuration(expectedMs)],
-      ],
+        ...(decision ? planRows : [['Expected duration', formatDuration(sending.predictedMs)]]),
+      ] as [string, string][],
       tables: [planTable(requests)],
-      lists: [plannedList(plan, `Planned ${kind} targets`), ...unmatched],
+      lists: [
+        ...(decision ? decisionLists(decision, undefined) : []),
+        plannedList(plan, `Planned ${kind} targets`),
+        ...unmatched,
+      ],
       plan,
     };
   }
 
-  if (kind === 'purge') await cdn.preflight?.(requests);
-
   const since = timing.now();
+  let queue = requests;
+  let schedule = sending.schedule;
   const sent: PlannedRequest[] = [];
   const taskIds: string[] = [];
   let requestsCount = 0;
   let failure: { request: PlannedRequest; message: string } | undefined;
+  let fallback: FallbackNote | undefined;
   logger.startGroup?.(
-    `${kind}: sending ${requests.length} request${requests.length === 1 ? '' : 's'}, ${timeLeft(expectedMs)}`,
+    `${kind}: sending ${queue.length} request${queue.length === 1 ? '' : 's'}, ${timeLeft(sending.predictedMs)}`,
   );
   try {
-    for (const [index, request] of requests.entries()) {
-      logger.debug(describeRequest(request, index, requests.length));
-      const left = expectedMs - schedule[index]!;
-      await waitForPacing(request, `request ${index + 1}/${requests.length}`, left, provider, ctx);
+    for (let index = 0; index < queue.length; index++) {
+      const request = queue[index]!;
+      logger.debug(describeRequest(request, index, queue.length));
+      const left = schedule.at(-1)! - schedule[index]!;
+      await waitForPacing(request, `request ${index + 1}/${queue.length}`, left, provider, ctx);
       try {
         const answer = await cdn.send(request);
         logger.info(
-          `${kind} request ${index + 1}/${requests.length} accepted: ${request.items.length} item${request.items.length === 1 ? '' : 's'} (${request.kind}), ${timeLeft(left)}`,
+          `${kind} request ${index + 1}/${queue.length} accepted: ${request.items.length} item${request.items.length === 1 ? '' : 's'} (${request.kind}), ${timeLeft(left)}`,
         );
         requestsCount += answer.attempts;
         for (const id of answer.taskIds) taskIds.push(id);
         sent.push(request);
       } catch (error) {
         requestsCount += error instanceof ProviderError ? (error.details.attempts ?? 1) : 1;
+        const rest =
+          decision && !fallback
+            ? fallBackToExact(error, request, queue.slice(index), decision, provider, resource)
+            : undefined;
+        if (rest) {
+          logger.warning(rest.warning);
+          const at = schedule[index]!;
+          // concat, not splice(...list): a spread puts every request on the stack
+          queue = queue.slice(0, index).concat(rest.requests);
+          schedule = schedule.slice(0, index).concat(rest.schedule.map((ms) => at + ms));
+          fallback = { warning: rest.warning, expectedMs: schedule.at(-1) ?? 0 };
+          index--;
+          continue;
+        }
         failure = { request, message: describeError(error) };
         break;
       }
@@ -130,23 +167,35 @@ export async function purgeOrPrefetch(
   }
 
   const doneItems = sent.flatMap((request) => [...request.items]);
-  const notDone = requests
+  const notDone = queue
     .filter((request) => !sent.includes(request))
     .flatMap((request) => [...request.items]);
+  const total = doneItems.length + notDone.length;
   const outputs: OperationReport['outputs'] = {
     'task-ids': taskIds.join(','),
     'urls-count': String(doneItems.length),
     'requests-count': String(requestsCount),
     'request-id': provider.http.lastRequestId ?? '',
   };
+  const prefixesSent = new Set(decision?.sent.prefixes);
   const rows: [string, string][] = [
     ['Resource', resource.id],
     ...changeRows(resolved.changes),
-    [kind === 'purge' ? 'Purged' : 'Prefetched', `${doneItems.length} of ${itemCount}`],
+    ...(decision ? decisionRows(decision, provider.name, fallback) : []),
+    [kind === 'purge' ? 'Purged' : 'Prefetched', `${doneItems.length} of ${total}`],
     ['Requests', String(requestsCount)],
     ['Task ids', taskIds.join(', ') || '—'],
+    ...(decision
+      ? quotaRow(decision, {
+          urls: doneItems.filter((item) => !prefixesSent.has(item)).length,
+          prefixes: doneItems.filter((item) => prefixesSent.has(item)).length,
+        })
+      : []),
   ];
-  const lists: SummaryList[] = [];
+  const lists: SummaryList[] = decision ? decisionLists(decision, fallback) : [];
+  const purgePlan = decision ? { purgePlan: decisionJson(decision, fallback) } : {};
+  // after a fallback nothing was purged under a prefix: the targets are told as listed
+  const purgedPlan = fallback ? plannedTargets(resolved) : plan;
 
   if (failure) {
     const verb = kind === 'purge' ? 'purged' : 'prefetched';
@@ -165,10 +214,11 @@ export async function purgeOrPrefetch(
         notSent: notDone,
         status: 'failed',
         error: failure.message,
+        ...purgePlan,
       },
       rows,
       lists,
-      failure: `${capitalise(kind)} stopped at request ${requests.indexOf(failure.request) + 1} of ${requests.length}: ${failure.message}. ${doneItems.length} of ${itemCount} items were ${verb}; the summary lists the rest.`,
+      failure: `${capitalise(kind)} stopped at request ${queue.indexOf(failure.request) + 1} of ${queue.length}: ${failure.message}. ${doneItems.length} of ${total} items were ${verb}; the summary lists the rest.`,
     };
   }
 
@@ -185,7 +235,7 @@ export async function purgeOrPrefetch(
   outputs.status = status;
   rows.push(['Status', status]);
   const verb = kind === 'purge' ? 'Purged' : 'Prefetched';
-  lists.push(plannedList(plan, verb));
+  lists.push(plannedList(purgedPlan, verb));
   for (const list of unmatched) lists.push(list);
   return {
     outputs,
@@ -196,15 +246,26 @@ export async function purgeOrPrefetch(
       requestsCount,
       status,
       changes: resolved.changes,
+      ...purgePlan,
     },
     rows,
     tables: tasks,
     lists,
-    plan,
+    plan: purgedPlan,
     failure:
       status === 'failed'
         ? `${capitalise(kind)} tasks failed at ${provider.name}: see the summary for each task's state.`
         : undefined,
+  };
+}
+
+/** Requests in the order `interleave` sends them, with their starts. */
+function ordered(requests: readonly PlannedRequest[]): Sending {
+  const order = interleave(requests);
+  return {
+    requests: order.map(({ request }) => request),
+    schedule: order.map(({ atMs }) => atMs),
+    predictedMs: order.at(-1)?.atMs ?? 0,
   };
 }
 

@@ -21,11 +21,18 @@ export interface SummaryTable {
 export interface PlannedTarget {
   /** a normalised URL or path, a prefix, or '*' for the whole resource */
   target: string;
-  /** 'urls' (urls or urls-file), 'prefixes', 'purge-all', or 'url-map' for a changed file */
-  source: 'urls' | 'prefixes' | 'purge-all' | 'url-map';
+  /**
+   * 'urls' (urls or urls-file), 'prefixes', 'purge-all', 'url-map' for a
+   * changed file, or 'collapse' for a prefix the planner chose
+   */
+  source: 'urls' | 'prefixes' | 'purge-all' | 'url-map' | 'collapse';
   /** url-map: the changed file and the glob of the rule that mapped it */
   file?: string;
   rule?: string;
+  /** a changed URL purged by a prefix the planner chose, not on its own: that prefix */
+  coveredBy?: string;
+  /** collapse: how many changed URLs the prefix covers */
+  covers?: number;
 }
 
 /**

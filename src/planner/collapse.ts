@@ -28,6 +28,11 @@ export interface CollapseInput {
   readonly quota?: Partial<PurgeQuota>;
   /** every URL the site serves, when known: extra objects are then counted, not guessed */
   readonly siteUrls?: readonly string[];
+  /**
+   * prefixes sent whatever the plan (the user's `prefixes`): they count in the
+   * requests, the duration and the quota of every plan, exact or collapsed
+   */
+  readonly keptPrefixes?: number;
 }
 
 export interface PlannedPrefix {
@@ -99,13 +104,14 @@ export function planCollapse(input: CollapseInput): PurgePlan {
     throw new RangeError(`maxDurationSeconds must be >= 0, got ${input.maxDurationSeconds}`);
   const maxMs = input.maxDurationSeconds * 1000;
   const quota = quotaOf(model, input.quota);
+  const kept = input.keptPrefixes ?? 0;
   const costOf = (urls: number, prefixes: number): PlanCost => {
-    const requests = requestCounts(model, { urls, prefixes });
+    const requests = requestCounts(model, { urls, prefixes: prefixes + kept });
     const predictedMs = predictDurationMs(model, requests);
     return {
       requests,
       predictedMs,
-      shortfall: shortfall(urls, prefixes, predictedMs, maxMs, quota),
+      shortfall: shortfall(urls, prefixes + kept, predictedMs, maxMs, quota),
     };
   };
   const changed = [...new Set(input.changed)];
@@ -136,9 +142,10 @@ export function planCollapse(input: CollapseInput): PurgePlan {
   const budget: Budget = {
     fits: (urls, prefixes) =>
       urls <= (quota?.urls ?? Number.POSITIVE_INFINITY) &&
-      prefixes <= (quota?.prefixes ?? Number.POSITIVE_INFINITY) &&
-      windowBoundMs(model, requestCounts(model, { urls, prefixes })) <= maxMs,
-    requests: (urls, prefixes) => totalRequests(requestCounts(model, { urls, prefixes })),
+      prefixes + kept <= (quota?.prefixes ?? Number.POSITIVE_INFINITY) &&
+      windowBoundMs(model, requestCounts(model, { urls, prefixes: prefixes + kept })) <= maxMs,
+    requests: (urls, prefixes) =>
+      totalRequests(requestCounts(model, { urls, prefixes: prefixes + kept })),
   };
   const found = cheapestFit(tree, prefixCosts(tree), budget);
   if (!found) return exactPlan('nothing-fits');

@@ -6,6 +6,7 @@ import type { RateLimit } from '../http/pacing.js';
 import type { TokenManager } from './api-tokens.js';
 import type { CertificateReader } from './certificates.js';
 import type { StorageCredentialManager } from './object-storage.js';
+import type { PurgeTimeModel } from './time-model.js';
 
 /** One HTTP request a purge or prefetch will send, planned before anything is sent. */
 export interface PlannedRequest {
@@ -37,17 +38,43 @@ export interface Resource {
   readonly cname?: string;
 }
 
+/** What a provider's daily purge quota has left today (CDNetworks `check-quota`). */
+export interface QuotaLeft {
+  readonly urls: number;
+  readonly prefixes: number;
+  /** the daily quota itself */
+  readonly dailyUrls: number;
+  readonly dailyPrefixes: number;
+}
+
 /** Purge, prefetch and status: what every provider offers, behind one interface. */
 export interface CdnClient {
   /** Looks the resource up (hostname -> id) where the provider needs it. */
   resolveResource(): Promise<Resource>;
   /** The resource as given, for a dry run that sends nothing. */
   unresolvedResource(): Resource;
+  /**
+   * The per-request item limits, rate windows and daily quota of purges of
+   * `resource`: what `planPurge` batches and paces with, and the planner plans with.
+   */
+  purgeModel(resource: Resource): PurgeTimeModel;
+  /**
+   * What the provider purges for a normalised URL, as the planner groups it:
+   * the path on providers that purge by path (so a resource's hostnames are one
+   * tree), the full URL on CDNetworks; undefined when `resource` cannot purge it.
+   */
+  purgeKey(target: string, resource: Resource): string | undefined;
   /** Maps targets to requests at the provider's per-call limits (pure: throws InputError). */
   planPurge(targets: Targets, resource: Resource): PlannedRequest[];
   planPrefetch(urls: readonly string[], resource: Resource): PlannedRequest[];
-  /** Checks before a purge, e.g. CDNetworks' daily quota. */
-  preflight?(requests: readonly PlannedRequest[]): Promise<void>;
+  /** With `check-quota`: the daily purge quota left, read before planning; else undefined. */
+  remainingQuota?(): Promise<QuotaLeft | undefined>;
+  /**
+   * The provider refused `request` for the prefixes it carries (Medianova: the
+   * resource's "Wildcard Purge Suffix" option is off): a collapsed plan then
+   * falls back to purging the URLs those prefixes cover.
+   */
+  isPrefixRefusal?(error: unknown, request: PlannedRequest): boolean;
   /** Sends one planned request; returns the task ids the provider gave. */
   send(request: PlannedRequest): Promise<{ taskIds: string[]; attempts: number }>;
   /**

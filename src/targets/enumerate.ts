@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { MappedUrl, UrlMapper } from './url-mapper.js';
 
 export interface WalkLimits {
-  /** files looked at, mapped or not (default 100,000) */
+  /** files looked at, mapped or not, and directories (each, default 100,000) */
   maxFiles: number;
   /** directory levels below the root (default 32) */
   maxDepth: number;
@@ -28,8 +28,11 @@ export interface MappedTree {
 }
 
 /**
- * Walks `root` (the workspace) and maps each file's path relative to it.
- * Unreadable directories are skipped and counted as truncation.
+ * Walks `root` (the workspace) and maps each file's path relative to it. Only
+ * the directories the url-map rules can match are entered (each rule's fixed
+ * leading directories: `public/**` walks public/ alone), so a checkout's
+ * node_modules does not eat the file limit. A root that does not exist is
+ * skipped; other unreadable directories are skipped and count as truncation.
  */
 export async function enumerateMappedFiles(
   root: string,
@@ -39,37 +42,45 @@ export async function enumerateMappedFiles(
   const { maxFiles, maxDepth } = { ...DEFAULT_WALK_LIMITS, ...limits };
   const tree: MappedTree = { urls: [], files: 0, truncated: false, symlinks: 0 };
   // breadth first, so a limit cuts the deepest levels, not a whole top-level directory
-  let level: string[] = [''];
-  for (let depth = 0; level.length > 0; depth++) {
+  const queue = mapper
+    .walkRoots()
+    .map((path) => ({ path, depth: path === '' ? 0 : path.split('/').length, root: true }))
+    .sort((a, b) => a.depth - b.depth || (a.path < b.path ? -1 : 1));
+  for (let next = 0; next < queue.length; next++) {
+    const { path: relative, depth, root: isRoot } = queue[next]!;
     if (depth > maxDepth) {
+      tree.truncated = true;
+      continue;
+    }
+    let dir: Awaited<ReturnType<typeof opendir>>;
+    try {
+      dir = await opendir(join(root, relative));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (!(isRoot && (code === 'ENOENT' || code === 'ENOTDIR'))) tree.truncated = true;
+      continue;
+    }
+    const subdirectories: string[] = [];
+    for await (const entry of dir) {
+      const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isSymbolicLink()) tree.symlinks++;
+      else if (entry.isDirectory()) {
+        if (entry.name !== '.git') subdirectories.push(path);
+      } else if (entry.isFile()) {
+        if (tree.files >= maxFiles) {
+          tree.truncated = true;
+          return finish(tree);
+        }
+        tree.files++;
+        for (const url of mapper.map(path)) tree.urls.push(url);
+      }
+    }
+    for (const path of subdirectories.sort()) queue.push({ path, depth: depth + 1, root: false });
+    // directories are bounded like files: a tree of empty directories ends too
+    if (queue.length > maxFiles) {
       tree.truncated = true;
       break;
     }
-    const next: string[] = [];
-    for (const relative of level) {
-      let dir: Awaited<ReturnType<typeof opendir>>;
-      try {
-        dir = await opendir(join(root, relative));
-      } catch {
-        tree.truncated = true;
-        continue;
-      }
-      for await (const entry of dir) {
-        const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
-        if (entry.isSymbolicLink()) tree.symlinks++;
-        else if (entry.isDirectory()) {
-          if (entry.name !== '.git') next.push(path);
-        } else if (entry.isFile()) {
-          if (tree.files >= maxFiles) {
-            tree.truncated = true;
-            return finish(tree);
-          }
-          tree.files++;
-          for (const url of mapper.map(path)) tree.urls.push(url);
-        }
-      }
-    }
-    level = next.sort();
   }
   return finish(tree);
 }

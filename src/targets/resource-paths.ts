@@ -34,3 +34,20 @@ export function toResourcePaths(
   }
   return paths;
 }
+
+/**
+ * What a path-based provider purges for `target`: its path + query when its host
+ * is the resource's (or unknown, or absent), undefined for another host. For
+ * planning, where a URL the resource does not serve is simply not its object.
+ */
+export function resourcePathOf(target: string, resource: ResourceHosts): string | undefined {
+  if (target.startsWith('/')) return target;
+  // a normalised URL (normaliseTarget): scheme://host[:port]/path?query, the host lower case;
+  // read without new URL(): a site walk calls this for every file
+  const found = /^[a-z]+:\/\/([^/?#]*)(.*)$/.exec(target);
+  if (!found) return splitTarget(target).path;
+  const path = found[2] || '/';
+  if (resource.hostnames === undefined) return path;
+  const host = found[1]!.replace(/:\d+$/, '');
+  return resource.hostnames.some((name) => name.toLowerCase() === host) ? path : undefined;
+}

@@ -37,6 +37,22 @@ export class UrlMapper {
     }));
   }
 
+  /**
+   * The directories every mapped file lies below: each mapping rule's fixed
+   * leading directories, none inside another ('' when a rule can match anywhere).
+   */
+  walkRoots(): string[] {
+    const bases = [
+      ...new Set(
+        this.rules.filter(({ rule }) => rule.templates.length > 0).map(({ glob }) => glob.base),
+      ),
+    ].sort();
+    if (bases.includes('')) return [''];
+    return bases.filter(
+      (base) => !bases.some((other) => other !== base && base.startsWith(`${other}/`)),
+    );
+  }
+
   /** The URLs of one file; [] when no rule maps it. Throws InputError for a URL that is not valid. */
   map(path: string, meter?: StepMeter): MappedUrl[] {
     const file = path.replace(/^(\.\/)+/, '');

@@ -1,23 +1,19 @@
 import type { PurgeAction, Targets } from '../../config/config.js';
-import { ProviderError, QuotaError } from '../../errors.js';
+import { ProviderError } from '../../errors.js';
 import type { HttpClient, HttpResponse } from '../../http/client.js';
 import type { RateLimit } from '../../http/pacing.js';
 import type { Logger } from '../../log.js';
 import { batch } from '../../targets/list.js';
-import type { CdnClient, PlannedRequest, Resource, TaskStatus } from '../provider.js';
+import type { CdnClient, PlannedRequest, QuotaLeft, Resource, TaskStatus } from '../provider.js';
+import type { PurgeTimeModel } from '../time-model.js';
 import type { RequestSigner } from './auth.js';
 import { ENDPOINTS } from './endpoints.js';
-import {
-  accountLimit,
-  endpointLimit,
-  MAX_ITEMS_PER_PURGE,
-  MAX_URLS_PER_PREFETCH,
-  pollIntervalMs,
-} from './limits.js';
+import { accountLimit, endpointLimit, MAX_URLS_PER_PREFETCH, pollIntervalMs } from './limits.js';
 import { isSuccessCode } from './protocol.js';
-import { quotaShortfall, readQuota } from './quota.js';
+import { readQuota } from './quota.js';
 import { fullUrl, type PurgeItem, purgeItems } from './targets.js';
 import { readTaskStatus, type TaskQuery } from './tasks.js';
+import { cdnetworksPurgeModel } from './time-model.js';
 
 /** `POST /ccm/purge/ItemIdReceiver`: a list that would be empty is left out. */
 export interface CdnetworksPurgeBody {
@@ -74,23 +70,37 @@ export class CdnetworksCdn implements CdnClient {
     return { id: this.options.domains.join(', ') || 'domains of the URLs' };
   }
 
+  /** Purge calls take their batch size and windows from the time model the planner uses. */
+  purgeModel(_resource: Resource): PurgeTimeModel {
+    return cdnetworksPurgeModel(this.options.account, this.options.purgeAction);
+  }
+
+  /** CDNetworks purges full URLs: a bare path goes on the one domain `resource` names. */
+  purgeKey(target: string, _resource: Resource): string | undefined {
+    try {
+      return fullUrl(target, this.options.domains, 'urls');
+    } catch {
+      return undefined;
+    }
+  }
+
   /**
    * At most 500 urls and dirs a call. With `purge-action: delete` dirs go in
    * calls of their own: their delete needs a permission that is off by
    * default, and a refused dir call must not take URLs down with it.
    */
-  planPurge(targets: Targets, _resource: Resource): PlannedRequest[] {
+  planPurge(targets: Targets, resource: Resource): PlannedRequest[] {
+    const model = this.purgeModel(resource);
     const items = purgeItems(targets, this.options.domains);
-    const groups =
-      this.options.purgeAction === 'delete'
-        ? [items.filter((item) => item.kind === 'url'), items.filter((item) => item.kind === 'dir')]
-        : [items];
+    const groups = model.mixed
+      ? [items]
+      : [items.filter((item) => item.kind === 'url'), items.filter((item) => item.kind === 'dir')];
     return groups.flatMap((group) =>
-      batch(group, MAX_ITEMS_PER_PURGE).map((chunk) => this.purgeRequest(chunk)),
+      batch(group, model.byUrl.itemsPerRequest).map((chunk) => this.purgeRequest(chunk, model)),
     );
   }
 
-  private purgeRequest(chunk: readonly PurgeItem[]): PlannedRequest {
+  private purgeRequest(chunk: readonly PurgeItem[], model: PurgeTimeModel): PlannedRequest {
     const action = this.options.purgeAction;
     const urls = chunk.filter((item) => item.kind === 'url').map((item) => item.value);
     const dirs = chunk.filter((item) => item.kind === 'dir').map((item) => item.value);
@@ -100,12 +110,17 @@ export class CdnetworksCdn implements CdnClient {
     };
     return {
       kind:
-        urls.length === 0 ? 'purge dirs' : dirs.length === 0 ? 'purge URLs' : 'purge URLs and dirs',
+        urls.length === 0
+          ? model.byPrefix.name
+          : dirs.length === 0
+            ? model.byUrl.name
+            : 'purge URLs and dirs',
       method: 'POST',
       path: ENDPOINTS.purge,
       body,
       items: chunk.map((item) => item.original),
-      limits: this.limits(ENDPOINTS.purge),
+      // the same windows as this.limits(ENDPOINTS.purge): the purge interface and the account
+      limits: model.byUrl.limits,
     };
   }
 
@@ -124,14 +139,12 @@ export class CdnetworksCdn implements CdnClient {
     }));
   }
 
-  /** With `check-quota`: refuses, before anything is purged, a purge the daily quota cannot take. */
-  async preflight(requests: readonly PlannedRequest[]): Promise<void> {
-    if (!this.options.checkQuota) return;
-    const bodies = requests.map((request) => request.body as CdnetworksPurgeBody);
-    const needed = {
-      urls: bodies.reduce((sum, body) => sum + (body.urls?.length ?? 0), 0),
-      dirs: bodies.reduce((sum, body) => sum + (body.dirs?.length ?? 0), 0),
-    };
+  /**
+   * With `check-quota`: what the daily purge quota has left, read before the
+   * purge is planned (the plan must fit it); undefined without `check-quota`.
+   */
+  async remainingQuota(): Promise<QuotaLeft | undefined> {
+    if (!this.options.checkQuota) return undefined;
     const response = await this.post(ENDPOINTS.quota, {});
     const quota = readQuota(response.body);
     if (!quota) {
@@ -141,15 +154,12 @@ export class CdnetworksCdn implements CdnClient {
         'the quota answer lacks urlQuota, remainingUrlQuota, dirQuota or remainingDirQuota',
       );
     }
-    const shortfall = quotaShortfall(needed, quota);
-    if (shortfall) {
-      throw new QuotaError(
-        `CDNetworks daily purge quota: ${shortfall}. Nothing was purged; purge fewer URLs, use 'prefixes', or ask CDNetworks to raise the quota (quota read in request id ${response.requestId ?? 'unknown'})`,
-      );
-    }
-    this.options.logger.info(
-      `CDNetworks quota: ${quota.remainingUrlQuota} of ${quota.urlQuota} URLs and ${quota.remainingDirQuota} of ${quota.dirQuota} directories remain today; this purge uses ${needed.urls} and ${needed.dirs}`,
-    );
+    return {
+      urls: quota.remainingUrlQuota,
+      prefixes: quota.remainingDirQuota,
+      dailyUrls: quota.urlQuota,
+      dailyPrefixes: quota.dirQuota,
+    };
   }
 
   async send(request: PlannedRequest): Promise<{ taskIds: string[]; attempts: number }> {

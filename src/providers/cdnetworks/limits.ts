@@ -13,6 +13,12 @@ export const MAX_DIR_LENGTH = 1000;
 /** Entries per page when reading a task's status. */
 export const STATUS_PAGE_SIZE = 50;
 
+/**
+ * Default daily purge quota per account (cdnetworks.md, "Purge": 5,000 URLs and
+ * 500 dirs, adjustable by CDNetworks); `check-quota` reads what is left.
+ */
+export const DEFAULT_DAILY_QUOTA = { urls: 5000, prefixes: 500 } as const;
+
 /** Five minutes plus 10 s of margin for clock skew and latency between us and CDNetworks. */
 const FIVE_MINUTES = 310_000;
 

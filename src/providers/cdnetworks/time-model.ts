@@ -1,31 +1,23 @@
 import type { PurgeAction } from '../../config/config.js';
-import type { RateLimit } from '../../http/pacing.js';
 import type { PurgeTimeModel } from '../time-model.js';
 import { ENDPOINTS } from './endpoints.js';
-import { accountLimit, MAX_DIR_LENGTH, MAX_ITEMS_PER_PURGE } from './limits.js';
-
-/** `ccm/purge/ItemIdReceiver`: 10 calls per 5 minutes per user (cdnetworks.md, "Limits"). */
-export const PURGE_CALLS_PER_WINDOW = 10;
-
-/** Default daily purge quota per account (cdnetworks.md, "Purge"); `check-quota` reads what is left. */
-export const DEFAULT_DAILY_QUOTA = { urls: 5000, prefixes: 500 } as const;
-
-/** Five minutes plus 10 s of margin, as for every CDNetworks window (limits.ts). */
-const FIVE_MINUTES = 310_000;
-
-const purgeCallLimit = (account: string): RateLimit => ({
-  key: `cdnetworks:endpoint:${account}:${ENDPOINTS.purge}`,
-  requests: PURGE_CALLS_PER_WINDOW,
-  windowMs: FIVE_MINUTES,
-});
+import {
+  accountLimit,
+  DEFAULT_DAILY_QUOTA,
+  endpointLimit,
+  MAX_DIR_LENGTH,
+  MAX_ITEMS_PER_PURGE,
+} from './limits.js';
 
 /**
  * CDNetworks purges of one account: one call carries up to 500 `urls` and
  * `dirs` together, except with `purge-action: delete`, where dirs travel in
  * calls of their own (cdn.ts), so a refused dir delete cannot take URLs down.
+ * Every call counts against the purge interface (10 per 5 minutes) and the
+ * account (300 per 5 minutes): the windows of limits.ts, which the client sends with.
  */
 export function cdnetworksPurgeModel(account: string, purgeAction: PurgeAction): PurgeTimeModel {
-  const limits = [purgeCallLimit(account), accountLimit(account)];
+  const limits = [accountLimit(account), endpointLimit(account, ENDPOINTS.purge)];
   return {
     provider: 'cdnetworks',
     byUrl: { name: 'purge URLs', itemsPerRequest: MAX_ITEMS_PER_PURGE, limits },

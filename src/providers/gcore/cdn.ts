@@ -2,20 +2,17 @@ import type { Targets } from '../../config/config.js';
 import { InputError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { batch } from '../../targets/list.js';
-import { toResourcePaths } from '../../targets/resource-paths.js';
+import { resourcePathOf, toResourcePaths } from '../../targets/resource-paths.js';
+import type { PurgeTimeModel } from '../time-model.js';
 import type { CdnClient, PlannedRequest, Resource, TaskState, TaskStatus } from '../provider.js';
 import { type GcoreApi, listItems } from './api.js';
 import { GCORE_PATHS } from './endpoints.js';
 import {
   HISTORY_WINDOWS_DAYS,
   MAX_PATHS_PER_PREFETCH,
-  MAX_PATTERNS_PER_PURGE,
-  MAX_URLS_PER_PURGE,
   POLL_INTERVAL_MS,
   PURGE_STATUS_CLOCK_SKEW_MS,
-  patternPurgeLimit,
   prefetchLimit,
-  urlPurgeLimit,
 } from './limits.js';
 import {
   type GcorePurgeStatus,
@@ -23,6 +20,7 @@ import {
   type PurgePayload,
   readPurgeHistory,
 } from './purge-history.js';
+import { gcorePurgeModel } from './time-model.js';
 
 interface GcoreResource {
   id: number;
@@ -76,9 +74,21 @@ export class GcoreCdn implements CdnClient {
     return this.resolved;
   }
 
+  /** Purge requests take their batch sizes and windows from the time model the planner uses. */
+  purgeModel(resource: Resource): PurgeTimeModel {
+    return gcorePurgeModel(resource.id);
+  }
+
+  /** Gcore purges by path for every hostname of the resource. */
+  purgeKey(target: string, resource: Resource): string | undefined {
+    return resourcePathOf(target, resource);
+  }
+
   planPurge(targets: Targets, resource: Resource): PlannedRequest[] {
     const path = GCORE_PATHS.purge(resource.id);
+    const { byUrl, byPrefix } = this.purgeModel(resource);
     if (targets.purgeAll) {
+      // purge-all counts against the pattern window (gcore.md)
       return [
         {
           kind: 'purge all',
@@ -86,36 +96,36 @@ export class GcoreCdn implements CdnClient {
           path,
           body: { paths: [] },
           items: ['/*'],
-          limits: [patternPurgeLimit(resource.id)],
+          limits: byPrefix.limits,
         },
       ];
     }
-    const byUrl = batchPaths(targets.urls, resource, 'urls', MAX_URLS_PER_PURGE).map(
+    const byUrlRequests = batchPaths(targets.urls, resource, 'urls', byUrl.itemsPerRequest).map(
       ([paths, items]): PlannedRequest => ({
-        kind: 'purge by URL',
+        kind: byUrl.name,
         method: 'POST',
         path,
         body: { urls: paths },
         items,
-        limits: [urlPurgeLimit(resource.id)],
+        limits: byUrl.limits,
       }),
     );
-    const byPattern = batchPaths(
+    const byPatternRequests = batchPaths(
       targets.prefixes,
       resource,
       'prefixes',
-      MAX_PATTERNS_PER_PURGE,
+      byPrefix.itemsPerRequest,
     ).map(
       ([paths, items]): PlannedRequest => ({
-        kind: 'purge by pattern',
+        kind: byPrefix.name,
         method: 'POST',
         path,
         body: { paths },
         items,
-        limits: [patternPurgeLimit(resource.id)],
+        limits: byPrefix.limits,
       }),
     );
-    return [...byUrl, ...byPattern];
+    return [...byUrlRequests, ...byPatternRequests];
   }
 
   planPrefetch(urls: readonly string[], resource: Resource): PlannedRequest[] {

@@ -1,18 +1,20 @@
 import type { Targets } from '../../config/config.js';
 import { InputError, ProviderError } from '../../errors.js';
 import { batch } from '../../targets/list.js';
-import { toResourcePaths } from '../../targets/resource-paths.js';
+import { resourcePathOf, toResourcePaths } from '../../targets/resource-paths.js';
 import type { CdnClient, PlannedRequest, Resource, TaskStatus } from '../provider.js';
+import type { PurgeTimeModel, RequestKind } from '../time-model.js';
 import type { MedianovaAuth } from './auth.js';
 import { ENDPOINTS } from './endpoints.js';
 import {
-  JOB_RATE_LIMITS,
+  jobLimit,
   MAX_LIST_PAGES,
   MAX_PATHS_PER_REQUEST,
   POLL_INTERVAL_MS,
   STATUS_PAGE_LIMIT,
 } from './limits.js';
 import { checkPrefetchPaths, hasWildcard, toWildcardPath, WILDCARD_HINT } from './paths.js';
+import { medianovaPurgeModel } from './time-model.js';
 
 /** One entry of the resource list (unofficial shape). */
 export interface MedianovaResource {
@@ -99,20 +101,46 @@ export class MedianovaCdn implements CdnClient {
     return { id: match.resource_uuid, hostnames: hostnamesOf(match) };
   }
 
+  /** Purge jobs take their batch size and (assumed) window from the time model the planner uses. */
+  purgeModel(resource: Resource): PurgeTimeModel {
+    return medianovaPurgeModel(resource.id);
+  }
+
+  /** Medianova purges by path for every hostname of the resource. */
+  purgeKey(target: string, resource: Resource): string | undefined {
+    return resourcePathOf(target, resource);
+  }
+
   planPurge(targets: Targets, resource: Resource): PlannedRequest[] {
-    if (targets.purgeAll) return this.jobs('purge all', 'purge', resource, ['/*'], ['/*']);
+    const { byUrl, byPrefix } = this.purgeModel(resource);
+    if (targets.purgeAll)
+      return this.jobs({ ...byPrefix, name: 'purge all' }, 'purge', resource, ['/*'], ['/*']);
     const urlPaths = toResourcePaths(targets.urls, resource, 'urls');
     const wildcards = toResourcePaths(targets.prefixes, resource, 'prefixes').map(toWildcardPath);
     return [
-      ...this.jobs('purge by URL', 'purge', resource, urlPaths, targets.urls),
-      ...this.jobs('purge by wildcard', 'purge', resource, wildcards, targets.prefixes),
+      ...this.jobs(byUrl, 'purge', resource, urlPaths, targets.urls),
+      ...this.jobs(byPrefix, 'purge', resource, wildcards, targets.prefixes),
     ];
   }
 
   planPrefetch(urls: readonly string[], resource: Resource): PlannedRequest[] {
     const paths = toResourcePaths(urls, resource, 'urls');
     checkPrefetchPaths(paths);
-    return this.jobs('prefetch', 'prefetch', resource, paths, urls);
+    const prefetch: RequestKind = {
+      name: 'prefetch',
+      itemsPerRequest: MAX_PATHS_PER_REQUEST,
+      limits: [jobLimit(resource.id, 'prefetch')],
+    };
+    return this.jobs(prefetch, 'prefetch', resource, paths, urls);
+  }
+
+  /** Medianova refused a job for its wildcards (the resource's "Wildcard Purge Suffix" is off). */
+  isPrefixRefusal(error: unknown, request: PlannedRequest): boolean {
+    return (
+      error instanceof ProviderError &&
+      isRefusal(error) &&
+      hasWildcard((request.body as JobBody).file_path)
+    );
   }
 
   /** Sends one job; its `opID` is the task id. A refused wildcard gets the option's name. */
@@ -129,7 +157,7 @@ export class MedianovaCdn implements CdnClient {
       const taskIds = typeof opId === 'string' || typeof opId === 'number' ? [String(opId)] : [];
       return { taskIds, attempts: response.attempts };
     } catch (error) {
-      if (error instanceof ProviderError && hasWildcard(body.file_path) && isRefusal(error)) {
+      if (error instanceof ProviderError && this.isPrefixRefusal(error, request)) {
         throw new ProviderError(
           error.provider,
           `${error.message.replace(/\.?$/, '.')} ${WILDCARD_HINT}`,
@@ -152,20 +180,20 @@ export class MedianovaCdn implements CdnClient {
   }
 
   private jobs(
-    kind: string,
+    kind: RequestKind,
     job: JobKind,
     resource: Resource,
     paths: readonly string[],
     originals: readonly string[],
   ): PlannedRequest[] {
     const pairs = paths.map((path, i) => [path, originals[i]!] as const);
-    return batch(pairs, MAX_PATHS_PER_REQUEST).map((chunk) => ({
-      kind,
+    return batch(pairs, kind.itemsPerRequest).map((chunk) => ({
+      kind: kind.name,
       method: 'POST',
       path: ENDPOINTS.job(this.options.organization, resource.id, job),
       body: { resource_uuid: resource.id, file_path: chunk.map(([path]) => path) },
       items: chunk.map(([, original]) => original),
-      limits: JOB_RATE_LIMITS,
+      limits: kind.limits,
     }));
   }
 

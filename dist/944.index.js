@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 356;
-exports.ids = [356];
+exports.id = 944;
+exports.ids = [944];
 exports.modules = {
 
 /***/ 1469:
@@ -650,7 +650,7 @@ function named(subject) {
 
 /***/ }),
 
-/***/ 3356:
+/***/ 5944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -661,8 +661,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/catalog.ts
 var catalog = __webpack_require__(8920);
-// EXTERNAL MODULE: ./src/providers/create-provider.ts + 22 modules
-var create_provider = __webpack_require__(6754);
+// EXTERNAL MODULE: ./src/providers/create-provider.ts + 24 modules
+var create_provider = __webpack_require__(5804);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/providers/provider.ts
@@ -942,10 +942,370 @@ async function login(provider, ctx) {
     };
 }
 
-// EXTERNAL MODULE: ./src/http/pacing.ts
-var pacing = __webpack_require__(2130);
+// EXTERNAL MODULE: ./src/providers/time-model.ts
+var time_model = __webpack_require__(1501);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(8992);
+;// CONCATENATED MODULE: ./src/operations/purge-decision.ts
+
+
+
+/** Plans the purge of `resolved` (see the file comment); throws before anything is sent. */
+async function decidePurge(provider, resource, resolved, ctx) {
+    const { cdn } = provider;
+    const { config } = ctx;
+    const { targets } = resolved;
+    const model = cdn.purgeModel(resource);
+    const maxDurationMs = config.maxDurationSeconds * 1000;
+    // a dry run sends nothing, not even the quota read: it plans with the default quota
+    const left = config.dryRun ? undefined : await cdn.remainingQuota?.();
+    const budget = left ?? model.dailyQuota;
+    const given = cdn.planPurge(targets, resource);
+    const exactCost = cost(given, usage(targets, given), maxDurationMs, budget);
+    const base = {
+        maxDurationMs,
+        exact: exactCost,
+        givenPrefixes: targets.prefixes.length,
+        prefixes: [],
+        covered: 0,
+        extraObjects: 0,
+        site: undefined,
+        coveredBy: new Map(),
+    };
+    const decide = (requests, sent, rest = {}) => {
+        const ordered = (0,time_model/* interleave */.CC)(requests);
+        return {
+            ...base,
+            mode: 'exact',
+            requests: ordered.map(({ request }) => request),
+            schedule: ordered.map(({ atMs }) => atMs),
+            predictedMs: ordered.at(-1)?.atMs ?? 0,
+            changed: sent.urls.length,
+            sent,
+            ...(left ? { quota: { left, uses: usage(sent, requests) } } : {}),
+            ...rest,
+        };
+    };
+    if (exactCost.shortfall.length === 0)
+        return decide(given, targets);
+    const what = `purging ${describeTargets(targets)} exactly (${given.length} request${given.length === 1 ? '' : 's'})`;
+    const { planCollapse, describeShortfall } = await __webpack_require__.e(/* import() */ 938).then(__webpack_require__.bind(__webpack_require__, 2938));
+    // purge-all, or only the user's own prefixes: there are no URLs to collapse
+    if (targets.purgeAll || targets.urls.length === 0)
+        throw refusal(`${what} ${describeShortfall(exactCost.shortfall)}`, exactCost);
+    // the provider's own objects: a path on Gcore and Medianova, so a resource's hostnames are one tree
+    const originals = new Map();
+    for (const url of targets.urls) {
+        const key = cdn.purgeKey(url, resource) ?? url;
+        const same = originals.get(key);
+        if (same)
+            same.push(url);
+        else
+            originals.set(key, [url]);
+    }
+    const first = (key) => originals.get(key)?.[0] ?? key;
+    const input = {
+        changed: [...originals.keys()],
+        model,
+        maxDurationSeconds: config.maxDurationSeconds,
+        quota: budget,
+        keptPrefixes: targets.prefixes.length,
+    };
+    const byPath = planCollapse({ ...input, collapse: 'never' });
+    const deduplicated = {
+        urls: input.changed.map(first),
+        prefixes: targets.prefixes,
+        purgeAll: false,
+    };
+    if (byPath.fits)
+        return decide(cdn.planPurge(deduplicated, resource), deduplicated);
+    if (config.collapse === 'never') {
+        throw new errors/* InputError */.dz('collapse', `is never, and ${what} ${describeShortfall(exactCost.shortfall)}. Nothing was purged: ${['set collapse to auto to purge directories instead', ...remedies(exactCost)].join('; or ')}`);
+    }
+    const site = await siteOf(cdn, resource, resolved, input.changed, ctx);
+    const plan = planCollapse({ ...input, collapse: 'auto', siteUrls: site.keys });
+    if (!plan.fits) {
+        throw refusal(`${what} ${describeShortfall(exactCost.shortfall)}, and no set of directory prefixes fits either`, exactCost);
+    }
+    const chosen = plan.prefixes.map((prefix) => ({
+        prefix: prefix.prefix,
+        covers: prefix.covers.map(first),
+        extra: prefix.extra,
+    }));
+    const coveredBy = new Map();
+    for (const prefix of plan.prefixes)
+        for (const key of prefix.covers)
+            for (const url of originals.get(key) ?? [key])
+                coveredBy.set(url, prefix.prefix);
+    const sent = {
+        urls: plan.urls.map(first),
+        // the user's prefixes first: a provider refusing them fails the purge, whatever the plan
+        prefixes: [...new Set([...targets.prefixes, ...chosen.map((each) => each.prefix)])],
+        purgeAll: false,
+    };
+    return decide(cdn.planPurge(sent, resource), sent, {
+        mode: plan.mode,
+        prefixes: chosen,
+        changed: plan.changed,
+        covered: plan.changed - plan.urls.length,
+        extraObjects: plan.extraObjects,
+        site: site.knowledge,
+        coveredBy,
+    });
+}
+/**
+ * Every URL the site serves from the workspace tree, as the provider purges
+ * them: read only when a plan must collapse, and only when url-map maps the
+ * workspace (changed-files). A walk cut short, or one that finds none of the
+ * changed files, leaves the extra objects unknown rather than undercounted.
+ */
+async function siteOf(cdn, resource, resolved, changed, ctx) {
+    const unknown = (why) => ({ knowledge: { known: false, why } });
+    const mapped = ctx.config.changedFiles;
+    if (!mapped || !resolved.changes) {
+        return unknown('the targets are URLs, not files of a workspace tree (changed-files + url-map)');
+    }
+    const [{ enumerateMappedFiles, DEFAULT_WALK_LIMITS }, { UrlMapper }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 436).then(__webpack_require__.bind(__webpack_require__, 4436)),
+        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 7394)),
+    ]);
+    let tree;
+    try {
+        tree = await enumerateMappedFiles(mapped.workspace, new UrlMapper(mapped.urlMap, mapped));
+    }
+    catch (error) {
+        return unknown(`the workspace could not be read with url-map: ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+    if (tree.truncated) {
+        const { maxFiles, maxDepth } = DEFAULT_WALK_LIMITS;
+        return unknown(`the walk of the workspace stopped at its limit (${maxFiles.toLocaleString('en-US')} files or directories, ${maxDepth} levels)`);
+    }
+    const keys = [];
+    for (const { url } of tree.urls) {
+        const key = cdn.purgeKey(url, resource);
+        if (key !== undefined)
+            keys.push(key);
+    }
+    const site = new Set(keys);
+    if (!changed.some((key) => site.has(key))) {
+        return unknown(`the workspace holds none of the changed files url-map maps (${tree.files} files looked at): the site is not there to count`);
+    }
+    ctx.logger.info(`collapse: counted the site from the workspace: ${tree.files} files, ${site.size} objects url-map maps`);
+    return { keys, knowledge: { known: true, objects: site.size, files: tree.files } };
+}
+/** "everything", "the 500 URLs", "the 500 URLs and 3 prefixes", "12 prefixes" */
+function describeTargets(targets) {
+    if (targets.purgeAll)
+        return 'everything';
+    const prefixes = `${targets.prefixes.length} prefix${targets.prefixes.length === 1 ? '' : 'es'}`;
+    if (targets.urls.length === 0)
+        return prefixes;
+    const urls = `the ${targets.urls.length} URLs`;
+    return targets.prefixes.length === 0 ? urls : `${urls} and ${prefixes}`;
+}
+/** URLs and prefixes a purge uses of a daily quota (purge-all: one directory a request item). */
+function usage(targets, requests) {
+    if (targets.purgeAll)
+        return { urls: 0, prefixes: requests.reduce((sum, each) => sum + each.items.length, 0) };
+    return { urls: targets.urls.length, prefixes: targets.prefixes.length };
+}
+/** What sending `requests` in interleaved order takes, and which limit it exceeds. */
+function cost(requests, uses, maxMs, quota) {
+    const predictedMs = (0,time_model/* interleave */.CC)(requests).at(-1)?.atMs ?? 0;
+    const shortfall = [];
+    if (predictedMs > maxMs)
+        shortfall.push({ limit: 'max-duration', predictedMs, maxMs });
+    if (quota && uses.urls > quota.urls)
+        shortfall.push({ limit: 'url-quota', needed: uses.urls, remaining: quota.urls });
+    if (quota && uses.prefixes > quota.prefixes)
+        shortfall.push({ limit: 'prefix-quota', needed: uses.prefixes, remaining: quota.prefixes });
+    return { requests: requests.length, predictedMs, shortfall };
+}
+/** No plan fits: an input can fix a duration; a quota is the account's. */
+function refusal(message, exact) {
+    const text = `${message}. Nothing was purged: ${remedies(exact).join('; or ')}`;
+    return exact.shortfall.every((each) => each.limit === 'max-duration')
+        ? new errors/* InputError */.dz('max-duration', text)
+        : new errors/* QuotaError */.ZP(text);
+}
+/** What would let the exact plan through. */
+function remedies(exact) {
+    const remedies = [];
+    if (exact.shortfall.some((each) => each.limit === 'max-duration'))
+        remedies.push(`raise max-duration to at least ${Math.ceil(exact.predictedMs / 1000)} (${(0,operations_plan/* formatDuration */.a3)(exact.predictedMs)})`);
+    if (exact.shortfall.some((each) => each.limit !== 'max-duration'))
+        remedies.push('purge fewer URLs today, or ask the provider to raise the daily quota');
+    return remedies;
+}
+/**
+ * When the provider refuses a request that carries only chosen prefixes
+ * (Medianova without "Wildcard Purge Suffix"), the unsent rest of the plan is
+ * replanned exactly: each chosen prefix gives way to the changed URLs it
+ * covers. A refusal of the user's own prefixes is a failure as before.
+ */
+function fallBackToExact(error, refused, unsent, decision, provider, resource) {
+    const chosen = new Map(decision.prefixes.map((each) => [each.prefix, each]));
+    if (decision.mode !== 'collapsed' ||
+        !provider.cdn.isPrefixRefusal?.(error, refused) ||
+        !refused.items.every((item) => chosen.has(item)))
+        return undefined;
+    const exact = new Set(decision.sent.urls);
+    const rest = unsent.flatMap((request) => request.items);
+    const targets = {
+        urls: rest.flatMap((item) => exact.has(item) ? [item] : (chosen.get(item)?.covers ?? []).slice()),
+        prefixes: rest.filter((item) => !exact.has(item) && !chosen.has(item)),
+        purgeAll: false,
+    };
+    const ordered = (0,time_model/* interleave */.CC)(provider.cdn.planPurge(targets, resource));
+    const takes = ordered.at(-1)?.atMs ?? 0;
+    const covered = rest.filter((item) => chosen.has(item)).length;
+    return {
+        requests: ordered.map(({ request }) => request),
+        schedule: ordered.map(({ atMs }) => atMs),
+        warning: `${(0,errors/* describeError */.Uc)(error)}. Falling back to the exact plan: the ${targets.urls.length} URLs the ${covered} prefix${covered === 1 ? '' : 'es'} covered are purged one by one, ${ordered.length} more request${ordered.length === 1 ? '' : 's'}, about ${(0,operations_plan/* formatDuration */.a3)(takes)} at ${provider.name}'s rate limits${takes > decision.maxDurationMs ? `, longer than max-duration (${decision.maxDurationMs / 1000} s)` : ''}.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/operations/purge-decision-report.ts
+
+/** The end of the plan line, after "expected duration … at <provider>'s rate limits". */
+function describeDecision(decision) {
+    const limit = `max-duration ${decision.maxDurationMs / 1000} s`;
+    if (decision.mode === 'exact')
+        return `exact plan (${limit})`;
+    const { prefixes, exact } = decision;
+    return `collapsed plan: ${count(prefixes.length, 'prefix', 'prefixes')} cover ${decision.covered} of ${decision.changed} changed URLs, ${decision.sent.urls.length} sent as they are; ${extraText(decision)}; exactly it would take ${count(exact.requests, 'request')}, ${(0,operations_plan/* formatDuration */.a3)(exact.predictedMs)} (${limit})`;
+}
+/** The daily quota the plan had to fit, and each chosen prefix with what it covers, folded. */
+function logDecision(decision, provider, logger) {
+    if (decision.quota) {
+        const { left, uses } = decision.quota;
+        logger.info(`${provider} daily quota: ${left.urls} of ${left.dailyUrls} URLs and ${left.prefixes} of ${left.dailyPrefixes} directories remain today; this purge uses ${uses.urls} and ${uses.prefixes}`);
+    }
+    if (decision.prefixes.length === 0)
+        return;
+    logger.startGroup?.(`collapse: the ${decision.prefixes.length} prefixes chosen`);
+    for (const line of prefixLines(decision))
+        logger.info(`collapse: ${line}`);
+    logger.endGroup?.();
+}
+/** Summary rows of the plan. `fallback` is set when the provider refused the prefixes. */
+function decisionRows(decision, provider, fallback) {
+    const rows = [['Plan', planText(decision, fallback)]];
+    if (decision.mode === 'collapsed' && !fallback)
+        rows.push(['Changed URLs', `${decision.changed} (${decision.covered} under prefixes)`], ['Extra objects purged', extraText(decision)]);
+    rows.push([
+        'Expected duration',
+        `${(0,operations_plan/* formatDuration */.a3)(fallback?.expectedMs ?? decision.predictedMs)} at ${provider}'s rate limits (max-duration ${decision.maxDurationMs / 1000} s)`,
+    ]);
+    return rows;
+}
+/** The daily quota row: what is left once the items sent are counted. */
+function quotaRow(decision, sent) {
+    if (!decision.quota)
+        return [];
+    const { left } = decision.quota;
+    return [
+        [
+            'Daily quota left',
+            `${left.urls - sent.urls} of ${left.dailyUrls} URLs and ${left.prefixes - sent.prefixes} of ${left.dailyPrefixes} directories after this purge (it used ${sent.urls} and ${sent.prefixes})`,
+        ],
+    ];
+}
+/** The collapsed list of prefixes chosen, each with its changed URLs and extra objects. */
+function decisionLists(decision, fallback) {
+    if (decision.prefixes.length === 0)
+        return [];
+    const title = fallback ? 'Prefixes refused, purged URL by URL instead' : 'Prefixes chosen';
+    return [{ title: `${title} (${decision.prefixes.length})`, items: prefixLines(decision) }];
+}
+/** The `purgePlan` of the `result` output: counts, not the covered URLs (the summary lists those). */
+function decisionJson(decision, fallback) {
+    return {
+        mode: fallback ? 'exact' : decision.mode,
+        ...(fallback ? { fallback: fallback.warning } : {}),
+        maxDurationSeconds: decision.maxDurationMs / 1000,
+        predictedMs: fallback?.expectedMs ?? decision.predictedMs,
+        requests: decision.requests.length,
+        changed: decision.changed,
+        covered: fallback ? 0 : decision.covered,
+        exactUrls: decision.sent.urls.length,
+        givenPrefixes: decision.givenPrefixes,
+        prefixes: decision.prefixes.map((each) => ({
+            prefix: each.prefix,
+            covers: each.covers.length,
+            extra: each.extra ?? null,
+        })),
+        extraObjects: fallback ? 0 : (decision.extraObjects ?? null),
+        ...(decision.site?.known === true
+            ? { siteObjects: decision.site.objects }
+            : decision.site
+                ? { extraUnknown: decision.site.why }
+                : {}),
+        exact: {
+            requests: decision.exact.requests,
+            predictedMs: decision.exact.predictedMs,
+            exceeds: decision.exact.shortfall.map((each) => each.limit),
+        },
+        ...(decision.quota
+            ? {
+                quota: {
+                    urlsLeft: decision.quota.left.urls,
+                    directoriesLeft: decision.quota.left.prefixes,
+                    urlsUsed: decision.quota.uses.urls,
+                    directoriesUsed: decision.quota.uses.prefixes,
+                },
+            }
+            : {}),
+    };
+}
+/**
+ * The plan's targets with the collapse marked: each changed URL under a chosen
+ * prefix says which, and the chosen prefixes are listed with their origin.
+ */
+function withDecision(plan, decision) {
+    if (decision.prefixes.length === 0)
+        return [...plan];
+    return [
+        ...plan.map((entry) => {
+            const prefix = decision.coveredBy.get(entry.target);
+            return prefix === undefined ? entry : { ...entry, coveredBy: prefix };
+        }),
+        ...decision.prefixes.map((each) => ({
+            target: each.prefix,
+            source: 'collapse',
+            covers: each.covers.length,
+        })),
+    ];
+}
+function planText(decision, fallback) {
+    if (fallback)
+        return `exact, after the provider refused the prefixes: ${fallback.warning}`;
+    if (decision.mode === 'exact')
+        return 'exact: every URL as listed';
+    return `collapsed: ${count(decision.prefixes.length, 'prefix', 'prefixes')} and ${count(decision.sent.urls.length, 'URL')} instead of ${count(decision.changed, 'URL')} (exactly: ${count(decision.exact.requests, 'request')}, ${(0,operations_plan/* formatDuration */.a3)(decision.exact.predictedMs)})`;
+}
+function extraText(decision) {
+    const { site, extraObjects } = decision;
+    if (site?.known === false || extraObjects === undefined)
+        return `extra objects purged unknown (${site?.known === false ? site.why : 'the site was not read'})`;
+    const share = site?.known
+        ? ` (${((100 * extraObjects) / Math.max(1, site.objects)).toFixed(1)} % of the ${site.objects} objects url-map maps in the workspace)`
+        : '';
+    return `${extraObjects} extra object${extraObjects === 1 ? '' : 's'} purged${share}`;
+}
+function prefixLines(decision) {
+    return decision.prefixes.map((each) => `${each.prefix} covers ${count(each.covers.length, 'changed URL')}${each.extra === undefined ? '' : `, purges ${count(each.extra, 'other object')}`}: ${preview(each.covers)}`);
+}
+/** The first few covered URLs; the full list is in the plan (dry run, `--json`). */
+function preview(urls) {
+    const shown = urls.slice(0, 3).join(', ');
+    return urls.length > 3 ? `${shown} and ${urls.length - 3} more` : shown;
+}
+function count(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+
 ;// CONCATENATED MODULE: ./src/operations/purge-plan.ts
 
 /** Targets with their origin, in the order they are sent. */
@@ -966,13 +1326,16 @@ function plannedTargets(resolved) {
 }
 /** `https://x/docs/ <- public/docs/index.html (rule public/**\/index.html)` */
 function describeTarget(entry) {
+    const under = entry.coveredBy === undefined ? '' : `, purged under ${entry.coveredBy}`;
     switch (entry.source) {
         case 'url-map':
-            return `${entry.target} <- ${entry.file} (rule ${entry.rule})`;
+            return `${entry.target} <- ${entry.file} (rule ${entry.rule}${under})`;
         case 'urls':
-            return `${entry.target} (urls)`;
+            return `${entry.target} (urls${under})`;
         case 'prefixes':
             return `${entry.target} (prefix)`;
+        case 'collapse':
+            return `${entry.target} (collapse: covers ${entry.covers ?? 0} changed URL${entry.covers === 1 ? '' : 's'})`;
         case 'purge-all':
             return 'everything (purge-all)';
     }
@@ -1148,13 +1511,15 @@ function taskTable(tasks) {
 
 
 
-/** A URL list that takes longer than this to send gets a hint to use prefixes. */
-const SUGGEST_PATTERNS_AFTER_MS = 5 * 60_000;
+
+
 /**
  * Purge or prefetch: find and map the changed files, plan every request first
- * (so bad targets fail before anything is sent), announce the paced duration,
- * send in order, stop at the first batch that still fails after its retries,
- * then optionally wait. An empty target list sends nothing (`if-no-targets`).
+ * (so bad targets fail before anything is sent): for a purge, exact or
+ * collapsed to fit `max-duration` and the daily quota (purge-decision.ts);
+ * announce the paced duration, send in order, stop at the first batch that
+ * still fails after its retries, then optionally wait. An empty target list
+ * sends nothing (`if-no-targets`).
  */
 async function purgeOrPrefetch(kind, provider, ctx) {
     const { config, logger, timing } = ctx;
@@ -1164,19 +1529,21 @@ async function purgeOrPrefetch(kind, provider, ctx) {
     if (isEmpty(targets))
         return nothingToSend(kind, resolved, ctx);
     const resource = config.dryRun ? cdn.unresolvedResource() : await cdn.resolveResource();
-    const requests = kind === 'purge' ? cdn.planPurge(targets, resource) : cdn.planPrefetch(targets.urls, resource);
-    const plan = plannedTargets(resolved);
+    const decision = kind === 'purge' ? await decidePurge(provider, resource, resolved, ctx) : undefined;
+    const sending = decision ?? ordered(cdn.planPrefetch(targets.urls, resource));
+    const { requests } = sending;
     const itemCount = requests.reduce((sum, request) => sum + request.items.length, 0);
-    const schedule = (0,pacing/* pacedSchedule */.n)(requests);
-    const expectedMs = schedule.at(-1) ?? 0;
-    const planLine = `${kind}: ${itemCount} item${itemCount === 1 ? '' : 's'} in ${requests.length} request${requests.length === 1 ? '' : 's'}; expected duration ${(0,operations_plan/* formatDuration */.a3)(expectedMs)} at ${provider.name}'s rate limits`;
+    const planLine = `${kind}: ${itemCount} item${itemCount === 1 ? '' : 's'} in ${requests.length} request${requests.length === 1 ? '' : 's'}; expected duration ${(0,operations_plan/* formatDuration */.a3)(sending.predictedMs)} at ${provider.name}'s rate limits${decision ? `; ${describeDecision(decision)}` : ''}`;
     logger.info(planLine);
-    if (expectedMs > config.waitTimeoutSeconds * 1000) {
-        throw new errors/* InputError */.dz('wait-timeout', `${planLine}, longer than wait-timeout (${config.waitTimeoutSeconds} s). Purge directories with 'prefixes' instead of listing every URL, or raise 'wait-timeout' to at least ${Math.ceil(expectedMs / 1000) + 60}`);
+    if (decision)
+        logDecision(decision, provider.name, logger);
+    else if (sending.predictedMs > config.maxDurationSeconds * 1000) {
+        throw new errors/* InputError */.dz('max-duration', `${planLine}, longer than max-duration (${config.maxDurationSeconds} s). A prefetch takes exact URLs: prefetch fewer, or raise 'max-duration' to at least ${Math.ceil(sending.predictedMs / 1000)}`);
     }
-    if (expectedMs > SUGGEST_PATTERNS_AFTER_MS) {
-        logger.warning(`This ${kind} is paced over ${(0,operations_plan/* formatDuration */.a3)(expectedMs)}; 'prefixes' would purge whole directories in far fewer requests.`);
-    }
+    const plan = decision
+        ? withDecision(plannedTargets(resolved), decision)
+        : plannedTargets(resolved);
+    const planRows = decision ? decisionRows(decision, provider.name, undefined) : [];
     const unmatched = unmatchedList(resolved.unmatched);
     if (config.dryRun) {
         for (const [index, request] of requests.entries()) {
@@ -1192,6 +1559,7 @@ async function purgeOrPrefetch(kind, provider, ctx) {
                 dryRun: true,
                 resource: resource.id,
                 requests: requests.map(plannedJson),
+                ...(decision ? { purgePlan: decisionJson(decision, undefined) } : {}),
                 changes: resolved.changes,
                 unmatched: resolved.unmatched.length,
             },
@@ -1201,29 +1569,35 @@ async function purgeOrPrefetch(kind, provider, ctx) {
                 ...changeRows(resolved.changes),
                 ['Items', String(itemCount)],
                 ['Planned requests', String(requests.length)],
-                ['Expected duration', (0,operations_plan/* formatDuration */.a3)(expectedMs)],
+                ...(decision ? planRows : [['Expected duration', (0,operations_plan/* formatDuration */.a3)(sending.predictedMs)]]),
             ],
             tables: [planTable(requests)],
-            lists: [plannedList(plan, `Planned ${kind} targets`), ...unmatched],
+            lists: [
+                ...(decision ? decisionLists(decision, undefined) : []),
+                plannedList(plan, `Planned ${kind} targets`),
+                ...unmatched,
+            ],
             plan,
         };
     }
-    if (kind === 'purge')
-        await cdn.preflight?.(requests);
     const since = timing.now();
+    let queue = requests;
+    let schedule = sending.schedule;
     const sent = [];
     const taskIds = [];
     let requestsCount = 0;
     let failure;
-    logger.startGroup?.(`${kind}: sending ${requests.length} request${requests.length === 1 ? '' : 's'}, ${timeLeft(expectedMs)}`);
+    let fallback;
+    logger.startGroup?.(`${kind}: sending ${queue.length} request${queue.length === 1 ? '' : 's'}, ${timeLeft(sending.predictedMs)}`);
     try {
-        for (const [index, request] of requests.entries()) {
-            logger.debug((0,operations_plan/* describeRequest */.Ng)(request, index, requests.length));
-            const left = expectedMs - schedule[index];
-            await waitForPacing(request, `request ${index + 1}/${requests.length}`, left, provider, ctx);
+        for (let index = 0; index < queue.length; index++) {
+            const request = queue[index];
+            logger.debug((0,operations_plan/* describeRequest */.Ng)(request, index, queue.length));
+            const left = schedule.at(-1) - schedule[index];
+            await waitForPacing(request, `request ${index + 1}/${queue.length}`, left, provider, ctx);
             try {
                 const answer = await cdn.send(request);
-                logger.info(`${kind} request ${index + 1}/${requests.length} accepted: ${request.items.length} item${request.items.length === 1 ? '' : 's'} (${request.kind}), ${timeLeft(left)}`);
+                logger.info(`${kind} request ${index + 1}/${queue.length} accepted: ${request.items.length} item${request.items.length === 1 ? '' : 's'} (${request.kind}), ${timeLeft(left)}`);
                 requestsCount += answer.attempts;
                 for (const id of answer.taskIds)
                     taskIds.push(id);
@@ -1231,6 +1605,19 @@ async function purgeOrPrefetch(kind, provider, ctx) {
             }
             catch (error) {
                 requestsCount += error instanceof errors/* ProviderError */.mZ ? (error.details.attempts ?? 1) : 1;
+                const rest = decision && !fallback
+                    ? fallBackToExact(error, request, queue.slice(index), decision, provider, resource)
+                    : undefined;
+                if (rest) {
+                    logger.warning(rest.warning);
+                    const at = schedule[index];
+                    // concat, not splice(...list): a spread puts every request on the stack
+                    queue = queue.slice(0, index).concat(rest.requests);
+                    schedule = schedule.slice(0, index).concat(rest.schedule.map((ms) => at + ms));
+                    fallback = { warning: rest.warning, expectedMs: schedule.at(-1) ?? 0 };
+                    index--;
+                    continue;
+                }
                 failure = { request, message: (0,errors/* describeError */.Uc)(error) };
                 break;
             }
@@ -1244,23 +1631,35 @@ async function purgeOrPrefetch(kind, provider, ctx) {
             taskIds.push(id);
     }
     const doneItems = sent.flatMap((request) => [...request.items]);
-    const notDone = requests
+    const notDone = queue
         .filter((request) => !sent.includes(request))
         .flatMap((request) => [...request.items]);
+    const total = doneItems.length + notDone.length;
     const outputs = {
         'task-ids': taskIds.join(','),
         'urls-count': String(doneItems.length),
         'requests-count': String(requestsCount),
         'request-id': provider.http.lastRequestId ?? '',
     };
+    const prefixesSent = new Set(decision?.sent.prefixes);
     const rows = [
         ['Resource', resource.id],
         ...changeRows(resolved.changes),
-        [kind === 'purge' ? 'Purged' : 'Prefetched', `${doneItems.length} of ${itemCount}`],
+        ...(decision ? decisionRows(decision, provider.name, fallback) : []),
+        [kind === 'purge' ? 'Purged' : 'Prefetched', `${doneItems.length} of ${total}`],
         ['Requests', String(requestsCount)],
         ['Task ids', taskIds.join(', ') || '—'],
+        ...(decision
+            ? quotaRow(decision, {
+                urls: doneItems.filter((item) => !prefixesSent.has(item)).length,
+                prefixes: doneItems.filter((item) => prefixesSent.has(item)).length,
+            })
+            : []),
     ];
-    const lists = [];
+    const lists = decision ? decisionLists(decision, fallback) : [];
+    const purgePlan = decision ? { purgePlan: decisionJson(decision, fallback) } : {};
+    // after a fallback nothing was purged under a prefix: the targets are told as listed
+    const purgedPlan = fallback ? plannedTargets(resolved) : plan;
     if (failure) {
         const verb = kind === 'purge' ? 'purged' : 'prefetched';
         lists.push({ title: `Not ${verb} (${notDone.length})`, items: notDone });
@@ -1279,10 +1678,11 @@ async function purgeOrPrefetch(kind, provider, ctx) {
                 notSent: notDone,
                 status: 'failed',
                 error: failure.message,
+                ...purgePlan,
             },
             rows,
             lists,
-            failure: `${(0,src_text/* capitalise */.sK)(kind)} stopped at request ${requests.indexOf(failure.request) + 1} of ${requests.length}: ${failure.message}. ${doneItems.length} of ${itemCount} items were ${verb}; the summary lists the rest.`,
+            failure: `${(0,src_text/* capitalise */.sK)(kind)} stopped at request ${queue.indexOf(failure.request) + 1} of ${queue.length}: ${failure.message}. ${doneItems.length} of ${total} items were ${verb}; the summary lists the rest.`,
         };
     }
     let status = 'pending';
@@ -1299,7 +1699,7 @@ async function purgeOrPrefetch(kind, provider, ctx) {
     outputs.status = status;
     rows.push(['Status', status]);
     const verb = kind === 'purge' ? 'Purged' : 'Prefetched';
-    lists.push(plannedList(plan, verb));
+    lists.push(plannedList(purgedPlan, verb));
     for (const list of unmatched)
         lists.push(list);
     return {
@@ -1311,14 +1711,24 @@ async function purgeOrPrefetch(kind, provider, ctx) {
             requestsCount,
             status,
             changes: resolved.changes,
+            ...purgePlan,
         },
         rows,
         tables: tasks,
         lists,
-        plan,
+        plan: purgedPlan,
         failure: status === 'failed'
             ? `${(0,src_text/* capitalise */.sK)(kind)} tasks failed at ${provider.name}: see the summary for each task's state.`
             : undefined,
+    };
+}
+/** Requests in the order `interleave` sends them, with their starts. */
+function ordered(requests) {
+    const order = (0,time_model/* interleave */.CC)(requests);
+    return {
+        requests: order.map(({ request }) => request),
+        schedule: order.map(({ atMs }) => atMs),
+        predictedMs: order.at(-1)?.atMs ?? 0,
     };
 }
 async function findTaskIdsSafely(provider, sent, resource, since, ctx) {
@@ -1354,7 +1764,7 @@ function planTable(requests) {
 async function resolveTargets(ctx) {
     if (!ctx.config.changedFiles)
         return { targets: ctx.config.targets, mapped: [], unmatched: [] };
-    const { resolveTargets: resolve } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(785)]).then(__webpack_require__.bind(__webpack_require__, 1785));
+    const { resolveTargets: resolve } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(557)]).then(__webpack_require__.bind(__webpack_require__, 5938));
     return resolve(ctx);
 }
 /**
@@ -2044,6 +2454,7 @@ const ENDPOINTS = {
 /* harmony export */   PV: () => (/* binding */ CDNETWORKS_BASE_URL),
 /* harmony export */   Wg: () => (/* binding */ THROTTLE_STATUSES),
 /* harmony export */   YU: () => (/* binding */ MAX_ITEMS_PER_PURGE),
+/* harmony export */   dX: () => (/* binding */ DEFAULT_DAILY_QUOTA),
 /* harmony export */   hX: () => (/* binding */ endpointLimit),
 /* harmony export */   jo: () => (/* binding */ accountLimit),
 /* harmony export */   nJ: () => (/* binding */ STATUS_PAGE_SIZE),
@@ -2061,6 +2472,11 @@ const MAX_URLS_PER_PREFETCH = 400;
 const MAX_DIR_LENGTH = 1000;
 /** Entries per page when reading a task's status. */
 const STATUS_PAGE_SIZE = 50;
+/**
+ * Default daily purge quota per account (cdnetworks.md, "Purge": 5,000 URLs and
+ * 500 dirs, adjustable by CDNetworks); `check-quota` reads what is left.
+ */
+const DEFAULT_DAILY_QUOTA = { urls: 5000, prefixes: 500 };
 /** Five minutes plus 10 s of margin for clock skew and latency between us and CDNetworks. */
 const FIVE_MINUTES = 310_000;
 /** 300 API requests per 5 minutes per account, whatever the endpoint. */
@@ -2101,7 +2517,7 @@ const pollIntervalMs = (path) => Math.ceil(FIVE_MINUTES / (CALLS_PER_WINDOW[path
 
 /***/ }),
 
-/***/ 6754:
+/***/ 5804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2269,7 +2685,7 @@ var list = __webpack_require__(9936);
 // EXTERNAL MODULE: ./src/providers/cdnetworks/endpoints.ts
 var endpoints = __webpack_require__(3809);
 // EXTERNAL MODULE: ./src/providers/cdnetworks/limits.ts
-var limits = __webpack_require__(4787);
+var cdnetworks_limits = __webpack_require__(4787);
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/protocol.ts
 
 /**
@@ -2300,12 +2716,12 @@ function isSuccessCode(code) {
 }
 const cdnetworksProtocol = {
     provider: 'cdnetworks',
-    baseUrl: limits/* CDNETWORKS_BASE_URL */.PV,
+    baseUrl: cdnetworks_limits/* CDNETWORKS_BASE_URL */.PV,
     requestIdHeaders: ['x-cnc-request-id'],
     errorMessage: cdnetworksErrorMessage,
     failureIn: cdnetworksFailureIn,
-    throttleStatuses: limits/* THROTTLE_STATUSES */.Wg,
-    throttleBackoff: limits/* THROTTLE_BACKOFF */.qL,
+    throttleStatuses: cdnetworks_limits/* THROTTLE_STATUSES */.Wg,
+    throttleBackoff: cdnetworks_limits/* THROTTLE_BACKOFF */.qL,
 };
 function nonEmpty(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
@@ -2325,15 +2741,6 @@ function readQuota(body) {
         quota[field] = value;
     }
     return quota;
-}
-/** Why a purge of `needed` URLs and directories would exceed `quota`, or undefined if it fits. */
-function quotaShortfall(needed, quota) {
-    const over = [];
-    if (needed.urls > quota.remainingUrlQuota)
-        over.push(`${needed.urls} URLs, but only ${quota.remainingUrlQuota} of the daily ${quota.urlQuota} remain`);
-    if (needed.dirs > quota.remainingDirQuota)
-        over.push(`${needed.dirs} directories, but only ${quota.remainingDirQuota} of the daily ${quota.dirQuota} remain`);
-    return over.length === 0 ? undefined : `this purge needs ${over.join('; and ')}`;
 }
 function toNumber(value) {
     const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
@@ -2415,8 +2822,8 @@ function toDir(prefix, domains) {
     if (!dir.endsWith('/')) {
         throw new errors/* InputError */.dz('prefixes', `'${(0,src_text/* preview */.VH)(prefix)}' must end in '/' or '/*': CDNetworks purges directories`);
     }
-    if (dir.length > limits/* MAX_DIR_LENGTH */.oE) {
-        throw new errors/* InputError */.dz('prefixes', `'${(0,src_text/* preview */.VH)(prefix)}' is ${dir.length} characters as a directory URL; at most ${limits/* MAX_DIR_LENGTH */.oE} are allowed`);
+    if (dir.length > cdnetworks_limits/* MAX_DIR_LENGTH */.oE) {
+        throw new errors/* InputError */.dz('prefixes', `'${(0,src_text/* preview */.VH)(prefix)}' is ${dir.length} characters as a directory URL; at most ${cdnetworks_limits/* MAX_DIR_LENGTH */.oE} are allowed`);
     }
     return dir;
 }
@@ -2471,7 +2878,7 @@ function taskStatusOf(id, entries, count = entries.length) {
     };
 }
 /** A task holds at most this many entries (500 urls + dirs a call), so this many pages. */
-const MAX_STATUS_PAGES = Math.ceil(limits/* MAX_ITEMS_PER_PURGE */.YU / limits/* STATUS_PAGE_SIZE */.nJ) + 1;
+const MAX_STATUS_PAGES = Math.ceil(cdnetworks_limits/* MAX_ITEMS_PER_PURGE */.YU / cdnetworks_limits/* STATUS_PAGE_SIZE */.nJ) + 1;
 /**
  * A task's state in as few reads as the status interfaces' small budgets
  * allow. The first page (with `count`) settles a small task, or one not done
@@ -2481,7 +2888,7 @@ const MAX_STATUS_PAGES = Math.ceil(limits/* MAX_ITEMS_PER_PURGE */.YU / limits/*
  * an answer show the filter was ignored, the remaining pages are read.
  */
 async function readTaskStatus(itemId, query) {
-    const first = page(await query({ itemId, pageNo: 1, pageSize: limits/* STATUS_PAGE_SIZE */.nJ }));
+    const first = page(await query({ itemId, pageNo: 1, pageSize: cdnetworks_limits/* STATUS_PAGE_SIZE */.nJ }));
     const count = first.count ?? first.entries.length;
     if (first.entries.length >= count ||
         first.entries.some((entry) => entryState(entry) !== 'done')) {
@@ -2520,7 +2927,7 @@ async function countOf(itemId, status, query) {
 async function readAllPages(itemId, firstPage, count, query) {
     const entries = [...firstPage];
     for (let pageNo = 2; pageNo <= MAX_STATUS_PAGES && entries.length < count; pageNo++) {
-        const next = page(await query({ itemId, pageNo, pageSize: limits/* STATUS_PAGE_SIZE */.nJ })).entries;
+        const next = page(await query({ itemId, pageNo, pageSize: cdnetworks_limits/* STATUS_PAGE_SIZE */.nJ })).entries;
         if (next.length === 0)
             break;
         for (const entry of next)
@@ -2539,7 +2946,40 @@ function page(body) {
     return { entries, count: count === undefined || !Number.isFinite(total) ? undefined : total };
 }
 
+;// CONCATENATED MODULE: ./src/providers/cdnetworks/time-model.ts
+
+
+/**
+ * CDNetworks purges of one account: one call carries up to 500 `urls` and
+ * `dirs` together, except with `purge-action: delete`, where dirs travel in
+ * calls of their own (cdn.ts), so a refused dir delete cannot take URLs down.
+ * Every call counts against the purge interface (10 per 5 minutes) and the
+ * account (300 per 5 minutes): the windows of limits.ts, which the client sends with.
+ */
+function cdnetworksPurgeModel(account, purgeAction) {
+    const limits = [(0,cdnetworks_limits/* accountLimit */.jo)(account), (0,cdnetworks_limits/* endpointLimit */.hX)(account, endpoints/* ENDPOINTS */.H.purge)];
+    return {
+        provider: 'cdnetworks',
+        byUrl: { name: 'purge URLs', itemsPerRequest: cdnetworks_limits/* MAX_ITEMS_PER_PURGE */.YU, limits },
+        byPrefix: { name: 'purge dirs', itemsPerRequest: cdnetworks_limits/* MAX_ITEMS_PER_PURGE */.YU, limits },
+        mixed: purgeAction !== 'delete',
+        dailyQuota: cdnetworks_limits/* DEFAULT_DAILY_QUOTA */.dX,
+        prefix: {
+            // a directory purge refreshes every file below it (documents.cdnetworks.com/document/15915)
+            write: (directory) => directory,
+            accepts: (directory) => !directory.includes('*') && directory.length <= cdnetworks_limits/* MAX_DIR_LENGTH */.oE,
+        },
+        sources: [
+            'cdnetworks.md: 500 urls + dirs per purge call',
+            'cdnetworks.md: purge calls 10 per 5 minutes per user; 300 API calls per 5 minutes per account',
+            'cdnetworks.md: default daily quota 5,000 URLs and 500 dirs (check-quota reads what is left)',
+            'windows are 310 s: five minutes plus 10 s of margin (src/providers/cdnetworks/limits.ts)',
+        ],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/cdn.ts
+
 
 
 
@@ -2554,11 +2994,11 @@ const DIR_DELETE_HINT = "Directory delete (dirAction 'delete') needs a permissio
 class CdnetworksCdn {
     http;
     options;
-    pollIntervalMs = (0,limits/* pollIntervalMs */.Bg)(endpoints/* ENDPOINTS */.H.purgeStatus);
+    pollIntervalMs = (0,cdnetworks_limits/* pollIntervalMs */.Bg)(endpoints/* ENDPOINTS */.H.purgeStatus);
     statusPace = {
-        purge: { intervalMs: (0,limits/* pollIntervalMs */.Bg)(endpoints/* ENDPOINTS */.H.purgeStatus) },
+        purge: { intervalMs: (0,cdnetworks_limits/* pollIntervalMs */.Bg)(endpoints/* ENDPOINTS */.H.purgeStatus) },
         prefetch: {
-            intervalMs: (0,limits/* pollIntervalMs */.Bg)(endpoints/* ENDPOINTS */.H.prefetchStatus),
+            intervalMs: (0,cdnetworks_limits/* pollIntervalMs */.Bg)(endpoints/* ENDPOINTS */.H.prefetchStatus),
             note: "CDNetworks lets a prefetch's status be read once every 5 minutes",
         },
     };
@@ -2574,19 +3014,33 @@ class CdnetworksCdn {
     unresolvedResource() {
         return { id: this.options.domains.join(', ') || 'domains of the URLs' };
     }
+    /** Purge calls take their batch size and windows from the time model the planner uses. */
+    purgeModel(_resource) {
+        return cdnetworksPurgeModel(this.options.account, this.options.purgeAction);
+    }
+    /** CDNetworks purges full URLs: a bare path goes on the one domain `resource` names. */
+    purgeKey(target, _resource) {
+        try {
+            return fullUrl(target, this.options.domains, 'urls');
+        }
+        catch {
+            return undefined;
+        }
+    }
     /**
      * At most 500 urls and dirs a call. With `purge-action: delete` dirs go in
      * calls of their own: their delete needs a permission that is off by
      * default, and a refused dir call must not take URLs down with it.
      */
-    planPurge(targets, _resource) {
+    planPurge(targets, resource) {
+        const model = this.purgeModel(resource);
         const items = purgeItems(targets, this.options.domains);
-        const groups = this.options.purgeAction === 'delete'
-            ? [items.filter((item) => item.kind === 'url'), items.filter((item) => item.kind === 'dir')]
-            : [items];
-        return groups.flatMap((group) => (0,list/* batch */.vA)(group, limits/* MAX_ITEMS_PER_PURGE */.YU).map((chunk) => this.purgeRequest(chunk)));
+        const groups = model.mixed
+            ? [items]
+            : [items.filter((item) => item.kind === 'url'), items.filter((item) => item.kind === 'dir')];
+        return groups.flatMap((group) => (0,list/* batch */.vA)(group, model.byUrl.itemsPerRequest).map((chunk) => this.purgeRequest(chunk, model)));
     }
-    purgeRequest(chunk) {
+    purgeRequest(chunk, model) {
         const action = this.options.purgeAction;
         const urls = chunk.filter((item) => item.kind === 'url').map((item) => item.value);
         const dirs = chunk.filter((item) => item.kind === 'dir').map((item) => item.value);
@@ -2595,17 +3049,22 @@ class CdnetworksCdn {
             ...(dirs.length > 0 ? { dirs, dirAction: action } : {}),
         };
         return {
-            kind: urls.length === 0 ? 'purge dirs' : dirs.length === 0 ? 'purge URLs' : 'purge URLs and dirs',
+            kind: urls.length === 0
+                ? model.byPrefix.name
+                : dirs.length === 0
+                    ? model.byUrl.name
+                    : 'purge URLs and dirs',
             method: 'POST',
             path: endpoints/* ENDPOINTS */.H.purge,
             body,
             items: chunk.map((item) => item.original),
-            limits: this.limits(endpoints/* ENDPOINTS */.H.purge),
+            // the same windows as this.limits(ENDPOINTS.purge): the purge interface and the account
+            limits: model.byUrl.limits,
         };
     }
     planPrefetch(urls, _resource) {
         const full = urls.map((url) => fullUrl(url, this.options.domains, 'urls'));
-        return (0,list/* batch */.vA)(full.map((url, i) => [url, urls[i]]), limits/* MAX_URLS_PER_PREFETCH */.CH).map((chunk) => ({
+        return (0,list/* batch */.vA)(full.map((url, i) => [url, urls[i]]), cdnetworks_limits/* MAX_URLS_PER_PREFETCH */.CH).map((chunk) => ({
             kind: 'prefetch',
             method: 'POST',
             path: endpoints/* ENDPOINTS */.H.prefetch,
@@ -2614,25 +3073,24 @@ class CdnetworksCdn {
             limits: this.limits(endpoints/* ENDPOINTS */.H.prefetch),
         }));
     }
-    /** With `check-quota`: refuses, before anything is purged, a purge the daily quota cannot take. */
-    async preflight(requests) {
+    /**
+     * With `check-quota`: what the daily purge quota has left, read before the
+     * purge is planned (the plan must fit it); undefined without `check-quota`.
+     */
+    async remainingQuota() {
         if (!this.options.checkQuota)
-            return;
-        const bodies = requests.map((request) => request.body);
-        const needed = {
-            urls: bodies.reduce((sum, body) => sum + (body.urls?.length ?? 0), 0),
-            dirs: bodies.reduce((sum, body) => sum + (body.dirs?.length ?? 0), 0),
-        };
+            return undefined;
         const response = await this.post(endpoints/* ENDPOINTS */.H.quota, {});
         const quota = readQuota(response.body);
         if (!quota) {
             throw this.error(response, endpoints/* ENDPOINTS */.H.quota, 'the quota answer lacks urlQuota, remainingUrlQuota, dirQuota or remainingDirQuota');
         }
-        const shortfall = quotaShortfall(needed, quota);
-        if (shortfall) {
-            throw new errors/* QuotaError */.ZP(`CDNetworks daily purge quota: ${shortfall}. Nothing was purged; purge fewer URLs, use 'prefixes', or ask CDNetworks to raise the quota (quota read in request id ${response.requestId ?? 'unknown'})`);
-        }
-        this.options.logger.info(`CDNetworks quota: ${quota.remainingUrlQuota} of ${quota.urlQuota} URLs and ${quota.remainingDirQuota} of ${quota.dirQuota} directories remain today; this purge uses ${needed.urls} and ${needed.dirs}`);
+        return {
+            urls: quota.remainingUrlQuota,
+            prefixes: quota.remainingDirQuota,
+            dailyUrls: quota.urlQuota,
+            dailyPrefixes: quota.dirQuota,
+        };
     }
     async send(request) {
         let response;
@@ -2689,7 +3147,7 @@ class CdnetworksCdn {
     }
     /** Every call counts against the account and against its own interface. */
     limits(path) {
-        return [(0,limits/* accountLimit */.jo)(this.options.account), (0,limits/* endpointLimit */.hX)(this.options.account, path)];
+        return [(0,cdnetworks_limits/* accountLimit */.jo)(this.options.account), (0,cdnetworks_limits/* endpointLimit */.hX)(this.options.account, path)];
     }
     error(response, path, message) {
         return new errors/* ProviderError */.mZ('cdnetworks', message, {
@@ -3067,7 +3525,43 @@ function pathOf(item) {
     }
 }
 
+// EXTERNAL MODULE: ./src/providers/time-model.ts
+var time_model = __webpack_require__(1501);
+;// CONCATENATED MODULE: ./src/providers/gcore/time-model.ts
+
+
+/**
+ * Gcore purges of one resource (gcore.md, "CDN purge"): URL purges carry 100
+ * paths at 2 requests a minute; pattern purges carry 10 patterns at 1 a minute,
+ * a count they share with purge-all. The two windows are separate, so URL and
+ * pattern requests overlap in time. No daily quota is published.
+ */
+function gcorePurgeModel(resourceId) {
+    return {
+        provider: 'gcore',
+        byUrl: {
+            name: 'purge by URL',
+            itemsPerRequest: MAX_URLS_PER_PURGE,
+            limits: [urlPurgeLimit(resourceId)],
+        },
+        byPrefix: {
+            name: 'purge by pattern',
+            itemsPerRequest: MAX_PATTERNS_PER_PURGE,
+            limits: [patternPurgeLimit(resourceId)],
+        },
+        mixed: false,
+        // a pattern purge is recursive: '/dir/*' is every object below /dir/ (gcore.md)
+        prefix: time_model/* WILDCARD_PREFIX */.K4,
+        sources: [
+            'gcore.md: 100 URLs per request, 2 URL-purge requests per resource per minute',
+            'gcore.md: 10 patterns per request, 1 pattern-purge request per resource per minute (shared with purge-all)',
+            'windows are 61 s: a minute plus a second of margin (src/providers/gcore/limits.ts)',
+        ],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/providers/gcore/cdn.ts
+
 
 
 
@@ -3116,9 +3610,19 @@ class GcoreCdn {
         this.resolved ??= await this.lookUpResource();
         return this.resolved;
     }
+    /** Purge requests take their batch sizes and windows from the time model the planner uses. */
+    purgeModel(resource) {
+        return gcorePurgeModel(resource.id);
+    }
+    /** Gcore purges by path for every hostname of the resource. */
+    purgeKey(target, resource) {
+        return (0,resource_paths/* resourcePathOf */.b)(target, resource);
+    }
     planPurge(targets, resource) {
         const path = gcore_endpoints/* GCORE_PATHS */.I.purge(resource.id);
+        const { byUrl, byPrefix } = this.purgeModel(resource);
         if (targets.purgeAll) {
+            // purge-all counts against the pattern window (gcore.md)
             return [
                 {
                     kind: 'purge all',
@@ -3126,27 +3630,27 @@ class GcoreCdn {
                     path,
                     body: { paths: [] },
                     items: ['/*'],
-                    limits: [patternPurgeLimit(resource.id)],
+                    limits: byPrefix.limits,
                 },
             ];
         }
-        const byUrl = batchPaths(targets.urls, resource, 'urls', MAX_URLS_PER_PURGE).map(([paths, items]) => ({
-            kind: 'purge by URL',
+        const byUrlRequests = batchPaths(targets.urls, resource, 'urls', byUrl.itemsPerRequest).map(([paths, items]) => ({
+            kind: byUrl.name,
             method: 'POST',
             path,
             body: { urls: paths },
             items,
-            limits: [urlPurgeLimit(resource.id)],
+            limits: byUrl.limits,
         }));
-        const byPattern = batchPaths(targets.prefixes, resource, 'prefixes', MAX_PATTERNS_PER_PURGE).map(([paths, items]) => ({
-            kind: 'purge by pattern',
+        const byPatternRequests = batchPaths(targets.prefixes, resource, 'prefixes', byPrefix.itemsPerRequest).map(([paths, items]) => ({
+            kind: byPrefix.name,
             method: 'POST',
             path,
             body: { paths },
             items,
-            limits: [patternPurgeLimit(resource.id)],
+            limits: byPrefix.limits,
         }));
-        return [...byUrl, ...byPattern];
+        return [...byUrlRequests, ...byPatternRequests];
     }
     planPrefetch(urls, resource) {
         return batchPaths(urls, resource, 'urls', MAX_PATHS_PER_PREFETCH).map(([paths, items]) => ({
@@ -3558,10 +4062,10 @@ class MedianovaAuth {
     }
 }
 
-// EXTERNAL MODULE: ./src/providers/medianova/cdn.ts + 1 modules
-var cdn = __webpack_require__(3920);
+// EXTERNAL MODULE: ./src/providers/medianova/cdn.ts + 2 modules
+var cdn = __webpack_require__(7852);
 // EXTERNAL MODULE: ./src/providers/medianova/limits.ts
-var medianova_limits = __webpack_require__(8435);
+var limits = __webpack_require__(8435);
 ;// CONCATENATED MODULE: ./src/providers/medianova/protocol.ts
 
 /**
@@ -3590,7 +4094,7 @@ function medianovaErrorMessage(body) {
 }
 const medianovaProtocol = {
     provider: 'medianova',
-    baseUrl: medianova_limits/* MEDIANOVA_BASE_URL */.vP,
+    baseUrl: limits/* MEDIANOVA_BASE_URL */.vP,
     requestIdHeaders: [],
     errorMessage: medianovaErrorMessage,
     failureIn: (body) => typeof body === 'object' && body !== null && body.status === false,
@@ -3889,7 +4393,7 @@ const GCORE_PATHS = {
 
 /***/ }),
 
-/***/ 3920:
+/***/ 7852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3909,7 +4413,7 @@ var resource_paths = __webpack_require__(6829);
 // EXTERNAL MODULE: ./src/providers/medianova/endpoints.ts
 var endpoints = __webpack_require__(385);
 // EXTERNAL MODULE: ./src/providers/medianova/limits.ts
-var limits = __webpack_require__(8435);
+var medianova_limits = __webpack_require__(8435);
 ;// CONCATENATED MODULE: ./src/providers/medianova/paths.ts
 
 /**
@@ -3934,7 +4438,37 @@ function checkPrefetchPaths(paths) {
 /** The hint added when Medianova refuses a request that carries wildcards. */
 const WILDCARD_HINT = 'Wildcard purges (paths with *) work only when the resource\'s "Wildcard Purge Suffix" option is on: turn it on in the resource\'s settings in the Medianova panel, or purge exact URLs instead';
 
+// EXTERNAL MODULE: ./src/providers/time-model.ts
+var time_model = __webpack_require__(1501);
+;// CONCATENATED MODULE: ./src/providers/medianova/time-model.ts
+
+
+/**
+ * Medianova purge jobs of one resource (medianova.md, "Purge"): 1 to 100 paths
+ * a job, at the rate cdnkit assumes and paces to (limits.ts: none is
+ * published). Wildcard jobs are kept apart from URL jobs, so a resource whose
+ * "Wildcard Purge Suffix" option is off refuses only the wildcard jobs.
+ */
+function medianovaPurgeModel(resourceId) {
+    const limits = [(0,medianova_limits/* jobLimit */.Z$)(resourceId, 'purge')];
+    return {
+        provider: 'medianova',
+        byUrl: { name: 'purge by URL', itemsPerRequest: medianova_limits/* MAX_PATHS_PER_REQUEST */.q4, limits },
+        byPrefix: { name: 'purge by wildcard', itemsPerRequest: medianova_limits/* MAX_PATHS_PER_REQUEST */.q4, limits },
+        mixed: false,
+        // "/images/* removes all files and subdirectories inside /images/"
+        // (clients.medianova.com, Performance CDN > Purge > Manage Purge)
+        prefix: time_model/* WILDCARD_PREFIX */.K4,
+        sources: [
+            'medianova.md: 1 to 100 paths per purge request (official)',
+            `no published rate limit: ${medianova_limits/* ASSUMED_JOBS_PER_MINUTE */.nM} jobs per resource per minute is cdnkit's assumption, and its pacing`,
+            'wildcards are recursive: clients.medianova.com Performance CDN > Purge',
+        ],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/providers/medianova/cdn.ts
+
 
 
 
@@ -3945,7 +4479,7 @@ const WILDCARD_HINT = 'Wildcard purges (paths with *) work only when the resourc
 class MedianovaCdn {
     auth;
     options;
-    pollIntervalMs = limits/* POLL_INTERVAL_MS */.fv;
+    pollIntervalMs = medianova_limits/* POLL_INTERVAL_MS */.fv;
     constructor(auth, options) {
         this.auth = auth;
         this.options = options;
@@ -3975,20 +4509,40 @@ class MedianovaCdn {
         }
         return { id: match.resource_uuid, hostnames: hostnamesOf(match) };
     }
+    /** Purge jobs take their batch size and (assumed) window from the time model the planner uses. */
+    purgeModel(resource) {
+        return medianovaPurgeModel(resource.id);
+    }
+    /** Medianova purges by path for every hostname of the resource. */
+    purgeKey(target, resource) {
+        return (0,resource_paths/* resourcePathOf */.b)(target, resource);
+    }
     planPurge(targets, resource) {
+        const { byUrl, byPrefix } = this.purgeModel(resource);
         if (targets.purgeAll)
-            return this.jobs('purge all', 'purge', resource, ['/*'], ['/*']);
+            return this.jobs({ ...byPrefix, name: 'purge all' }, 'purge', resource, ['/*'], ['/*']);
         const urlPaths = (0,resource_paths/* toResourcePaths */.S)(targets.urls, resource, 'urls');
         const wildcards = (0,resource_paths/* toResourcePaths */.S)(targets.prefixes, resource, 'prefixes').map(toWildcardPath);
         return [
-            ...this.jobs('purge by URL', 'purge', resource, urlPaths, targets.urls),
-            ...this.jobs('purge by wildcard', 'purge', resource, wildcards, targets.prefixes),
+            ...this.jobs(byUrl, 'purge', resource, urlPaths, targets.urls),
+            ...this.jobs(byPrefix, 'purge', resource, wildcards, targets.prefixes),
         ];
     }
     planPrefetch(urls, resource) {
         const paths = (0,resource_paths/* toResourcePaths */.S)(urls, resource, 'urls');
         checkPrefetchPaths(paths);
-        return this.jobs('prefetch', 'prefetch', resource, paths, urls);
+        const prefetch = {
+            name: 'prefetch',
+            itemsPerRequest: medianova_limits/* MAX_PATHS_PER_REQUEST */.q4,
+            limits: [(0,medianova_limits/* jobLimit */.Z$)(resource.id, 'prefetch')],
+        };
+        return this.jobs(prefetch, 'prefetch', resource, paths, urls);
+    }
+    /** Medianova refused a job for its wildcards (the resource's "Wildcard Purge Suffix" is off). */
+    isPrefixRefusal(error, request) {
+        return (error instanceof errors/* ProviderError */.mZ &&
+            isRefusal(error) &&
+            hasWildcard(request.body.file_path));
     }
     /** Sends one job; its `opID` is the task id. A refused wildcard gets the option's name. */
     async send(request) {
@@ -4005,7 +4559,7 @@ class MedianovaCdn {
             return { taskIds, attempts: response.attempts };
         }
         catch (error) {
-            if (error instanceof errors/* ProviderError */.mZ && hasWildcard(body.file_path) && isRefusal(error)) {
+            if (error instanceof errors/* ProviderError */.mZ && this.isPrefixRefusal(error, request)) {
                 throw new errors/* ProviderError */.mZ(error.provider, `${error.message.replace(/\.?$/, '.')} ${WILDCARD_HINT}`, error.details);
             }
             throw error;
@@ -4019,18 +4573,18 @@ class MedianovaCdn {
     }
     jobs(kind, job, resource, paths, originals) {
         const pairs = paths.map((path, i) => [path, originals[i]]);
-        return (0,list/* batch */.vA)(pairs, limits/* MAX_PATHS_PER_REQUEST */.q4).map((chunk) => ({
-            kind,
+        return (0,list/* batch */.vA)(pairs, kind.itemsPerRequest).map((chunk) => ({
+            kind: kind.name,
             method: 'POST',
             path: endpoints/* ENDPOINTS */.H.job(this.options.organization, resource.id, job),
             body: { resource_uuid: resource.id, file_path: chunk.map(([path]) => path) },
             items: chunk.map(([, original]) => original),
-            limits: limits/* JOB_RATE_LIMITS */.Mb,
+            limits: kind.limits,
         }));
     }
     async findResource(isWanted) {
         let checked = 0;
-        for (let page = 1; page <= limits/* MAX_LIST_PAGES */.rt; page++) {
+        for (let page = 1; page <= medianova_limits/* MAX_LIST_PAGES */.rt; page++) {
             const response = await this.auth.send({
                 method: 'GET',
                 path: endpoints/* ENDPOINTS */.H.resources(this.options.organization),
@@ -4050,11 +4604,11 @@ class MedianovaCdn {
     /** Every URL of job `opId`, across the status call's pages. */
     async jobRequests(resource, kind, opId) {
         const requests = [];
-        for (let page = 1; page <= limits/* MAX_LIST_PAGES */.rt; page++) {
+        for (let page = 1; page <= medianova_limits/* MAX_LIST_PAGES */.rt; page++) {
             const response = await this.auth.send({
                 method: 'GET',
                 path: endpoints/* ENDPOINTS */.H.job(this.options.organization, resource.id, kind),
-                query: { page, limit: limits/* STATUS_PAGE_LIMIT */.fm, opID: opId },
+                query: { page, limit: medianova_limits/* STATUS_PAGE_LIMIT */.fm, opID: opId },
             });
             const data = response.body?.data;
             const items = data?.requests ?? [];
@@ -4170,9 +4724,10 @@ const ENDPOINTS = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mb: () => (/* binding */ JOB_RATE_LIMITS),
+/* harmony export */   Z$: () => (/* binding */ jobLimit),
 /* harmony export */   fm: () => (/* binding */ STATUS_PAGE_LIMIT),
 /* harmony export */   fv: () => (/* binding */ POLL_INTERVAL_MS),
+/* harmony export */   nM: () => (/* binding */ ASSUMED_JOBS_PER_MINUTE),
 /* harmony export */   q4: () => (/* binding */ MAX_PATHS_PER_REQUEST),
 /* harmony export */   rt: () => (/* binding */ MAX_LIST_PAGES),
 /* harmony export */   vP: () => (/* binding */ MEDIANOVA_BASE_URL)
@@ -4189,12 +4744,169 @@ const STATUS_PAGE_LIMIT = 100;
  */
 const MAX_LIST_PAGES = 500;
 /**
- * No rate limits are published: requests are sent one after another, unpaced,
- * and a 429 or 5xx is retried with backoff (honouring Retry-After) by the HTTP layer.
+ * Medianova publishes no rate limit. cdnkit assumes one anyway, plans with it
+ * (time-model.ts) and paces to it, so that a big purge neither counts on an
+ * unknown allowance nor bursts: 10 jobs a minute per resource and job kind
+ * (purge URL and wildcard jobs go to the same endpoint and count together;
+ * prefetch jobs count apart). That is within what other CDN APIs publish for
+ * purge calls (Gcore 2 URL + 1 pattern a minute, CDNetworks 10 per 5 minutes,
+ * OnApp CDN 40 per 5 minutes) and still sends 1,000 URLs at once.
+ * Our assumption, not Medianova's: change it here when a limit is published.
+ * A 429 is still retried with backoff (honouring Retry-After) by the HTTP layer.
  */
-const JOB_RATE_LIMITS = [];
+const ASSUMED_JOBS_PER_MINUTE = 10;
+/** The assumed job window of one resource and job kind: a minute plus a second of margin. */
+const jobLimit = (resourceId, kind) => ({
+    key: `medianova:${kind}-jobs:${resourceId}`,
+    requests: ASSUMED_JOBS_PER_MINUTE,
+    windowMs: 61_000,
+});
 /** How often `wait` polls job statuses. */
 const POLL_INTERVAL_MS = 5_000;
+
+
+/***/ }),
+
+/***/ 1501:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ interleave),
+/* harmony export */   K4: () => (/* binding */ WILDCARD_PREFIX),
+/* harmony export */   Xi: () => (/* binding */ totalRequests),
+/* harmony export */   nU: () => (/* binding */ windowBoundMs),
+/* harmony export */   q3: () => (/* binding */ requestCounts),
+/* harmony export */   yh: () => (/* binding */ predictDurationMs)
+/* harmony export */ });
+/* harmony import */ var _http_pacing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2130);
+/**
+ * How long a purge takes at a provider's published limits: the one description
+ * of per-request item limits, rate windows and daily quotas that the plan line,
+ * the collapse planner and the benchmark all read. Each provider builds its own
+ * (src/providers/<name>/time-model.ts) from its limits.ts; the maths is here.
+ */
+
+/**
+ * A recursive wildcard, '/dir/*' for every object below /dir/ (Gcore patterns,
+ * Medianova wildcards); a directory with a '*' in its name would read as one.
+ */
+const WILDCARD_PREFIX = {
+    write: (directory) => `${directory}*`,
+    accepts: (directory) => !directory.includes('*'),
+};
+/** The fewest requests `urls` exact URLs and `prefixes` prefixes take under `model`. */
+function requestCounts(model, items) {
+    if (model.mixed)
+        return {
+            byUrl: 0,
+            byPrefix: 0,
+            mixed: Math.ceil((items.urls + items.prefixes) / model.byUrl.itemsPerRequest),
+        };
+    return {
+        byUrl: Math.ceil(items.urls / model.byUrl.itemsPerRequest),
+        byPrefix: Math.ceil(items.prefixes / model.byPrefix.itemsPerRequest),
+        mixed: 0,
+    };
+}
+function totalRequests(counts) {
+    return counts.byUrl + counts.byPrefix + counts.mixed;
+}
+/**
+ * Unscaled milliseconds from the first request to the last when `counts`
+ * requests are sent in the order `interleave` chooses, paced by the Pacer's own
+ * sliding windows (the same maths `pacedDurationMs` and the client use).
+ */
+function predictDurationMs(model, counts) {
+    const requests = [
+        ...repeat(model.byUrl, counts.byUrl),
+        ...repeat(model.byPrefix, counts.byPrefix),
+        // a mixed request counts against the windows of both kinds (the same ones, at CDNetworks)
+        ...repeat(mixedKind(model), counts.mixed),
+    ];
+    return interleave(requests).at(-1)?.atMs ?? 0;
+}
+/**
+ * The same duration in closed form: for every window, n requests under it at R
+ * per window W need floor((n - 1) / R) windows, and interleaving lets separate
+ * windows run side by side, so the longest wins. Exact when no kind is subject to
+ * two windows of different lengths (true of every model here; a test holds it to
+ * `predictDurationMs`). O(windows): the planner calls it in its inner loop.
+ */
+function windowBoundMs(model, counts) {
+    let longest = 0;
+    for (const window of windowsOf(model)) {
+        const requests = window.byUrl * counts.byUrl + window.byPrefix * counts.byPrefix + window.mixed * counts.mixed;
+        if (requests > 0)
+            longest = Math.max(longest, Math.floor((requests - 1) / window.limit.requests) * window.limit.windowMs);
+    }
+    return longest;
+}
+const windowCache = new WeakMap();
+function windowsOf(model) {
+    let windows = windowCache.get(model);
+    if (!windows) {
+        const under = (kind, key) => kind.limits.some((limit) => limit.key === key) ? 1 : 0;
+        const mixed = mixedKind(model);
+        windows = mixed.limits.map((limit) => ({
+            limit,
+            byUrl: under(model.byUrl, limit.key),
+            byPrefix: under(model.byPrefix, limit.key),
+            mixed: 1,
+        }));
+        windowCache.set(model, windows);
+    }
+    return windows;
+}
+/**
+ * Orders requests so that those under separate windows overlap in time: each
+ * step sends, of the first unsent request of every distinct set of limits, the
+ * one that may start earliest (ties keep the given order). Within a set the
+ * given order is kept. Returns each request with its unscaled start offset;
+ * sent in this order by a paced client, the last starts at the last offset.
+ */
+function interleave(requests) {
+    const queues = new Map();
+    for (const request of requests) {
+        const key = request.limits
+            .map((limit) => limit.key)
+            .sort()
+            .join('\n');
+        const queue = queues.get(key) ?? [];
+        queue.push(request);
+        queues.set(key, queue);
+    }
+    const heads = [...queues.values()].map((queue) => ({ queue, next: 0 }));
+    const pacer = new _http_pacing_js__WEBPACK_IMPORTED_MODULE_0__/* .Pacer */ ._E({ now: () => 0, sleep: async () => { }, random: () => 0, scale: 1 });
+    const order = [];
+    let at = 0;
+    while (order.length < requests.length) {
+        let chosen;
+        let chosenStart = Number.POSITIVE_INFINITY;
+        for (const head of heads) {
+            const request = head.queue[head.next];
+            if (request === undefined)
+                continue;
+            const start = pacer.earliestStart(request.limits, at);
+            if (start < chosenStart) {
+                chosen = head;
+                chosenStart = start;
+            }
+        }
+        const request = chosen.queue[chosen.next++];
+        at = chosenStart;
+        pacer.record(request.limits, at);
+        order.push({ request, atMs: at });
+    }
+    return order;
+}
+/** A request carrying both kinds counts against every window either kind is under. */
+function mixedKind(model) {
+    const limits = new Map([...model.byUrl.limits, ...model.byPrefix.limits].map((limit) => [limit.key, limit]));
+    return { ...model.byUrl, limits: [...limits.values()] };
+}
+function repeat(kind, times) {
+    return Array.from({ length: times }, () => kind);
+}
 
 
 /***/ }),
@@ -4203,7 +4915,8 @@ const POLL_INTERVAL_MS = 5_000;
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ toResourcePaths)
+/* harmony export */   S: () => (/* binding */ toResourcePaths),
+/* harmony export */   b: () => (/* binding */ resourcePathOf)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6591);
@@ -4228,10 +4941,29 @@ function toResourcePaths(targets, resource, input) {
     }
     return paths;
 }
+/**
+ * What a path-based provider purges for `target`: its path + query when its host
+ * is the resource's (or unknown, or absent), undefined for another host. For
+ * planning, where a URL the resource does not serve is simply not its object.
+ */
+function resourcePathOf(target, resource) {
+    if (target.startsWith('/'))
+        return target;
+    // a normalised URL (normaliseTarget): scheme://host[:port]/path?query, the host lower case;
+    // read without new URL(): a site walk calls this for every file
+    const found = /^[a-z]+:\/\/([^/?#]*)(.*)$/.exec(target);
+    if (!found)
+        return (0,_url_js__WEBPACK_IMPORTED_MODULE_1__/* .splitTarget */ .Gd)(target).path;
+    const path = found[2] || '/';
+    if (resource.hostnames === undefined)
+        return path;
+    const host = found[1].replace(/:\d+$/, '');
+    return resource.hostnames.some((name) => name.toLowerCase() === host) ? path : undefined;
+}
 
 
 /***/ })
 
 };
 ;
-//# sourceMappingURL=356.index.js.map
+//# sourceMappingURL=944.index.js.map

@@ -1,19 +1,91 @@
 "use strict";
-exports.id = 785;
-exports.ids = [785];
+exports.id = 557;
+exports.ids = [557,394];
 exports.modules = {
 
-/***/ 1785:
+/***/ 5938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   resolveTargets: () => (/* binding */ resolveTargets)
+/* harmony export */ });
+/* harmony import */ var _list_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9936);
+/* harmony import */ var _url_mapper_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7394);
+
+
+async function resolveTargets(ctx) {
+    const { config } = ctx;
+    const given = config.targets;
+    const changed = config.changedFiles;
+    if (!changed)
+        return { targets: given, mapped: [], unmatched: [] };
+    const found = await changedFiles(changed, ctx);
+    if (found.purgeAll) {
+        return {
+            targets: { urls: [], prefixes: [], purgeAll: true },
+            mapped: [],
+            unmatched: [],
+            changes: found.source,
+        };
+    }
+    const { mapped, unmatched } = new _url_mapper_js__WEBPACK_IMPORTED_MODULE_0__.UrlMapper(changed.urlMap, changed).mapAll(found.files);
+    return {
+        targets: { ...given, urls: (0,_list_js__WEBPACK_IMPORTED_MODULE_1__/* .unique */ .Am)([...given.urls, ...mapped.map((entry) => entry.url)]) },
+        mapped,
+        unmatched,
+        changes: found.source,
+    };
+}
+async function changedFiles(changed, ctx) {
+    const { source } = changed;
+    if (source.kind === 'list') {
+        return {
+            files: source.files,
+            purgeAll: false,
+            source: { mode: 'list', files: source.files.length },
+        };
+    }
+    const { findChangedFiles } = await __webpack_require__.e(/* import() */ 580).then(__webpack_require__.bind(__webpack_require__, 580));
+    const found = await findChangedFiles({
+        env: source.workflow,
+        logger: ctx.logger,
+        secrets: ctx.secrets,
+        fallback: source.fallback,
+        githubToken: source.githubToken,
+        timeoutMs: ctx.config.timeoutSeconds * 1000,
+        maxRetries: ctx.config.maxRetries,
+        scale: ctx.timing.scale,
+    });
+    if (found.kind === 'purge-all') {
+        return { files: [], purgeAll: true, source: { mode: 'auto', why: found.why, files: 0 } };
+    }
+    return {
+        files: found.files,
+        purgeAll: false,
+        source: {
+            mode: 'auto',
+            base: found.base,
+            head: found.head,
+            why: found.why,
+            files: found.files.length,
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 7394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  resolveTargets: () => (/* binding */ resolveTargets)
+  UrlMapper: () => (/* binding */ UrlMapper)
 });
 
-// EXTERNAL MODULE: ./src/targets/list.ts
-var list = __webpack_require__(9936);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -384,6 +456,18 @@ class UrlMapper {
             }),
         }));
     }
+    /**
+     * The directories every mapped file lies below: each mapping rule's fixed
+     * leading directories, none inside another ('' when a rule can match anywhere).
+     */
+    walkRoots() {
+        const bases = [
+            ...new Set(this.rules.filter(({ rule }) => rule.templates.length > 0).map(({ glob }) => glob.base)),
+        ].sort();
+        if (bases.includes(''))
+            return [''];
+        return bases.filter((base) => !bases.some((other) => other !== base && base.startsWith(`${other}/`)));
+    }
     /** The URLs of one file; [] when no rule maps it. Throws InputError for a URL that is not valid. */
     map(path, meter) {
         const file = path.replace(/^(\.\/)+/, '');
@@ -417,71 +501,9 @@ class UrlMapper {
     }
 }
 
-;// CONCATENATED MODULE: ./src/targets/resolve.ts
-
-
-async function resolveTargets(ctx) {
-    const { config } = ctx;
-    const given = config.targets;
-    const changed = config.changedFiles;
-    if (!changed)
-        return { targets: given, mapped: [], unmatched: [] };
-    const found = await changedFiles(changed, ctx);
-    if (found.purgeAll) {
-        return {
-            targets: { urls: [], prefixes: [], purgeAll: true },
-            mapped: [],
-            unmatched: [],
-            changes: found.source,
-        };
-    }
-    const { mapped, unmatched } = new UrlMapper(changed.urlMap, changed).mapAll(found.files);
-    return {
-        targets: { ...given, urls: (0,list/* unique */.Am)([...given.urls, ...mapped.map((entry) => entry.url)]) },
-        mapped,
-        unmatched,
-        changes: found.source,
-    };
-}
-async function changedFiles(changed, ctx) {
-    const { source } = changed;
-    if (source.kind === 'list') {
-        return {
-            files: source.files,
-            purgeAll: false,
-            source: { mode: 'list', files: source.files.length },
-        };
-    }
-    const { findChangedFiles } = await __webpack_require__.e(/* import() */ 580).then(__webpack_require__.bind(__webpack_require__, 580));
-    const found = await findChangedFiles({
-        env: source.workflow,
-        logger: ctx.logger,
-        secrets: ctx.secrets,
-        fallback: source.fallback,
-        githubToken: source.githubToken,
-        timeoutMs: ctx.config.timeoutSeconds * 1000,
-        maxRetries: ctx.config.maxRetries,
-        scale: ctx.timing.scale,
-    });
-    if (found.kind === 'purge-all') {
-        return { files: [], purgeAll: true, source: { mode: 'auto', why: found.why, files: 0 } };
-    }
-    return {
-        files: found.files,
-        purgeAll: false,
-        source: {
-            mode: 'auto',
-            base: found.base,
-            head: found.head,
-            why: found.why,
-            files: found.files.length,
-        },
-    };
-}
-
 
 /***/ })
 
 };
 ;
-//# sourceMappingURL=785.index.js.map
+//# sourceMappingURL=557.index.js.map
