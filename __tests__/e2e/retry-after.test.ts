@@ -130,6 +130,9 @@ describe.each(CASES)('Retry-After on $provider purge, end to end', (purgeCase) =
         'api-url': env.emulator.url(purgeCase.provider),
         'max-retries': '2',
         ...purgeCase.inputs(env),
+        // a URL of its own per row: two runs signing the same request within one second
+        // are a replay to CDNetworks (and to its emulator)
+        urls: purgeCase.inputs(env).urls!.replace('/a.js', `/retry-${ROWS.indexOf(row)}.js`),
       },
       { env: { CDNKIT_PACING_SCALE: String(SCALE) } },
     );
