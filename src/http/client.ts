@@ -4,6 +4,7 @@ import type { Logger } from '../log.js';
 import type { SecretRegistry } from '../secret-registry.js';
 import type { Timing } from '../timing.js';
 import type { Pacer, RateLimit } from './pacing.js';
+import { type BodyLimit, exchange, TransportError, type TransportFailure } from './transport.js';
 import {
   type BackoffPolicy,
   backoffDelayMs,
@@ -101,6 +102,11 @@ export interface HttpClientOptions {
   backoff?: BackoffPolicy;
 }
 
+/** Longest answer read whole: lists are paged, so a few MiB is far more than any page. */
+export const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+/** Longest part of an error answer read: its message is near the start, and only 200 characters are quoted. */
+export const MAX_ERROR_BYTES = 64 * 1024;
+
 /** A request not sent because the rate limit would hold it past its `deadline`. */
 export class PastDeadlineError extends ProviderError {}
 
@@ -115,6 +121,7 @@ export class HttpClient {
   lastRequestId: string | undefined;
   /** every HTTP request sent through this client */
   requestsSent = 0;
+  /** used for its connection pool and proxy support (HTTPS_PROXY, NO_PROXY) only */
   private readonly http: ActionsHttpClient;
   private readonly baseUrl: URL;
   /** request -> the tick it was last signed in (see `authorizeTickMs`) */
@@ -122,12 +129,7 @@ export class HttpClient {
 
   constructor(private readonly options: HttpClientOptions) {
     this.baseUrl = new URL(options.baseUrl ?? options.protocol.baseUrl);
-    this.http = new ActionsHttpClient('cdnkit', [], {
-      socketTimeout: options.timeoutMs,
-      allowRetries: false,
-      allowRedirects: false,
-      keepAlive: true,
-    });
+    this.http = new ActionsHttpClient('cdnkit', [], { keepAlive: true });
   }
 
   get provider(): string {
@@ -248,13 +250,17 @@ export class HttpClient {
       request.authorize?.({ method: request.method, url, body, headers, signedAt }) ?? {};
     const started = this.options.timing.now();
     this.requestsSent++;
-    const response = await this.http.request(request.method, url.href, body ?? null, {
-      ...headers,
-      ...auth,
+    // redirects are never followed: a 3xx is an answer like any other non-2xx
+    const response = await exchange({
+      method: request.method,
+      url,
+      headers: { ...headers, ...auth },
+      body,
+      agent: this.http.getAgent(url.href),
+      timeoutMs: this.options.timeoutMs,
+      maxBodyBytes: (status) => bodyLimit(status, ignoreBody),
     });
-    const status = response.message.statusCode ?? 0;
-    const text = await response.readBody();
-    const responseHeaders = response.message.headers;
+    const { status, body: text, headers: responseHeaders } = response;
     const requestId = this.requestIdOf(responseHeaders);
     if (requestId) this.lastRequestId = requestId;
     logger.debug(
@@ -285,7 +291,9 @@ export class HttpClient {
     if (!success) {
       const { message, code } = parsed.ok ? protocol.errorMessage(parsed.value) : {};
       const throttled = status === 429 || (protocol.throttleStatuses ?? []).includes(status);
-      return fail(message ?? (summarise(text) || `HTTP ${status}`), {
+      // redacted before the excerpt changes white space or strips tags around a secret
+      const excerpt = summarise(this.options.secrets.redact(text));
+      return fail(message ?? (excerpt || `HTTP ${status}`), {
         code,
         throttled,
         retryable: throttled || isRetryableStatus(status),
@@ -323,13 +331,25 @@ export class HttpClient {
     return backoffDelayMs(attempt, policy, timing.random);
   }
 
+  /** A failed exchange as a ProviderError: each kind retryable except a too-large answer. */
   private networkError(error: unknown, action: string): ProviderError {
-    const reason = error instanceof Error ? error.message : String(error);
-    const timedOut = /timeout/i.test(reason);
-    const message = timedOut
-      ? `no answer within ${this.options.timeoutMs / 1000} s (input 'timeout')`
-      : `network error: ${this.options.secrets.redact(reason)}`;
-    return new ProviderError(this.options.protocol.provider, message, { action, retryable: true });
+    const seconds = `${this.options.timeoutMs / 1000} s (input 'timeout')`;
+    const failure: TransportFailure = error instanceof TransportError ? error.failure : 'network';
+    const reason = this.options.secrets.redact(
+      error instanceof Error ? error.message : String(error),
+    );
+    const messages: Record<TransportFailure, string> = {
+      'no-answer': `no answer within ${seconds}`,
+      'slow-body': `the answer did not finish within ${seconds}`,
+      'cut-off': reason,
+      'too-large': reason,
+      network: `network error: ${reason}`,
+    };
+    return new ProviderError(this.options.protocol.provider, messages[failure], {
+      action,
+      status: error instanceof TransportError ? error.status : undefined,
+      retryable: failure !== 'too-large',
+    });
   }
 
   private requestIdOf(headers: Record<string, string | string[] | undefined>): string | undefined {
@@ -360,11 +380,25 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-/** A short, single-line excerpt of a non-JSON error body (HTML error pages, proxies). */
-function summarise(text: string): string {
+/** How much of an answer is read: 2xx whole (or not at all), error pages in part. */
+function bodyLimit(status: number, ignoreBody: boolean): BodyLimit {
+  if (status < 200 || status > 299) return { bytes: MAX_ERROR_BYTES, beyond: 'cut' };
+  return ignoreBody ? { bytes: 0, beyond: 'skip' } : { bytes: MAX_ANSWER_BYTES, beyond: 'fail' };
+}
+
+/** Longest excerpt of an error page quoted in a message. */
+const EXCERPT_LENGTH = 200;
+
+/**
+ * A short, single-line excerpt of a non-JSON error body (HTML error pages,
+ * proxies), in linear time: a tag ends at the next `<` or `>`, so no match
+ * rescans the text after it, and only the first 16 KiB are looked at.
+ */
+export function summarise(text: string): string {
   const plain = text
-    .replace(/<[^>]*>/g, ' ')
+    .slice(0, 16 * 1024)
+    .replace(/<[^<>]*>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
+  return plain.length > EXCERPT_LENGTH ? `${plain.slice(0, EXCERPT_LENGTH)}…` : plain;
 }
