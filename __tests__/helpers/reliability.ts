@@ -12,6 +12,7 @@ export const TABLES = {
   rotations: ['Provider', 'Step that fails', 'Old credential', 'New credential', 'Step result'],
   'bad-inputs': ['Bad input', 'Input named', 'Requests sent', 'Message'],
   load: ['Provider', 'URLs', 'Requests (lower bound)', 'URLs lost or duplicated', 'Peak RSS'],
+  attacks: ['Class', 'Attack', 'Run', 'Outcome'],
 } as const;
 
 export type TableName = keyof typeof TABLES;

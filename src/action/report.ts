@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { OperationReport } from '../operations/report.js';
 import type { SecretRegistry } from '../secret-registry.js';
+import { logText } from './logger.js';
 import { renderSummary } from './summary.js';
 
 /**
@@ -19,13 +20,13 @@ export async function writeReport(
   }
   core.setOutput('result', JSON.stringify(secrets.redactJson(report.result)));
   for (const annotation of report.annotations ?? []) {
-    const message = secrets.redact(annotation.message);
+    const message = logText(secrets, annotation.message);
     if (annotation.level === 'error') core.error(message);
     else if (annotation.level === 'warning') core.warning(message);
     else core.notice(message);
   }
   await writeSummary(secrets.redact(renderSummary(heading, report)));
-  if (report.failure) core.setFailed(secrets.redact(report.failure));
+  if (report.failure) core.setFailed(logText(secrets, report.failure));
 }
 
 /** The step fails with one line; the summary says the same. */
@@ -34,7 +35,7 @@ export async function writeFailure(
   heading: { operation: string; provider: string },
   secrets: SecretRegistry,
 ): Promise<void> {
-  const line = secrets.redact(message);
+  const line = logText(secrets, message);
   core.setFailed(line);
   await writeSummary(renderSummary(heading, { rows: [['Status', 'failed']], failure: line }));
 }

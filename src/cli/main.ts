@@ -11,6 +11,7 @@ import { runOperation } from '../operations/run.js';
 import { createRunContext } from '../run-context.js';
 import { SecretRegistry } from '../secret-registry.js';
 import { VERSION } from '../version.js';
+import { neutraliseCommands, neutraliseJsonCommands } from '../workflow-commands.js';
 import { parseCommandLine } from './args.js';
 import { helpText } from './help.js';
 import { cliLogger } from './logger.js';
@@ -31,8 +32,14 @@ export const EXIT_USAGE = 2;
 export async function runCli(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
-  io: CliIo,
+  terminal: CliIo,
 ): Promise<number> {
+  // in a workflow step the runner reads both streams for commands: no line of ours may start one
+  const io: CliIo = {
+    ...terminal,
+    stdout: (text) => terminal.stdout(neutraliseCommands(text)),
+    stderr: (text) => terminal.stderr(neutraliseCommands(text)),
+  };
   let command: ReturnType<typeof parseCommandLine>;
   try {
     command = parseCommandLine(argv, env);
@@ -60,7 +67,7 @@ export async function runCli(
     });
     const report = await runOperation(ctx);
     const result = command.json
-      ? `${JSON.stringify(secrets.redactJson(report.result), null, 2)}\n`
+      ? `${neutraliseJsonCommands(JSON.stringify(secrets.redactJson(report.result), null, 2))}\n`
       : renderText({ operation: config.operation, provider: config.provider }, report);
     io.stdout(secrets.redact(result));
     for (const annotation of report.annotations ?? []) {
