@@ -4,6 +4,7 @@ import type { Logger } from '../log.js';
 import type { SecretRegistry } from '../secret-registry.js';
 import type { Timing } from '../timing.js';
 import type { Pacer, RateLimit } from './pacing.js';
+import { readShape, type Shape, ShapeError } from './shape.js';
 import { type BodyLimit, exchange, TransportError, type TransportFailure } from './transport.js';
 import {
   type BackoffPolicy,
@@ -26,7 +27,7 @@ export interface PreparedRequest {
   readonly signedAt: number;
 }
 
-export interface HttpRequest {
+export interface HttpRequest<T = unknown> {
   method: Method;
   /** path relative to the base URL, without query */
   path: string;
@@ -56,6 +57,16 @@ export interface HttpRequest {
    * calls documented without a response body.
    */
   responseBody?: 'json' | 'ignored';
+  /**
+   * The shape of a 2xx answer (shape.ts): the body is read through it, and a
+   * mismatch is a ProviderError naming the field. Without it the body is unknown.
+   */
+  shape?: Shape<T>;
+  /**
+   * Fields of a 2xx answer that hold secrets (dotted paths, e.g. `data.secret_key`):
+   * registered before anything else looks at the answer, its shape included.
+   */
+  secretFields?: readonly string[];
   /**
    * Epoch ms (the run's clock) after which no attempt may start: a rate-limit
    * window or a retry that would open later fails at once with a throttled
@@ -137,7 +148,7 @@ export class HttpClient {
   }
 
   /** Sends a JSON request, retrying and pacing as configured; throws ProviderError. */
-  async request<T = unknown>(request: HttpRequest): Promise<HttpResponse<T>> {
+  async request<T = unknown>(request: HttpRequest<T>): Promise<HttpResponse<T>> {
     const { timing, maxRetries, protocol, logger } = this.options;
     const url = this.url(request);
     const body = request.body === undefined ? undefined : JSON.stringify(request.body);
@@ -233,7 +244,7 @@ export class HttpClient {
   }
 
   private async send<T>(
-    request: HttpRequest,
+    request: HttpRequest<T>,
     url: URL,
     body: string | undefined,
     action: string,
@@ -306,14 +317,27 @@ export class HttpClient {
     if (!parsed.ok) {
       return fail(`the response is not valid JSON (${text.length} bytes)`);
     }
+    for (const field of request.secretFields ?? []) {
+      const secret = fieldAt(parsed.value, field);
+      if (typeof secret === 'string') this.options.secrets.add(secret);
+    }
     if (protocol.failureIn?.(parsed.value)) {
       const { message, code } = protocol.errorMessage(parsed.value);
       return fail(message ?? 'the provider reported a failure without a message', { code });
     }
+    let answer = parsed.value as T;
+    if (request.shape) {
+      try {
+        answer = readShape(request.shape, parsed.value);
+      } catch (error) {
+        if (!(error instanceof ShapeError)) throw error;
+        return fail(error.message);
+      }
+    }
     return {
       response: {
         status,
-        body: parsed.value as T,
+        body: answer,
         requestId,
         headers: responseHeaders,
         attempts: 1,
@@ -378,6 +402,16 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   } catch {
     return { ok: false };
   }
+}
+
+/** The value at a dotted path of own properties, e.g. `data.secret_key`. */
+function fieldAt(value: unknown, path: string): unknown {
+  let at = value;
+  for (const key of path.split('.')) {
+    if (typeof at !== 'object' || at === null || !Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at;
 }
 
 /** How much of an answer is read: 2xx whole (or not at all), error pages in part. */
