@@ -1,9 +1,15 @@
 /**
  * Every secret value cdnkit sees is added here the moment it is known; the
  * registry masks it on the runner (through `onAdd`) and redacts it from every
- * text that leaves the process.
+ * text that leaves the process, in every form a provider or a proxy might
+ * echo it in (secret-forms.ts).
  */
+import { secretForms } from './secret-forms.js';
+
 export const REDACTED = '***';
+
+/** Secrets shorter than this cannot be masked without masking common text: inputs refuse them. */
+export const MIN_SECRET_LENGTH = 3;
 
 /** Keys whose values are secret wherever they appear in a JSON result. */
 const SECRET_KEY = /(secret|password|token|signature|authorization|api[-_]?key)/i;
@@ -12,57 +18,95 @@ const PUBLIC_KEY =
   /(^|[-_])(id|ids|name|expires|exp_date|expired|type|count|at)$|token_id|tokenId|secretName/i;
 
 export class SecretRegistry {
-  private readonly values = new Set<string>();
+  /** every registered secret, as given */
+  private readonly secrets = new Set<string>();
+  /** every form of every secret that redaction looks for */
+  private readonly forms = new Set<string>();
+  /** `forms` as one alternation, longest first; rebuilt after an add */
+  private pattern: RegExp | undefined;
 
   constructor(private readonly onAdd: (value: string) => void = () => {}) {}
 
-  /** Registers a secret (and its common encodings) before anything could print it. */
+  /**
+   * Registers a secret before anything could print it. The runner is asked to
+   * mask the value and its URI- and JSON-escaped forms (it masks base64 and
+   * the like itself); cdnkit's own redaction covers every form secretForms lists.
+   */
   add(value: string | undefined | null): void {
     // All-asterisk values would match every redaction mark.
-    if (!value || value.length < 3 || /^\**$/.test(value) || this.values.has(value)) return;
-    for (const form of [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]) {
-      if (!this.values.has(form)) {
-        this.values.add(form);
-        this.onAdd(form);
-      }
-    }
+    if (!value || value.length < MIN_SECRET_LENGTH || /^\**$/.test(value)) return;
+    if (this.secrets.has(value)) return;
+    this.secrets.add(value);
+    const masked = [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)];
+    for (const form of new Set(masked)) this.onAdd(form);
+    for (const form of secretForms(value)) this.forms.add(form);
+    this.pattern = undefined;
   }
 
   has(value: string): boolean {
-    return this.values.has(value);
+    return this.forms.has(value);
   }
 
   /**
-   * Replaces every registered secret in `text`, longest first so overlaps stay
-   * hidden, and again until none is left: a secret with `*` in it could
-   * otherwise re-form from a replacement and its neighbours.
+   * Replaces every form of every registered secret in `text`, longest first so
+   * overlaps stay hidden, and again until none is left: a secret with `*` in
+   * it could otherwise re-form from a replacement and its neighbours.
    */
   redact(text: string): string {
+    if (this.forms.size === 0) return text;
+    this.pattern ??= new RegExp(
+      [...this.forms]
+        .sort((a, b) => b.length - a.length)
+        .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'),
+      'g',
+    );
     let out = text;
-    const sorted = [...this.values].sort((a, b) => b.length - a.length);
     for (let pass = 0; pass < 8; pass++) {
       const before = out;
-      for (const secret of sorted) out = out.split(secret).join(REDACTED);
+      out = out.replace(this.pattern, REDACTED);
       if (out === before) break;
     }
     return out;
   }
 
-  /** A copy of `value` with secret-named fields and every registered secret replaced. */
+  /**
+   * A copy of `value` with secret-named fields and every registered secret
+   * replaced, string by string: a secret that looks like JSON syntax (`","`,
+   * `true`, `123`) cannot break the JSON it is redacted from. A number that
+   * holds a secret's digits becomes the string `***`.
+   */
   redactJson<T>(value: T): T {
-    return JSON.parse(this.redact(JSON.stringify(value, secretFieldReplacer) ?? 'null')) as T;
+    return this.redactValue(value, '') as T;
   }
-}
 
-function secretFieldReplacer(key: string, value: unknown): unknown {
-  if (
-    key &&
-    typeof value === 'string' &&
-    value !== '' &&
-    SECRET_KEY.test(key) &&
-    !PUBLIC_KEY.test(key)
-  ) {
-    return REDACTED;
+  private redactValue(value: unknown, key: string): unknown {
+    if (typeof value === 'string') {
+      if (value !== '' && key && SECRET_KEY.test(key) && !PUBLIC_KEY.test(key)) return REDACTED;
+      return this.redact(value);
+    }
+    if (typeof value === 'number' || typeof value === 'bigint') {
+      const text = String(value);
+      return this.redact(text) === text ? value : REDACTED;
+    }
+    if (Array.isArray(value)) return value.map((item) => this.redactValue(item, key));
+    if (typeof value === 'object' && value !== null) {
+      // toJSON first (Dates), as JSON.stringify would
+      const plain =
+        'toJSON' in value && typeof value.toJSON === 'function' ? value.toJSON() : value;
+      if (plain !== value) return this.redactValue(plain, key);
+      const copy: Record<string, unknown> = {};
+      for (const [name, item] of Object.entries(value)) {
+        if (item === undefined || typeof item === 'function') continue;
+        Object.defineProperty(copy, this.redact(name), {
+          value: this.redactValue(item, name),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      return copy;
+    }
+    return value;
   }
-  return value;
 }
