@@ -1,13 +1,13 @@
 /**
  * The GitHub runner reads every line a step writes, on stdout and stderr, for
- * workflow commands: a line that starts, after white space, with `::` (e.g.
- * `::add-mask::`, `::stop-commands::`), and the legacy `##[command]` anywhere
+ * workflow commands: a line that starts, after white space, with `::` (the
+ * add-mask and stop-commands commands among them), and the legacy `##[command]` anywhere
  * in a line (actions/runner src/Runner.Common/ActionCommand.cs: TryParseV2
  * trims the line's start; TryParse looks for `##[` at any index; the worker
  * tries both). @actions/core escapes `%`, CR and LF inside a command's value,
  * but `core.info(text)` writes `text` as it is: a provider's token name
- * containing "\n::stop-commands::x" would stop the runner from reading our own
- * `::add-mask::` lines after it. Everything written goes through
+ * containing a line break and a stop-commands command would stop the runner
+ * from reading the add-mask commands that follow it. Everything written goes through
  * `neutraliseCommands` at the one place each front end writes (src/action/,
  * src/cli/), so no line of it can start a command.
  */

@@ -8,7 +8,23 @@ import { mapChangedFiles, parseUrlMap } from '../targets/url-map.js';
 import { CONTROL_CHARACTERS } from '../text.js';
 import type { Config, ParseEnvironment } from './config.js';
 import type { InputName } from './inputs.js';
+import { FileRefusal } from './file.js';
 import { bool } from './values.js';
+
+/**
+ * The URLs of a `urls-file`, one a line. A bad line is named by its number,
+ * never quoted: a file named by mistake (a .env) must not end up in the log.
+ */
+function fileTargets(content: string, file: string): string[] {
+  const targets: string[] = [];
+  const lines = content.split(/\r?\n/);
+  for (const [index, line] of lines.entries()) {
+    const entry = line.trim();
+    if (entry === '' || entry.startsWith('#')) continue;
+    targets.push(normaliseTarget(entry, 'urls-file', `line ${index + 1} of '${file}'`));
+  }
+  return targets;
+}
 
 export function parseTargets(
   input: (name: InputName) => string,
@@ -23,14 +39,15 @@ export function parseTargets(
     try {
       content = environment.readFile(environment.resolvePath(base, file));
     } catch (error) {
+      if (error instanceof FileRefusal)
+        throw new InputError('urls-file', `'${file}' ${error.message}`);
       const code = (error as NodeJS.ErrnoException).code;
       throw new InputError(
         'urls-file',
         `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to GITHUB_WORKSPACE`,
       );
     }
-    const entries = parseList(content, { commas: false });
-    urls.push(...entries.map((entry) => normaliseTarget(entry, 'urls-file')));
+    urls.push(...fileTargets(content, file));
   }
   const changed = parseList(input('changed-files'));
   const urlMapText = input('url-map');

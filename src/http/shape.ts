@@ -75,10 +75,12 @@ export const numeric: Shape<number> = (value, path) => {
 
 /**
  * An identifier: a string or an integer, as a string of 1 to 256 characters
- * without control characters or white space.
+ * without control characters or white space, and not `.` or `..` (ids go into
+ * request paths).
  */
 export const id: Shape<string> = (value, path) => {
   const text = Number.isSafeInteger(value) ? String(value) : value;
+  if (text === '.' || text === '..') throw new ShapeError(path, 'an id', `'${text}'`);
   // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters in ids
   if (typeof text === 'string' && /^[^\s\u0000-\u001f\u007f]+$/.test(text)) {
     if (text.length <= MAX_ID_LENGTH) return text;
