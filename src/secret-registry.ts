@@ -77,29 +77,36 @@ export class SecretRegistry {
    * holds a secret's digits becomes the string `***`.
    */
   redactJson<T>(value: T): T {
-    return this.redactValue(value, '') as T;
+    return this.redactValue(value, '', true) as T;
   }
 
-  private redactValue(value: unknown, key: string): unknown {
+  /** A copy of `value` with every registered secret replaced in each string (keys included). */
+  redactStrings<T>(value: T): T {
+    return this.redactValue(value, '', false) as T;
+  }
+
+  private redactValue(value: unknown, key: string, byName: boolean): unknown {
     if (typeof value === 'string') {
-      if (value !== '' && key && SECRET_KEY.test(key) && !PUBLIC_KEY.test(key)) return REDACTED;
+      if (byName && value !== '' && key && SECRET_KEY.test(key) && !PUBLIC_KEY.test(key)) {
+        return REDACTED;
+      }
       return this.redact(value);
     }
     if (typeof value === 'number' || typeof value === 'bigint') {
       const text = String(value);
       return this.redact(text) === text ? value : REDACTED;
     }
-    if (Array.isArray(value)) return value.map((item) => this.redactValue(item, key));
+    if (Array.isArray(value)) return value.map((item) => this.redactValue(item, key, byName));
     if (typeof value === 'object' && value !== null) {
       // toJSON first (Dates), as JSON.stringify would
       const plain =
         'toJSON' in value && typeof value.toJSON === 'function' ? value.toJSON() : value;
-      if (plain !== value) return this.redactValue(plain, key);
+      if (plain !== value) return this.redactValue(plain, key, byName);
       const copy: Record<string, unknown> = {};
       for (const [name, item] of Object.entries(value)) {
         if (item === undefined || typeof item === 'function') continue;
         Object.defineProperty(copy, this.redact(name), {
-          value: this.redactValue(item, name),
+          value: this.redactValue(item, name, byName),
           enumerable: true,
           writable: true,
           configurable: true,
