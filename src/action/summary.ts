@@ -134,11 +134,11 @@ function tableLines(header: readonly string[], rows: readonly (readonly string[]
 }
 
 /**
- * Characters and sequences that start Markdown or HTML: links and images
- * (`[`, `!`), HTML and autolinks (`<`, `&`, `://`, `www.`, `@`), emphasis,
- * code, math and table pipes.
+ * Characters and sequences with which Markdown or HTML could make a link, an
+ * image or markup: brackets and `!`, `<`, `&`, autolinks (`://`, `www.`, `@`),
+ * escapes, math and table pipes. (Emphasis and backticks can only restyle text.)
  */
-const MARKUP = /[`*_~[\]!<>&\\|$@]|:\/\/|www\./i;
+const MARKUP = /[[\]!<>&\\|$@]|:\/\/|www\./i;
 
 /**
  * A table cell: plain when it holds nothing Markdown reads, else a code span,
