@@ -267,7 +267,6 @@ describe('hostile answers through dist/index.js', () => {
       .filter((r) => r.at >= since);
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs.status).toBe('pending');
-    expect(run.durationMs).toBeLessThan(15_000);
     // one repeat per poll at most; polls every 5 s scaled down, for 2 s
     expect(reads.length).toBeLessThan(2 * 500);
     note(task, 'attacks', [

@@ -159,7 +159,6 @@ describe.each(CASES)('faults on $provider purge', (providerCase) => {
     ]!;
     const run = await purge([url], { timeout: '2' });
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(run.durationMs).toBeLessThan(15_000);
     const attempts = providerCase.bodyIgnored ? 1 : 2;
     expect(purgeAttempts(since)).toBe(attempts);
     expect(run.outputs.status).toBe('pending');
@@ -176,7 +175,6 @@ describe.each(CASES)('faults on $provider purge', (providerCase) => {
     inject({ status: 200, hugeBodyBytes: 100 * 1024 * 1024 });
     const since = Date.now();
     const run = await purge(providerCase.urls(1), {}, { measureRss: true });
-    expect(run.durationMs).toBeLessThan(15_000);
     expect(run.maxRssBytes!).toBeLessThan(120 * MB);
     expect(purgeAttempts(since)).toBe(1);
     const rss = `peak RSS ${Math.round(run.maxRssBytes! / MB)} MB`;
@@ -208,7 +206,6 @@ describe.each(CASES)('faults on $provider purge', (providerCase) => {
     const since = Date.now();
     const run = await purge(providerCase.urls(1));
     expect(run.exitCode).toBe(1);
-    expect(run.durationMs).toBeLessThan(15_000);
     expect(purgeAttempts(since)).toBe(MAX_RETRIES + 1);
     const [error] = errorLines(run);
     expect(error).toMatch(/status 500/);

@@ -90,6 +90,7 @@ export async function readPages<T>(
       (page.lastPage !== undefined && pageNumber >= page.lastPage) ||
       (bounds.pageSize !== undefined && page.items.length !== bounds.pageSize);
     if (last) return result('end', pageNumber);
+    if (items.length >= bounds.maxItems) return result('bound', pageNumber);
   }
   return result('bound', bounds.maxPages);
 }
