@@ -27,9 +27,6 @@ export function secretForms(secret: string): string[] {
     add(escaped);
     add(upperHex(escaped));
   }
-  const everyCharacter = [...secret].map((character) => unicodeEscape(character)).join('');
-  add(everyCharacter);
-  add(upperHex(everyCharacter));
   for (const html of htmlEscaped(secret)) add(html);
   add(secret.replace(/\s+/g, ' ').trim());
   for (const base64 of base64Forms(secret)) add(base64);
