@@ -21,6 +21,23 @@ describe('no workflow command from provider data', () => {
   const cli = (args: string[], variables: Record<string, string>) =>
     runCliProcess({ args, env: { CDNKIT_PACING_SCALE: String(E2E_SCALE), ...variables } });
   const gcore = () => ({ provider: 'gcore', 'api-url': env.emulator.url('gcore') });
+  /** the CLI on Medianova: `operation` with the organization, credentials from the environment */
+  const medianovaCli = (operation: string, flags: string[] = []) => {
+    const inputs = medianova();
+    return cli(
+      [
+        operation,
+        '--provider',
+        'medianova',
+        '--api-url',
+        inputs['api-url'],
+        '--organization',
+        inputs.organization,
+        ...flags,
+      ],
+      { CDNKIT_API_KEY: inputs['api-key'], CDNKIT_API_SECRET: inputs['api-secret'] },
+    );
+  };
   const medianova = () => ({
     provider: 'medianova',
     'api-url': env.emulator.url('medianova'),
@@ -69,19 +86,7 @@ describe('no workflow command from provider data', () => {
         'delete-old': 'false',
       });
       expect(injectedCommands(action.stdout + action.stderr)).toEqual([]);
-      const inputs = medianova();
-      const list = await cli(
-        [
-          'list-credentials',
-          '--provider',
-          'medianova',
-          '--api-url',
-          inputs['api-url'],
-          '--organization',
-          inputs.organization,
-        ],
-        { CDNKIT_API_KEY: inputs['api-key'], CDNKIT_API_SECRET: inputs['api-secret'] },
-      );
+      const list = await medianovaCli('list-credentials');
       expect(list.exitCode, list.stderr).toBe(0);
       expect(injectedCommands(list.stdout + list.stderr)).toEqual([]);
       note(task, 'attacks', [
@@ -132,24 +137,9 @@ describe('no workflow command from provider data', () => {
             }),
           );
         } else {
-          const flags = [
-            '--provider',
-            'medianova',
-            '--api-url',
-            inputs['api-url'],
-            '--organization',
-            inputs.organization,
-            '--resource',
-            resource,
-          ];
-          const credentials = {
-            CDNKIT_API_KEY: inputs['api-key'],
-            CDNKIT_API_SECRET: inputs['api-secret'],
-          };
-          runs.push(await cli(['purge-status', ...flags, '--task-id', 'op-1'], credentials));
-          runs.push(
-            await cli(['purge', ...flags, '--urls', '/a', '--max-retries', '0'], credentials),
-          );
+          const flags = ['--resource', resource];
+          runs.push(await medianovaCli('purge-status', [...flags, '--task-id', 'op-1']));
+          runs.push(await medianovaCli('purge', [...flags, '--urls', '/a', '--max-retries', '0']));
         }
       }
       for (const purge of [runs[1], runs[3]]) expect(purge!.exitCode).toBe(1);

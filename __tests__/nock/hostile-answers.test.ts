@@ -81,6 +81,12 @@ const cdnetworks = (inputs: Record<string, string> = {}) =>
     ...inputs,
   });
 
+/** Stook calls need no resource or targets. */
+const stook = () =>
+  medianova({ operation: 'list-credentials', urls: '', resource: '' }).storageCredentials!;
+/** One URL to purge. */
+const ONE_URL = { urls: ['/a'], prefixes: [], purgeAll: false, skippedFiles: [] };
+
 const TOKEN: Json = {
   id: 5,
   name: 'deploy',
@@ -208,10 +214,7 @@ const READERS: Reader[] = [
     ],
     call: async () => {
       const session = medianova();
-      const [request] = session.cdn.planPurge(
-        { urls: ['/a'], prefixes: [], purgeAll: false, skippedFiles: [] },
-        { id: 'res-1' },
-      );
+      const [request] = session.cdn.planPurge(ONE_URL, { id: 'res-1' });
       return session.cdn.send(request!);
     },
   },
@@ -239,12 +242,7 @@ const READERS: Reader[] = [
     name: 'Stook credential list',
     origin: MEDIANOVA,
     answers: [{ method: 'GET', path: /\/credential$/, body: { data: [STOOK] } }, MN_LOGIN_ANSWER],
-    call: () =>
-      medianova({
-        operation: 'list-credentials',
-        urls: '',
-        resource: '',
-      }).storageCredentials!.list(),
+    call: () => stook().list(),
   },
   {
     name: 'Stook credential',
@@ -271,11 +269,7 @@ const READERS: Reader[] = [
       MN_LOGIN_ANSWER,
     ],
     call: () =>
-      medianova({
-        operation: 'list-credentials',
-        urls: '',
-        resource: '',
-      }).storageCredentials!.create({
+      stook().create({
         name: 'n',
         readOnly: false,
         buckets: [],
@@ -288,12 +282,7 @@ const READERS: Reader[] = [
       { method: 'DELETE', path: /\/credential\/c-1$/, body: { status: true, message: 'deleted' } },
       MN_LOGIN_ANSWER,
     ],
-    call: () =>
-      medianova({
-        operation: 'list-credentials',
-        urls: '',
-        resource: '',
-      }).storageCredentials!.delete('c-1'),
+    call: () => stook().delete('c-1'),
   },
   {
     name: 'CDNetworks purge',
@@ -303,10 +292,7 @@ const READERS: Reader[] = [
     ],
     call: async () => {
       const session = cdnetworks();
-      const [request] = session.cdn.planPurge(
-        { urls: ['/a'], prefixes: [], purgeAll: false, skippedFiles: [] },
-        session.cdn.unresolvedResource(),
-      );
+      const [request] = session.cdn.planPurge(ONE_URL, session.cdn.unresolvedResource());
       return session.cdn.send(request!);
     },
   },
@@ -339,10 +325,7 @@ const READERS: Reader[] = [
     ],
     call: async () => {
       const session = cdnetworks({ 'check-quota': 'true' });
-      const requests = session.cdn.planPurge(
-        { urls: ['/a'], prefixes: [], purgeAll: false, skippedFiles: [] },
-        session.cdn.unresolvedResource(),
-      );
+      const requests = session.cdn.planPurge(ONE_URL, session.cdn.unresolvedResource());
       return session.cdn.preflight!(requests);
     },
   },

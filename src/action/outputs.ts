@@ -68,7 +68,9 @@ function longestList(
   };
   if (Array.isArray(value)) {
     consider({ list: value, path: path || '(result)', size: bytes(JSON.stringify(value)) });
-    value.forEach((item, index) => consider(longestList(item, `${path}[${index}]`)));
+    for (const [index, item] of value.entries()) {
+      consider(longestList(item, `${path}[${index}]`));
+    }
   } else {
     for (const [key, item] of Object.entries(value)) {
       if (key === 'truncated' && path === '') continue;

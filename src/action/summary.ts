@@ -50,14 +50,14 @@ export function renderSummary(heading: Heading, report: Summarised): RenderedSum
   let budget = MAX_SUMMARY_BYTES - bytes(head);
   const sections: string[] = [head];
   const cut: CutSection[] = [];
-  const fit = (section: Section) => {
+  const place = (section: Section) => {
     const { text, shown } = section.render(budget);
     sections.push(text);
     budget -= bytes(text) + 1;
     if (shown < section.count) cut.push({ title: section.title, lines: section.lines, shown });
   };
-  for (const table of report.tables ?? []) if (table.rows.length > 0) fit(tableSection(table));
-  for (const list of report.lists ?? []) fit(listSection(list));
+  for (const table of report.tables ?? []) if (table.rows.length > 0) place(tableSection(table));
+  for (const list of report.lists ?? []) place(listSection(list));
   return { markdown: `${sections.join('\n')}\n`, cut };
 }
 
