@@ -334,7 +334,7 @@ if (false) {}
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(256);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(571);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), process.env, {
     stdout: (text) => process.stdout.write(text),
@@ -347,7 +347,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 256:
+/***/ 571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -358,10 +358,67 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT_FAILURE, EXIT_SUCCESS, EXIT_USAGE
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/config/file.ts
+/**
+ * Reading a file an input names (`urls-file`): a regular file of at most
+ * `maxBytes`, checked on the open file itself, so a directory, a FIFO with no
+ * writer, a device such as /dev/zero or a 1 GB file is refused at once instead
+ * of blocking, reading for ever or filling the memory.
+ */
+
+/** Why a file was not read; the message says what the file is, never what it holds. */
+class FileRefusal extends Error {
+    name = 'FileRefusal';
+}
+function readRegularFile(path, maxBytes) {
+    // O_NONBLOCK: opening a FIFO nobody writes to would otherwise wait for ever
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+    try {
+        const stats = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stats.isFile())
+            throw new FileRefusal(`is ${kindOf(stats)}, not a regular file`);
+        if (stats.size > maxBytes)
+            throw new FileRefusal(tooLarge(stats.size, maxBytes));
+        // read to the end, which may have moved since fstat, never past the limit
+        const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            if (length === buffer.length)
+                throw new FileRefusal(tooLarge(length, maxBytes));
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        return buffer.toString('utf8', 0, length);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+function tooLarge(size, maxBytes) {
+    return `is ${mebibytes(size)} or more; at most ${mebibytes(maxBytes)} are read`;
+}
+function mebibytes(bytes) {
+    const value = bytes / 1024 / 1024;
+    return `${Number.isInteger(value) ? value : value.toFixed(1)} MiB`;
+}
+
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 const INPUTS = [
     { name: 'provider', description: 'CDN provider: medianova, gcore or cdnetworks.' },
@@ -396,6 +453,7 @@ const INPUTS = [
     { name: 'password', description: 'Gcore JWT login password.', secret: true },
     {
         name: 'auth-method',
+        providers: ['cdnetworks'],
         description: 'CDNetworks: aksk or api-key. Default: aksk when api-secret is set, else api-key.',
     },
     {
@@ -406,7 +464,7 @@ const INPUTS = [
         name: 'resource',
         description: 'CDN resource: Gcore resource id or hostname; Medianova resource uuid or hostname; CDNetworks domain for bare paths.',
     },
-    { name: 'organization', description: 'Medianova organization uuid.' },
+    { name: 'organization', providers: ['medianova'], description: 'Medianova organization uuid.' },
     {
         name: 'urls',
         description: 'Full URLs or absolute paths, separated by newlines or commas; # comments ignored.',
@@ -438,41 +496,56 @@ const INPUTS = [
     { name: 'task-id', description: 'purge-status: one or more task ids.' },
     {
         name: 'purge-action',
+        providers: ['cdnetworks'],
         description: 'CDNetworks: default, delete or expire.',
         default: 'default',
     },
     {
         name: 'check-quota',
+        providers: ['cdnetworks'],
         description: 'CDNetworks: true reads the remaining daily purge quota first and refuses a purge that would exceed it.',
         default: 'false',
     },
-    { name: 'credential-id', description: 'Stook credential uuid.' },
+    { name: 'credential-id', providers: ['medianova'], description: 'Stook credential uuid.' },
     {
         name: 'name',
         description: 'Name of the credential or token to create; rotation default: the old name with a UTC timestamp suffix.',
     },
     {
         name: 'read-only',
+        providers: ['medianova'],
         description: 'Stook credential: true or false. Rotation copies the old setting unless given.',
     },
     {
         name: 'buckets',
+        providers: ['medianova'],
         description: 'Stook credential: bucket uuids, separated by newlines or commas.',
     },
-    { name: 'subfolder', description: 'Stook credential: subfolder the credential is limited to.' },
-    { name: 'token-id', description: 'Gcore API token id.' },
-    { name: 'client-id', description: 'Gcore client (account) id; looked up when omitted.' },
+    {
+        name: 'subfolder',
+        providers: ['medianova'],
+        description: 'Stook credential: subfolder the credential is limited to.',
+    },
+    { name: 'token-id', providers: ['gcore'], description: 'Gcore API token id.' },
+    {
+        name: 'client-id',
+        providers: ['gcore'],
+        description: 'Gcore client (account) id; looked up when omitted.',
+    },
     {
         name: 'role',
+        providers: ['gcore'],
         description: 'Gcore role for a new token: name or id. Rotation copies the old role.',
     },
     {
         name: 'expires-in-days',
+        providers: ['gcore'],
         description: 'Lifetime of a new Gcore token in days, or never.',
         default: '90',
     },
     {
         name: 'warn-days',
+        providers: ['gcore'],
         description: 'check-token: warn when a token expires within this many days.',
         default: '7',
     },
@@ -492,6 +565,7 @@ const INPUTS = [
     },
     {
         name: 'secret-name-access-key',
+        providers: ['medianova'],
         description: 'Stook: secret that receives the access key. Default: <secret-name>_ACCESS_KEY.',
     },
     {
@@ -704,6 +778,218 @@ function providerLabel(provider) {
     return Object.hasOwn(PROVIDER_LABELS, provider) ? PROVIDER_LABELS[provider] : provider;
 }
 
+;// CONCATENATED MODULE: ./src/secret-forms.ts
+/**
+ * The forms a secret can take in text that leaves cdnkit: a provider's error
+ * page may echo a request as a form post or an HTML page, a JSON encoder may
+ * escape it as `\uXXXX`, an auth header carries it in base64, and an error
+ * excerpt collapses its white space. Redaction looks for every one of these.
+ */
+/** Shorter forms would match ordinary text (a 3-byte secret's base64 at an offset is 2 characters). */
+const MIN_FORM_LENGTH = 4;
+function secretForms(secret) {
+    const forms = new Set([secret]);
+    const add = (form) => {
+        if (form.length >= MIN_FORM_LENGTH || form === secret)
+            forms.add(form);
+    };
+    const uri = encodeURIComponent(secret);
+    const form = new URLSearchParams([['', secret]]).toString().slice(1);
+    for (const encoded of [uri, form]) {
+        add(encoded);
+        add(lowerHex(encoded));
+    }
+    const json = JSON.stringify(secret).slice(1, -1);
+    add(json);
+    // Python escapes non-ASCII, Go escapes <>& (and U+2028, U+2029), some encoders both
+    for (const which of [/[^\x20-\x7e]/g, /[<>&\u2028\u2029]/g, /[^\x20-\x7e]|[<>&]/g]) {
+        const escaped = unicodeEscaped(json, which);
+        add(escaped);
+        add(upperHex(escaped));
+    }
+    for (const html of htmlEscaped(secret))
+        add(html);
+    add(secret.replace(/\s+/g, ' ').trim());
+    for (const base64 of base64Forms(secret))
+        add(base64);
+    return [...forms];
+}
+function lowerHex(text) {
+    return text.replace(/%[0-9A-F]{2}/g, (code) => code.toLowerCase());
+}
+function upperHex(text) {
+    return text.replace(/\\u[0-9a-f]{4}/g, (code) => `\\u${code.slice(2).toUpperCase()}`);
+}
+function unicodeEscape(character) {
+    return [...character]
+        .flatMap((c) => {
+        const code = c.codePointAt(0);
+        // astral characters as their UTF-16 surrogate pair, as JSON writes them
+        return code > 0xffff ? [c.charCodeAt(0), c.charCodeAt(1)] : [code];
+    })
+        .map((unit) => `\\u${unit.toString(16).padStart(4, '0')}`)
+        .join('');
+}
+/** JSON-escaped text with `which` characters (outside the escapes already there) as `\uXXXX`. */
+function unicodeEscaped(json, which) {
+    return json.replace(/\\(?:u[0-9a-fA-F]{4}|.)|[^\\]/gs, (piece) => {
+        if (piece.startsWith('\\'))
+            return piece === '\\"' && which.test('"') ? '\\u0022' : piece;
+        which.lastIndex = 0;
+        return which.test(piece) ? unicodeEscape(piece) : piece;
+    });
+}
+/** `&`, `<`, `>` escaped; then quotes too, named and numeric. */
+function htmlEscaped(secret) {
+    const basic = secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return [
+        basic,
+        basic.replace(/"/g, '&quot;').replace(/'/g, '&#39;'),
+        basic.replace(/"/g, '&#34;').replace(/'/g, '&#039;'),
+        basic.replace(/"/g, '&#x22;').replace(/'/g, '&#x27;'),
+    ];
+}
+/**
+ * The secret's bytes in base64 (standard and URL-safe, with or without
+ * padding) at each of the three byte offsets it can start at inside a longer
+ * encoded value (`user:secret` in Basic auth): only the characters that depend
+ * on the secret's bytes alone.
+ */
+function base64Forms(secret) {
+    const bytes = Buffer.from(secret, 'utf8');
+    const forms = [];
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes])
+            .toString('base64')
+            .replace(/=+$/, '');
+        // leading characters that mix in the offset's zero bytes
+        const start = [0, 2, 3][offset];
+        // a trailing character that the next (unknown) byte would change
+        const end = (offset + bytes.length) % 3 === 0 ? encoded.length : encoded.length - 1;
+        const inner = encoded.slice(start, end);
+        forms.push(inner, inner.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    // the whole value encoded on its own, padded
+    const whole = bytes.toString('base64');
+    forms.push(whole, whole.replace(/\+/g, '-').replace(/\//g, '_'));
+    return forms;
+}
+
+;// CONCATENATED MODULE: ./src/secret-registry.ts
+/**
+ * Every secret value cdnkit sees is added here the moment it is known; the
+ * registry masks it on the runner (through `onAdd`) and redacts it from every
+ * text that leaves the process, in every form a provider or a proxy might
+ * echo it in (secret-forms.ts).
+ */
+
+const REDACTED = '***';
+/** Secrets shorter than this cannot be masked without masking common text: inputs refuse them. */
+const MIN_SECRET_LENGTH = 3;
+/** Keys whose values are secret wherever they appear in a JSON result. */
+const SECRET_KEY = /(secret|password|token|signature|authorization|api[-_]?key)/i;
+/** Keys that look secret by name but carry identifiers or dates. */
+const PUBLIC_KEY = /(^|[-_])(id|ids|name|expires|exp_date|expired|type|count|at)$|token_id|tokenId|secretName/i;
+class SecretRegistry {
+    onAdd;
+    /** every registered secret, as given */
+    secrets = new Set();
+    /** every form of every secret that redaction looks for */
+    forms = new Set();
+    /** `forms`, longest first; sorted again after an add */
+    sorted;
+    constructor(onAdd = () => { }) {
+        this.onAdd = onAdd;
+    }
+    /**
+     * Registers a secret before anything could print it. The runner is asked to
+     * mask the value and its URI- and JSON-escaped forms (it masks base64 and
+     * the like itself); cdnkit's own redaction covers every form secretForms lists.
+     */
+    add(value) {
+        // All-asterisk values would match every redaction mark.
+        if (!value || value.length < MIN_SECRET_LENGTH || /^\**$/.test(value))
+            return;
+        if (this.secrets.has(value))
+            return;
+        this.secrets.add(value);
+        const masked = [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)];
+        for (const form of new Set(masked))
+            this.onAdd(form);
+        for (const form of secretForms(value))
+            this.forms.add(form);
+        this.sorted = undefined;
+    }
+    has(value) {
+        return this.forms.has(value);
+    }
+    /**
+     * Replaces every form of every registered secret in `text`, longest first so
+     * overlaps stay hidden, and again until none is left: a secret with `*` in
+     * it could otherwise re-form from a replacement and its neighbours.
+     */
+    redact(text) {
+        this.sorted ??= [...this.forms].sort((a, b) => b.length - a.length);
+        let out = text;
+        for (let pass = 0; pass < 8; pass++) {
+            const before = out;
+            // includes() first: most texts hold no secret, and a search is far cheaper than a split
+            for (const form of this.sorted)
+                if (out.includes(form))
+                    out = out.split(form).join(REDACTED);
+            if (out === before)
+                break;
+        }
+        return out;
+    }
+    /**
+     * A copy of `value` with secret-named fields and every registered secret
+     * replaced, string by string: a secret that looks like JSON syntax (`","`,
+     * `true`, `123`) cannot break the JSON it is redacted from. A number that
+     * holds a secret's digits becomes the string `***`.
+     */
+    redactJson(value) {
+        return this.redactValue(value, '', true);
+    }
+    /** A copy of `value` with every registered secret replaced in each string (keys included). */
+    redactStrings(value) {
+        return this.redactValue(value, '', false);
+    }
+    redactValue(value, key, byName) {
+        if (typeof value === 'string') {
+            if (byName && value !== '' && key && SECRET_KEY.test(key) && !PUBLIC_KEY.test(key)) {
+                return REDACTED;
+            }
+            return this.redact(value);
+        }
+        if (typeof value === 'number' || typeof value === 'bigint') {
+            const text = String(value);
+            return this.redact(text) === text ? value : REDACTED;
+        }
+        if (Array.isArray(value))
+            return value.map((item) => this.redactValue(item, key, byName));
+        if (typeof value === 'object' && value !== null) {
+            // toJSON first (Dates), as JSON.stringify would
+            const plain = 'toJSON' in value && typeof value.toJSON === 'function' ? value.toJSON() : value;
+            if (plain !== value)
+                return this.redactValue(plain, key, byName);
+            const copy = {};
+            for (const [name, item] of Object.entries(value)) {
+                if (item === undefined || typeof item === 'function')
+                    continue;
+                Object.defineProperty(copy, this.redact(name), {
+                    value: this.redactValue(item, name, byName),
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
+            }
+            return copy;
+        }
+        return value;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/targets/list.ts
 /**
  * Splits a list input: entries separated by newlines (and commas, unless
@@ -791,6 +1077,20 @@ function values_text(value, input) {
         throw new InputError(input, `is ${value.length} characters long; at most 255 are allowed`);
     return value;
 }
+/**
+ * An id that goes into a request path (`credential-id`, `organization`,
+ * `resource`, `task-id`): one line without `/`, `?`, `#`, `\\` or white space,
+ * and not `.` or `..`, which a URL resolves as a step up the path.
+ */
+function pathId(value, input) {
+    const id = values_text(value, input);
+    if (id === undefined)
+        return undefined;
+    if (id === '.' || id === '..' || /[/?#\\\s]/.test(id)) {
+        throw new InputError(input, `'${preview(id)}' is not an id: ids go into request paths, so '/', '?', '#', '\\', white space and the names '.' and '..' are refused`);
+    }
+    return id;
+}
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 function apiUrl(value) {
     if (value === undefined)
@@ -847,10 +1147,8 @@ function parseCredentials(provider, operation, optional) {
             }
         }
     };
+    // whether a provider reads auth-method at all is INPUTS' to say (parse.ts)
     const authMethodInput = optional('auth-method');
-    if (provider !== 'cdnetworks' && authMethodInput !== undefined) {
-        throw new InputError('auth-method', `applies to cdnetworks only, not to ${provider}`);
-    }
     switch (provider) {
         case 'medianova': {
             const how = "'api-key' + 'api-secret' (or 'api-token' from an earlier login)";
@@ -975,16 +1273,19 @@ const MAX_URL_LENGTH = 2000;
  * and fragment dropped) or an absolute path (dot segments resolved, unsafe
  * characters percent-encoded). Anything else is an InputError naming `input`.
  */
-function normaliseTarget(entry, input) {
+function normaliseTarget(entry, input, 
+/** how errors name the entry instead of quoting it (a line of a file) */
+label) {
+    const quoted = label ?? `'${preview(entry)}'`;
     if (CONTROL_CHARACTERS.test(entry) || /\s/.test(entry)) {
-        throw new InputError(input, `'${preview(entry)}' contains white space or control characters`);
+        throw new InputError(input, `${quoted} contains white space or control characters`);
     }
     let normalised;
     if (entry.startsWith('/') && !entry.startsWith('//')) {
         const url = new URL(entry, 'http://path.invalid');
         normalised = url.pathname + url.search;
         if (normalised.startsWith('//')) {
-            throw new InputError(input, `'${preview(entry)}' resolves to '${preview(normalised)}', which reads as a host, not a path`);
+            throw new InputError(input, `${quoted} resolves to ${label ? 'a path' : `'${preview(normalised)}'`}, which reads as a host, not a path`);
         }
     }
     else if (/^https?:\/\//i.test(entry)) {
@@ -993,19 +1294,19 @@ function normaliseTarget(entry, input) {
             url = new URL(entry);
         }
         catch {
-            throw new InputError(input, `'${preview(entry)}' is not a valid URL`);
+            throw new InputError(input, `${quoted} is not a valid URL`);
         }
         if (url.username || url.password) {
-            throw new InputError(input, `'${preview(url.host)}…' must not contain user credentials`);
+            throw new InputError(input, `${label ?? `'${preview(url.host)}…'`} must not contain user credentials`);
         }
         url.hash = '';
         normalised = url.href;
     }
     else {
-        throw new InputError(input, `'${preview(entry)}' is neither a full http(s) URL nor an absolute path starting with '/'`);
+        throw new InputError(input, `${quoted} is neither a full http(s) URL nor an absolute path starting with '/'`);
     }
     if (normalised.length > MAX_URL_LENGTH) {
-        throw new InputError(input, `'${preview(entry)}' is ${normalised.length} characters long; at most ${MAX_URL_LENGTH} are allowed`);
+        throw new InputError(input, `${quoted} is ${normalised.length} characters long; at most ${MAX_URL_LENGTH} are allowed`);
     }
     return normalised;
 }
@@ -1108,6 +1409,22 @@ function fixedPrefix(glob) {
 
 
 
+
+/**
+ * The URLs of a `urls-file`, one a line. A bad line is named by its number,
+ * never quoted: a file named by mistake (a .env) must not end up in the log.
+ */
+function fileTargets(content, file) {
+    const targets = [];
+    const lines = content.split(/\r?\n/);
+    for (const [index, line] of lines.entries()) {
+        const entry = line.trim();
+        if (entry === '' || entry.startsWith('#'))
+            continue;
+        targets.push(normaliseTarget(entry, 'urls-file', `line ${index + 1} of '${file}'`));
+    }
+    return targets;
+}
 function parseTargets(input, environment, operation) {
     const urls = parseList(input('urls')).map((entry) => normaliseTarget(entry, 'urls'));
     const file = input('urls-file');
@@ -1118,11 +1435,12 @@ function parseTargets(input, environment, operation) {
             content = environment.readFile(environment.resolvePath(base, file));
         }
         catch (error) {
+            if (error instanceof FileRefusal)
+                throw new InputError('urls-file', `'${file}' ${error.message}`);
             const code = error.code;
             throw new InputError('urls-file', `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to GITHUB_WORKSPACE`);
         }
-        const entries = parseList(content, { commas: false });
-        urls.push(...entries.map((entry) => normaliseTarget(entry, 'urls-file')));
+        urls.push(...fileTargets(content, file));
     }
     const changed = parseList(input('changed-files'));
     const urlMapText = input('url-map');
@@ -1182,6 +1500,8 @@ function parseTargets(input, environment, operation) {
 
 
 
+
+
 /**
  * Parses and validates every input. Throws InputError naming the input and what
  * is allowed; it sends nothing, so a bad input never causes a request.
@@ -1197,18 +1517,21 @@ function parseConfig(read, environment) {
             throw new InputError('operation', `'${operation}' is not available for ${provider}: ${reason}`);
         throw new UnsupportedOperationError(provider, operation, SUPPORTED_OPERATIONS[provider]);
     }
+    refuseShortSecrets(input);
+    refuseOtherProvidersInputs(provider, input);
     const config = {
         provider,
         operation,
         dryRun: bool(input('dry-run'), 'dry-run', false),
         credentials: parseCredentials(provider, operation, optional),
         apiUrl: apiUrl(optional('api-url')),
-        resource: values_text(optional('resource'), 'resource'),
-        organization: values_text(optional('organization'), 'organization'),
+        // CDNetworks' resource is a list of domains, never part of a path
+        resource: (provider === 'cdnetworks' ? values_text : pathId)(optional('resource'), 'resource'),
+        organization: pathId(optional('organization'), 'organization'),
         targets: { urls: [], prefixes: [], purgeAll: false, skippedFiles: [] },
         wait: bool(input('wait'), 'wait', false),
         waitTimeoutSeconds: integer(input('wait-timeout'), 'wait-timeout', 300, 1),
-        taskIds: parseList(input('task-id')).map((id) => values_text(id, 'task-id')),
+        taskIds: parseList(input('task-id')).map((id) => pathId(id, 'task-id')),
         purgeAction: oneOf(input('purge-action') || 'default', 'purge-action', [
             'default',
             'delete',
@@ -1216,7 +1539,7 @@ function parseConfig(read, environment) {
         ]),
         checkQuota: bool(input('check-quota'), 'check-quota', false),
         credential: {
-            id: values_text(optional('credential-id'), 'credential-id'),
+            id: pathId(optional('credential-id'), 'credential-id'),
             name: values_text(optional('name'), 'name'),
             readOnly: input('read-only') === '' ? undefined : bool(input('read-only'), 'read-only', false),
             buckets: input('buckets') === ''
@@ -1248,6 +1571,36 @@ function parseConfig(read, environment) {
     requireOperationInputs(config, optional);
     config.githubSecret = parseGithubSecret(config, optional, environment);
     return config;
+}
+/**
+ * An input only some providers read (INPUTS' `providers`), set to anything
+ * but its default for another provider: refused rather than silently ignored.
+ */
+function refuseOtherProvidersInputs(provider, input) {
+    for (const spec of INPUTS) {
+        if (!('providers' in spec) || spec.providers.includes(provider))
+            continue;
+        const value = input(spec.name);
+        const fallback = 'default' in spec ? spec.default : '';
+        if (value !== '' && value.toLowerCase() !== fallback.toLowerCase()) {
+            throw new InputError(spec.name, `applies to ${spec.providers.join(' and ')} only, not to ${provider}`);
+        }
+    }
+}
+/**
+ * A secret of one or two characters cannot be masked: the runner would hide
+ * every occurrence of those characters in the log, and cdnkit would redact them
+ * from every message. No real credential is that short.
+ */
+function refuseShortSecrets(input) {
+    for (const spec of INPUTS) {
+        if (!('secret' in spec && spec.secret))
+            continue;
+        const { length } = input(spec.name);
+        if (length > 0 && length < MIN_SECRET_LENGTH) {
+            throw new InputError(spec.name, `is ${length} character${length === 1 ? '' : 's'} long: a secret needs at least ${MIN_SECRET_LENGTH} to be masked in the log; give the real credential`);
+        }
+    }
 }
 function requireOperationInputs(config, optional) {
     const { provider, operation } = config;
@@ -1298,6 +1651,8 @@ function requireOperationInputs(config, optional) {
 
 
 
+/** Largest `urls-file` read: about 30 times the 20,000 URLs of the load test. */
+const MAX_URLS_FILE_BYTES = 64 * 1024 * 1024;
 /**
  * Reads every input once, through `read` (the runner's INPUT_* variables, or
  * the CLI's flags). Secret inputs are registered with the registry before
@@ -1310,7 +1665,7 @@ function configFromInputs(read, secrets, env) {
     }
     return parseConfig(read, {
         env,
-        readFile: (path) => (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'),
+        readFile: (path) => readRegularFile(path, MAX_URLS_FILE_BYTES),
         resolvePath: (base, path) => (0,external_node_path_namespaceObject.resolve)(base, path),
     });
 }
@@ -2113,6 +2468,346 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/http/shape.ts
+/**
+ * The shape of an answer, checked where it enters: each provider declares what
+ * it reads from an answer with these few readers, and `HttpRequest.shape`
+ * applies them to the parsed body. A wrong type, a `null` item or an empty 200
+ * becomes a ProviderError naming the field (`results[2].name`), never a
+ * TypeError further in. Objects are read by their own properties only, into
+ * fresh objects that hold just the declared fields, so `__proto__` or
+ * `constructor` keys in an answer are inert.
+ */
+class ShapeError extends Error {
+    path;
+    expected;
+    found;
+    name = 'ShapeError';
+    constructor(path, expected, found) {
+        super(path === ''
+            ? `the answer is ${found}; expected ${expected}`
+            : `the answer's field '${path}' is ${found}; expected ${expected}`);
+        this.path = path;
+        this.expected = expected;
+        this.found = found;
+    }
+}
+/** Longest id accepted from an answer: ids end up in paths, outputs and summaries. */
+const MAX_ID_LENGTH = 256;
+/** What `value` is, for an error message: never the value itself, which may be secret. */
+function describeType(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return value === '' ? 'an empty string' : 'a string';
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? 'a number' : 'not a number';
+    if (typeof value === 'object')
+        return 'an object';
+    return `a ${typeof value}`;
+}
+function check(test, expected) {
+    return (value, path) => {
+        if (!test(value))
+            throw new ShapeError(path, expected, describeType(value));
+        return value;
+    };
+}
+const string = check((value) => typeof value === 'string', 'a string');
+const number = check((value) => typeof value === 'number' && Number.isFinite(value), 'a number');
+const shape_boolean = check((value) => typeof value === 'boolean', 'true or false');
+/** Anything at all: for fields read by code that checks them itself. */
+const unknown = (value) => value;
+/** A number, or a string of digits (some answers quote their numbers). */
+const numeric = (value, path) => {
+    if (typeof value === 'string' && /^\d{1,15}$/.test(value))
+        return Number(value);
+    return number(value, path);
+};
+/**
+ * An identifier: a string or an integer, as a string of 1 to 256 characters
+ * without control characters or white space, and not `.` or `..` (ids go into
+ * request paths).
+ */
+const id = (value, path) => {
+    const text = Number.isSafeInteger(value) ? String(value) : value;
+    if (text === '.' || text === '..')
+        throw new ShapeError(path, 'an id', `'${text}'`);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters in ids
+    if (typeof text === 'string' && /^[^\s\u0000-\u001f\u007f]+$/.test(text)) {
+        if (text.length <= MAX_ID_LENGTH)
+            return text;
+        throw new ShapeError(path, `an id of at most ${MAX_ID_LENGTH} characters`, 'longer');
+    }
+    throw new ShapeError(path, 'an id (a string or a whole number)', describeType(value));
+};
+/** One of the given words. */
+function word(words) {
+    return check((value) => typeof value === 'string' && words.includes(value), `one of ${words.join(', ')}`);
+}
+/** Absent or null reads as undefined. */
+function optional(shape) {
+    return (value, path) => (value === undefined || value === null ? undefined : shape(value, path));
+}
+/** Null stays null; absent reads as undefined. */
+function nullable(shape) {
+    return (value, path) => {
+        if (value === null)
+            return null;
+        return value === undefined ? undefined : shape(value, path);
+    };
+}
+/** A list whose every item has `item`'s shape (a `null` item is an error, named by index). */
+function array(item) {
+    return (value, path) => {
+        if (!Array.isArray(value))
+            throw new ShapeError(path, 'a list', describeType(value));
+        return value.map((entry, index) => item(entry, `${path}[${index}]`));
+    };
+}
+/** An object: each declared field read from the answer's own properties; others are dropped. */
+function object(fields) {
+    return (value, path) => {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+            throw new ShapeError(path, 'an object', describeType(value));
+        }
+        const read = {};
+        for (const [name, shape] of Object.entries(fields)) {
+            const field = Object.hasOwn(value, name)
+                ? value[name]
+                : undefined;
+            const parsed = shape(field, path === '' ? name : `${path}.${name}`);
+            if (parsed !== undefined)
+                read[name] = parsed;
+        }
+        return read;
+    };
+}
+/**
+ * `first`, else `second`. When neither reads `value`, the error is the one
+ * that got deeper into it (the field that is wrong), or both expectations.
+ */
+function either(first, second) {
+    return (value, path) => {
+        let firstError;
+        try {
+            return first(value, path);
+        }
+        catch (error) {
+            if (!(error instanceof ShapeError))
+                throw error;
+            firstError = error;
+        }
+        try {
+            return second(value, path);
+        }
+        catch (error) {
+            if (!(error instanceof ShapeError))
+                throw error;
+            if (firstError.path.length !== error.path.length) {
+                throw firstError.path.length > error.path.length ? firstError : error;
+            }
+            throw new ShapeError(error.path, `${firstError.expected} or ${error.expected}`, describeType(value));
+        }
+    };
+}
+/** `shape`, then `convert` on what it read. */
+function map(shape, convert) {
+    return (value, path) => convert(shape(value, path));
+}
+/** Reads a whole answer body; the error names the field from the answer's top. */
+function readShape(shape, body) {
+    return shape(body, '');
+}
+/** `map[key]` when `key` is one of its own keys: a word from an answer never reaches the prototype. */
+function lookup(map, key) {
+    return typeof key === 'string' && Object.hasOwn(map, key) ? map[key] : undefined;
+}
+/**
+ * `shape`, or `fallback` when the field does not fit: only for fields that
+ * must not fail an answer whose main part already counts (the name shown
+ * next to a token that was just created and whose secret is in hand).
+ */
+function orElse(shape, fallback) {
+    return (value, path) => {
+        try {
+            return shape(value, path);
+        }
+        catch (error) {
+            if (!(error instanceof ShapeError))
+                throw error;
+            return fallback;
+        }
+    };
+}
+/** Each of `fields` through `orElse(…, undefined)`. */
+function lenient(fields) {
+    const read = {};
+    for (const [name, shape] of Object.entries(fields))
+        read[name] = orElse(shape, undefined);
+    return read;
+}
+/** Whether `value` has `shape`: for entries a reader skips rather than fails on. */
+function fits(shape, value) {
+    try {
+        shape(value, '');
+        return true;
+    }
+    catch (error) {
+        if (error instanceof ShapeError)
+            return false;
+        throw error;
+    }
+}
+/**
+ * Words an error answer gives for a field, e.g. `["Enter a valid URL."]`: a
+ * string, or the strings of a list (flat: a nested list is not read), or
+ * undefined. For error messages, which are read leniently.
+ */
+function messageText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (!Array.isArray(value))
+        return undefined;
+    const words = value.filter((item) => typeof item === 'string');
+    return words.length > 0 ? words.join(' ') : undefined;
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/http/transport.ts
+/**
+ * One HTTP exchange on the wire, bounded in time and size: `timeoutMs` covers
+ * the whole exchange (connecting, the headers and every byte of the body), and
+ * the body is read up to `maxBodyBytes`. It always settles: a connection that
+ * dies after the headers rejects instead of leaving a promise that never ends
+ * (which made Node exit with code 13 and print nothing).
+ */
+
+
+class TransportError extends Error {
+    failure;
+    status;
+    name = 'TransportError';
+    constructor(failure, message, 
+    /** the status, when the headers had arrived */
+    status) {
+        super(message);
+        this.failure = failure;
+        this.status = status;
+    }
+}
+function exchange(request) {
+    return new Promise((resolve, reject) => {
+        const transport = request.url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
+        let answer;
+        // chunks kept in a list and joined once: linear in the body's size
+        const chunks = [];
+        let length = 0;
+        let settled = false;
+        const finish = (cut) => {
+            if (settled || !answer)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            // a cut body leaves the rest of the answer on the socket: it must not be reused
+            if (cut)
+                req.destroy();
+            const body = Buffer.concat(chunks, length).toString('utf8');
+            resolve({ status: answer.status, headers: answer.headers, body, cut });
+        };
+        const fail = (failure, message) => {
+            if (settled)
+                return;
+            // an error page needs only its status: what arrived of it is enough
+            if (answer?.limit.beyond === 'cut' && failure !== 'too-large') {
+                finish(true);
+                return;
+            }
+            settled = true;
+            clearTimeout(timer);
+            req.destroy();
+            reject(new TransportError(failure, message, answer?.status));
+        };
+        const timer = setTimeout(() => {
+            if (answer)
+                fail('slow-body', 'the answer did not finish within the timeout');
+            else
+                fail('no-answer', 'no answer within the timeout');
+        }, request.timeoutMs);
+        const req = transport.request(request.url, {
+            method: request.method,
+            agent: request.agent,
+            headers: {
+                'user-agent': 'cdnkit',
+                ...request.headers,
+                ...(request.body === undefined
+                    ? {}
+                    : { 'content-length': String(Buffer.byteLength(request.body)) }),
+            },
+        });
+        req.on('error', (error) => {
+            if (answer)
+                fail('cut-off', CUT_OFF);
+            else
+                fail('network', error.message);
+        });
+        req.on('response', (res) => {
+            const status = res.statusCode ?? 0;
+            const limit = request.maxBodyBytes(status);
+            answer = { status, headers: res.headers, limit };
+            if (limit.beyond === 'skip') {
+                finish(true);
+                return;
+            }
+            if (limit.beyond === 'fail' && Number(res.headers['content-length']) > limit.bytes) {
+                fail('too-large', transport_tooLarge(limit));
+                return;
+            }
+            res.on('data', (chunk) => {
+                if (settled)
+                    return;
+                const room = limit.bytes - length;
+                if (chunk.length > room && limit.beyond === 'fail') {
+                    fail('too-large', transport_tooLarge(limit));
+                    return;
+                }
+                const kept = chunk.length > room ? chunk.subarray(0, room) : chunk;
+                chunks.push(kept);
+                length += kept.length;
+                if (kept !== chunk)
+                    finish(true);
+            });
+            res.on('end', () => finish(false));
+            // 'error', or 'close' without 'end': the connection died mid-body
+            res.on('error', () => fail('cut-off', CUT_OFF));
+            res.on('close', () => {
+                if (!res.complete)
+                    fail('cut-off', CUT_OFF);
+            });
+        });
+        req.end(request.body);
+    });
+}
+const CUT_OFF = 'the connection closed before the answer was complete';
+function transport_tooLarge(limit) {
+    return `the answer is larger than ${formatBytes(limit.bytes)}; cdnkit reads no more of it`;
+}
+/** 8388608 -> "8 MiB", 65536 -> "64 KiB". */
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0)
+        return `${bytes / 1024 / 1024} MiB`;
+    if (bytes >= 1024 && bytes % 1024 === 0)
+        return `${bytes / 1024} KiB`;
+    return `${bytes} bytes`;
+}
+
 ;// CONCATENATED MODULE: ./src/http/retry.ts
 /** Backoff maths: pure, so the delays are tested without waiting. */
 const DEFAULT_BACKOFF = { baseMs: 1_000, capMs: 30_000 };
@@ -2159,6 +2854,12 @@ function isRetryableStatus(status, extra = []) {
 
 
 
+
+
+/** Longest answer read whole: lists are paged, so a few MiB is far more than any page. */
+const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+/** Longest part of an error answer read: its message is near the start, and only 200 characters are quoted. */
+const MAX_ERROR_BYTES = 64 * 1024;
 /** A request not sent because the rate limit would hold it past its `deadline`. */
 class PastDeadlineError extends ProviderError {
 }
@@ -2173,6 +2874,7 @@ class HttpClient {
     lastRequestId;
     /** every HTTP request sent through this client */
     requestsSent = 0;
+    /** used for its connection pool and proxy support (HTTPS_PROXY, NO_PROXY) only */
     http;
     baseUrl;
     /** request -> the tick it was last signed in (see `authorizeTickMs`) */
@@ -2180,12 +2882,7 @@ class HttpClient {
     constructor(options) {
         this.options = options;
         this.baseUrl = new URL(options.baseUrl ?? options.protocol.baseUrl);
-        this.http = new lib_HttpClient('cdnkit', [], {
-            socketTimeout: options.timeoutMs,
-            allowRetries: false,
-            allowRedirects: false,
-            keepAlive: true,
-        });
+        this.http = new lib_HttpClient('cdnkit', [], { keepAlive: true });
     }
     get provider() {
         return this.options.protocol.provider;
@@ -2291,13 +2988,17 @@ class HttpClient {
         const auth = request.authorize?.({ method: request.method, url, body, headers, signedAt }) ?? {};
         const started = this.options.timing.now();
         this.requestsSent++;
-        const response = await this.http.request(request.method, url.href, body ?? null, {
-            ...headers,
-            ...auth,
+        // redirects are never followed: a 3xx is an answer like any other non-2xx
+        const response = await exchange({
+            method: request.method,
+            url,
+            headers: { ...headers, ...auth },
+            body,
+            agent: this.http.getAgent(url.href),
+            timeoutMs: this.options.timeoutMs,
+            maxBodyBytes: (status) => bodyLimit(status, ignoreBody),
         });
-        const status = response.message.statusCode ?? 0;
-        const text = await response.readBody();
-        const responseHeaders = response.message.headers;
+        const { status, body: text, headers: responseHeaders } = response;
         const requestId = this.requestIdOf(responseHeaders);
         if (requestId)
             this.lastRequestId = requestId;
@@ -2326,7 +3027,9 @@ class HttpClient {
         if (!success) {
             const { message, code } = parsed.ok ? protocol.errorMessage(parsed.value) : {};
             const throttled = status === 429 || (protocol.throttleStatuses ?? []).includes(status);
-            return fail(message ?? (summarise(text) || `HTTP ${status}`), {
+            // redacted before the excerpt changes white space or strips tags around a secret
+            const excerpt = summarise(this.options.secrets.redact(text));
+            return fail(message ?? (excerpt || `HTTP ${status}`), {
                 code,
                 throttled,
                 retryable: throttled || isRetryableStatus(status),
@@ -2336,14 +3039,30 @@ class HttpClient {
         if (!parsed.ok) {
             return fail(`the response is not valid JSON (${text.length} bytes)`);
         }
+        for (const field of request.secretFields ?? []) {
+            const secret = fieldAt(parsed.value, field);
+            if (typeof secret === 'string')
+                this.options.secrets.add(secret);
+        }
         if (protocol.failureIn?.(parsed.value)) {
             const { message, code } = protocol.errorMessage(parsed.value);
             return fail(message ?? 'the provider reported a failure without a message', { code });
         }
+        let answer = parsed.value;
+        if (request.shape) {
+            try {
+                answer = readShape(request.shape, parsed.value);
+            }
+            catch (error) {
+                if (!(error instanceof ShapeError))
+                    throw error;
+                return fail(error.message);
+            }
+        }
         return {
             response: {
                 status,
-                body: parsed.value,
+                body: answer,
                 requestId,
                 headers: responseHeaders,
                 attempts: 1,
@@ -2359,13 +3078,23 @@ class HttpClient {
             : (this.options.backoff ?? DEFAULT_BACKOFF);
         return backoffDelayMs(attempt, policy, timing.random);
     }
+    /** A failed exchange as a ProviderError: each kind retryable except a too-large answer. */
     networkError(error, action) {
-        const reason = error instanceof Error ? error.message : String(error);
-        const timedOut = /timeout/i.test(reason);
-        const message = timedOut
-            ? `no answer within ${this.options.timeoutMs / 1000} s (input 'timeout')`
-            : `network error: ${this.options.secrets.redact(reason)}`;
-        return new ProviderError(this.options.protocol.provider, message, { action, retryable: true });
+        const seconds = `${this.options.timeoutMs / 1000} s (input 'timeout')`;
+        const failure = error instanceof TransportError ? error.failure : 'network';
+        const reason = this.options.secrets.redact(error instanceof Error ? error.message : String(error));
+        const messages = {
+            'no-answer': `no answer within ${seconds}`,
+            'slow-body': `the answer did not finish within ${seconds}`,
+            'cut-off': reason,
+            'too-large': reason,
+            network: `network error: ${reason}`,
+        };
+        return new ProviderError(this.options.protocol.provider, messages[failure], {
+            action,
+            status: error instanceof TransportError ? error.status : undefined,
+            retryable: failure !== 'too-large',
+        });
     }
     requestIdOf(headers) {
         for (const name of [...this.options.protocol.requestIdHeaders, ...GENERIC_REQUEST_ID_HEADERS]) {
@@ -2390,13 +3119,95 @@ function parseJson(text) {
         return { ok: false };
     }
 }
-/** A short, single-line excerpt of a non-JSON error body (HTML error pages, proxies). */
+/** The value at a dotted path of own properties, e.g. `data.secret_key`. */
+function fieldAt(value, path) {
+    let at = value;
+    for (const key of path.split('.')) {
+        if (typeof at !== 'object' || at === null || !Object.hasOwn(at, key))
+            return undefined;
+        at = at[key];
+    }
+    return at;
+}
+/** How much of an answer is read: 2xx whole (or not at all), error pages in part. */
+function bodyLimit(status, ignoreBody) {
+    if (status < 200 || status > 299)
+        return { bytes: MAX_ERROR_BYTES, beyond: 'cut' };
+    return ignoreBody ? { bytes: 0, beyond: 'skip' } : { bytes: MAX_ANSWER_BYTES, beyond: 'fail' };
+}
+/** Longest excerpt of an error page quoted in a message. */
+const EXCERPT_LENGTH = 200;
+/**
+ * A short, single-line excerpt of a non-JSON error body (HTML error pages,
+ * proxies), in linear time: a tag ends at the next `<` or `>`, so no match
+ * rescans the text after it, and only the first 16 KiB are looked at.
+ */
 function summarise(text) {
     const plain = text
-        .replace(/<[^>]*>/g, ' ')
+        .slice(0, 16 * 1024)
+        .replace(/<[^<>]*>/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();
-    return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
+    return plain.length > EXCERPT_LENGTH ? `${plain.slice(0, EXCERPT_LENGTH)}…` : plain;
+}
+
+;// CONCATENATED MODULE: ./src/http/pages.ts
+/**
+ * Reading a paginated list from a provider that may lie: every list is read
+ * through `readPages`, which stops at the end the answers describe, and also
+ * at a page that brings nothing new (a provider ignoring the page parameter
+ * repeats itself), at a page count or total that never ends (`maxPages`,
+ * `maxItems`), or when the caller has what it needs. It says whether the list
+ * was read to its end, so a caller that must not act on part of a list can refuse.
+ */
+/**
+ * Reads pages 1, 2, … through `fetchPage` until one of the ends above. Items
+ * are kept once by `keyOf`: paging by offset while items are added may show
+ * one twice.
+ */
+async function readPages(fetchPage, keyOf, bounds, enough) {
+    const items = [];
+    const seen = new Set();
+    let claimedTotal;
+    const result = (end, pages) => ({
+        items,
+        end,
+        pages,
+        claimedTotal,
+        complete: end === 'end' ||
+            end === 'enough' ||
+            (end === 'repeated' && (claimedTotal === undefined || items.length >= claimedTotal)),
+    });
+    for (let pageNumber = 1; pageNumber <= bounds.maxPages; pageNumber++) {
+        const page = await fetchPage(pageNumber);
+        if (page.total !== undefined)
+            claimedTotal = Math.max(claimedTotal ?? 0, page.total);
+        if (page.items.length === 0)
+            return result('end', pageNumber);
+        let added = 0;
+        for (const item of page.items) {
+            const key = keyOf(item);
+            if (seen.has(key))
+                continue;
+            if (items.length >= bounds.maxItems)
+                return result('bound', pageNumber);
+            seen.add(key);
+            items.push(item);
+            added++;
+        }
+        if (added === 0)
+            return result('repeated', pageNumber);
+        if (enough?.(items))
+            return result('enough', pageNumber);
+        const last = (page.total !== undefined && items.length >= page.total) ||
+            (page.lastPage !== undefined && pageNumber >= page.lastPage) ||
+            (bounds.pageSize !== undefined && page.items.length !== bounds.pageSize);
+        if (last)
+            return result('end', pageNumber);
+        if (items.length >= bounds.maxItems)
+            return result('bound', pageNumber);
+    }
+    return result('bound', bounds.maxPages);
 }
 
 ;// CONCATENATED MODULE: ./src/http/pacing.ts
@@ -2508,8 +3319,16 @@ function virtualTiming(start = 0, random = () => 0.5) {
 }
 
 ;// CONCATENATED MODULE: ./src/http/paths.ts
-/** `value` as one segment of a URL path: `/`, `?`, `#`, `%` and every other reserved character percent-encoded. */
+/**
+ * `value` as one segment of a URL path: `/`, `?`, `#`, `%` and every other
+ * reserved character percent-encoded. `.` and `..` cannot be encoded away (a
+ * URL reads `%2e%2e` as `..` too): inputs and answers refuse them as ids, and
+ * this refuses them again rather than send a request one level up.
+ */
 function pathSegment(value) {
+    if (value === '' || value === '.' || value === '..') {
+        throw new RangeError(`'${value}' cannot be a path segment`);
+    }
     return encodeURIComponent(value);
 }
 
@@ -2606,8 +3425,18 @@ async function sealSecret(value, publicKey) {
 
 
 
+
+
 /** Repositories listed per page when reading a `selected` organization secret (GitHub's maximum). */
 const REPOSITORIES_PER_PAGE = 100;
+/** Pages of selected repositories read at most: 10,000 repositories. */
+const MAX_REPOSITORY_PAGES = 100;
+const secret_store_PUBLIC_KEY = object({ key_id: id, key: string });
+const ORG_SECRET = object({ visibility: optional(word(['all', 'private', 'selected'])) });
+const SELECTED_REPOSITORIES = object({
+    total_count: optional(number),
+    repositories: array(object({ id: number })),
+});
 class GithubSecretStore {
     target;
     options;
@@ -2678,17 +3507,8 @@ class GithubSecretStore {
     }
     async publicKey(http) {
         const path = githubPaths.publicKey(this.scope);
-        const { body } = await this.request(http, {
-            method: 'GET',
-            path,
-        });
-        const { key_id: keyId, key } = body ?? {};
-        if (typeof key !== 'string' || (typeof keyId !== 'string' && typeof keyId !== 'number')) {
-            throw new ProviderError('github', 'the public key answer has no key and key_id', {
-                action: `GET ${path}`,
-            });
-        }
-        return { keyId: String(keyId), key };
+        const { body } = await this.request(http, { method: 'GET', path, shape: secret_store_PUBLIC_KEY });
+        return { keyId: body.key_id, key: body.key };
     }
     async put(http, key, secret) {
         let encrypted;
@@ -2720,8 +3540,9 @@ class GithubSecretStore {
             const { body } = await this.request(http, {
                 method: 'GET',
                 path: githubPaths.secret(this.scope, name),
+                shape: ORG_SECRET,
             });
-            visibility = body?.visibility ?? 'private';
+            visibility = body.visibility ?? 'private';
         }
         catch (error) {
             if (error instanceof ProviderError && error.status === 404)
@@ -2735,20 +3556,33 @@ class GithubSecretStore {
             selected_repository_ids: await this.selectedRepositories(http, org, name),
         };
     }
+    /**
+     * Every repository a `selected` secret is visible to. The PUT replaces the
+     * list, so a list read only in part (a page count that never ends, pages that
+     * repeat) is refused rather than written: it would hide the secret from the rest.
+     */
     async selectedRepositories(http, org, name) {
-        const ids = [];
-        for (let page = 1;; page++) {
+        const path = githubPaths.selectedRepositories(org, name);
+        const list = await readPages(async (page) => {
             const { body } = await this.request(http, {
                 method: 'GET',
-                path: githubPaths.selectedRepositories(org, name),
+                path,
                 query: { per_page: REPOSITORIES_PER_PAGE, page },
+                shape: SELECTED_REPOSITORIES,
             });
-            const repositories = body?.repositories ?? [];
-            ids.push(...repositories.map((repository) => repository.id));
-            const total = body?.total_count ?? ids.length;
-            if (repositories.length < REPOSITORIES_PER_PAGE || ids.length >= total)
-                return ids;
+            return {
+                items: body.repositories.map((repository) => repository.id),
+                total: body.total_count,
+            };
+        }, String, {
+            maxPages: MAX_REPOSITORY_PAGES,
+            maxItems: MAX_REPOSITORY_PAGES * REPOSITORIES_PER_PAGE,
+            pageSize: REPOSITORIES_PER_PAGE,
+        });
+        if (!list.complete) {
+            throw new ProviderError('github', `the repositories secret ${name} is visible to could not be read to the end (${list.items.length} read in ${list.pages} pages, ${list.end === 'repeated' ? 'a page repeated an earlier one' : 'the list did not end'}${list.claimedTotal === undefined ? '' : `, ${list.claimedTotal} claimed`}); the secret was not written, as that would hide it from the rest`, { action: `GET ${path}` });
         }
+        return list.items;
     }
     /** Adds what the token needs on 401/403/404, and which secrets were already written. */
     explain(error, stored) {
@@ -3077,7 +3911,26 @@ function toNumber(value) {
     return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
 }
 
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/hostnames.ts
+
+/**
+ * A hostname as DNS and URLs carry it: lower case, an IDN in its ASCII
+ * (punycode) form, `bücher.example` -> `xn--bcher-kva.example`, the form `new
+ * URL()` gives every URL's host. Both sides of every hostname comparison go
+ * through here, whether a user or a provider wrote the name in Unicode. A name
+ * that is not a valid domain comes back lower-cased, as it was.
+ */
+function asciiHostname(name) {
+    const lower = name.trim().toLowerCase();
+    // ASCII names stay as they are: domainToASCII would also read '1.2' as the IPv4 address 1.0.0.2
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, not control characters
+    return /[^\u0000-\u007f]/.test(lower) ? (0,external_node_url_namespaceObject.domainToASCII)(lower) || lower : lower;
+}
+
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/targets.ts
+
 
 
 
@@ -3095,7 +3948,8 @@ function parseDomains(resource) {
         .map((entry) => entry.trim())
         .filter((entry) => entry !== '')
         .map((entry) => {
-        const host = /^https?:\/\//i.test(entry) ? hostOfRoot(entry) : entry.toLowerCase();
+        // an IDN (bücher.example) in its ASCII form, as the URLs' hosts are
+        const host = /^https?:\/\//i.test(entry) ? hostOfRoot(entry) : asciiHostname(entry);
         if (host === undefined || !HOSTNAME.test(host)) {
             throw new InputError('resource', `'${entry.slice(0, 80)}' is not a domain; give the CDN hostname(s), e.g. cdn.example.com, comma-separated`);
         }
@@ -3165,6 +4019,15 @@ function hostOfRoot(entry) {
 
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/tasks.ts
 
+
+
+/** One URL or directory of a task, as ItemIdQuery lists it. */
+const RESULT_DETAIL = object({ url: optional(string), status: optional(string), isDir: unknown });
+/** An ItemIdQuery answer: the task's size and one page of its entries. */
+const QUERY_ANSWER = object({
+    count: optional(either(numeric, string)),
+    resultDetail: optional(array(RESULT_DETAIL)),
+});
 /** ItemIdQuery's words -> ours; anything unknown is still pending. */
 const ENTRY_STATES = {
     success: 'done',
@@ -3173,7 +4036,7 @@ const ENTRY_STATES = {
     run: 'pending',
 };
 function entryState(entry) {
-    return ENTRY_STATES[entry.status ?? ''] ?? 'pending';
+    return lookup(ENTRY_STATES, entry.status) ?? 'pending';
 }
 /**
  * A task is done when every entry succeeded, failed when any failed, else
@@ -3250,26 +4113,28 @@ async function countOf(itemId, status, query) {
         return undefined;
     return { count: answer.count, example: entry?.url };
 }
+/** Pages 2… (readPages), until the task's `count`, a page with an unfinished entry, or a repeat. */
 async function readAllPages(itemId, firstPage, count, query) {
-    const entries = [...firstPage];
-    for (let pageNo = 2; pageNo <= MAX_STATUS_PAGES && entries.length < count; pageNo++) {
-        const next = page(await query({ itemId, pageNo, pageSize: STATUS_PAGE_SIZE })).entries;
-        if (next.length === 0)
-            break;
-        for (const entry of next)
-            entries.push(entry);
-        if (next.some((entry) => entryState(entry) !== 'done'))
-            break;
-    }
-    return taskStatusOf(itemId, entries, count);
+    let index = 0;
+    const list = await readPages(async (pageNo) => {
+        // page 1 is in hand already
+        if (pageNo === 1)
+            return { items: firstPage, total: count };
+        const { entries } = page(await query({ itemId, pageNo, pageSize: STATUS_PAGE_SIZE }));
+        return { items: entries, total: count };
+    }, 
+    // a task lists each URL or directory once: a page of the same entries is a repeat
+    (entry) => (entry.url === undefined ? `entry ${index++}` : `${entry.url} ${entry.status}`), { maxPages: MAX_STATUS_PAGES, maxItems: MAX_ITEMS_PER_PURGE, pageSize: STATUS_PAGE_SIZE }, (entries) => entries.some((entry) => entryState(entry) !== 'done'));
+    return taskStatusOf(itemId, list.items, count);
 }
+/** An ItemIdQuery answer read through its shape (the status query's answer is unknown until here). */
 function page(body) {
-    const { count, resultDetail } = (body ?? {});
-    const entries = Array.isArray(resultDetail)
-        ? resultDetail.filter((entry) => typeof entry === 'object' && entry !== null)
-        : [];
+    const { count, resultDetail } = readShape(QUERY_ANSWER, body);
     const total = Number(count);
-    return { entries, count: count === undefined || !Number.isFinite(total) ? undefined : total };
+    return {
+        entries: resultDetail ?? [],
+        count: count === undefined || !Number.isFinite(total) ? undefined : total,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/cdn.ts
@@ -3281,6 +4146,13 @@ function page(body) {
 
 
 
+
+/** The purge and prefetch answer: `Code` 1 and the task's `itemId`, or `Code` 0 and why. */
+const RECEIVER_ANSWER = object({
+    Code: optional(either(number, string)),
+    Message: optional(string),
+    itemId: optional(either(id, map(word(['']), () => undefined))),
+});
 /** The permission `dirAction: delete` needs, as a refusal of it is explained. */
 const DIR_DELETE_HINT = "Directory delete (dirAction 'delete') needs a permission CDNetworks does not open by default: ask CDNetworks support to enable it, or use purge-action 'expire' or 'default' for prefixes";
 /** Purge, prefetch, task status and quota of one CDNetworks account. */
@@ -3356,7 +4228,7 @@ class CdnetworksCdn {
             urls: bodies.reduce((sum, body) => sum + (body.urls?.length ?? 0), 0),
             dirs: bodies.reduce((sum, body) => sum + (body.dirs?.length ?? 0), 0),
         };
-        const response = await this.post(ENDPOINTS.quota, {});
+        const response = await this.post(ENDPOINTS.quota, {}, unknown);
         const quota = readQuota(response.body);
         if (!quota) {
             throw this.error(response, ENDPOINTS.quota, 'the quota answer lacks urlQuota, remainingUrlQuota, dirQuota or remainingDirQuota');
@@ -3370,20 +4242,17 @@ class CdnetworksCdn {
     async send(request) {
         let response;
         try {
-            response = await this.post(request.path, request.body, request.limits);
+            response = await this.post(request.path, request.body, RECEIVER_ANSWER, request.limits);
         }
         catch (error) {
             throw withDirDeleteHint(error, request);
         }
-        if (!isSuccessCode(response.body?.Code)) {
-            const said = response.body?.Message ? `: ${response.body.Message}` : '';
-            throw withDirDeleteHint(this.error(response, request.path, `answered Code ${String(response.body?.Code)}${said}`), request);
+        const { Code, Message, itemId } = response.body;
+        if (!isSuccessCode(Code)) {
+            const said = Message ? `: ${Message}` : '';
+            throw withDirDeleteHint(this.error(response, request.path, `answered Code ${String(Code)}${said}`), request);
         }
-        const itemId = response.body.itemId;
-        return {
-            taskIds: itemId === undefined || itemId === '' ? [] : [String(itemId)],
-            attempts: response.attempts,
-        };
+        return { taskIds: itemId === undefined ? [] : [itemId], attempts: response.attempts };
     }
     /**
      * Done and failed tasks stay so: they are read once, which spares the
@@ -3399,6 +4268,7 @@ class CdnetworksCdn {
             authorize: this.options.sign.authorize,
             authorizeTickMs: this.options.sign.tickMs,
             deadline: options.deadline,
+            shape: QUERY_ANSWER,
         })).body;
         const statuses = [];
         for (const id of taskIds) {
@@ -3410,12 +4280,13 @@ class CdnetworksCdn {
         }
         return statuses;
     }
-    post(path, body, limits = this.limits(path)) {
+    post(path, body, shape, limits = this.limits(path)) {
         return this.http.request({
             method: 'POST',
             path,
             body,
             limits,
+            shape,
             authorize: this.options.sign.authorize,
             authorizeTickMs: this.options.sign.tickMs,
         });
@@ -3473,6 +4344,7 @@ function createCdnetworksProvider(ctx) {
 
 ;// CONCATENATED MODULE: ./src/providers/gcore/api.ts
 
+
 /**
  * Authenticated Gcore calls: every request carries the current credentials, and
  * a 401 gets one renewal (a JWT refresh) and one more try.
@@ -3508,19 +4380,39 @@ class GcoreApi {
             throw error;
         }
     }
-    async get(path, query) {
-        return (await this.request({ method: 'GET', path, query })).body;
+    async get(path, shape, query) {
+        return (await this.request({ method: 'GET', path, query, shape })).body;
     }
 }
-/** Gcore lists are a bare array, or `{ count, next, previous, results }` when paginated. */
-function listItems(body) {
-    if (Array.isArray(body))
-        return body;
-    const results = body?.results;
-    return Array.isArray(results) ? results : [];
+/** A Gcore list: a bare array, or `{ count, next, previous, results }` when paginated. */
+function listOf(item) {
+    return either(array(item), map(object({ results: array(item) }), (page) => page.results));
+}
+
+;// CONCATENATED MODULE: ./src/dates.ts
+/**
+ * Dates from answers, which may lie about them: an expiry of 99999999999999
+ * seconds, or a JWT `exp` of 1e13, is past what a JavaScript Date holds
+ * (8.64e15 ms, year 275760) and `toISOString` would throw a RangeError.
+ * Anything past year 9999 reads as FAR_FUTURE: a four-digit-year ISO date
+ * every parser reads, and what such an expiry means in practice.
+ */
+/** The last millisecond of year 9999. */
+const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
+const FAR_FUTURE_MS = Date.parse(FAR_FUTURE);
+/** `ms` since the epoch as ISO 8601 UTC; FAR_FUTURE past year 9999; undefined for NaN or before year 0. */
+function isoDate(ms) {
+    if (Number.isNaN(ms))
+        return undefined;
+    if (ms > FAR_FUTURE_MS)
+        return FAR_FUTURE;
+    const date = new Date(ms);
+    // NaN (past the Date range) is not >= 0 either
+    return date.getUTCFullYear() >= 0 ? date.toISOString() : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/providers/gcore/endpoints.ts
+
 /** Every Gcore path cdnkit calls (Gcore API reference: CDN, IAM), in one place, so a moved endpoint is one edit. */
 const GCORE_PATHS = {
     jwtLogin: '/iam/auth/jwt/login',
@@ -3530,12 +4422,12 @@ const GCORE_PATHS = {
     /** the account (client) behind the credentials: its `id` is the client id */
     clientsMe: '/iam/clients/me',
     /** v2 token endpoints; v1 create is deprecated (removal announced for 2026-07-17) */
-    tokens: (clientId) => `/iam/v2/clients/${clientId}/tokens`,
-    token: (clientId, tokenId) => `/iam/v2/clients/${clientId}/tokens/${tokenId}`,
+    tokens: (clientId) => `/iam/v2/clients/${pathSegment(clientId)}/tokens`,
+    token: (clientId, tokenId) => `/iam/v2/clients/${pathSegment(clientId)}/tokens/${pathSegment(tokenId)}`,
     resources: '/cdn/resources',
-    resource: (id) => `/cdn/resources/${id}`,
-    purge: (resourceId) => `/cdn/resources/${resourceId}/purge`,
-    prefetch: (resourceId) => `/cdn/resources/${resourceId}/prefetch`,
+    resource: (id) => `/cdn/resources/${pathSegment(id)}`,
+    purge: (resourceId) => `/cdn/resources/${pathSegment(resourceId)}/purge`,
+    prefetch: (resourceId) => `/cdn/resources/${pathSegment(resourceId)}/prefetch`,
     purgeStatuses: '/cdn/purge_statuses',
 };
 
@@ -3568,6 +4460,8 @@ function jwtExpiryMs(token) {
 
 
 
+
+
 /** Gcore permanent API tokens: `<id>$<secret>` (v1) or `<id>_<secret>` (v2). */
 function tokenIdOf(token) {
     return /^(\d+)[$_]/.exec(token)?.[1];
@@ -3576,6 +4470,8 @@ function tokenIdOf(token) {
 function apiKeyHeader(token) {
     return { authorization: `APIKey ${token}` };
 }
+/** A JWT login or refresh answer; both tokens are registered as secrets before it is read. */
+const JWT_PAIR = object({ access: optional(string), refresh: optional(string) });
 /** `api-token`: the same header on every request; a 401 is final. */
 class PermanentTokenAuth {
     token;
@@ -3598,14 +4494,12 @@ class PermanentTokenAuth {
 class JwtAuth {
     http;
     credentials;
-    secrets;
     timing;
     logger;
     session;
-    constructor(http, credentials, secrets, timing, logger) {
+    constructor(http, credentials, timing, logger) {
         this.http = http;
         this.credentials = credentials;
-        this.secrets = secrets;
         this.timing = timing;
         this.logger = logger;
     }
@@ -3614,7 +4508,7 @@ class JwtAuth {
         const session = await this.exchange(GCORE_PATHS.jwtLogin, { username, password });
         return {
             token: session.access,
-            expiresAt: session.expiresAtMs === undefined ? undefined : new Date(session.expiresAtMs).toISOString(),
+            expiresAt: session.expiresAtMs === undefined ? undefined : isoDate(session.expiresAtMs),
         };
     }
     async headers() {
@@ -3650,13 +4544,11 @@ class JwtAuth {
             method: 'POST',
             path,
             body,
+            secretFields: ['access', 'refresh'],
+            shape: JWT_PAIR,
         });
-        const { access, refresh } = response.body ?? {};
-        if (typeof access === 'string')
-            this.secrets.add(access);
-        if (typeof refresh === 'string')
-            this.secrets.add(refresh);
-        if (typeof access !== 'string' || access === '') {
+        const { access, refresh } = response.body;
+        if (access === undefined || access === '') {
             throw new ProviderError('gcore', 'the answer carries no access token', {
                 status: response.status,
                 requestId: response.requestId,
@@ -3666,7 +4558,7 @@ class JwtAuth {
         this.session = {
             access,
             // a refresh answer without a new refresh token keeps the old one
-            refresh: typeof refresh === 'string' && refresh !== '' ? refresh : (this.session?.refresh ?? ''),
+            refresh: refresh || (this.session?.refresh ?? ''),
             expiresAtMs: jwtExpiryMs(access),
         };
         return this.session;
@@ -3755,19 +4647,30 @@ const POLL_INTERVAL_MS = 5_000;
 
 
 
+
+
 /**
- * Every purge of `window`, page by page (`limit`/`offset`), until the
- * envelope's `count` is read, a page comes back short, empty or longer than
+ * A page as Gcore sends it: `{ count, results }` when `limit` is sent
+ * (gcore-python), a bare array as the API reference's example shows. Entries
+ * are read by `isPurgeStatus`: one that is not a purge status is skipped.
+ */
+const PURGE_PAGE = either(map(array(unknown), (items) => ({ items, count: undefined })), map(object({ results: optional(array(unknown)), count: optional(number) }), (page) => ({
+    items: page.results ?? [],
+    count: page.count,
+})));
+/**
+ * Every purge of `window`, page by page (`limit`/`offset`, readPages): until
+ * the envelope's `count` is read, a page comes back short, empty or longer than
  * asked (Gcore ignoring `limit`: the whole answer), a page brings no purge not
  * seen yet (Gcore ignoring `offset`), `enough` says so, or MAX_STATUS_PAGES
- * pages were read. Entries are deduplicated by `purge_id`: paging by offset
- * while new purges arrive may show one twice.
+ * pages were read. Entries are kept once by `purge_id`: paging by offset while
+ * new purges arrive may show one twice.
  */
 async function readPurgeHistory(api, window, options) {
     const found = new Map();
-    let offset = 0;
-    for (let page = 0; page < limits_MAX_STATUS_PAGES; page++) {
-        const response = await api.request({
+    let skipped = 0;
+    await readPages(async (page) => {
+        const { body } = await api.request({
             method: 'GET',
             path: GCORE_PATHS.purgeStatuses,
             query: {
@@ -3775,43 +4678,30 @@ async function readPurgeHistory(api, window, options) {
                 from_created: window.from,
                 to_created: window.to,
                 limit: STATUS_PAGE_LIMIT,
-                offset,
+                offset: (page - 1) * STATUS_PAGE_LIMIT,
             },
             deadline: options.deadline,
+            shape: PURGE_PAGE,
         });
-        const { items, count } = purgePage(response.body);
-        const before = found.size;
-        for (const status of items) {
+        for (const status of body.items) {
             if (isPurgeStatus(status))
                 found.set(String(status.purge_id), status);
         }
-        offset += items.length;
-        const last = items.length !== STATUS_PAGE_LIMIT ||
-            found.size === before ||
-            (count !== undefined && offset >= count);
-        if (last || options.enough?.(found))
-            break;
-    }
+        return { items: body.items, total: body.count };
+    }, 
+    // an entry that is no purge status is counted, never taken for a repeat
+    (item) => (isPurgeStatus(item) ? String(item.purge_id) : `skipped ${skipped++}`), {
+        maxPages: limits_MAX_STATUS_PAGES,
+        maxItems: limits_MAX_STATUS_PAGES * STATUS_PAGE_LIMIT,
+        pageSize: STATUS_PAGE_LIMIT,
+    }, () => options.enough?.(found) ?? false);
     return found;
-}
-/**
- * A page as Gcore sends it: `{ count, results }` when `limit` is sent
- * (gcore-python), a bare array as the API reference's example shows.
- */
-function purgePage(body) {
-    if (Array.isArray(body))
-        return { items: body };
-    const { results, count } = (body ?? {});
-    return {
-        items: Array.isArray(results) ? results : [],
-        count: typeof count === 'number' && Number.isFinite(count) ? count : undefined,
-    };
 }
 function isPurgeStatus(value) {
     if (typeof value !== 'object' || value === null)
         return false;
     const { purge_id, status } = value;
-    return ((typeof purge_id === 'number' || typeof purge_id === 'string') && typeof status === 'string');
+    return fits(id, purge_id) && typeof status === 'string';
 }
 /**
  * The `purge_id` of each sent payload, in the order sent (payloads with no
@@ -3884,6 +4774,15 @@ function pathOf(item) {
 
 
 
+
+
+const RESOURCE = object({
+    id: id,
+    cname: string,
+    secondaryHostnames: nullable(array(string)),
+    status: optional(string),
+    deleted: optional(shape_boolean),
+});
 const STATUS_REPORT_DISABLED = 'Status report disabled';
 const DAY_MS = 86_400_000;
 /** Gcore's purge status words -> ours. `Status report disabled` counts as done (unverifiable). */
@@ -3995,7 +4894,7 @@ class GcoreCdn {
             const status = found.get(id);
             if (!status)
                 return { id, state: 'pending', detail: `not listed by Gcore ${searched}` };
-            const state = STATUS_STATES[status.status] ?? 'pending';
+            const state = lookup(STATUS_STATES, status.status) ?? 'pending';
             if (status.status !== STATUS_REPORT_DISABLED)
                 return { id, state, detail: status.status };
             if (!this.warnedUnverifiable) {
@@ -4049,13 +4948,11 @@ class GcoreCdn {
     async lookUpResource() {
         const input = this.resourceInput;
         if (/^\d+$/.test(input)) {
-            return toResource(await this.api.get(GCORE_PATHS.resource(input)));
+            return toResource(await this.api.get(GCORE_PATHS.resource(input), RESOURCE));
         }
-        const host = input.toLowerCase();
-        const all = listItems(await this.api.get(GCORE_PATHS.resources));
-        const match = all.find((resource) => !resource.deleted &&
-            resource.status !== 'deleted' &&
-            hostnamesOf(resource).some((name) => name.toLowerCase() === host));
+        const host = asciiHostname(input);
+        const all = await this.api.get(GCORE_PATHS.resources, listOf(RESOURCE));
+        const match = all.find((resource) => !resource.deleted && resource.status !== 'deleted' && hostnamesOf(resource).includes(host));
         if (!match) {
             throw new InputError('resource', `no Gcore CDN resource has the hostname '${input}' (checked the cname and secondaryHostnames of ${all.length} resources)`);
         }
@@ -4067,14 +4964,18 @@ function batchPaths(targets, resource, input, size) {
     const paths = toResourcePaths(targets, resource, input);
     return batch(paths.map((path, i) => [path, targets[i]]), size).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
 }
+/** The cname and secondary hostnames, in ASCII form. */
 function hostnamesOf(resource) {
-    return [resource.cname, ...(resource.secondaryHostnames ?? [])].filter(Boolean);
+    return [resource.cname, ...(resource.secondaryHostnames ?? [])]
+        .filter(Boolean)
+        .map(asciiHostname);
 }
 function toResource(found) {
-    return { id: String(found.id), cname: found.cname, hostnames: hostnamesOf(found) };
+    return { id: found.id, cname: found.cname, hostnames: hostnamesOf(found) };
 }
 
 ;// CONCATENATED MODULE: ./src/providers/gcore/protocol.ts
+
 
 /** How Gcore reports errors: `{ message }`, `{ detail }`, `{ error }` or `{ errors: { field: [..] } }`. */
 function gcoreErrorMessage(body) {
@@ -4088,7 +4989,10 @@ function gcoreErrorMessage(body) {
     }
     const errors = record.errors;
     if (typeof errors === 'object' && errors !== null) {
-        const parts = Object.entries(errors).map(([field, messages]) => `${field}: ${Array.isArray(messages) ? messages.join(' ') : String(messages)}`);
+        const parts = Object.entries(errors).flatMap(([field, messages]) => {
+            const text = messageText(messages);
+            return text === undefined ? [] : [`${field}: ${text}`];
+        });
         if (parts.length > 0)
             return { message: parts.join('; ') };
     }
@@ -4135,16 +5039,36 @@ function simplify(text) {
 
 
 
+
+const ROLE = object({ id: number, name: string });
+/** A token as Gcore's IAM API returns it. */
+const TOKEN_FIELDS = {
+    id: id,
+    name: optional(string),
+    description: nullable(string),
+    exp_date: nullable(string),
+    expired: optional(shape_boolean),
+    deleted: optional(shape_boolean),
+    created: optional(string),
+    last_usage: nullable(string),
+    client_user: optional(object({ user_name: optional(string), user_email: optional(string), role: optional(ROLE) })),
+};
+const TOKEN = object(TOKEN_FIELDS);
+/**
+ * The create answer: the secret `token` must be there (it is registered before
+ * the answer is read); the rest only describes the token, so a field that does
+ * not fit is dropped rather than losing a token that exists.
+ */
+const CREATED_TOKEN = object({ ...lenient(TOKEN_FIELDS), token: string });
+const CLIENT = object({ id: id });
 /** Gcore permanent API tokens (IAM v2), for the account the credentials belong to. */
 class GcoreTokens {
     api;
-    secrets;
     maxTokens = MAX_TOKENS_PER_ACCOUNT;
     inUseTokenId;
     clientIdLookup;
-    constructor(api, secrets, options) {
+    constructor(api, options) {
         this.api = api;
-        this.secrets = secrets;
         if (options.clientId !== undefined)
             this.clientIdLookup = Promise.resolve(options.clientId);
         this.inUseTokenId = options.apiToken === undefined ? undefined : tokenIdOf(options.apiToken);
@@ -4157,14 +5081,7 @@ class GcoreTokens {
     }
     /** `client-id`, or the id of the account the credentials belong to. */
     clientId() {
-        this.clientIdLookup ??= this.api.get(GCORE_PATHS.clientsMe).then((me) => {
-            if (typeof me?.id !== 'number' && typeof me?.id !== 'string') {
-                throw new ProviderError('gcore', "the answer carries no client 'id'; set 'client-id'", {
-                    action: `GET ${GCORE_PATHS.clientsMe}`,
-                });
-            }
-            return String(me.id);
-        });
+        this.clientIdLookup ??= this.api.get(GCORE_PATHS.clientsMe, CLIENT).then((me) => me.id);
         return this.clientIdLookup;
     }
     /**
@@ -4175,13 +5092,11 @@ class GcoreTokens {
      */
     async list() {
         const path = GCORE_PATHS.tokens(await this.clientId());
-        const body = await this.api.get(path);
-        return listItems(body)
-            .filter((token) => !token.deleted)
-            .map(toApiToken);
+        const tokens = await this.api.get(path, listOf(TOKEN));
+        return tokens.filter((token) => !token.deleted).map(toApiToken);
     }
     async get(id) {
-        return toApiToken(await this.api.get(GCORE_PATHS.token(await this.clientId(), id)));
+        return toApiToken(await this.api.get(GCORE_PATHS.token(await this.clientId(), id), TOKEN));
     }
     /** Creates with v2 only; the secret is registered the instant the answer is read. */
     async create(token) {
@@ -4197,12 +5112,12 @@ class GcoreTokens {
             },
             // a create must not run twice: only answers proving it was not processed are retried
             retry: 'throttled-only',
+            secretFields: ['token'],
+            shape: CREATED_TOKEN,
         });
-        const secret = response.body?.token;
-        if (typeof secret === 'string')
-            this.secrets.add(secret);
-        if (typeof secret !== 'string' || secret === '') {
-            const id = response.body?.id;
+        const secret = response.body.token;
+        if (secret === '') {
+            const id = response.body.id;
             throw new ProviderError('gcore', `the answer carries no token${id === undefined ? '' : `, although token ${id} may have been created`}`, { status: response.status, requestId: response.requestId, action: `POST ${path}` });
         }
         const created = toApiToken({
@@ -4268,14 +5183,14 @@ function createGcoreProvider(ctx) {
     const { apiToken, username, password } = config.credentials;
     // parseConfig guarantees either a permanent token or username + password
     const jwt = apiToken === undefined
-        ? new JwtAuth(http, { username: username ?? '', password: password ?? '' }, ctx.secrets, ctx.timing, ctx.logger)
+        ? new JwtAuth(http, { username: username ?? '', password: password ?? '' }, ctx.timing, ctx.logger)
         : undefined;
     const api = new GcoreApi(http, jwt ?? new PermanentTokenAuth(apiToken ?? ''));
     return {
         name: 'gcore',
         http,
         cdn: new GcoreCdn(api, config.resource ?? '', ctx.logger, () => ctx.timing.now()),
-        tokens: new GcoreTokens(api, ctx.secrets, { clientId: config.token.clientId, apiToken }),
+        tokens: new GcoreTokens(api, { clientId: config.token.clientId, apiToken }),
         ...(jwt ? { login: () => jwt.login() } : {}),
     };
 }
@@ -4316,12 +5231,23 @@ const endpoints_ENDPOINTS = {
 ;// CONCATENATED MODULE: ./src/providers/medianova/auth.ts
 
 
-/** `expire` (unix seconds) as ISO 8601 UTC; undefined when it is not a usable number. */
+
+
+/** The login answer; `token` and `session` are registered as secrets before it is read. */
+const LOGIN = object({
+    token: optional(string),
+    session: optional(string),
+    expire: optional(unknown),
+});
+/**
+ * `expire` (unix seconds) as ISO 8601 UTC; undefined when it is not a usable
+ * number. Past year 9999 (99999999999999 has been seen) it is far future.
+ */
 function expiryIso(expire) {
     const seconds = typeof expire === 'string' && /^\d+$/.test(expire) ? Number(expire) : expire;
     if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0)
         return undefined;
-    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return isoDate(seconds * 1000)?.replace(/\.\d{3}Z$/, 'Z');
 }
 function bearerHeader(token) {
     return { authorization: `Bearer ${token}` };
@@ -4334,14 +5260,12 @@ function bearerHeader(token) {
 class MedianovaAuth {
     http;
     credentials;
-    secrets;
     logger;
     token;
     tokenGiven;
-    constructor(http, credentials, secrets, logger) {
+    constructor(http, credentials, logger) {
         this.http = http;
         this.credentials = credentials;
-        this.secrets = secrets;
         this.logger = logger;
         this.token = credentials.apiToken;
         this.tokenGiven = credentials.apiToken !== undefined;
@@ -4356,18 +5280,17 @@ class MedianovaAuth {
             method: 'POST',
             path: endpoints_ENDPOINTS.login,
             body: { api_key: apiKey, api_secret: apiSecret },
+            secretFields: ['token', 'session'],
+            shape: LOGIN,
         });
-        const { token, session, expire } = response.body ?? {};
-        if (typeof session === 'string')
-            this.secrets.add(session);
-        if (typeof token !== 'string' || token === '') {
+        const { token, expire } = response.body;
+        if (token === undefined || token === '') {
             throw new ProviderError('medianova', 'the login answer carries no token', {
                 status: response.status,
                 requestId: response.requestId,
                 action: `POST ${endpoints_ENDPOINTS.login}`,
             });
         }
-        this.secrets.add(token);
         this.token = token;
         return { token, expiresAt: expiryIso(expire) };
     }
@@ -4407,6 +5330,13 @@ const limits_STATUS_PAGE_LIMIT = 100;
  * so an answer whose `last_page` or `total` never ends cannot loop for ever.
  */
 const MAX_LIST_PAGES = 500;
+/** Resources kept from the list at most. */
+const MAX_LIST_ITEMS = 50_000;
+/**
+ * Pages of one job's status read at most: a job holds at most 100 paths (one
+ * page), so more pages mean the `opID` filter was ignored.
+ */
+const MAX_JOB_STATUS_PAGES = 10;
 /**
  * No rate limits are published: requests are sent one after another, unpaced,
  * and a 429 or 5xx is retried with backoff (honouring Retry-After) by the HTTP layer.
@@ -4446,6 +5376,40 @@ const WILDCARD_HINT = 'Wildcard purges (paths with *) work only when the resourc
 
 
 
+
+
+
+/** One entry of the resource list (unofficial shape). */
+const cdn_RESOURCE = object({
+    resource_uuid: id,
+    resource_name: optional(string),
+    cdn_url: optional(string),
+    alias_domain: optional(either(array(string), map(string, (alias) => [alias]))),
+});
+const RESOURCE_PAGE = object({
+    data: object({
+        last_page: optional(numeric),
+        total: optional(numeric),
+        data: array(cdn_RESOURCE),
+    }),
+});
+/** One URL of a purge or prefetch job, as the status call lists it. */
+const JOB_REQUEST = object({
+    opID: optional(id),
+    url: optional(string),
+    /** opaque code: reported with the message; only a failure word in it is read */
+    status: optional(either(number, string)),
+    message: optional(string),
+    /** a state word, should an answer carry one */
+    state: optional(string),
+    createdAt: nullable(string),
+    startedAt: nullable(string),
+    completedAt: nullable(string),
+});
+const JOB_STATUS_PAGE = object({
+    data: object({ total: optional(numeric), requests: array(JOB_REQUEST) }),
+});
+const JOB_ANSWER = optional(object({ opID: optional(id) }));
 /** Purge, prefetch and job statuses of one Medianova CDN resource. */
 class MedianovaCdn {
     auth;
@@ -4467,10 +5431,10 @@ class MedianovaCdn {
         const byHost = input.includes('.');
         if (!byHost && !checkHosts)
             return { id: input };
-        const wanted = input.toLowerCase();
+        const wanted = byHost ? asciiHostname(input) : input.toLowerCase();
         const { match, checked } = await this.findResource((resource) => byHost
             ? cdn_hostnamesOf(resource).includes(wanted)
-            : resource.resource_uuid?.toLowerCase() === wanted);
+            : resource.resource_uuid.toLowerCase() === wanted);
         if (!match) {
             throw new InputError('resource', byHost
                 ? `no Medianova CDN resource in organization ${organization} has the hostname '${input}' (checked ${checked} resources' cdn_url and alias_domain)`
@@ -4502,9 +5466,10 @@ class MedianovaCdn {
                 path: request.path,
                 body,
                 limits: request.limits,
+                shape: JOB_ANSWER,
             });
             const opId = response.body?.opID;
-            const taskIds = typeof opId === 'string' || typeof opId === 'number' ? [String(opId)] : [];
+            const taskIds = opId === undefined ? [] : [opId];
             return { taskIds, attempts: response.attempts };
         }
         catch (error) {
@@ -4514,10 +5479,11 @@ class MedianovaCdn {
             throw error;
         }
     }
-    async taskStatus(taskIds, resource, kind) {
+    async taskStatus(taskIds, resource, kind, options = {}) {
         const statuses = [];
-        for (const id of taskIds)
-            statuses.push(jobState(id, await this.jobRequests(resource, kind, id)));
+        for (const id of taskIds) {
+            statuses.push(jobState(id, await this.jobRequests(resource, kind, id, options.deadline)));
+        }
         return statuses;
     }
     jobs(kind, job, resource, paths, originals) {
@@ -4531,53 +5497,49 @@ class MedianovaCdn {
             limits: JOB_RATE_LIMITS,
         }));
     }
+    /** Reads the resource list (readPages) up to the first resource that `isWanted`. */
     async findResource(isWanted) {
-        let checked = 0;
-        for (let page = 1; page <= MAX_LIST_PAGES; page++) {
-            const response = await this.auth.send({
+        const list = await readPages(async (page) => {
+            const { body } = await this.auth.send({
                 method: 'GET',
                 path: endpoints_ENDPOINTS.resources(this.options.organization),
                 query: { page },
+                shape: RESOURCE_PAGE,
             });
-            const data = response.body?.data;
-            const items = data?.data ?? [];
-            checked += items.length;
-            const match = items.find(isWanted);
-            if (match)
-                return { match, checked };
-            if (items.length === 0 || page >= Number(data?.last_page ?? page))
-                break;
-        }
-        return { checked };
+            const { data } = body;
+            return { items: data.data, total: data.total, lastPage: data.last_page };
+        }, (resource) => resource.resource_uuid, { maxPages: MAX_LIST_PAGES, maxItems: MAX_LIST_ITEMS }, (resources) => resources.some(isWanted));
+        return { match: list.items.find(isWanted), checked: list.items.length };
     }
-    /** Every URL of job `opId`, across the status call's pages. */
-    async jobRequests(resource, kind, opId) {
-        const requests = [];
-        for (let page = 1; page <= MAX_LIST_PAGES; page++) {
-            const response = await this.auth.send({
+    /** Every URL of job `opId`, across the status call's pages (readPages). */
+    async jobRequests(resource, kind, opId, deadline) {
+        const list = await readPages(async (page) => {
+            const { body } = await this.auth.send({
                 method: 'GET',
                 path: endpoints_ENDPOINTS.job(this.options.organization, resource.id, kind),
                 query: { page, limit: limits_STATUS_PAGE_LIMIT, opID: opId },
+                deadline,
+                shape: JOB_STATUS_PAGE,
             });
-            const data = response.body?.data;
-            const items = data?.requests ?? [];
-            requests.push(...items);
-            if (items.length === 0 || requests.length >= Number(data?.total ?? 0))
-                break;
-        }
-        return requests.filter((request) => request.opID === undefined || String(request.opID) === opId);
+            return { items: body.data.requests, total: body.data.total };
+        }, 
+        // a job lists each of its URLs once; the entry itself keys one without a URL
+        (request) => `${request.opID ?? ''} ${request.url ?? JSON.stringify(request)}`, {
+            maxPages: MAX_JOB_STATUS_PAGES,
+            maxItems: MAX_JOB_STATUS_PAGES * limits_STATUS_PAGE_LIMIT,
+            pageSize: limits_STATUS_PAGE_LIMIT,
+        });
+        return list.items.filter((request) => request.opID === undefined || request.opID === opId);
     }
 }
 /** A resource's hostnames: `cdn_url` and every `alias_domain`, bare and lower case. */
 function cdn_hostnamesOf(resource) {
-    const aliases = Array.isArray(resource.alias_domain) ? resource.alias_domain : [];
-    return [resource.cdn_url, ...aliases]
+    return [resource.cdn_url, ...(resource.alias_domain ?? [])]
         .filter((name) => typeof name === 'string' && name.trim() !== '')
-        .map((name) => name
+        .map((name) => asciiHostname(name
         .trim()
-        .toLowerCase()
-        .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-        .replace(/[/:].*$/, ''));
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .replace(/[/:].*$/, '')));
 }
 /**
  * A job failed when any URL of it says so: Medianova's panel shows jobs as
@@ -4624,6 +5586,7 @@ function isRefusal(error) {
 
 ;// CONCATENATED MODULE: ./src/providers/medianova/protocol.ts
 
+
 /**
  * Medianova answers `{ "status": false, "message": "..." }` on failure, also
  * with HTTP 200 at times; some validation answers carry `errors: { field: [..] }`.
@@ -4643,7 +5606,9 @@ function medianovaErrorMessage(body) {
     const errors = record.errors;
     if (typeof errors === 'object' && errors !== null) {
         for (const [field, messages] of Object.entries(errors)) {
-            parts.push(`${field}: ${Array.isArray(messages) ? messages.join(' ') : String(messages)}`);
+            const text = messageText(messages);
+            if (text !== undefined)
+                parts.push(`${field}: ${text}`);
         }
     }
     return parts.length > 0 ? { message: parts.join('; ') } : {};
@@ -4659,6 +5624,25 @@ const medianovaProtocol = {
 ;// CONCATENATED MODULE: ./src/providers/medianova/stook.ts
 
 
+
+/** A credential as Stook answers it; buckets are objects in list/get, uuids in update. */
+const CREDENTIAL_FIELDS = {
+    uuid: optional(id),
+    name: optional(string),
+    is_readonly: optional(shape_boolean),
+    access_key: optional(string),
+    secret_key: optional(string),
+    subfolder: nullable(string),
+    buckets: optional(array(either(id, object({ uuid: optional(id), name: optional(string) })))),
+};
+const CREDENTIAL = object(CREDENTIAL_FIELDS);
+/** The create answer: the secret key is registered before it is read; the rest only describes it. */
+const CREATED = object(lenient(CREDENTIAL_FIELDS));
+const ENVELOPE = object({ data: unknown });
+/** Stook wraps every answer in `{ data }`. */
+function inData(shape) {
+    return (value, path) => optional(shape)(ENVELOPE(value, path).data, 'data');
+}
 /**
  * Stook object-storage credentials of one organization (Medianova's API
  * documentation, "Object Storage (Stook) / Credentials").
@@ -4666,28 +5650,28 @@ const medianovaProtocol = {
 class StookCredentials {
     auth;
     organization;
-    secrets;
     logger;
     /** the prefix Stook answered under in this run; undefined before the first call */
     prefix;
-    constructor(auth, organization, secrets, logger) {
+    constructor(auth, organization, logger) {
         this.auth = auth;
         this.organization = organization;
-        this.secrets = secrets;
         this.logger = logger;
     }
     async list() {
         const data = await this.data((prefix) => ({
             method: 'GET',
             path: endpoints_ENDPOINTS.credentials(prefix, this.organization),
+            shape: inData(array(CREDENTIAL)),
         }));
-        return (Array.isArray(data) ? data : []).map(toCredential);
+        return (data ?? []).map(toCredential);
     }
     async get(id) {
         const path = (prefix) => endpoints_ENDPOINTS.credential(prefix, this.organization, id);
         const data = await this.data((prefix) => ({
             method: 'GET',
             path: path(prefix),
+            shape: inData(CREDENTIAL),
         }));
         return this.checked(data, `GET ${path(this.prefix ?? STOOK_PREFIXES[0])}`);
     }
@@ -4705,9 +5689,10 @@ class StookCredentials {
             path: path(prefix),
             body: toBody(settings),
             retry: 'throttled-only',
+            secretFields: ['data.secret_key'],
+            shape: inData(CREATED),
         }));
-        const secretKey = typeof data?.secret_key === 'string' && data.secret_key !== '' ? data.secret_key : undefined;
-        this.secrets.add(secretKey);
+        const secretKey = data?.secret_key || undefined;
         const created = this.checked(data, `POST ${path(this.prefix ?? STOOK_PREFIXES[0])}`);
         const accessKey = created.accessKey ?? (await this.accessKeyOf(created.id));
         return { ...created, accessKey, secretKey };
@@ -4719,6 +5704,7 @@ class StookCredentials {
             method: 'PUT',
             path: path(prefix),
             body: toBody(settings),
+            shape: inData(CREDENTIAL),
         }));
         return this.checked({ uuid: id, ...data }, `PUT ${path(this.prefix ?? STOOK_PREFIXES[0])}`);
     }
@@ -4726,6 +5712,7 @@ class StookCredentials {
         const response = await this.send((prefix) => ({
             method: 'DELETE',
             path: endpoints_ENDPOINTS.credential(prefix, this.organization, id),
+            shape: optional(object({ message: optional(unknown) })),
         }));
         const message = response.body?.message;
         return typeof message === 'string' ? message : undefined;
@@ -4741,7 +5728,7 @@ class StookCredentials {
         }
     }
     async data(build) {
-        return (await this.send(build)).body?.data;
+        return (await this.send(build)).body;
     }
     /**
      * Sends a Stook call under the run's prefix. The run's first call tries the
@@ -4814,8 +5801,8 @@ function toCredential(raw) {
         id: raw.uuid ?? '',
         name: raw.name ?? '',
         readOnly: raw.is_readonly === true,
-        accessKey: typeof raw.access_key === 'string' && raw.access_key !== '' ? raw.access_key : undefined,
-        subfolder: typeof raw.subfolder === 'string' ? raw.subfolder : undefined,
+        accessKey: raw.access_key || undefined,
+        subfolder: raw.subfolder ?? undefined,
         buckets: (raw.buckets ?? []).map((bucket) => typeof bucket === 'string' ? { id: bucket } : { id: bucket.uuid ?? '', name: bucket.name }),
     };
 }
@@ -4829,7 +5816,7 @@ function toCredential(raw) {
 function createMedianovaProvider(ctx) {
     const { config } = ctx;
     const http = providerHttpClient(ctx, medianovaProtocol);
-    const auth = new MedianovaAuth(http, config.credentials, ctx.secrets, ctx.logger);
+    const auth = new MedianovaAuth(http, config.credentials, ctx.logger);
     const organization = config.organization ?? '';
     const { urls, prefixes } = config.targets;
     return {
@@ -4840,7 +5827,7 @@ function createMedianovaProvider(ctx) {
             resource: config.resource ?? '',
             checkHosts: [...urls, ...prefixes].some((target) => !target.startsWith('/')),
         }),
-        storageCredentials: new StookCredentials(auth, organization, ctx.secrets, ctx.logger),
+        storageCredentials: new StookCredentials(auth, organization, ctx.logger),
         login: () => auth.login(),
     };
 }
@@ -6309,74 +7296,44 @@ async function runOperation(ctx) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/secret-registry.ts
-/**
- * Every secret value cdnkit sees is added here the moment it is known; the
- * registry masks it on the runner (through `onAdd`) and redacts it from every
- * text that leaves the process.
- */
-const REDACTED = '***';
-/** Keys whose values are secret wherever they appear in a JSON result. */
-const SECRET_KEY = /(secret|password|token|signature|authorization|api[-_]?key)/i;
-/** Keys that look secret by name but carry identifiers or dates. */
-const PUBLIC_KEY = /(^|[-_])(id|ids|name|expires|exp_date|expired|type|count|at)$|token_id|tokenId|secretName/i;
-class SecretRegistry {
-    onAdd;
-    values = new Set();
-    constructor(onAdd = () => { }) {
-        this.onAdd = onAdd;
-    }
-    /** Registers a secret (and its common encodings) before anything could print it. */
-    add(value) {
-        // All-asterisk values would match every redaction mark.
-        if (!value || value.length < 3 || /^\**$/.test(value) || this.values.has(value))
-            return;
-        for (const form of [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]) {
-            if (!this.values.has(form)) {
-                this.values.add(form);
-                this.onAdd(form);
-            }
-        }
-    }
-    has(value) {
-        return this.values.has(value);
-    }
-    /**
-     * Replaces every registered secret in `text`, longest first so overlaps stay
-     * hidden, and again until none is left: a secret with `*` in it could
-     * otherwise re-form from a replacement and its neighbours.
-     */
-    redact(text) {
-        let out = text;
-        const sorted = [...this.values].sort((a, b) => b.length - a.length);
-        for (let pass = 0; pass < 8; pass++) {
-            const before = out;
-            for (const secret of sorted)
-                out = out.split(secret).join(REDACTED);
-            if (out === before)
-                break;
-        }
-        return out;
-    }
-    /** A copy of `value` with secret-named fields and every registered secret replaced. */
-    redactJson(value) {
-        return JSON.parse(this.redact(JSON.stringify(value, secretFieldReplacer) ?? 'null'));
-    }
-}
-function secretFieldReplacer(key, value) {
-    if (key &&
-        typeof value === 'string' &&
-        value !== '' &&
-        SECRET_KEY.test(key) &&
-        !PUBLIC_KEY.test(key)) {
-        return REDACTED;
-    }
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./src/version.ts
 /** cdnkit's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/workflow-commands.ts
+/**
+ * The GitHub runner reads every line a step writes, on stdout and stderr, for
+ * workflow commands: a line that starts, after white space, with `::` (the
+ * add-mask and stop-commands commands among them), and the legacy `##[command]` anywhere
+ * in a line (actions/runner src/Runner.Common/ActionCommand.cs: TryParseV2
+ * trims the line's start; TryParse looks for `##[` at any index; the worker
+ * tries both). @actions/core escapes `%`, CR and LF inside a command's value,
+ * but `core.info(text)` writes `text` as it is: a provider's token name
+ * containing a line break and a stop-commands command would stop the runner
+ * from reading the add-mask commands that follow it. Everything written goes through
+ * `neutraliseCommands` at the one place each front end writes (src/action/,
+ * src/cli/), so no line of it can start a command.
+ */
+/** Invisible to a reader, and not white space to the runner: it breaks `::` and `##[` apart. */
+const BREAK = '\u200b';
+/**
+ * `text` with every command opener broken by a zero-width space: `::` at the
+ * start of a line (after spaces or tabs), and `##[` anywhere. Line breaks are
+ * kept; nothing else changes. Linear: each line start is looked at once.
+ */
+function neutraliseCommands(text) {
+    return text
+        .replace(/(^|[\r\n])([^\S\r\n]*):(?=:)/g, `$1$2:${BREAK}`)
+        .replace(/##\[/g, `#${BREAK}#[`);
+}
+/**
+ * The same for JSON text: `##[` can only be inside a JSON string there, where
+ * `\u0023` is the same `#`, so the data a parser reads is unchanged. (A line
+ * of JSON never starts with `::`.)
+ */
+function neutraliseJsonCommands(json) {
+    return json.replace(/##\[/g, '#\\u0023[');
+}
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
@@ -6581,11 +7538,18 @@ function columns(rows) {
 
 
 
+
 const EXIT_SUCCESS = 0;
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
 /** Runs one command line; returns the exit code. Never throws. */
-async function runCli(argv, env, io) {
+async function runCli(argv, env, terminal) {
+    // in a workflow step the runner reads both streams for commands: no line of ours may start one
+    const io = {
+        ...terminal,
+        stdout: (text) => terminal.stdout(neutraliseCommands(text)),
+        stderr: (text) => terminal.stderr(neutraliseCommands(text)),
+    };
     let command;
     try {
         command = parseCommandLine(argv, env);
@@ -6614,7 +7578,7 @@ async function runCli(argv, env, io) {
         });
         const report = await runOperation(ctx);
         const result = command.json
-            ? `${JSON.stringify(secrets.redactJson(report.result), null, 2)}\n`
+            ? `${neutraliseJsonCommands(JSON.stringify(secrets.redactJson(report.result), null, 2))}\n`
             : renderText({ operation: config.operation, provider: config.provider }, report);
         io.stdout(secrets.redact(result));
         for (const annotation of report.annotations ?? []) {
