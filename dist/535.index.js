@@ -47,7 +47,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _certificates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5908);
-/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9667);
+/* harmony import */ var _http_shape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1513);
 /* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1841);
 /**
  * Gcore CDN certificates (`/cdn/sslData`) and their binding to CDN resources
@@ -80,11 +80,11 @@ class GcoreCertificates {
     async list() {
         const all = [];
         for (let page = 0; page < MAX_PAGES; page++) {
-            const body = await this.api.get(GCORE_CERTIFICATE_PATHS.certificates, {
+            const body = await this.api.get(GCORE_CERTIFICATE_PATHS.certificates, _http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5, {
                 limit: PAGE_SIZE,
                 offset: page * PAGE_SIZE,
             });
-            const items = (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .listItems */ .D)(body);
+            const items = listItems(body);
             for (const item of items) {
                 const stored = toStored(item);
                 if (stored)
@@ -103,7 +103,7 @@ class GcoreCertificates {
     /** Certificate id -> the resources it is bound to, from one read of the resource list. */
     async bindings() {
         const bound = new Map();
-        for (const resource of (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .listItems */ .D)(await this.api.get(_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .GCORE_PATHS */ .I.resources))) {
+        for (const resource of listItems(await this.api.get(_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .GCORE_PATHS */ .I.resources, _http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5))) {
             const id = resource.sslEnabled === false ? undefined : (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(resource.sslData);
             if (id === undefined || resource.deleted === true)
                 continue;
@@ -114,7 +114,7 @@ class GcoreCertificates {
     /** The certificate, with the resources that use it (its own answer has only a flag). */
     async get(id) {
         const path = GCORE_CERTIFICATE_PATHS.certificate(id);
-        const found = toStored(await this.api.get(path));
+        const found = toStored((await this.api.get(path, _http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5)));
         if (!found)
             throw shapeError(`GET ${path}`, 'the answer is not a certificate');
         return { ...found, boundTo: await this.usage(id) };
@@ -146,7 +146,7 @@ class GcoreCertificates {
         return stored;
     }
     async usage(id) {
-        const body = await this.api.get(GCORE_CERTIFICATE_PATHS.usage(id));
+        const body = (await this.api.get(GCORE_CERTIFICATE_PATHS.usage(id), _http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5));
         const resources = Array.isArray(body?.resources) ? body.resources : [];
         return resources.map((resource) => resourceLabel(resource));
     }
@@ -158,7 +158,7 @@ class GcoreCertificates {
         if (/^\d+$/.test(resource))
             return [toTarget(await this.readResource(resource))];
         const wanted = resource.toLowerCase();
-        const all = (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .listItems */ .D)(await this.api.get(_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .GCORE_PATHS */ .I.resources));
+        const all = listItems(await this.api.get(_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .GCORE_PATHS */ .I.resources, _http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5));
         const match = all.find((candidate) => candidate.deleted !== true &&
             candidate.status !== 'deleted' &&
             hostnamesOf(candidate).includes(wanted));
@@ -201,8 +201,15 @@ class GcoreCertificates {
         return states;
     }
     readResource(id) {
-        return this.api.get(_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .GCORE_PATHS */ .I.resource(id));
+        return this.api.get(_endpoints_js__WEBPACK_IMPORTED_MODULE_2__/* .GCORE_PATHS */ .I.resource(id), _http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5);
     }
+}
+/** Gcore lists are a bare array, or `{ count, next, previous, results }` when paginated. */
+function listItems(body) {
+    if (Array.isArray(body))
+        return body;
+    const results = body?.results;
+    return Array.isArray(results) ? results : [];
 }
 function toStored(item) {
     const id = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(item?.id);

@@ -3,336 +3,27 @@ exports.id = 944;
 exports.ids = [944];
 exports.modules = {
 
-/***/ 1469:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ HttpClient),
-  z: () => (/* binding */ PastDeadlineError)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/http/retry.ts
-/** Backoff maths: pure, so the delays are tested without waiting. */
-const DEFAULT_BACKOFF = { baseMs: 1_000, capMs: 30_000 };
-/** Longest `Retry-After` we honour; a larger value is cut to this. */
-const MAX_RETRY_AFTER_MS = 120_000;
-/**
- * "Full jitter" exponential backoff: a random wait in [floor, min(cap, base * 2^attempt)).
- * `attempt` counts retries from 0.
- */
-function backoffDelayMs(attempt, policy, random) {
-    const floor = policy.floorMs ?? 0;
-    const ceiling = Math.max(floor, Math.min(policy.capMs, policy.baseMs * 2 ** attempt));
-    return Math.floor(floor + random() * (ceiling - floor));
-}
-/**
- * Parses a `Retry-After` header: delta-seconds or an HTTP date. Returns the wait
- * in ms (capped at MAX_RETRY_AFTER_MS, never negative), or undefined when absent
- * or unreadable.
- */
-function parseRetryAfter(header, nowMs) {
-    if (header === undefined)
-        return undefined;
-    const value = header.trim();
-    if (value === '')
-        return undefined;
-    let ms;
-    if (/^\d+(\.\d+)?$/.test(value)) {
-        ms = Number(value) * 1000;
-    }
-    else {
-        const date = Date.parse(value);
-        if (Number.isNaN(date))
-            return undefined;
-        ms = date - nowMs;
-    }
-    return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, Math.ceil(ms)));
-}
-/** Statuses worth another try: throttling and server-side failures. */
-function isRetryableStatus(status, extra = []) {
-    return (status === 429 || status === 408 || (status >= 500 && status <= 599) || extra.includes(status));
-}
-
-;// CONCATENATED MODULE: ./src/http/client.ts
-
-
-
-/** A request not sent because the rate limit would hold it past its `deadline`. */
-class PastDeadlineError extends errors/* ProviderError */.mZ {
-}
-const GENERIC_REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-trace-id'];
-/**
- * The one HTTP layer: timeouts, retries with full-jitter backoff and Retry-After,
- * client-side pacing, request ids and typed errors. It never logs headers or bodies.
- */
-class HttpClient {
-    options;
-    /** the provider's id of the last response seen */
-    lastRequestId;
-    /** every HTTP request sent through this client */
-    requestsSent = 0;
-    http;
-    baseUrl;
-    /** request -> the tick it was last signed in (see `authorizeTickMs`) */
-    signedTicks = new Map();
-    constructor(options) {
-        this.options = options;
-        this.baseUrl = new URL(options.baseUrl ?? options.protocol.baseUrl);
-        this.http = new lib/* HttpClient */.Qq('cdnkit', [], {
-            socketTimeout: options.timeoutMs,
-            allowRetries: false,
-            allowRedirects: false,
-            keepAlive: true,
-        });
-    }
-    get provider() {
-        return this.options.protocol.provider;
-    }
-    /** Sends a JSON request, retrying and pacing as configured; throws ProviderError. */
-    async request(request) {
-        const { timing, maxRetries, protocol, logger } = this.options;
-        const url = this.url(request);
-        const body = request.body === undefined ? undefined : JSON.stringify(request.body);
-        const action = `${request.method} ${url.pathname}`;
-        // only the current tick's keys are kept (freshTick), so whole bodies are cheap keys
-        const replayKey = request.authorizeTickMs
-            ? `${action}\n${url.search}\n${body ?? ''}`
-            : undefined;
-        for (let attempt = 0;; attempt++) {
-            const settle = await this.acquire(request, action);
-            let outcome;
-            if (replayKey && request.authorizeTickMs) {
-                await this.freshTick(replayKey, request.authorizeTickMs);
-            }
-            // nothing awaits between here and `authorize`: the signature carries this tick
-            const signedAt = timing.now();
-            try {
-                outcome = await this.send(request, url, body, action, signedAt);
-            }
-            catch (error) {
-                outcome = { error: this.networkError(error, action) };
-            }
-            finally {
-                settle();
-            }
-            if ('response' in outcome)
-                return { ...outcome.response, attempts: attempt + 1 };
-            const error = outcome.error.withAttempts(attempt + 1);
-            const retryable = error.details.retryable &&
-                (request.retry !== 'throttled-only' || error.details.throttled === true);
-            if (!retryable || attempt >= maxRetries)
-                throw error;
-            const delay = this.retryDelay(error, attempt) * timing.scale;
-            // a retry that could only start after the deadline is not worth waiting for
-            if (request.deadline !== undefined && timing.now() + delay > request.deadline)
-                throw error;
-            logger.info(`${protocol.provider}: ${action} answered ${error.status ?? 'a network error'}; retry ${attempt + 1} of ${maxRetries} in ${(delay / 1000).toFixed(1)} s`);
-            await timing.sleep(delay);
-        }
-    }
-    /** Frees sockets kept alive, so the process can exit at once. */
-    dispose() {
-        this.http.dispose();
-    }
-    /** Waits for the pacer, or fails at once when the window opens after `request.deadline`. */
-    acquire(request, action) {
-        const { timing, protocol, logger, pacer } = this.options;
-        const limits = request.limits ?? [];
-        const { deadline } = request;
-        if (deadline !== undefined) {
-            const now = timing.now();
-            const start = pacer.earliestStart(limits, now);
-            if (start > deadline) {
-                throw new PastDeadlineError(protocol.provider, `the rate limit allows the next ${action} in ${Math.ceil((start - now) / timing.scale / 1000)} s, after the deadline`, { action, throttled: true, retryable: false });
-            }
-        }
-        return pacer.acquire(limits, (ms) => {
-            // a long silence in the log reads as a hang: say why we wait
-            if (ms >= 1000 * timing.scale) {
-                logger.info(`${protocol.provider}: waiting ${(ms / timing.scale / 1000).toFixed(0)} s for the rate limit before ${action}`);
-            }
-        });
-    }
-    /**
-     * Waits into a tick in which the request `key` was not signed yet, and
-     * claims it. Only the current tick's claims are kept: older ones cannot collide.
-     */
-    async freshTick(key, tickMs) {
-        const { timing } = this.options;
-        const last = this.signedTicks.get(key);
-        if (last !== undefined && Math.floor(timing.now() / tickMs) <= last) {
-            await timing.sleep((last + 1) * tickMs - timing.now());
-        }
-        const tick = Math.floor(timing.now() / tickMs);
-        for (const [seen, at] of this.signedTicks)
-            if (at < tick)
-                this.signedTicks.delete(seen);
-        this.signedTicks.set(key, tick);
-    }
-    url(request) {
-        const base = this.baseUrl.href.replace(/\/+$/, '');
-        const url = new URL(base + request.path);
-        for (const [key, value] of Object.entries(request.query ?? {})) {
-            if (value !== undefined)
-                url.searchParams.set(key, String(value));
-        }
-        return url;
-    }
-    async send(request, url, body, action, signedAt) {
-        const { protocol, logger } = this.options;
-        const ignoreBody = request.responseBody === 'ignored';
-        const headers = {
-            accept: ignoreBody ? '*/*' : 'application/json',
-            ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-            ...request.headers,
-        };
-        const auth = request.authorize?.({ method: request.method, url, body, headers, signedAt }) ?? {};
-        const started = this.options.timing.now();
-        this.requestsSent++;
-        const response = await this.http.request(request.method, url.href, body ?? null, {
-            ...headers,
-            ...auth,
-        });
-        const status = response.message.statusCode ?? 0;
-        const text = await response.readBody();
-        const responseHeaders = response.message.headers;
-        const requestId = this.requestIdOf(responseHeaders);
-        if (requestId)
-            this.lastRequestId = requestId;
-        logger.debug(`${protocol.provider}: ${action} -> ${status} in ${this.options.timing.now() - started} ms${requestId ? ` (request id ${requestId})` : ''}`);
-        const success = status >= 200 && status <= 299;
-        if (success && ignoreBody) {
-            return {
-                response: {
-                    status,
-                    body: undefined,
-                    requestId,
-                    headers: responseHeaders,
-                    attempts: 1,
-                },
-            };
-        }
-        const parsed = parseJson(text);
-        const fail = (message, extra = {}) => ({
-            error: new errors/* ProviderError */.mZ(protocol.provider, this.options.secrets.redact(message), {
-                status,
-                requestId,
-                action,
-                ...extra,
-            }),
-        });
-        if (status >= 300 && status <= 399) {
-            return fail(redirectMessage(header(responseHeaders, 'location'), url), { retryable: false });
-        }
-        if (!success) {
-            const { message, code } = parsed.ok ? protocol.errorMessage(parsed.value) : {};
-            const throttled = status === 429 || (protocol.throttleStatuses ?? []).includes(status);
-            return fail(message ?? (summarise(text) || `HTTP ${status}`), {
-                code,
-                throttled,
-                retryable: throttled || isRetryableStatus(status),
-                retryAfterMs: parseRetryAfter(header(responseHeaders, 'retry-after'), this.options.timing.now()),
-            });
-        }
-        if (!parsed.ok) {
-            return fail(`the response is not valid JSON (${text.length} bytes)`);
-        }
-        if (protocol.failureIn?.(parsed.value)) {
-            const { message, code } = protocol.errorMessage(parsed.value);
-            return fail(message ?? 'the provider reported a failure without a message', { code });
-        }
-        return {
-            response: {
-                status,
-                body: parsed.value,
-                requestId,
-                headers: responseHeaders,
-                attempts: 1,
-            },
-        };
-    }
-    retryDelay(error, attempt) {
-        const { protocol, timing } = this.options;
-        if (error.details.retryAfterMs !== undefined)
-            return error.details.retryAfterMs;
-        const policy = error.details.throttled && protocol.throttleBackoff
-            ? protocol.throttleBackoff
-            : (this.options.backoff ?? DEFAULT_BACKOFF);
-        return backoffDelayMs(attempt, policy, timing.random);
-    }
-    networkError(error, action) {
-        const reason = error instanceof Error ? error.message : String(error);
-        const timedOut = /timeout/i.test(reason);
-        const message = timedOut
-            ? `no answer within ${this.options.timeoutMs / 1000} s (input 'timeout')`
-            : `network error: ${this.options.secrets.redact(reason)}`;
-        return new errors/* ProviderError */.mZ(this.options.protocol.provider, message, { action, retryable: true });
-    }
-    requestIdOf(headers) {
-        for (const name of [...this.options.protocol.requestIdHeaders, ...GENERIC_REQUEST_ID_HEADERS]) {
-            const value = header(headers, name);
-            if (value)
-                return value;
-        }
-        return undefined;
-    }
-}
-function header(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-function parseJson(text) {
-    if (text.trim() === '')
-        return { ok: true, value: undefined };
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch {
-        return { ok: false };
-    }
-}
-/**
- * Redirects are never followed (`allowRedirects: false`): credentials and bodies
- * go only where `api-url` points. The message names the host the redirect led
- * to, not the whole Location, which may carry a token.
- */
-function redirectMessage(location, from) {
-    let host;
-    try {
-        host = location === undefined ? undefined : new URL(location, from).host;
-    }
-    catch {
-        host = 'an unreadable address';
-    }
-    return `answered a redirect${host ? ` to ${host}` : ''}, which cdnkit does not follow: check 'api-url'`;
-}
-/** A short, single-line excerpt of a non-JSON error body (HTML error pages, proxies). */
-function summarise(text) {
-    const plain = text
-        .replace(/<[^>]*>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
-}
-
-
-/***/ }),
-
-/***/ 9096:
+/***/ 6541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ pathSegment)
+/* harmony export */   r: () => (/* binding */ asciiHostname)
 /* harmony export */ });
-/** `value` as one segment of a URL path: `/`, `?`, `#`, `%` and every other reserved character percent-encoded. */
-function pathSegment(value) {
-    return encodeURIComponent(value);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * A hostname as DNS and URLs carry it: lower case, an IDN in its ASCII
+ * (punycode) form, `bücher.example` -> `xn--bcher-kva.example`, the form `new
+ * URL()` gives every URL's host. Both sides of every hostname comparison go
+ * through here, whether a user or a provider wrote the name in Unicode. A name
+ * that is not a valid domain comes back lower-cased, as it was.
+ */
+function asciiHostname(name) {
+    const lower = name.trim().toLowerCase();
+    // ASCII names stay as they are: domainToASCII would also read '1.2' as the IPv4 address 1.0.0.2
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, not control characters
+    return /[^\u0000-\u007f]/.test(lower) ? (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(lower) || lower : lower;
 }
 
 
@@ -661,8 +352,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/catalog.ts
 var catalog = __webpack_require__(8920);
-// EXTERNAL MODULE: ./src/providers/create-provider.ts + 24 modules
-var create_provider = __webpack_require__(5804);
+// EXTERNAL MODULE: ./src/providers/create-provider.ts + 26 modules
+var create_provider = __webpack_require__(9475);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/providers/provider.ts
@@ -1420,8 +1111,8 @@ function purge_plan_short(commit) {
     return commit.slice(0, 7);
 }
 
-// EXTERNAL MODULE: ./src/http/client.ts + 1 modules
-var client = __webpack_require__(1469);
+// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
+var client = __webpack_require__(1944);
 ;// CONCATENATED MODULE: ./src/operations/wait.ts
 
 
@@ -1460,7 +1151,7 @@ async function waitForTasks(cdn, taskIds, resource, kind, ctx, options = {}) {
         catch (error) {
             if (!(error instanceof errors/* ProviderError */.mZ))
                 throw error;
-            const timedOut = error instanceof client/* PastDeadlineError */.z;
+            const timedOut = error instanceof client/* PastDeadlineError */.zJ;
             if (options.strict && !timedOut)
                 throw error;
             const reason = (0,errors/* describeError */.Uc)(error);
@@ -2517,7 +2208,7 @@ const pollIntervalMs = (path) => Math.ceil(FIVE_MINUTES / (CALLS_PER_WINDOW[path
 
 /***/ }),
 
-/***/ 5804:
+/***/ 9475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2526,14 +2217,14 @@ __webpack_require__.d(__webpack_exports__, {
   Q: () => (/* binding */ createProvider)
 });
 
-// EXTERNAL MODULE: ./src/http/client.ts + 1 modules
-var client = __webpack_require__(1469);
+// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
+var client = __webpack_require__(1944);
 ;// CONCATENATED MODULE: ./src/providers/http.ts
 
 /** A provider's HTTP client for this run: its protocol, the run's inputs, clock, pacer and secrets. */
 function providerHttpClient(ctx, protocol) {
     const { config } = ctx;
-    return new client/* HttpClient */.Q({
+    return new client/* HttpClient */.Qq({
         protocol,
         baseUrl: config.apiUrl,
         timeoutMs: config.timeoutSeconds * 1000,
@@ -2680,6 +2371,8 @@ function accountKey(credentials) {
     return (0,external_node_crypto_.createHash)('sha256').update(id).digest('hex').slice(0, 16);
 }
 
+// EXTERNAL MODULE: ./src/http/shape.ts
+var http_shape = __webpack_require__(1513);
 // EXTERNAL MODULE: ./src/targets/list.ts
 var list = __webpack_require__(9936);
 // EXTERNAL MODULE: ./src/providers/cdnetworks/endpoints.ts
@@ -2747,11 +2440,14 @@ function toNumber(value) {
     return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
 }
 
+// EXTERNAL MODULE: ./src/hostnames.ts
+var hostnames = __webpack_require__(6541);
 // EXTERNAL MODULE: ./src/targets/url.ts
 var targets_url = __webpack_require__(6591);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(8992);
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/targets.ts
+
 
 
 
@@ -2769,7 +2465,8 @@ function parseDomains(resource) {
         .map((entry) => entry.trim())
         .filter((entry) => entry !== '')
         .map((entry) => {
-        const host = /^https?:\/\//i.test(entry) ? hostOfRoot(entry) : entry.toLowerCase();
+        // an IDN (bücher.example) in its ASCII form, as the URLs' hosts are
+        const host = /^https?:\/\//i.test(entry) ? hostOfRoot(entry) : (0,hostnames/* asciiHostname */.r)(entry);
         if (host === undefined || !HOSTNAME.test(host)) {
             throw new errors/* InputError */.dz('resource', `'${entry.slice(0, 80)}' is not a domain; give the CDN hostname(s), e.g. cdn.example.com, comma-separated`);
         }
@@ -2837,8 +2534,19 @@ function hostOfRoot(entry) {
     }
 }
 
+// EXTERNAL MODULE: ./src/http/pages.ts
+var pages = __webpack_require__(9164);
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/tasks.ts
 
+
+
+/** One URL or directory of a task, as ItemIdQuery lists it. */
+const RESULT_DETAIL = (0,http_shape/* object */.Ik)({ url: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj), status: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj), isDir: http_shape/* unknown */.L5 });
+/** An ItemIdQuery answer: the task's size and one page of its entries. */
+const QUERY_ANSWER = (0,http_shape/* object */.Ik)({
+    count: (0,http_shape/* optional */.lq)((0,http_shape/* either */.gP)(http_shape/* numeric */.sH, http_shape/* string */.Yj)),
+    resultDetail: (0,http_shape/* optional */.lq)((0,http_shape/* array */.YO)(RESULT_DETAIL)),
+});
 /** ItemIdQuery's words -> ours; anything unknown is still pending. */
 const ENTRY_STATES = {
     success: 'done',
@@ -2847,7 +2555,7 @@ const ENTRY_STATES = {
     run: 'pending',
 };
 function entryState(entry) {
-    return ENTRY_STATES[entry.status ?? ''] ?? 'pending';
+    return (0,http_shape/* lookup */.$I)(ENTRY_STATES, entry.status) ?? 'pending';
 }
 /**
  * A task is done when every entry succeeded, failed when any failed, else
@@ -2924,26 +2632,28 @@ async function countOf(itemId, status, query) {
         return undefined;
     return { count: answer.count, example: entry?.url };
 }
+/** Pages 2… (readPages), until the task's `count`, a page with an unfinished entry, or a repeat. */
 async function readAllPages(itemId, firstPage, count, query) {
-    const entries = [...firstPage];
-    for (let pageNo = 2; pageNo <= MAX_STATUS_PAGES && entries.length < count; pageNo++) {
-        const next = page(await query({ itemId, pageNo, pageSize: cdnetworks_limits/* STATUS_PAGE_SIZE */.nJ })).entries;
-        if (next.length === 0)
-            break;
-        for (const entry of next)
-            entries.push(entry);
-        if (next.some((entry) => entryState(entry) !== 'done'))
-            break;
-    }
-    return taskStatusOf(itemId, entries, count);
+    let index = 0;
+    const list = await (0,pages/* readPages */.n)(async (pageNo) => {
+        // page 1 is in hand already
+        if (pageNo === 1)
+            return { items: firstPage, total: count };
+        const { entries } = page(await query({ itemId, pageNo, pageSize: cdnetworks_limits/* STATUS_PAGE_SIZE */.nJ }));
+        return { items: entries, total: count };
+    }, 
+    // a task lists each URL or directory once: a page of the same entries is a repeat
+    (entry) => (entry.url === undefined ? `entry ${index++}` : `${entry.url} ${entry.status}`), { maxPages: MAX_STATUS_PAGES, maxItems: cdnetworks_limits/* MAX_ITEMS_PER_PURGE */.YU, pageSize: cdnetworks_limits/* STATUS_PAGE_SIZE */.nJ }, (entries) => entries.some((entry) => entryState(entry) !== 'done'));
+    return taskStatusOf(itemId, list.items, count);
 }
+/** An ItemIdQuery answer read through its shape (the status query's answer is unknown until here). */
 function page(body) {
-    const { count, resultDetail } = (body ?? {});
-    const entries = Array.isArray(resultDetail)
-        ? resultDetail.filter((entry) => typeof entry === 'object' && entry !== null)
-        : [];
+    const { count, resultDetail } = (0,http_shape/* readShape */._f)(QUERY_ANSWER, body);
     const total = Number(count);
-    return { entries, count: count === undefined || !Number.isFinite(total) ? undefined : total };
+    return {
+        entries: resultDetail ?? [],
+        count: count === undefined || !Number.isFinite(total) ? undefined : total,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/time-model.ts
@@ -2988,6 +2698,13 @@ function cdnetworksPurgeModel(account, purgeAction) {
 
 
 
+
+/** The purge and prefetch answer: `Code` 1 and the task's `itemId`, or `Code` 0 and why. */
+const RECEIVER_ANSWER = (0,http_shape/* object */.Ik)({
+    Code: (0,http_shape/* optional */.lq)((0,http_shape/* either */.gP)(http_shape/* number */.ai, http_shape/* string */.Yj)),
+    Message: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    itemId: (0,http_shape/* optional */.lq)((0,http_shape/* either */.gP)(http_shape.id, (0,http_shape/* map */.Tj)((0,http_shape/* word */.Vm)(['']), () => undefined))),
+});
 /** The permission `dirAction: delete` needs, as a refusal of it is explained. */
 const DIR_DELETE_HINT = "Directory delete (dirAction 'delete') needs a permission CDNetworks does not open by default: ask CDNetworks support to enable it, or use purge-action 'expire' or 'default' for prefixes";
 /** Purge, prefetch, task status and quota of one CDNetworks account. */
@@ -3080,7 +2797,7 @@ class CdnetworksCdn {
     async remainingQuota() {
         if (!this.options.checkQuota)
             return undefined;
-        const response = await this.post(endpoints/* ENDPOINTS */.H.quota, {});
+        const response = await this.post(endpoints/* ENDPOINTS */.H.quota, {}, http_shape/* unknown */.L5);
         const quota = readQuota(response.body);
         if (!quota) {
             throw this.error(response, endpoints/* ENDPOINTS */.H.quota, 'the quota answer lacks urlQuota, remainingUrlQuota, dirQuota or remainingDirQuota');
@@ -3095,20 +2812,17 @@ class CdnetworksCdn {
     async send(request) {
         let response;
         try {
-            response = await this.post(request.path, request.body, request.limits);
+            response = await this.post(request.path, request.body, RECEIVER_ANSWER, request.limits);
         }
         catch (error) {
             throw withDirDeleteHint(error, request);
         }
-        if (!isSuccessCode(response.body?.Code)) {
-            const said = response.body?.Message ? `: ${response.body.Message}` : '';
-            throw withDirDeleteHint(this.error(response, request.path, `answered Code ${String(response.body?.Code)}${said}`), request);
+        const { Code, Message, itemId } = response.body;
+        if (!isSuccessCode(Code)) {
+            const said = Message ? `: ${Message}` : '';
+            throw withDirDeleteHint(this.error(response, request.path, `answered Code ${String(Code)}${said}`), request);
         }
-        const itemId = response.body.itemId;
-        return {
-            taskIds: itemId === undefined || itemId === '' ? [] : [String(itemId)],
-            attempts: response.attempts,
-        };
+        return { taskIds: itemId === undefined ? [] : [itemId], attempts: response.attempts };
     }
     /**
      * Done and failed tasks stay so: they are read once, which spares the
@@ -3124,6 +2838,7 @@ class CdnetworksCdn {
             authorize: this.options.sign.authorize,
             authorizeTickMs: this.options.sign.tickMs,
             deadline: options.deadline,
+            shape: QUERY_ANSWER,
         })).body;
         const statuses = [];
         for (const id of taskIds) {
@@ -3135,12 +2850,13 @@ class CdnetworksCdn {
         }
         return statuses;
     }
-    post(path, body, limits = this.limits(path)) {
+    post(path, body, shape, limits = this.limits(path)) {
         return this.http.request({
             method: 'POST',
             path,
             body,
             limits,
+            shape,
             authorize: this.options.sign.authorize,
             authorizeTickMs: this.options.sign.tickMs,
         });
@@ -3205,8 +2921,75 @@ function createCdnetworksProvider(ctx) {
     };
 }
 
-// EXTERNAL MODULE: ./src/providers/gcore/api.ts
-var gcore_api = __webpack_require__(9667);
+;// CONCATENATED MODULE: ./src/providers/gcore/api.ts
+
+
+/**
+ * Authenticated Gcore calls: every request carries the current credentials, and
+ * a 401 gets one renewal (a JWT refresh) and one more try.
+ */
+class GcoreApi {
+    http;
+    auth;
+    constructor(http, auth) {
+        this.http = http;
+        this.auth = auth;
+    }
+    async request(request) {
+        const send = async () => this.http.request({ ...request, headers: await this.auth.headers() });
+        let unauthorized;
+        try {
+            return await send();
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ProviderError */.mZ) || error.status !== 401)
+                throw error;
+            unauthorized = error;
+        }
+        if (!(await this.auth.renew()))
+            throw unauthorized;
+        const earlier = unauthorized.details.attempts ?? 1;
+        try {
+            const retried = await send();
+            return { ...retried, attempts: retried.attempts + earlier };
+        }
+        catch (error) {
+            if (error instanceof errors/* ProviderError */.mZ)
+                throw error.withAttempts((error.details.attempts ?? 1) + earlier);
+            throw error;
+        }
+    }
+    async get(path, shape, query) {
+        return (await this.request({ method: 'GET', path, query, shape })).body;
+    }
+}
+/** A Gcore list: a bare array, or `{ count, next, previous, results }` when paginated. */
+function listOf(item) {
+    return (0,http_shape/* either */.gP)((0,http_shape/* array */.YO)(item), (0,http_shape/* map */.Tj)((0,http_shape/* object */.Ik)({ results: (0,http_shape/* array */.YO)(item) }), (page) => page.results));
+}
+
+;// CONCATENATED MODULE: ./src/dates.ts
+/**
+ * Dates from answers, which may lie about them: an expiry of 99999999999999
+ * seconds, or a JWT `exp` of 1e13, is past what a JavaScript Date holds
+ * (8.64e15 ms, year 275760) and `toISOString` would throw a RangeError.
+ * Anything past year 9999 reads as FAR_FUTURE: a four-digit-year ISO date
+ * every parser reads, and what such an expiry means in practice.
+ */
+/** The last millisecond of year 9999. */
+const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
+const FAR_FUTURE_MS = Date.parse(FAR_FUTURE);
+/** `ms` since the epoch as ISO 8601 UTC; FAR_FUTURE past year 9999; undefined for NaN or before year 0. */
+function isoDate(ms) {
+    if (Number.isNaN(ms))
+        return undefined;
+    if (ms > FAR_FUTURE_MS)
+        return FAR_FUTURE;
+    const date = new Date(ms);
+    // NaN (past the Date range) is not >= 0 either
+    return date.getUTCFullYear() >= 0 ? date.toISOString() : undefined;
+}
+
 // EXTERNAL MODULE: ./src/providers/gcore/endpoints.ts
 var gcore_endpoints = __webpack_require__(1841);
 ;// CONCATENATED MODULE: ./src/providers/gcore/jwt.ts
@@ -3238,6 +3021,8 @@ function jwtExpiryMs(token) {
 
 
 
+
+
 /** Gcore permanent API tokens: `<id>$<secret>` (v1) or `<id>_<secret>` (v2). */
 function tokenIdOf(token) {
     return /^(\d+)[$_]/.exec(token)?.[1];
@@ -3246,6 +3031,8 @@ function tokenIdOf(token) {
 function apiKeyHeader(token) {
     return { authorization: `APIKey ${token}` };
 }
+/** A JWT login or refresh answer; both tokens are registered as secrets before it is read. */
+const JWT_PAIR = (0,http_shape/* object */.Ik)({ access: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj), refresh: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj) });
 /** `api-token`: the same header on every request; a 401 is final. */
 class PermanentTokenAuth {
     token;
@@ -3268,14 +3055,12 @@ class PermanentTokenAuth {
 class JwtAuth {
     http;
     credentials;
-    secrets;
     timing;
     logger;
     session;
-    constructor(http, credentials, secrets, timing, logger) {
+    constructor(http, credentials, timing, logger) {
         this.http = http;
         this.credentials = credentials;
-        this.secrets = secrets;
         this.timing = timing;
         this.logger = logger;
     }
@@ -3284,7 +3069,7 @@ class JwtAuth {
         const session = await this.exchange(gcore_endpoints/* GCORE_PATHS */.I.jwtLogin, { username, password });
         return {
             token: session.access,
-            expiresAt: session.expiresAtMs === undefined ? undefined : new Date(session.expiresAtMs).toISOString(),
+            expiresAt: session.expiresAtMs === undefined ? undefined : isoDate(session.expiresAtMs),
         };
     }
     async headers() {
@@ -3320,13 +3105,11 @@ class JwtAuth {
             method: 'POST',
             path,
             body,
+            secretFields: ['access', 'refresh'],
+            shape: JWT_PAIR,
         });
-        const { access, refresh } = response.body ?? {};
-        if (typeof access === 'string')
-            this.secrets.add(access);
-        if (typeof refresh === 'string')
-            this.secrets.add(refresh);
-        if (typeof access !== 'string' || access === '') {
+        const { access, refresh } = response.body;
+        if (access === undefined || access === '') {
             throw new errors/* ProviderError */.mZ('gcore', 'the answer carries no access token', {
                 status: response.status,
                 requestId: response.requestId,
@@ -3336,7 +3119,7 @@ class JwtAuth {
         this.session = {
             access,
             // a refresh answer without a new refresh token keeps the old one
-            refresh: typeof refresh === 'string' && refresh !== '' ? refresh : (this.session?.refresh ?? ''),
+            refresh: refresh || (this.session?.refresh ?? ''),
             expiresAtMs: jwtExpiryMs(access),
         };
         return this.session;
@@ -3404,19 +3187,30 @@ const POLL_INTERVAL_MS = 5_000;
 
 
 
+
+
 /**
- * Every purge of `window`, page by page (`limit`/`offset`), until the
- * envelope's `count` is read, a page comes back short, empty or longer than
+ * A page as Gcore sends it: `{ count, results }` when `limit` is sent
+ * (gcore-python), a bare array as the API reference's example shows. Entries
+ * are read by `isPurgeStatus`: one that is not a purge status is skipped.
+ */
+const PURGE_PAGE = (0,http_shape/* either */.gP)((0,http_shape/* map */.Tj)((0,http_shape/* array */.YO)(http_shape/* unknown */.L5), (items) => ({ items, count: undefined })), (0,http_shape/* map */.Tj)((0,http_shape/* object */.Ik)({ results: (0,http_shape/* optional */.lq)((0,http_shape/* array */.YO)(http_shape/* unknown */.L5)), count: (0,http_shape/* optional */.lq)(http_shape/* number */.ai) }), (page) => ({
+    items: page.results ?? [],
+    count: page.count,
+})));
+/**
+ * Every purge of `window`, page by page (`limit`/`offset`, readPages): until
+ * the envelope's `count` is read, a page comes back short, empty or longer than
  * asked (Gcore ignoring `limit`: the whole answer), a page brings no purge not
  * seen yet (Gcore ignoring `offset`), `enough` says so, or MAX_STATUS_PAGES
- * pages were read. Entries are deduplicated by `purge_id`: paging by offset
- * while new purges arrive may show one twice.
+ * pages were read. Entries are kept once by `purge_id`: paging by offset while
+ * new purges arrive may show one twice.
  */
 async function readPurgeHistory(api, window, options) {
     const found = new Map();
-    let offset = 0;
-    for (let page = 0; page < limits_MAX_STATUS_PAGES; page++) {
-        const response = await api.request({
+    let skipped = 0;
+    await (0,pages/* readPages */.n)(async (page) => {
+        const { body } = await api.request({
             method: 'GET',
             path: gcore_endpoints/* GCORE_PATHS */.I.purgeStatuses,
             query: {
@@ -3424,43 +3218,30 @@ async function readPurgeHistory(api, window, options) {
                 from_created: window.from,
                 to_created: window.to,
                 limit: STATUS_PAGE_LIMIT,
-                offset,
+                offset: (page - 1) * STATUS_PAGE_LIMIT,
             },
             deadline: options.deadline,
+            shape: PURGE_PAGE,
         });
-        const { items, count } = purgePage(response.body);
-        const before = found.size;
-        for (const status of items) {
+        for (const status of body.items) {
             if (isPurgeStatus(status))
                 found.set(String(status.purge_id), status);
         }
-        offset += items.length;
-        const last = items.length !== STATUS_PAGE_LIMIT ||
-            found.size === before ||
-            (count !== undefined && offset >= count);
-        if (last || options.enough?.(found))
-            break;
-    }
+        return { items: body.items, total: body.count };
+    }, 
+    // an entry that is no purge status is counted, never taken for a repeat
+    (item) => (isPurgeStatus(item) ? String(item.purge_id) : `skipped ${skipped++}`), {
+        maxPages: limits_MAX_STATUS_PAGES,
+        maxItems: limits_MAX_STATUS_PAGES * STATUS_PAGE_LIMIT,
+        pageSize: STATUS_PAGE_LIMIT,
+    }, () => options.enough?.(found) ?? false);
     return found;
-}
-/**
- * A page as Gcore sends it: `{ count, results }` when `limit` is sent
- * (gcore-python), a bare array as the API reference's example shows.
- */
-function purgePage(body) {
-    if (Array.isArray(body))
-        return { items: body };
-    const { results, count } = (body ?? {});
-    return {
-        items: Array.isArray(results) ? results : [],
-        count: typeof count === 'number' && Number.isFinite(count) ? count : undefined,
-    };
 }
 function isPurgeStatus(value) {
     if (typeof value !== 'object' || value === null)
         return false;
     const { purge_id, status } = value;
-    return ((typeof purge_id === 'number' || typeof purge_id === 'string') && typeof status === 'string');
+    return (0,http_shape/* fits */.lA)(http_shape.id, purge_id) && typeof status === 'string';
 }
 /**
  * The `purge_id` of each sent payload, in the order sent (payloads with no
@@ -3569,6 +3350,15 @@ function gcorePurgeModel(resourceId) {
 
 
 
+
+
+const RESOURCE = (0,http_shape/* object */.Ik)({
+    id: http_shape.id,
+    cname: http_shape/* string */.Yj,
+    secondaryHostnames: (0,http_shape/* nullable */.me)((0,http_shape/* array */.YO)(http_shape/* string */.Yj)),
+    status: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    deleted: (0,http_shape/* optional */.lq)(http_shape/* boolean */.zM),
+});
 const STATUS_REPORT_DISABLED = 'Status report disabled';
 const DAY_MS = 86_400_000;
 /** Gcore's purge status words -> ours. `Status report disabled` counts as done (unverifiable). */
@@ -3692,7 +3482,7 @@ class GcoreCdn {
             const status = found.get(id);
             if (!status)
                 return { id, state: 'pending', detail: `not listed by Gcore ${searched}` };
-            const state = STATUS_STATES[status.status] ?? 'pending';
+            const state = (0,http_shape/* lookup */.$I)(STATUS_STATES, status.status) ?? 'pending';
             if (status.status !== STATUS_REPORT_DISABLED)
                 return { id, state, detail: status.status };
             if (!this.warnedUnverifiable) {
@@ -3746,13 +3536,11 @@ class GcoreCdn {
     async lookUpResource() {
         const input = this.resourceInput;
         if (/^\d+$/.test(input)) {
-            return toResource(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.resource(input)));
+            return toResource(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.resource(input), RESOURCE));
         }
-        const host = input.toLowerCase();
-        const all = (0,gcore_api/* listItems */.D)(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.resources));
-        const match = all.find((resource) => !resource.deleted &&
-            resource.status !== 'deleted' &&
-            hostnamesOf(resource).some((name) => name.toLowerCase() === host));
+        const host = (0,hostnames/* asciiHostname */.r)(input);
+        const all = await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.resources, listOf(RESOURCE));
+        const match = all.find((resource) => !resource.deleted && resource.status !== 'deleted' && hostnamesOf(resource).includes(host));
         if (!match) {
             throw new errors/* InputError */.dz('resource', `no Gcore CDN resource has the hostname '${input}' (checked the cname and secondaryHostnames of ${all.length} resources)`);
         }
@@ -3764,14 +3552,18 @@ function batchPaths(targets, resource, input, size) {
     const paths = (0,resource_paths/* toResourcePaths */.S)(targets, resource, input);
     return (0,list/* batch */.vA)(paths.map((path, i) => [path, targets[i]]), size).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
 }
+/** The cname and secondary hostnames, in ASCII form. */
 function hostnamesOf(resource) {
-    return [resource.cname, ...(resource.secondaryHostnames ?? [])].filter(Boolean);
+    return [resource.cname, ...(resource.secondaryHostnames ?? [])]
+        .filter(Boolean)
+        .map(hostnames/* asciiHostname */.r);
 }
 function toResource(found) {
-    return { id: String(found.id), cname: found.cname, hostnames: hostnamesOf(found) };
+    return { id: found.id, cname: found.cname, hostnames: hostnamesOf(found) };
 }
 
 ;// CONCATENATED MODULE: ./src/providers/gcore/protocol.ts
+
 
 /** How Gcore reports errors: `{ message }`, `{ detail }`, `{ error }` or `{ errors: { field: [..] } }`. */
 function gcoreErrorMessage(body) {
@@ -3785,7 +3577,10 @@ function gcoreErrorMessage(body) {
     }
     const errors = record.errors;
     if (typeof errors === 'object' && errors !== null) {
-        const parts = Object.entries(errors).map(([field, messages]) => `${field}: ${Array.isArray(messages) ? messages.join(' ') : String(messages)}`);
+        const parts = Object.entries(errors).flatMap(([field, messages]) => {
+            const text = (0,http_shape/* messageText */.Lo)(messages);
+            return text === undefined ? [] : [`${field}: ${text}`];
+        });
         if (parts.length > 0)
             return { message: parts.join('; ') };
     }
@@ -3832,16 +3627,36 @@ function simplify(text) {
 
 
 
+
+const ROLE = (0,http_shape/* object */.Ik)({ id: http_shape/* number */.ai, name: http_shape/* string */.Yj });
+/** A token as Gcore's IAM API returns it. */
+const TOKEN_FIELDS = {
+    id: http_shape.id,
+    name: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    description: (0,http_shape/* nullable */.me)(http_shape/* string */.Yj),
+    exp_date: (0,http_shape/* nullable */.me)(http_shape/* string */.Yj),
+    expired: (0,http_shape/* optional */.lq)(http_shape/* boolean */.zM),
+    deleted: (0,http_shape/* optional */.lq)(http_shape/* boolean */.zM),
+    created: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    last_usage: (0,http_shape/* nullable */.me)(http_shape/* string */.Yj),
+    client_user: (0,http_shape/* optional */.lq)((0,http_shape/* object */.Ik)({ user_name: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj), user_email: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj), role: (0,http_shape/* optional */.lq)(ROLE) })),
+};
+const TOKEN = (0,http_shape/* object */.Ik)(TOKEN_FIELDS);
+/**
+ * The create answer: the secret `token` must be there (it is registered before
+ * the answer is read); the rest only describes the token, so a field that does
+ * not fit is dropped rather than losing a token that exists.
+ */
+const CREATED_TOKEN = (0,http_shape/* object */.Ik)({ ...(0,http_shape/* lenient */.W_)(TOKEN_FIELDS), token: http_shape/* string */.Yj });
+const CLIENT = (0,http_shape/* object */.Ik)({ id: http_shape.id });
 /** Gcore permanent API tokens (IAM v2), for the account the credentials belong to. */
 class GcoreTokens {
     api;
-    secrets;
     maxTokens = MAX_TOKENS_PER_ACCOUNT;
     inUseTokenId;
     clientIdLookup;
-    constructor(api, secrets, options) {
+    constructor(api, options) {
         this.api = api;
-        this.secrets = secrets;
         if (options.clientId !== undefined)
             this.clientIdLookup = Promise.resolve(options.clientId);
         this.inUseTokenId = options.apiToken === undefined ? undefined : tokenIdOf(options.apiToken);
@@ -3854,14 +3669,7 @@ class GcoreTokens {
     }
     /** `client-id`, or the id of the account the credentials belong to. */
     clientId() {
-        this.clientIdLookup ??= this.api.get(gcore_endpoints/* GCORE_PATHS */.I.clientsMe).then((me) => {
-            if (typeof me?.id !== 'number' && typeof me?.id !== 'string') {
-                throw new errors/* ProviderError */.mZ('gcore', "the answer carries no client 'id'; set 'client-id'", {
-                    action: `GET ${gcore_endpoints/* GCORE_PATHS */.I.clientsMe}`,
-                });
-            }
-            return String(me.id);
-        });
+        this.clientIdLookup ??= this.api.get(gcore_endpoints/* GCORE_PATHS */.I.clientsMe, CLIENT).then((me) => me.id);
         return this.clientIdLookup;
     }
     /**
@@ -3872,13 +3680,11 @@ class GcoreTokens {
      */
     async list() {
         const path = gcore_endpoints/* GCORE_PATHS */.I.tokens(await this.clientId());
-        const body = await this.api.get(path);
-        return (0,gcore_api/* listItems */.D)(body)
-            .filter((token) => !token.deleted)
-            .map(toApiToken);
+        const tokens = await this.api.get(path, listOf(TOKEN));
+        return tokens.filter((token) => !token.deleted).map(toApiToken);
     }
     async get(id) {
-        return toApiToken(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.token(await this.clientId(), id)));
+        return toApiToken(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.token(await this.clientId(), id), TOKEN));
     }
     /** Creates with v2 only; the secret is registered the instant the answer is read. */
     async create(token) {
@@ -3894,12 +3700,12 @@ class GcoreTokens {
             },
             // a create must not run twice: only answers proving it was not processed are retried
             retry: 'throttled-only',
+            secretFields: ['token'],
+            shape: CREATED_TOKEN,
         });
-        const secret = response.body?.token;
-        if (typeof secret === 'string')
-            this.secrets.add(secret);
-        if (typeof secret !== 'string' || secret === '') {
-            const id = response.body?.id;
+        const secret = response.body.token;
+        if (secret === '') {
+            const id = response.body.id;
             throw new errors/* ProviderError */.mZ('gcore', `the answer carries no token${id === undefined ? '' : `, although token ${id} may have been created`}`, { status: response.status, requestId: response.requestId, action: `POST ${path}` });
         }
         const created = toApiToken({
@@ -3965,14 +3771,14 @@ function createGcoreProvider(ctx) {
     const { apiToken, username, password } = config.credentials;
     // parseConfig guarantees either a permanent token or username + password
     const jwt = apiToken === undefined
-        ? new JwtAuth(http, { username: username ?? '', password: password ?? '' }, ctx.secrets, ctx.timing, ctx.logger)
+        ? new JwtAuth(http, { username: username ?? '', password: password ?? '' }, ctx.timing, ctx.logger)
         : undefined;
-    const api = new gcore_api/* GcoreApi */.t(http, jwt ?? new PermanentTokenAuth(apiToken ?? ''));
+    const api = new GcoreApi(http, jwt ?? new PermanentTokenAuth(apiToken ?? ''));
     return {
         name: 'gcore',
         http,
         cdn: new GcoreCdn(api, config.resource ?? '', ctx.logger, () => ctx.timing.now()),
-        tokens: new GcoreTokens(api, ctx.secrets, { clientId: config.token.clientId, apiToken }),
+        tokens: new GcoreTokens(api, { clientId: config.token.clientId, apiToken }),
         ...(jwt ? { login: () => jwt.login() } : {}),
         certificates: async () => new (await __webpack_require__.e(/* import() */ 535).then(__webpack_require__.bind(__webpack_require__, 2535))).GcoreCertificates(api),
     };
@@ -3983,12 +3789,23 @@ var medianova_endpoints = __webpack_require__(385);
 ;// CONCATENATED MODULE: ./src/providers/medianova/auth.ts
 
 
-/** `expire` (unix seconds) as ISO 8601 UTC; undefined when it is not a usable number. */
+
+
+/** The login answer; `token` and `session` are registered as secrets before it is read. */
+const LOGIN = (0,http_shape/* object */.Ik)({
+    token: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    session: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    expire: (0,http_shape/* optional */.lq)(http_shape/* unknown */.L5),
+});
+/**
+ * `expire` (unix seconds) as ISO 8601 UTC; undefined when it is not a usable
+ * number. Past year 9999 (99999999999999 has been seen) it is far future.
+ */
 function expiryIso(expire) {
     const seconds = typeof expire === 'string' && /^\d+$/.test(expire) ? Number(expire) : expire;
     if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0)
         return undefined;
-    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return isoDate(seconds * 1000)?.replace(/\.\d{3}Z$/, 'Z');
 }
 function bearerHeader(token) {
     return { authorization: `Bearer ${token}` };
@@ -4001,14 +3818,12 @@ function bearerHeader(token) {
 class MedianovaAuth {
     http;
     credentials;
-    secrets;
     logger;
     token;
     tokenGiven;
-    constructor(http, credentials, secrets, logger) {
+    constructor(http, credentials, logger) {
         this.http = http;
         this.credentials = credentials;
-        this.secrets = secrets;
         this.logger = logger;
         this.token = credentials.apiToken;
         this.tokenGiven = credentials.apiToken !== undefined;
@@ -4023,18 +3838,17 @@ class MedianovaAuth {
             method: 'POST',
             path: medianova_endpoints/* ENDPOINTS */.H.login,
             body: { api_key: apiKey, api_secret: apiSecret },
+            secretFields: ['token', 'session'],
+            shape: LOGIN,
         });
-        const { token, session, expire } = response.body ?? {};
-        if (typeof session === 'string')
-            this.secrets.add(session);
-        if (typeof token !== 'string' || token === '') {
+        const { token, expire } = response.body;
+        if (token === undefined || token === '') {
             throw new errors/* ProviderError */.mZ('medianova', 'the login answer carries no token', {
                 status: response.status,
                 requestId: response.requestId,
                 action: `POST ${medianova_endpoints/* ENDPOINTS */.H.login}`,
             });
         }
-        this.secrets.add(token);
         this.token = token;
         return { token, expiresAt: expiryIso(expire) };
     }
@@ -4068,6 +3882,7 @@ var cdn = __webpack_require__(7852);
 var limits = __webpack_require__(8435);
 ;// CONCATENATED MODULE: ./src/providers/medianova/protocol.ts
 
+
 /**
  * Medianova answers `{ "status": false, "message": "..." }` on failure, also
  * with HTTP 200 at times; some validation answers carry `errors: { field: [..] }`.
@@ -4087,7 +3902,9 @@ function medianovaErrorMessage(body) {
     const errors = record.errors;
     if (typeof errors === 'object' && errors !== null) {
         for (const [field, messages] of Object.entries(errors)) {
-            parts.push(`${field}: ${Array.isArray(messages) ? messages.join(' ') : String(messages)}`);
+            const text = (0,http_shape/* messageText */.Lo)(messages);
+            if (text !== undefined)
+                parts.push(`${field}: ${text}`);
         }
     }
     return parts.length > 0 ? { message: parts.join('; ') } : {};
@@ -4103,6 +3920,25 @@ const medianovaProtocol = {
 ;// CONCATENATED MODULE: ./src/providers/medianova/stook.ts
 
 
+
+/** A credential as Stook answers it; buckets are objects in list/get, uuids in update. */
+const CREDENTIAL_FIELDS = {
+    uuid: (0,http_shape/* optional */.lq)(http_shape.id),
+    name: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    is_readonly: (0,http_shape/* optional */.lq)(http_shape/* boolean */.zM),
+    access_key: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    secret_key: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    subfolder: (0,http_shape/* nullable */.me)(http_shape/* string */.Yj),
+    buckets: (0,http_shape/* optional */.lq)((0,http_shape/* array */.YO)((0,http_shape/* either */.gP)(http_shape.id, (0,http_shape/* object */.Ik)({ uuid: (0,http_shape/* optional */.lq)(http_shape.id), name: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj) })))),
+};
+const CREDENTIAL = (0,http_shape/* object */.Ik)(CREDENTIAL_FIELDS);
+/** The create answer: the secret key is registered before it is read; the rest only describes it. */
+const CREATED = (0,http_shape/* object */.Ik)((0,http_shape/* lenient */.W_)(CREDENTIAL_FIELDS));
+const ENVELOPE = (0,http_shape/* object */.Ik)({ data: http_shape/* unknown */.L5 });
+/** Stook wraps every answer in `{ data }`. */
+function inData(shape) {
+    return (value, path) => (0,http_shape/* optional */.lq)(shape)(ENVELOPE(value, path).data, 'data');
+}
 /**
  * Stook object-storage credentials of one organization (Medianova's API
  * documentation, "Object Storage (Stook) / Credentials").
@@ -4110,28 +3946,28 @@ const medianovaProtocol = {
 class StookCredentials {
     auth;
     organization;
-    secrets;
     logger;
     /** the prefix Stook answered under in this run; undefined before the first call */
     prefix;
-    constructor(auth, organization, secrets, logger) {
+    constructor(auth, organization, logger) {
         this.auth = auth;
         this.organization = organization;
-        this.secrets = secrets;
         this.logger = logger;
     }
     async list() {
         const data = await this.data((prefix) => ({
             method: 'GET',
             path: medianova_endpoints/* ENDPOINTS */.H.credentials(prefix, this.organization),
+            shape: inData((0,http_shape/* array */.YO)(CREDENTIAL)),
         }));
-        return (Array.isArray(data) ? data : []).map(toCredential);
+        return (data ?? []).map(toCredential);
     }
     async get(id) {
         const path = (prefix) => medianova_endpoints/* ENDPOINTS */.H.credential(prefix, this.organization, id);
         const data = await this.data((prefix) => ({
             method: 'GET',
             path: path(prefix),
+            shape: inData(CREDENTIAL),
         }));
         return this.checked(data, `GET ${path(this.prefix ?? medianova_endpoints/* STOOK_PREFIXES */.w[0])}`);
     }
@@ -4149,9 +3985,10 @@ class StookCredentials {
             path: path(prefix),
             body: toBody(settings),
             retry: 'throttled-only',
+            secretFields: ['data.secret_key'],
+            shape: inData(CREATED),
         }));
-        const secretKey = typeof data?.secret_key === 'string' && data.secret_key !== '' ? data.secret_key : undefined;
-        this.secrets.add(secretKey);
+        const secretKey = data?.secret_key || undefined;
         const created = this.checked(data, `POST ${path(this.prefix ?? medianova_endpoints/* STOOK_PREFIXES */.w[0])}`);
         const accessKey = created.accessKey ?? (await this.accessKeyOf(created.id));
         return { ...created, accessKey, secretKey };
@@ -4163,6 +4000,7 @@ class StookCredentials {
             method: 'PUT',
             path: path(prefix),
             body: toBody(settings),
+            shape: inData(CREDENTIAL),
         }));
         return this.checked({ uuid: id, ...data }, `PUT ${path(this.prefix ?? medianova_endpoints/* STOOK_PREFIXES */.w[0])}`);
     }
@@ -4170,6 +4008,7 @@ class StookCredentials {
         const response = await this.send((prefix) => ({
             method: 'DELETE',
             path: medianova_endpoints/* ENDPOINTS */.H.credential(prefix, this.organization, id),
+            shape: (0,http_shape/* optional */.lq)((0,http_shape/* object */.Ik)({ message: (0,http_shape/* optional */.lq)(http_shape/* unknown */.L5) })),
         }));
         const message = response.body?.message;
         return typeof message === 'string' ? message : undefined;
@@ -4185,7 +4024,7 @@ class StookCredentials {
         }
     }
     async data(build) {
-        return (await this.send(build)).body?.data;
+        return (await this.send(build)).body;
     }
     /**
      * Sends a Stook call under the run's prefix. The run's first call tries the
@@ -4258,8 +4097,8 @@ function toCredential(raw) {
         id: raw.uuid ?? '',
         name: raw.name ?? '',
         readOnly: raw.is_readonly === true,
-        accessKey: typeof raw.access_key === 'string' && raw.access_key !== '' ? raw.access_key : undefined,
-        subfolder: typeof raw.subfolder === 'string' ? raw.subfolder : undefined,
+        accessKey: raw.access_key || undefined,
+        subfolder: raw.subfolder ?? undefined,
         buckets: (raw.buckets ?? []).map((bucket) => typeof bucket === 'string' ? { id: bucket } : { id: bucket.uuid ?? '', name: bucket.name }),
     };
 }
@@ -4273,7 +4112,7 @@ function toCredential(raw) {
 function createMedianovaProvider(ctx) {
     const { config } = ctx;
     const http = providerHttpClient(ctx, medianovaProtocol);
-    const auth = new MedianovaAuth(http, config.credentials, ctx.secrets, ctx.logger);
+    const auth = new MedianovaAuth(http, config.credentials, ctx.logger);
     const organization = config.organization ?? '';
     const { urls, prefixes } = config.targets;
     return {
@@ -4284,7 +4123,7 @@ function createMedianovaProvider(ctx) {
             resource: config.resource ?? '',
             checkHosts: [...urls, ...prefixes].some((target) => !target.startsWith('/')),
         }),
-        storageCredentials: new StookCredentials(auth, organization, ctx.secrets, ctx.logger),
+        storageCredentials: new StookCredentials(auth, organization, ctx.logger),
         login: () => auth.login(),
         certificates: async () => new (await __webpack_require__.e(/* import() */ 959).then(__webpack_require__.bind(__webpack_require__, 1959))).MedianovaCertificates(auth, organization),
     };
@@ -4307,71 +4146,14 @@ function createProvider(ctx) {
 
 /***/ }),
 
-/***/ 9667:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ listItems),
-/* harmony export */   t: () => (/* binding */ GcoreApi)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-
-/**
- * Authenticated Gcore calls: every request carries the current credentials, and
- * a 401 gets one renewal (a JWT refresh) and one more try.
- */
-class GcoreApi {
-    http;
-    auth;
-    constructor(http, auth) {
-        this.http = http;
-        this.auth = auth;
-    }
-    async request(request) {
-        const send = async () => this.http.request({ ...request, headers: await this.auth.headers() });
-        let unauthorized;
-        try {
-            return await send();
-        }
-        catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ) || error.status !== 401)
-                throw error;
-            unauthorized = error;
-        }
-        if (!(await this.auth.renew()))
-            throw unauthorized;
-        const earlier = unauthorized.details.attempts ?? 1;
-        try {
-            const retried = await send();
-            return { ...retried, attempts: retried.attempts + earlier };
-        }
-        catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ)
-                throw error.withAttempts((error.details.attempts ?? 1) + earlier);
-            throw error;
-        }
-    }
-    async get(path, query) {
-        return (await this.request({ method: 'GET', path, query })).body;
-    }
-}
-/** Gcore lists are a bare array, or `{ count, next, previous, results }` when paginated. */
-function listItems(body) {
-    if (Array.isArray(body))
-        return body;
-    const results = body?.results;
-    return Array.isArray(results) ? results : [];
-}
-
-
-/***/ }),
-
 /***/ 1841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ GCORE_PATHS)
 /* harmony export */ });
+/* harmony import */ var _http_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9096);
+
 /** Every Gcore path cdnkit calls (Gcore API reference: CDN, IAM), in one place, so a moved endpoint is one edit. */
 const GCORE_PATHS = {
     jwtLogin: '/iam/auth/jwt/login',
@@ -4381,12 +4163,12 @@ const GCORE_PATHS = {
     /** the account (client) behind the credentials: its `id` is the client id */
     clientsMe: '/iam/clients/me',
     /** v2 token endpoints; v1 create is deprecated (removal announced for 2026-07-17) */
-    tokens: (clientId) => `/iam/v2/clients/${clientId}/tokens`,
-    token: (clientId, tokenId) => `/iam/v2/clients/${clientId}/tokens/${tokenId}`,
+    tokens: (clientId) => `/iam/v2/clients/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(clientId)}/tokens`,
+    token: (clientId, tokenId) => `/iam/v2/clients/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(clientId)}/tokens/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(tokenId)}`,
     resources: '/cdn/resources',
-    resource: (id) => `/cdn/resources/${id}`,
-    purge: (resourceId) => `/cdn/resources/${resourceId}/purge`,
-    prefetch: (resourceId) => `/cdn/resources/${resourceId}/prefetch`,
+    resource: (id) => `/cdn/resources/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(id)}`,
+    purge: (resourceId) => `/cdn/resources/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(resourceId)}/purge`,
+    prefetch: (resourceId) => `/cdn/resources/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(resourceId)}/prefetch`,
     purgeStatuses: '/cdn/purge_statuses',
 };
 
@@ -4406,6 +4188,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/http/pages.ts
+var pages = __webpack_require__(9164);
+// EXTERNAL MODULE: ./src/http/shape.ts
+var shape = __webpack_require__(1513);
+// EXTERNAL MODULE: ./src/hostnames.ts
+var hostnames = __webpack_require__(6541);
 // EXTERNAL MODULE: ./src/targets/list.ts
 var list = __webpack_require__(9936);
 // EXTERNAL MODULE: ./src/targets/resource-paths.ts
@@ -4475,6 +4263,40 @@ function medianovaPurgeModel(resourceId) {
 
 
 
+
+
+
+/** One entry of the resource list (unofficial shape). */
+const RESOURCE = (0,shape/* object */.Ik)({
+    resource_uuid: shape.id,
+    resource_name: (0,shape/* optional */.lq)(shape/* string */.Yj),
+    cdn_url: (0,shape/* optional */.lq)(shape/* string */.Yj),
+    alias_domain: (0,shape/* optional */.lq)((0,shape/* either */.gP)((0,shape/* array */.YO)(shape/* string */.Yj), (0,shape/* map */.Tj)(shape/* string */.Yj, (alias) => [alias]))),
+});
+const RESOURCE_PAGE = (0,shape/* object */.Ik)({
+    data: (0,shape/* object */.Ik)({
+        last_page: (0,shape/* optional */.lq)(shape/* numeric */.sH),
+        total: (0,shape/* optional */.lq)(shape/* numeric */.sH),
+        data: (0,shape/* array */.YO)(RESOURCE),
+    }),
+});
+/** One URL of a purge or prefetch job, as the status call lists it. */
+const JOB_REQUEST = (0,shape/* object */.Ik)({
+    opID: (0,shape/* optional */.lq)(shape.id),
+    url: (0,shape/* optional */.lq)(shape/* string */.Yj),
+    /** opaque code: reported with the message; only a failure word in it is read */
+    status: (0,shape/* optional */.lq)((0,shape/* either */.gP)(shape/* number */.ai, shape/* string */.Yj)),
+    message: (0,shape/* optional */.lq)(shape/* string */.Yj),
+    /** a state word, should an answer carry one */
+    state: (0,shape/* optional */.lq)(shape/* string */.Yj),
+    createdAt: (0,shape/* nullable */.me)(shape/* string */.Yj),
+    startedAt: (0,shape/* nullable */.me)(shape/* string */.Yj),
+    completedAt: (0,shape/* nullable */.me)(shape/* string */.Yj),
+});
+const JOB_STATUS_PAGE = (0,shape/* object */.Ik)({
+    data: (0,shape/* object */.Ik)({ total: (0,shape/* optional */.lq)(shape/* numeric */.sH), requests: (0,shape/* array */.YO)(JOB_REQUEST) }),
+});
+const JOB_ANSWER = (0,shape/* optional */.lq)((0,shape/* object */.Ik)({ opID: (0,shape/* optional */.lq)(shape.id) }));
 /** Purge, prefetch and job statuses of one Medianova CDN resource. */
 class MedianovaCdn {
     auth;
@@ -4498,10 +4320,10 @@ class MedianovaCdn {
         const byHost = input.includes('.');
         if (!byHost && !checkHosts)
             return { id: input };
-        const wanted = input.toLowerCase();
+        const wanted = byHost ? (0,hostnames/* asciiHostname */.r)(input) : input.toLowerCase();
         const { match, checked } = await this.findResource((resource) => byHost
             ? hostnamesOf(resource).includes(wanted)
-            : resource.resource_uuid?.toLowerCase() === wanted);
+            : resource.resource_uuid.toLowerCase() === wanted);
         if (!match) {
             throw new errors/* InputError */.dz('resource', byHost
                 ? `no Medianova CDN resource in organization ${organization} has the hostname '${input}' (checked ${checked} resources' cdn_url and alias_domain)`
@@ -4553,9 +4375,10 @@ class MedianovaCdn {
                 path: request.path,
                 body,
                 limits: request.limits,
+                shape: JOB_ANSWER,
             });
             const opId = response.body?.opID;
-            const taskIds = typeof opId === 'string' || typeof opId === 'number' ? [String(opId)] : [];
+            const taskIds = opId === undefined ? [] : [opId];
             return { taskIds, attempts: response.attempts };
         }
         catch (error) {
@@ -4565,10 +4388,11 @@ class MedianovaCdn {
             throw error;
         }
     }
-    async taskStatus(taskIds, resource, kind) {
+    async taskStatus(taskIds, resource, kind, options = {}) {
         const statuses = [];
-        for (const id of taskIds)
-            statuses.push(jobState(id, await this.jobRequests(resource, kind, id)));
+        for (const id of taskIds) {
+            statuses.push(jobState(id, await this.jobRequests(resource, kind, id, options.deadline)));
+        }
         return statuses;
     }
     jobs(kind, job, resource, paths, originals) {
@@ -4582,54 +4406,49 @@ class MedianovaCdn {
             limits: kind.limits,
         }));
     }
+    /** Reads the resource list (readPages) up to the first resource that `isWanted`. */
     async findResource(isWanted) {
-        let checked = 0;
-        for (let page = 1; page <= medianova_limits/* MAX_LIST_PAGES */.rt; page++) {
-            const response = await this.auth.send({
+        const list = await (0,pages/* readPages */.n)(async (page) => {
+            const { body } = await this.auth.send({
                 method: 'GET',
                 path: endpoints/* ENDPOINTS */.H.resources(this.options.organization),
                 query: { page },
+                shape: RESOURCE_PAGE,
             });
-            const data = response.body?.data;
-            const items = data?.data ?? [];
-            checked += items.length;
-            const match = items.find(isWanted);
-            if (match)
-                return { match, checked };
-            if (items.length === 0 || page >= Number(data?.last_page ?? page))
-                break;
-        }
-        return { checked };
+            const { data } = body;
+            return { items: data.data, total: data.total, lastPage: data.last_page };
+        }, (resource) => resource.resource_uuid, { maxPages: medianova_limits/* MAX_LIST_PAGES */.rt, maxItems: medianova_limits/* MAX_LIST_ITEMS */.HD }, (resources) => resources.some(isWanted));
+        return { match: list.items.find(isWanted), checked: list.items.length };
     }
-    /** Every URL of job `opId`, across the status call's pages. */
-    async jobRequests(resource, kind, opId) {
-        const requests = [];
-        for (let page = 1; page <= medianova_limits/* MAX_LIST_PAGES */.rt; page++) {
-            const response = await this.auth.send({
+    /** Every URL of job `opId`, across the status call's pages (readPages). */
+    async jobRequests(resource, kind, opId, deadline) {
+        const list = await (0,pages/* readPages */.n)(async (page) => {
+            const { body } = await this.auth.send({
                 method: 'GET',
                 path: endpoints/* ENDPOINTS */.H.job(this.options.organization, resource.id, kind),
                 query: { page, limit: medianova_limits/* STATUS_PAGE_LIMIT */.fm, opID: opId },
+                deadline,
+                shape: JOB_STATUS_PAGE,
             });
-            const data = response.body?.data;
-            const items = data?.requests ?? [];
-            for (const item of items)
-                requests.push(item);
-            if (items.length === 0 || requests.length >= Number(data?.total ?? 0))
-                break;
-        }
-        return requests.filter((request) => request.opID === undefined || String(request.opID) === opId);
+            return { items: body.data.requests, total: body.data.total };
+        }, 
+        // a job lists each of its URLs once; the entry itself keys one without a URL
+        (request) => `${request.opID ?? ''} ${request.url ?? JSON.stringify(request)}`, {
+            maxPages: medianova_limits/* MAX_JOB_STATUS_PAGES */.V5,
+            maxItems: medianova_limits/* MAX_JOB_STATUS_PAGES */.V5 * medianova_limits/* STATUS_PAGE_LIMIT */.fm,
+            pageSize: medianova_limits/* STATUS_PAGE_LIMIT */.fm,
+        });
+        return list.items.filter((request) => request.opID === undefined || request.opID === opId);
     }
 }
 /** A resource's hostnames: `cdn_url` and every `alias_domain`, bare and lower case. */
 function hostnamesOf(resource) {
-    const aliases = Array.isArray(resource.alias_domain) ? resource.alias_domain : [];
-    return [resource.cdn_url, ...aliases]
+    return [resource.cdn_url, ...(resource.alias_domain ?? [])]
         .filter((name) => typeof name === 'string' && name.trim() !== '')
-        .map((name) => name
+        .map((name) => (0,hostnames/* asciiHostname */.r)(name
         .trim()
-        .toLowerCase()
-        .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-        .replace(/[/:].*$/, ''));
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .replace(/[/:].*$/, '')));
 }
 /**
  * A job failed when any URL of it says so: Medianova's panel shows jobs as
@@ -4724,6 +4543,8 @@ const ENDPOINTS = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ MAX_LIST_ITEMS),
+/* harmony export */   V5: () => (/* binding */ MAX_JOB_STATUS_PAGES),
 /* harmony export */   Z$: () => (/* binding */ jobLimit),
 /* harmony export */   fm: () => (/* binding */ STATUS_PAGE_LIMIT),
 /* harmony export */   fv: () => (/* binding */ POLL_INTERVAL_MS),
@@ -4743,6 +4564,13 @@ const STATUS_PAGE_LIMIT = 100;
  * so an answer whose `last_page` or `total` never ends cannot loop for ever.
  */
 const MAX_LIST_PAGES = 500;
+/** Resources kept from the list at most. */
+const MAX_LIST_ITEMS = 50_000;
+/**
+ * Pages of one job's status read at most: a job holds at most 100 paths (one
+ * page), so more pages mean the `opID` filter was ignored.
+ */
+const MAX_JOB_STATUS_PAGES = 10;
 /**
  * Medianova publishes no rate limit. cdnkit assumes one anyway, plans with it
  * (time-model.ts) and paces to it, so that a big purge neither counts on an

@@ -347,6 +347,42 @@ describe('HttpClient on a real socket', () => {
     expect((await loopback(2).request({ method: 'GET', path: '/reset' })).attempts).toBe(2);
   });
 
+  it('settles, and retries, when the connection dies after the headers', async () => {
+    emulator.fault({ path: '/cut', cutAfterHeaders: true, passThrough: true });
+    expect((await loopback(1).request({ method: 'GET', path: '/cut' })).attempts).toBe(2);
+    emulator.fault({ path: '/cut2', cutAfterHeaders: true, passThrough: true });
+    await expect(loopback(0).request({ method: 'GET', path: '/cut2' })).rejects.toThrow(
+      'the connection closed before the answer was complete',
+    );
+  });
+
+  it('bounds the whole answer by the timeout: a body dripping a byte at a time is cut off', async () => {
+    emulator.fault({ path: '/drip', dripMs: 40, passThrough: true });
+    const error = await loopback(0, 200)
+      .request({ method: 'GET', path: '/drip' })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect((error as ProviderError).message).toBe(
+      "the answer did not finish within 0.2 s (input 'timeout')",
+    );
+    expect((error as ProviderError).details).toMatchObject({ status: 200, retryable: true });
+  });
+
+  it('refuses an answer over 8 MiB without retrying, and reads an error page only in part', async () => {
+    emulator.fault({ path: '/huge', status: 200, hugeBodyBytes: 20 * 1024 * 1024 });
+    const error = await loopback(2)
+      .request({ method: 'GET', path: '/huge' })
+      .catch((caught: unknown) => caught);
+    expect((error as ProviderError).message).toMatch(/larger than 8 MiB/);
+    expect((error as ProviderError).details).toMatchObject({ attempts: 1, retryable: false });
+    emulator.fault({ path: '/page', status: 500, hugeBodyBytes: 20 * 1024 * 1024 });
+    const page = await loopback(0)
+      .request({ method: 'GET', path: '/page' })
+      .catch((caught: unknown) => caught);
+    expect((page as ProviderError).status).toBe(500);
+    expect((page as ProviderError).message.length).toBeLessThanOrEqual(201);
+  });
+
   it('times out a slow answer, says which input governs it, and retries', async () => {
     // margins a loaded machine cannot eat: the retry's prompt answer gets 500 ms, the slow one takes 5 s
     emulator.fault({ path: '/slow', delayMs: 5000, passThrough: true });

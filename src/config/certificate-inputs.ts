@@ -6,6 +6,7 @@ import { probeRedirect } from '../certificates/probe-target.js';
 import { InputError } from '../errors.js';
 import type { SecretRegistry } from '../secret-registry.js';
 import { parseList } from '../targets/list.js';
+import { FileRefusal } from './file.js';
 import type { CertificateInputs, HostnameTarget, ParseEnvironment, PemText } from './config.js';
 import type { InputName } from './inputs.js';
 import { bool, text } from './values.js';
@@ -127,8 +128,12 @@ function pemInput(
   try {
     content = environment.readFile(
       environment.resolvePath(environment.env.GITHUB_WORKSPACE ?? '.', path),
+      MAX_PEM_BYTES,
     );
   } catch (error) {
+    // a directory, a FIFO, a device or a huge file: refused on the open file, never read
+    if (error instanceof FileRefusal)
+      throw new InputError(file, `'${path.slice(0, 200)}' ${error.message}`);
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(
       file,

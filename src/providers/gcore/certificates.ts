@@ -16,8 +16,8 @@ import {
   type StoredCertificate,
   type TargetBinding,
 } from '../certificates.js';
+import { unknown } from '../../http/shape.js';
 import type { GcoreApi } from './api.js';
-import { listItems } from './api.js';
 import { GCORE_PATHS } from './endpoints.js';
 
 /** Every certificate path, in one place. */
@@ -63,7 +63,7 @@ export class GcoreCertificates implements CertificateManager {
   async list(): Promise<StoredCertificate[]> {
     const all: StoredCertificate[] = [];
     for (let page = 0; page < MAX_PAGES; page++) {
-      const body = await this.api.get<unknown>(GCORE_CERTIFICATE_PATHS.certificates, {
+      const body = await this.api.get(GCORE_CERTIFICATE_PATHS.certificates, unknown, {
         limit: PAGE_SIZE,
         offset: page * PAGE_SIZE,
       });
@@ -86,7 +86,7 @@ export class GcoreCertificates implements CertificateManager {
   private async bindings(): Promise<Map<string, string[]>> {
     const bound = new Map<string, string[]>();
     for (const resource of listItems<GcoreResource>(
-      await this.api.get<unknown>(GCORE_PATHS.resources),
+      await this.api.get(GCORE_PATHS.resources, unknown),
     )) {
       const id = resource.sslEnabled === false ? undefined : providerText(resource.sslData);
       if (id === undefined || resource.deleted === true) continue;
@@ -98,7 +98,7 @@ export class GcoreCertificates implements CertificateManager {
   /** The certificate, with the resources that use it (its own answer has only a flag). */
   async get(id: string): Promise<StoredCertificate> {
     const path = GCORE_CERTIFICATE_PATHS.certificate(id);
-    const found = toStored(await this.api.get<GcoreCertificate>(path));
+    const found = toStored((await this.api.get(path, unknown)) as GcoreCertificate);
     if (!found) throw shapeError(`GET ${path}`, 'the answer is not a certificate');
     return { ...found, boundTo: await this.usage(id) };
   }
@@ -138,7 +138,9 @@ export class GcoreCertificates implements CertificateManager {
   }
 
   async usage(id: string): Promise<string[]> {
-    const body = await this.api.get<{ resources?: unknown }>(GCORE_CERTIFICATE_PATHS.usage(id));
+    const body = (await this.api.get(GCORE_CERTIFICATE_PATHS.usage(id), unknown)) as {
+      resources?: unknown;
+    };
     const resources = Array.isArray(body?.resources) ? (body.resources as GcoreResource[]) : [];
     return resources.map((resource) => resourceLabel(resource));
   }
@@ -151,7 +153,7 @@ export class GcoreCertificates implements CertificateManager {
   async targets(resource: string): Promise<CertificateTarget[]> {
     if (/^\d+$/.test(resource)) return [toTarget(await this.readResource(resource))];
     const wanted = resource.toLowerCase();
-    const all = listItems<GcoreResource>(await this.api.get<unknown>(GCORE_PATHS.resources));
+    const all = listItems<GcoreResource>(await this.api.get(GCORE_PATHS.resources, unknown));
     const match = all.find(
       (candidate) =>
         candidate.deleted !== true &&
@@ -210,8 +212,15 @@ export class GcoreCertificates implements CertificateManager {
   }
 
   private readResource(id: string): Promise<GcoreResource> {
-    return this.api.get<GcoreResource>(GCORE_PATHS.resource(id));
+    return this.api.get(GCORE_PATHS.resource(id), unknown) as Promise<GcoreResource>;
   }
+}
+
+/** Gcore lists are a bare array, or `{ count, next, previous, results }` when paginated. */
+function listItems<T>(body: unknown): T[] {
+  if (Array.isArray(body)) return body as T[];
+  const results = (body as { results?: unknown } | undefined)?.results;
+  return Array.isArray(results) ? (results as T[]) : [];
 }
 
 function toStored(item: GcoreCertificate | undefined): StoredCertificate | undefined {

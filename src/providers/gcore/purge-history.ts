@@ -3,6 +3,18 @@
  * and pages, and this run's purges found in it. Gcore's purge call returns no
  * id: a purge is recognised by its payload (gcore.md).
  */
+import { readPages } from '../../http/pages.js';
+import {
+  array,
+  either,
+  fits,
+  id,
+  map,
+  number,
+  object,
+  optional,
+  unknown,
+} from '../../http/shape.js';
 import { splitTarget } from '../../targets/url.js';
 import type { GcoreApi } from './api.js';
 import { GCORE_PATHS } from './endpoints.js';
@@ -29,12 +41,25 @@ export interface HistoryWindow {
 }
 
 /**
- * Every purge of `window`, page by page (`limit`/`offset`), until the
- * envelope's `count` is read, a page comes back short, empty or longer than
+ * A page as Gcore sends it: `{ count, results }` when `limit` is sent
+ * (gcore-python), a bare array as the API reference's example shows. Entries
+ * are read by `isPurgeStatus`: one that is not a purge status is skipped.
+ */
+const PURGE_PAGE = either(
+  map(array(unknown), (items) => ({ items, count: undefined })),
+  map(object({ results: optional(array(unknown)), count: optional(number) }), (page) => ({
+    items: page.results ?? [],
+    count: page.count,
+  })),
+);
+
+/**
+ * Every purge of `window`, page by page (`limit`/`offset`, readPages): until
+ * the envelope's `count` is read, a page comes back short, empty or longer than
  * asked (Gcore ignoring `limit`: the whole answer), a page brings no purge not
  * seen yet (Gcore ignoring `offset`), `enough` says so, or MAX_STATUS_PAGES
- * pages were read. Entries are deduplicated by `purge_id`: paging by offset
- * while new purges arrive may show one twice.
+ * pages were read. Entries are kept once by `purge_id`: paging by offset while
+ * new purges arrive may show one twice.
  */
 export async function readPurgeHistory(
   api: GcoreApi,
@@ -45,54 +70,43 @@ export async function readPurgeHistory(
   },
 ): Promise<Map<string, GcorePurgeStatus>> {
   const found = new Map<string, GcorePurgeStatus>();
-  let offset = 0;
-  for (let page = 0; page < MAX_STATUS_PAGES; page++) {
-    const response = await api.request<unknown>({
-      method: 'GET',
-      path: GCORE_PATHS.purgeStatuses,
-      query: {
-        cname: window.cname,
-        from_created: window.from,
-        to_created: window.to,
-        limit: STATUS_PAGE_LIMIT,
-        offset,
-      },
-      deadline: options.deadline,
-    });
-    const { items, count } = purgePage(response.body);
-    const before = found.size;
-    for (const status of items) {
-      if (isPurgeStatus(status)) found.set(String(status.purge_id), status);
-    }
-    offset += items.length;
-    const last =
-      items.length !== STATUS_PAGE_LIMIT ||
-      found.size === before ||
-      (count !== undefined && offset >= count);
-    if (last || options.enough?.(found)) break;
-  }
+  let skipped = 0;
+  await readPages(
+    async (page) => {
+      const { body } = await api.request({
+        method: 'GET',
+        path: GCORE_PATHS.purgeStatuses,
+        query: {
+          cname: window.cname,
+          from_created: window.from,
+          to_created: window.to,
+          limit: STATUS_PAGE_LIMIT,
+          offset: (page - 1) * STATUS_PAGE_LIMIT,
+        },
+        deadline: options.deadline,
+        shape: PURGE_PAGE,
+      });
+      for (const status of body.items) {
+        if (isPurgeStatus(status)) found.set(String(status.purge_id), status);
+      }
+      return { items: body.items, total: body.count };
+    },
+    // an entry that is no purge status is counted, never taken for a repeat
+    (item) => (isPurgeStatus(item) ? String(item.purge_id) : `skipped ${skipped++}`),
+    {
+      maxPages: MAX_STATUS_PAGES,
+      maxItems: MAX_STATUS_PAGES * STATUS_PAGE_LIMIT,
+      pageSize: STATUS_PAGE_LIMIT,
+    },
+    () => options.enough?.(found) ?? false,
+  );
   return found;
-}
-
-/**
- * A page as Gcore sends it: `{ count, results }` when `limit` is sent
- * (gcore-python), a bare array as the API reference's example shows.
- */
-function purgePage(body: unknown): { items: unknown[]; count?: number } {
-  if (Array.isArray(body)) return { items: body };
-  const { results, count } = (body ?? {}) as { results?: unknown; count?: unknown };
-  return {
-    items: Array.isArray(results) ? results : [],
-    count: typeof count === 'number' && Number.isFinite(count) ? count : undefined,
-  };
 }
 
 function isPurgeStatus(value: unknown): value is GcorePurgeStatus {
   if (typeof value !== 'object' || value === null) return false;
   const { purge_id, status } = value as Record<string, unknown>;
-  return (
-    (typeof purge_id === 'number' || typeof purge_id === 'string') && typeof status === 'string'
-  );
+  return fits(id, purge_id) && typeof status === 'string';
 }
 
 /**
