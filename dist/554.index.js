@@ -520,6 +520,7 @@ function summarise(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ incompleteReason),
 /* harmony export */   n: () => (/* binding */ readPages)
 /* harmony export */ });
 /**
@@ -578,6 +579,15 @@ async function readPages(fetchPage, keyOf, bounds, enough) {
             return result('bound', pageNumber);
     }
     return result('bound', bounds.maxPages);
+}
+/**
+ * Why `list` is not complete, for an error: "40 read in 3 pages, a page
+ * repeated an earlier one, 90 claimed".
+ */
+function incompleteReason(list) {
+    const why = list.end === 'repeated' ? 'a page repeated an earlier one' : 'the list did not end';
+    const claimed = list.claimedTotal === undefined ? '' : `, ${list.claimedTotal} claimed`;
+    return `${list.items.length} read in ${list.pages} pages, ${why}${claimed}`;
 }
 
 

@@ -292,7 +292,7 @@ class GithubSecretStore {
             pageSize: REPOSITORIES_PER_PAGE,
         });
         if (!list.complete) {
-            throw new errors/* ProviderError */.mZ('github', `the repositories secret ${name} is visible to could not be read to the end (${list.items.length} read in ${list.pages} pages, ${list.end === 'repeated' ? 'a page repeated an earlier one' : 'the list did not end'}${list.claimedTotal === undefined ? '' : `, ${list.claimedTotal} claimed`}); the secret was not written, as that would hide it from the rest`, { action: `GET ${path}` });
+            throw new errors/* ProviderError */.mZ('github', `the repositories secret ${name} is visible to could not be read to the end (${(0,pages/* incompleteReason */.D)(list)}); the secret was not written, as that would hide it from the rest`, { action: `GET ${path}` });
         }
         return list.items;
     }

@@ -352,8 +352,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/catalog.ts
 var catalog = __webpack_require__(8920);
-// EXTERNAL MODULE: ./src/providers/create-provider.ts + 26 modules
-var create_provider = __webpack_require__(9475);
+// EXTERNAL MODULE: ./src/providers/create-provider.ts + 21 modules
+var create_provider = __webpack_require__(7946);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/providers/provider.ts
@@ -2208,7 +2208,7 @@ const pollIntervalMs = (path) => Math.ceil(FIVE_MINUTES / (CALLS_PER_WINDOW[path
 
 /***/ }),
 
-/***/ 9475:
+/***/ 7946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2421,24 +2421,14 @@ function nonEmpty(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/quota.ts
-const QUOTA_FIELDS = ['urlQuota', 'remainingUrlQuota', 'dirQuota', 'remainingDirQuota'];
-/** The quota fields of an answer, or undefined when one is missing or not a number. */
-function readQuota(body) {
-    if (typeof body !== 'object' || body === null)
-        return undefined;
-    const quota = {};
-    for (const field of QUOTA_FIELDS) {
-        const value = toNumber(body[field]);
-        if (value === undefined)
-            return undefined;
-        quota[field] = value;
-    }
-    return quota;
-}
-function toNumber(value) {
-    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
-}
+
+/** CDNetworks' daily purge quota, as `POST /ccm/purge/quota` reports it (numbers, or strings of digits). */
+const QUOTA = (0,http_shape/* object */.Ik)({
+    urlQuota: http_shape/* numeric */.sH,
+    remainingUrlQuota: http_shape/* numeric */.sH,
+    dirQuota: http_shape/* numeric */.sH,
+    remainingDirQuota: http_shape/* numeric */.sH,
+});
 
 // EXTERNAL MODULE: ./src/hostnames.ts
 var hostnames = __webpack_require__(6541);
@@ -2797,11 +2787,7 @@ class CdnetworksCdn {
     async remainingQuota() {
         if (!this.options.checkQuota)
             return undefined;
-        const response = await this.post(endpoints/* ENDPOINTS */.H.quota, {}, http_shape/* unknown */.L5);
-        const quota = readQuota(response.body);
-        if (!quota) {
-            throw this.error(response, endpoints/* ENDPOINTS */.H.quota, 'the quota answer lacks urlQuota, remainingUrlQuota, dirQuota or remainingDirQuota');
-        }
+        const { body: quota } = await this.post(endpoints/* ENDPOINTS */.H.quota, {}, QUOTA);
         return {
             urls: quota.remainingUrlQuota,
             prefixes: quota.remainingDirQuota,
@@ -2921,53 +2907,8 @@ function createCdnetworksProvider(ctx) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/providers/gcore/api.ts
-
-
-/**
- * Authenticated Gcore calls: every request carries the current credentials, and
- * a 401 gets one renewal (a JWT refresh) and one more try.
- */
-class GcoreApi {
-    http;
-    auth;
-    constructor(http, auth) {
-        this.http = http;
-        this.auth = auth;
-    }
-    async request(request) {
-        const send = async () => this.http.request({ ...request, headers: await this.auth.headers() });
-        let unauthorized;
-        try {
-            return await send();
-        }
-        catch (error) {
-            if (!(error instanceof errors/* ProviderError */.mZ) || error.status !== 401)
-                throw error;
-            unauthorized = error;
-        }
-        if (!(await this.auth.renew()))
-            throw unauthorized;
-        const earlier = unauthorized.details.attempts ?? 1;
-        try {
-            const retried = await send();
-            return { ...retried, attempts: retried.attempts + earlier };
-        }
-        catch (error) {
-            if (error instanceof errors/* ProviderError */.mZ)
-                throw error.withAttempts((error.details.attempts ?? 1) + earlier);
-            throw error;
-        }
-    }
-    async get(path, shape, query) {
-        return (await this.request({ method: 'GET', path, query, shape })).body;
-    }
-}
-/** A Gcore list: a bare array, or `{ count, next, previous, results }` when paginated. */
-function listOf(item) {
-    return (0,http_shape/* either */.gP)((0,http_shape/* array */.YO)(item), (0,http_shape/* map */.Tj)((0,http_shape/* object */.Ik)({ results: (0,http_shape/* array */.YO)(item) }), (page) => page.results));
-}
-
+// EXTERNAL MODULE: ./src/providers/gcore/api.ts
+var gcore_api = __webpack_require__(9667);
 ;// CONCATENATED MODULE: ./src/dates.ts
 /**
  * Dates from answers, which may lie about them: an expiry of 99999999999999
@@ -3126,442 +3067,10 @@ class JwtAuth {
     }
 }
 
-// EXTERNAL MODULE: ./src/targets/resource-paths.ts
-var resource_paths = __webpack_require__(6829);
-;// CONCATENATED MODULE: ./src/providers/gcore/limits.ts
-/** Gcore's published per-request and per-resource limits (Gcore API reference, CDN "Purge cache" and "Prefetch content"). */
-const GCORE_BASE_URL = 'https://api.gcore.com';
-const MAX_URLS_PER_PURGE = 100;
-const MAX_PATTERNS_PER_PURGE = 10;
-const MAX_PATHS_PER_PREFETCH = 100;
-/** A minute plus a second of margin for clock skew between us and Gcore. */
-const MINUTE = 61_000;
-/** 2 URL-purge requests per resource per minute. */
-const urlPurgeLimit = (resourceId) => ({
-    key: `gcore:purge-urls:${resourceId}`,
-    requests: 2,
-    windowMs: MINUTE,
-});
-/** Pattern purge and purge-all: 1 request per resource per minute, one shared count. */
-const patternPurgeLimit = (resourceId) => ({
-    key: `gcore:purge-paths:${resourceId}`,
-    requests: 1,
-    windowMs: MINUTE,
-});
-/** Prefetch: 1 request per resource per minute. */
-const prefetchLimit = (resourceId) => ({
-    key: `gcore:prefetch:${resourceId}`,
-    requests: 1,
-    windowMs: MINUTE,
-});
-/** 429 without Retry-After: the per-minute window has to pass. */
-const THROTTLE_BACKOFF = { floorMs: 60_000, baseMs: 60_000, capMs: 120_000 };
-/** Permanent API tokens an account may hold. */
-const MAX_TOKENS_PER_ACCOUNT = 50;
-/**
- * This run's purges are searched in the status list from a minute before the
- * first request, so a runner clock ahead of Gcore's does not hide them.
- */
-const PURGE_STATUS_CLOCK_SKEW_MS = 60_000;
-/**
- * Purge statuses per page. Gcore's API reference caps `limit` at 100
- * ("x <= 100", Get purges history); gcore-python's default of 1000 exceeds it.
- */
-const STATUS_PAGE_LIMIT = 100;
-/** Pages read from one window of the purge history at most (20,000 purges). */
-const limits_MAX_STATUS_PAGES = 200;
-/**
- * `purge-status` of an earlier run's task ids looks back this far, one window
- * at a time, stopping once every id is found: the history is never read whole.
- */
-const HISTORY_WINDOWS_DAYS = [1, 7, 30];
-/** How often `wait` polls purge statuses. */
-const POLL_INTERVAL_MS = 5_000;
-
-;// CONCATENATED MODULE: ./src/providers/gcore/purge-history.ts
-/**
- * Gcore's purge history (`GET /cdn/purge_statuses`), read in bounded windows
- * and pages, and this run's purges found in it. Gcore's purge call returns no
- * id: a purge is recognised by its payload (gcore.md).
- */
-
-
-
-
-
-/**
- * A page as Gcore sends it: `{ count, results }` when `limit` is sent
- * (gcore-python), a bare array as the API reference's example shows. Entries
- * are read by `isPurgeStatus`: one that is not a purge status is skipped.
- */
-const PURGE_PAGE = (0,http_shape/* either */.gP)((0,http_shape/* map */.Tj)((0,http_shape/* array */.YO)(http_shape/* unknown */.L5), (items) => ({ items, count: undefined })), (0,http_shape/* map */.Tj)((0,http_shape/* object */.Ik)({ results: (0,http_shape/* optional */.lq)((0,http_shape/* array */.YO)(http_shape/* unknown */.L5)), count: (0,http_shape/* optional */.lq)(http_shape/* number */.ai) }), (page) => ({
-    items: page.results ?? [],
-    count: page.count,
-})));
-/**
- * Every purge of `window`, page by page (`limit`/`offset`, readPages): until
- * the envelope's `count` is read, a page comes back short, empty or longer than
- * asked (Gcore ignoring `limit`: the whole answer), a page brings no purge not
- * seen yet (Gcore ignoring `offset`), `enough` says so, or MAX_STATUS_PAGES
- * pages were read. Entries are kept once by `purge_id`: paging by offset while
- * new purges arrive may show one twice.
- */
-async function readPurgeHistory(api, window, options) {
-    const found = new Map();
-    let skipped = 0;
-    await (0,pages/* readPages */.n)(async (page) => {
-        const { body } = await api.request({
-            method: 'GET',
-            path: gcore_endpoints/* GCORE_PATHS */.I.purgeStatuses,
-            query: {
-                cname: window.cname,
-                from_created: window.from,
-                to_created: window.to,
-                limit: STATUS_PAGE_LIMIT,
-                offset: (page - 1) * STATUS_PAGE_LIMIT,
-            },
-            deadline: options.deadline,
-            shape: PURGE_PAGE,
-        });
-        for (const status of body.items) {
-            if (isPurgeStatus(status))
-                found.set(String(status.purge_id), status);
-        }
-        return { items: body.items, total: body.count };
-    }, 
-    // an entry that is no purge status is counted, never taken for a repeat
-    (item) => (isPurgeStatus(item) ? String(item.purge_id) : `skipped ${skipped++}`), {
-        maxPages: limits_MAX_STATUS_PAGES,
-        maxItems: limits_MAX_STATUS_PAGES * STATUS_PAGE_LIMIT,
-        pageSize: STATUS_PAGE_LIMIT,
-    }, () => options.enough?.(found) ?? false);
-    return found;
-}
-function isPurgeStatus(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const { purge_id, status } = value;
-    return (0,http_shape/* fits */.lA)(http_shape.id, purge_id) && typeof status === 'string';
-}
-/**
- * The `purge_id` of each sent payload, in the order sent (payloads with no
- * match are left out). Each key is computed once per status and once per
- * payload and matched through a map, ids already taken are kept in a set:
- * linear in both. Of several statuses with the same payload the newest goes
- * first, so an identical purge from an earlier run is not mistaken for this one.
- */
-function matchPurgeIds(sent, statuses, keyOf = payloadKey) {
-    const groups = new Map();
-    const taken = new Set();
-    for (const status of statuses) {
-        const id = String(status.purge_id);
-        if (taken.has(id))
-            continue;
-        taken.add(id);
-        const key = keyOf(status.payload);
-        const entry = { id, createdMs: createdMs(status) };
-        const group = groups.get(key);
-        if (group)
-            group.entries.push(entry);
-        else
-            groups.set(key, { entries: [entry], next: 0 });
-    }
-    const ids = [];
-    for (const payload of sent) {
-        const group = groups.get(keyOf(payload));
-        if (!group || group.next >= group.entries.length)
-            continue;
-        // a payload sent more than once in a run: newest first, sorted once
-        if (group.next === 0 && group.entries.length > 1)
-            group.entries.sort((a, b) => b.createdMs - a.createdMs);
-        ids.push(group.entries[group.next++].id);
-    }
-    return ids;
-}
-function createdMs(status) {
-    const ms = Date.parse(status.created ?? '');
-    return Number.isNaN(ms) ? 0 : ms;
-}
-/**
- * What a purge carried, comparable between what we sent and what Gcore lists:
- * the kind of list, and its items as paths (Gcore may list them as full URLs).
- */
-function payloadKey(payload) {
-    const body = Array.isArray(payload) ? payload[0] : payload;
-    const kind = body?.urls ? 'urls' : 'paths';
-    const list = body?.urls ?? body?.paths;
-    const items = (Array.isArray(list) ? list : []).map(pathOf);
-    return JSON.stringify([kind, items.sort()]);
-}
-function pathOf(item) {
-    if (typeof item !== 'string')
-        return String(item);
-    if (!/^https?:\/\//i.test(item))
-        return item;
-    try {
-        return (0,targets_url/* splitTarget */.Gd)(item).path;
-    }
-    catch {
-        return item;
-    }
-}
-
-// EXTERNAL MODULE: ./src/providers/time-model.ts
-var time_model = __webpack_require__(1501);
-;// CONCATENATED MODULE: ./src/providers/gcore/time-model.ts
-
-
-/**
- * Gcore purges of one resource (gcore.md, "CDN purge"): URL purges carry 100
- * paths at 2 requests a minute; pattern purges carry 10 patterns at 1 a minute,
- * a count they share with purge-all. The two windows are separate, so URL and
- * pattern requests overlap in time. No daily quota is published.
- */
-function gcorePurgeModel(resourceId) {
-    return {
-        provider: 'gcore',
-        byUrl: {
-            name: 'purge by URL',
-            itemsPerRequest: MAX_URLS_PER_PURGE,
-            limits: [urlPurgeLimit(resourceId)],
-        },
-        byPrefix: {
-            name: 'purge by pattern',
-            itemsPerRequest: MAX_PATTERNS_PER_PURGE,
-            limits: [patternPurgeLimit(resourceId)],
-        },
-        mixed: false,
-        // a pattern purge is recursive: '/dir/*' is every object below /dir/ (gcore.md)
-        prefix: time_model/* WILDCARD_PREFIX */.K4,
-        sources: [
-            'gcore.md: 100 URLs per request, 2 URL-purge requests per resource per minute',
-            'gcore.md: 10 patterns per request, 1 pattern-purge request per resource per minute (shared with purge-all)',
-            'windows are 61 s: a minute plus a second of margin (src/providers/gcore/limits.ts)',
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/providers/gcore/cdn.ts
-
-
-
-
-
-
-
-
-
-
-const RESOURCE = (0,http_shape/* object */.Ik)({
-    id: http_shape.id,
-    cname: http_shape/* string */.Yj,
-    secondaryHostnames: (0,http_shape/* nullable */.me)((0,http_shape/* array */.YO)(http_shape/* string */.Yj)),
-    status: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
-    deleted: (0,http_shape/* optional */.lq)(http_shape/* boolean */.zM),
-});
-const STATUS_REPORT_DISABLED = 'Status report disabled';
-const DAY_MS = 86_400_000;
-/** Gcore's purge status words -> ours. `Status report disabled` counts as done (unverifiable). */
-const STATUS_STATES = {
-    'In progress': 'pending',
-    Successful: 'done',
-    Failed: 'failed',
-    [STATUS_REPORT_DISABLED]: 'done',
-};
-/** Purge, prefetch and purge statuses of one Gcore CDN resource. */
-class GcoreCdn {
-    api;
-    resourceInput;
-    logger;
-    now;
-    pollIntervalMs = POLL_INTERVAL_MS;
-    noStatus = {
-        prefetch: "Gcore reports no status for prefetch requests: the prefetch was accepted, and 'wait' has nothing to poll (status stays 'pending').",
-    };
-    resolved;
-    /** ISO time this run's purges are searched from, once they were sent */
-    searchFrom;
-    warnedUnverifiable = false;
-    /** how far back (days) `purge-status` polls after the first one, which widened as needed */
-    lookbackDays;
-    constructor(api, resourceInput, logger, now = Date.now) {
-        this.api = api;
-        this.resourceInput = resourceInput;
-        this.logger = logger;
-        this.now = now;
-    }
-    /** A hostname is looked up only when sending: a dry run shows where its id goes. */
-    unresolvedResource() {
-        const input = this.resourceInput;
-        return { id: /^\d+$/.test(input) ? input : `<id of ${input}>` };
-    }
-    /** An id is read directly; a hostname is matched against the resource list (once a run). */
-    async resolveResource() {
-        this.resolved ??= await this.lookUpResource();
-        return this.resolved;
-    }
-    /** Purge requests take their batch sizes and windows from the time model the planner uses. */
-    purgeModel(resource) {
-        return gcorePurgeModel(resource.id);
-    }
-    /** Gcore purges by path for every hostname of the resource. */
-    purgeKey(target, resource) {
-        return (0,resource_paths/* resourcePathOf */.b)(target, resource);
-    }
-    planPurge(targets, resource) {
-        const path = gcore_endpoints/* GCORE_PATHS */.I.purge(resource.id);
-        const { byUrl, byPrefix } = this.purgeModel(resource);
-        if (targets.purgeAll) {
-            // purge-all counts against the pattern window (gcore.md)
-            return [
-                {
-                    kind: 'purge all',
-                    method: 'POST',
-                    path,
-                    body: { paths: [] },
-                    items: ['/*'],
-                    limits: byPrefix.limits,
-                },
-            ];
-        }
-        const byUrlRequests = batchPaths(targets.urls, resource, 'urls', byUrl.itemsPerRequest).map(([paths, items]) => ({
-            kind: byUrl.name,
-            method: 'POST',
-            path,
-            body: { urls: paths },
-            items,
-            limits: byUrl.limits,
-        }));
-        const byPatternRequests = batchPaths(targets.prefixes, resource, 'prefixes', byPrefix.itemsPerRequest).map(([paths, items]) => ({
-            kind: byPrefix.name,
-            method: 'POST',
-            path,
-            body: { paths },
-            items,
-            limits: byPrefix.limits,
-        }));
-        return [...byUrlRequests, ...byPatternRequests];
-    }
-    planPrefetch(urls, resource) {
-        return batchPaths(urls, resource, 'urls', MAX_PATHS_PER_PREFETCH).map(([paths, items]) => ({
-            kind: 'prefetch',
-            method: 'POST',
-            path: gcore_endpoints/* GCORE_PATHS */.I.prefetch(resource.id),
-            body: { paths },
-            items,
-            limits: [prefetchLimit(resource.id)],
-        }));
-    }
-    /** Gcore documents no answer body for purge and prefetch: any 2xx is accepted. */
-    async send(request) {
-        const response = await this.api.request({
-            method: request.method,
-            path: request.path,
-            body: request.body,
-            limits: request.limits,
-            responseBody: 'ignored',
-        });
-        return { taskIds: [], attempts: response.attempts };
-    }
-    /**
-     * The purge call returns no id: this run's purges are found in the purge
-     * history of the resource's cname since just before the first request, by
-     * payload (purge-history.ts).
-     */
-    async findTaskIds(sent, resource, since) {
-        const purges = sent.filter((request) => request.path.endsWith('/purge'));
-        if (purges.length === 0 || !resource.cname)
-            return [];
-        this.searchFrom = new Date(since - PURGE_STATUS_CLOCK_SKEW_MS).toISOString();
-        const history = await readPurgeHistory(this.api, { cname: resource.cname, from: this.searchFrom }, {});
-        return matchPurgeIds(purges.map((request) => request.body), history.values());
-    }
-    async taskStatus(taskIds, resource, _kind, options = {}) {
-        const { found, searched } = await this.findStatuses(taskIds, resource, options.deadline);
-        return taskIds.map((id) => {
-            const status = found.get(id);
-            if (!status)
-                return { id, state: 'pending', detail: `not listed by Gcore ${searched}` };
-            const state = (0,http_shape/* lookup */.$I)(STATUS_STATES, status.status) ?? 'pending';
-            if (status.status !== STATUS_REPORT_DISABLED)
-                return { id, state, detail: status.status };
-            if (!this.warnedUnverifiable) {
-                this.warnedUnverifiable = true;
-                this.logger.warning(`Gcore has purge status reports disabled for ${resource.cname ?? resource.id}: the purge was accepted but its completion cannot be verified.`);
-            }
-            return { id, state, detail: 'status report disabled: accepted, not verifiable' };
-        });
-    }
-    /**
-     * The statuses of `taskIds`: this run's purges are read since they were sent;
-     * an earlier run's are looked for a day back, then a week, then 30 days, each
-     * window only reaching where the last one began, until every id is found.
-     * Later polls (`wait`) read only as far back as the oldest window an id was
-     * found in (a day when none was: only a new purge could show one).
-     */
-    async findStatuses(taskIds, resource, deadline) {
-        const wanted = new Set(taskIds);
-        const found = new Map();
-        const { cname } = resource;
-        const enough = (page) => [...wanted].every((id) => found.has(id) || page.has(id));
-        const keep = (statuses) => {
-            for (const id of wanted) {
-                const status = statuses.get(id);
-                if (status)
-                    found.set(id, status);
-            }
-        };
-        if (this.searchFrom) {
-            keep(await readPurgeHistory(this.api, { cname, from: this.searchFrom }, { deadline, enough }));
-            return { found, searched: '(yet)' };
-        }
-        const now = this.now();
-        const windows = this.lookbackDays === undefined ? HISTORY_WINDOWS_DAYS : [this.lookbackDays];
-        let to;
-        let reached = HISTORY_WINDOWS_DAYS[0];
-        for (const days of windows) {
-            const from = new Date(now - days * DAY_MS).toISOString();
-            const before = found.size;
-            keep(await readPurgeHistory(this.api, { cname, from, to }, { deadline, enough }));
-            if (found.size > before)
-                reached = days;
-            if (found.size === wanted.size)
-                break;
-            to = from;
-        }
-        this.lookbackDays ??= reached;
-        const longest = HISTORY_WINDOWS_DAYS[HISTORY_WINDOWS_DAYS.length - 1];
-        return { found, searched: `in the last ${longest} days of purge history` };
-    }
-    async lookUpResource() {
-        const input = this.resourceInput;
-        if (/^\d+$/.test(input)) {
-            return toResource(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.resource(input), RESOURCE));
-        }
-        const host = (0,hostnames/* asciiHostname */.r)(input);
-        const all = await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.resources, listOf(RESOURCE));
-        const match = all.find((resource) => !resource.deleted && resource.status !== 'deleted' && hostnamesOf(resource).includes(host));
-        if (!match) {
-            throw new errors/* InputError */.dz('resource', `no Gcore CDN resource has the hostname '${input}' (checked the cname and secondaryHostnames of ${all.length} resources)`);
-        }
-        return toResource(match);
-    }
-}
-/** Paths for Gcore (hosts checked against the resource), batched with the targets they came from. */
-function batchPaths(targets, resource, input, size) {
-    const paths = (0,resource_paths/* toResourcePaths */.S)(targets, resource, input);
-    return (0,list/* batch */.vA)(paths.map((path, i) => [path, targets[i]]), size).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
-}
-/** The cname and secondary hostnames, in ASCII form. */
-function hostnamesOf(resource) {
-    return [resource.cname, ...(resource.secondaryHostnames ?? [])]
-        .filter(Boolean)
-        .map(hostnames/* asciiHostname */.r);
-}
-function toResource(found) {
-    return { id: found.id, cname: found.cname, hostnames: hostnamesOf(found) };
-}
-
+// EXTERNAL MODULE: ./src/providers/gcore/cdn.ts + 2 modules
+var cdn = __webpack_require__(8361);
+// EXTERNAL MODULE: ./src/providers/gcore/limits.ts
+var limits = __webpack_require__(7555);
 ;// CONCATENATED MODULE: ./src/providers/gcore/protocol.ts
 
 
@@ -3588,10 +3097,10 @@ function gcoreErrorMessage(body) {
 }
 const gcoreProtocol = {
     provider: 'gcore',
-    baseUrl: GCORE_BASE_URL,
+    baseUrl: limits/* GCORE_BASE_URL */.zV,
     requestIdHeaders: ['x-request-id', 'x-trace-id'],
     errorMessage: gcoreErrorMessage,
-    throttleBackoff: THROTTLE_BACKOFF,
+    throttleBackoff: limits/* THROTTLE_BACKOFF */.qL,
 };
 
 ;// CONCATENATED MODULE: ./src/providers/gcore/roles.ts
@@ -3652,7 +3161,7 @@ const CLIENT = (0,http_shape/* object */.Ik)({ id: http_shape.id });
 /** Gcore permanent API tokens (IAM v2), for the account the credentials belong to. */
 class GcoreTokens {
     api;
-    maxTokens = MAX_TOKENS_PER_ACCOUNT;
+    maxTokens = limits/* MAX_TOKENS_PER_ACCOUNT */.QV;
     inUseTokenId;
     clientIdLookup;
     constructor(api, options) {
@@ -3680,7 +3189,7 @@ class GcoreTokens {
      */
     async list() {
         const path = gcore_endpoints/* GCORE_PATHS */.I.tokens(await this.clientId());
-        const tokens = await this.api.get(path, listOf(TOKEN));
+        const tokens = await this.api.get(path, (0,gcore_api/* listOf */.c)(TOKEN));
         return tokens.filter((token) => !token.deleted).map(toApiToken);
     }
     async get(id) {
@@ -3773,11 +3282,11 @@ function createGcoreProvider(ctx) {
     const jwt = apiToken === undefined
         ? new JwtAuth(http, { username: username ?? '', password: password ?? '' }, ctx.timing, ctx.logger)
         : undefined;
-    const api = new GcoreApi(http, jwt ?? new PermanentTokenAuth(apiToken ?? ''));
+    const api = new gcore_api/* GcoreApi */.t(http, jwt ?? new PermanentTokenAuth(apiToken ?? ''));
     return {
         name: 'gcore',
         http,
-        cdn: new GcoreCdn(api, config.resource ?? '', ctx.logger, () => ctx.timing.now()),
+        cdn: new cdn/* GcoreCdn */.Cw(api, config.resource ?? '', ctx.logger, () => ctx.timing.now()),
         tokens: new GcoreTokens(api, { clientId: config.token.clientId, apiToken }),
         ...(jwt ? { login: () => jwt.login() } : {}),
         certificates: async () => new (await __webpack_require__.e(/* import() */ 535).then(__webpack_require__.bind(__webpack_require__, 2535))).GcoreCertificates(api),
@@ -3877,9 +3386,9 @@ class MedianovaAuth {
 }
 
 // EXTERNAL MODULE: ./src/providers/medianova/cdn.ts + 2 modules
-var cdn = __webpack_require__(7852);
+var medianova_cdn = __webpack_require__(7852);
 // EXTERNAL MODULE: ./src/providers/medianova/limits.ts
-var limits = __webpack_require__(8435);
+var medianova_limits = __webpack_require__(8435);
 ;// CONCATENATED MODULE: ./src/providers/medianova/protocol.ts
 
 
@@ -3911,7 +3420,7 @@ function medianovaErrorMessage(body) {
 }
 const medianovaProtocol = {
     provider: 'medianova',
-    baseUrl: limits/* MEDIANOVA_BASE_URL */.vP,
+    baseUrl: medianova_limits/* MEDIANOVA_BASE_URL */.vP,
     requestIdHeaders: [],
     errorMessage: medianovaErrorMessage,
     failureIn: (body) => typeof body === 'object' && body !== null && body.status === false,
@@ -4118,7 +3627,7 @@ function createMedianovaProvider(ctx) {
     return {
         name: 'medianova',
         http,
-        cdn: new cdn/* MedianovaCdn */.YP(auth, {
+        cdn: new medianova_cdn/* MedianovaCdn */.YP(auth, {
             organization,
             resource: config.resource ?? '',
             checkHosts: [...urls, ...prefixes].some((target) => !target.startsWith('/')),
@@ -4141,6 +3650,503 @@ const FACTORIES = {
 /** The provider client for this run. */
 function createProvider(ctx) {
     return FACTORIES[ctx.config.provider](ctx);
+}
+
+
+/***/ }),
+
+/***/ 9667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ listOf),
+/* harmony export */   t: () => (/* binding */ GcoreApi)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _http_shape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1513);
+
+
+/**
+ * Authenticated Gcore calls: every request carries the current credentials, and
+ * a 401 gets one renewal (a JWT refresh) and one more try.
+ */
+class GcoreApi {
+    http;
+    auth;
+    constructor(http, auth) {
+        this.http = http;
+        this.auth = auth;
+    }
+    async request(request) {
+        const send = async () => this.http.request({ ...request, headers: await this.auth.headers() });
+        let unauthorized;
+        try {
+            return await send();
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ) || error.status !== 401)
+                throw error;
+            unauthorized = error;
+        }
+        if (!(await this.auth.renew()))
+            throw unauthorized;
+        const earlier = unauthorized.details.attempts ?? 1;
+        try {
+            const retried = await send();
+            return { ...retried, attempts: retried.attempts + earlier };
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ)
+                throw error.withAttempts((error.details.attempts ?? 1) + earlier);
+            throw error;
+        }
+    }
+    async get(path, shape, query) {
+        return (await this.request({ method: 'GET', path, query, shape })).body;
+    }
+}
+/** A Gcore list: a bare array, or `{ count, next, previous, results }` when paginated. */
+function listOf(item) {
+    return (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .either */ .gP)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YO)(item), (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .map */ .Tj)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)({ results: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YO)(item) }), (page) => page.results));
+}
+
+
+/***/ }),
+
+/***/ 8361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Cw: () => (/* binding */ GcoreCdn),
+  Z9: () => (/* binding */ RESOURCE_FIELDS),
+  qG: () => (/* binding */ hostnamesOf)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/http/shape.ts
+var shape = __webpack_require__(1513);
+// EXTERNAL MODULE: ./src/hostnames.ts
+var hostnames = __webpack_require__(6541);
+// EXTERNAL MODULE: ./src/targets/list.ts
+var list = __webpack_require__(9936);
+// EXTERNAL MODULE: ./src/targets/resource-paths.ts
+var resource_paths = __webpack_require__(6829);
+// EXTERNAL MODULE: ./src/providers/gcore/api.ts
+var api = __webpack_require__(9667);
+// EXTERNAL MODULE: ./src/providers/gcore/endpoints.ts
+var endpoints = __webpack_require__(1841);
+// EXTERNAL MODULE: ./src/providers/gcore/limits.ts
+var limits = __webpack_require__(7555);
+// EXTERNAL MODULE: ./src/http/pages.ts
+var pages = __webpack_require__(9164);
+// EXTERNAL MODULE: ./src/targets/url.ts
+var url = __webpack_require__(6591);
+;// CONCATENATED MODULE: ./src/providers/gcore/purge-history.ts
+/**
+ * Gcore's purge history (`GET /cdn/purge_statuses`), read in bounded windows
+ * and pages, and this run's purges found in it. Gcore's purge call returns no
+ * id: a purge is recognised by its payload (gcore.md).
+ */
+
+
+
+
+
+const PAYLOAD = (0,shape/* object */.Ik)({ urls: (0,shape/* optional */.lq)((0,shape/* array */.YO)(shape/* string */.Yj)), paths: (0,shape/* optional */.lq)((0,shape/* array */.YO)(shape/* string */.Yj)) });
+/**
+ * One purge of the history. `purge_id` and `status` must fit, or the entry is
+ * skipped (and counted); the rest only helps to match a purge, so a field
+ * that does not fit is dropped.
+ */
+const PURGE_STATUS = (0,shape/* object */.Ik)({
+    purge_id: shape.id,
+    status: shape/* string */.Yj,
+    ...(0,shape/* lenient */.W_)({
+        created: (0,shape/* optional */.lq)(shape/* string */.Yj),
+        purge_type: (0,shape/* optional */.lq)(shape/* string */.Yj),
+        /** an object; older docs show a one-element array of it */
+        payload: (0,shape/* optional */.lq)((0,shape/* either */.gP)(PAYLOAD, (0,shape/* array */.YO)(PAYLOAD))),
+    }),
+});
+/**
+ * A page as Gcore sends it: `{ count, results }` when `limit` is sent
+ * (gcore-python), a bare array as the API reference's example shows. Entries
+ * are read by `isPurgeStatus`: one that is not a purge status is skipped.
+ */
+const PURGE_PAGE = (0,shape/* either */.gP)((0,shape/* map */.Tj)((0,shape/* array */.YO)(shape/* unknown */.L5), (items) => ({ items, count: undefined })), (0,shape/* map */.Tj)((0,shape/* object */.Ik)({ results: (0,shape/* optional */.lq)((0,shape/* array */.YO)(shape/* unknown */.L5)), count: (0,shape/* optional */.lq)(shape/* number */.ai) }), (page) => ({
+    items: page.results ?? [],
+    count: page.count,
+})));
+/**
+ * Every purge of `window`, page by page (`limit`/`offset`, readPages): until
+ * the envelope's `count` is read, a page comes back short, empty or longer than
+ * asked (Gcore ignoring `limit`: the whole answer), a page brings no purge not
+ * seen yet (Gcore ignoring `offset`), `enough` says so, or MAX_STATUS_PAGES
+ * pages were read. Entries are kept once by `purge_id`: paging by offset while
+ * new purges arrive may show one twice.
+ */
+async function readPurgeHistory(api, window, options) {
+    const found = new Map();
+    let skipped = 0;
+    await (0,pages/* readPages */.n)(async (page) => {
+        const { body } = await api.request({
+            method: 'GET',
+            path: endpoints/* GCORE_PATHS */.I.purgeStatuses,
+            query: {
+                cname: window.cname,
+                from_created: window.from,
+                to_created: window.to,
+                limit: limits/* STATUS_PAGE_LIMIT */.fm,
+                offset: (page - 1) * limits/* STATUS_PAGE_LIMIT */.fm,
+            },
+            deadline: options.deadline,
+            shape: PURGE_PAGE,
+        });
+        const items = body.items.map(readStatus);
+        for (const status of items)
+            if (status)
+                found.set(status.purge_id, status);
+        return { items, total: body.count };
+    }, 
+    // an entry that is no purge status is counted, never taken for a repeat
+    (status) => status?.purge_id ?? `skipped ${skipped++}`, {
+        maxPages: limits/* MAX_STATUS_PAGES */.RX,
+        maxItems: limits/* MAX_STATUS_PAGES */.RX * limits/* STATUS_PAGE_LIMIT */.fm,
+        pageSize: limits/* STATUS_PAGE_LIMIT */.fm,
+    }, () => options.enough?.(found) ?? false);
+    return found;
+}
+/** The entry as a purge status, or undefined when it is none. */
+function readStatus(value) {
+    try {
+        return (0,shape/* readShape */._f)(PURGE_STATUS, value);
+    }
+    catch (error) {
+        if (error instanceof shape/* ShapeError */.ym)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * The `purge_id` of each sent payload, in the order sent (payloads with no
+ * match are left out). Each key is computed once per status and once per
+ * payload and matched through a map, ids already taken are kept in a set:
+ * linear in both. Of several statuses with the same payload the newest goes
+ * first, so an identical purge from an earlier run is not mistaken for this one.
+ */
+function matchPurgeIds(sent, statuses, keyOf = payloadKey) {
+    const groups = new Map();
+    const taken = new Set();
+    for (const status of statuses) {
+        const id = status.purge_id;
+        if (taken.has(id))
+            continue;
+        taken.add(id);
+        const key = keyOf(status.payload);
+        const entry = { id, createdMs: createdMs(status) };
+        const group = groups.get(key);
+        if (group)
+            group.entries.push(entry);
+        else
+            groups.set(key, { entries: [entry], next: 0 });
+    }
+    const ids = [];
+    for (const payload of sent) {
+        const group = groups.get(keyOf(payload));
+        if (!group || group.next >= group.entries.length)
+            continue;
+        // a payload sent more than once in a run: newest first, sorted once
+        if (group.next === 0 && group.entries.length > 1)
+            group.entries.sort((a, b) => b.createdMs - a.createdMs);
+        ids.push(group.entries[group.next++].id);
+    }
+    return ids;
+}
+function createdMs(status) {
+    const ms = Date.parse(status.created ?? '');
+    return Number.isNaN(ms) ? 0 : ms;
+}
+/**
+ * What a purge carried, comparable between what we sent and what Gcore lists:
+ * the kind of list, and its items as paths (Gcore may list them as full URLs).
+ */
+function payloadKey(payload) {
+    const body = Array.isArray(payload) ? payload[0] : payload;
+    const kind = body?.urls ? 'urls' : 'paths';
+    const list = body?.urls ?? body?.paths;
+    const items = (Array.isArray(list) ? list : []).map(pathOf);
+    return JSON.stringify([kind, items.sort()]);
+}
+function pathOf(item) {
+    if (!/^https?:\/\//i.test(item))
+        return item;
+    try {
+        return (0,url/* splitTarget */.Gd)(item).path;
+    }
+    catch {
+        return item;
+    }
+}
+
+// EXTERNAL MODULE: ./src/providers/time-model.ts
+var time_model = __webpack_require__(1501);
+;// CONCATENATED MODULE: ./src/providers/gcore/time-model.ts
+
+
+/**
+ * Gcore purges of one resource (gcore.md, "CDN purge"): URL purges carry 100
+ * paths at 2 requests a minute; pattern purges carry 10 patterns at 1 a minute,
+ * a count they share with purge-all. The two windows are separate, so URL and
+ * pattern requests overlap in time. No daily quota is published.
+ */
+function gcorePurgeModel(resourceId) {
+    return {
+        provider: 'gcore',
+        byUrl: {
+            name: 'purge by URL',
+            itemsPerRequest: limits/* MAX_URLS_PER_PURGE */.I9,
+            limits: [(0,limits/* urlPurgeLimit */._Q)(resourceId)],
+        },
+        byPrefix: {
+            name: 'purge by pattern',
+            itemsPerRequest: limits/* MAX_PATTERNS_PER_PURGE */.fx,
+            limits: [(0,limits/* patternPurgeLimit */.lz)(resourceId)],
+        },
+        mixed: false,
+        // a pattern purge is recursive: '/dir/*' is every object below /dir/ (gcore.md)
+        prefix: time_model/* WILDCARD_PREFIX */.K4,
+        sources: [
+            'gcore.md: 100 URLs per request, 2 URL-purge requests per resource per minute',
+            'gcore.md: 10 patterns per request, 1 pattern-purge request per resource per minute (shared with purge-all)',
+            'windows are 61 s: a minute plus a second of margin (src/providers/gcore/limits.ts)',
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcore/cdn.ts
+
+
+
+
+
+
+
+
+
+
+/** The fields of a CDN resource cdnkit reads (certificates.ts reads its `sslData` too). */
+const RESOURCE_FIELDS = {
+    id: shape.id,
+    cname: shape/* string */.Yj,
+    secondaryHostnames: (0,shape/* nullable */.me)((0,shape/* array */.YO)(shape/* string */.Yj)),
+    status: (0,shape/* optional */.lq)(shape/* string */.Yj),
+    deleted: (0,shape/* optional */.lq)(shape/* boolean */.zM),
+};
+const RESOURCE = (0,shape/* object */.Ik)(RESOURCE_FIELDS);
+const STATUS_REPORT_DISABLED = 'Status report disabled';
+const DAY_MS = 86_400_000;
+/** Gcore's purge status words -> ours. `Status report disabled` counts as done (unverifiable). */
+const STATUS_STATES = {
+    'In progress': 'pending',
+    Successful: 'done',
+    Failed: 'failed',
+    [STATUS_REPORT_DISABLED]: 'done',
+};
+/** Purge, prefetch and purge statuses of one Gcore CDN resource. */
+class GcoreCdn {
+    api;
+    resourceInput;
+    logger;
+    now;
+    pollIntervalMs = limits/* POLL_INTERVAL_MS */.fv;
+    noStatus = {
+        prefetch: "Gcore reports no status for prefetch requests: the prefetch was accepted, and 'wait' has nothing to poll (status stays 'pending').",
+    };
+    resolved;
+    /** ISO time this run's purges are searched from, once they were sent */
+    searchFrom;
+    warnedUnverifiable = false;
+    /** how far back (days) `purge-status` polls after the first one, which widened as needed */
+    lookbackDays;
+    constructor(api, resourceInput, logger, now = Date.now) {
+        this.api = api;
+        this.resourceInput = resourceInput;
+        this.logger = logger;
+        this.now = now;
+    }
+    /** A hostname is looked up only when sending: a dry run shows where its id goes. */
+    unresolvedResource() {
+        const input = this.resourceInput;
+        return { id: /^\d+$/.test(input) ? input : `<id of ${input}>` };
+    }
+    /** An id is read directly; a hostname is matched against the resource list (once a run). */
+    async resolveResource() {
+        this.resolved ??= await this.lookUpResource();
+        return this.resolved;
+    }
+    /** Purge requests take their batch sizes and windows from the time model the planner uses. */
+    purgeModel(resource) {
+        return gcorePurgeModel(resource.id);
+    }
+    /** Gcore purges by path for every hostname of the resource. */
+    purgeKey(target, resource) {
+        return (0,resource_paths/* resourcePathOf */.b)(target, resource);
+    }
+    planPurge(targets, resource) {
+        const path = endpoints/* GCORE_PATHS */.I.purge(resource.id);
+        const { byUrl, byPrefix } = this.purgeModel(resource);
+        if (targets.purgeAll) {
+            // purge-all counts against the pattern window (gcore.md)
+            return [
+                {
+                    kind: 'purge all',
+                    method: 'POST',
+                    path,
+                    body: { paths: [] },
+                    items: ['/*'],
+                    limits: byPrefix.limits,
+                },
+            ];
+        }
+        const byUrlRequests = batchPaths(targets.urls, resource, 'urls', byUrl.itemsPerRequest).map(([paths, items]) => ({
+            kind: byUrl.name,
+            method: 'POST',
+            path,
+            body: { urls: paths },
+            items,
+            limits: byUrl.limits,
+        }));
+        const byPatternRequests = batchPaths(targets.prefixes, resource, 'prefixes', byPrefix.itemsPerRequest).map(([paths, items]) => ({
+            kind: byPrefix.name,
+            method: 'POST',
+            path,
+            body: { paths },
+            items,
+            limits: byPrefix.limits,
+        }));
+        return [...byUrlRequests, ...byPatternRequests];
+    }
+    planPrefetch(urls, resource) {
+        return batchPaths(urls, resource, 'urls', limits/* MAX_PATHS_PER_PREFETCH */.O8).map(([paths, items]) => ({
+            kind: 'prefetch',
+            method: 'POST',
+            path: endpoints/* GCORE_PATHS */.I.prefetch(resource.id),
+            body: { paths },
+            items,
+            limits: [(0,limits/* prefetchLimit */.X$)(resource.id)],
+        }));
+    }
+    /** Gcore documents no answer body for purge and prefetch: any 2xx is accepted. */
+    async send(request) {
+        const response = await this.api.request({
+            method: request.method,
+            path: request.path,
+            body: request.body,
+            limits: request.limits,
+            responseBody: 'ignored',
+        });
+        return { taskIds: [], attempts: response.attempts };
+    }
+    /**
+     * The purge call returns no id: this run's purges are found in the purge
+     * history of the resource's cname since just before the first request, by
+     * payload (purge-history.ts).
+     */
+    async findTaskIds(sent, resource, since) {
+        const purges = sent.filter((request) => request.path.endsWith('/purge'));
+        if (purges.length === 0 || !resource.cname)
+            return [];
+        this.searchFrom = new Date(since - limits/* PURGE_STATUS_CLOCK_SKEW_MS */.CD).toISOString();
+        const history = await readPurgeHistory(this.api, { cname: resource.cname, from: this.searchFrom }, {});
+        return matchPurgeIds(purges.map((request) => request.body), history.values());
+    }
+    async taskStatus(taskIds, resource, _kind, options = {}) {
+        const { found, searched } = await this.findStatuses(taskIds, resource, options.deadline);
+        return taskIds.map((id) => {
+            const status = found.get(id);
+            if (!status)
+                return { id, state: 'pending', detail: `not listed by Gcore ${searched}` };
+            const state = (0,shape/* lookup */.$I)(STATUS_STATES, status.status) ?? 'pending';
+            if (status.status !== STATUS_REPORT_DISABLED)
+                return { id, state, detail: status.status };
+            if (!this.warnedUnverifiable) {
+                this.warnedUnverifiable = true;
+                this.logger.warning(`Gcore has purge status reports disabled for ${resource.cname ?? resource.id}: the purge was accepted but its completion cannot be verified.`);
+            }
+            return { id, state, detail: 'status report disabled: accepted, not verifiable' };
+        });
+    }
+    /**
+     * The statuses of `taskIds`: this run's purges are read since they were sent;
+     * an earlier run's are looked for a day back, then a week, then 30 days, each
+     * window only reaching where the last one began, until every id is found.
+     * Later polls (`wait`) read only as far back as the oldest window an id was
+     * found in (a day when none was: only a new purge could show one).
+     */
+    async findStatuses(taskIds, resource, deadline) {
+        const wanted = new Set(taskIds);
+        const found = new Map();
+        const { cname } = resource;
+        const enough = (page) => [...wanted].every((id) => found.has(id) || page.has(id));
+        const keep = (statuses) => {
+            for (const id of wanted) {
+                const status = statuses.get(id);
+                if (status)
+                    found.set(id, status);
+            }
+        };
+        if (this.searchFrom) {
+            keep(await readPurgeHistory(this.api, { cname, from: this.searchFrom }, { deadline, enough }));
+            return { found, searched: '(yet)' };
+        }
+        const now = this.now();
+        const windows = this.lookbackDays === undefined ? limits/* HISTORY_WINDOWS_DAYS */.PP : [this.lookbackDays];
+        let to;
+        let reached = limits/* HISTORY_WINDOWS_DAYS */.PP[0];
+        for (const days of windows) {
+            const from = new Date(now - days * DAY_MS).toISOString();
+            const before = found.size;
+            keep(await readPurgeHistory(this.api, { cname, from, to }, { deadline, enough }));
+            if (found.size > before)
+                reached = days;
+            if (found.size === wanted.size)
+                break;
+            to = from;
+        }
+        this.lookbackDays ??= reached;
+        const longest = limits/* HISTORY_WINDOWS_DAYS */.PP[limits/* HISTORY_WINDOWS_DAYS */.PP.length - 1];
+        return { found, searched: `in the last ${longest} days of purge history` };
+    }
+    async lookUpResource() {
+        const input = this.resourceInput;
+        if (/^\d+$/.test(input)) {
+            return toResource(await this.api.get(endpoints/* GCORE_PATHS */.I.resource(input), RESOURCE));
+        }
+        const host = (0,hostnames/* asciiHostname */.r)(input);
+        const all = await this.api.get(endpoints/* GCORE_PATHS */.I.resources, (0,api/* listOf */.c)(RESOURCE));
+        const match = all.find((resource) => !resource.deleted && resource.status !== 'deleted' && hostnamesOf(resource).includes(host));
+        if (!match) {
+            throw new errors/* InputError */.dz('resource', `no Gcore CDN resource has the hostname '${input}' (checked the cname and secondaryHostnames of ${all.length} resources)`);
+        }
+        return toResource(match);
+    }
+}
+/** Paths for Gcore (hosts checked against the resource), batched with the targets they came from. */
+function batchPaths(targets, resource, input, size) {
+    const paths = (0,resource_paths/* toResourcePaths */.S)(targets, resource, input);
+    return (0,list/* batch */.vA)(paths.map((path, i) => [path, targets[i]]), size).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
+}
+/** The cname and secondary hostnames, in ASCII form. */
+function hostnamesOf(resource) {
+    return [resource.cname, ...(resource.secondaryHostnames ?? [])]
+        .filter(Boolean)
+        .map(hostnames/* asciiHostname */.r);
+}
+function toResource(found) {
+    return { id: found.id, cname: found.cname, hostnames: hostnamesOf(found) };
 }
 
 
@@ -4171,6 +4177,77 @@ const GCORE_PATHS = {
     prefetch: (resourceId) => `/cdn/resources/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(resourceId)}/prefetch`,
     purgeStatuses: '/cdn/purge_statuses',
 };
+
+
+/***/ }),
+
+/***/ 7555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CD: () => (/* binding */ PURGE_STATUS_CLOCK_SKEW_MS),
+/* harmony export */   I9: () => (/* binding */ MAX_URLS_PER_PURGE),
+/* harmony export */   O8: () => (/* binding */ MAX_PATHS_PER_PREFETCH),
+/* harmony export */   PP: () => (/* binding */ HISTORY_WINDOWS_DAYS),
+/* harmony export */   QV: () => (/* binding */ MAX_TOKENS_PER_ACCOUNT),
+/* harmony export */   RX: () => (/* binding */ MAX_STATUS_PAGES),
+/* harmony export */   X$: () => (/* binding */ prefetchLimit),
+/* harmony export */   _Q: () => (/* binding */ urlPurgeLimit),
+/* harmony export */   fm: () => (/* binding */ STATUS_PAGE_LIMIT),
+/* harmony export */   fv: () => (/* binding */ POLL_INTERVAL_MS),
+/* harmony export */   fx: () => (/* binding */ MAX_PATTERNS_PER_PURGE),
+/* harmony export */   lz: () => (/* binding */ patternPurgeLimit),
+/* harmony export */   qL: () => (/* binding */ THROTTLE_BACKOFF),
+/* harmony export */   zV: () => (/* binding */ GCORE_BASE_URL)
+/* harmony export */ });
+/** Gcore's published per-request and per-resource limits (Gcore API reference, CDN "Purge cache" and "Prefetch content"). */
+const GCORE_BASE_URL = 'https://api.gcore.com';
+const MAX_URLS_PER_PURGE = 100;
+const MAX_PATTERNS_PER_PURGE = 10;
+const MAX_PATHS_PER_PREFETCH = 100;
+/** A minute plus a second of margin for clock skew between us and Gcore. */
+const MINUTE = 61_000;
+/** 2 URL-purge requests per resource per minute. */
+const urlPurgeLimit = (resourceId) => ({
+    key: `gcore:purge-urls:${resourceId}`,
+    requests: 2,
+    windowMs: MINUTE,
+});
+/** Pattern purge and purge-all: 1 request per resource per minute, one shared count. */
+const patternPurgeLimit = (resourceId) => ({
+    key: `gcore:purge-paths:${resourceId}`,
+    requests: 1,
+    windowMs: MINUTE,
+});
+/** Prefetch: 1 request per resource per minute. */
+const prefetchLimit = (resourceId) => ({
+    key: `gcore:prefetch:${resourceId}`,
+    requests: 1,
+    windowMs: MINUTE,
+});
+/** 429 without Retry-After: the per-minute window has to pass. */
+const THROTTLE_BACKOFF = { floorMs: 60_000, baseMs: 60_000, capMs: 120_000 };
+/** Permanent API tokens an account may hold. */
+const MAX_TOKENS_PER_ACCOUNT = 50;
+/**
+ * This run's purges are searched in the status list from a minute before the
+ * first request, so a runner clock ahead of Gcore's does not hide them.
+ */
+const PURGE_STATUS_CLOCK_SKEW_MS = 60_000;
+/**
+ * Purge statuses per page. Gcore's API reference caps `limit` at 100
+ * ("x <= 100", Get purges history); gcore-python's default of 1000 exceeds it.
+ */
+const STATUS_PAGE_LIMIT = 100;
+/** Pages read from one window of the purge history at most (20,000 purges). */
+const MAX_STATUS_PAGES = 200;
+/**
+ * `purge-status` of an earlier run's task ids looks back this far, one window
+ * at a time, stopping once every id is found: the history is never read whole.
+ */
+const HISTORY_WINDOWS_DAYS = [1, 7, 30];
+/** How often `wait` polls purge statuses. */
+const POLL_INTERVAL_MS = 5_000;
 
 
 /***/ }),

@@ -17,8 +17,11 @@ import {
   RefusedTokenError,
   VerificationError,
 } from '../../src/errors.js';
+import { createGithubClient } from '../../src/github/octokit.js';
 import { GithubSecretStore } from '../../src/github/secret-store.js';
+import { lastSuccessfulRun, workflowOfRun } from '../../src/github/workflow-runs.js';
 import { silentLogger } from '../../src/log.js';
+import type { CertificateManager } from '../../src/providers/certificates.js';
 import { createProvider } from '../../src/providers/create-provider.js';
 import type { Provider, TaskStatus } from '../../src/providers/provider.js';
 import { SecretRegistry } from '../../src/secret-registry.js';
@@ -29,7 +32,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** An answer the provider gives to `method path` (a RegExp over the path) when it is not the one attacked. */
 interface Answer {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: RegExp;
   body: Json;
 }
@@ -40,6 +43,8 @@ interface Reader {
   /** the answers a successful call reads, in no particular order; the first is attacked by default */
   answers: Answer[];
   call(): Promise<unknown>;
+  /** the GitHub secret store: answer 1 carries the public key secrets are sealed with */
+  seals?: boolean;
 }
 
 const GCORE = 'https://api.gcore.com';
@@ -121,6 +126,52 @@ const STOOK: Json = {
   buckets: [{ uuid: 'b-1', name: 'site' }, 'b-2'],
 };
 const CLIENT: Answer = { method: 'GET', path: /\/iam\/clients\/me$/, body: { id: 9001 } };
+
+/** The certificate client of a provider session, as the certificate operations get it. */
+async function certificatesOf(session: Provider): Promise<CertificateManager> {
+  return (await session.certificates!()) as CertificateManager;
+}
+const certificateSession = { operation: 'list-certificates', urls: '', resource: '' };
+const GCORE_CERTIFICATE: Json = {
+  id: 5001,
+  name: 'www',
+  cert_subject_cn: 'www.example.com',
+  cert_issuer: 'R3',
+  validity_not_before: '2025-01-01T00:00:00Z',
+  validity_not_after: '2026-01-01T00:00:00Z',
+  automated: false,
+  deleted: false,
+};
+const GCORE_SSL_RESOURCE: Json = {
+  ...(RESOURCE as object),
+  status: 'active',
+  sslEnabled: true,
+  sslData: 5001,
+};
+const CDNETWORKS_CERTIFICATE: Json = {
+  'certificate-id': '7',
+  name: 'www',
+  'certificate-serial': '0a1b',
+  'certificate-validity-from': '2025-01-01 08:00:00',
+  'certificate-validity-to': '2026-01-01 08:00:00',
+  'certificate-issuer': 'R3',
+  'related-domains': [{ 'domain-id': 1, 'domain-name': 'cdn.example.com' }, '.example.net'],
+  'dns-names': ['cdn.example.com'],
+};
+const SHA = 'a'.repeat(40);
+const github = () =>
+  createGithubClient({
+    token: 'ghp_hostile',
+    apiUrl: GITHUB,
+    timeoutMs: 5000,
+    maxRetries: 0,
+    logger: silentLogger,
+  });
+const UPLOAD = {
+  name: 'www',
+  certificatePem: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n',
+  privateKeyPem: '-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n',
+};
 
 const READERS: Reader[] = [
   {
@@ -329,7 +380,181 @@ const READERS: Reader[] = [
     },
   },
   {
+    name: 'Gcore certificate list',
+    origin: GCORE,
+    answers: [
+      { method: 'GET', path: /^\/cdn\/sslData$/, body: { count: 1, results: [GCORE_CERTIFICATE] } },
+      { method: 'GET', path: /^\/cdn\/resources$/, body: [GCORE_SSL_RESOURCE] },
+    ],
+    call: async () => (await certificatesOf(gcore(certificateSession))).list(),
+  },
+  {
+    name: 'Gcore certificate and its usage',
+    origin: GCORE,
+    answers: [
+      { method: 'GET', path: /^\/cdn\/sslData\/5001$/, body: GCORE_CERTIFICATE },
+      {
+        method: 'GET',
+        path: /^\/cdn\/sslData\/5001\/usage$/,
+        body: { resources: [{ id: 123, cname: 'cdn.example.com', status: 'active' }] },
+      },
+    ],
+    call: async () => (await certificatesOf(gcore(certificateSession))).get('5001'),
+  },
+  {
+    name: 'Gcore certificate upload',
+    origin: GCORE,
+    answers: [{ method: 'POST', path: /^\/cdn\/sslData$/, body: GCORE_CERTIFICATE }],
+    call: async () => (await certificatesOf(gcore(certificateSession))).upload(UPLOAD),
+  },
+  {
+    name: 'Gcore certificate bind and read-back',
+    origin: GCORE,
+    answers: [
+      { method: 'GET', path: /^\/cdn\/resources\/123$/, body: GCORE_SSL_RESOURCE },
+      { method: 'PATCH', path: /^\/cdn\/resources\/123$/, body: GCORE_SSL_RESOURCE },
+    ],
+    call: async () => {
+      const client = await certificatesOf(gcore(certificateSession));
+      const receipt = await client.bind(await client.targets('123'), '5001');
+      return client.bindingState(receipt);
+    },
+  },
+  {
+    name: 'CDNetworks certificate list',
+    origin: CDNETWORKS,
+    answers: [
+      {
+        method: 'GET',
+        path: /^\/api\/ssl\/certificate$/,
+        body: { 'ssl-certificates': [CDNETWORKS_CERTIFICATE] },
+      },
+    ],
+    call: async () => (await certificatesOf(cdnetworks(certificateSession))).list(),
+  },
+  {
+    name: 'CDNetworks certificate domains',
+    origin: CDNETWORKS,
+    answers: [
+      {
+        method: 'GET',
+        path: /^\/api\/certificate\/7\/domain$/,
+        body: {
+          code: 0,
+          message: 'success',
+          data: { domains: [{ domainName: 'cdn.example.com' }] },
+        },
+      },
+    ],
+    call: async () => (await certificatesOf(cdnetworks(certificateSession))).usage('7'),
+  },
+  {
+    name: 'CDNetworks domain binding and deploy',
+    origin: CDNETWORKS,
+    answers: [
+      {
+        method: 'GET',
+        path: /^\/api\/config\/certificate\/cdn\.example\.com$/,
+        body: { code: '0', data: { domainName: 'cdn.example.com', certificateId: 7 } },
+      },
+      {
+        method: 'GET',
+        path: /^\/api\/domain\/cdn\.example\.com$/,
+        body: { status: 'Deployed', 'cname-label': 'group' },
+      },
+      {
+        method: 'POST',
+        path: /^\/api\/request\/req-1$/,
+        body: { 'async-result': 'SUCCESS', 'async-message': 'deployed' },
+      },
+    ],
+    call: async () => {
+      const client = await certificatesOf(cdnetworks(certificateSession));
+      const targets = await client.targets('cdn.example.com');
+      return client.bindingState({ certificateId: '7', targets, requestId: 'req-1' });
+    },
+  },
+  {
+    name: 'Medianova certificate list',
+    origin: MEDIANOVA,
+    answers: [
+      {
+        method: 'GET',
+        path: /\/api\/v1\/ssl\/org-1$/,
+        body: {
+          data: [
+            {
+              uuid: 's-1',
+              ssl_name: 'www',
+              expire_date: '2026-01-01',
+              common_name: 'www.example.com',
+              resources: [{ resource_uuid: 'res-1', cdn_url: 'x.mncdn.com' }],
+            },
+          ],
+          paginate: { last_page: 1, total: 1 },
+        },
+      },
+      MN_LOGIN_ANSWER,
+    ],
+    call: async () => (await certificatesOf(medianova(certificateSession))).list(),
+  },
+  {
+    name: 'Medianova resource certificate',
+    origin: MEDIANOVA,
+    answers: [
+      {
+        method: 'GET',
+        path: /\/resource\/res-1$/,
+        body: { data: { resource_uuid: 'res-1', ssl_uuid: 's-1', status: 'active' } },
+      },
+      {
+        method: 'GET',
+        path: /\/resource$/,
+        body: {
+          data: {
+            last_page: 1,
+            total: 1,
+            data: [{ resource_uuid: 'res-1', cdn_url: 'x.mncdn.com' }],
+          },
+        },
+      },
+      MN_LOGIN_ANSWER,
+    ],
+    call: async () => (await certificatesOf(medianova(certificateSession))).targets('res-1'),
+  },
+  {
+    name: 'GitHub workflow runs',
+    origin: GITHUB,
+    answers: [
+      {
+        method: 'GET',
+        path: /\/actions\/workflows\/deploy\.yml\/runs$/,
+        body: {
+          total_count: 2,
+          workflow_runs: [
+            { id: 2, run_number: 2, head_sha: SHA, event: 'push', conclusion: 'success' },
+            { id: 1, run_number: 1, head_sha: SHA, event: 'push', conclusion: null },
+          ],
+        },
+      },
+    ],
+    call: () =>
+      lastSuccessfulRun(github(), {
+        repository: 'acme/site',
+        workflow: 'deploy.yml',
+        branch: 'main',
+        currentRunId: 2,
+      }),
+  },
+  {
+    name: 'GitHub workflow run',
+    origin: GITHUB,
+    answers: [{ method: 'GET', path: /\/actions\/runs\/5$/, body: { id: 5, workflow_id: 9 } }],
+    call: () => workflowOfRun(github(), 'acme/site', 5),
+  },
+  {
     name: 'GitHub organization secret store',
+    seals: true,
     origin: GITHUB,
     answers: [
       {
@@ -432,8 +657,7 @@ describe('every answer reader, fed hostile JSON', () => {
                 ? gen(() => hostileAnswer(answer.body))
                 : JSON.stringify(answer.body),
             );
-            const github = reader.origin === GITHUB;
-            if (github) {
+            if (reader.seals) {
               const pair = sodium.crypto_box_keypair();
               const key = Buffer.from(pair.publicKey).toString('base64');
               sent[1] = sent[1]!.replace('"key":""', `"key":"${key}"`);
@@ -444,13 +668,14 @@ describe('every answer reader, fed hostile JSON', () => {
                 .intercept(answer.path, answer.method)
                 .reply(200, sent[index], { 'content-type': 'application/json' });
             });
-            if (github) scope.put(/.*/).reply(204);
+            if (reader.seals) scope.put(/.*/).reply(204);
             context.log(`attacked answer ${attacked}: ${sent[attacked]!.slice(0, 300)}`);
             try {
               const value = await reader.call();
               const statuses = Array.isArray(value) ? (value as Partial<TaskStatus>[]) : [];
               for (const status of statuses) {
-                if (status && 'state' in status)
+                // lists of task states are checked; other lists (labels, certificates) are values
+                if (typeof status === 'object' && status !== null && 'state' in status)
                   expect(STATES.has(String(status.state))).toBe(true);
               }
             } catch (error) {
@@ -490,6 +715,84 @@ describe('a wrong type in an answer is a ProviderError naming the field', () => 
     expect(error).toBeInstanceOf(ProviderError);
     expect((error as ProviderError).message).toContain(message);
     expect((error as ProviderError).details.action).toBe('GET /iam/v2/clients/9001/tokens');
+  });
+
+  it.each<[string, string, RegExp, Json, () => Promise<unknown>, string]>([
+    [
+      'a null certificate in the Gcore list (a certificate hidden from check-certificate before)',
+      GCORE,
+      /^\/cdn\/sslData$/,
+      { count: 2, results: [GCORE_CERTIFICATE, null] },
+      async () => (await certificatesOf(gcore(certificateSession))).list(),
+      "'results[1]' is null; expected an object",
+    ],
+    [
+      "a CDNetworks certificate id '..', which would go into a path",
+      CDNETWORKS,
+      /^\/api\/ssl\/certificate$/,
+      { 'ssl-certificates': [{ ...(CDNETWORKS_CERTIFICATE as object), 'certificate-id': '..' }] },
+      async () => (await certificatesOf(cdnetworks(certificateSession))).list(),
+      "'ssl-certificates[0].certificate-id' is '..'; expected an id",
+    ],
+    [
+      'a Medianova certificate list that is no list',
+      MEDIANOVA,
+      /\/api\/v1\/ssl\/org-1$/,
+      { data: { uuid: 's-1' }, paginate: { last_page: 1 } },
+      async () => (await certificatesOf(medianova(certificateSession))).list(),
+      "'data' is an object; expected a list",
+    ],
+    [
+      'a workflow run id that is a string',
+      GITHUB,
+      /\/runs$/,
+      { total_count: 1, workflow_runs: [{ id: '1', head_sha: SHA, conclusion: 'success' }] },
+      () => lastSuccessfulRun(github(), { repository: 'a/b', workflow: 'd.yml', branch: 'main' }),
+      "'workflow_runs[0].id' is a string; expected a number",
+    ],
+  ])('%s', async (_label, origin, path, body, call, message) => {
+    nock(origin)
+      .get(path)
+      .query(true)
+      .reply(200, JSON.stringify(body), { 'content-type': 'application/json' });
+    nock(MEDIANOVA)
+      .post(/login\/token$/)
+      .reply(200, MN_LOGIN as object);
+    const error = await call().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect((error as ProviderError).message).toContain(message);
+  });
+
+  it('a CDNetworks bind whose request id is no id reads each domain back instead of a path built from it', async () => {
+    const domain = { code: '0', data: { certificateId: 7 } };
+    const scope = nock(CDNETWORKS)
+      .persist()
+      .get('/api/config/certificate/cdn.example.com')
+      .reply(200, domain)
+      .get('/api/domain/cdn.example.com')
+      .reply(200, { status: 'Deployed' })
+      .put('/api/config/certificate/cdn.example.com')
+      .reply(202, { code: '0' }, { 'x-cnc-request-id': '..' });
+    const client = await certificatesOf(cdnetworks(certificateSession));
+    const receipt = await client.bind(await client.targets('cdn.example.com'), '7');
+    expect(receipt.requestId).toBeUndefined();
+    expect((await client.bindingState(receipt)).map((binding) => binding.state)).toEqual(['done']);
+    expect(scope.pendingMocks()).toEqual([]);
+    // the signed request never went one level up the path
+    expect(nock.pendingMocks()).toEqual([]);
+  });
+
+  it('a Gcore resource named by its IDN hostname is found by its ASCII form', async () => {
+    nock(GCORE)
+      .get('/cdn/resources')
+      .reply(200, [
+        { ...(GCORE_SSL_RESOURCE as object), secondaryHostnames: ['xn--bcher-kva.example'] },
+      ]);
+    const [target] = await (await certificatesOf(gcore(certificateSession))).targets(
+      'bücher.example',
+    );
+    expect(target!.id).toBe('123');
+    expect(target!.certificateId).toBe('5001');
   });
 
   it('a status word that names a prototype property is no state of ours', async () => {

@@ -120,8 +120,8 @@ var catalog = __webpack_require__(8920);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/providers/certificates.ts
 var providers_certificates = __webpack_require__(5908);
-// EXTERNAL MODULE: ./src/providers/create-provider.ts + 26 modules
-var create_provider = __webpack_require__(9475);
+// EXTERNAL MODULE: ./src/providers/create-provider.ts + 21 modules
+var create_provider = __webpack_require__(7946);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: ./src/operations/token-dates.ts

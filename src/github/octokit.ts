@@ -9,6 +9,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { checkUrl } from '../config/values.js';
 import { ProviderError } from '../errors.js';
+import { readShape, type Shape, ShapeError } from '../http/shape.js';
 import type { Logger } from '../log.js';
 import { VERSION } from '../version.js';
 import { boundedFetch } from './fetch.js';
@@ -76,20 +77,29 @@ export function createGithubClient(options: GithubClientOptions): GithubClient {
   });
 }
 
-/** A GET with the REST API version header; failures become a ProviderError naming the request. */
+/**
+ * A GET with the REST API version header, its answer read through `shape`
+ * (src/http/shape.ts): a failure, or an answer of another shape, is a
+ * ProviderError naming the request (and the field).
+ */
 export async function githubGet<T>(
   client: GithubClient,
   path: string,
+  shape: Shape<T>,
   query: Record<string, string | number> = {},
 ): Promise<T> {
+  const action = `GET ${path.replace(/\?.*$/, '')}`;
+  let data: unknown;
   try {
-    const response = await client.request(`GET ${path}`, {
-      ...query,
-      headers: { ...GITHUB_HEADERS },
-    });
-    return response.data as T;
+    data = (await client.request(`GET ${path}`, { ...query, headers: { ...GITHUB_HEADERS } })).data;
   } catch (error) {
-    throw githubError(error, `GET ${path.replace(/\?.*$/, '')}`);
+    throw githubError(error, action);
+  }
+  try {
+    return readShape(shape, data);
+  } catch (error) {
+    if (!(error instanceof ShapeError)) throw error;
+    throw new ProviderError('github', error.message, { action });
   }
 }
 

@@ -7,7 +7,7 @@
 import type { Config, GithubSecretTarget } from '../config/config.js';
 import { ProviderError } from '../errors.js';
 import { HttpClient, type HttpRequest } from '../http/client.js';
-import { readPages } from '../http/pages.js';
+import { incompleteReason, readPages } from '../http/pages.js';
 import { Pacer } from '../http/pacing.js';
 import { array, id, number, object, optional, string, word } from '../http/shape.js';
 import type { Logger } from '../log.js';
@@ -206,7 +206,7 @@ export class GithubSecretStore implements SecretStore {
     if (!list.complete) {
       throw new ProviderError(
         'github',
-        `the repositories secret ${name} is visible to could not be read to the end (${list.items.length} read in ${list.pages} pages, ${list.end === 'repeated' ? 'a page repeated an earlier one' : 'the list did not end'}${list.claimedTotal === undefined ? '' : `, ${list.claimedTotal} claimed`}); the secret was not written, as that would hide it from the rest`,
+        `the repositories secret ${name} is visible to could not be read to the end (${incompleteReason(list)}); the secret was not written, as that would hide it from the rest`,
         { action: `GET ${path}` },
       );
     }

@@ -94,3 +94,13 @@ export async function readPages<T>(
   }
   return result('bound', bounds.maxPages);
 }
+
+/**
+ * Why `list` is not complete, for an error: "40 read in 3 pages, a page
+ * repeated an earlier one, 90 claimed".
+ */
+export function incompleteReason(list: PagedList<unknown>): string {
+  const why = list.end === 'repeated' ? 'a page repeated an earlier one' : 'the list did not end';
+  const claimed = list.claimedTotal === undefined ? '' : `, ${list.claimedTotal} claimed`;
+  return `${list.items.length} read in ${list.pages} pages, ${why}${claimed}`;
+}

@@ -12,7 +12,6 @@ import {
   type Shape,
   type ShapeOf,
   string,
-  unknown,
   word,
 } from '../../http/shape.js';
 import type { Logger } from '../../log.js';
@@ -23,7 +22,7 @@ import type { RequestSigner } from './auth.js';
 import { ENDPOINTS } from './endpoints.js';
 import { accountLimit, endpointLimit, MAX_URLS_PER_PREFETCH, pollIntervalMs } from './limits.js';
 import { isSuccessCode } from './protocol.js';
-import { readQuota } from './quota.js';
+import { QUOTA } from './quota.js';
 import { fullUrl, type PurgeItem, purgeItems } from './targets.js';
 import { QUERY_ANSWER, readTaskStatus, type TaskQuery } from './tasks.js';
 import { cdnetworksPurgeModel } from './time-model.js';
@@ -164,15 +163,7 @@ export class CdnetworksCdn implements CdnClient {
    */
   async remainingQuota(): Promise<QuotaLeft | undefined> {
     if (!this.options.checkQuota) return undefined;
-    const response = await this.post(ENDPOINTS.quota, {}, unknown);
-    const quota = readQuota(response.body);
-    if (!quota) {
-      throw this.error(
-        response,
-        ENDPOINTS.quota,
-        'the quota answer lacks urlQuota, remainingUrlQuota, dirQuota or remainingDirQuota',
-      );
-    }
+    const { body: quota } = await this.post(ENDPOINTS.quota, {}, QUOTA);
     return {
       urls: quota.remainingUrlQuota,
       prefixes: quota.remainingDirQuota,

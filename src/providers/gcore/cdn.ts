@@ -34,13 +34,15 @@ import {
 } from './purge-history.js';
 import { gcorePurgeModel } from './time-model.js';
 
-const RESOURCE = object({
+/** The fields of a CDN resource cdnkit reads (certificates.ts reads its `sslData` too). */
+export const RESOURCE_FIELDS = {
   id,
   cname: string,
   secondaryHostnames: nullable(array(string)),
   status: optional(string),
   deleted: optional(boolean),
-});
+};
+const RESOURCE = object(RESOURCE_FIELDS);
 type GcoreResource = ShapeOf<typeof RESOURCE>;
 
 const STATUS_REPORT_DISABLED = 'Status report disabled';
@@ -292,7 +294,9 @@ function batchPaths(
 }
 
 /** The cname and secondary hostnames, in ASCII form. */
-function hostnamesOf(resource: GcoreResource): string[] {
+export function hostnamesOf(
+  resource: Pick<GcoreResource, 'cname' | 'secondaryHostnames'>,
+): string[] {
   return [resource.cname, ...(resource.secondaryHostnames ?? [])]
     .filter(Boolean)
     .map(asciiHostname);

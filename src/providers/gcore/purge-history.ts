@@ -7,12 +7,16 @@ import { readPages } from '../../http/pages.js';
 import {
   array,
   either,
-  fits,
   id,
+  lenient,
   map,
   number,
   object,
   optional,
+  readShape,
+  ShapeError,
+  type ShapeOf,
+  string,
   unknown,
 } from '../../http/shape.js';
 import { splitTarget } from '../../targets/url.js';
@@ -22,15 +26,24 @@ import { MAX_STATUS_PAGES, STATUS_PAGE_LIMIT } from './limits.js';
 
 export type PurgePayload = { urls?: string[]; paths?: string[] };
 
-export interface GcorePurgeStatus {
-  purge_id: number | string;
-  status: string;
-  created?: string;
-  purge_type?: string;
-  /** an object; older docs show a one-element array of it */
-  payload?: PurgePayload | PurgePayload[];
-  resource?: { id: number; cname: string };
-}
+const PAYLOAD = object({ urls: optional(array(string)), paths: optional(array(string)) });
+
+/**
+ * One purge of the history. `purge_id` and `status` must fit, or the entry is
+ * skipped (and counted); the rest only helps to match a purge, so a field
+ * that does not fit is dropped.
+ */
+const PURGE_STATUS = object({
+  purge_id: id,
+  status: string,
+  ...lenient({
+    created: optional(string),
+    purge_type: optional(string),
+    /** an object; older docs show a one-element array of it */
+    payload: optional(either(PAYLOAD, array(PAYLOAD))),
+  }),
+});
+export type GcorePurgeStatus = ShapeOf<typeof PURGE_STATUS>;
 
 /** One bounded query: purges of `cname` created from `from` (and before `to`), ISO 8601. */
 export interface HistoryWindow {
@@ -86,13 +99,12 @@ export async function readPurgeHistory(
         deadline: options.deadline,
         shape: PURGE_PAGE,
       });
-      for (const status of body.items) {
-        if (isPurgeStatus(status)) found.set(String(status.purge_id), status);
-      }
-      return { items: body.items, total: body.count };
+      const items = body.items.map(readStatus);
+      for (const status of items) if (status) found.set(status.purge_id, status);
+      return { items, total: body.count };
     },
     // an entry that is no purge status is counted, never taken for a repeat
-    (item) => (isPurgeStatus(item) ? String(item.purge_id) : `skipped ${skipped++}`),
+    (status) => status?.purge_id ?? `skipped ${skipped++}`,
     {
       maxPages: MAX_STATUS_PAGES,
       maxItems: MAX_STATUS_PAGES * STATUS_PAGE_LIMIT,
@@ -103,10 +115,14 @@ export async function readPurgeHistory(
   return found;
 }
 
-function isPurgeStatus(value: unknown): value is GcorePurgeStatus {
-  if (typeof value !== 'object' || value === null) return false;
-  const { purge_id, status } = value as Record<string, unknown>;
-  return fits(id, purge_id) && typeof status === 'string';
+/** The entry as a purge status, or undefined when it is none. */
+function readStatus(value: unknown): GcorePurgeStatus | undefined {
+  try {
+    return readShape(PURGE_STATUS, value);
+  } catch (error) {
+    if (error instanceof ShapeError) return undefined;
+    throw error;
+  }
 }
 
 /**
@@ -124,7 +140,7 @@ export function matchPurgeIds(
   const groups = new Map<string, { entries: { id: string; createdMs: number }[]; next: number }>();
   const taken = new Set<string>();
   for (const status of statuses) {
-    const id = String(status.purge_id);
+    const id = status.purge_id;
     if (taken.has(id)) continue;
     taken.add(id);
     const key = keyOf(status.payload);
@@ -162,8 +178,7 @@ export function payloadKey(payload: GcorePurgeStatus['payload']): string {
   return JSON.stringify([kind, items.sort()]);
 }
 
-function pathOf(item: unknown): string {
-  if (typeof item !== 'string') return String(item);
+function pathOf(item: string): string {
   if (!/^https?:\/\//i.test(item)) return item;
   try {
     return splitTarget(item).path;
