@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CDNETWORKS_ACCOUNT } from '../../emulator/cdnetworks.js';
+import { actionDefaults } from '../../emulator/runner.js';
+import { INPUTS } from '../../src/config/inputs.js';
 import { errorLines, useEmulator } from '../helpers/e2e.js';
 import { note } from '../helpers/reliability.js';
 
@@ -41,6 +43,20 @@ const FILES: [label: string, path: () => string, message: RegExp][] = [
     /is 1024 MiB or more; at most 64 MiB are read/,
   ],
   [
+    'certificate-file that is a device',
+    () => '/dev/zero',
+    /'\/dev\/zero' is a device, not a regular file/,
+  ],
+  [
+    'private-key-file of 1 GB (sparse)',
+    () => {
+      writeFileSync(file('huge.key'), '');
+      truncateSync(file('huge.key'), 1024 ** 3);
+      return file('huge.key');
+    },
+    /is 1024 MiB or more; at most 256 KiB are read/,
+  ],
+  [
     'urls-file that is a secrets file',
     () => {
       writeFileSync(file('.env'), '# deploy\n/ok.js\nAPI_KEY=sk-live-0123456789\n');
@@ -55,26 +71,27 @@ describe('urls-file and resource inputs through dist/index.js', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it.for(FILES)('%s', async ([label, path, message], { task }) => {
+    const input = label.split(' ')[0] as 'urls-file' | 'certificate-file' | 'private-key-file';
     const before = env.emulator.requests.length;
     const run = await env.run({
       provider: 'gcore',
-      operation: 'purge',
       'api-url': env.emulator.url('gcore'),
       'api-token': '7711$gcore-test-token-secret',
-      resource: '123',
-      'urls-file': path(),
+      ...(input === 'urls-file'
+        ? { operation: 'purge', resource: '123', 'urls-file': path() }
+        : { operation: 'upload-certificate', [input]: path() }),
     });
     const sent = env.emulator.requests.length - before;
     const errors = errorLines(run);
     expect(run.exitCode).toBe(1);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain("Input 'urls-file'");
+    expect(errors[0]).toContain(`Input '${input}'`);
     expect(errors[0]).toMatch(message);
     expect(run.stdout + run.stderr + run.summary).not.toContain('sk-live-0123456789');
     expect(sent).toBe(0);
     note(task, 'bad-inputs', [
       label,
-      'urls-file',
+      input,
       String(sent),
       errors[0]!.replace('::error::', '').replace(dir, '<dir>').slice(0, 110),
     ]);
@@ -126,4 +143,64 @@ describe('urls-file and resource inputs through dist/index.js', () => {
       'matched as xn--bcher-kva.example',
     ]);
   });
+
+  /**
+   * The runner passes every action.yml default to every step, so an input
+   * another provider reads reaches each run at its default: accepted there,
+   * refused only when set to something else.
+   */
+  const RUNS: Record<string, () => Record<string, string>> = {
+    gcore: () => ({
+      provider: 'gcore',
+      'api-url': env.emulator.url('gcore'),
+      'api-token': '7711$gcore-test-token-secret',
+      resource: '123',
+    }),
+    medianova: () => ({
+      provider: 'medianova',
+      'api-url': env.emulator.url('medianova'),
+      'api-key': env.medianova.apiKey,
+      'api-secret': env.medianova.apiSecret,
+      organization: env.medianova.organization,
+      resource: env.medianova.resources[0]!.resource_uuid,
+    }),
+  };
+  const DEFAULTED = INPUTS.flatMap((spec) =>
+    'providers' in spec && 'default' in spec
+      ? Object.keys(RUNS)
+          .filter((provider) => !(spec.providers as readonly string[]).includes(provider))
+          .map((provider) => [spec.name, provider, spec.default] as const)
+      : [],
+  );
+
+  it.for(DEFAULTED)(
+    '%s on %s: the default the runner sends is accepted, another value refused',
+    async ([name, provider, fallback], { task }) => {
+      // the harness sends it unasked, as the runner does
+      expect(actionDefaults()[name]).toBe(fallback);
+      const purge = {
+        ...RUNS[provider]!(),
+        operation: 'purge',
+        urls: '/defaults.js',
+        'dry-run': 'true',
+      };
+      const accepted = await env.run(purge);
+      expect(accepted.exitCode, accepted.stdout).toBe(0);
+      const before = env.emulator.requests.length;
+      const refused = await env.run({ ...purge, [name]: `${fallback}-changed` });
+      expect(refused.exitCode).toBe(1);
+      expect(errorLines(refused)).toEqual([
+        expect.stringMatching(
+          new RegExp(`Input '${name}': applies to \\w+ only, not to ${provider}`),
+        ),
+      ]);
+      expect(env.emulator.requests.length).toBe(before);
+      note(task, 'attacks', [
+        'inputs',
+        `${name} on ${provider}: its action.yml default, then '${fallback}-changed'`,
+        `dist/index.js ${provider} purge, action.yml defaults applied`,
+        'default accepted (the runner sends it to every step); the other value refused',
+      ]);
+    },
+  );
 });

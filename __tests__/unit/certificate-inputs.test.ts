@@ -147,6 +147,18 @@ describe('certificate inputs', () => {
       'an id with a slash',
       { operation: 'delete-certificate', 'certificate-id': '../1' },
       'certificate-id',
+      /is not an id: ids go into request paths/,
+    ],
+    [
+      "the id '..'",
+      { operation: 'delete-certificate', 'certificate-id': '..' },
+      'certificate-id',
+      /is not an id: ids go into request paths/,
+    ],
+    [
+      'an id of other characters',
+      { operation: 'delete-certificate', 'certificate-id': 'a;b' },
+      'certificate-id',
       /must be an id/,
     ],
     [

@@ -508,7 +508,7 @@ var list = __nccwpck_require__(9936);
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/config/file.ts
 /**
- * Reading a file an input names (`urls-file`): a regular file of at most
+ * Reading a file an input names (`urls-file`, the certificate and key files): a regular file of at most
  * `maxBytes`, checked on the open file itself, so a directory, a FIFO with no
  * writer, a device such as /dev/zero or a 1 GB file is refused at once instead
  * of blocking, reading for ever or filling the memory.
@@ -556,11 +556,15 @@ function kindOf(stats) {
     return 'not a regular file';
 }
 function tooLarge(size, maxBytes) {
-    return `is ${mebibytes(size)} or more; at most ${mebibytes(maxBytes)} are read`;
+    return `is ${sizeText(size)} or more; at most ${sizeText(maxBytes)} are read`;
 }
-function mebibytes(bytes) {
-    const value = bytes / 1024 / 1024;
-    return `${Number.isInteger(value) ? value : value.toFixed(1)} MiB`;
+/** 67108864 -> "64 MiB", 262144 -> "256 KiB". */
+function sizeText(bytes) {
+    const mebibytes = bytes / 1024 / 1024;
+    if (mebibytes >= 1) {
+        return `${Number.isInteger(mebibytes) ? mebibytes : mebibytes.toFixed(1)} MiB`;
+    }
+    return `${Math.ceil(bytes / 1024)} KiB`;
 }
 
 // EXTERNAL MODULE: ./src/config/values.ts
@@ -605,7 +609,7 @@ function parseCertificateInputs(input, environment, operation) {
         if (stray)
             throw new errors/* InputError */.dz(stray, 'is used by upload-certificate and rotate-certificate only');
     }
-    const id = (0,values/* text */.Qq)(input('certificate-id') || undefined, 'certificate-id');
+    const id = (0,values/* pathId */.lH)(input('certificate-id') || undefined, 'certificate-id');
     if (id !== undefined && !/^[\w.-]+$/.test(id)) {
         throw new errors/* InputError */.dz('certificate-id', 'must be an id: letters, digits, "-", "_" and "." only');
     }
@@ -875,19 +879,23 @@ const INPUTS = [
     },
     {
         name: 'certificate',
+        providers: ['gcore', 'cdnetworks'],
         description: 'PEM certificate chain: the leaf, then its intermediates (root optional). Or use certificate-file.',
     },
     {
         name: 'certificate-file',
+        providers: ['gcore', 'cdnetworks'],
         description: 'File with the PEM certificate chain (absolute, or relative to GITHUB_WORKSPACE), e.g. fullchain.pem.',
     },
     {
         name: 'private-key',
+        providers: ['gcore', 'cdnetworks'],
         description: 'Unencrypted PEM private key of the certificate (PKCS#8, PKCS#1 or SEC1).',
         secret: true,
     },
     {
         name: 'private-key-file',
+        providers: ['gcore', 'cdnetworks'],
         description: 'File with the unencrypted PEM private key (absolute, or relative to GITHUB_WORKSPACE).',
     },
     {
@@ -896,6 +904,7 @@ const INPUTS = [
     },
     {
         name: 'certificate-name',
+        providers: ['gcore', 'cdnetworks'],
         description: 'Name of an uploaded certificate; must be unique. Default: <CN or first SAN, * as wildcard>-<serial>.',
     },
     {
@@ -1320,9 +1329,6 @@ function parseGithubSecret(config, optional, environment) {
         throw new errors/* InputError */.dz('github-token', "is required with 'secret-name': a token allowed to write Actions secrets (the default GITHUB_TOKEN cannot)");
     }
     const accessKeyName = (0,values/* secretName */.Gf)(optional('secret-name-access-key') ?? `${name}_ACCESS_KEY`, 'secret-name-access-key');
-    if (optional('secret-name-access-key') !== undefined && config.provider !== 'medianova') {
-        throw new errors/* InputError */.dz('secret-name-access-key', 'applies to Medianova Stook credentials only');
-    }
     const environmentName = (0,values/* text */.Qq)(optional('secret-environment'), 'secret-environment');
     const org = (0,values/* text */.Qq)(optional('secret-org'), 'secret-org');
     if (environmentName && org) {

@@ -9,7 +9,7 @@ import { parseList } from '../targets/list.js';
 import { FileRefusal } from './file.js';
 import type { CertificateInputs, HostnameTarget, ParseEnvironment, PemText } from './config.js';
 import type { InputName } from './inputs.js';
-import { bool, text } from './values.js';
+import { bool, pathId, text } from './values.js';
 
 /** Larger than any chain or key file; a bound on what a hostile file can make us read. */
 export const MAX_PEM_BYTES = 256 * 1024;
@@ -49,7 +49,7 @@ export function parseCertificateInputs(
     if (stray)
       throw new InputError(stray, 'is used by upload-certificate and rotate-certificate only');
   }
-  const id = text(input('certificate-id') || undefined, 'certificate-id');
+  const id = pathId(input('certificate-id') || undefined, 'certificate-id');
   if (id !== undefined && !/^[\w.-]+$/.test(id)) {
     throw new InputError('certificate-id', 'must be an id: letters, digits, "-", "_" and "." only');
   }

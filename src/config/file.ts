@@ -1,5 +1,5 @@
 /**
- * Reading a file an input names (`urls-file`): a regular file of at most
+ * Reading a file an input names (`urls-file`, the certificate and key files): a regular file of at most
  * `maxBytes`, checked on the open file itself, so a directory, a FIFO with no
  * writer, a device such as /dev/zero or a 1 GB file is refused at once instead
  * of blocking, reading for ever or filling the memory.
@@ -42,10 +42,14 @@ function kindOf(stats: Stats): string {
 }
 
 function tooLarge(size: number, maxBytes: number): string {
-  return `is ${mebibytes(size)} or more; at most ${mebibytes(maxBytes)} are read`;
+  return `is ${sizeText(size)} or more; at most ${sizeText(maxBytes)} are read`;
 }
 
-function mebibytes(bytes: number): string {
-  const value = bytes / 1024 / 1024;
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} MiB`;
+/** 67108864 -> "64 MiB", 262144 -> "256 KiB". */
+function sizeText(bytes: number): string {
+  const mebibytes = bytes / 1024 / 1024;
+  if (mebibytes >= 1) {
+    return `${Number.isInteger(mebibytes) ? mebibytes : mebibytes.toFixed(1)} MiB`;
+  }
+  return `${Math.ceil(bytes / 1024)} KiB`;
 }

@@ -9,7 +9,12 @@ export interface InputSpec {
   readonly description: string;
   readonly default?: string;
   readonly secret?: boolean;
-  /** the providers that read this input; any other refuses it when it is set (absent: every provider) */
+  /**
+   * The providers that read this input (absent: every provider). Any other
+   * refuses it when it is set to anything but its `default`: the runner passes
+   * every action.yml default to every step, so the default itself is no choice
+   * the user made.
+   */
   readonly providers?: readonly ProviderName[];
 }
 
@@ -211,21 +216,25 @@ export const INPUTS = [
   },
   {
     name: 'certificate',
+    providers: ['gcore', 'cdnetworks'],
     description:
       'PEM certificate chain: the leaf, then its intermediates (root optional). Or use certificate-file.',
   },
   {
     name: 'certificate-file',
+    providers: ['gcore', 'cdnetworks'],
     description:
       'File with the PEM certificate chain (absolute, or relative to GITHUB_WORKSPACE), e.g. fullchain.pem.',
   },
   {
     name: 'private-key',
+    providers: ['gcore', 'cdnetworks'],
     description: 'Unencrypted PEM private key of the certificate (PKCS#8, PKCS#1 or SEC1).',
     secret: true,
   },
   {
     name: 'private-key-file',
+    providers: ['gcore', 'cdnetworks'],
     description:
       'File with the unencrypted PEM private key (absolute, or relative to GITHUB_WORKSPACE).',
   },
@@ -235,6 +244,7 @@ export const INPUTS = [
   },
   {
     name: 'certificate-name',
+    providers: ['gcore', 'cdnetworks'],
     description:
       'Name of an uploaded certificate; must be unique. Default: <CN or first SAN, * as wildcard>-<serial>.',
   },
