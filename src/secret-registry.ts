@@ -21,10 +21,14 @@ const PUBLIC_KEY =
 export class SecretRegistry {
   /** every registered secret, as given */
   private readonly secrets = new Set<string>();
-  /** every form of every secret that redaction looks for */
-  private readonly forms = new Set<string>();
-  /** `forms`, longest first; sorted again after an add */
-  private sorted: string[] | undefined;
+  /**
+   * Every form of every secret that redaction looks for, by length: redaction
+   * goes through the lengths longest first (so overlaps stay hidden) without
+   * sorting again after each add, and skips forms longer than the text.
+   */
+  private readonly formsByLength = new Map<number, Set<string>>();
+  /** the keys of `formsByLength`, longest first */
+  private lengths: number[] = [];
 
   constructor(private readonly onAdd: (value: string) => void = () => {}) {}
 
@@ -34,18 +38,24 @@ export class SecretRegistry {
    * the like itself); cdnkit's own redaction covers every form secretForms lists.
    */
   add(value: string | undefined | null): void {
-    // All-asterisk values would match every redaction mark.
-    if (!value || value.length < MIN_SECRET_LENGTH || /^\**$/.test(value)) return;
-    if (this.secrets.has(value)) return;
-    this.secrets.add(value);
-    const masked = [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)];
-    for (const form of new Set(masked)) this.onAdd(form);
-    for (const form of secretForms(value)) this.forms.add(form);
-    this.sorted = undefined;
+    this.register(value, secretForms);
+  }
+
+  /**
+   * Registers a secret good for one request (a CDNetworks signature, the
+   * api-key password of one Date): masked by the runner like any other, and
+   * redacted in the forms a request or an echo of it carries (as it is,
+   * URI-encoded, JSON-escaped). The other forms would take a provider
+   * re-encoding a value that is worthless minutes later, and a run that signs
+   * thousands of requests would otherwise search every text it writes for
+   * tens of thousands of forms.
+   */
+  addOneTime(value: string | undefined | null): void {
+    this.register(value, maskedForms);
   }
 
   has(value: string): boolean {
-    return this.forms.has(value);
+    return this.formsByLength.get(value.length)?.has(value) ?? false;
   }
 
   /**
@@ -57,15 +67,38 @@ export class SecretRegistry {
    * passes always reach the fixed point.
    */
   redact(text: string): string {
-    this.sorted ??= [...this.forms].sort((a, b) => b.length - a.length);
     let out = text;
     for (let pass = 0; pass <= text.length; pass++) {
       const before = out;
-      // includes() first: most texts hold no secret, and a search is far cheaper than a split
-      for (const form of this.sorted) if (out.includes(form)) out = out.split(form).join(REDACTED);
+      for (const length of this.lengths) {
+        if (length > out.length) continue;
+        // includes() first: most texts hold no secret, and a search is far cheaper than a split
+        for (const form of this.formsByLength.get(length)!) {
+          if (out.includes(form)) out = out.split(form).join(REDACTED);
+        }
+      }
       if (out === before) break;
     }
     return out;
+  }
+
+  private register(value: string | undefined | null, formsOf: (secret: string) => string[]) {
+    // All-asterisk values would match every redaction mark.
+    if (!value || value.length < MIN_SECRET_LENGTH || /^\**$/.test(value)) return;
+    if (this.secrets.has(value)) return;
+    this.secrets.add(value);
+    for (const form of maskedForms(value)) this.onAdd(form);
+    for (const form of formsOf(value)) this.addForm(form);
+  }
+
+  private addForm(form: string): void {
+    let bucket = this.formsByLength.get(form.length);
+    if (!bucket) {
+      bucket = new Set();
+      this.formsByLength.set(form.length, bucket);
+      this.lengths = [...this.lengths, form.length].sort((a, b) => b - a);
+    }
+    bucket.add(form);
   }
 
   /**
@@ -75,17 +108,12 @@ export class SecretRegistry {
    * holds a secret's digits becomes the string `***`.
    */
   redactJson<T>(value: T): T {
-    return this.redactValue(value, '', true) as T;
+    return this.redactValue(value, '') as T;
   }
 
-  /** A copy of `value` with every registered secret replaced in each string (keys included). */
-  redactStrings<T>(value: T): T {
-    return this.redactValue(value, '', false) as T;
-  }
-
-  private redactValue(value: unknown, key: string, byName: boolean): unknown {
+  private redactValue(value: unknown, key: string): unknown {
     if (typeof value === 'string') {
-      if (byName && value !== '' && key && SECRET_KEY.test(key) && !PUBLIC_KEY.test(key)) {
+      if (value !== '' && key && SECRET_KEY.test(key) && !PUBLIC_KEY.test(key)) {
         return REDACTED;
       }
       return this.redact(value);
@@ -94,17 +122,17 @@ export class SecretRegistry {
       const text = String(value);
       return this.redact(text) === text ? value : REDACTED;
     }
-    if (Array.isArray(value)) return value.map((item) => this.redactValue(item, key, byName));
+    if (Array.isArray(value)) return value.map((item) => this.redactValue(item, key));
     if (typeof value === 'object' && value !== null) {
       // toJSON first (Dates), as JSON.stringify would
       const plain =
         'toJSON' in value && typeof value.toJSON === 'function' ? value.toJSON() : value;
-      if (plain !== value) return this.redactValue(plain, key, byName);
+      if (plain !== value) return this.redactValue(plain, key);
       const copy: Record<string, unknown> = {};
       for (const [name, item] of Object.entries(value)) {
         if (item === undefined || typeof item === 'function') continue;
         Object.defineProperty(copy, this.redact(name), {
-          value: this.redactValue(item, name, byName),
+          value: this.redactValue(item, name),
           enumerable: true,
           writable: true,
           configurable: true,
@@ -114,4 +142,9 @@ export class SecretRegistry {
     }
     return value;
   }
+}
+
+/** The value and its URI- and JSON-escaped forms: what the runner is asked to mask. */
+function maskedForms(value: string): string[] {
+  return [...new Set([value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)])];
 }

@@ -71,6 +71,74 @@ describe('outputs and summary through dist/index.js', () => {
     ]);
   });
 
+  it('a dry-run plan of 3,000 changed files mapped to 850-character URLs: within the limits, the plan whole in the log', async ({
+    task,
+  }) => {
+    const files = Array.from({ length: 3000 }, (_, i) => `public/p${i}.html`);
+    const run = await env.run({
+      provider: 'gcore',
+      operation: 'purge',
+      'api-url': env.emulator.url('gcore'),
+      'api-token': ADMIN_TOKEN,
+      resource: '123',
+      'dry-run': 'true',
+      'changed-files': files.join('\n'),
+      'url-map': `public/** => https://cdn.example.com/${'deep/'.repeat(160)}{path}`,
+      // planned exactly, 30 requests of 100 URLs: the result lists them all before it is cut
+      'max-duration': '86400',
+      collapse: 'never',
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const summaryBytes = Buffer.byteLength(run.summary);
+    expect(summaryBytes).toBeLessThan(MIB);
+    expect(run.summary).toMatch(/- … and \d+ more \(the full list is in the log\)/);
+    for (const [name, value] of Object.entries(run.outputs)) {
+      expect(Buffer.byteLength(value), name).toBeLessThan(1_000_000);
+    }
+    // the result counts the planned items per request: it stays small whatever the plan
+    expect(JSON.parse(run.outputs.result!)).toMatchObject({ dryRun: true });
+    // every planned target, with the file it came from, is in the log
+    for (const file of [files[0]!, files[2999]!]) expect(run.stdout).toContain(`<- ${file}`);
+    note(task, 'attacks', [
+      'outputs',
+      '3,000 changed files mapped to 850-character URLs (dry run)',
+      'dist/index.js gcore purge',
+      `summary ${Math.round(summaryBytes / 1024)} KiB, result ${Math.round(Buffer.byteLength(run.outputs.result!) / 1024)} KiB; the plan whole in the log`,
+    ]);
+  });
+
+  it('list-certificates of 5,000 certificates with long names: the table cut with a count, every row in the log', async ({
+    task,
+  }) => {
+    const names = Array.from({ length: 5000 }, (_, i) => `cert-${i}-${'n'.repeat(400)}`);
+    for (const name of names) env.gcore.certificates.add({ name });
+    const run = await env.run({
+      provider: 'gcore',
+      operation: 'list-certificates',
+      'api-url': env.emulator.url('gcore'),
+      'api-token': ADMIN_TOKEN,
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const summaryBytes = Buffer.byteLength(run.summary);
+    expect(summaryBytes).toBeLessThan(MIB);
+    expect(run.summary).toMatch(/\| … and \d+ more rows \(the full table is in the log\) \|/);
+    for (const [name, value] of Object.entries(run.outputs)) {
+      expect(Buffer.byteLength(value), name).toBeLessThan(1_000_000);
+    }
+    const result = JSON.parse(run.outputs.result!) as {
+      certificates: unknown[];
+      truncated: { certificates: number };
+    };
+    expect(result.certificates.length + result.truncated.certificates).toBeGreaterThanOrEqual(5000);
+    expect(run.stdout).toContain('cert-4999-');
+    note(task, 'attacks', [
+      'outputs',
+      '5,000 certificates with 400-character names',
+      'dist/index.js gcore list-certificates',
+      `summary ${Math.round(summaryBytes / 1024)} KiB, result ${Math.round(Buffer.byteLength(run.outputs.result!) / 1024)} KiB; ${result.truncated.certificates} certificates counted, every row in the log`,
+    ]);
+  });
+
   it('token names that are links, images or HTML are shown as text', async ({ task }) => {
     const names = [
       '[click here](https://evil.example/login)',

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Emulator } from '../../emulator/server.js';
@@ -381,6 +383,42 @@ describe('HttpClient on a real socket', () => {
       .catch((caught: unknown) => caught);
     expect((page as ProviderError).status).toBe(500);
     expect((page as ProviderError).message.length).toBeLessThanOrEqual(201);
+  });
+
+  it('answers documented without a body settle on their status and keep the connection for the next request', async () => {
+    let connections = 0;
+    const server = createServer((_request, response) => {
+      response.writeHead(201, { 'content-type': 'text/plain' });
+      response.end('accepted, with a body nobody documented');
+    }).on('connection', () => connections++);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const timing = virtualTiming();
+      const http = new HttpClient({
+        protocol,
+        baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        timeoutMs: 1000,
+        maxRetries: 0,
+        timing,
+        pacer: new Pacer(timing),
+        logger: silentLogger,
+        secrets: new SecretRegistry(),
+      });
+      for (let i = 0; i < 5; i++) {
+        const answer = await http.request({
+          method: 'POST',
+          path: '/purge',
+          responseBody: 'ignored',
+        });
+        expect(answer.status).toBe(201);
+        // the drained body frees the socket for keep-alive before the next request
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(connections).toBe(1);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('times out a slow answer, says which input governs it, and retries', async () => {

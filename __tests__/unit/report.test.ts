@@ -17,6 +17,18 @@ describe('SecretRegistry', () => {
     expect(secrets.redact('a 77$ab"cd b 77%24ab%22cd')).toBe('a *** b ***');
   });
 
+  it('redacts a one-time secret (a request signature) as it is, URI-encoded and JSON-escaped', () => {
+    const masked: string[] = [];
+    const secrets = new SecretRegistry((value) => masked.push(value));
+    secrets.addOneTime('sig+/="one');
+    expect(masked).toEqual(['sig+/="one', 'sig%2B%2F%3D%22one', 'sig+/=\\"one']);
+    expect(secrets.redact('a sig+/="one b sig%2B%2F%3D%22one c sig+/=\\"one')).toBe(
+      'a *** b *** c ***',
+    );
+    // the forms a provider would have to re-encode it into are left to the runner's masking
+    expect(secrets.has(Buffer.from('sig+/="one').toString('base64'))).toBe(false);
+  });
+
   it('ignores empty and very short values, and adds each value once', () => {
     const masked: string[] = [];
     const secrets = new SecretRegistry((value) => masked.push(value));
@@ -141,6 +153,47 @@ describe('renderSummary', () => {
     const { markdown, cut } = renderSummary(heading, { rows: [], lists: [{ title: 'L', items }] });
     expect(markdown).toContain('- … and 5 more (the full list is in the log)');
     expect(cut).toEqual([{ title: 'L', lines: items, shown: MAX_LISTED }]);
+  });
+
+  it('redacts what it shows, before escaping, and only that: a list of 200,000 pays for 2,000', () => {
+    const secrets = new SecretRegistry();
+    secrets.add('s3cr3t<&>value');
+    let calls = 0;
+    const redact = (text: string) => {
+      calls++;
+      return secrets.redact(text);
+    };
+    const items = Array.from({ length: 200_000 }, (_, i) => `/f${i}`);
+    items[0] = '/a?k=s3cr3t<&>value';
+    const { markdown, cut } = renderSummary(
+      heading,
+      { rows: [['Key', 's3cr3t<&>value']], lists: [{ title: 'L', items }] },
+      redact,
+    );
+    expect(markdown).not.toContain('s3cr3t');
+    expect(markdown).not.toContain('s3cr3t&lt;&amp;&gt;value');
+    expect(markdown).toContain('- `/a?k=***`');
+    expect(markdown).toContain('| Key | *** |');
+    expect(calls).toBeLessThan(MAX_LISTED + 10);
+    // what is cut goes to the log as given: the log redacts it on the way out
+    expect(cut[0]!.lines).toBe(items);
+  });
+
+  it('says where a list that repeats the inputs is, instead of logging it again', () => {
+    const items = Array.from(
+      { length: MAX_LISTED + 5 },
+      (_, i) => `https://cdn.example.com/f${i} (urls)`,
+    );
+    const { markdown, cut } = renderSummary(heading, {
+      rows: [],
+      lists: [
+        { title: 'Purged', items, repeats: 'the targets given in urls, urls-file and prefixes' },
+      ],
+    });
+    expect(markdown).toContain(
+      '- … and 5 more (the full list is the targets given in urls, urls-file and prefixes, in their order)',
+    );
+    expect(cut).toEqual([]);
   });
 
   it('stays under 1 MiB whatever the sizes, cutting lists and tables with a count', () => {

@@ -64,17 +64,14 @@ export async function writeFailure(
   await writeSummary(heading, { rows: [['Status', 'failed']], failure: message }, secrets);
 }
 
-/** Redacts, then renders (which escapes); whatever the summary had to cut goes to the log whole. */
+/** Renders (redacting, then escaping, what it shows); whatever the summary had to cut goes to the log whole. */
 async function writeSummary(
   heading: Heading,
   report: Pick<OperationReport, 'rows' | 'tables' | 'lists' | 'failure'>,
   secrets: SecretRegistry,
 ): Promise<void> {
-  const { rows, tables, lists, failure } = report;
-  const { markdown, cut } = renderSummary(
-    heading,
-    secrets.redactStrings({ rows, tables, lists, failure }),
-  );
+  // redacted piece by piece as rendered, before escaping: only what is shown pays for it
+  const { markdown, cut } = renderSummary(heading, report, (text) => secrets.redact(text));
   for (const section of cut) logInFull(section, secrets);
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
@@ -89,6 +86,9 @@ async function writeSummary(
   }
 }
 
+/** Lines one write carries: a cut list of 200,000 URLs is 200 writes to the log, not 200,000. */
+const LINES_PER_WRITE = 1000;
+
 function logInFull(section: CutSection, secrets: SecretRegistry): void {
   core.startGroup(
     logText(
@@ -96,6 +96,10 @@ function logInFull(section: CutSection, secrets: SecretRegistry): void {
       `${section.title}: all ${section.lines.length} (the summary shows ${section.shown})`,
     ),
   );
-  for (const line of section.lines) core.info(logText(secrets, line));
+  // redacted and neutralised a chunk at a time: both work line by line on multi-line text
+  for (let start = 0; start < section.lines.length; start += LINES_PER_WRITE) {
+    const chunk = section.lines.slice(start, start + LINES_PER_WRITE).join('\n');
+    core.info(logText(secrets, chunk));
+  }
   core.endGroup();
 }

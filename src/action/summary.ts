@@ -31,16 +31,21 @@ type Summarised = Pick<OperationReport, 'rows' | 'tables' | 'lists' | 'failure'>
  * The job summary as Markdown: a table of what happened, then task tables and
  * lists, within MAX_SUMMARY_BYTES. Text from providers cannot form links,
  * images or HTML (see `cell`). Lists and tables that do not fit are cut, with
- * a count of what was left out, and returned in `cut` for the log. The report
- * must be redacted already: escaping comes after redaction, so an escaped
- * secret cannot slip past it.
+ * a count of what was left out, and returned in `cut` (as given, unredacted)
+ * for the log. Every text shown is passed through `redact` before it is
+ * escaped, so an escaped secret cannot slip past it; only what is shown is
+ * redacted (a list of 200,000 URLs shows 2,000).
  */
-export function renderSummary(heading: Heading, report: Summarised): RenderedSummary {
+export function renderSummary(
+  heading: Heading,
+  report: Summarised,
+  redact: (text: string) => string = (text) => text,
+): RenderedSummary {
   const rows: [string, string][] = [
     ['Operation', heading.operation],
     ['Provider', heading.provider],
-    ...report.rows,
-    ...(report.failure ? ([['Error', report.failure]] as [string, string][]) : []),
+    ...report.rows.map(([label, value]): [string, string] => [redact(label), redact(value)]),
+    ...(report.failure ? ([['Error', redact(report.failure)]] as [string, string][]) : []),
   ];
   const head = [
     `### cdnkit: ${plain(heading.operation)} on ${plain(heading.provider)}`,
@@ -54,31 +59,37 @@ export function renderSummary(heading: Heading, report: Summarised): RenderedSum
     const { text, shown } = section.render(budget);
     sections.push(text);
     budget -= bytes(text) + 1;
-    if (shown < section.count) cut.push({ title: section.title, lines: section.lines, shown });
+    // a list that repeats the inputs is not logged again: the summary names them instead
+    if (shown < section.count && !section.repeats) {
+      cut.push({ title: section.title, lines: section.lines, shown });
+    }
   };
-  for (const table of report.tables ?? []) if (table.rows.length > 0) place(tableSection(table));
-  for (const list of report.lists ?? []) place(listSection(list));
+  for (const table of report.tables ?? [])
+    if (table.rows.length > 0) place(tableSection(table, redact));
+  for (const list of report.lists ?? []) place(listSection(list, redact));
   return { markdown: `${sections.join('\n')}\n`, cut };
 }
 
 interface Section {
   title: string;
   count: number;
+  /** the list repeats these inputs (SummaryList.repeats) */
+  repeats?: string;
   /** every entry as the log shows it */
   lines: readonly string[];
   render(budget: number): { text: string; shown: number };
 }
 
-function tableSection(table: SummaryTable): Section {
-  const [header, rule] = tableLines(table.header, []);
+function tableSection(table: SummaryTable, redact: (text: string) => string): Section {
+  const [header, rule] = tableLines(table.header.map(redact), []);
   return {
     title: table.title,
     count: table.rows.length,
     lines: table.rows.map((row) => row.join(' | ')),
     render: (budget) =>
       fill(
-        [`#### ${plain(table.title)}`, '', header!, rule!],
-        table.rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+        [`#### ${plain(redact(table.title))}`, '', header!, rule!],
+        table.rows.map((row) => `| ${row.map((text) => cell(redact(text))).join(' | ')} |`),
         [],
         budget,
         (more) => `| … and ${more} more rows (the full table is in the log) |`,
@@ -86,18 +97,22 @@ function tableSection(table: SummaryTable): Section {
   };
 }
 
-function listSection(list: SummaryList): Section {
+function listSection(list: SummaryList, redact: (text: string) => string): Section {
+  const rest = list.repeats
+    ? `the full list is ${list.repeats}, in their order`
+    : 'the full list is in the log';
   return {
     title: list.title,
     count: list.items.length,
+    repeats: list.repeats,
     lines: list.items,
     render: (budget) =>
       fill(
-        [`<details><summary>${plain(list.title)}</summary>`, ''],
-        list.items.slice(0, MAX_LISTED).map((item) => `- ${codeSpan(item)}`),
+        [`<details><summary>${plain(redact(list.title))}</summary>`, ''],
+        list.items.slice(0, MAX_LISTED).map((item) => `- ${codeSpan(redact(item))}`),
         ['', '</details>'],
         budget,
-        (more) => `- … and ${more} more (the full list is in the log)`,
+        (more) => `- … and ${more} more (${rest})`,
         list.items.length,
       ),
   };

@@ -72,12 +72,12 @@ export function exchange(request: WireRequest): Promise<WireResponse> {
     let length = 0;
     let settled = false;
 
-    const finish = (cut: boolean): void => {
+    const finish = (cut: boolean, destroy = cut): void => {
       if (settled || !answer) return;
       settled = true;
       clearTimeout(timer);
       // a cut body leaves the rest of the answer on the socket: it must not be reused
-      if (cut) req.destroy();
+      if (destroy) req.destroy();
       const body = Buffer.concat(chunks, length).toString('utf8');
       resolve({ status: answer.status, headers: answer.headers, body, cut });
     };
@@ -118,7 +118,9 @@ export function exchange(request: WireRequest): Promise<WireResponse> {
       const limit = request.maxBodyBytes(status);
       answer = { status, headers: res.headers, limit };
       if (limit.beyond === 'skip') {
-        finish(true);
+        // the status is the answer: settle now, and drain the body so the connection serves the next request
+        finish(true, false);
+        drainInBackground(res, request.timeoutMs);
         return;
       }
       if (limit.beyond === 'fail' && Number(res.headers['content-length']) > limit.bytes) {
@@ -149,6 +151,30 @@ export function exchange(request: WireRequest): Promise<WireResponse> {
 }
 
 const CUT_OFF = 'the connection closed before the answer was complete';
+
+/** Most of a body nobody reads that is drained to keep its connection; a longer one closes it. */
+const MAX_DRAINED_BYTES = 64 * 1024;
+
+/**
+ * Reads and drops a body whose status was the answer, so keep-alive can hand
+ * the connection to the next request (a purge of thousands of URLs would
+ * otherwise open a connection per request). A body that is long or slower
+ * than `timeoutMs` is cut, closing the connection; the drain never keeps the
+ * process alive.
+ */
+function drainInBackground(res: http.IncomingMessage, timeoutMs: number): void {
+  res.socket?.unref();
+  let drained = 0;
+  const stop = setTimeout(() => res.destroy(), timeoutMs);
+  stop.unref();
+  res.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > MAX_DRAINED_BYTES) res.destroy();
+  });
+  res.on('close', () => clearTimeout(stop));
+  res.on('error', () => {});
+  res.resume();
+}
 
 function tooLarge(limit: BodyLimit): string {
   return `the answer is larger than ${formatBytes(limit.bytes)}; cdnkit reads no more of it`;

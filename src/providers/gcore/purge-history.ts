@@ -6,6 +6,7 @@
 import { readPages } from '../../http/pages.js';
 import {
   array,
+  describeType,
   either,
   id,
   lenient,
@@ -14,6 +15,7 @@ import {
   object,
   optional,
   readShape,
+  type Shape,
   ShapeError,
   type ShapeOf,
   string,
@@ -26,7 +28,22 @@ import { MAX_STATUS_PAGES, STATUS_PAGE_LIMIT } from './limits.js';
 
 export type PurgePayload = { urls?: string[]; paths?: string[] };
 
-const PAYLOAD = object({ urls: optional(array(string)), paths: optional(array(string)) });
+/**
+ * A list of strings, checked where it is: a history page holds up to a
+ * thousand payloads of a hundred URLs each, and a copy of every list would
+ * double what a page costs.
+ */
+const strings: Shape<string[]> = (value, path) => {
+  if (!Array.isArray(value)) throw new ShapeError(path, 'a list', describeType(value));
+  for (const [index, item] of value.entries()) {
+    if (typeof item !== 'string') {
+      throw new ShapeError(`${path}[${index}]`, 'a string', describeType(item));
+    }
+  }
+  return value as string[];
+};
+
+const PAYLOAD = object({ urls: optional(strings), paths: optional(strings) });
 
 /**
  * One purge of the history. `purge_id` and `status` must fit, or the entry is
