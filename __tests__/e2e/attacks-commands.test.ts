@@ -5,10 +5,11 @@
  * and the CLI's output are read the way the runner reads them, and no command
  * in them may come from a payload. Rows go to docs/reliability.md.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { IAM_ROLES } from '../../emulator/gcore/iam.js';
 import { runCliProcess } from '../../emulator/runner.js';
 import { E2E_SCALE, useEmulator } from '../helpers/e2e.js';
+import { TestRepo } from '../helpers/git-repo.js';
 import { note } from '../helpers/reliability.js';
 import { COMMAND_PAYLOADS, INJECTED, injectedCommands } from '../helpers/runner-commands.js';
 
@@ -152,4 +153,80 @@ describe('no workflow command from provider data', () => {
       ]);
     },
   );
+
+  it.for(COMMAND_PAYLOADS.map((payload) => [payload] as const))(
+    'certificate names, through list-certificates (action and CLI): %j',
+    async ([payload], { task }) => {
+      env.gcore.certificates.add({ name: payload });
+      const action = await env.run({
+        ...gcore(),
+        operation: 'list-certificates',
+        'api-token': ADMIN_TOKEN,
+      });
+      expect(action.exitCode, action.stdout).toBe(0);
+      const list = await cli(
+        ['list-certificates', '--provider', 'gcore', '--api-url', gcore()['api-url']],
+        { CDNKIT_API_TOKEN: ADMIN_TOKEN },
+      );
+      expect(list.exitCode, list.stderr).toBe(0);
+      expect(list.stdout).toContain(INJECTED);
+      for (const run of [action, list]) {
+        expect(injectedCommands(run.stdout + run.stderr)).toEqual([]);
+      }
+      note(task, 'attacks', [
+        CLASS,
+        `Gcore certificate name ${JSON.stringify(payload)}`,
+        'dist/index.js and dist/cli/index.js list-certificates',
+        'no command started; name shown as text',
+      ]);
+    },
+  );
+
+  const repos: TestRepo[] = [];
+  afterAll(() => {
+    for (const repo of repos) repo.remove();
+  });
+
+  it('changed file names from git (changed-files: auto) that carry commands, through a dry-run purge', async ({
+    task,
+  }) => {
+    const repo = new TestRepo();
+    repos.push(repo);
+    const first = repo.commit({ 'public/index.html': 'home' });
+    repo.push();
+    const names = COMMAND_PAYLOADS.map((payload) => `public/${payload}.html`);
+    const head = repo.commit(Object.fromEntries(names.map((name) => [name, 'x'])));
+    repo.push();
+    const run = await env.run(
+      {
+        ...gcore(),
+        operation: 'purge',
+        'api-token': ADMIN_TOKEN,
+        resource: '123',
+        'dry-run': 'true',
+        'changed-files': 'auto',
+        'url-map': 'public/** => https://cdn.example.com/{path}',
+      },
+      {
+        env: {
+          GITHUB_WORKSPACE: repo.checkout('main'),
+          GITHUB_SHA: head,
+          GITHUB_REF: 'refs/heads/main',
+          GITHUB_EVENT_NAME: 'push',
+          GITHUB_EVENT_PATH: repo.event({ before: first, after: head }),
+          GITHUB_REPOSITORY: 'acme/site',
+        },
+      },
+    );
+    expect(run.exitCode, run.stdout).toBe(0);
+    // each file is in the plan the dry run logs, its name on lines of its own
+    expect(run.stdout.split(INJECTED).length - 1).toBeGreaterThanOrEqual(names.length);
+    expect(injectedCommands(run.stdout + run.stderr)).toEqual([]);
+    note(task, 'attacks', [
+      CLASS,
+      'changed file names from git holding each payload',
+      'dist/index.js purge, changed-files: auto, dry run',
+      'no command started; each name in the plan as text',
+    ]);
+  });
 });
