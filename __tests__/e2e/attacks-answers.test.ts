@@ -170,6 +170,24 @@ describe('hostile answers through dist/index.js', () => {
     ]);
   });
 
+  it('dates: a Gcore certificate valid until year 275760 is far future', async ({ task }) => {
+    const certificate = env.gcore.certificates.add({ name: 'forever' });
+    certificate.validity_not_after = '+275760-09-13T00:00:00.000Z';
+    const run = await env.run({
+      ...gcore(env),
+      operation: 'check-certificate',
+      'certificate-id': String(certificate.id),
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs['not-after']).toBe('9999-12-31T23:59:59Z');
+    note(task, 'attacks', [
+      'dates',
+      'Gcore certificate validity_not_after +275760-09-13',
+      'dist/index.js gcore check-certificate',
+      `not-after ${run.outputs['not-after']}, days-left ${run.outputs['days-left']}`,
+    ]);
+  });
+
   it('dates: a Gcore JWT exp of 9e12 seconds is far future', async ({ task }) => {
     const access = fakeJwt({ exp: 9e12, user_id: 1 });
     env.emulator.fault({

@@ -132,6 +132,20 @@ describe('lastSuccessfulRun', () => {
     expect(providers.emulator.requestsTo('github').length - before).toBe(2);
   });
 
+  it('refuses a redirect, naming only the host it leads to', async () => {
+    providers.emulator.fault({
+      provider: 'github',
+      path: /\/workflows\/deploy\.yml\/runs$/,
+      status: 302,
+      headers: { location: 'https://evil.example/runs?token=ghs_leaked' },
+    });
+    const error = await lastSuccessfulRun(client(), query).catch((caught: unknown) => caught);
+    expect((error as Error).message).toBe(
+      'answered a redirect to evil.example, which cdnkit does not follow: check GITHUB_API_URL',
+    );
+    expect((error as ProviderError).status).toBe(302);
+  });
+
   it('refuses a run whose head_sha is not a commit id', async () => {
     providers.emulator.fault({
       provider: 'github',

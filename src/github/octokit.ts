@@ -9,6 +9,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { checkUrl } from '../config/values.js';
 import { ProviderError } from '../errors.js';
+import { redirectMessage } from '../http/redirect.js';
 import { readShape, type Shape, ShapeError } from '../http/shape.js';
 import type { Logger } from '../log.js';
 import { VERSION } from '../version.js';
@@ -89,12 +90,26 @@ export async function githubGet<T>(
   query: Record<string, string | number> = {},
 ): Promise<T> {
   const action = `GET ${path.replace(/\?.*$/, '')}`;
-  let data: unknown;
+  let response: Awaited<ReturnType<GithubClient['request']>>;
   try {
-    data = (await client.request(`GET ${path}`, { ...query, headers: { ...GITHUB_HEADERS } })).data;
+    response = await client.request(`GET ${path}`, { ...query, headers: { ...GITHUB_HEADERS } });
   } catch (error) {
     throw githubError(error, action);
   }
+  // the fetch follows no redirect, and Octokit hands a 3xx back as an answer
+  if (response.status >= 300 && response.status <= 399) {
+    const location = response.headers.location;
+    throw new ProviderError(
+      'github',
+      redirectMessage(
+        location,
+        new URL(response.url || client.request.endpoint.DEFAULTS.baseUrl),
+        'GITHUB_API_URL',
+      ),
+      { status: response.status, action, retryable: false },
+    );
+  }
+  const data: unknown = response.data;
   try {
     return readShape(shape, data);
   } catch (error) {

@@ -4,6 +4,7 @@ import type { Logger } from '../log.js';
 import type { SecretRegistry } from '../secret-registry.js';
 import type { Timing } from '../timing.js';
 import type { Pacer, RateLimit } from './pacing.js';
+import { redirectMessage } from './redirect.js';
 import { readShape, type Shape, ShapeError } from './shape.js';
 import { type BodyLimit, exchange, TransportError, type TransportFailure } from './transport.js';
 import {
@@ -405,21 +406,6 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   } catch {
     return { ok: false };
   }
-}
-
-/**
- * Redirects are never followed (`exchange` does not): credentials and bodies
- * go only where `api-url` points. The message names the host the redirect led
- * to, not the whole Location, which may carry a token.
- */
-function redirectMessage(location: string | undefined, from: URL): string {
-  let host: string | undefined;
-  try {
-    host = location === undefined ? undefined : new URL(location, from).host;
-  } catch {
-    host = 'an unreadable address';
-  }
-  return `answered a redirect${host ? ` to ${host}` : ''}, which cdnkit does not follow: check 'api-url'`;
 }
 
 /** The value at a dotted path of own properties, e.g. `data.secret_key`. */

@@ -32,6 +32,7 @@ import {
   type CertificateManager,
   type CertificateTarget,
   type CertificateUpload,
+  isoSeconds,
   type LocalCertificate,
   providerText,
   type StoredCertificate,
@@ -412,8 +413,7 @@ export function cstToIso(value: unknown): string | undefined {
   const match = typeof value === 'string' ? CST_TIME.exec(value.trim()) : null;
   if (!match) return undefined;
   const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
-  const ms = Date.UTC(y!, mo! - 1, d!, h!, mi!, s!) - CST_OFFSET_MS;
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return isoSeconds(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!) - CST_OFFSET_MS);
 }
 
 function toStored(item: ListedCertificate): StoredCertificate {
