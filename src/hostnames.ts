@@ -13,3 +13,10 @@ export function asciiHostname(name: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, not control characters
   return /[^\u0000-\u007f]/.test(lower) ? domainToASCII(lower) || lower : lower;
 }
+
+/** A hostname that may start with a wildcard (`*.` or CDNetworks' `.`): the rest in ASCII form. */
+export function asciiWildcardHostname(name: string): string {
+  const trimmed = name.trim();
+  const wildcard = /^(\*\.|\.)/.exec(trimmed)?.[0] ?? '';
+  return `${wildcard}${asciiHostname(trimmed.slice(wildcard.length))}`;
+}

@@ -4,6 +4,7 @@ import { isCertificateOperation, type OperationName } from '../catalog.js';
 import { privateKeySecretLines, strayKeyLines } from '../certificates/pem.js';
 import { probeRedirect } from '../certificates/probe-target.js';
 import { InputError } from '../errors.js';
+import { asciiWildcardHostname } from '../hostnames.js';
 import type { SecretRegistry } from '../secret-registry.js';
 import { parseList } from '../targets/list.js';
 import { FileRefusal } from './file.js';
@@ -152,7 +153,8 @@ function sized(value: string, input: InputName): string {
 /** `host[:port]`: a DNS name (a leading `*.` allowed), port 443 unless given. */
 export function parseHostname(entry: string): HostnameTarget {
   const match = /^([^:\s]+)(?::(\d{1,5}))?$/.exec(entry);
-  const host = match?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
+  // an IDN is checked and compared in its ASCII form, as certificates carry it
+  const host = asciiWildcardHostname(match?.[1] ?? '').replace(/\.$/, '');
   const port = match?.[2] === undefined ? DEFAULT_TLS_PORT : Number(match[2]);
   if (!match || !DNS_NAME.test(host) || port < 1 || port > 65535) {
     throw new InputError(

@@ -7,6 +7,7 @@
  */
 import { comparableSerial } from '../../certificates/facts.js';
 import { ProviderError } from '../../errors.js';
+import { asciiWildcardHostname } from '../../hostnames.js';
 import type { HttpClient, HttpResponse, Method } from '../../http/client.js';
 import type { RateLimit } from '../../http/pacing.js';
 import { pathSegment as segment } from '../../http/paths.js';
@@ -397,7 +398,7 @@ export class CdnetworksCertificates implements CertificateManager {
 export function parseCertificateDomains(resource: string): string[] {
   const domains = resource
     .split(',')
-    .map((entry) => entry.trim().toLowerCase())
+    .map((entry) => asciiWildcardHostname(entry))
     .filter((entry) => entry !== '');
   for (const domain of domains) {
     if (!DOMAIN.test(domain))
