@@ -8,11 +8,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { IAM_ROLES } from '../../emulator/gcore/iam.js';
+import type { ActionRun } from '../../emulator/runner.js';
 import { useEmulator } from '../helpers/e2e.js';
 import { note } from '../helpers/reliability.js';
 
 const ADMIN_TOKEN = '7711$gcore-test-token-secret';
 const MIB = 1024 * 1024;
+
+/** The summary under 1 MiB with `cut` saying what was left out, every output under 1 MB; the summary's size. */
+function expectWithinLimits(run: ActionRun, cut: RegExp): number {
+  const summaryBytes = Buffer.byteLength(run.summary);
+  expect(summaryBytes).toBeLessThan(MIB);
+  expect(run.summary).toMatch(cut);
+  for (const [name, value] of Object.entries(run.outputs)) {
+    expect(Buffer.byteLength(value), name).toBeLessThan(1_000_000);
+  }
+  return summaryBytes;
+}
 
 describe('outputs and summary through dist/index.js', () => {
   const env = useEmulator();
@@ -50,12 +62,10 @@ describe('outputs and summary through dist/index.js', () => {
     });
     env.emulator.clearFaults();
     expect(run.exitCode).toBe(1);
-    const summaryBytes = Buffer.byteLength(run.summary);
-    expect(summaryBytes).toBeLessThan(MIB);
-    expect(run.summary).toMatch(/- … and \d+ more \(the full list is in the log\)/);
-    for (const [name, value] of Object.entries(run.outputs)) {
-      expect(Buffer.byteLength(value), name).toBeLessThan(1_000_000);
-    }
+    const summaryBytes = expectWithinLimits(
+      run,
+      /- … and \d+ more \(the full list is in the log\)/,
+    );
     const result = JSON.parse(run.outputs.result!) as {
       notSent: string[];
       truncated: { notSent: number };
@@ -89,12 +99,10 @@ describe('outputs and summary through dist/index.js', () => {
       collapse: 'never',
     });
     expect(run.exitCode, run.stdout).toBe(0);
-    const summaryBytes = Buffer.byteLength(run.summary);
-    expect(summaryBytes).toBeLessThan(MIB);
-    expect(run.summary).toMatch(/- … and \d+ more \(the full list is in the log\)/);
-    for (const [name, value] of Object.entries(run.outputs)) {
-      expect(Buffer.byteLength(value), name).toBeLessThan(1_000_000);
-    }
+    const summaryBytes = expectWithinLimits(
+      run,
+      /- … and \d+ more \(the full list is in the log\)/,
+    );
     // the result counts the planned items per request: it stays small whatever the plan
     expect(JSON.parse(run.outputs.result!)).toMatchObject({ dryRun: true });
     // every planned target, with the file it came from, is in the log
@@ -119,12 +127,10 @@ describe('outputs and summary through dist/index.js', () => {
       'api-token': ADMIN_TOKEN,
     });
     expect(run.exitCode, run.stdout).toBe(0);
-    const summaryBytes = Buffer.byteLength(run.summary);
-    expect(summaryBytes).toBeLessThan(MIB);
-    expect(run.summary).toMatch(/\| … and \d+ more rows \(the full table is in the log\) \|/);
-    for (const [name, value] of Object.entries(run.outputs)) {
-      expect(Buffer.byteLength(value), name).toBeLessThan(1_000_000);
-    }
+    const summaryBytes = expectWithinLimits(
+      run,
+      /\| … and \d+ more rows \(the full table is in the log\) \|/,
+    );
     const result = JSON.parse(run.outputs.result!) as {
       certificates: unknown[];
       truncated: { certificates: number };

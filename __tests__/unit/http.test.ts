@@ -23,11 +23,17 @@ const protocol: ProviderProtocol = {
 };
 
 function client(
-  options: { maxRetries?: number; timeoutMs?: number; secrets?: SecretRegistry } = {},
+  options: {
+    maxRetries?: number;
+    timeoutMs?: number;
+    secrets?: SecretRegistry;
+    baseUrl?: string;
+  } = {},
 ) {
   const timing = virtualTiming(Date.parse('2026-11-23T10:00:00Z'));
   const http = new HttpClient({
     protocol,
+    baseUrl: options.baseUrl,
     timeoutMs: options.timeoutMs ?? 1000,
     maxRetries: options.maxRetries ?? 3,
     timing,
@@ -393,16 +399,9 @@ describe('HttpClient on a real socket', () => {
     }).on('connection', () => connections++);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const timing = virtualTiming();
-      const http = new HttpClient({
-        protocol,
+      const { http } = client({
         baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-        timeoutMs: 1000,
         maxRetries: 0,
-        timing,
-        pacer: new Pacer(timing),
-        logger: silentLogger,
-        secrets: new SecretRegistry(),
       });
       for (let i = 0; i < 5; i++) {
         const answer = await http.request({
