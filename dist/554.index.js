@@ -19,6 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var lib = __webpack_require__(4942);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/http/redirect.ts
+var redirect = __webpack_require__(6790);
 // EXTERNAL MODULE: ./src/http/shape.ts
 var shape = __webpack_require__(1513);
 // EXTERNAL MODULE: external "node:http"
@@ -55,13 +57,13 @@ function exchange(request) {
         const chunks = [];
         let length = 0;
         let settled = false;
-        const finish = (cut) => {
+        const finish = (cut, destroy = cut) => {
             if (settled || !answer)
                 return;
             settled = true;
             clearTimeout(timer);
             // a cut body leaves the rest of the answer on the socket: it must not be reused
-            if (cut)
+            if (destroy)
                 req.destroy();
             const body = Buffer.concat(chunks, length).toString('utf8');
             resolve({ status: answer.status, headers: answer.headers, body, cut });
@@ -107,7 +109,9 @@ function exchange(request) {
             const limit = request.maxBodyBytes(status);
             answer = { status, headers: res.headers, limit };
             if (limit.beyond === 'skip') {
-                finish(true);
+                // the status is the answer: settle now, and drain the body so the connection serves the next request
+                finish(true, false);
+                drainInBackground(res, request.timeoutMs);
                 return;
             }
             if (limit.beyond === 'fail' && Number(res.headers['content-length']) > limit.bytes) {
@@ -140,6 +144,29 @@ function exchange(request) {
     });
 }
 const CUT_OFF = 'the connection closed before the answer was complete';
+/** Most of a body nobody reads that is drained to keep its connection; a longer one closes it. */
+const MAX_DRAINED_BYTES = 64 * 1024;
+/**
+ * Reads and drops a body whose status was the answer, so keep-alive can hand
+ * the connection to the next request (a purge of thousands of URLs would
+ * otherwise open a connection per request). A body that is long or slower
+ * than `timeoutMs` is cut, closing the connection; the drain never keeps the
+ * process alive.
+ */
+function drainInBackground(res, timeoutMs) {
+    res.socket?.unref();
+    let drained = 0;
+    const stop = setTimeout(() => res.destroy(), timeoutMs);
+    stop.unref();
+    res.on('data', (chunk) => {
+        drained += chunk.length;
+        if (drained > MAX_DRAINED_BYTES)
+            res.destroy();
+    });
+    res.on('close', () => clearTimeout(stop));
+    res.on('error', () => { });
+    res.resume();
+}
 function tooLarge(limit) {
     return `the answer is larger than ${formatBytes(limit.bytes)}; cdnkit reads no more of it`;
 }
@@ -195,6 +222,7 @@ function isRetryableStatus(status, extra = []) {
 }
 
 ;// CONCATENATED MODULE: ./src/http/client.ts
+
 
 
 
@@ -369,7 +397,7 @@ class HttpClient {
             }),
         });
         if (status >= 300 && status <= 399) {
-            return fail(redirectMessage(header(responseHeaders, 'location'), url), { retryable: false });
+            return fail((0,redirect/* redirectMessage */.O)(header(responseHeaders, 'location'), url), { retryable: false });
         }
         if (!success) {
             const { message, code } = parsed.ok ? protocol.errorMessage(parsed.value) : {};
@@ -465,21 +493,6 @@ function parseJson(text) {
     catch {
         return { ok: false };
     }
-}
-/**
- * Redirects are never followed (`exchange` does not): credentials and bodies
- * go only where `api-url` points. The message names the host the redirect led
- * to, not the whole Location, which may carry a token.
- */
-function redirectMessage(location, from) {
-    let host;
-    try {
-        host = location === undefined ? undefined : new URL(location, from).host;
-    }
-    catch {
-        host = 'an unreadable address';
-    }
-    return `answered a redirect${host ? ` to ${host}` : ''}, which cdnkit does not follow: check 'api-url'`;
 }
 /** The value at a dotted path of own properties, e.g. `data.secret_key`. */
 function fieldAt(value, path) {
@@ -615,6 +628,32 @@ function pathSegment(value) {
 
 /***/ }),
 
+/***/ 6790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ redirectMessage)
+/* harmony export */ });
+/**
+ * Redirects are never followed (neither `exchange` nor the GitHub client's
+ * fetch follows one): credentials and bodies go only where the configured
+ * base URL points. The message names the host the redirect led to, not the
+ * whole Location, which may carry a token.
+ */
+function redirectMessage(location, from, setting = "'api-url'") {
+    let host;
+    try {
+        host = location === undefined ? undefined : new URL(location, from).host;
+    }
+    catch {
+        host = 'an unreadable address';
+    }
+    return `answered a redirect${host ? ` to ${host}` : ''}, which cdnkit does not follow: check ${setting}`;
+}
+
+
+/***/ }),
+
 /***/ 1513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -623,6 +662,7 @@ function pathSegment(value) {
 /* harmony export */   Ik: () => (/* binding */ object),
 /* harmony export */   L5: () => (/* binding */ unknown),
 /* harmony export */   Lo: () => (/* binding */ messageText),
+/* harmony export */   MF: () => (/* binding */ describeType),
 /* harmony export */   Tj: () => (/* binding */ map),
 /* harmony export */   Vm: () => (/* binding */ word),
 /* harmony export */   W_: () => (/* binding */ lenient),
@@ -639,7 +679,7 @@ function pathSegment(value) {
 /* harmony export */   ym: () => (/* binding */ ShapeError),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports MAX_ID_LENGTH, describeType, orElse */
+/* unused harmony exports MAX_ID_LENGTH, orElse */
 /**
  * The shape of an answer, checked where it enters: each provider declares what
  * it reads from an answer with these few readers, and `HttpRequest.shape`

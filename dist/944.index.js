@@ -3,27 +3,32 @@ exports.id = 944;
 exports.ids = [944];
 exports.modules = {
 
-/***/ 6541:
+/***/ 7718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ asciiHostname)
+/* harmony export */   _: () => (/* binding */ isoDate)
 /* harmony export */ });
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-
+/* unused harmony export FAR_FUTURE */
 /**
- * A hostname as DNS and URLs carry it: lower case, an IDN in its ASCII
- * (punycode) form, `bücher.example` -> `xn--bcher-kva.example`, the form `new
- * URL()` gives every URL's host. Both sides of every hostname comparison go
- * through here, whether a user or a provider wrote the name in Unicode. A name
- * that is not a valid domain comes back lower-cased, as it was.
+ * Dates from answers, which may lie about them: an expiry of 99999999999999
+ * seconds, or a JWT `exp` of 1e13, is past what a JavaScript Date holds
+ * (8.64e15 ms, year 275760) and `toISOString` would throw a RangeError.
+ * Anything past year 9999 reads as FAR_FUTURE: a four-digit-year ISO date
+ * every parser reads, and what such an expiry means in practice.
  */
-function asciiHostname(name) {
-    const lower = name.trim().toLowerCase();
-    // ASCII names stay as they are: domainToASCII would also read '1.2' as the IPv4 address 1.0.0.2
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, not control characters
-    return /[^\u0000-\u007f]/.test(lower) ? (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(lower) || lower : lower;
+/** The last millisecond of year 9999. */
+const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
+const FAR_FUTURE_MS = Date.parse(FAR_FUTURE);
+/** `ms` since the epoch as ISO 8601 UTC; FAR_FUTURE past year 9999; undefined for NaN or before year 0. */
+function isoDate(ms) {
+    if (Number.isNaN(ms))
+        return undefined;
+    if (ms > FAR_FUTURE_MS)
+        return FAR_FUTURE;
+    const date = new Date(ms);
+    // NaN (past the Date range) is not >= 0 either
+    return date.getUTCFullYear() >= 0 ? date.toISOString() : undefined;
 }
 
 
@@ -352,8 +357,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/catalog.ts
 var catalog = __webpack_require__(8920);
-// EXTERNAL MODULE: ./src/providers/create-provider.ts + 21 modules
-var create_provider = __webpack_require__(7946);
+// EXTERNAL MODULE: ./src/providers/create-provider.ts + 20 modules
+var create_provider = __webpack_require__(5076);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/providers/provider.ts
@@ -1054,8 +1059,16 @@ function unmatchedList(files) {
         ? [{ title: `Changed files matched by no url-map rule (${files.length})`, items: [...files] }]
         : [];
 }
+/** Every target of a plan that was carried out (or planned) whole, with its origin. */
 function plannedList(plan, title) {
-    return { title: `${title} (${plan.length})`, items: plan.map(describeTarget) };
+    const given = plan.every((entry) => (entry.source === 'urls' || entry.source === 'prefixes') && entry.coveredBy === undefined);
+    return {
+        title: `${title} (${plan.length})`,
+        items: plan.map(describeTarget),
+        ...(given && plan.length > 0
+            ? { repeats: 'the targets given in urls, urls-file and prefixes' }
+            : {}),
+    };
 }
 function isEmpty(targets) {
     return !targets.purgeAll && targets.urls.length === 0 && targets.prefixes.length === 0;
@@ -2208,7 +2221,7 @@ const pollIntervalMs = (path) => Math.ceil(FIVE_MINUTES / (CALLS_PER_WINDOW[path
 
 /***/ }),
 
-/***/ 7946:
+/***/ 5076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2326,7 +2339,8 @@ function sha256Hex(text) {
 const JSON_CONTENT_TYPE = 'application/json';
 /**
  * The per-attempt signer for the configured auth method. Each signature (and
- * the Basic password) is a secret: it is registered before the request leaves.
+ * the Basic password) is a secret good for one request: it is registered
+ * (addOneTime) before the request leaves.
  */
 function requestSigner(credentials, secrets) {
     const { apiKey, apiSecret, username } = credentials;
@@ -2343,7 +2357,7 @@ function requestSigner(credentials, secrets) {
                     body: request.body,
                     contentType: request.headers['content-type'] ?? JSON_CONTENT_TYPE,
                 });
-                secrets.add(signature);
+                secrets.addOneTime(signature);
                 return headers;
             },
             tickMs: 1000,
@@ -2354,8 +2368,8 @@ function requestSigner(credentials, secrets) {
     return {
         authorize: (request) => {
             const { headers, password, basicCredential } = apiKeyAuthorization(username, apiKey, rfc1123Date(request.signedAt));
-            secrets.add(password);
-            secrets.add(basicCredential);
+            secrets.addOneTime(password);
+            secrets.addOneTime(basicCredential);
             return headers;
         },
     };
@@ -2430,8 +2444,8 @@ const QUOTA = (0,http_shape/* object */.Ik)({
     remainingDirQuota: http_shape/* numeric */.sH,
 });
 
-// EXTERNAL MODULE: ./src/hostnames.ts
-var hostnames = __webpack_require__(6541);
+// EXTERNAL MODULE: ./src/hostnames.ts + 1 modules
+var hostnames = __webpack_require__(5851);
 // EXTERNAL MODULE: ./src/targets/url.ts
 var targets_url = __webpack_require__(6591);
 // EXTERNAL MODULE: ./src/text.ts
@@ -2909,28 +2923,8 @@ function createCdnetworksProvider(ctx) {
 
 // EXTERNAL MODULE: ./src/providers/gcore/api.ts
 var gcore_api = __webpack_require__(9667);
-;// CONCATENATED MODULE: ./src/dates.ts
-/**
- * Dates from answers, which may lie about them: an expiry of 99999999999999
- * seconds, or a JWT `exp` of 1e13, is past what a JavaScript Date holds
- * (8.64e15 ms, year 275760) and `toISOString` would throw a RangeError.
- * Anything past year 9999 reads as FAR_FUTURE: a four-digit-year ISO date
- * every parser reads, and what such an expiry means in practice.
- */
-/** The last millisecond of year 9999. */
-const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
-const FAR_FUTURE_MS = Date.parse(FAR_FUTURE);
-/** `ms` since the epoch as ISO 8601 UTC; FAR_FUTURE past year 9999; undefined for NaN or before year 0. */
-function isoDate(ms) {
-    if (Number.isNaN(ms))
-        return undefined;
-    if (ms > FAR_FUTURE_MS)
-        return FAR_FUTURE;
-    const date = new Date(ms);
-    // NaN (past the Date range) is not >= 0 either
-    return date.getUTCFullYear() >= 0 ? date.toISOString() : undefined;
-}
-
+// EXTERNAL MODULE: ./src/dates.ts
+var dates = __webpack_require__(7718);
 // EXTERNAL MODULE: ./src/providers/gcore/endpoints.ts
 var gcore_endpoints = __webpack_require__(1841);
 ;// CONCATENATED MODULE: ./src/providers/gcore/jwt.ts
@@ -3010,7 +3004,7 @@ class JwtAuth {
         const session = await this.exchange(gcore_endpoints/* GCORE_PATHS */.I.jwtLogin, { username, password });
         return {
             token: session.access,
-            expiresAt: session.expiresAtMs === undefined ? undefined : isoDate(session.expiresAtMs),
+            expiresAt: session.expiresAtMs === undefined ? undefined : (0,dates/* isoDate */._)(session.expiresAtMs),
         };
     }
     async headers() {
@@ -3314,7 +3308,7 @@ function expiryIso(expire) {
     const seconds = typeof expire === 'string' && /^\d+$/.test(expire) ? Number(expire) : expire;
     if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0)
         return undefined;
-    return isoDate(seconds * 1000)?.replace(/\.\d{3}Z$/, 'Z');
+    return (0,dates/* isoDate */._)(seconds * 1000)?.replace(/\.\d{3}Z$/, 'Z');
 }
 function bearerHeader(token) {
     return { authorization: `Bearer ${token}` };
@@ -3728,8 +3722,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/http/shape.ts
 var shape = __webpack_require__(1513);
-// EXTERNAL MODULE: ./src/hostnames.ts
-var hostnames = __webpack_require__(6541);
+// EXTERNAL MODULE: ./src/hostnames.ts + 1 modules
+var hostnames = __webpack_require__(5851);
 // EXTERNAL MODULE: ./src/targets/list.ts
 var list = __webpack_require__(9936);
 // EXTERNAL MODULE: ./src/targets/resource-paths.ts
@@ -3755,7 +3749,22 @@ var url = __webpack_require__(6591);
 
 
 
-const PAYLOAD = (0,shape/* object */.Ik)({ urls: (0,shape/* optional */.lq)((0,shape/* array */.YO)(shape/* string */.Yj)), paths: (0,shape/* optional */.lq)((0,shape/* array */.YO)(shape/* string */.Yj)) });
+/**
+ * A list of strings, checked where it is: a history page holds up to a
+ * thousand payloads of a hundred URLs each, and a copy of every list would
+ * double what a page costs.
+ */
+const strings = (value, path) => {
+    if (!Array.isArray(value))
+        throw new shape/* ShapeError */.ym(path, 'a list', (0,shape/* describeType */.MF)(value));
+    for (const [index, item] of value.entries()) {
+        if (typeof item !== 'string') {
+            throw new shape/* ShapeError */.ym(`${path}[${index}]`, 'a string', (0,shape/* describeType */.MF)(item));
+        }
+    }
+    return value;
+};
+const PAYLOAD = (0,shape/* object */.Ik)({ urls: (0,shape/* optional */.lq)(strings), paths: (0,shape/* optional */.lq)(strings) });
 /**
  * One purge of the history. `purge_id` and `status` must fit, or the entry is
  * skipped (and counted); the rest only helps to match a purge, so a field
@@ -4269,8 +4278,8 @@ var errors = __webpack_require__(3916);
 var pages = __webpack_require__(9164);
 // EXTERNAL MODULE: ./src/http/shape.ts
 var shape = __webpack_require__(1513);
-// EXTERNAL MODULE: ./src/hostnames.ts
-var hostnames = __webpack_require__(6541);
+// EXTERNAL MODULE: ./src/hostnames.ts + 1 modules
+var hostnames = __webpack_require__(5851);
 // EXTERNAL MODULE: ./src/targets/list.ts
 var list = __webpack_require__(9936);
 // EXTERNAL MODULE: ./src/targets/resource-paths.ts

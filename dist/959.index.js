@@ -9,8 +9,11 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DL: () => (/* binding */ isoOrUndefined),
 /* harmony export */   R7: () => (/* binding */ isCertificateManager),
+/* harmony export */   nE: () => (/* binding */ isoSeconds),
 /* harmony export */   xN: () => (/* binding */ providerText)
 /* harmony export */ });
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7718);
+
 function isCertificateManager(reader) {
     return 'upload' in reader;
 }
@@ -26,12 +29,18 @@ function providerText(value, max = 200) {
         return undefined;
     return line.length > max ? `${line.slice(0, max)}…` : line;
 }
-/** A provider date as ISO 8601 UTC without milliseconds; undefined when unreadable. */
+/**
+ * A provider date as ISO 8601 UTC without milliseconds (past year 9999: far
+ * future, dates.ts); undefined when unreadable.
+ */
 function isoOrUndefined(value) {
     if (typeof value !== 'string' || value === '')
         return undefined;
-    const ms = Date.parse(value);
-    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return isoSeconds(Date.parse(value));
+}
+/** `ms` as ISO 8601 UTC without milliseconds, through isoDate. */
+function isoSeconds(ms) {
+    return (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDate */ ._)(ms)?.replace(/\.\d{3}Z$/, 'Z');
 }
 
 
@@ -46,13 +55,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   MedianovaCertificates: () => (/* binding */ MedianovaCertificates)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _http_pages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9164);
-/* harmony import */ var _http_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9096);
+/* harmony import */ var _http_pages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9164);
+/* harmony import */ var _http_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9096);
 /* harmony import */ var _http_shape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1513);
-/* harmony import */ var _certificates_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5908);
-/* harmony import */ var _cdn_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7852);
-/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(385);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8435);
+/* harmony import */ var _certificates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5908);
+/* harmony import */ var _cdn_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7852);
+/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(385);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8435);
 /**
  * Medianova SSL certificates, read only. The list is unofficial (fatihusta/
  * medianova-go `cdn/ssl/ssl.go`, `model.go`): `GET /api/v1/ssl/{org}?page&limit`
@@ -70,9 +79,9 @@ __webpack_require__.r(__webpack_exports__);
 /** Paths in one place: the list is unofficial, the resource read official. */
 const MEDIANOVA_CERTIFICATE_PATHS = {
     /** GET ?page=N&limit=100 (unofficial) */
-    list: (organization) => `/api/v1/ssl/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .pathSegment */ .p)(organization)}`,
+    list: (organization) => `/api/v1/ssl/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathSegment */ .p)(organization)}`,
     /** GET: one resource, whose `ssl_uuid` is the certificate bound (official path) */
-    resource: (organization, uuid) => `${_endpoints_js__WEBPACK_IMPORTED_MODULE_3__/* .ENDPOINTS */ .H.resources(organization)}/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .pathSegment */ .p)(uuid)}`,
+    resource: (organization, uuid) => `${_endpoints_js__WEBPACK_IMPORTED_MODULE_4__/* .ENDPOINTS */ .H.resources(organization)}/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathSegment */ .p)(uuid)}`,
 };
 const PAGE_LIMIT = 100;
 /** One certificate of the list (fatihusta/medianova-go `cdn/ssl/model.go`). */
@@ -106,7 +115,7 @@ class MedianovaCertificates {
     /** Every page (readPages: `paginate.last_page`, bounded); a list read only in part is an error. */
     async list() {
         const path = MEDIANOVA_CERTIFICATE_PATHS.list(this.organization);
-        const list = await (0,_http_pages_js__WEBPACK_IMPORTED_MODULE_5__/* .readPages */ .n)(async (page) => {
+        const list = await (0,_http_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .readPages */ .n)(async (page) => {
             const { body } = await this.auth.send({
                 method: 'GET',
                 path,
@@ -118,9 +127,9 @@ class MedianovaCertificates {
                 total: body.paginate?.total,
                 lastPage: body.paginate?.last_page,
             };
-        }, (ssl) => ssl.uuid, { maxPages: _limits_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_LIST_PAGES */ .rt, maxItems: _limits_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_LIST_ITEMS */ .HD });
+        }, (ssl) => ssl.uuid, { maxPages: _limits_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_LIST_PAGES */ .rt, maxItems: _limits_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_LIST_ITEMS */ .HD });
         if (!list.complete) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ('medianova', `the SSL certificate list could not be read to its end (${(0,_http_pages_js__WEBPACK_IMPORTED_MODULE_5__/* .incompleteReason */ .D)(list)})`, { action: `GET ${path}` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ('medianova', `the SSL certificate list could not be read to its end (${(0,_http_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .incompleteReason */ .D)(list)})`, { action: `GET ${path}` });
         }
         return list.items.map(toStored);
     }
@@ -135,7 +144,7 @@ class MedianovaCertificates {
     }
     /** `resource` (uuid or hostname) and the `ssl_uuid` bound to it. */
     async targets(resource) {
-        const cdn = new _cdn_js__WEBPACK_IMPORTED_MODULE_2__/* .MedianovaCdn */ .YP(this.auth, {
+        const cdn = new _cdn_js__WEBPACK_IMPORTED_MODULE_3__/* .MedianovaCdn */ .YP(this.auth, {
             organization: this.organization,
             resource,
             checkHosts: true,
@@ -147,7 +156,7 @@ class MedianovaCertificates {
             shape: RESOURCE_SSL,
         });
         const bound = body.data.ssl_uuid;
-        const state = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_7__/* .providerText */ .xN)(body.data.status);
+        const state = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_2__/* .providerText */ .xN)(body.data.status);
         return [
             {
                 id: found.id,
@@ -160,16 +169,16 @@ class MedianovaCertificates {
     }
 }
 function toStored(item) {
-    const commonName = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_7__/* .providerText */ .xN)(item.common_name, 253);
-    const notAfter = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_7__/* .isoOrUndefined */ .DL)(item.expire_date);
+    const commonName = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_2__/* .providerText */ .xN)(item.common_name, 253);
+    const notAfter = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_2__/* .isoOrUndefined */ .DL)(item.expire_date);
     return {
         id: item.uuid,
-        name: (0,_certificates_js__WEBPACK_IMPORTED_MODULE_7__/* .providerText */ .xN)(item.ssl_name) ?? '',
+        name: (0,_certificates_js__WEBPACK_IMPORTED_MODULE_2__/* .providerText */ .xN)(item.ssl_name) ?? '',
         ...(commonName ? { commonName } : {}),
         ...(notAfter ? { notAfter } : {}),
         automated: false,
         boundTo: (item.resources ?? [])
-            .map((resource) => (0,_certificates_js__WEBPACK_IMPORTED_MODULE_7__/* .providerText */ .xN)(resource.cdn_url, 253) ?? resource.resource_uuid)
+            .map((resource) => (0,_certificates_js__WEBPACK_IMPORTED_MODULE_2__/* .providerText */ .xN)(resource.cdn_url, 253) ?? resource.resource_uuid)
             .filter((name) => name !== undefined)
             .map((name) => `resource ${name}`),
     };

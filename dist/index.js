@@ -677,6 +677,44 @@ function providerLabel(provider) {
 
 /***/ }),
 
+/***/ 5851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ asciiHostname),
+  V: () => (/* binding */ asciiWildcardHostname)
+});
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = require("node:url");
+;// CONCATENATED MODULE: ./src/hostnames.ts
+
+/**
+ * A hostname as DNS and URLs carry it: lower case, an IDN in its ASCII
+ * (punycode) form, `bücher.example` -> `xn--bcher-kva.example`, the form `new
+ * URL()` gives every URL's host. Both sides of every hostname comparison go
+ * through here, whether a user or a provider wrote the name in Unicode. A name
+ * that is not a valid domain comes back lower-cased, as it was.
+ */
+function asciiHostname(name) {
+    const lower = name.trim().toLowerCase();
+    // ASCII names stay as they are: domainToASCII would also read '1.2' as the IPv4 address 1.0.0.2
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, not control characters
+    return /[^\u0000-\u007f]/.test(lower) ? (0,external_node_url_namespaceObject.domainToASCII)(lower) || lower : lower;
+}
+/** A hostname that may start with a wildcard (`*.` or CDNetworks' `.`): the rest in ASCII form. */
+function asciiWildcardHostname(name) {
+    const trimmed = name.trim();
+    const wildcard = /^(\*\.|\.)/.exec(trimmed)?.[0] ?? '';
+    return `${wildcard}${asciiHostname(trimmed.slice(wildcard.length))}`;
+}
+
+
+/***/ }),
+
 /***/ 2130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3095,16 +3133,17 @@ const MAX_CELL_LENGTH = 1000;
  * The job summary as Markdown: a table of what happened, then task tables and
  * lists, within MAX_SUMMARY_BYTES. Text from providers cannot form links,
  * images or HTML (see `cell`). Lists and tables that do not fit are cut, with
- * a count of what was left out, and returned in `cut` for the log. The report
- * must be redacted already: escaping comes after redaction, so an escaped
- * secret cannot slip past it.
+ * a count of what was left out, and returned in `cut` (as given, unredacted)
+ * for the log. Every text shown is passed through `redact` before it is
+ * escaped, so an escaped secret cannot slip past it; only what is shown is
+ * redacted (a list of 200,000 URLs shows 2,000).
  */
-function renderSummary(heading, report) {
+function renderSummary(heading, report, redact = (text) => text) {
     const rows = [
         ['Operation', heading.operation],
         ['Provider', heading.provider],
-        ...report.rows,
-        ...(report.failure ? [['Error', report.failure]] : []),
+        ...report.rows.map(([label, value]) => [redact(label), redact(value)]),
+        ...(report.failure ? [['Error', redact(report.failure)]] : []),
     ];
     const head = [
         `### cdnkit: ${plain(heading.operation)} on ${plain(heading.provider)}`,
@@ -3118,31 +3157,37 @@ function renderSummary(heading, report) {
         const { text, shown } = section.render(budget);
         sections.push(text);
         budget -= summary_bytes(text) + 1;
-        if (shown < section.count)
+        // a list that repeats the inputs is not logged again: the summary names them instead
+        if (shown < section.count && !section.repeats) {
             cut.push({ title: section.title, lines: section.lines, shown });
+        }
     };
     for (const table of report.tables ?? [])
         if (table.rows.length > 0)
-            place(tableSection(table));
+            place(tableSection(table, redact));
     for (const list of report.lists ?? [])
-        place(listSection(list));
+        place(listSection(list, redact));
     return { markdown: `${sections.join('\n')}\n`, cut };
 }
-function tableSection(table) {
-    const [header, rule] = tableLines(table.header, []);
+function tableSection(table, redact) {
+    const [header, rule] = tableLines(table.header.map(redact), []);
     return {
         title: table.title,
         count: table.rows.length,
         lines: table.rows.map((row) => row.join(' | ')),
-        render: (budget) => fill([`#### ${plain(table.title)}`, '', header, rule], table.rows.map((row) => `| ${row.map(cell).join(' | ')} |`), [], budget, (more) => `| … and ${more} more rows (the full table is in the log) |`),
+        render: (budget) => fill([`#### ${plain(redact(table.title))}`, '', header, rule], table.rows.map((row) => `| ${row.map((text) => cell(redact(text))).join(' | ')} |`), [], budget, (more) => `| … and ${more} more rows (the full table is in the log) |`),
     };
 }
-function listSection(list) {
+function listSection(list, redact) {
+    const rest = list.repeats
+        ? `the full list is ${list.repeats}, in their order`
+        : 'the full list is in the log';
     return {
         title: list.title,
         count: list.items.length,
+        repeats: list.repeats,
         lines: list.items,
-        render: (budget) => fill([`<details><summary>${plain(list.title)}</summary>`, ''], list.items.slice(0, MAX_LISTED).map((item) => `- ${codeSpan(item)}`), ['', '</details>'], budget, (more) => `- … and ${more} more (the full list is in the log)`, list.items.length),
+        render: (budget) => fill([`<details><summary>${plain(redact(list.title))}</summary>`, ''], list.items.slice(0, MAX_LISTED).map((item) => `- ${codeSpan(redact(item))}`), ['', '</details>'], budget, (more) => `- … and ${more} more (${rest})`, list.items.length),
     };
 }
 /** As many `entries` as `budget` bytes hold, between `open` and `close`, and a line for the rest. */
@@ -3257,10 +3302,10 @@ async function writeFailure(message, heading, secrets) {
     setFailed(logText(secrets, message));
     await writeSummary(heading, { rows: [['Status', 'failed']], failure: message }, secrets);
 }
-/** Redacts, then renders (which escapes); whatever the summary had to cut goes to the log whole. */
+/** Renders (redacting, then escaping, what it shows); whatever the summary had to cut goes to the log whole. */
 async function writeSummary(heading, report, secrets) {
-    const { rows, tables, lists, failure } = report;
-    const { markdown, cut } = renderSummary(heading, secrets.redactStrings({ rows, tables, lists, failure }));
+    // redacted piece by piece as rendered, before escaping: only what is shown pays for it
+    const { markdown, cut } = renderSummary(heading, report, (text) => secrets.redact(text));
     for (const section of cut)
         logInFull(section, secrets);
     if (!process.env.GITHUB_STEP_SUMMARY)
@@ -3272,10 +3317,15 @@ async function writeSummary(heading, report, secrets) {
         warning(logText(secrets, `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`));
     }
 }
+/** Lines one write carries: a cut list of 200,000 URLs is 200 writes to the log, not 200,000. */
+const LINES_PER_WRITE = 1000;
 function logInFull(section, secrets) {
     startGroup(logText(secrets, `${section.title}: all ${section.lines.length} (the summary shows ${section.shown})`));
-    for (const line of section.lines)
-        info(logText(secrets, line));
+    // redacted and neutralised a chunk at a time: both work line by line on multi-line text
+    for (let start = 0; start < section.lines.length; start += LINES_PER_WRITE) {
+        const chunk = section.lines.slice(start, start + LINES_PER_WRITE).join('\n');
+        info(logText(secrets, chunk));
+    }
     endGroup();
 }
 
@@ -3303,6 +3353,8 @@ function probeRedirect(env) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/hostnames.ts + 1 modules
+var hostnames = __nccwpck_require__(5851);
 // EXTERNAL MODULE: ./src/targets/list.ts
 var list = __nccwpck_require__(9936);
 // EXTERNAL MODULE: external "node:fs"
@@ -3372,6 +3424,7 @@ function sizeText(bytes) {
 var values = __nccwpck_require__(3750);
 ;// CONCATENATED MODULE: ./src/config/certificate-inputs.ts
 /** The certificate inputs: PEM text or files, id, name, hostnames, probe. */
+
 
 
 
@@ -3491,7 +3544,8 @@ function sized(value, input) {
 /** `host[:port]`: a DNS name (a leading `*.` allowed), port 443 unless given. */
 function parseHostname(entry) {
     const match = /^([^:\s]+)(?::(\d{1,5}))?$/.exec(entry);
-    const host = match?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
+    // an IDN is checked and compared in its ASCII form, as certificates carry it
+    const host = (0,hostnames/* asciiWildcardHostname */.V)(match?.[1] ?? '').replace(/\.$/, '');
     const port = match?.[2] === undefined ? DEFAULT_TLS_PORT : Number(match[2]);
     if (!match || !DNS_NAME.test(host) || port < 1 || port > 65535) {
         throw new errors/* InputError */.dz('hostnames', `'${entry.slice(0, 80)}' is not host[:port]: give DNS names such as cdn.example.com or *.example.com, optionally with :port`);
@@ -3894,10 +3948,14 @@ class SecretRegistry {
     onAdd;
     /** every registered secret, as given */
     secrets = new Set();
-    /** every form of every secret that redaction looks for */
-    forms = new Set();
-    /** `forms`, longest first; sorted again after an add */
-    sorted;
+    /**
+     * Every form of every secret that redaction looks for, by length: redaction
+     * goes through the lengths longest first (so overlaps stay hidden) without
+     * sorting again after each add, and skips forms longer than the text.
+     */
+    formsByLength = new Map();
+    /** the keys of `formsByLength`, longest first */
+    lengths = [];
     constructor(onAdd = () => { }) {
         this.onAdd = onAdd;
     }
@@ -3907,21 +3965,22 @@ class SecretRegistry {
      * the like itself); cdnkit's own redaction covers every form secretForms lists.
      */
     add(value) {
-        // All-asterisk values would match every redaction mark.
-        if (!value || value.length < MIN_SECRET_LENGTH || /^\**$/.test(value))
-            return;
-        if (this.secrets.has(value))
-            return;
-        this.secrets.add(value);
-        const masked = [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)];
-        for (const form of new Set(masked))
-            this.onAdd(form);
-        for (const form of secretForms(value))
-            this.forms.add(form);
-        this.sorted = undefined;
+        this.register(value, secretForms);
+    }
+    /**
+     * Registers a secret good for one request (a CDNetworks signature, the
+     * api-key password of one Date): masked by the runner like any other, and
+     * redacted in the forms a request or an echo of it carries (as it is,
+     * URI-encoded, JSON-escaped). The other forms would take a provider
+     * re-encoding a value that is worthless minutes later, and a run that signs
+     * thousands of requests would otherwise search every text it writes for
+     * tens of thousands of forms.
+     */
+    addOneTime(value) {
+        this.register(value, maskedForms);
     }
     has(value) {
-        return this.forms.has(value);
+        return this.formsByLength.get(value.length)?.has(value) ?? false;
     }
     /**
      * Replaces every form of every registered secret in `text`, longest first so
@@ -3932,18 +3991,43 @@ class SecretRegistry {
      * passes always reach the fixed point.
      */
     redact(text) {
-        this.sorted ??= [...this.forms].sort((a, b) => b.length - a.length);
         let out = text;
         for (let pass = 0; pass <= text.length; pass++) {
             const before = out;
-            // includes() first: most texts hold no secret, and a search is far cheaper than a split
-            for (const form of this.sorted)
-                if (out.includes(form))
-                    out = out.split(form).join(REDACTED);
+            for (const length of this.lengths) {
+                if (length > out.length)
+                    continue;
+                // includes() first: most texts hold no secret, and a search is far cheaper than a split
+                for (const form of this.formsByLength.get(length)) {
+                    if (out.includes(form))
+                        out = out.split(form).join(REDACTED);
+                }
+            }
             if (out === before)
                 break;
         }
         return out;
+    }
+    register(value, formsOf) {
+        // All-asterisk values would match every redaction mark.
+        if (!value || value.length < MIN_SECRET_LENGTH || /^\**$/.test(value))
+            return;
+        if (this.secrets.has(value))
+            return;
+        this.secrets.add(value);
+        for (const form of maskedForms(value))
+            this.onAdd(form);
+        for (const form of formsOf(value))
+            this.addForm(form);
+    }
+    addForm(form) {
+        let bucket = this.formsByLength.get(form.length);
+        if (!bucket) {
+            bucket = new Set();
+            this.formsByLength.set(form.length, bucket);
+            this.lengths = [...this.lengths, form.length].sort((a, b) => b - a);
+        }
+        bucket.add(form);
     }
     /**
      * A copy of `value` with secret-named fields and every registered secret
@@ -3952,15 +4036,11 @@ class SecretRegistry {
      * holds a secret's digits becomes the string `***`.
      */
     redactJson(value) {
-        return this.redactValue(value, '', true);
+        return this.redactValue(value, '');
     }
-    /** A copy of `value` with every registered secret replaced in each string (keys included). */
-    redactStrings(value) {
-        return this.redactValue(value, '', false);
-    }
-    redactValue(value, key, byName) {
+    redactValue(value, key) {
         if (typeof value === 'string') {
-            if (byName && value !== '' && key && SECRET_KEY.test(key) && !PUBLIC_KEY.test(key)) {
+            if (value !== '' && key && SECRET_KEY.test(key) && !PUBLIC_KEY.test(key)) {
                 return REDACTED;
             }
             return this.redact(value);
@@ -3970,18 +4050,18 @@ class SecretRegistry {
             return this.redact(text) === text ? value : REDACTED;
         }
         if (Array.isArray(value))
-            return value.map((item) => this.redactValue(item, key, byName));
+            return value.map((item) => this.redactValue(item, key));
         if (typeof value === 'object' && value !== null) {
             // toJSON first (Dates), as JSON.stringify would
             const plain = 'toJSON' in value && typeof value.toJSON === 'function' ? value.toJSON() : value;
             if (plain !== value)
-                return this.redactValue(plain, key, byName);
+                return this.redactValue(plain, key);
             const copy = {};
             for (const [name, item] of Object.entries(value)) {
                 if (item === undefined || typeof item === 'function')
                     continue;
                 Object.defineProperty(copy, this.redact(name), {
-                    value: this.redactValue(item, name, byName),
+                    value: this.redactValue(item, name),
                     enumerable: true,
                     writable: true,
                     configurable: true,
@@ -3991,6 +4071,10 @@ class SecretRegistry {
         }
         return value;
     }
+}
+/** The value and its URI- and JSON-escaped forms: what the runner is asked to mask. */
+function maskedForms(value) {
+    return [...new Set([value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)])];
 }
 
 // EXTERNAL MODULE: ./src/text.ts
@@ -4958,14 +5042,6 @@ module.exports = require("node:path");
 
 "use strict";
 module.exports = require("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:url");
 
 /***/ }),
 

@@ -9,8 +9,11 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DL: () => (/* binding */ isoOrUndefined),
 /* harmony export */   R7: () => (/* binding */ isCertificateManager),
+/* harmony export */   nE: () => (/* binding */ isoSeconds),
 /* harmony export */   xN: () => (/* binding */ providerText)
 /* harmony export */ });
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7718);
+
 function isCertificateManager(reader) {
     return 'upload' in reader;
 }
@@ -26,12 +29,18 @@ function providerText(value, max = 200) {
         return undefined;
     return line.length > max ? `${line.slice(0, max)}…` : line;
 }
-/** A provider date as ISO 8601 UTC without milliseconds; undefined when unreadable. */
+/**
+ * A provider date as ISO 8601 UTC without milliseconds (past year 9999: far
+ * future, dates.ts); undefined when unreadable.
+ */
 function isoOrUndefined(value) {
     if (typeof value !== 'string' || value === '')
         return undefined;
-    const ms = Date.parse(value);
-    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return isoSeconds(Date.parse(value));
+}
+/** `ms` as ISO 8601 UTC without milliseconds, through isoDate. */
+function isoSeconds(ms) {
+    return (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDate */ ._)(ms)?.replace(/\.\d{3}Z$/, 'Z');
 }
 
 
@@ -47,13 +56,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _hostnames_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5851);
-/* harmony import */ var _http_pages_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9164);
-/* harmony import */ var _http_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9096);
+/* harmony import */ var _http_pages_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9164);
+/* harmony import */ var _http_paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9096);
 /* harmony import */ var _http_shape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1513);
-/* harmony import */ var _certificates_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5908);
-/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9667);
-/* harmony import */ var _cdn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8361);
-/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1841);
+/* harmony import */ var _certificates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5908);
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9667);
+/* harmony import */ var _cdn_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8361);
+/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1841);
 /**
  * Gcore CDN certificates (`/cdn/sslData`) and their binding to CDN resources
  * (certificates.md; Gcore's OpenAPI spec `cdn_api.yaml`: "SSL certificates",
@@ -75,9 +84,9 @@ const GCORE_CERTIFICATE_PATHS = {
     /** GET ?limit&offset (envelope with limit, bare array without); POST: upload (201, id in body) */
     certificates: '/cdn/sslData',
     /** GET: name, cert_subject_cn, validity_not_after, automated; DELETE: 204, 400 while in use */
-    certificate: (id) => `/cdn/sslData/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .pathSegment */ .p)(id)}`,
+    certificate: (id) => `/cdn/sslData/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .pathSegment */ .p)(id)}`,
     /** GET: { resources: [{ id, cname, status }] } */
-    usage: (id) => `/cdn/sslData/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .pathSegment */ .p)(id)}/usage`,
+    usage: (id) => `/cdn/sslData/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .pathSegment */ .p)(id)}/usage`,
 };
 /** Certificates listed per page; pages read at most (50,000 certificates). */
 const PAGE_SIZE = 1000;
@@ -112,7 +121,7 @@ const CERTIFICATE_PAGE = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .eithe
 const UPLOADED = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .lenient */ .W_)(CERTIFICATE_FIELDS));
 /** A CDN resource with its certificate: `sslData` is the certificate id, null for none. */
 const RESOURCE = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)({
-    ..._cdn_js__WEBPACK_IMPORTED_MODULE_4__/* .RESOURCE_FIELDS */ .Z9,
+    ..._cdn_js__WEBPACK_IMPORTED_MODULE_5__/* .RESOURCE_FIELDS */ .Z9,
     sslEnabled: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zM),
     sslData: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .me)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__.id),
 });
@@ -130,7 +139,7 @@ class GcoreCertificates {
     /** Page by page (`limit`/`offset`, readPages); a list that cannot be read to its end is an error. */
     async list() {
         const path = GCORE_CERTIFICATE_PATHS.certificates;
-        const list = await (0,_http_pages_js__WEBPACK_IMPORTED_MODULE_7__/* .readPages */ .n)(async (page) => {
+        const list = await (0,_http_pages_js__WEBPACK_IMPORTED_MODULE_8__/* .readPages */ .n)(async (page) => {
             const body = await this.api.get(path, CERTIFICATE_PAGE, {
                 limit: PAGE_SIZE,
                 offset: (page - 1) * PAGE_SIZE,
@@ -138,7 +147,7 @@ class GcoreCertificates {
             return { items: body.items, total: body.count, ...(body.whole ? { lastPage: page } : {}) };
         }, (certificate) => certificate.id, { maxPages: MAX_PAGES, maxItems: MAX_PAGES * PAGE_SIZE, pageSize: PAGE_SIZE });
         if (!list.complete) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ('gcore', `the certificate list could not be read to its end (${(0,_http_pages_js__WEBPACK_IMPORTED_MODULE_7__/* .incompleteReason */ .D)(list)})`, { action: `GET ${path}` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ('gcore', `the certificate list could not be read to its end (${(0,_http_pages_js__WEBPACK_IMPORTED_MODULE_8__/* .incompleteReason */ .D)(list)})`, { action: `GET ${path}` });
         }
         const bindings = await this.bindings();
         return list.items.flatMap((item) => {
@@ -149,7 +158,7 @@ class GcoreCertificates {
     /** Certificate id -> the resources it is bound to, from one read of the resource list. */
     async bindings() {
         const bound = new Map();
-        for (const resource of await this.api.get(_endpoints_js__WEBPACK_IMPORTED_MODULE_5__/* .GCORE_PATHS */ .I.resources, (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .listOf */ .c)(RESOURCE))) {
+        for (const resource of await this.api.get(_endpoints_js__WEBPACK_IMPORTED_MODULE_6__/* .GCORE_PATHS */ .I.resources, (0,_api_js__WEBPACK_IMPORTED_MODULE_4__/* .listOf */ .c)(RESOURCE))) {
             const id = resource.sslEnabled === false ? undefined : (resource.sslData ?? undefined);
             if (id === undefined || resource.deleted === true)
                 continue;
@@ -211,12 +220,12 @@ class GcoreCertificates {
         if (/^\d+$/.test(resource))
             return [toTarget(await this.readResource(resource))];
         const wanted = (0,_hostnames_js__WEBPACK_IMPORTED_MODULE_1__/* .asciiHostname */ .r)(resource);
-        const all = await this.api.get(_endpoints_js__WEBPACK_IMPORTED_MODULE_5__/* .GCORE_PATHS */ .I.resources, (0,_api_js__WEBPACK_IMPORTED_MODULE_3__/* .listOf */ .c)(RESOURCE));
+        const all = await this.api.get(_endpoints_js__WEBPACK_IMPORTED_MODULE_6__/* .GCORE_PATHS */ .I.resources, (0,_api_js__WEBPACK_IMPORTED_MODULE_4__/* .listOf */ .c)(RESOURCE));
         const match = all.find((candidate) => candidate.deleted !== true &&
             candidate.status !== 'deleted' &&
-            (0,_cdn_js__WEBPACK_IMPORTED_MODULE_4__/* .hostnamesOf */ .qG)(candidate).includes(wanted));
+            (0,_cdn_js__WEBPACK_IMPORTED_MODULE_5__/* .hostnamesOf */ .qG)(candidate).includes(wanted));
         if (!match) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ('gcore', `no CDN resource has the hostname '${resource}' (checked the cname and secondaryHostnames of ${all.length} resources)`, { action: `GET ${_endpoints_js__WEBPACK_IMPORTED_MODULE_5__/* .GCORE_PATHS */ .I.resources}` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ('gcore', `no CDN resource has the hostname '${resource}' (checked the cname and secondaryHostnames of ${all.length} resources)`, { action: `GET ${_endpoints_js__WEBPACK_IMPORTED_MODULE_6__/* .GCORE_PATHS */ .I.resources}` });
         }
         return [toTarget(match)];
     }
@@ -228,7 +237,7 @@ class GcoreCertificates {
     async bind(targets, certificateId) {
         const sslData = numericId(certificateId);
         for (const target of targets) {
-            const path = _endpoints_js__WEBPACK_IMPORTED_MODULE_5__/* .GCORE_PATHS */ .I.resource(target.id);
+            const path = _endpoints_js__WEBPACK_IMPORTED_MODULE_6__/* .GCORE_PATHS */ .I.resource(target.id);
             const response = await this.api.request({
                 method: 'PATCH',
                 path,
@@ -248,7 +257,7 @@ class GcoreCertificates {
         for (const target of receipt.targets) {
             const resource = await this.readResource(target.id);
             const bound = resource.sslData ?? undefined;
-            const status = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .providerText */ .xN)(resource.status) ?? 'unknown';
+            const status = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(resource.status) ?? 'unknown';
             const detail = `sslData ${bound ?? 'none'}, status ${status}`;
             const state = bound !== receipt.certificateId ? 'failed' : status === 'active' ? 'done' : 'pending';
             states.push({ target: toTarget(resource), state, detail });
@@ -256,19 +265,19 @@ class GcoreCertificates {
         return states;
     }
     readResource(id) {
-        return this.api.get(_endpoints_js__WEBPACK_IMPORTED_MODULE_5__/* .GCORE_PATHS */ .I.resource(id), RESOURCE);
+        return this.api.get(_endpoints_js__WEBPACK_IMPORTED_MODULE_6__/* .GCORE_PATHS */ .I.resource(id), RESOURCE);
     }
 }
 function toStored(item) {
     if (!item?.id || item.deleted === true)
         return undefined;
-    const commonName = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .providerText */ .xN)(item.cert_subject_cn, 253);
-    const issuer = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .providerText */ .xN)(item.cert_issuer);
-    const notBefore = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .isoOrUndefined */ .DL)(item.validity_not_before);
-    const notAfter = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .isoOrUndefined */ .DL)(item.validity_not_after);
+    const commonName = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(item.cert_subject_cn, 253);
+    const issuer = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(item.cert_issuer);
+    const notBefore = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .isoOrUndefined */ .DL)(item.validity_not_before);
+    const notAfter = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .isoOrUndefined */ .DL)(item.validity_not_after);
     return {
         id: item.id,
-        name: (0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .providerText */ .xN)(item.name) ?? '',
+        name: (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(item.name) ?? '',
         ...(commonName ? { commonName } : {}),
         ...(issuer ? { issuer } : {}),
         ...(notBefore ? { notBefore } : {}),
@@ -277,16 +286,16 @@ function toStored(item) {
     };
 }
 function resourceLabel(resource) {
-    const cname = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .providerText */ .xN)(resource.cname, 253);
+    const cname = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(resource.cname, 253);
     return `resource ${resource.id}${cname ? ` (${cname})` : ''}`;
 }
 function toTarget(resource) {
     const bound = resource.sslEnabled === false ? undefined : (resource.sslData ?? undefined);
-    const state = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_8__/* .providerText */ .xN)(resource.status);
+    const state = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(resource.status);
     return {
         id: resource.id,
         label: resourceLabel(resource),
-        hostnames: (0,_cdn_js__WEBPACK_IMPORTED_MODULE_4__/* .hostnamesOf */ .qG)(resource),
+        hostnames: (0,_cdn_js__WEBPACK_IMPORTED_MODULE_5__/* .hostnamesOf */ .qG)(resource),
         ...(bound ? { certificateId: bound } : {}),
         ...(state ? { state } : {}),
     };

@@ -26,6 +26,8 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 var values = __webpack_require__(3750);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/http/redirect.ts
+var redirect = __webpack_require__(6790);
 // EXTERNAL MODULE: ./src/http/shape.ts
 var http_shape = __webpack_require__(1513);
 // EXTERNAL MODULE: ./src/version.ts
@@ -137,6 +139,7 @@ var protocol = __webpack_require__(4539);
 
 
 
+
 const GithubOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 /** Largest GitHub answer read (a page of workflow runs is about 100 KB). */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -181,13 +184,19 @@ function createGithubClient(options) {
  */
 async function githubGet(client, path, shape, query = {}) {
     const action = `GET ${path.replace(/\?.*$/, '')}`;
-    let data;
+    let response;
     try {
-        data = (await client.request(`GET ${path}`, { ...query, headers: { ...protocol/* GITHUB_HEADERS */.pr } })).data;
+        response = await client.request(`GET ${path}`, { ...query, headers: { ...protocol/* GITHUB_HEADERS */.pr } });
     }
     catch (error) {
         throw githubError(error, action);
     }
+    // the fetch follows no redirect, and Octokit hands a 3xx back as an answer
+    if (response.status >= 300 && response.status <= 399) {
+        const location = response.headers.location;
+        throw new errors/* ProviderError */.mZ('github', (0,redirect/* redirectMessage */.O)(location, new URL(response.url || client.request.endpoint.DEFAULTS.baseUrl), 'GITHUB_API_URL'), { status: response.status, action, retryable: false });
+    }
+    const data = response.data;
     try {
         return (0,http_shape/* readShape */._f)(shape, data);
     }

@@ -116,12 +116,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   cstToIso: () => (/* binding */ cstToIso),
 /* harmony export */   parseCertificateDomains: () => (/* binding */ parseCertificateDomains)
 /* harmony export */ });
-/* harmony import */ var _certificates_facts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7431);
+/* harmony import */ var _certificates_facts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7431);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _http_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9096);
-/* harmony import */ var _http_shape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1513);
-/* harmony import */ var _certificates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5908);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4787);
+/* harmony import */ var _hostnames_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5851);
+/* harmony import */ var _http_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9096);
+/* harmony import */ var _http_shape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1513);
+/* harmony import */ var _certificates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5908);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4787);
 /**
  * CDNetworks certificates and their binding to domains (certificates.md;
  * `cdnetworks-api/cdnetworks-sdk-go` `cdnetworks/certificationmanage/` and
@@ -135,6 +136,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /** Every certificate path, in one place. */
 const CDNETWORKS_CERTIFICATE_PATHS = {
     /** GET: `ssl-certificates[]` (SDK; the spec says `ssl-certificate`): id, serial, CST validity, related domains */
@@ -142,17 +144,17 @@ const CDNETWORKS_CERTIFICATE_PATHS = {
     /** POST {name, certificate, privateKey}: the id is the last segment of `Location` */
     create: '/api/certificate',
     /** DELETE: `code` 0; refused while in use */
-    certificate: (id) => `/api/certificate/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .pathSegment */ .p)(id)}`,
+    certificate: (id) => `/api/certificate/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathSegment */ .p)(id)}`,
     /** GET: data.domains[] {domainId, domainName} */
-    domains: (id) => `/api/certificate/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .pathSegment */ .p)(id)}/domain`,
+    domains: (id) => `/api/certificate/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathSegment */ .p)(id)}/domain`,
     /** GET: data.certificateId; PUT {"certificateId":"N"} binds (202, x-cnc-request-id) */
-    domainCertificate: (domain) => `/api/config/certificate/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .pathSegment */ .p)(domain)}`,
+    domainCertificate: (domain) => `/api/config/certificate/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathSegment */ .p)(domain)}`,
     /** PUT {"certificateId":N,"domainNames":[...]} */
     batch: '/api/config/certificate/batch',
     /** GET: `cname-label`, `status` (Deployed | InProgress), `ssl` */
-    domain: (domain) => `/api/domain/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .pathSegment */ .p)(domain)}`,
+    domain: (domain) => `/api/domain/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathSegment */ .p)(domain)}`,
     /** POST (SDK README; GET on 405, inferred): `async-result` WAIT | INPROGRESS | SUCCESS | FAIL */
-    deployRequest: (requestId) => `/api/request/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .pathSegment */ .p)(requestId)}`,
+    deployRequest: (requestId) => `/api/request/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathSegment */ .p)(requestId)}`,
 };
 /** Paths that answer with private keys: never called, whatever else changes. */
 const KEY_RETURNING_PATHS = [
@@ -174,40 +176,40 @@ const CST_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})$/;
  */
 const KEY_FIELDS = ['privateKey', 'data.privateKey'];
 /** `code` and `message`: 0 (or "0") for success on the certificate calls (SDK models.go). */
-const CODE_FIELDS = { code: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .either */ .gP)(_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .ai, _http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .Yj)), message: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .Yj) };
-const CODE_ANSWER = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)(CODE_FIELDS));
+const CODE_FIELDS = { code: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .either */ .gP)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .number */ .ai, _http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj)), message: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj) };
+const CODE_ANSWER = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)(CODE_FIELDS));
 /** A certificate id where none may be bound: absent, null, 0 or "" all mean none. */
-const BOUND_ID = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .either */ .gP)(_http_shape_js__WEBPACK_IMPORTED_MODULE_1__.id, (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .map */ .Tj)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .word */ .Vm)(['']), () => undefined)));
+const BOUND_ID = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .either */ .gP)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__.id, (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .map */ .Tj)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .word */ .Vm)(['']), () => undefined)));
 /** One certificate as the list gives it (SDK `models.go`). */
-const LISTED = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)({
-    'certificate-id': _http_shape_js__WEBPACK_IMPORTED_MODULE_1__.id,
-    name: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .me)(_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .Yj),
-    'certificate-serial': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .me)(_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .Yj),
-    'certificate-validity-from': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .me)(_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .Yj),
-    'certificate-validity-to': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .me)(_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .Yj),
-    'certificate-issuer': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .me)(_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .Yj),
+const LISTED = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)({
+    'certificate-id': _http_shape_js__WEBPACK_IMPORTED_MODULE_2__.id,
+    name: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .me)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj),
+    'certificate-serial': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .me)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj),
+    'certificate-validity-from': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .me)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj),
+    'certificate-validity-to': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .me)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj),
+    'certificate-issuer': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .me)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj),
     /** objects with `domain-name` (SDK list), or plain names */
-    'related-domains': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YO)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .either */ .gP)(_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .Yj, (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .map */ .Tj)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)({ 'domain-name': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .Yj) }), (entry) => entry['domain-name'])))),
-    'dns-names': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YO)(_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .Yj)),
+    'related-domains': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YO)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .either */ .gP)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj, (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .map */ .Tj)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)({ 'domain-name': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj) }), (entry) => entry['domain-name'])))),
+    'dns-names': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YO)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj)),
 });
 /** The list, under the key the SDK reads or the one the API spec names. */
-const LIST = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .map */ .Tj)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)({
-    'ssl-certificates': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YO)(LISTED)),
-    'ssl-certificate': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YO)(LISTED)),
+const LIST = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .map */ .Tj)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)({
+    'ssl-certificates': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YO)(LISTED)),
+    'ssl-certificate': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YO)(LISTED)),
 }), (body) => body['ssl-certificates'] ?? body['ssl-certificate'] ?? []);
-const DOMAINS = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)({
+const DOMAINS = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)({
     ...CODE_FIELDS,
-    data: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .either */ .gP)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)({ domains: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YO)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)({ domainName: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .Yj) }))) }), 
+    data: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .either */ .gP)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)({ domains: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YO)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)({ domainName: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj) }))) }), 
     // `data: []` comes with a refusal
-    (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .map */ .Tj)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YO)(_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5), () => ({ domains: undefined })))),
+    (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .map */ .Tj)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YO)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5), () => ({ domains: undefined })))),
 });
-const DOMAIN_CERTIFICATE = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)({
-    data: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)({ certificateId: BOUND_ID })),
+const DOMAIN_CERTIFICATE = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)({
+    data: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)({ certificateId: BOUND_ID })),
 });
-const DOMAIN_INFO = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)({ status: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .Yj), 'cname-label': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .Yj) });
-const DEPLOY_REQUEST = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)({
-    'async-result': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .Yj),
-    'async-message': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .Yj),
+const DOMAIN_INFO = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)({ status: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj), 'cname-label': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj) });
+const DEPLOY_REQUEST = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)({
+    'async-result': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj),
+    'async-message': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj),
 });
 class CdnetworksCertificates {
     http;
@@ -233,7 +235,7 @@ class CdnetworksCertificates {
     /** The same serial (lower case, no colons or leading zeros) is the same certificate. */
     matches(stored, local) {
         return (stored.serial !== undefined &&
-            (0,_certificates_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .comparableSerial */ .ls)(stored.serial) === (0,_certificates_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .comparableSerial */ .ls)(local.serial));
+            (0,_certificates_facts_js__WEBPACK_IMPORTED_MODULE_6__/* .comparableSerial */ .ls)(stored.serial) === (0,_certificates_facts_js__WEBPACK_IMPORTED_MODULE_6__/* .comparableSerial */ .ls)(local.serial));
     }
     async upload(upload) {
         const path = CDNETWORKS_CERTIFICATE_PATHS.create;
@@ -249,7 +251,7 @@ class CdnetworksCertificates {
             .filter(Boolean)
             .pop();
         // an id goes into paths: never '.' or '..'
-        if (!certificateId || !/^[\w.-]+$/.test(certificateId) || !(0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .fits */ .lA)(_http_shape_js__WEBPACK_IMPORTED_MODULE_1__.id, certificateId)) {
+        if (!certificateId || !/^[\w.-]+$/.test(certificateId) || !(0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .fits */ .lA)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__.id, certificateId)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ('cdnetworks', `the answer carries no certificate id in its Location header, although certificate '${upload.name}' may have been created: run list-certificates`, { status: response.status, requestId: response.requestId, action: `POST ${path}` });
         }
         return { id: certificateId, name: upload.name, automated: false };
@@ -263,7 +265,7 @@ class CdnetworksCertificates {
         const response = await this.call('GET', path, DOMAINS);
         this.expectCodeZero(response, path);
         return (response.body.data?.domains ?? [])
-            .map((domain) => (0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .providerText */ .xN)(domain.domainName, 253))
+            .map((domain) => (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(domain.domainName, 253))
             .filter((name) => name !== undefined);
     }
     /**
@@ -327,7 +329,7 @@ class CdnetworksCertificates {
         return {
             certificateId,
             targets,
-            ...(requestId && (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .fits */ .lA)(_http_shape_js__WEBPACK_IMPORTED_MODULE_1__.id, requestId) ? { requestId } : {}),
+            ...(requestId && (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .fits */ .lA)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__.id, requestId) ? { requestId } : {}),
         };
     }
     /** The bind's deploy request first, then each domain's certificate and `Deployed` status. */
@@ -361,8 +363,8 @@ class CdnetworksCertificates {
                 throw error;
             response = await this.call('GET', path, DEPLOY_REQUEST);
         }
-        const result = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .providerText */ .xN)(response.body['async-result']) ?? 'unknown';
-        const message = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .providerText */ .xN)(response.body['async-message']);
+        const result = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(response.body['async-result']) ?? 'unknown';
+        const message = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(response.body['async-message']);
         const state = result === 'SUCCESS' ? 'done' : result === 'FAIL' ? 'failed' : 'pending';
         return {
             state,
@@ -388,8 +390,8 @@ class CdnetworksCertificates {
     limits(method, path) {
         const template = path.replace(/\/[^/]*\d[^/]*(?=\/|$)/g, '/{id}');
         return [
-            (0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .accountLimit */ .jo)(this.options.account),
-            (0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .endpointLimit */ .hX)(this.options.account, `${method} ${template}`),
+            (0,_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .accountLimit */ .jo)(this.options.account),
+            (0,_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .endpointLimit */ .hX)(this.options.account, `${method} ${template}`),
         ];
     }
     /** Certificate calls answer `{ code, message }`, `code` 0 for success (SDK models.go). */
@@ -397,14 +399,14 @@ class CdnetworksCertificates {
         const body = response.body;
         if (body?.code === undefined || body.code === 0 || body.code === '0')
             return;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ('cdnetworks', `${(0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .providerText */ .xN)(body.message) ?? 'the call failed'} (code ${(0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .providerText */ .xN)(body.code) ?? '?'})`, { status: response.status, requestId: response.requestId, action: path });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ('cdnetworks', `${(0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(body.message) ?? 'the call failed'} (code ${(0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(body.code) ?? '?'})`, { status: response.status, requestId: response.requestId, action: path });
     }
 }
 /** `a.com, .b.com`: domains as CDNetworks names them (a leading dot for a wildcard domain). */
 function parseCertificateDomains(resource) {
     const domains = resource
         .split(',')
-        .map((entry) => entry.trim().toLowerCase())
+        .map((entry) => (0,_hostnames_js__WEBPACK_IMPORTED_MODULE_1__/* .asciiWildcardHostname */ .V)(entry))
         .filter((entry) => entry !== '');
     for (const domain of domains) {
         if (!DOMAIN.test(domain))
@@ -418,18 +420,17 @@ function cstToIso(value) {
     if (!match)
         return undefined;
     const [, y, mo, d, h, mi, s] = match.map(Number);
-    const ms = Date.UTC(y, mo - 1, d, h, mi, s) - CST_OFFSET_MS;
-    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .isoSeconds */ .nE)(Date.UTC(y, mo - 1, d, h, mi, s) - CST_OFFSET_MS);
 }
 function toStored(item) {
-    const serial = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .providerText */ .xN)(item['certificate-serial']);
-    const issuer = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .providerText */ .xN)(item['certificate-issuer']);
+    const serial = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(item['certificate-serial']);
+    const issuer = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(item['certificate-issuer']);
     const notBefore = cstToIso(item['certificate-validity-from']);
     const notAfter = cstToIso(item['certificate-validity-to']);
-    const commonName = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .providerText */ .xN)(item['dns-names']?.[0], 253);
+    const commonName = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(item['dns-names']?.[0], 253);
     return {
         id: item['certificate-id'],
-        name: (0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .providerText */ .xN)(item.name) ?? '',
+        name: (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(item.name) ?? '',
         ...(commonName ? { commonName } : {}),
         ...(serial ? { serial } : {}),
         ...(issuer ? { issuer } : {}),
@@ -437,14 +438,14 @@ function toStored(item) {
         ...(notAfter ? { notAfter } : {}),
         automated: false,
         boundTo: (item['related-domains'] ?? [])
-            .map((name) => (0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .providerText */ .xN)(name, 253))
+            .map((name) => (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(name, 253))
             .filter((name) => name !== undefined)
             .map((name) => `domain ${name}`),
     };
 }
 function toTarget(domain, bound, info) {
-    const state = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .providerText */ .xN)(info.status);
-    const cnameLabel = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .providerText */ .xN)(info['cname-label'], 253);
+    const state = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(info.status);
+    const cnameLabel = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(info['cname-label'], 253);
     return {
         id: domain,
         label: `domain ${domain}`,
@@ -468,8 +469,11 @@ function header(response, name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DL: () => (/* binding */ isoOrUndefined),
 /* harmony export */   R7: () => (/* binding */ isCertificateManager),
+/* harmony export */   nE: () => (/* binding */ isoSeconds),
 /* harmony export */   xN: () => (/* binding */ providerText)
 /* harmony export */ });
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7718);
+
 function isCertificateManager(reader) {
     return 'upload' in reader;
 }
@@ -485,12 +489,18 @@ function providerText(value, max = 200) {
         return undefined;
     return line.length > max ? `${line.slice(0, max)}…` : line;
 }
-/** A provider date as ISO 8601 UTC without milliseconds; undefined when unreadable. */
+/**
+ * A provider date as ISO 8601 UTC without milliseconds (past year 9999: far
+ * future, dates.ts); undefined when unreadable.
+ */
 function isoOrUndefined(value) {
     if (typeof value !== 'string' || value === '')
         return undefined;
-    const ms = Date.parse(value);
-    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return isoSeconds(Date.parse(value));
+}
+/** `ms` as ISO 8601 UTC without milliseconds, through isoDate. */
+function isoSeconds(ms) {
+    return (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDate */ ._)(ms)?.replace(/\.\d{3}Z$/, 'Z');
 }
 
 

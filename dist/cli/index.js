@@ -502,6 +502,8 @@ function probeRedirect(env) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/hostnames.ts + 1 modules
+var hostnames = __nccwpck_require__(5851);
 // EXTERNAL MODULE: ./src/targets/list.ts
 var list = __nccwpck_require__(9936);
 // EXTERNAL MODULE: external "node:fs"
@@ -571,6 +573,7 @@ function sizeText(bytes) {
 var values = __nccwpck_require__(3750);
 ;// CONCATENATED MODULE: ./src/config/certificate-inputs.ts
 /** The certificate inputs: PEM text or files, id, name, hostnames, probe. */
+
 
 
 
@@ -690,7 +693,8 @@ function sized(value, input) {
 /** `host[:port]`: a DNS name (a leading `*.` allowed), port 443 unless given. */
 function parseHostname(entry) {
     const match = /^([^:\s]+)(?::(\d{1,5}))?$/.exec(entry);
-    const host = match?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
+    // an IDN is checked and compared in its ASCII form, as certificates carry it
+    const host = (0,hostnames/* asciiWildcardHostname */.V)(match?.[1] ?? '').replace(/\.$/, '');
     const port = match?.[2] === undefined ? DEFAULT_TLS_PORT : Number(match[2]);
     if (!match || !DNS_NAME.test(host) || port < 1 || port > 65535) {
         throw new errors/* InputError */.dz('hostnames', `'${entry.slice(0, 80)}' is not host[:port]: give DNS names such as cdn.example.com or *.example.com, optionally with :port`);
@@ -1093,10 +1097,14 @@ class SecretRegistry {
     onAdd;
     /** every registered secret, as given */
     secrets = new Set();
-    /** every form of every secret that redaction looks for */
-    forms = new Set();
-    /** `forms`, longest first; sorted again after an add */
-    sorted;
+    /**
+     * Every form of every secret that redaction looks for, by length: redaction
+     * goes through the lengths longest first (so overlaps stay hidden) without
+     * sorting again after each add, and skips forms longer than the text.
+     */
+    formsByLength = new Map();
+    /** the keys of `formsByLength`, longest first */
+    lengths = [];
     constructor(onAdd = () => { }) {
         this.onAdd = onAdd;
     }
@@ -1106,21 +1114,22 @@ class SecretRegistry {
      * the like itself); cdnkit's own redaction covers every form secretForms lists.
      */
     add(value) {
-        // All-asterisk values would match every redaction mark.
-        if (!value || value.length < MIN_SECRET_LENGTH || /^\**$/.test(value))
-            return;
-        if (this.secrets.has(value))
-            return;
-        this.secrets.add(value);
-        const masked = [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)];
-        for (const form of new Set(masked))
-            this.onAdd(form);
-        for (const form of secretForms(value))
-            this.forms.add(form);
-        this.sorted = undefined;
+        this.register(value, secretForms);
+    }
+    /**
+     * Registers a secret good for one request (a CDNetworks signature, the
+     * api-key password of one Date): masked by the runner like any other, and
+     * redacted in the forms a request or an echo of it carries (as it is,
+     * URI-encoded, JSON-escaped). The other forms would take a provider
+     * re-encoding a value that is worthless minutes later, and a run that signs
+     * thousands of requests would otherwise search every text it writes for
+     * tens of thousands of forms.
+     */
+    addOneTime(value) {
+        this.register(value, maskedForms);
     }
     has(value) {
-        return this.forms.has(value);
+        return this.formsByLength.get(value.length)?.has(value) ?? false;
     }
     /**
      * Replaces every form of every registered secret in `text`, longest first so
@@ -1131,18 +1140,43 @@ class SecretRegistry {
      * passes always reach the fixed point.
      */
     redact(text) {
-        this.sorted ??= [...this.forms].sort((a, b) => b.length - a.length);
         let out = text;
         for (let pass = 0; pass <= text.length; pass++) {
             const before = out;
-            // includes() first: most texts hold no secret, and a search is far cheaper than a split
-            for (const form of this.sorted)
-                if (out.includes(form))
-                    out = out.split(form).join(REDACTED);
+            for (const length of this.lengths) {
+                if (length > out.length)
+                    continue;
+                // includes() first: most texts hold no secret, and a search is far cheaper than a split
+                for (const form of this.formsByLength.get(length)) {
+                    if (out.includes(form))
+                        out = out.split(form).join(REDACTED);
+                }
+            }
             if (out === before)
                 break;
         }
         return out;
+    }
+    register(value, formsOf) {
+        // All-asterisk values would match every redaction mark.
+        if (!value || value.length < MIN_SECRET_LENGTH || /^\**$/.test(value))
+            return;
+        if (this.secrets.has(value))
+            return;
+        this.secrets.add(value);
+        for (const form of maskedForms(value))
+            this.onAdd(form);
+        for (const form of formsOf(value))
+            this.addForm(form);
+    }
+    addForm(form) {
+        let bucket = this.formsByLength.get(form.length);
+        if (!bucket) {
+            bucket = new Set();
+            this.formsByLength.set(form.length, bucket);
+            this.lengths = [...this.lengths, form.length].sort((a, b) => b - a);
+        }
+        bucket.add(form);
     }
     /**
      * A copy of `value` with secret-named fields and every registered secret
@@ -1151,15 +1185,11 @@ class SecretRegistry {
      * holds a secret's digits becomes the string `***`.
      */
     redactJson(value) {
-        return this.redactValue(value, '', true);
+        return this.redactValue(value, '');
     }
-    /** A copy of `value` with every registered secret replaced in each string (keys included). */
-    redactStrings(value) {
-        return this.redactValue(value, '', false);
-    }
-    redactValue(value, key, byName) {
+    redactValue(value, key) {
         if (typeof value === 'string') {
-            if (byName && value !== '' && key && SECRET_KEY.test(key) && !PUBLIC_KEY.test(key)) {
+            if (value !== '' && key && SECRET_KEY.test(key) && !PUBLIC_KEY.test(key)) {
                 return REDACTED;
             }
             return this.redact(value);
@@ -1169,18 +1199,18 @@ class SecretRegistry {
             return this.redact(text) === text ? value : REDACTED;
         }
         if (Array.isArray(value))
-            return value.map((item) => this.redactValue(item, key, byName));
+            return value.map((item) => this.redactValue(item, key));
         if (typeof value === 'object' && value !== null) {
             // toJSON first (Dates), as JSON.stringify would
             const plain = 'toJSON' in value && typeof value.toJSON === 'function' ? value.toJSON() : value;
             if (plain !== value)
-                return this.redactValue(plain, key, byName);
+                return this.redactValue(plain, key);
             const copy = {};
             for (const [name, item] of Object.entries(value)) {
                 if (item === undefined || typeof item === 'function')
                     continue;
                 Object.defineProperty(copy, this.redact(name), {
-                    value: this.redactValue(item, name, byName),
+                    value: this.redactValue(item, name),
                     enumerable: true,
                     writable: true,
                     configurable: true,
@@ -1190,6 +1220,10 @@ class SecretRegistry {
         }
         return value;
     }
+}
+/** The value and its URI- and JSON-escaped forms: what the runner is asked to mask. */
+function maskedForms(value) {
+    return [...new Set([value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)])];
 }
 
 // EXTERNAL MODULE: ./src/text.ts
@@ -1990,8 +2024,8 @@ function githubSecretStore(config, logger, secrets, env) {
     });
 }
 
-// EXTERNAL MODULE: ./src/providers/create-provider.ts + 21 modules
-var create_provider = __nccwpck_require__(7946);
+// EXTERNAL MODULE: ./src/providers/create-provider.ts + 20 modules
+var create_provider = __nccwpck_require__(5076);
 ;// CONCATENATED MODULE: ./src/providers/provider.ts
 
 
@@ -2718,8 +2752,16 @@ function unmatchedList(files) {
         ? [{ title: `Changed files matched by no url-map rule (${files.length})`, items: [...files] }]
         : [];
 }
+/** Every target of a plan that was carried out (or planned) whole, with its origin. */
 function plannedList(plan, title) {
-    return { title: `${title} (${plan.length})`, items: plan.map(describeTarget) };
+    const given = plan.every((entry) => (entry.source === 'urls' || entry.source === 'prefixes') && entry.coveredBy === undefined);
+    return {
+        title: `${title} (${plan.length})`,
+        items: plan.map(describeTarget),
+        ...(given && plan.length > 0
+            ? { repeats: 'the targets given in urls, urls-file and prefixes' }
+            : {}),
+    };
 }
 function isEmpty(targets) {
     return !targets.purgeAll && targets.urls.length === 0 && targets.prefixes.length === 0;
@@ -4557,6 +4599,38 @@ function checkUrl(value, input, label) {
 
 /***/ }),
 
+/***/ 7718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ isoDate)
+/* harmony export */ });
+/* unused harmony export FAR_FUTURE */
+/**
+ * Dates from answers, which may lie about them: an expiry of 99999999999999
+ * seconds, or a JWT `exp` of 1e13, is past what a JavaScript Date holds
+ * (8.64e15 ms, year 275760) and `toISOString` would throw a RangeError.
+ * Anything past year 9999 reads as FAR_FUTURE: a four-digit-year ISO date
+ * every parser reads, and what such an expiry means in practice.
+ */
+/** The last millisecond of year 9999. */
+const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
+const FAR_FUTURE_MS = Date.parse(FAR_FUTURE);
+/** `ms` since the epoch as ISO 8601 UTC; FAR_FUTURE past year 9999; undefined for NaN or before year 0. */
+function isoDate(ms) {
+    if (Number.isNaN(ms))
+        return undefined;
+    if (ms > FAR_FUTURE_MS)
+        return FAR_FUTURE;
+    const date = new Date(ms);
+    // NaN (past the Date range) is not >= 0 either
+    return date.getUTCFullYear() >= 0 ? date.toISOString() : undefined;
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4738,7 +4812,8 @@ const GITHUB_HEADERS = {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  r: () => (/* binding */ asciiHostname)
+  r: () => (/* binding */ asciiHostname),
+  V: () => (/* binding */ asciiWildcardHostname)
 });
 
 ;// CONCATENATED MODULE: external "node:url"
@@ -4757,6 +4832,12 @@ function asciiHostname(name) {
     // ASCII names stay as they are: domainToASCII would also read '1.2' as the IPv4 address 1.0.0.2
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, not control characters
     return /[^\u0000-\u007f]/.test(lower) ? (0,external_node_url_namespaceObject.domainToASCII)(lower) || lower : lower;
+}
+/** A hostname that may start with a wildcard (`*.` or CDNetworks' `.`): the rest in ASCII form. */
+function asciiWildcardHostname(name) {
+    const trimmed = name.trim();
+    const wildcard = /^(\*\.|\.)/.exec(trimmed)?.[0] ?? '';
+    return `${wildcard}${asciiHostname(trimmed.slice(wildcard.length))}`;
 }
 
 
@@ -4779,6 +4860,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var lib = __nccwpck_require__(4942);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/http/redirect.ts
+var redirect = __nccwpck_require__(6790);
 // EXTERNAL MODULE: ./src/http/shape.ts
 var shape = __nccwpck_require__(1513);
 // EXTERNAL MODULE: external "node:http"
@@ -4815,13 +4898,13 @@ function exchange(request) {
         const chunks = [];
         let length = 0;
         let settled = false;
-        const finish = (cut) => {
+        const finish = (cut, destroy = cut) => {
             if (settled || !answer)
                 return;
             settled = true;
             clearTimeout(timer);
             // a cut body leaves the rest of the answer on the socket: it must not be reused
-            if (cut)
+            if (destroy)
                 req.destroy();
             const body = Buffer.concat(chunks, length).toString('utf8');
             resolve({ status: answer.status, headers: answer.headers, body, cut });
@@ -4867,7 +4950,9 @@ function exchange(request) {
             const limit = request.maxBodyBytes(status);
             answer = { status, headers: res.headers, limit };
             if (limit.beyond === 'skip') {
-                finish(true);
+                // the status is the answer: settle now, and drain the body so the connection serves the next request
+                finish(true, false);
+                drainInBackground(res, request.timeoutMs);
                 return;
             }
             if (limit.beyond === 'fail' && Number(res.headers['content-length']) > limit.bytes) {
@@ -4900,6 +4985,29 @@ function exchange(request) {
     });
 }
 const CUT_OFF = 'the connection closed before the answer was complete';
+/** Most of a body nobody reads that is drained to keep its connection; a longer one closes it. */
+const MAX_DRAINED_BYTES = 64 * 1024;
+/**
+ * Reads and drops a body whose status was the answer, so keep-alive can hand
+ * the connection to the next request (a purge of thousands of URLs would
+ * otherwise open a connection per request). A body that is long or slower
+ * than `timeoutMs` is cut, closing the connection; the drain never keeps the
+ * process alive.
+ */
+function drainInBackground(res, timeoutMs) {
+    res.socket?.unref();
+    let drained = 0;
+    const stop = setTimeout(() => res.destroy(), timeoutMs);
+    stop.unref();
+    res.on('data', (chunk) => {
+        drained += chunk.length;
+        if (drained > MAX_DRAINED_BYTES)
+            res.destroy();
+    });
+    res.on('close', () => clearTimeout(stop));
+    res.on('error', () => { });
+    res.resume();
+}
 function tooLarge(limit) {
     return `the answer is larger than ${formatBytes(limit.bytes)}; cdnkit reads no more of it`;
 }
@@ -4955,6 +5063,7 @@ function isRetryableStatus(status, extra = []) {
 }
 
 ;// CONCATENATED MODULE: ./src/http/client.ts
+
 
 
 
@@ -5129,7 +5238,7 @@ class HttpClient {
             }),
         });
         if (status >= 300 && status <= 399) {
-            return fail(redirectMessage(header(responseHeaders, 'location'), url), { retryable: false });
+            return fail((0,redirect/* redirectMessage */.O)(header(responseHeaders, 'location'), url), { retryable: false });
         }
         if (!success) {
             const { message, code } = parsed.ok ? protocol.errorMessage(parsed.value) : {};
@@ -5225,21 +5334,6 @@ function parseJson(text) {
     catch {
         return { ok: false };
     }
-}
-/**
- * Redirects are never followed (`exchange` does not): credentials and bodies
- * go only where `api-url` points. The message names the host the redirect led
- * to, not the whole Location, which may carry a token.
- */
-function redirectMessage(location, from) {
-    let host;
-    try {
-        host = location === undefined ? undefined : new URL(location, from).host;
-    }
-    catch {
-        host = 'an unreadable address';
-    }
-    return `answered a redirect${host ? ` to ${host}` : ''}, which cdnkit does not follow: check 'api-url'`;
 }
 /** The value at a dotted path of own properties, e.g. `data.secret_key`. */
 function fieldAt(value, path) {
@@ -5469,6 +5563,33 @@ function pathSegment(value) {
 
 /***/ }),
 
+/***/ 6790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ redirectMessage)
+/* harmony export */ });
+/**
+ * Redirects are never followed (neither `exchange` nor the GitHub client's
+ * fetch follows one): credentials and bodies go only where the configured
+ * base URL points. The message names the host the redirect led to, not the
+ * whole Location, which may carry a token.
+ */
+function redirectMessage(location, from, setting = "'api-url'") {
+    let host;
+    try {
+        host = location === undefined ? undefined : new URL(location, from).host;
+    }
+    catch {
+        host = 'an unreadable address';
+    }
+    return `answered a redirect${host ? ` to ${host}` : ''}, which cdnkit does not follow: check ${setting}`;
+}
+
+
+/***/ }),
+
 /***/ 1513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5478,6 +5599,7 @@ function pathSegment(value) {
 /* harmony export */   Ik: () => (/* binding */ object),
 /* harmony export */   L5: () => (/* binding */ unknown),
 /* harmony export */   Lo: () => (/* binding */ messageText),
+/* harmony export */   MF: () => (/* binding */ describeType),
 /* harmony export */   Tj: () => (/* binding */ map),
 /* harmony export */   Vm: () => (/* binding */ word),
 /* harmony export */   W_: () => (/* binding */ lenient),
@@ -5494,7 +5616,7 @@ function pathSegment(value) {
 /* harmony export */   ym: () => (/* binding */ ShapeError),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports MAX_ID_LENGTH, describeType, orElse */
+/* unused harmony exports MAX_ID_LENGTH, orElse */
 /**
  * The shape of an answer, checked where it enters: each provider declares what
  * it reads from an answer with these few readers, and `HttpRequest.shape`
@@ -6165,7 +6287,7 @@ const pollIntervalMs = (path) => Math.ceil(FIVE_MINUTES / (CALLS_PER_WINDOW[path
 
 /***/ }),
 
-/***/ 7946:
+/***/ 5076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6284,7 +6406,8 @@ function sha256Hex(text) {
 const JSON_CONTENT_TYPE = 'application/json';
 /**
  * The per-attempt signer for the configured auth method. Each signature (and
- * the Basic password) is a secret: it is registered before the request leaves.
+ * the Basic password) is a secret good for one request: it is registered
+ * (addOneTime) before the request leaves.
  */
 function requestSigner(credentials, secrets) {
     const { apiKey, apiSecret, username } = credentials;
@@ -6301,7 +6424,7 @@ function requestSigner(credentials, secrets) {
                     body: request.body,
                     contentType: request.headers['content-type'] ?? JSON_CONTENT_TYPE,
                 });
-                secrets.add(signature);
+                secrets.addOneTime(signature);
                 return headers;
             },
             tickMs: 1000,
@@ -6312,8 +6435,8 @@ function requestSigner(credentials, secrets) {
     return {
         authorize: (request) => {
             const { headers, password, basicCredential } = apiKeyAuthorization(username, apiKey, rfc1123Date(request.signedAt));
-            secrets.add(password);
-            secrets.add(basicCredential);
+            secrets.addOneTime(password);
+            secrets.addOneTime(basicCredential);
             return headers;
         },
     };
@@ -6867,28 +6990,8 @@ function createCdnetworksProvider(ctx) {
 
 // EXTERNAL MODULE: ./src/providers/gcore/api.ts
 var gcore_api = __nccwpck_require__(9667);
-;// CONCATENATED MODULE: ./src/dates.ts
-/**
- * Dates from answers, which may lie about them: an expiry of 99999999999999
- * seconds, or a JWT `exp` of 1e13, is past what a JavaScript Date holds
- * (8.64e15 ms, year 275760) and `toISOString` would throw a RangeError.
- * Anything past year 9999 reads as FAR_FUTURE: a four-digit-year ISO date
- * every parser reads, and what such an expiry means in practice.
- */
-/** The last millisecond of year 9999. */
-const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
-const FAR_FUTURE_MS = Date.parse(FAR_FUTURE);
-/** `ms` since the epoch as ISO 8601 UTC; FAR_FUTURE past year 9999; undefined for NaN or before year 0. */
-function isoDate(ms) {
-    if (Number.isNaN(ms))
-        return undefined;
-    if (ms > FAR_FUTURE_MS)
-        return FAR_FUTURE;
-    const date = new Date(ms);
-    // NaN (past the Date range) is not >= 0 either
-    return date.getUTCFullYear() >= 0 ? date.toISOString() : undefined;
-}
-
+// EXTERNAL MODULE: ./src/dates.ts
+var dates = __nccwpck_require__(7718);
 // EXTERNAL MODULE: ./src/providers/gcore/endpoints.ts
 var gcore_endpoints = __nccwpck_require__(1841);
 ;// CONCATENATED MODULE: ./src/providers/gcore/jwt.ts
@@ -6968,7 +7071,7 @@ class JwtAuth {
         const session = await this.exchange(gcore_endpoints/* GCORE_PATHS */.I.jwtLogin, { username, password });
         return {
             token: session.access,
-            expiresAt: session.expiresAtMs === undefined ? undefined : isoDate(session.expiresAtMs),
+            expiresAt: session.expiresAtMs === undefined ? undefined : (0,dates/* isoDate */._)(session.expiresAtMs),
         };
     }
     async headers() {
@@ -7272,7 +7375,7 @@ function expiryIso(expire) {
     const seconds = typeof expire === 'string' && /^\d+$/.test(expire) ? Number(expire) : expire;
     if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0)
         return undefined;
-    return isoDate(seconds * 1000)?.replace(/\.\d{3}Z$/, 'Z');
+    return (0,dates/* isoDate */._)(seconds * 1000)?.replace(/\.\d{3}Z$/, 'Z');
 }
 function bearerHeader(token) {
     return { authorization: `Bearer ${token}` };
@@ -7715,7 +7818,22 @@ var url = __nccwpck_require__(6591);
 
 
 
-const PAYLOAD = (0,shape/* object */.Ik)({ urls: (0,shape/* optional */.lq)((0,shape/* array */.YO)(shape/* string */.Yj)), paths: (0,shape/* optional */.lq)((0,shape/* array */.YO)(shape/* string */.Yj)) });
+/**
+ * A list of strings, checked where it is: a history page holds up to a
+ * thousand payloads of a hundred URLs each, and a copy of every list would
+ * double what a page costs.
+ */
+const strings = (value, path) => {
+    if (!Array.isArray(value))
+        throw new shape/* ShapeError */.ym(path, 'a list', (0,shape/* describeType */.MF)(value));
+    for (const [index, item] of value.entries()) {
+        if (typeof item !== 'string') {
+            throw new shape/* ShapeError */.ym(`${path}[${index}]`, 'a string', (0,shape/* describeType */.MF)(item));
+        }
+    }
+    return value;
+};
+const PAYLOAD = (0,shape/* object */.Ik)({ urls: (0,shape/* optional */.lq)(strings), paths: (0,shape/* optional */.lq)(strings) });
 /**
  * One purge of the history. `purge_id` and `status` must fit, or the entry is
  * skipped (and counted); the rest only helps to match a purge, so a field
