@@ -26,6 +26,10 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 var values = __webpack_require__(3750);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/http/redirect.ts
+var redirect = __webpack_require__(6790);
+// EXTERNAL MODULE: ./src/http/shape.ts
+var http_shape = __webpack_require__(1513);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** cdnkit's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
@@ -136,6 +140,8 @@ var protocol = __webpack_require__(4539);
 
 
 
+
+
 const GithubOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 /** Largest GitHub answer read (a page of workflow runs is about 100 KB). */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -173,17 +179,33 @@ function createGithubClient(options) {
         },
     });
 }
-/** A GET with the REST API version header; failures become a ProviderError naming the request. */
-async function githubGet(client, path, query = {}) {
+/**
+ * A GET with the REST API version header, its answer read through `shape`
+ * (src/http/shape.ts): a failure, or an answer of another shape, is a
+ * ProviderError naming the request (and the field).
+ */
+async function githubGet(client, path, shape, query = {}) {
+    const action = `GET ${path.replace(/\?.*$/, '')}`;
+    let response;
     try {
-        const response = await client.request(`GET ${path}`, {
-            ...query,
-            headers: { ...protocol/* GITHUB_HEADERS */.pr },
-        });
-        return response.data;
+        response = await client.request(`GET ${path}`, { ...query, headers: { ...protocol/* GITHUB_HEADERS */.pr } });
     }
     catch (error) {
-        throw githubError(error, `GET ${path.replace(/\?.*$/, '')}`);
+        throw githubError(error, action);
+    }
+    // the fetch follows no redirect, and Octokit hands a 3xx back as an answer
+    if (response.status >= 300 && response.status <= 399) {
+        const location = response.headers.location;
+        throw new errors/* ProviderError */.mZ('github', (0,redirect/* redirectMessage */.O)(location, new URL(response.url || client.request.endpoint.DEFAULTS.baseUrl), 'GITHUB_API_URL'), { status: response.status, action, retryable: false });
+    }
+    const data = response.data;
+    try {
+        return (0,http_shape/* readShape */._f)(shape, data);
+    }
+    catch (error) {
+        if (!(error instanceof http_shape/* ShapeError */.ym))
+            throw error;
+        throw new errors/* ProviderError */.mZ('github', error.message, { action });
     }
 }
 /** Octokit's RequestError (or a network error) as cdnkit's ProviderError. */

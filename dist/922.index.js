@@ -65,10 +65,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/http/client.ts + 1 modules
-var client = __webpack_require__(1469);
+// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
+var client = __webpack_require__(1944);
+// EXTERNAL MODULE: ./src/http/pages.ts
+var pages = __webpack_require__(9164);
 // EXTERNAL MODULE: ./src/http/pacing.ts
 var pacing = __webpack_require__(2130);
+// EXTERNAL MODULE: ./src/http/shape.ts
+var shape = __webpack_require__(1513);
 // EXTERNAL MODULE: ./src/timing.ts
 var timing = __webpack_require__(8117);
 // EXTERNAL MODULE: ./src/http/paths.ts
@@ -133,8 +137,18 @@ async function sealSecret(value, publicKey) {
 
 
 
+
+
 /** Repositories listed per page when reading a `selected` organization secret (GitHub's maximum). */
 const REPOSITORIES_PER_PAGE = 100;
+/** Pages of selected repositories read at most: 10,000 repositories. */
+const MAX_REPOSITORY_PAGES = 100;
+const PUBLIC_KEY = (0,shape/* object */.Ik)({ key_id: shape.id, key: shape/* string */.Yj });
+const ORG_SECRET = (0,shape/* object */.Ik)({ visibility: (0,shape/* optional */.lq)((0,shape/* word */.Vm)(['all', 'private', 'selected'])) });
+const SELECTED_REPOSITORIES = (0,shape/* object */.Ik)({
+    total_count: (0,shape/* optional */.lq)(shape/* number */.ai),
+    repositories: (0,shape/* array */.YO)((0,shape/* object */.Ik)({ id: shape/* number */.ai })),
+});
 class GithubSecretStore {
     target;
     options;
@@ -184,7 +198,7 @@ class GithubSecretStore {
     }
     client() {
         const { logger, secrets, timing, timeoutMs, maxRetries } = this.options;
-        return new client/* HttpClient */.Q({
+        return new client/* HttpClient */.Qq({
             protocol: protocol/* githubProtocol */.aj,
             baseUrl: this.target.apiUrl,
             timeoutMs,
@@ -205,17 +219,8 @@ class GithubSecretStore {
     }
     async publicKey(http) {
         const path = githubPaths.publicKey(this.scope);
-        const { body } = await this.request(http, {
-            method: 'GET',
-            path,
-        });
-        const { key_id: keyId, key } = body ?? {};
-        if (typeof key !== 'string' || (typeof keyId !== 'string' && typeof keyId !== 'number')) {
-            throw new errors/* ProviderError */.mZ('github', 'the public key answer has no key and key_id', {
-                action: `GET ${path}`,
-            });
-        }
-        return { keyId: String(keyId), key };
+        const { body } = await this.request(http, { method: 'GET', path, shape: PUBLIC_KEY });
+        return { keyId: body.key_id, key: body.key };
     }
     async put(http, key, secret) {
         let encrypted;
@@ -247,8 +252,9 @@ class GithubSecretStore {
             const { body } = await this.request(http, {
                 method: 'GET',
                 path: githubPaths.secret(this.scope, name),
+                shape: ORG_SECRET,
             });
-            visibility = body?.visibility ?? 'private';
+            visibility = body.visibility ?? 'private';
         }
         catch (error) {
             if (error instanceof errors/* ProviderError */.mZ && error.status === 404)
@@ -262,21 +268,33 @@ class GithubSecretStore {
             selected_repository_ids: await this.selectedRepositories(http, org, name),
         };
     }
+    /**
+     * Every repository a `selected` secret is visible to. The PUT replaces the
+     * list, so a list read only in part (a page count that never ends, pages that
+     * repeat) is refused rather than written: it would hide the secret from the rest.
+     */
     async selectedRepositories(http, org, name) {
-        const ids = [];
-        for (let page = 1;; page++) {
+        const path = githubPaths.selectedRepositories(org, name);
+        const list = await (0,pages/* readPages */.n)(async (page) => {
             const { body } = await this.request(http, {
                 method: 'GET',
-                path: githubPaths.selectedRepositories(org, name),
+                path,
                 query: { per_page: REPOSITORIES_PER_PAGE, page },
+                shape: SELECTED_REPOSITORIES,
             });
-            const repositories = body?.repositories ?? [];
-            for (const repository of repositories)
-                ids.push(repository.id);
-            const total = body?.total_count ?? ids.length;
-            if (repositories.length < REPOSITORIES_PER_PAGE || ids.length >= total)
-                return ids;
+            return {
+                items: body.repositories.map((repository) => repository.id),
+                total: body.total_count,
+            };
+        }, String, {
+            maxPages: MAX_REPOSITORY_PAGES,
+            maxItems: MAX_REPOSITORY_PAGES * REPOSITORIES_PER_PAGE,
+            pageSize: REPOSITORIES_PER_PAGE,
+        });
+        if (!list.complete) {
+            throw new errors/* ProviderError */.mZ('github', `the repositories secret ${name} is visible to could not be read to the end (${(0,pages/* incompleteReason */.D)(list)}); the secret was not written, as that would hide it from the rest`, { action: `GET ${path}` });
         }
+        return list.items;
     }
     /** Adds what the token needs on 401/403/404, and which secrets were already written. */
     explain(error, stored) {
@@ -325,341 +343,6 @@ function githubSecretStore(config, logger, secrets, env) {
         timeoutMs: config.timeoutSeconds * 1000,
         maxRetries: config.maxRetries,
     });
-}
-
-
-/***/ }),
-
-/***/ 1469:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ HttpClient),
-  z: () => (/* binding */ PastDeadlineError)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/http/retry.ts
-/** Backoff maths: pure, so the delays are tested without waiting. */
-const DEFAULT_BACKOFF = { baseMs: 1_000, capMs: 30_000 };
-/** Longest `Retry-After` we honour; a larger value is cut to this. */
-const MAX_RETRY_AFTER_MS = 120_000;
-/**
- * "Full jitter" exponential backoff: a random wait in [floor, min(cap, base * 2^attempt)).
- * `attempt` counts retries from 0.
- */
-function backoffDelayMs(attempt, policy, random) {
-    const floor = policy.floorMs ?? 0;
-    const ceiling = Math.max(floor, Math.min(policy.capMs, policy.baseMs * 2 ** attempt));
-    return Math.floor(floor + random() * (ceiling - floor));
-}
-/**
- * Parses a `Retry-After` header: delta-seconds or an HTTP date. Returns the wait
- * in ms (capped at MAX_RETRY_AFTER_MS, never negative), or undefined when absent
- * or unreadable.
- */
-function parseRetryAfter(header, nowMs) {
-    if (header === undefined)
-        return undefined;
-    const value = header.trim();
-    if (value === '')
-        return undefined;
-    let ms;
-    if (/^\d+(\.\d+)?$/.test(value)) {
-        ms = Number(value) * 1000;
-    }
-    else {
-        const date = Date.parse(value);
-        if (Number.isNaN(date))
-            return undefined;
-        ms = date - nowMs;
-    }
-    return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, Math.ceil(ms)));
-}
-/** Statuses worth another try: throttling and server-side failures. */
-function isRetryableStatus(status, extra = []) {
-    return (status === 429 || status === 408 || (status >= 500 && status <= 599) || extra.includes(status));
-}
-
-;// CONCATENATED MODULE: ./src/http/client.ts
-
-
-
-/** A request not sent because the rate limit would hold it past its `deadline`. */
-class PastDeadlineError extends errors/* ProviderError */.mZ {
-}
-const GENERIC_REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-trace-id'];
-/**
- * The one HTTP layer: timeouts, retries with full-jitter backoff and Retry-After,
- * client-side pacing, request ids and typed errors. It never logs headers or bodies.
- */
-class HttpClient {
-    options;
-    /** the provider's id of the last response seen */
-    lastRequestId;
-    /** every HTTP request sent through this client */
-    requestsSent = 0;
-    http;
-    baseUrl;
-    /** request -> the tick it was last signed in (see `authorizeTickMs`) */
-    signedTicks = new Map();
-    constructor(options) {
-        this.options = options;
-        this.baseUrl = new URL(options.baseUrl ?? options.protocol.baseUrl);
-        this.http = new lib/* HttpClient */.Qq('cdnkit', [], {
-            socketTimeout: options.timeoutMs,
-            allowRetries: false,
-            allowRedirects: false,
-            keepAlive: true,
-        });
-    }
-    get provider() {
-        return this.options.protocol.provider;
-    }
-    /** Sends a JSON request, retrying and pacing as configured; throws ProviderError. */
-    async request(request) {
-        const { timing, maxRetries, protocol, logger } = this.options;
-        const url = this.url(request);
-        const body = request.body === undefined ? undefined : JSON.stringify(request.body);
-        const action = `${request.method} ${url.pathname}`;
-        // only the current tick's keys are kept (freshTick), so whole bodies are cheap keys
-        const replayKey = request.authorizeTickMs
-            ? `${action}\n${url.search}\n${body ?? ''}`
-            : undefined;
-        for (let attempt = 0;; attempt++) {
-            const settle = await this.acquire(request, action);
-            let outcome;
-            if (replayKey && request.authorizeTickMs) {
-                await this.freshTick(replayKey, request.authorizeTickMs);
-            }
-            // nothing awaits between here and `authorize`: the signature carries this tick
-            const signedAt = timing.now();
-            try {
-                outcome = await this.send(request, url, body, action, signedAt);
-            }
-            catch (error) {
-                outcome = { error: this.networkError(error, action) };
-            }
-            finally {
-                settle();
-            }
-            if ('response' in outcome)
-                return { ...outcome.response, attempts: attempt + 1 };
-            const error = outcome.error.withAttempts(attempt + 1);
-            const retryable = error.details.retryable &&
-                (request.retry !== 'throttled-only' || error.details.throttled === true);
-            if (!retryable || attempt >= maxRetries)
-                throw error;
-            const delay = this.retryDelay(error, attempt) * timing.scale;
-            // a retry that could only start after the deadline is not worth waiting for
-            if (request.deadline !== undefined && timing.now() + delay > request.deadline)
-                throw error;
-            logger.info(`${protocol.provider}: ${action} answered ${error.status ?? 'a network error'}; retry ${attempt + 1} of ${maxRetries} in ${(delay / 1000).toFixed(1)} s`);
-            await timing.sleep(delay);
-        }
-    }
-    /** Frees sockets kept alive, so the process can exit at once. */
-    dispose() {
-        this.http.dispose();
-    }
-    /** Waits for the pacer, or fails at once when the window opens after `request.deadline`. */
-    acquire(request, action) {
-        const { timing, protocol, logger, pacer } = this.options;
-        const limits = request.limits ?? [];
-        const { deadline } = request;
-        if (deadline !== undefined) {
-            const now = timing.now();
-            const start = pacer.earliestStart(limits, now);
-            if (start > deadline) {
-                throw new PastDeadlineError(protocol.provider, `the rate limit allows the next ${action} in ${Math.ceil((start - now) / timing.scale / 1000)} s, after the deadline`, { action, throttled: true, retryable: false });
-            }
-        }
-        return pacer.acquire(limits, (ms) => {
-            // a long silence in the log reads as a hang: say why we wait
-            if (ms >= 1000 * timing.scale) {
-                logger.info(`${protocol.provider}: waiting ${(ms / timing.scale / 1000).toFixed(0)} s for the rate limit before ${action}`);
-            }
-        });
-    }
-    /**
-     * Waits into a tick in which the request `key` was not signed yet, and
-     * claims it. Only the current tick's claims are kept: older ones cannot collide.
-     */
-    async freshTick(key, tickMs) {
-        const { timing } = this.options;
-        const last = this.signedTicks.get(key);
-        if (last !== undefined && Math.floor(timing.now() / tickMs) <= last) {
-            await timing.sleep((last + 1) * tickMs - timing.now());
-        }
-        const tick = Math.floor(timing.now() / tickMs);
-        for (const [seen, at] of this.signedTicks)
-            if (at < tick)
-                this.signedTicks.delete(seen);
-        this.signedTicks.set(key, tick);
-    }
-    url(request) {
-        const base = this.baseUrl.href.replace(/\/+$/, '');
-        const url = new URL(base + request.path);
-        for (const [key, value] of Object.entries(request.query ?? {})) {
-            if (value !== undefined)
-                url.searchParams.set(key, String(value));
-        }
-        return url;
-    }
-    async send(request, url, body, action, signedAt) {
-        const { protocol, logger } = this.options;
-        const ignoreBody = request.responseBody === 'ignored';
-        const headers = {
-            accept: ignoreBody ? '*/*' : 'application/json',
-            ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-            ...request.headers,
-        };
-        const auth = request.authorize?.({ method: request.method, url, body, headers, signedAt }) ?? {};
-        const started = this.options.timing.now();
-        this.requestsSent++;
-        const response = await this.http.request(request.method, url.href, body ?? null, {
-            ...headers,
-            ...auth,
-        });
-        const status = response.message.statusCode ?? 0;
-        const text = await response.readBody();
-        const responseHeaders = response.message.headers;
-        const requestId = this.requestIdOf(responseHeaders);
-        if (requestId)
-            this.lastRequestId = requestId;
-        logger.debug(`${protocol.provider}: ${action} -> ${status} in ${this.options.timing.now() - started} ms${requestId ? ` (request id ${requestId})` : ''}`);
-        const success = status >= 200 && status <= 299;
-        if (success && ignoreBody) {
-            return {
-                response: {
-                    status,
-                    body: undefined,
-                    requestId,
-                    headers: responseHeaders,
-                    attempts: 1,
-                },
-            };
-        }
-        const parsed = parseJson(text);
-        const fail = (message, extra = {}) => ({
-            error: new errors/* ProviderError */.mZ(protocol.provider, this.options.secrets.redact(message), {
-                status,
-                requestId,
-                action,
-                ...extra,
-            }),
-        });
-        if (status >= 300 && status <= 399) {
-            return fail(redirectMessage(header(responseHeaders, 'location'), url), { retryable: false });
-        }
-        if (!success) {
-            const { message, code } = parsed.ok ? protocol.errorMessage(parsed.value) : {};
-            const throttled = status === 429 || (protocol.throttleStatuses ?? []).includes(status);
-            return fail(message ?? (summarise(text) || `HTTP ${status}`), {
-                code,
-                throttled,
-                retryable: throttled || isRetryableStatus(status),
-                retryAfterMs: parseRetryAfter(header(responseHeaders, 'retry-after'), this.options.timing.now()),
-            });
-        }
-        if (!parsed.ok) {
-            return fail(`the response is not valid JSON (${text.length} bytes)`);
-        }
-        if (protocol.failureIn?.(parsed.value)) {
-            const { message, code } = protocol.errorMessage(parsed.value);
-            return fail(message ?? 'the provider reported a failure without a message', { code });
-        }
-        return {
-            response: {
-                status,
-                body: parsed.value,
-                requestId,
-                headers: responseHeaders,
-                attempts: 1,
-            },
-        };
-    }
-    retryDelay(error, attempt) {
-        const { protocol, timing } = this.options;
-        if (error.details.retryAfterMs !== undefined)
-            return error.details.retryAfterMs;
-        const policy = error.details.throttled && protocol.throttleBackoff
-            ? protocol.throttleBackoff
-            : (this.options.backoff ?? DEFAULT_BACKOFF);
-        return backoffDelayMs(attempt, policy, timing.random);
-    }
-    networkError(error, action) {
-        const reason = error instanceof Error ? error.message : String(error);
-        const timedOut = /timeout/i.test(reason);
-        const message = timedOut
-            ? `no answer within ${this.options.timeoutMs / 1000} s (input 'timeout')`
-            : `network error: ${this.options.secrets.redact(reason)}`;
-        return new errors/* ProviderError */.mZ(this.options.protocol.provider, message, { action, retryable: true });
-    }
-    requestIdOf(headers) {
-        for (const name of [...this.options.protocol.requestIdHeaders, ...GENERIC_REQUEST_ID_HEADERS]) {
-            const value = header(headers, name);
-            if (value)
-                return value;
-        }
-        return undefined;
-    }
-}
-function header(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-function parseJson(text) {
-    if (text.trim() === '')
-        return { ok: true, value: undefined };
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch {
-        return { ok: false };
-    }
-}
-/**
- * Redirects are never followed (`allowRedirects: false`): credentials and bodies
- * go only where `api-url` points. The message names the host the redirect led
- * to, not the whole Location, which may carry a token.
- */
-function redirectMessage(location, from) {
-    let host;
-    try {
-        host = location === undefined ? undefined : new URL(location, from).host;
-    }
-    catch {
-        host = 'an unreadable address';
-    }
-    return `answered a redirect${host ? ` to ${host}` : ''}, which cdnkit does not follow: check 'api-url'`;
-}
-/** A short, single-line excerpt of a non-JSON error body (HTML error pages, proxies). */
-function summarise(text) {
-    const plain = text
-        .replace(/<[^>]*>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
-}
-
-
-/***/ }),
-
-/***/ 9096:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ pathSegment)
-/* harmony export */ });
-/** `value` as one segment of a URL path: `/`, `?`, `#`, `%` and every other reserved character percent-encoded. */
-function pathSegment(value) {
-    return encodeURIComponent(value);
 }
 
 

@@ -3,336 +3,32 @@ exports.id = 944;
 exports.ids = [944];
 exports.modules = {
 
-/***/ 1469:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ HttpClient),
-  z: () => (/* binding */ PastDeadlineError)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/http/retry.ts
-/** Backoff maths: pure, so the delays are tested without waiting. */
-const DEFAULT_BACKOFF = { baseMs: 1_000, capMs: 30_000 };
-/** Longest `Retry-After` we honour; a larger value is cut to this. */
-const MAX_RETRY_AFTER_MS = 120_000;
-/**
- * "Full jitter" exponential backoff: a random wait in [floor, min(cap, base * 2^attempt)).
- * `attempt` counts retries from 0.
- */
-function backoffDelayMs(attempt, policy, random) {
-    const floor = policy.floorMs ?? 0;
-    const ceiling = Math.max(floor, Math.min(policy.capMs, policy.baseMs * 2 ** attempt));
-    return Math.floor(floor + random() * (ceiling - floor));
-}
-/**
- * Parses a `Retry-After` header: delta-seconds or an HTTP date. Returns the wait
- * in ms (capped at MAX_RETRY_AFTER_MS, never negative), or undefined when absent
- * or unreadable.
- */
-function parseRetryAfter(header, nowMs) {
-    if (header === undefined)
-        return undefined;
-    const value = header.trim();
-    if (value === '')
-        return undefined;
-    let ms;
-    if (/^\d+(\.\d+)?$/.test(value)) {
-        ms = Number(value) * 1000;
-    }
-    else {
-        const date = Date.parse(value);
-        if (Number.isNaN(date))
-            return undefined;
-        ms = date - nowMs;
-    }
-    return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, Math.ceil(ms)));
-}
-/** Statuses worth another try: throttling and server-side failures. */
-function isRetryableStatus(status, extra = []) {
-    return (status === 429 || status === 408 || (status >= 500 && status <= 599) || extra.includes(status));
-}
-
-;// CONCATENATED MODULE: ./src/http/client.ts
-
-
-
-/** A request not sent because the rate limit would hold it past its `deadline`. */
-class PastDeadlineError extends errors/* ProviderError */.mZ {
-}
-const GENERIC_REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-trace-id'];
-/**
- * The one HTTP layer: timeouts, retries with full-jitter backoff and Retry-After,
- * client-side pacing, request ids and typed errors. It never logs headers or bodies.
- */
-class HttpClient {
-    options;
-    /** the provider's id of the last response seen */
-    lastRequestId;
-    /** every HTTP request sent through this client */
-    requestsSent = 0;
-    http;
-    baseUrl;
-    /** request -> the tick it was last signed in (see `authorizeTickMs`) */
-    signedTicks = new Map();
-    constructor(options) {
-        this.options = options;
-        this.baseUrl = new URL(options.baseUrl ?? options.protocol.baseUrl);
-        this.http = new lib/* HttpClient */.Qq('cdnkit', [], {
-            socketTimeout: options.timeoutMs,
-            allowRetries: false,
-            allowRedirects: false,
-            keepAlive: true,
-        });
-    }
-    get provider() {
-        return this.options.protocol.provider;
-    }
-    /** Sends a JSON request, retrying and pacing as configured; throws ProviderError. */
-    async request(request) {
-        const { timing, maxRetries, protocol, logger } = this.options;
-        const url = this.url(request);
-        const body = request.body === undefined ? undefined : JSON.stringify(request.body);
-        const action = `${request.method} ${url.pathname}`;
-        // only the current tick's keys are kept (freshTick), so whole bodies are cheap keys
-        const replayKey = request.authorizeTickMs
-            ? `${action}\n${url.search}\n${body ?? ''}`
-            : undefined;
-        for (let attempt = 0;; attempt++) {
-            const settle = await this.acquire(request, action);
-            let outcome;
-            if (replayKey && request.authorizeTickMs) {
-                await this.freshTick(replayKey, request.authorizeTickMs);
-            }
-            // nothing awaits between here and `authorize`: the signature carries this tick
-            const signedAt = timing.now();
-            try {
-                outcome = await this.send(request, url, body, action, signedAt);
-            }
-            catch (error) {
-                outcome = { error: this.networkError(error, action) };
-            }
-            finally {
-                settle();
-            }
-            if ('response' in outcome)
-                return { ...outcome.response, attempts: attempt + 1 };
-            const error = outcome.error.withAttempts(attempt + 1);
-            const retryable = error.details.retryable &&
-                (request.retry !== 'throttled-only' || error.details.throttled === true);
-            if (!retryable || attempt >= maxRetries)
-                throw error;
-            const delay = this.retryDelay(error, attempt) * timing.scale;
-            // a retry that could only start after the deadline is not worth waiting for
-            if (request.deadline !== undefined && timing.now() + delay > request.deadline)
-                throw error;
-            logger.info(`${protocol.provider}: ${action} answered ${error.status ?? 'a network error'}; retry ${attempt + 1} of ${maxRetries} in ${(delay / 1000).toFixed(1)} s`);
-            await timing.sleep(delay);
-        }
-    }
-    /** Frees sockets kept alive, so the process can exit at once. */
-    dispose() {
-        this.http.dispose();
-    }
-    /** Waits for the pacer, or fails at once when the window opens after `request.deadline`. */
-    acquire(request, action) {
-        const { timing, protocol, logger, pacer } = this.options;
-        const limits = request.limits ?? [];
-        const { deadline } = request;
-        if (deadline !== undefined) {
-            const now = timing.now();
-            const start = pacer.earliestStart(limits, now);
-            if (start > deadline) {
-                throw new PastDeadlineError(protocol.provider, `the rate limit allows the next ${action} in ${Math.ceil((start - now) / timing.scale / 1000)} s, after the deadline`, { action, throttled: true, retryable: false });
-            }
-        }
-        return pacer.acquire(limits, (ms) => {
-            // a long silence in the log reads as a hang: say why we wait
-            if (ms >= 1000 * timing.scale) {
-                logger.info(`${protocol.provider}: waiting ${(ms / timing.scale / 1000).toFixed(0)} s for the rate limit before ${action}`);
-            }
-        });
-    }
-    /**
-     * Waits into a tick in which the request `key` was not signed yet, and
-     * claims it. Only the current tick's claims are kept: older ones cannot collide.
-     */
-    async freshTick(key, tickMs) {
-        const { timing } = this.options;
-        const last = this.signedTicks.get(key);
-        if (last !== undefined && Math.floor(timing.now() / tickMs) <= last) {
-            await timing.sleep((last + 1) * tickMs - timing.now());
-        }
-        const tick = Math.floor(timing.now() / tickMs);
-        for (const [seen, at] of this.signedTicks)
-            if (at < tick)
-                this.signedTicks.delete(seen);
-        this.signedTicks.set(key, tick);
-    }
-    url(request) {
-        const base = this.baseUrl.href.replace(/\/+$/, '');
-        const url = new URL(base + request.path);
-        for (const [key, value] of Object.entries(request.query ?? {})) {
-            if (value !== undefined)
-                url.searchParams.set(key, String(value));
-        }
-        return url;
-    }
-    async send(request, url, body, action, signedAt) {
-        const { protocol, logger } = this.options;
-        const ignoreBody = request.responseBody === 'ignored';
-        const headers = {
-            accept: ignoreBody ? '*/*' : 'application/json',
-            ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-            ...request.headers,
-        };
-        const auth = request.authorize?.({ method: request.method, url, body, headers, signedAt }) ?? {};
-        const started = this.options.timing.now();
-        this.requestsSent++;
-        const response = await this.http.request(request.method, url.href, body ?? null, {
-            ...headers,
-            ...auth,
-        });
-        const status = response.message.statusCode ?? 0;
-        const text = await response.readBody();
-        const responseHeaders = response.message.headers;
-        const requestId = this.requestIdOf(responseHeaders);
-        if (requestId)
-            this.lastRequestId = requestId;
-        logger.debug(`${protocol.provider}: ${action} -> ${status} in ${this.options.timing.now() - started} ms${requestId ? ` (request id ${requestId})` : ''}`);
-        const success = status >= 200 && status <= 299;
-        if (success && ignoreBody) {
-            return {
-                response: {
-                    status,
-                    body: undefined,
-                    requestId,
-                    headers: responseHeaders,
-                    attempts: 1,
-                },
-            };
-        }
-        const parsed = parseJson(text);
-        const fail = (message, extra = {}) => ({
-            error: new errors/* ProviderError */.mZ(protocol.provider, this.options.secrets.redact(message), {
-                status,
-                requestId,
-                action,
-                ...extra,
-            }),
-        });
-        if (status >= 300 && status <= 399) {
-            return fail(redirectMessage(header(responseHeaders, 'location'), url), { retryable: false });
-        }
-        if (!success) {
-            const { message, code } = parsed.ok ? protocol.errorMessage(parsed.value) : {};
-            const throttled = status === 429 || (protocol.throttleStatuses ?? []).includes(status);
-            return fail(message ?? (summarise(text) || `HTTP ${status}`), {
-                code,
-                throttled,
-                retryable: throttled || isRetryableStatus(status),
-                retryAfterMs: parseRetryAfter(header(responseHeaders, 'retry-after'), this.options.timing.now()),
-            });
-        }
-        if (!parsed.ok) {
-            return fail(`the response is not valid JSON (${text.length} bytes)`);
-        }
-        if (protocol.failureIn?.(parsed.value)) {
-            const { message, code } = protocol.errorMessage(parsed.value);
-            return fail(message ?? 'the provider reported a failure without a message', { code });
-        }
-        return {
-            response: {
-                status,
-                body: parsed.value,
-                requestId,
-                headers: responseHeaders,
-                attempts: 1,
-            },
-        };
-    }
-    retryDelay(error, attempt) {
-        const { protocol, timing } = this.options;
-        if (error.details.retryAfterMs !== undefined)
-            return error.details.retryAfterMs;
-        const policy = error.details.throttled && protocol.throttleBackoff
-            ? protocol.throttleBackoff
-            : (this.options.backoff ?? DEFAULT_BACKOFF);
-        return backoffDelayMs(attempt, policy, timing.random);
-    }
-    networkError(error, action) {
-        const reason = error instanceof Error ? error.message : String(error);
-        const timedOut = /timeout/i.test(reason);
-        const message = timedOut
-            ? `no answer within ${this.options.timeoutMs / 1000} s (input 'timeout')`
-            : `network error: ${this.options.secrets.redact(reason)}`;
-        return new errors/* ProviderError */.mZ(this.options.protocol.provider, message, { action, retryable: true });
-    }
-    requestIdOf(headers) {
-        for (const name of [...this.options.protocol.requestIdHeaders, ...GENERIC_REQUEST_ID_HEADERS]) {
-            const value = header(headers, name);
-            if (value)
-                return value;
-        }
-        return undefined;
-    }
-}
-function header(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-function parseJson(text) {
-    if (text.trim() === '')
-        return { ok: true, value: undefined };
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch {
-        return { ok: false };
-    }
-}
-/**
- * Redirects are never followed (`allowRedirects: false`): credentials and bodies
- * go only where `api-url` points. The message names the host the redirect led
- * to, not the whole Location, which may carry a token.
- */
-function redirectMessage(location, from) {
-    let host;
-    try {
-        host = location === undefined ? undefined : new URL(location, from).host;
-    }
-    catch {
-        host = 'an unreadable address';
-    }
-    return `answered a redirect${host ? ` to ${host}` : ''}, which cdnkit does not follow: check 'api-url'`;
-}
-/** A short, single-line excerpt of a non-JSON error body (HTML error pages, proxies). */
-function summarise(text) {
-    const plain = text
-        .replace(/<[^>]*>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
-}
-
-
-/***/ }),
-
-/***/ 9096:
+/***/ 7718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ pathSegment)
+/* harmony export */   _: () => (/* binding */ isoDate)
 /* harmony export */ });
-/** `value` as one segment of a URL path: `/`, `?`, `#`, `%` and every other reserved character percent-encoded. */
-function pathSegment(value) {
-    return encodeURIComponent(value);
+/* unused harmony export FAR_FUTURE */
+/**
+ * Dates from answers, which may lie about them: an expiry of 99999999999999
+ * seconds, or a JWT `exp` of 1e13, is past what a JavaScript Date holds
+ * (8.64e15 ms, year 275760) and `toISOString` would throw a RangeError.
+ * Anything past year 9999 reads as FAR_FUTURE: a four-digit-year ISO date
+ * every parser reads, and what such an expiry means in practice.
+ */
+/** The last millisecond of year 9999. */
+const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
+const FAR_FUTURE_MS = Date.parse(FAR_FUTURE);
+/** `ms` since the epoch as ISO 8601 UTC; FAR_FUTURE past year 9999; undefined for NaN or before year 0. */
+function isoDate(ms) {
+    if (Number.isNaN(ms))
+        return undefined;
+    if (ms > FAR_FUTURE_MS)
+        return FAR_FUTURE;
+    const date = new Date(ms);
+    // NaN (past the Date range) is not >= 0 either
+    return date.getUTCFullYear() >= 0 ? date.toISOString() : undefined;
 }
 
 
@@ -661,8 +357,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/catalog.ts
 var catalog = __webpack_require__(8920);
-// EXTERNAL MODULE: ./src/providers/create-provider.ts + 24 modules
-var create_provider = __webpack_require__(5804);
+// EXTERNAL MODULE: ./src/providers/create-provider.ts + 20 modules
+var create_provider = __webpack_require__(5076);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/providers/provider.ts
@@ -1363,8 +1059,16 @@ function unmatchedList(files) {
         ? [{ title: `Changed files matched by no url-map rule (${files.length})`, items: [...files] }]
         : [];
 }
+/** Every target of a plan that was carried out (or planned) whole, with its origin. */
 function plannedList(plan, title) {
-    return { title: `${title} (${plan.length})`, items: plan.map(describeTarget) };
+    const given = plan.every((entry) => (entry.source === 'urls' || entry.source === 'prefixes') && entry.coveredBy === undefined);
+    return {
+        title: `${title} (${plan.length})`,
+        items: plan.map(describeTarget),
+        ...(given && plan.length > 0
+            ? { repeats: 'the targets given in urls, urls-file and prefixes' }
+            : {}),
+    };
 }
 function isEmpty(targets) {
     return !targets.purgeAll && targets.urls.length === 0 && targets.prefixes.length === 0;
@@ -1420,8 +1124,8 @@ function purge_plan_short(commit) {
     return commit.slice(0, 7);
 }
 
-// EXTERNAL MODULE: ./src/http/client.ts + 1 modules
-var client = __webpack_require__(1469);
+// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
+var client = __webpack_require__(1944);
 ;// CONCATENATED MODULE: ./src/operations/wait.ts
 
 
@@ -1460,7 +1164,7 @@ async function waitForTasks(cdn, taskIds, resource, kind, ctx, options = {}) {
         catch (error) {
             if (!(error instanceof errors/* ProviderError */.mZ))
                 throw error;
-            const timedOut = error instanceof client/* PastDeadlineError */.z;
+            const timedOut = error instanceof client/* PastDeadlineError */.zJ;
             if (options.strict && !timedOut)
                 throw error;
             const reason = (0,errors/* describeError */.Uc)(error);
@@ -2517,7 +2221,7 @@ const pollIntervalMs = (path) => Math.ceil(FIVE_MINUTES / (CALLS_PER_WINDOW[path
 
 /***/ }),
 
-/***/ 5804:
+/***/ 5076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2526,14 +2230,14 @@ __webpack_require__.d(__webpack_exports__, {
   Q: () => (/* binding */ createProvider)
 });
 
-// EXTERNAL MODULE: ./src/http/client.ts + 1 modules
-var client = __webpack_require__(1469);
+// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
+var client = __webpack_require__(1944);
 ;// CONCATENATED MODULE: ./src/providers/http.ts
 
 /** A provider's HTTP client for this run: its protocol, the run's inputs, clock, pacer and secrets. */
 function providerHttpClient(ctx, protocol) {
     const { config } = ctx;
-    return new client/* HttpClient */.Q({
+    return new client/* HttpClient */.Qq({
         protocol,
         baseUrl: config.apiUrl,
         timeoutMs: config.timeoutSeconds * 1000,
@@ -2635,7 +2339,8 @@ function sha256Hex(text) {
 const JSON_CONTENT_TYPE = 'application/json';
 /**
  * The per-attempt signer for the configured auth method. Each signature (and
- * the Basic password) is a secret: it is registered before the request leaves.
+ * the Basic password) is a secret good for one request: it is registered
+ * (addOneTime) before the request leaves.
  */
 function requestSigner(credentials, secrets) {
     const { apiKey, apiSecret, username } = credentials;
@@ -2652,7 +2357,7 @@ function requestSigner(credentials, secrets) {
                     body: request.body,
                     contentType: request.headers['content-type'] ?? JSON_CONTENT_TYPE,
                 });
-                secrets.add(signature);
+                secrets.addOneTime(signature);
                 return headers;
             },
             tickMs: 1000,
@@ -2663,8 +2368,8 @@ function requestSigner(credentials, secrets) {
     return {
         authorize: (request) => {
             const { headers, password, basicCredential } = apiKeyAuthorization(username, apiKey, rfc1123Date(request.signedAt));
-            secrets.add(password);
-            secrets.add(basicCredential);
+            secrets.addOneTime(password);
+            secrets.addOneTime(basicCredential);
             return headers;
         },
     };
@@ -2680,6 +2385,8 @@ function accountKey(credentials) {
     return (0,external_node_crypto_.createHash)('sha256').update(id).digest('hex').slice(0, 16);
 }
 
+// EXTERNAL MODULE: ./src/http/shape.ts
+var http_shape = __webpack_require__(1513);
 // EXTERNAL MODULE: ./src/targets/list.ts
 var list = __webpack_require__(9936);
 // EXTERNAL MODULE: ./src/providers/cdnetworks/endpoints.ts
@@ -2728,30 +2435,23 @@ function nonEmpty(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/quota.ts
-const QUOTA_FIELDS = ['urlQuota', 'remainingUrlQuota', 'dirQuota', 'remainingDirQuota'];
-/** The quota fields of an answer, or undefined when one is missing or not a number. */
-function readQuota(body) {
-    if (typeof body !== 'object' || body === null)
-        return undefined;
-    const quota = {};
-    for (const field of QUOTA_FIELDS) {
-        const value = toNumber(body[field]);
-        if (value === undefined)
-            return undefined;
-        quota[field] = value;
-    }
-    return quota;
-}
-function toNumber(value) {
-    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
-}
 
+/** CDNetworks' daily purge quota, as `POST /ccm/purge/quota` reports it (numbers, or strings of digits). */
+const QUOTA = (0,http_shape/* object */.Ik)({
+    urlQuota: http_shape/* numeric */.sH,
+    remainingUrlQuota: http_shape/* numeric */.sH,
+    dirQuota: http_shape/* numeric */.sH,
+    remainingDirQuota: http_shape/* numeric */.sH,
+});
+
+// EXTERNAL MODULE: ./src/hostnames.ts + 1 modules
+var hostnames = __webpack_require__(5851);
 // EXTERNAL MODULE: ./src/targets/url.ts
 var targets_url = __webpack_require__(6591);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(8992);
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/targets.ts
+
 
 
 
@@ -2769,7 +2469,8 @@ function parseDomains(resource) {
         .map((entry) => entry.trim())
         .filter((entry) => entry !== '')
         .map((entry) => {
-        const host = /^https?:\/\//i.test(entry) ? hostOfRoot(entry) : entry.toLowerCase();
+        // an IDN (bücher.example) in its ASCII form, as the URLs' hosts are
+        const host = /^https?:\/\//i.test(entry) ? hostOfRoot(entry) : (0,hostnames/* asciiHostname */.r)(entry);
         if (host === undefined || !HOSTNAME.test(host)) {
             throw new errors/* InputError */.dz('resource', `'${entry.slice(0, 80)}' is not a domain; give the CDN hostname(s), e.g. cdn.example.com, comma-separated`);
         }
@@ -2837,8 +2538,19 @@ function hostOfRoot(entry) {
     }
 }
 
+// EXTERNAL MODULE: ./src/http/pages.ts
+var pages = __webpack_require__(9164);
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/tasks.ts
 
+
+
+/** One URL or directory of a task, as ItemIdQuery lists it. */
+const RESULT_DETAIL = (0,http_shape/* object */.Ik)({ url: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj), status: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj), isDir: http_shape/* unknown */.L5 });
+/** An ItemIdQuery answer: the task's size and one page of its entries. */
+const QUERY_ANSWER = (0,http_shape/* object */.Ik)({
+    count: (0,http_shape/* optional */.lq)((0,http_shape/* either */.gP)(http_shape/* numeric */.sH, http_shape/* string */.Yj)),
+    resultDetail: (0,http_shape/* optional */.lq)((0,http_shape/* array */.YO)(RESULT_DETAIL)),
+});
 /** ItemIdQuery's words -> ours; anything unknown is still pending. */
 const ENTRY_STATES = {
     success: 'done',
@@ -2847,7 +2559,7 @@ const ENTRY_STATES = {
     run: 'pending',
 };
 function entryState(entry) {
-    return ENTRY_STATES[entry.status ?? ''] ?? 'pending';
+    return (0,http_shape/* lookup */.$I)(ENTRY_STATES, entry.status) ?? 'pending';
 }
 /**
  * A task is done when every entry succeeded, failed when any failed, else
@@ -2924,26 +2636,28 @@ async function countOf(itemId, status, query) {
         return undefined;
     return { count: answer.count, example: entry?.url };
 }
+/** Pages 2… (readPages), until the task's `count`, a page with an unfinished entry, or a repeat. */
 async function readAllPages(itemId, firstPage, count, query) {
-    const entries = [...firstPage];
-    for (let pageNo = 2; pageNo <= MAX_STATUS_PAGES && entries.length < count; pageNo++) {
-        const next = page(await query({ itemId, pageNo, pageSize: cdnetworks_limits/* STATUS_PAGE_SIZE */.nJ })).entries;
-        if (next.length === 0)
-            break;
-        for (const entry of next)
-            entries.push(entry);
-        if (next.some((entry) => entryState(entry) !== 'done'))
-            break;
-    }
-    return taskStatusOf(itemId, entries, count);
+    let index = 0;
+    const list = await (0,pages/* readPages */.n)(async (pageNo) => {
+        // page 1 is in hand already
+        if (pageNo === 1)
+            return { items: firstPage, total: count };
+        const { entries } = page(await query({ itemId, pageNo, pageSize: cdnetworks_limits/* STATUS_PAGE_SIZE */.nJ }));
+        return { items: entries, total: count };
+    }, 
+    // a task lists each URL or directory once: a page of the same entries is a repeat
+    (entry) => (entry.url === undefined ? `entry ${index++}` : `${entry.url} ${entry.status}`), { maxPages: MAX_STATUS_PAGES, maxItems: cdnetworks_limits/* MAX_ITEMS_PER_PURGE */.YU, pageSize: cdnetworks_limits/* STATUS_PAGE_SIZE */.nJ }, (entries) => entries.some((entry) => entryState(entry) !== 'done'));
+    return taskStatusOf(itemId, list.items, count);
 }
+/** An ItemIdQuery answer read through its shape (the status query's answer is unknown until here). */
 function page(body) {
-    const { count, resultDetail } = (body ?? {});
-    const entries = Array.isArray(resultDetail)
-        ? resultDetail.filter((entry) => typeof entry === 'object' && entry !== null)
-        : [];
+    const { count, resultDetail } = (0,http_shape/* readShape */._f)(QUERY_ANSWER, body);
     const total = Number(count);
-    return { entries, count: count === undefined || !Number.isFinite(total) ? undefined : total };
+    return {
+        entries: resultDetail ?? [],
+        count: count === undefined || !Number.isFinite(total) ? undefined : total,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/time-model.ts
@@ -2988,6 +2702,13 @@ function cdnetworksPurgeModel(account, purgeAction) {
 
 
 
+
+/** The purge and prefetch answer: `Code` 1 and the task's `itemId`, or `Code` 0 and why. */
+const RECEIVER_ANSWER = (0,http_shape/* object */.Ik)({
+    Code: (0,http_shape/* optional */.lq)((0,http_shape/* either */.gP)(http_shape/* number */.ai, http_shape/* string */.Yj)),
+    Message: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    itemId: (0,http_shape/* optional */.lq)((0,http_shape/* either */.gP)(http_shape.id, (0,http_shape/* map */.Tj)((0,http_shape/* word */.Vm)(['']), () => undefined))),
+});
 /** The permission `dirAction: delete` needs, as a refusal of it is explained. */
 const DIR_DELETE_HINT = "Directory delete (dirAction 'delete') needs a permission CDNetworks does not open by default: ask CDNetworks support to enable it, or use purge-action 'expire' or 'default' for prefixes";
 /** Purge, prefetch, task status and quota of one CDNetworks account. */
@@ -3080,11 +2801,7 @@ class CdnetworksCdn {
     async remainingQuota() {
         if (!this.options.checkQuota)
             return undefined;
-        const response = await this.post(endpoints/* ENDPOINTS */.H.quota, {});
-        const quota = readQuota(response.body);
-        if (!quota) {
-            throw this.error(response, endpoints/* ENDPOINTS */.H.quota, 'the quota answer lacks urlQuota, remainingUrlQuota, dirQuota or remainingDirQuota');
-        }
+        const { body: quota } = await this.post(endpoints/* ENDPOINTS */.H.quota, {}, QUOTA);
         return {
             urls: quota.remainingUrlQuota,
             prefixes: quota.remainingDirQuota,
@@ -3095,20 +2812,17 @@ class CdnetworksCdn {
     async send(request) {
         let response;
         try {
-            response = await this.post(request.path, request.body, request.limits);
+            response = await this.post(request.path, request.body, RECEIVER_ANSWER, request.limits);
         }
         catch (error) {
             throw withDirDeleteHint(error, request);
         }
-        if (!isSuccessCode(response.body?.Code)) {
-            const said = response.body?.Message ? `: ${response.body.Message}` : '';
-            throw withDirDeleteHint(this.error(response, request.path, `answered Code ${String(response.body?.Code)}${said}`), request);
+        const { Code, Message, itemId } = response.body;
+        if (!isSuccessCode(Code)) {
+            const said = Message ? `: ${Message}` : '';
+            throw withDirDeleteHint(this.error(response, request.path, `answered Code ${String(Code)}${said}`), request);
         }
-        const itemId = response.body.itemId;
-        return {
-            taskIds: itemId === undefined || itemId === '' ? [] : [String(itemId)],
-            attempts: response.attempts,
-        };
+        return { taskIds: itemId === undefined ? [] : [itemId], attempts: response.attempts };
     }
     /**
      * Done and failed tasks stay so: they are read once, which spares the
@@ -3124,6 +2838,7 @@ class CdnetworksCdn {
             authorize: this.options.sign.authorize,
             authorizeTickMs: this.options.sign.tickMs,
             deadline: options.deadline,
+            shape: QUERY_ANSWER,
         })).body;
         const statuses = [];
         for (const id of taskIds) {
@@ -3135,12 +2850,13 @@ class CdnetworksCdn {
         }
         return statuses;
     }
-    post(path, body, limits = this.limits(path)) {
+    post(path, body, shape, limits = this.limits(path)) {
         return this.http.request({
             method: 'POST',
             path,
             body,
             limits,
+            shape,
             authorize: this.options.sign.authorize,
             authorizeTickMs: this.options.sign.tickMs,
         });
@@ -3207,6 +2923,8 @@ function createCdnetworksProvider(ctx) {
 
 // EXTERNAL MODULE: ./src/providers/gcore/api.ts
 var gcore_api = __webpack_require__(9667);
+// EXTERNAL MODULE: ./src/dates.ts
+var dates = __webpack_require__(7718);
 // EXTERNAL MODULE: ./src/providers/gcore/endpoints.ts
 var gcore_endpoints = __webpack_require__(1841);
 ;// CONCATENATED MODULE: ./src/providers/gcore/jwt.ts
@@ -3238,6 +2956,8 @@ function jwtExpiryMs(token) {
 
 
 
+
+
 /** Gcore permanent API tokens: `<id>$<secret>` (v1) or `<id>_<secret>` (v2). */
 function tokenIdOf(token) {
     return /^(\d+)[$_]/.exec(token)?.[1];
@@ -3246,6 +2966,8 @@ function tokenIdOf(token) {
 function apiKeyHeader(token) {
     return { authorization: `APIKey ${token}` };
 }
+/** A JWT login or refresh answer; both tokens are registered as secrets before it is read. */
+const JWT_PAIR = (0,http_shape/* object */.Ik)({ access: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj), refresh: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj) });
 /** `api-token`: the same header on every request; a 401 is final. */
 class PermanentTokenAuth {
     token;
@@ -3268,14 +2990,12 @@ class PermanentTokenAuth {
 class JwtAuth {
     http;
     credentials;
-    secrets;
     timing;
     logger;
     session;
-    constructor(http, credentials, secrets, timing, logger) {
+    constructor(http, credentials, timing, logger) {
         this.http = http;
         this.credentials = credentials;
-        this.secrets = secrets;
         this.timing = timing;
         this.logger = logger;
     }
@@ -3284,7 +3004,7 @@ class JwtAuth {
         const session = await this.exchange(gcore_endpoints/* GCORE_PATHS */.I.jwtLogin, { username, password });
         return {
             token: session.access,
-            expiresAt: session.expiresAtMs === undefined ? undefined : new Date(session.expiresAtMs).toISOString(),
+            expiresAt: session.expiresAtMs === undefined ? undefined : (0,dates/* isoDate */._)(session.expiresAtMs),
         };
     }
     async headers() {
@@ -3320,13 +3040,11 @@ class JwtAuth {
             method: 'POST',
             path,
             body,
+            secretFields: ['access', 'refresh'],
+            shape: JWT_PAIR,
         });
-        const { access, refresh } = response.body ?? {};
-        if (typeof access === 'string')
-            this.secrets.add(access);
-        if (typeof refresh === 'string')
-            this.secrets.add(refresh);
-        if (typeof access !== 'string' || access === '') {
+        const { access, refresh } = response.body;
+        if (access === undefined || access === '') {
             throw new errors/* ProviderError */.mZ('gcore', 'the answer carries no access token', {
                 status: response.status,
                 requestId: response.requestId,
@@ -3336,442 +3054,19 @@ class JwtAuth {
         this.session = {
             access,
             // a refresh answer without a new refresh token keeps the old one
-            refresh: typeof refresh === 'string' && refresh !== '' ? refresh : (this.session?.refresh ?? ''),
+            refresh: refresh || (this.session?.refresh ?? ''),
             expiresAtMs: jwtExpiryMs(access),
         };
         return this.session;
     }
 }
 
-// EXTERNAL MODULE: ./src/targets/resource-paths.ts
-var resource_paths = __webpack_require__(6829);
-;// CONCATENATED MODULE: ./src/providers/gcore/limits.ts
-/** Gcore's published per-request and per-resource limits (Gcore API reference, CDN "Purge cache" and "Prefetch content"). */
-const GCORE_BASE_URL = 'https://api.gcore.com';
-const MAX_URLS_PER_PURGE = 100;
-const MAX_PATTERNS_PER_PURGE = 10;
-const MAX_PATHS_PER_PREFETCH = 100;
-/** A minute plus a second of margin for clock skew between us and Gcore. */
-const MINUTE = 61_000;
-/** 2 URL-purge requests per resource per minute. */
-const urlPurgeLimit = (resourceId) => ({
-    key: `gcore:purge-urls:${resourceId}`,
-    requests: 2,
-    windowMs: MINUTE,
-});
-/** Pattern purge and purge-all: 1 request per resource per minute, one shared count. */
-const patternPurgeLimit = (resourceId) => ({
-    key: `gcore:purge-paths:${resourceId}`,
-    requests: 1,
-    windowMs: MINUTE,
-});
-/** Prefetch: 1 request per resource per minute. */
-const prefetchLimit = (resourceId) => ({
-    key: `gcore:prefetch:${resourceId}`,
-    requests: 1,
-    windowMs: MINUTE,
-});
-/** 429 without Retry-After: the per-minute window has to pass. */
-const THROTTLE_BACKOFF = { floorMs: 60_000, baseMs: 60_000, capMs: 120_000 };
-/** Permanent API tokens an account may hold. */
-const MAX_TOKENS_PER_ACCOUNT = 50;
-/**
- * This run's purges are searched in the status list from a minute before the
- * first request, so a runner clock ahead of Gcore's does not hide them.
- */
-const PURGE_STATUS_CLOCK_SKEW_MS = 60_000;
-/**
- * Purge statuses per page. Gcore's API reference caps `limit` at 100
- * ("x <= 100", Get purges history); gcore-python's default of 1000 exceeds it.
- */
-const STATUS_PAGE_LIMIT = 100;
-/** Pages read from one window of the purge history at most (20,000 purges). */
-const limits_MAX_STATUS_PAGES = 200;
-/**
- * `purge-status` of an earlier run's task ids looks back this far, one window
- * at a time, stopping once every id is found: the history is never read whole.
- */
-const HISTORY_WINDOWS_DAYS = [1, 7, 30];
-/** How often `wait` polls purge statuses. */
-const POLL_INTERVAL_MS = 5_000;
-
-;// CONCATENATED MODULE: ./src/providers/gcore/purge-history.ts
-/**
- * Gcore's purge history (`GET /cdn/purge_statuses`), read in bounded windows
- * and pages, and this run's purges found in it. Gcore's purge call returns no
- * id: a purge is recognised by its payload (gcore.md).
- */
-
-
-
-/**
- * Every purge of `window`, page by page (`limit`/`offset`), until the
- * envelope's `count` is read, a page comes back short, empty or longer than
- * asked (Gcore ignoring `limit`: the whole answer), a page brings no purge not
- * seen yet (Gcore ignoring `offset`), `enough` says so, or MAX_STATUS_PAGES
- * pages were read. Entries are deduplicated by `purge_id`: paging by offset
- * while new purges arrive may show one twice.
- */
-async function readPurgeHistory(api, window, options) {
-    const found = new Map();
-    let offset = 0;
-    for (let page = 0; page < limits_MAX_STATUS_PAGES; page++) {
-        const response = await api.request({
-            method: 'GET',
-            path: gcore_endpoints/* GCORE_PATHS */.I.purgeStatuses,
-            query: {
-                cname: window.cname,
-                from_created: window.from,
-                to_created: window.to,
-                limit: STATUS_PAGE_LIMIT,
-                offset,
-            },
-            deadline: options.deadline,
-        });
-        const { items, count } = purgePage(response.body);
-        const before = found.size;
-        for (const status of items) {
-            if (isPurgeStatus(status))
-                found.set(String(status.purge_id), status);
-        }
-        offset += items.length;
-        const last = items.length !== STATUS_PAGE_LIMIT ||
-            found.size === before ||
-            (count !== undefined && offset >= count);
-        if (last || options.enough?.(found))
-            break;
-    }
-    return found;
-}
-/**
- * A page as Gcore sends it: `{ count, results }` when `limit` is sent
- * (gcore-python), a bare array as the API reference's example shows.
- */
-function purgePage(body) {
-    if (Array.isArray(body))
-        return { items: body };
-    const { results, count } = (body ?? {});
-    return {
-        items: Array.isArray(results) ? results : [],
-        count: typeof count === 'number' && Number.isFinite(count) ? count : undefined,
-    };
-}
-function isPurgeStatus(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const { purge_id, status } = value;
-    return ((typeof purge_id === 'number' || typeof purge_id === 'string') && typeof status === 'string');
-}
-/**
- * The `purge_id` of each sent payload, in the order sent (payloads with no
- * match are left out). Each key is computed once per status and once per
- * payload and matched through a map, ids already taken are kept in a set:
- * linear in both. Of several statuses with the same payload the newest goes
- * first, so an identical purge from an earlier run is not mistaken for this one.
- */
-function matchPurgeIds(sent, statuses, keyOf = payloadKey) {
-    const groups = new Map();
-    const taken = new Set();
-    for (const status of statuses) {
-        const id = String(status.purge_id);
-        if (taken.has(id))
-            continue;
-        taken.add(id);
-        const key = keyOf(status.payload);
-        const entry = { id, createdMs: createdMs(status) };
-        const group = groups.get(key);
-        if (group)
-            group.entries.push(entry);
-        else
-            groups.set(key, { entries: [entry], next: 0 });
-    }
-    const ids = [];
-    for (const payload of sent) {
-        const group = groups.get(keyOf(payload));
-        if (!group || group.next >= group.entries.length)
-            continue;
-        // a payload sent more than once in a run: newest first, sorted once
-        if (group.next === 0 && group.entries.length > 1)
-            group.entries.sort((a, b) => b.createdMs - a.createdMs);
-        ids.push(group.entries[group.next++].id);
-    }
-    return ids;
-}
-function createdMs(status) {
-    const ms = Date.parse(status.created ?? '');
-    return Number.isNaN(ms) ? 0 : ms;
-}
-/**
- * What a purge carried, comparable between what we sent and what Gcore lists:
- * the kind of list, and its items as paths (Gcore may list them as full URLs).
- */
-function payloadKey(payload) {
-    const body = Array.isArray(payload) ? payload[0] : payload;
-    const kind = body?.urls ? 'urls' : 'paths';
-    const list = body?.urls ?? body?.paths;
-    const items = (Array.isArray(list) ? list : []).map(pathOf);
-    return JSON.stringify([kind, items.sort()]);
-}
-function pathOf(item) {
-    if (typeof item !== 'string')
-        return String(item);
-    if (!/^https?:\/\//i.test(item))
-        return item;
-    try {
-        return (0,targets_url/* splitTarget */.Gd)(item).path;
-    }
-    catch {
-        return item;
-    }
-}
-
-// EXTERNAL MODULE: ./src/providers/time-model.ts
-var time_model = __webpack_require__(1501);
-;// CONCATENATED MODULE: ./src/providers/gcore/time-model.ts
-
-
-/**
- * Gcore purges of one resource (gcore.md, "CDN purge"): URL purges carry 100
- * paths at 2 requests a minute; pattern purges carry 10 patterns at 1 a minute,
- * a count they share with purge-all. The two windows are separate, so URL and
- * pattern requests overlap in time. No daily quota is published.
- */
-function gcorePurgeModel(resourceId) {
-    return {
-        provider: 'gcore',
-        byUrl: {
-            name: 'purge by URL',
-            itemsPerRequest: MAX_URLS_PER_PURGE,
-            limits: [urlPurgeLimit(resourceId)],
-        },
-        byPrefix: {
-            name: 'purge by pattern',
-            itemsPerRequest: MAX_PATTERNS_PER_PURGE,
-            limits: [patternPurgeLimit(resourceId)],
-        },
-        mixed: false,
-        // a pattern purge is recursive: '/dir/*' is every object below /dir/ (gcore.md)
-        prefix: time_model/* WILDCARD_PREFIX */.K4,
-        sources: [
-            'gcore.md: 100 URLs per request, 2 URL-purge requests per resource per minute',
-            'gcore.md: 10 patterns per request, 1 pattern-purge request per resource per minute (shared with purge-all)',
-            'windows are 61 s: a minute plus a second of margin (src/providers/gcore/limits.ts)',
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/providers/gcore/cdn.ts
-
-
-
-
-
-
-
-
-const STATUS_REPORT_DISABLED = 'Status report disabled';
-const DAY_MS = 86_400_000;
-/** Gcore's purge status words -> ours. `Status report disabled` counts as done (unverifiable). */
-const STATUS_STATES = {
-    'In progress': 'pending',
-    Successful: 'done',
-    Failed: 'failed',
-    [STATUS_REPORT_DISABLED]: 'done',
-};
-/** Purge, prefetch and purge statuses of one Gcore CDN resource. */
-class GcoreCdn {
-    api;
-    resourceInput;
-    logger;
-    now;
-    pollIntervalMs = POLL_INTERVAL_MS;
-    noStatus = {
-        prefetch: "Gcore reports no status for prefetch requests: the prefetch was accepted, and 'wait' has nothing to poll (status stays 'pending').",
-    };
-    resolved;
-    /** ISO time this run's purges are searched from, once they were sent */
-    searchFrom;
-    warnedUnverifiable = false;
-    /** how far back (days) `purge-status` polls after the first one, which widened as needed */
-    lookbackDays;
-    constructor(api, resourceInput, logger, now = Date.now) {
-        this.api = api;
-        this.resourceInput = resourceInput;
-        this.logger = logger;
-        this.now = now;
-    }
-    /** A hostname is looked up only when sending: a dry run shows where its id goes. */
-    unresolvedResource() {
-        const input = this.resourceInput;
-        return { id: /^\d+$/.test(input) ? input : `<id of ${input}>` };
-    }
-    /** An id is read directly; a hostname is matched against the resource list (once a run). */
-    async resolveResource() {
-        this.resolved ??= await this.lookUpResource();
-        return this.resolved;
-    }
-    /** Purge requests take their batch sizes and windows from the time model the planner uses. */
-    purgeModel(resource) {
-        return gcorePurgeModel(resource.id);
-    }
-    /** Gcore purges by path for every hostname of the resource. */
-    purgeKey(target, resource) {
-        return (0,resource_paths/* resourcePathOf */.b)(target, resource);
-    }
-    planPurge(targets, resource) {
-        const path = gcore_endpoints/* GCORE_PATHS */.I.purge(resource.id);
-        const { byUrl, byPrefix } = this.purgeModel(resource);
-        if (targets.purgeAll) {
-            // purge-all counts against the pattern window (gcore.md)
-            return [
-                {
-                    kind: 'purge all',
-                    method: 'POST',
-                    path,
-                    body: { paths: [] },
-                    items: ['/*'],
-                    limits: byPrefix.limits,
-                },
-            ];
-        }
-        const byUrlRequests = batchPaths(targets.urls, resource, 'urls', byUrl.itemsPerRequest).map(([paths, items]) => ({
-            kind: byUrl.name,
-            method: 'POST',
-            path,
-            body: { urls: paths },
-            items,
-            limits: byUrl.limits,
-        }));
-        const byPatternRequests = batchPaths(targets.prefixes, resource, 'prefixes', byPrefix.itemsPerRequest).map(([paths, items]) => ({
-            kind: byPrefix.name,
-            method: 'POST',
-            path,
-            body: { paths },
-            items,
-            limits: byPrefix.limits,
-        }));
-        return [...byUrlRequests, ...byPatternRequests];
-    }
-    planPrefetch(urls, resource) {
-        return batchPaths(urls, resource, 'urls', MAX_PATHS_PER_PREFETCH).map(([paths, items]) => ({
-            kind: 'prefetch',
-            method: 'POST',
-            path: gcore_endpoints/* GCORE_PATHS */.I.prefetch(resource.id),
-            body: { paths },
-            items,
-            limits: [prefetchLimit(resource.id)],
-        }));
-    }
-    /** Gcore documents no answer body for purge and prefetch: any 2xx is accepted. */
-    async send(request) {
-        const response = await this.api.request({
-            method: request.method,
-            path: request.path,
-            body: request.body,
-            limits: request.limits,
-            responseBody: 'ignored',
-        });
-        return { taskIds: [], attempts: response.attempts };
-    }
-    /**
-     * The purge call returns no id: this run's purges are found in the purge
-     * history of the resource's cname since just before the first request, by
-     * payload (purge-history.ts).
-     */
-    async findTaskIds(sent, resource, since) {
-        const purges = sent.filter((request) => request.path.endsWith('/purge'));
-        if (purges.length === 0 || !resource.cname)
-            return [];
-        this.searchFrom = new Date(since - PURGE_STATUS_CLOCK_SKEW_MS).toISOString();
-        const history = await readPurgeHistory(this.api, { cname: resource.cname, from: this.searchFrom }, {});
-        return matchPurgeIds(purges.map((request) => request.body), history.values());
-    }
-    async taskStatus(taskIds, resource, _kind, options = {}) {
-        const { found, searched } = await this.findStatuses(taskIds, resource, options.deadline);
-        return taskIds.map((id) => {
-            const status = found.get(id);
-            if (!status)
-                return { id, state: 'pending', detail: `not listed by Gcore ${searched}` };
-            const state = STATUS_STATES[status.status] ?? 'pending';
-            if (status.status !== STATUS_REPORT_DISABLED)
-                return { id, state, detail: status.status };
-            if (!this.warnedUnverifiable) {
-                this.warnedUnverifiable = true;
-                this.logger.warning(`Gcore has purge status reports disabled for ${resource.cname ?? resource.id}: the purge was accepted but its completion cannot be verified.`);
-            }
-            return { id, state, detail: 'status report disabled: accepted, not verifiable' };
-        });
-    }
-    /**
-     * The statuses of `taskIds`: this run's purges are read since they were sent;
-     * an earlier run's are looked for a day back, then a week, then 30 days, each
-     * window only reaching where the last one began, until every id is found.
-     * Later polls (`wait`) read only as far back as the oldest window an id was
-     * found in (a day when none was: only a new purge could show one).
-     */
-    async findStatuses(taskIds, resource, deadline) {
-        const wanted = new Set(taskIds);
-        const found = new Map();
-        const { cname } = resource;
-        const enough = (page) => [...wanted].every((id) => found.has(id) || page.has(id));
-        const keep = (statuses) => {
-            for (const id of wanted) {
-                const status = statuses.get(id);
-                if (status)
-                    found.set(id, status);
-            }
-        };
-        if (this.searchFrom) {
-            keep(await readPurgeHistory(this.api, { cname, from: this.searchFrom }, { deadline, enough }));
-            return { found, searched: '(yet)' };
-        }
-        const now = this.now();
-        const windows = this.lookbackDays === undefined ? HISTORY_WINDOWS_DAYS : [this.lookbackDays];
-        let to;
-        let reached = HISTORY_WINDOWS_DAYS[0];
-        for (const days of windows) {
-            const from = new Date(now - days * DAY_MS).toISOString();
-            const before = found.size;
-            keep(await readPurgeHistory(this.api, { cname, from, to }, { deadline, enough }));
-            if (found.size > before)
-                reached = days;
-            if (found.size === wanted.size)
-                break;
-            to = from;
-        }
-        this.lookbackDays ??= reached;
-        const longest = HISTORY_WINDOWS_DAYS[HISTORY_WINDOWS_DAYS.length - 1];
-        return { found, searched: `in the last ${longest} days of purge history` };
-    }
-    async lookUpResource() {
-        const input = this.resourceInput;
-        if (/^\d+$/.test(input)) {
-            return toResource(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.resource(input)));
-        }
-        const host = input.toLowerCase();
-        const all = (0,gcore_api/* listItems */.D)(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.resources));
-        const match = all.find((resource) => !resource.deleted &&
-            resource.status !== 'deleted' &&
-            hostnamesOf(resource).some((name) => name.toLowerCase() === host));
-        if (!match) {
-            throw new errors/* InputError */.dz('resource', `no Gcore CDN resource has the hostname '${input}' (checked the cname and secondaryHostnames of ${all.length} resources)`);
-        }
-        return toResource(match);
-    }
-}
-/** Paths for Gcore (hosts checked against the resource), batched with the targets they came from. */
-function batchPaths(targets, resource, input, size) {
-    const paths = (0,resource_paths/* toResourcePaths */.S)(targets, resource, input);
-    return (0,list/* batch */.vA)(paths.map((path, i) => [path, targets[i]]), size).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
-}
-function hostnamesOf(resource) {
-    return [resource.cname, ...(resource.secondaryHostnames ?? [])].filter(Boolean);
-}
-function toResource(found) {
-    return { id: String(found.id), cname: found.cname, hostnames: hostnamesOf(found) };
-}
-
+// EXTERNAL MODULE: ./src/providers/gcore/cdn.ts + 2 modules
+var cdn = __webpack_require__(8361);
+// EXTERNAL MODULE: ./src/providers/gcore/limits.ts
+var limits = __webpack_require__(7555);
 ;// CONCATENATED MODULE: ./src/providers/gcore/protocol.ts
+
 
 /** How Gcore reports errors: `{ message }`, `{ detail }`, `{ error }` or `{ errors: { field: [..] } }`. */
 function gcoreErrorMessage(body) {
@@ -3785,7 +3080,10 @@ function gcoreErrorMessage(body) {
     }
     const errors = record.errors;
     if (typeof errors === 'object' && errors !== null) {
-        const parts = Object.entries(errors).map(([field, messages]) => `${field}: ${Array.isArray(messages) ? messages.join(' ') : String(messages)}`);
+        const parts = Object.entries(errors).flatMap(([field, messages]) => {
+            const text = (0,http_shape/* messageText */.Lo)(messages);
+            return text === undefined ? [] : [`${field}: ${text}`];
+        });
         if (parts.length > 0)
             return { message: parts.join('; ') };
     }
@@ -3793,10 +3091,10 @@ function gcoreErrorMessage(body) {
 }
 const gcoreProtocol = {
     provider: 'gcore',
-    baseUrl: GCORE_BASE_URL,
+    baseUrl: limits/* GCORE_BASE_URL */.zV,
     requestIdHeaders: ['x-request-id', 'x-trace-id'],
     errorMessage: gcoreErrorMessage,
-    throttleBackoff: THROTTLE_BACKOFF,
+    throttleBackoff: limits/* THROTTLE_BACKOFF */.qL,
 };
 
 ;// CONCATENATED MODULE: ./src/providers/gcore/roles.ts
@@ -3832,16 +3130,36 @@ function simplify(text) {
 
 
 
+
+const ROLE = (0,http_shape/* object */.Ik)({ id: http_shape/* number */.ai, name: http_shape/* string */.Yj });
+/** A token as Gcore's IAM API returns it. */
+const TOKEN_FIELDS = {
+    id: http_shape.id,
+    name: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    description: (0,http_shape/* nullable */.me)(http_shape/* string */.Yj),
+    exp_date: (0,http_shape/* nullable */.me)(http_shape/* string */.Yj),
+    expired: (0,http_shape/* optional */.lq)(http_shape/* boolean */.zM),
+    deleted: (0,http_shape/* optional */.lq)(http_shape/* boolean */.zM),
+    created: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    last_usage: (0,http_shape/* nullable */.me)(http_shape/* string */.Yj),
+    client_user: (0,http_shape/* optional */.lq)((0,http_shape/* object */.Ik)({ user_name: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj), user_email: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj), role: (0,http_shape/* optional */.lq)(ROLE) })),
+};
+const TOKEN = (0,http_shape/* object */.Ik)(TOKEN_FIELDS);
+/**
+ * The create answer: the secret `token` must be there (it is registered before
+ * the answer is read); the rest only describes the token, so a field that does
+ * not fit is dropped rather than losing a token that exists.
+ */
+const CREATED_TOKEN = (0,http_shape/* object */.Ik)({ ...(0,http_shape/* lenient */.W_)(TOKEN_FIELDS), token: http_shape/* string */.Yj });
+const CLIENT = (0,http_shape/* object */.Ik)({ id: http_shape.id });
 /** Gcore permanent API tokens (IAM v2), for the account the credentials belong to. */
 class GcoreTokens {
     api;
-    secrets;
-    maxTokens = MAX_TOKENS_PER_ACCOUNT;
+    maxTokens = limits/* MAX_TOKENS_PER_ACCOUNT */.QV;
     inUseTokenId;
     clientIdLookup;
-    constructor(api, secrets, options) {
+    constructor(api, options) {
         this.api = api;
-        this.secrets = secrets;
         if (options.clientId !== undefined)
             this.clientIdLookup = Promise.resolve(options.clientId);
         this.inUseTokenId = options.apiToken === undefined ? undefined : tokenIdOf(options.apiToken);
@@ -3854,14 +3172,7 @@ class GcoreTokens {
     }
     /** `client-id`, or the id of the account the credentials belong to. */
     clientId() {
-        this.clientIdLookup ??= this.api.get(gcore_endpoints/* GCORE_PATHS */.I.clientsMe).then((me) => {
-            if (typeof me?.id !== 'number' && typeof me?.id !== 'string') {
-                throw new errors/* ProviderError */.mZ('gcore', "the answer carries no client 'id'; set 'client-id'", {
-                    action: `GET ${gcore_endpoints/* GCORE_PATHS */.I.clientsMe}`,
-                });
-            }
-            return String(me.id);
-        });
+        this.clientIdLookup ??= this.api.get(gcore_endpoints/* GCORE_PATHS */.I.clientsMe, CLIENT).then((me) => me.id);
         return this.clientIdLookup;
     }
     /**
@@ -3872,13 +3183,11 @@ class GcoreTokens {
      */
     async list() {
         const path = gcore_endpoints/* GCORE_PATHS */.I.tokens(await this.clientId());
-        const body = await this.api.get(path);
-        return (0,gcore_api/* listItems */.D)(body)
-            .filter((token) => !token.deleted)
-            .map(toApiToken);
+        const tokens = await this.api.get(path, (0,gcore_api/* listOf */.c)(TOKEN));
+        return tokens.filter((token) => !token.deleted).map(toApiToken);
     }
     async get(id) {
-        return toApiToken(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.token(await this.clientId(), id)));
+        return toApiToken(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.token(await this.clientId(), id), TOKEN));
     }
     /** Creates with v2 only; the secret is registered the instant the answer is read. */
     async create(token) {
@@ -3894,12 +3203,12 @@ class GcoreTokens {
             },
             // a create must not run twice: only answers proving it was not processed are retried
             retry: 'throttled-only',
+            secretFields: ['token'],
+            shape: CREATED_TOKEN,
         });
-        const secret = response.body?.token;
-        if (typeof secret === 'string')
-            this.secrets.add(secret);
-        if (typeof secret !== 'string' || secret === '') {
-            const id = response.body?.id;
+        const secret = response.body.token;
+        if (secret === '') {
+            const id = response.body.id;
             throw new errors/* ProviderError */.mZ('gcore', `the answer carries no token${id === undefined ? '' : `, although token ${id} may have been created`}`, { status: response.status, requestId: response.requestId, action: `POST ${path}` });
         }
         const created = toApiToken({
@@ -3965,14 +3274,14 @@ function createGcoreProvider(ctx) {
     const { apiToken, username, password } = config.credentials;
     // parseConfig guarantees either a permanent token or username + password
     const jwt = apiToken === undefined
-        ? new JwtAuth(http, { username: username ?? '', password: password ?? '' }, ctx.secrets, ctx.timing, ctx.logger)
+        ? new JwtAuth(http, { username: username ?? '', password: password ?? '' }, ctx.timing, ctx.logger)
         : undefined;
     const api = new gcore_api/* GcoreApi */.t(http, jwt ?? new PermanentTokenAuth(apiToken ?? ''));
     return {
         name: 'gcore',
         http,
-        cdn: new GcoreCdn(api, config.resource ?? '', ctx.logger, () => ctx.timing.now()),
-        tokens: new GcoreTokens(api, ctx.secrets, { clientId: config.token.clientId, apiToken }),
+        cdn: new cdn/* GcoreCdn */.Cw(api, config.resource ?? '', ctx.logger, () => ctx.timing.now()),
+        tokens: new GcoreTokens(api, { clientId: config.token.clientId, apiToken }),
         ...(jwt ? { login: () => jwt.login() } : {}),
         certificates: async () => new (await __webpack_require__.e(/* import() */ 535).then(__webpack_require__.bind(__webpack_require__, 2535))).GcoreCertificates(api),
     };
@@ -3983,12 +3292,23 @@ var medianova_endpoints = __webpack_require__(385);
 ;// CONCATENATED MODULE: ./src/providers/medianova/auth.ts
 
 
-/** `expire` (unix seconds) as ISO 8601 UTC; undefined when it is not a usable number. */
+
+
+/** The login answer; `token` and `session` are registered as secrets before it is read. */
+const LOGIN = (0,http_shape/* object */.Ik)({
+    token: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    session: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    expire: (0,http_shape/* optional */.lq)(http_shape/* unknown */.L5),
+});
+/**
+ * `expire` (unix seconds) as ISO 8601 UTC; undefined when it is not a usable
+ * number. Past year 9999 (99999999999999 has been seen) it is far future.
+ */
 function expiryIso(expire) {
     const seconds = typeof expire === 'string' && /^\d+$/.test(expire) ? Number(expire) : expire;
     if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0)
         return undefined;
-    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return (0,dates/* isoDate */._)(seconds * 1000)?.replace(/\.\d{3}Z$/, 'Z');
 }
 function bearerHeader(token) {
     return { authorization: `Bearer ${token}` };
@@ -4001,14 +3321,12 @@ function bearerHeader(token) {
 class MedianovaAuth {
     http;
     credentials;
-    secrets;
     logger;
     token;
     tokenGiven;
-    constructor(http, credentials, secrets, logger) {
+    constructor(http, credentials, logger) {
         this.http = http;
         this.credentials = credentials;
-        this.secrets = secrets;
         this.logger = logger;
         this.token = credentials.apiToken;
         this.tokenGiven = credentials.apiToken !== undefined;
@@ -4023,18 +3341,17 @@ class MedianovaAuth {
             method: 'POST',
             path: medianova_endpoints/* ENDPOINTS */.H.login,
             body: { api_key: apiKey, api_secret: apiSecret },
+            secretFields: ['token', 'session'],
+            shape: LOGIN,
         });
-        const { token, session, expire } = response.body ?? {};
-        if (typeof session === 'string')
-            this.secrets.add(session);
-        if (typeof token !== 'string' || token === '') {
+        const { token, expire } = response.body;
+        if (token === undefined || token === '') {
             throw new errors/* ProviderError */.mZ('medianova', 'the login answer carries no token', {
                 status: response.status,
                 requestId: response.requestId,
                 action: `POST ${medianova_endpoints/* ENDPOINTS */.H.login}`,
             });
         }
-        this.secrets.add(token);
         this.token = token;
         return { token, expiresAt: expiryIso(expire) };
     }
@@ -4063,10 +3380,11 @@ class MedianovaAuth {
 }
 
 // EXTERNAL MODULE: ./src/providers/medianova/cdn.ts + 2 modules
-var cdn = __webpack_require__(7852);
+var medianova_cdn = __webpack_require__(7852);
 // EXTERNAL MODULE: ./src/providers/medianova/limits.ts
-var limits = __webpack_require__(8435);
+var medianova_limits = __webpack_require__(8435);
 ;// CONCATENATED MODULE: ./src/providers/medianova/protocol.ts
+
 
 /**
  * Medianova answers `{ "status": false, "message": "..." }` on failure, also
@@ -4087,14 +3405,16 @@ function medianovaErrorMessage(body) {
     const errors = record.errors;
     if (typeof errors === 'object' && errors !== null) {
         for (const [field, messages] of Object.entries(errors)) {
-            parts.push(`${field}: ${Array.isArray(messages) ? messages.join(' ') : String(messages)}`);
+            const text = (0,http_shape/* messageText */.Lo)(messages);
+            if (text !== undefined)
+                parts.push(`${field}: ${text}`);
         }
     }
     return parts.length > 0 ? { message: parts.join('; ') } : {};
 }
 const medianovaProtocol = {
     provider: 'medianova',
-    baseUrl: limits/* MEDIANOVA_BASE_URL */.vP,
+    baseUrl: medianova_limits/* MEDIANOVA_BASE_URL */.vP,
     requestIdHeaders: [],
     errorMessage: medianovaErrorMessage,
     failureIn: (body) => typeof body === 'object' && body !== null && body.status === false,
@@ -4103,6 +3423,25 @@ const medianovaProtocol = {
 ;// CONCATENATED MODULE: ./src/providers/medianova/stook.ts
 
 
+
+/** A credential as Stook answers it; buckets are objects in list/get, uuids in update. */
+const CREDENTIAL_FIELDS = {
+    uuid: (0,http_shape/* optional */.lq)(http_shape.id),
+    name: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    is_readonly: (0,http_shape/* optional */.lq)(http_shape/* boolean */.zM),
+    access_key: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    secret_key: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    subfolder: (0,http_shape/* nullable */.me)(http_shape/* string */.Yj),
+    buckets: (0,http_shape/* optional */.lq)((0,http_shape/* array */.YO)((0,http_shape/* either */.gP)(http_shape.id, (0,http_shape/* object */.Ik)({ uuid: (0,http_shape/* optional */.lq)(http_shape.id), name: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj) })))),
+};
+const CREDENTIAL = (0,http_shape/* object */.Ik)(CREDENTIAL_FIELDS);
+/** The create answer: the secret key is registered before it is read; the rest only describes it. */
+const CREATED = (0,http_shape/* object */.Ik)((0,http_shape/* lenient */.W_)(CREDENTIAL_FIELDS));
+const ENVELOPE = (0,http_shape/* object */.Ik)({ data: http_shape/* unknown */.L5 });
+/** Stook wraps every answer in `{ data }`. */
+function inData(shape) {
+    return (value, path) => (0,http_shape/* optional */.lq)(shape)(ENVELOPE(value, path).data, 'data');
+}
 /**
  * Stook object-storage credentials of one organization (Medianova's API
  * documentation, "Object Storage (Stook) / Credentials").
@@ -4110,28 +3449,28 @@ const medianovaProtocol = {
 class StookCredentials {
     auth;
     organization;
-    secrets;
     logger;
     /** the prefix Stook answered under in this run; undefined before the first call */
     prefix;
-    constructor(auth, organization, secrets, logger) {
+    constructor(auth, organization, logger) {
         this.auth = auth;
         this.organization = organization;
-        this.secrets = secrets;
         this.logger = logger;
     }
     async list() {
         const data = await this.data((prefix) => ({
             method: 'GET',
             path: medianova_endpoints/* ENDPOINTS */.H.credentials(prefix, this.organization),
+            shape: inData((0,http_shape/* array */.YO)(CREDENTIAL)),
         }));
-        return (Array.isArray(data) ? data : []).map(toCredential);
+        return (data ?? []).map(toCredential);
     }
     async get(id) {
         const path = (prefix) => medianova_endpoints/* ENDPOINTS */.H.credential(prefix, this.organization, id);
         const data = await this.data((prefix) => ({
             method: 'GET',
             path: path(prefix),
+            shape: inData(CREDENTIAL),
         }));
         return this.checked(data, `GET ${path(this.prefix ?? medianova_endpoints/* STOOK_PREFIXES */.w[0])}`);
     }
@@ -4149,9 +3488,10 @@ class StookCredentials {
             path: path(prefix),
             body: toBody(settings),
             retry: 'throttled-only',
+            secretFields: ['data.secret_key'],
+            shape: inData(CREATED),
         }));
-        const secretKey = typeof data?.secret_key === 'string' && data.secret_key !== '' ? data.secret_key : undefined;
-        this.secrets.add(secretKey);
+        const secretKey = data?.secret_key || undefined;
         const created = this.checked(data, `POST ${path(this.prefix ?? medianova_endpoints/* STOOK_PREFIXES */.w[0])}`);
         const accessKey = created.accessKey ?? (await this.accessKeyOf(created.id));
         return { ...created, accessKey, secretKey };
@@ -4163,6 +3503,7 @@ class StookCredentials {
             method: 'PUT',
             path: path(prefix),
             body: toBody(settings),
+            shape: inData(CREDENTIAL),
         }));
         return this.checked({ uuid: id, ...data }, `PUT ${path(this.prefix ?? medianova_endpoints/* STOOK_PREFIXES */.w[0])}`);
     }
@@ -4170,6 +3511,7 @@ class StookCredentials {
         const response = await this.send((prefix) => ({
             method: 'DELETE',
             path: medianova_endpoints/* ENDPOINTS */.H.credential(prefix, this.organization, id),
+            shape: (0,http_shape/* optional */.lq)((0,http_shape/* object */.Ik)({ message: (0,http_shape/* optional */.lq)(http_shape/* unknown */.L5) })),
         }));
         const message = response.body?.message;
         return typeof message === 'string' ? message : undefined;
@@ -4185,7 +3527,7 @@ class StookCredentials {
         }
     }
     async data(build) {
-        return (await this.send(build)).body?.data;
+        return (await this.send(build)).body;
     }
     /**
      * Sends a Stook call under the run's prefix. The run's first call tries the
@@ -4258,8 +3600,8 @@ function toCredential(raw) {
         id: raw.uuid ?? '',
         name: raw.name ?? '',
         readOnly: raw.is_readonly === true,
-        accessKey: typeof raw.access_key === 'string' && raw.access_key !== '' ? raw.access_key : undefined,
-        subfolder: typeof raw.subfolder === 'string' ? raw.subfolder : undefined,
+        accessKey: raw.access_key || undefined,
+        subfolder: raw.subfolder ?? undefined,
         buckets: (raw.buckets ?? []).map((bucket) => typeof bucket === 'string' ? { id: bucket } : { id: bucket.uuid ?? '', name: bucket.name }),
     };
 }
@@ -4273,18 +3615,18 @@ function toCredential(raw) {
 function createMedianovaProvider(ctx) {
     const { config } = ctx;
     const http = providerHttpClient(ctx, medianovaProtocol);
-    const auth = new MedianovaAuth(http, config.credentials, ctx.secrets, ctx.logger);
+    const auth = new MedianovaAuth(http, config.credentials, ctx.logger);
     const organization = config.organization ?? '';
     const { urls, prefixes } = config.targets;
     return {
         name: 'medianova',
         http,
-        cdn: new cdn/* MedianovaCdn */.YP(auth, {
+        cdn: new medianova_cdn/* MedianovaCdn */.YP(auth, {
             organization,
             resource: config.resource ?? '',
             checkHosts: [...urls, ...prefixes].some((target) => !target.startsWith('/')),
         }),
-        storageCredentials: new StookCredentials(auth, organization, ctx.secrets, ctx.logger),
+        storageCredentials: new StookCredentials(auth, organization, ctx.logger),
         login: () => auth.login(),
         certificates: async () => new (await __webpack_require__.e(/* import() */ 959).then(__webpack_require__.bind(__webpack_require__, 1959))).MedianovaCertificates(auth, organization),
     };
@@ -4311,10 +3653,12 @@ function createProvider(ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ listItems),
+/* harmony export */   c: () => (/* binding */ listOf),
 /* harmony export */   t: () => (/* binding */ GcoreApi)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _http_shape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1513);
+
 
 /**
  * Authenticated Gcore calls: every request carries the current credentials, and
@@ -4351,16 +3695,467 @@ class GcoreApi {
             throw error;
         }
     }
-    async get(path, query) {
-        return (await this.request({ method: 'GET', path, query })).body;
+    async get(path, shape, query) {
+        return (await this.request({ method: 'GET', path, query, shape })).body;
     }
 }
-/** Gcore lists are a bare array, or `{ count, next, previous, results }` when paginated. */
-function listItems(body) {
-    if (Array.isArray(body))
-        return body;
-    const results = body?.results;
-    return Array.isArray(results) ? results : [];
+/** A Gcore list: a bare array, or `{ count, next, previous, results }` when paginated. */
+function listOf(item) {
+    return (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .either */ .gP)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YO)(item), (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .map */ .Tj)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)({ results: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YO)(item) }), (page) => page.results));
+}
+
+
+/***/ }),
+
+/***/ 8361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Cw: () => (/* binding */ GcoreCdn),
+  Z9: () => (/* binding */ RESOURCE_FIELDS),
+  qG: () => (/* binding */ hostnamesOf)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/http/shape.ts
+var shape = __webpack_require__(1513);
+// EXTERNAL MODULE: ./src/hostnames.ts + 1 modules
+var hostnames = __webpack_require__(5851);
+// EXTERNAL MODULE: ./src/targets/list.ts
+var list = __webpack_require__(9936);
+// EXTERNAL MODULE: ./src/targets/resource-paths.ts
+var resource_paths = __webpack_require__(6829);
+// EXTERNAL MODULE: ./src/providers/gcore/api.ts
+var api = __webpack_require__(9667);
+// EXTERNAL MODULE: ./src/providers/gcore/endpoints.ts
+var endpoints = __webpack_require__(1841);
+// EXTERNAL MODULE: ./src/providers/gcore/limits.ts
+var limits = __webpack_require__(7555);
+// EXTERNAL MODULE: ./src/http/pages.ts
+var pages = __webpack_require__(9164);
+// EXTERNAL MODULE: ./src/targets/url.ts
+var url = __webpack_require__(6591);
+;// CONCATENATED MODULE: ./src/providers/gcore/purge-history.ts
+/**
+ * Gcore's purge history (`GET /cdn/purge_statuses`), read in bounded windows
+ * and pages, and this run's purges found in it. Gcore's purge call returns no
+ * id: a purge is recognised by its payload (gcore.md).
+ */
+
+
+
+
+
+/**
+ * A list of strings, checked where it is: a history page holds up to a
+ * thousand payloads of a hundred URLs each, and a copy of every list would
+ * double what a page costs.
+ */
+const strings = (value, path) => {
+    if (!Array.isArray(value))
+        throw new shape/* ShapeError */.ym(path, 'a list', (0,shape/* describeType */.MF)(value));
+    for (const [index, item] of value.entries()) {
+        if (typeof item !== 'string') {
+            throw new shape/* ShapeError */.ym(`${path}[${index}]`, 'a string', (0,shape/* describeType */.MF)(item));
+        }
+    }
+    return value;
+};
+const PAYLOAD = (0,shape/* object */.Ik)({ urls: (0,shape/* optional */.lq)(strings), paths: (0,shape/* optional */.lq)(strings) });
+/**
+ * One purge of the history. `purge_id` and `status` must fit, or the entry is
+ * skipped (and counted); the rest only helps to match a purge, so a field
+ * that does not fit is dropped.
+ */
+const PURGE_STATUS = (0,shape/* object */.Ik)({
+    purge_id: shape.id,
+    status: shape/* string */.Yj,
+    ...(0,shape/* lenient */.W_)({
+        created: (0,shape/* optional */.lq)(shape/* string */.Yj),
+        purge_type: (0,shape/* optional */.lq)(shape/* string */.Yj),
+        /** an object; older docs show a one-element array of it */
+        payload: (0,shape/* optional */.lq)((0,shape/* either */.gP)(PAYLOAD, (0,shape/* array */.YO)(PAYLOAD))),
+    }),
+});
+/**
+ * A page as Gcore sends it: `{ count, results }` when `limit` is sent
+ * (gcore-python), a bare array as the API reference's example shows. Entries
+ * are read by `isPurgeStatus`: one that is not a purge status is skipped.
+ */
+const PURGE_PAGE = (0,shape/* either */.gP)((0,shape/* map */.Tj)((0,shape/* array */.YO)(shape/* unknown */.L5), (items) => ({ items, count: undefined })), (0,shape/* map */.Tj)((0,shape/* object */.Ik)({ results: (0,shape/* optional */.lq)((0,shape/* array */.YO)(shape/* unknown */.L5)), count: (0,shape/* optional */.lq)(shape/* number */.ai) }), (page) => ({
+    items: page.results ?? [],
+    count: page.count,
+})));
+/**
+ * Every purge of `window`, page by page (`limit`/`offset`, readPages): until
+ * the envelope's `count` is read, a page comes back short, empty or longer than
+ * asked (Gcore ignoring `limit`: the whole answer), a page brings no purge not
+ * seen yet (Gcore ignoring `offset`), `enough` says so, or MAX_STATUS_PAGES
+ * pages were read. Entries are kept once by `purge_id`: paging by offset while
+ * new purges arrive may show one twice.
+ */
+async function readPurgeHistory(api, window, options) {
+    const found = new Map();
+    let skipped = 0;
+    await (0,pages/* readPages */.n)(async (page) => {
+        const { body } = await api.request({
+            method: 'GET',
+            path: endpoints/* GCORE_PATHS */.I.purgeStatuses,
+            query: {
+                cname: window.cname,
+                from_created: window.from,
+                to_created: window.to,
+                limit: limits/* STATUS_PAGE_LIMIT */.fm,
+                offset: (page - 1) * limits/* STATUS_PAGE_LIMIT */.fm,
+            },
+            deadline: options.deadline,
+            shape: PURGE_PAGE,
+        });
+        const items = body.items.map(readStatus);
+        for (const status of items)
+            if (status)
+                found.set(status.purge_id, status);
+        return { items, total: body.count };
+    }, 
+    // an entry that is no purge status is counted, never taken for a repeat
+    (status) => status?.purge_id ?? `skipped ${skipped++}`, {
+        maxPages: limits/* MAX_STATUS_PAGES */.RX,
+        maxItems: limits/* MAX_STATUS_PAGES */.RX * limits/* STATUS_PAGE_LIMIT */.fm,
+        pageSize: limits/* STATUS_PAGE_LIMIT */.fm,
+    }, () => options.enough?.(found) ?? false);
+    return found;
+}
+/** The entry as a purge status, or undefined when it is none. */
+function readStatus(value) {
+    try {
+        return (0,shape/* readShape */._f)(PURGE_STATUS, value);
+    }
+    catch (error) {
+        if (error instanceof shape/* ShapeError */.ym)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * The `purge_id` of each sent payload, in the order sent (payloads with no
+ * match are left out). Each key is computed once per status and once per
+ * payload and matched through a map, ids already taken are kept in a set:
+ * linear in both. Of several statuses with the same payload the newest goes
+ * first, so an identical purge from an earlier run is not mistaken for this one.
+ */
+function matchPurgeIds(sent, statuses, keyOf = payloadKey) {
+    const groups = new Map();
+    const taken = new Set();
+    for (const status of statuses) {
+        const id = status.purge_id;
+        if (taken.has(id))
+            continue;
+        taken.add(id);
+        const key = keyOf(status.payload);
+        const entry = { id, createdMs: createdMs(status) };
+        const group = groups.get(key);
+        if (group)
+            group.entries.push(entry);
+        else
+            groups.set(key, { entries: [entry], next: 0 });
+    }
+    const ids = [];
+    for (const payload of sent) {
+        const group = groups.get(keyOf(payload));
+        if (!group || group.next >= group.entries.length)
+            continue;
+        // a payload sent more than once in a run: newest first, sorted once
+        if (group.next === 0 && group.entries.length > 1)
+            group.entries.sort((a, b) => b.createdMs - a.createdMs);
+        ids.push(group.entries[group.next++].id);
+    }
+    return ids;
+}
+function createdMs(status) {
+    const ms = Date.parse(status.created ?? '');
+    return Number.isNaN(ms) ? 0 : ms;
+}
+/**
+ * What a purge carried, comparable between what we sent and what Gcore lists:
+ * the kind of list, and its items as paths (Gcore may list them as full URLs).
+ */
+function payloadKey(payload) {
+    const body = Array.isArray(payload) ? payload[0] : payload;
+    const kind = body?.urls ? 'urls' : 'paths';
+    const list = body?.urls ?? body?.paths;
+    const items = (Array.isArray(list) ? list : []).map(pathOf);
+    return JSON.stringify([kind, items.sort()]);
+}
+function pathOf(item) {
+    if (!/^https?:\/\//i.test(item))
+        return item;
+    try {
+        return (0,url/* splitTarget */.Gd)(item).path;
+    }
+    catch {
+        return item;
+    }
+}
+
+// EXTERNAL MODULE: ./src/providers/time-model.ts
+var time_model = __webpack_require__(1501);
+;// CONCATENATED MODULE: ./src/providers/gcore/time-model.ts
+
+
+/**
+ * Gcore purges of one resource (gcore.md, "CDN purge"): URL purges carry 100
+ * paths at 2 requests a minute; pattern purges carry 10 patterns at 1 a minute,
+ * a count they share with purge-all. The two windows are separate, so URL and
+ * pattern requests overlap in time. No daily quota is published.
+ */
+function gcorePurgeModel(resourceId) {
+    return {
+        provider: 'gcore',
+        byUrl: {
+            name: 'purge by URL',
+            itemsPerRequest: limits/* MAX_URLS_PER_PURGE */.I9,
+            limits: [(0,limits/* urlPurgeLimit */._Q)(resourceId)],
+        },
+        byPrefix: {
+            name: 'purge by pattern',
+            itemsPerRequest: limits/* MAX_PATTERNS_PER_PURGE */.fx,
+            limits: [(0,limits/* patternPurgeLimit */.lz)(resourceId)],
+        },
+        mixed: false,
+        // a pattern purge is recursive: '/dir/*' is every object below /dir/ (gcore.md)
+        prefix: time_model/* WILDCARD_PREFIX */.K4,
+        sources: [
+            'gcore.md: 100 URLs per request, 2 URL-purge requests per resource per minute',
+            'gcore.md: 10 patterns per request, 1 pattern-purge request per resource per minute (shared with purge-all)',
+            'windows are 61 s: a minute plus a second of margin (src/providers/gcore/limits.ts)',
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcore/cdn.ts
+
+
+
+
+
+
+
+
+
+
+/** The fields of a CDN resource cdnkit reads (certificates.ts reads its `sslData` too). */
+const RESOURCE_FIELDS = {
+    id: shape.id,
+    cname: shape/* string */.Yj,
+    secondaryHostnames: (0,shape/* nullable */.me)((0,shape/* array */.YO)(shape/* string */.Yj)),
+    status: (0,shape/* optional */.lq)(shape/* string */.Yj),
+    deleted: (0,shape/* optional */.lq)(shape/* boolean */.zM),
+};
+const RESOURCE = (0,shape/* object */.Ik)(RESOURCE_FIELDS);
+const STATUS_REPORT_DISABLED = 'Status report disabled';
+const DAY_MS = 86_400_000;
+/** Gcore's purge status words -> ours. `Status report disabled` counts as done (unverifiable). */
+const STATUS_STATES = {
+    'In progress': 'pending',
+    Successful: 'done',
+    Failed: 'failed',
+    [STATUS_REPORT_DISABLED]: 'done',
+};
+/** Purge, prefetch and purge statuses of one Gcore CDN resource. */
+class GcoreCdn {
+    api;
+    resourceInput;
+    logger;
+    now;
+    pollIntervalMs = limits/* POLL_INTERVAL_MS */.fv;
+    noStatus = {
+        prefetch: "Gcore reports no status for prefetch requests: the prefetch was accepted, and 'wait' has nothing to poll (status stays 'pending').",
+    };
+    resolved;
+    /** ISO time this run's purges are searched from, once they were sent */
+    searchFrom;
+    warnedUnverifiable = false;
+    /** how far back (days) `purge-status` polls after the first one, which widened as needed */
+    lookbackDays;
+    constructor(api, resourceInput, logger, now = Date.now) {
+        this.api = api;
+        this.resourceInput = resourceInput;
+        this.logger = logger;
+        this.now = now;
+    }
+    /** A hostname is looked up only when sending: a dry run shows where its id goes. */
+    unresolvedResource() {
+        const input = this.resourceInput;
+        return { id: /^\d+$/.test(input) ? input : `<id of ${input}>` };
+    }
+    /** An id is read directly; a hostname is matched against the resource list (once a run). */
+    async resolveResource() {
+        this.resolved ??= await this.lookUpResource();
+        return this.resolved;
+    }
+    /** Purge requests take their batch sizes and windows from the time model the planner uses. */
+    purgeModel(resource) {
+        return gcorePurgeModel(resource.id);
+    }
+    /** Gcore purges by path for every hostname of the resource. */
+    purgeKey(target, resource) {
+        return (0,resource_paths/* resourcePathOf */.b)(target, resource);
+    }
+    planPurge(targets, resource) {
+        const path = endpoints/* GCORE_PATHS */.I.purge(resource.id);
+        const { byUrl, byPrefix } = this.purgeModel(resource);
+        if (targets.purgeAll) {
+            // purge-all counts against the pattern window (gcore.md)
+            return [
+                {
+                    kind: 'purge all',
+                    method: 'POST',
+                    path,
+                    body: { paths: [] },
+                    items: ['/*'],
+                    limits: byPrefix.limits,
+                },
+            ];
+        }
+        const byUrlRequests = batchPaths(targets.urls, resource, 'urls', byUrl.itemsPerRequest).map(([paths, items]) => ({
+            kind: byUrl.name,
+            method: 'POST',
+            path,
+            body: { urls: paths },
+            items,
+            limits: byUrl.limits,
+        }));
+        const byPatternRequests = batchPaths(targets.prefixes, resource, 'prefixes', byPrefix.itemsPerRequest).map(([paths, items]) => ({
+            kind: byPrefix.name,
+            method: 'POST',
+            path,
+            body: { paths },
+            items,
+            limits: byPrefix.limits,
+        }));
+        return [...byUrlRequests, ...byPatternRequests];
+    }
+    planPrefetch(urls, resource) {
+        return batchPaths(urls, resource, 'urls', limits/* MAX_PATHS_PER_PREFETCH */.O8).map(([paths, items]) => ({
+            kind: 'prefetch',
+            method: 'POST',
+            path: endpoints/* GCORE_PATHS */.I.prefetch(resource.id),
+            body: { paths },
+            items,
+            limits: [(0,limits/* prefetchLimit */.X$)(resource.id)],
+        }));
+    }
+    /** Gcore documents no answer body for purge and prefetch: any 2xx is accepted. */
+    async send(request) {
+        const response = await this.api.request({
+            method: request.method,
+            path: request.path,
+            body: request.body,
+            limits: request.limits,
+            responseBody: 'ignored',
+        });
+        return { taskIds: [], attempts: response.attempts };
+    }
+    /**
+     * The purge call returns no id: this run's purges are found in the purge
+     * history of the resource's cname since just before the first request, by
+     * payload (purge-history.ts).
+     */
+    async findTaskIds(sent, resource, since) {
+        const purges = sent.filter((request) => request.path.endsWith('/purge'));
+        if (purges.length === 0 || !resource.cname)
+            return [];
+        this.searchFrom = new Date(since - limits/* PURGE_STATUS_CLOCK_SKEW_MS */.CD).toISOString();
+        const history = await readPurgeHistory(this.api, { cname: resource.cname, from: this.searchFrom }, {});
+        return matchPurgeIds(purges.map((request) => request.body), history.values());
+    }
+    async taskStatus(taskIds, resource, _kind, options = {}) {
+        const { found, searched } = await this.findStatuses(taskIds, resource, options.deadline);
+        return taskIds.map((id) => {
+            const status = found.get(id);
+            if (!status)
+                return { id, state: 'pending', detail: `not listed by Gcore ${searched}` };
+            const state = (0,shape/* lookup */.$I)(STATUS_STATES, status.status) ?? 'pending';
+            if (status.status !== STATUS_REPORT_DISABLED)
+                return { id, state, detail: status.status };
+            if (!this.warnedUnverifiable) {
+                this.warnedUnverifiable = true;
+                this.logger.warning(`Gcore has purge status reports disabled for ${resource.cname ?? resource.id}: the purge was accepted but its completion cannot be verified.`);
+            }
+            return { id, state, detail: 'status report disabled: accepted, not verifiable' };
+        });
+    }
+    /**
+     * The statuses of `taskIds`: this run's purges are read since they were sent;
+     * an earlier run's are looked for a day back, then a week, then 30 days, each
+     * window only reaching where the last one began, until every id is found.
+     * Later polls (`wait`) read only as far back as the oldest window an id was
+     * found in (a day when none was: only a new purge could show one).
+     */
+    async findStatuses(taskIds, resource, deadline) {
+        const wanted = new Set(taskIds);
+        const found = new Map();
+        const { cname } = resource;
+        const enough = (page) => [...wanted].every((id) => found.has(id) || page.has(id));
+        const keep = (statuses) => {
+            for (const id of wanted) {
+                const status = statuses.get(id);
+                if (status)
+                    found.set(id, status);
+            }
+        };
+        if (this.searchFrom) {
+            keep(await readPurgeHistory(this.api, { cname, from: this.searchFrom }, { deadline, enough }));
+            return { found, searched: '(yet)' };
+        }
+        const now = this.now();
+        const windows = this.lookbackDays === undefined ? limits/* HISTORY_WINDOWS_DAYS */.PP : [this.lookbackDays];
+        let to;
+        let reached = limits/* HISTORY_WINDOWS_DAYS */.PP[0];
+        for (const days of windows) {
+            const from = new Date(now - days * DAY_MS).toISOString();
+            const before = found.size;
+            keep(await readPurgeHistory(this.api, { cname, from, to }, { deadline, enough }));
+            if (found.size > before)
+                reached = days;
+            if (found.size === wanted.size)
+                break;
+            to = from;
+        }
+        this.lookbackDays ??= reached;
+        const longest = limits/* HISTORY_WINDOWS_DAYS */.PP[limits/* HISTORY_WINDOWS_DAYS */.PP.length - 1];
+        return { found, searched: `in the last ${longest} days of purge history` };
+    }
+    async lookUpResource() {
+        const input = this.resourceInput;
+        if (/^\d+$/.test(input)) {
+            return toResource(await this.api.get(endpoints/* GCORE_PATHS */.I.resource(input), RESOURCE));
+        }
+        const host = (0,hostnames/* asciiHostname */.r)(input);
+        const all = await this.api.get(endpoints/* GCORE_PATHS */.I.resources, (0,api/* listOf */.c)(RESOURCE));
+        const match = all.find((resource) => !resource.deleted && resource.status !== 'deleted' && hostnamesOf(resource).includes(host));
+        if (!match) {
+            throw new errors/* InputError */.dz('resource', `no Gcore CDN resource has the hostname '${input}' (checked the cname and secondaryHostnames of ${all.length} resources)`);
+        }
+        return toResource(match);
+    }
+}
+/** Paths for Gcore (hosts checked against the resource), batched with the targets they came from. */
+function batchPaths(targets, resource, input, size) {
+    const paths = (0,resource_paths/* toResourcePaths */.S)(targets, resource, input);
+    return (0,list/* batch */.vA)(paths.map((path, i) => [path, targets[i]]), size).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
+}
+/** The cname and secondary hostnames, in ASCII form. */
+function hostnamesOf(resource) {
+    return [resource.cname, ...(resource.secondaryHostnames ?? [])]
+        .filter(Boolean)
+        .map(hostnames/* asciiHostname */.r);
+}
+function toResource(found) {
+    return { id: found.id, cname: found.cname, hostnames: hostnamesOf(found) };
 }
 
 
@@ -4372,6 +4167,8 @@ function listItems(body) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ GCORE_PATHS)
 /* harmony export */ });
+/* harmony import */ var _http_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9096);
+
 /** Every Gcore path cdnkit calls (Gcore API reference: CDN, IAM), in one place, so a moved endpoint is one edit. */
 const GCORE_PATHS = {
     jwtLogin: '/iam/auth/jwt/login',
@@ -4381,14 +4178,85 @@ const GCORE_PATHS = {
     /** the account (client) behind the credentials: its `id` is the client id */
     clientsMe: '/iam/clients/me',
     /** v2 token endpoints; v1 create is deprecated (removal announced for 2026-07-17) */
-    tokens: (clientId) => `/iam/v2/clients/${clientId}/tokens`,
-    token: (clientId, tokenId) => `/iam/v2/clients/${clientId}/tokens/${tokenId}`,
+    tokens: (clientId) => `/iam/v2/clients/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(clientId)}/tokens`,
+    token: (clientId, tokenId) => `/iam/v2/clients/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(clientId)}/tokens/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(tokenId)}`,
     resources: '/cdn/resources',
-    resource: (id) => `/cdn/resources/${id}`,
-    purge: (resourceId) => `/cdn/resources/${resourceId}/purge`,
-    prefetch: (resourceId) => `/cdn/resources/${resourceId}/prefetch`,
+    resource: (id) => `/cdn/resources/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(id)}`,
+    purge: (resourceId) => `/cdn/resources/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(resourceId)}/purge`,
+    prefetch: (resourceId) => `/cdn/resources/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(resourceId)}/prefetch`,
     purgeStatuses: '/cdn/purge_statuses',
 };
+
+
+/***/ }),
+
+/***/ 7555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CD: () => (/* binding */ PURGE_STATUS_CLOCK_SKEW_MS),
+/* harmony export */   I9: () => (/* binding */ MAX_URLS_PER_PURGE),
+/* harmony export */   O8: () => (/* binding */ MAX_PATHS_PER_PREFETCH),
+/* harmony export */   PP: () => (/* binding */ HISTORY_WINDOWS_DAYS),
+/* harmony export */   QV: () => (/* binding */ MAX_TOKENS_PER_ACCOUNT),
+/* harmony export */   RX: () => (/* binding */ MAX_STATUS_PAGES),
+/* harmony export */   X$: () => (/* binding */ prefetchLimit),
+/* harmony export */   _Q: () => (/* binding */ urlPurgeLimit),
+/* harmony export */   fm: () => (/* binding */ STATUS_PAGE_LIMIT),
+/* harmony export */   fv: () => (/* binding */ POLL_INTERVAL_MS),
+/* harmony export */   fx: () => (/* binding */ MAX_PATTERNS_PER_PURGE),
+/* harmony export */   lz: () => (/* binding */ patternPurgeLimit),
+/* harmony export */   qL: () => (/* binding */ THROTTLE_BACKOFF),
+/* harmony export */   zV: () => (/* binding */ GCORE_BASE_URL)
+/* harmony export */ });
+/** Gcore's published per-request and per-resource limits (Gcore API reference, CDN "Purge cache" and "Prefetch content"). */
+const GCORE_BASE_URL = 'https://api.gcore.com';
+const MAX_URLS_PER_PURGE = 100;
+const MAX_PATTERNS_PER_PURGE = 10;
+const MAX_PATHS_PER_PREFETCH = 100;
+/** A minute plus a second of margin for clock skew between us and Gcore. */
+const MINUTE = 61_000;
+/** 2 URL-purge requests per resource per minute. */
+const urlPurgeLimit = (resourceId) => ({
+    key: `gcore:purge-urls:${resourceId}`,
+    requests: 2,
+    windowMs: MINUTE,
+});
+/** Pattern purge and purge-all: 1 request per resource per minute, one shared count. */
+const patternPurgeLimit = (resourceId) => ({
+    key: `gcore:purge-paths:${resourceId}`,
+    requests: 1,
+    windowMs: MINUTE,
+});
+/** Prefetch: 1 request per resource per minute. */
+const prefetchLimit = (resourceId) => ({
+    key: `gcore:prefetch:${resourceId}`,
+    requests: 1,
+    windowMs: MINUTE,
+});
+/** 429 without Retry-After: the per-minute window has to pass. */
+const THROTTLE_BACKOFF = { floorMs: 60_000, baseMs: 60_000, capMs: 120_000 };
+/** Permanent API tokens an account may hold. */
+const MAX_TOKENS_PER_ACCOUNT = 50;
+/**
+ * This run's purges are searched in the status list from a minute before the
+ * first request, so a runner clock ahead of Gcore's does not hide them.
+ */
+const PURGE_STATUS_CLOCK_SKEW_MS = 60_000;
+/**
+ * Purge statuses per page. Gcore's API reference caps `limit` at 100
+ * ("x <= 100", Get purges history); gcore-python's default of 1000 exceeds it.
+ */
+const STATUS_PAGE_LIMIT = 100;
+/** Pages read from one window of the purge history at most (20,000 purges). */
+const MAX_STATUS_PAGES = 200;
+/**
+ * `purge-status` of an earlier run's task ids looks back this far, one window
+ * at a time, stopping once every id is found: the history is never read whole.
+ */
+const HISTORY_WINDOWS_DAYS = [1, 7, 30];
+/** How often `wait` polls purge statuses. */
+const POLL_INTERVAL_MS = 5_000;
 
 
 /***/ }),
@@ -4406,6 +4274,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/http/pages.ts
+var pages = __webpack_require__(9164);
+// EXTERNAL MODULE: ./src/http/shape.ts
+var shape = __webpack_require__(1513);
+// EXTERNAL MODULE: ./src/hostnames.ts + 1 modules
+var hostnames = __webpack_require__(5851);
 // EXTERNAL MODULE: ./src/targets/list.ts
 var list = __webpack_require__(9936);
 // EXTERNAL MODULE: ./src/targets/resource-paths.ts
@@ -4475,6 +4349,40 @@ function medianovaPurgeModel(resourceId) {
 
 
 
+
+
+
+/** One entry of the resource list (unofficial shape). */
+const RESOURCE = (0,shape/* object */.Ik)({
+    resource_uuid: shape.id,
+    resource_name: (0,shape/* optional */.lq)(shape/* string */.Yj),
+    cdn_url: (0,shape/* optional */.lq)(shape/* string */.Yj),
+    alias_domain: (0,shape/* optional */.lq)((0,shape/* either */.gP)((0,shape/* array */.YO)(shape/* string */.Yj), (0,shape/* map */.Tj)(shape/* string */.Yj, (alias) => [alias]))),
+});
+const RESOURCE_PAGE = (0,shape/* object */.Ik)({
+    data: (0,shape/* object */.Ik)({
+        last_page: (0,shape/* optional */.lq)(shape/* numeric */.sH),
+        total: (0,shape/* optional */.lq)(shape/* numeric */.sH),
+        data: (0,shape/* array */.YO)(RESOURCE),
+    }),
+});
+/** One URL of a purge or prefetch job, as the status call lists it. */
+const JOB_REQUEST = (0,shape/* object */.Ik)({
+    opID: (0,shape/* optional */.lq)(shape.id),
+    url: (0,shape/* optional */.lq)(shape/* string */.Yj),
+    /** opaque code: reported with the message; only a failure word in it is read */
+    status: (0,shape/* optional */.lq)((0,shape/* either */.gP)(shape/* number */.ai, shape/* string */.Yj)),
+    message: (0,shape/* optional */.lq)(shape/* string */.Yj),
+    /** a state word, should an answer carry one */
+    state: (0,shape/* optional */.lq)(shape/* string */.Yj),
+    createdAt: (0,shape/* nullable */.me)(shape/* string */.Yj),
+    startedAt: (0,shape/* nullable */.me)(shape/* string */.Yj),
+    completedAt: (0,shape/* nullable */.me)(shape/* string */.Yj),
+});
+const JOB_STATUS_PAGE = (0,shape/* object */.Ik)({
+    data: (0,shape/* object */.Ik)({ total: (0,shape/* optional */.lq)(shape/* numeric */.sH), requests: (0,shape/* array */.YO)(JOB_REQUEST) }),
+});
+const JOB_ANSWER = (0,shape/* optional */.lq)((0,shape/* object */.Ik)({ opID: (0,shape/* optional */.lq)(shape.id) }));
 /** Purge, prefetch and job statuses of one Medianova CDN resource. */
 class MedianovaCdn {
     auth;
@@ -4498,10 +4406,10 @@ class MedianovaCdn {
         const byHost = input.includes('.');
         if (!byHost && !checkHosts)
             return { id: input };
-        const wanted = input.toLowerCase();
+        const wanted = byHost ? (0,hostnames/* asciiHostname */.r)(input) : input.toLowerCase();
         const { match, checked } = await this.findResource((resource) => byHost
             ? hostnamesOf(resource).includes(wanted)
-            : resource.resource_uuid?.toLowerCase() === wanted);
+            : resource.resource_uuid.toLowerCase() === wanted);
         if (!match) {
             throw new errors/* InputError */.dz('resource', byHost
                 ? `no Medianova CDN resource in organization ${organization} has the hostname '${input}' (checked ${checked} resources' cdn_url and alias_domain)`
@@ -4553,9 +4461,10 @@ class MedianovaCdn {
                 path: request.path,
                 body,
                 limits: request.limits,
+                shape: JOB_ANSWER,
             });
             const opId = response.body?.opID;
-            const taskIds = typeof opId === 'string' || typeof opId === 'number' ? [String(opId)] : [];
+            const taskIds = opId === undefined ? [] : [opId];
             return { taskIds, attempts: response.attempts };
         }
         catch (error) {
@@ -4565,10 +4474,11 @@ class MedianovaCdn {
             throw error;
         }
     }
-    async taskStatus(taskIds, resource, kind) {
+    async taskStatus(taskIds, resource, kind, options = {}) {
         const statuses = [];
-        for (const id of taskIds)
-            statuses.push(jobState(id, await this.jobRequests(resource, kind, id)));
+        for (const id of taskIds) {
+            statuses.push(jobState(id, await this.jobRequests(resource, kind, id, options.deadline)));
+        }
         return statuses;
     }
     jobs(kind, job, resource, paths, originals) {
@@ -4582,54 +4492,49 @@ class MedianovaCdn {
             limits: kind.limits,
         }));
     }
+    /** Reads the resource list (readPages) up to the first resource that `isWanted`. */
     async findResource(isWanted) {
-        let checked = 0;
-        for (let page = 1; page <= medianova_limits/* MAX_LIST_PAGES */.rt; page++) {
-            const response = await this.auth.send({
+        const list = await (0,pages/* readPages */.n)(async (page) => {
+            const { body } = await this.auth.send({
                 method: 'GET',
                 path: endpoints/* ENDPOINTS */.H.resources(this.options.organization),
                 query: { page },
+                shape: RESOURCE_PAGE,
             });
-            const data = response.body?.data;
-            const items = data?.data ?? [];
-            checked += items.length;
-            const match = items.find(isWanted);
-            if (match)
-                return { match, checked };
-            if (items.length === 0 || page >= Number(data?.last_page ?? page))
-                break;
-        }
-        return { checked };
+            const { data } = body;
+            return { items: data.data, total: data.total, lastPage: data.last_page };
+        }, (resource) => resource.resource_uuid, { maxPages: medianova_limits/* MAX_LIST_PAGES */.rt, maxItems: medianova_limits/* MAX_LIST_ITEMS */.HD }, (resources) => resources.some(isWanted));
+        return { match: list.items.find(isWanted), checked: list.items.length };
     }
-    /** Every URL of job `opId`, across the status call's pages. */
-    async jobRequests(resource, kind, opId) {
-        const requests = [];
-        for (let page = 1; page <= medianova_limits/* MAX_LIST_PAGES */.rt; page++) {
-            const response = await this.auth.send({
+    /** Every URL of job `opId`, across the status call's pages (readPages). */
+    async jobRequests(resource, kind, opId, deadline) {
+        const list = await (0,pages/* readPages */.n)(async (page) => {
+            const { body } = await this.auth.send({
                 method: 'GET',
                 path: endpoints/* ENDPOINTS */.H.job(this.options.organization, resource.id, kind),
                 query: { page, limit: medianova_limits/* STATUS_PAGE_LIMIT */.fm, opID: opId },
+                deadline,
+                shape: JOB_STATUS_PAGE,
             });
-            const data = response.body?.data;
-            const items = data?.requests ?? [];
-            for (const item of items)
-                requests.push(item);
-            if (items.length === 0 || requests.length >= Number(data?.total ?? 0))
-                break;
-        }
-        return requests.filter((request) => request.opID === undefined || String(request.opID) === opId);
+            return { items: body.data.requests, total: body.data.total };
+        }, 
+        // a job lists each of its URLs once; the entry itself keys one without a URL
+        (request) => `${request.opID ?? ''} ${request.url ?? JSON.stringify(request)}`, {
+            maxPages: medianova_limits/* MAX_JOB_STATUS_PAGES */.V5,
+            maxItems: medianova_limits/* MAX_JOB_STATUS_PAGES */.V5 * medianova_limits/* STATUS_PAGE_LIMIT */.fm,
+            pageSize: medianova_limits/* STATUS_PAGE_LIMIT */.fm,
+        });
+        return list.items.filter((request) => request.opID === undefined || request.opID === opId);
     }
 }
 /** A resource's hostnames: `cdn_url` and every `alias_domain`, bare and lower case. */
 function hostnamesOf(resource) {
-    const aliases = Array.isArray(resource.alias_domain) ? resource.alias_domain : [];
-    return [resource.cdn_url, ...aliases]
+    return [resource.cdn_url, ...(resource.alias_domain ?? [])]
         .filter((name) => typeof name === 'string' && name.trim() !== '')
-        .map((name) => name
+        .map((name) => (0,hostnames/* asciiHostname */.r)(name
         .trim()
-        .toLowerCase()
-        .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-        .replace(/[/:].*$/, ''));
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .replace(/[/:].*$/, '')));
 }
 /**
  * A job failed when any URL of it says so: Medianova's panel shows jobs as
@@ -4724,6 +4629,8 @@ const ENDPOINTS = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ MAX_LIST_ITEMS),
+/* harmony export */   V5: () => (/* binding */ MAX_JOB_STATUS_PAGES),
 /* harmony export */   Z$: () => (/* binding */ jobLimit),
 /* harmony export */   fm: () => (/* binding */ STATUS_PAGE_LIMIT),
 /* harmony export */   fv: () => (/* binding */ POLL_INTERVAL_MS),
@@ -4743,6 +4650,13 @@ const STATUS_PAGE_LIMIT = 100;
  * so an answer whose `last_page` or `total` never ends cannot loop for ever.
  */
 const MAX_LIST_PAGES = 500;
+/** Resources kept from the list at most. */
+const MAX_LIST_ITEMS = 50_000;
+/**
+ * Pages of one job's status read at most: a job holds at most 100 paths (one
+ * page), so more pages mean the `opID` filter was ignored.
+ */
+const MAX_JOB_STATUS_PAGES = 10;
 /**
  * Medianova publishes no rate limit. cdnkit assumes one anyway, plans with it
  * (time-model.ts) and paces to it, so that a big purge neither counts on an

@@ -448,6 +448,7 @@ function strayKeyLines(text) {
 /* harmony export */   Gf: () => (/* binding */ secretName),
 /* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   fk: () => (/* binding */ expiresInDays),
+/* harmony export */   lH: () => (/* binding */ pathId),
 /* harmony export */   lc: () => (/* binding */ bool),
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   y0: () => (/* binding */ apiUrl),
@@ -507,6 +508,20 @@ function text(value, input) {
     if (value.length > 255)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `is ${value.length} characters long; at most 255 are allowed`);
     return value;
+}
+/**
+ * An id that goes into a request path (`credential-id`, `organization`,
+ * `resource`, `task-id`): one line without `/`, `?`, `#`, `\\` or white space,
+ * and not `.` or `..`, which a URL resolves as a step up the path.
+ */
+function pathId(value, input) {
+    const id = text(value, input);
+    if (id === undefined)
+        return undefined;
+    if (id === '.' || id === '..' || /[/?#\\\s]/.test(id)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(id)}' is not an id: ids go into request paths, so '/', '?', '#', '\\', white space and the names '.' and '..' are refused`);
+    }
+    return id;
 }
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 function apiUrl(value) {
@@ -662,6 +677,44 @@ function providerLabel(provider) {
 
 /***/ }),
 
+/***/ 5851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ asciiHostname),
+  V: () => (/* binding */ asciiWildcardHostname)
+});
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = require("node:url");
+;// CONCATENATED MODULE: ./src/hostnames.ts
+
+/**
+ * A hostname as DNS and URLs carry it: lower case, an IDN in its ASCII
+ * (punycode) form, `bücher.example` -> `xn--bcher-kva.example`, the form `new
+ * URL()` gives every URL's host. Both sides of every hostname comparison go
+ * through here, whether a user or a provider wrote the name in Unicode. A name
+ * that is not a valid domain comes back lower-cased, as it was.
+ */
+function asciiHostname(name) {
+    const lower = name.trim().toLowerCase();
+    // ASCII names stay as they are: domainToASCII would also read '1.2' as the IPv4 address 1.0.0.2
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, not control characters
+    return /[^\u0000-\u007f]/.test(lower) ? (0,external_node_url_namespaceObject.domainToASCII)(lower) || lower : lower;
+}
+/** A hostname that may start with a wildcard (`*.` or CDNetworks' `.`): the rest in ASCII form. */
+function asciiWildcardHostname(name) {
+    const trimmed = name.trim();
+    const wildcard = /^(\*\.|\.)/.exec(trimmed)?.[0] ?? '';
+    return `${wildcard}${asciiHostname(trimmed.slice(wildcard.length))}`;
+}
+
+
+/***/ }),
+
 /***/ 2130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -760,7 +813,7 @@ function pacedSchedule(requests) {
 "use strict";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7136);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7174);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -769,7 +822,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7136:
+/***/ 7174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2930,86 +2983,309 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/workflow-commands.ts
+/**
+ * The GitHub runner reads every line a step writes, on stdout and stderr, for
+ * workflow commands: a line that starts, after white space, with `::` (the
+ * add-mask and stop-commands commands among them), and the legacy `##[command]` anywhere
+ * in a line (actions/runner src/Runner.Common/ActionCommand.cs: TryParseV2
+ * trims the line's start; TryParse looks for `##[` at any index; the worker
+ * tries both). @actions/core escapes `%`, CR and LF inside a command's value,
+ * but `core.info(text)` writes `text` as it is: a provider's token name
+ * containing a line break and a stop-commands command would stop the runner
+ * from reading the add-mask commands that follow it. Everything written goes through
+ * `neutraliseCommands` at the one place each front end writes (src/action/,
+ * src/cli/), so no line of it can start a command.
+ */
+/** Invisible to a reader, and not white space to the runner: it breaks `::` and `##[` apart. */
+const BREAK = '\u200b';
+/**
+ * `text` with every command opener broken by a zero-width space: `::` at the
+ * start of a line (after spaces or tabs), and `##[` anywhere. Line breaks are
+ * kept; nothing else changes. Linear: each line start is looked at once.
+ */
+function neutraliseCommands(text) {
+    return text
+        .replace(/(^|[\r\n])([^\S\r\n]*):(?=:)/g, `$1$2:${BREAK}`)
+        .replace(/##\[/g, `#${BREAK}#[`);
+}
+/**
+ * The same for JSON text: `##[` can only be inside a JSON string there, where
+ * `\u0023` is the same `#`, so the data a parser reads is unchanged. (A line
+ * of JSON never starts with `::`.)
+ */
+function neutraliseJsonCommands(json) {
+    return json.replace(/##\[/g, '#\\u0023[');
+}
+
 ;// CONCATENATED MODULE: ./src/action/logger.ts
 
-/** Logs through @actions/core; every line is redacted as a second guard behind the runner's masking. */
+
+/**
+ * Text as it may reach the runner's log: secrets redacted first (a second
+ * guard behind the runner's masking), then no line of it able to start a
+ * workflow command. Every line the action writes goes through here.
+ */
+function logText(secrets, text) {
+    return neutraliseCommands(secrets.redact(text));
+}
+/** Logs through @actions/core, every line through `logText`. */
 function actionLogger(secrets) {
     return {
-        debug: (message) => core_debug(secrets.redact(message)),
-        info: (message) => info(secrets.redact(message)),
-        warning: (message) => warning(secrets.redact(message)),
-        error: (message) => error(secrets.redact(message)),
-        startGroup: (title) => startGroup(secrets.redact(title)),
+        debug: (message) => core_debug(logText(secrets, message)),
+        info: (message) => info(logText(secrets, message)),
+        warning: (message) => warning(logText(secrets, message)),
+        error: (message) => error(logText(secrets, message)),
+        startGroup: (title) => startGroup(logText(secrets, title)),
         endGroup: () => endGroup(),
     };
 }
 
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+/**
+ * Outputs within GitHub's limit of 1 MB each, whatever the list sizes: the
+ * `result` JSON keeps its shape and loses the tails of its longest lists,
+ * saying how many entries each lost; any other output is cut at the limit.
+ */
+/** GitHub's limit for one output (1 MB), with room for the runner's own framing. */
+const MAX_OUTPUT_BYTES = 1_000_000 - 1024;
+/**
+ * `value` as JSON of at most `maxBytes`. While it is too long, the longest
+ * list in it loses its second half; an object result gets a `truncated` field
+ * naming each cut list and how many entries it lost.
+ */
+function boundedJson(value, maxBytes = MAX_OUTPUT_BYTES) {
+    let json = JSON.stringify(value) ?? 'null';
+    const truncated = {};
+    if (bytes(json) <= maxBytes)
+        return { json, truncated };
+    const copy = JSON.parse(json);
+    for (let round = 0; round < 200 && bytes(json) > maxBytes; round++) {
+        const longest = longestList(copy, '');
+        if (!longest || longest.list.length === 0)
+            break;
+        const keep = Math.floor(longest.list.length / 2);
+        truncated[longest.path] = (truncated[longest.path] ?? 0) + longest.list.length - keep;
+        longest.list.length = keep;
+        json = JSON.stringify(withTruncated(copy, truncated));
+    }
+    if (bytes(json) > maxBytes) {
+        // no list left to cut: one huge string; say so rather than write a broken output
+        json = JSON.stringify({ truncated: true, reason: `the result is over ${maxBytes} bytes` });
+    }
+    return { json, truncated };
+}
+/** A plain output cut at `maxBytes` (on a character boundary), and the bytes it lost. */
+function boundedOutput(value, maxBytes = MAX_OUTPUT_BYTES) {
+    const size = bytes(value);
+    if (size <= maxBytes)
+        return { value, lostBytes: 0 };
+    let cut = Buffer.from(value).subarray(0, maxBytes).toString('utf8');
+    // a character split at the limit decodes as U+FFFD: drop it
+    if (cut.endsWith('\ufffd'))
+        cut = cut.slice(0, -1);
+    return { value: cut, lostBytes: size - bytes(cut) };
+}
+function withTruncated(value, truncated) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return value;
+    return { ...value, truncated };
+}
+/** The list with the longest JSON in `value`, and its path. */
+function longestList(value, path) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    let best;
+    const consider = (found) => {
+        if (found && (!best || found.size > best.size))
+            best = found;
+    };
+    if (Array.isArray(value)) {
+        consider({ list: value, path: path || '(result)', size: bytes(JSON.stringify(value)) });
+        for (const [index, item] of value.entries()) {
+            consider(longestList(item, `${path}[${index}]`));
+        }
+    }
+    else {
+        for (const [key, item] of Object.entries(value)) {
+            if (key === 'truncated' && path === '')
+                continue;
+            consider(longestList(item, path ? `${path}.${key}` : key));
+        }
+    }
+    return best;
+}
+function bytes(text) {
+    return Buffer.byteLength(text);
+}
+
 ;// CONCATENATED MODULE: ./src/action/summary.ts
-/** Longest list shown in the summary; GitHub caps a step summary at 1 MiB. */
+/** Longest list shown in the summary (the rest is counted, and listed in full in the log). */
 const MAX_LISTED = 2000;
-/** The job summary as Markdown: a table of what happened, then task tables and lists. */
-function renderSummary(heading, report) {
+/**
+ * GitHub refuses a step summary over 1 MiB; this leaves room for the lines
+ * that say what was cut.
+ */
+const MAX_SUMMARY_BYTES = 1024 * 1024 - 16 * 1024;
+/** Longest cell or list item shown; longer ones end in `…`. */
+const MAX_CELL_LENGTH = 1000;
+/**
+ * The job summary as Markdown: a table of what happened, then task tables and
+ * lists, within MAX_SUMMARY_BYTES. Text from providers cannot form links,
+ * images or HTML (see `cell`). Lists and tables that do not fit are cut, with
+ * a count of what was left out, and returned in `cut` (as given, unredacted)
+ * for the log. Every text shown is passed through `redact` before it is
+ * escaped, so an escaped secret cannot slip past it; only what is shown is
+ * redacted (a list of 200,000 URLs shows 2,000).
+ */
+function renderSummary(heading, report, redact = (text) => text) {
     const rows = [
         ['Operation', heading.operation],
         ['Provider', heading.provider],
-        ...report.rows,
-        ...(report.failure ? [['Error', report.failure]] : []),
+        ...report.rows.map(([label, value]) => [redact(label), redact(value)]),
+        ...(report.failure ? [['Error', redact(report.failure)]] : []),
     ];
-    // array literals and concat, never push(...rows): a table may be as long as a provider's answer
-    let lines = [
-        `### cdnkit: ${heading.operation} on ${heading.provider}`,
+    const head = [
+        `### cdnkit: ${plain(heading.operation)} on ${plain(heading.provider)}`,
         '',
-        ...table(['', ''], rows),
-    ];
-    for (const extra of report.tables ?? []) {
-        if (extra.rows.length === 0)
-            continue;
-        lines = lines.concat('', `#### ${extra.title}`, '', table(extra.header, extra.rows));
-    }
+        ...tableLines(['', ''], rows),
+    ].join('\n');
+    let budget = MAX_SUMMARY_BYTES - summary_bytes(head);
+    const sections = [head];
+    const cut = [];
+    const place = (section) => {
+        const { text, shown } = section.render(budget);
+        sections.push(text);
+        budget -= summary_bytes(text) + 1;
+        // a list that repeats the inputs is not logged again: the summary names them instead
+        if (shown < section.count && !section.repeats) {
+            cut.push({ title: section.title, lines: section.lines, shown });
+        }
+    };
+    for (const table of report.tables ?? [])
+        if (table.rows.length > 0)
+            place(tableSection(table, redact));
     for (const list of report.lists ?? [])
-        lines = lines.concat('', renderList(list));
-    return `${lines.join('\n')}\n`;
+        place(listSection(list, redact));
+    return { markdown: `${sections.join('\n')}\n`, cut };
 }
-function table(header, rows) {
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)];
+function tableSection(table, redact) {
+    const [header, rule] = tableLines(table.header.map(redact), []);
+    return {
+        title: table.title,
+        count: table.rows.length,
+        lines: table.rows.map((row) => row.join(' | ')),
+        render: (budget) => fill([`#### ${plain(redact(table.title))}`, '', header, rule], table.rows.map((row) => `| ${row.map((text) => cell(redact(text))).join(' | ')} |`), [], budget, (more) => `| … and ${more} more rows (the full table is in the log) |`),
+    };
 }
-function renderList(list) {
-    const shown = list.items.slice(0, MAX_LISTED);
-    const more = list.items.length - shown.length;
+function listSection(list, redact) {
+    const rest = list.repeats
+        ? `the full list is ${list.repeats}, in their order`
+        : 'the full list is in the log';
+    return {
+        title: list.title,
+        count: list.items.length,
+        repeats: list.repeats,
+        lines: list.items,
+        render: (budget) => fill([`<details><summary>${plain(redact(list.title))}</summary>`, ''], list.items.slice(0, MAX_LISTED).map((item) => `- ${codeSpan(redact(item))}`), ['', '</details>'], budget, (more) => `- … and ${more} more (${rest})`, list.items.length),
+    };
+}
+/** As many `entries` as `budget` bytes hold, between `open` and `close`, and a line for the rest. */
+function fill(open, entries, close, budget, more, total = entries.length) {
+    const reserve = summary_bytes(more(total)) + 1;
+    let used = summary_bytes([...open, ...close].join('\n')) + 1 + reserve;
+    let shown = 0;
+    while (shown < entries.length && used + summary_bytes(entries[shown]) + 1 <= budget) {
+        used += summary_bytes(entries[shown]) + 1;
+        shown++;
+    }
+    const rest = total - shown;
+    const lines = [...open, ...entries.slice(0, shown), ...(rest > 0 ? [more(rest)] : []), ...close];
+    return { text: ['', ...lines].join('\n'), shown };
+}
+function tableLines(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
     return [
-        `<details><summary>${escapeHtml(list.title)}</summary>`,
-        '',
-        ...shown.map((item) => `- \`${item.replace(/`/g, "'")}\``),
-        ...(more > 0 ? [`- … and ${more} more (see the result output)`] : []),
-        '',
-        '</details>',
+        line(header.map(plain)),
+        line(header.map(() => '---')),
+        ...rows.map((row) => line(row.map(cell))),
     ];
 }
+/**
+ * Characters and sequences with which Markdown or HTML could make a link, an
+ * image or markup: brackets and `!`, `<`, `&`, autolinks (`://`, `www.`, `@`),
+ * escapes, math and table pipes. (Emphasis and backticks can only restyle text.)
+ */
+const MARKUP = /[[\]!<>&\\|$@]|:\/\/|www\./i;
+/**
+ * A table cell: plain when it holds nothing Markdown reads, else a code span,
+ * in which nothing forms a link, an image or HTML.
+ */
 function cell(text) {
-    return escapeHtml(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    const short = shorten(text);
+    return MARKUP.test(short)
+        ? codeSpan(short).replace(/\|/g, '\\|')
+        : short.replace(/\r?\n/g, '<br>');
 }
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** cdnkit's own words (titles, labels): plain, with any markup character escaped. */
+function plain(text) {
+    return shorten(text)
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[`*_~[\]!\\|$@]/g, '\\$&');
+}
+/** `text` as one code span, fenced by more backticks than it holds in a row. */
+function codeSpan(text) {
+    const flat = shorten(text).replace(/\r\n|\r|\n/g, ' ');
+    if (flat.trim() === '')
+        return '';
+    let longest = 0;
+    for (const run of flat.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    const fence = '`'.repeat(longest + 1);
+    const padded = flat.startsWith('`') || flat.endsWith('`') ? ` ${flat} ` : flat;
+    return `${fence}${padded}${fence}`;
+}
+function shorten(text) {
+    return text.length > MAX_CELL_LENGTH ? `${text.slice(0, MAX_CELL_LENGTH)}…` : text;
+}
+function summary_bytes(text) {
+    return Buffer.byteLength(text);
 }
 
 ;// CONCATENATED MODULE: ./src/action/report.ts
+
+
 
 
 /**
  * The one place that writes what the runner shows: outputs, the redacted
  * `result`, annotations, the job summary and the failure line. Every secret was
  * registered (core.setSecret) when obtained; everything written here is also
- * passed through the registry's redaction as a second guard.
+ * redacted as a second guard, before any escaping for Markdown. Outputs stay
+ * under 1 MB and the summary under 1 MiB, whatever the list sizes: what does
+ * not fit is counted there and listed in full in the log.
  */
 async function writeReport(report, heading, secrets) {
     for (const [name, value] of Object.entries(report.outputs)) {
-        if (value !== undefined)
-            setOutput(name, value);
+        if (value === undefined)
+            continue;
+        const bounded = boundedOutput(value);
+        if (bounded.lostBytes > 0) {
+            warning(logText(secrets, `The '${name}' output was cut by ${bounded.lostBytes} bytes to GitHub's limit of ${MAX_OUTPUT_BYTES} bytes.`));
+        }
+        setOutput(name, bounded.value);
     }
-    setOutput('result', JSON.stringify(secrets.redactJson(report.result)));
+    const result = boundedJson(secrets.redactJson(report.result));
+    setOutput('result', result.json);
+    const cutLists = Object.entries(result.truncated);
+    if (cutLists.length > 0) {
+        info(logText(secrets, `The result output was cut to GitHub's limit of 1 MB: ${cutLists.map(([path, lost]) => `${path} lost ${lost} entries`).join(', ')} (its 'truncated' field says so; the log and the summary list them)`));
+    }
     for (const annotation of report.annotations ?? []) {
-        const message = secrets.redact(annotation.message);
+        const message = logText(secrets, annotation.message);
         if (annotation.level === 'error')
             error(message);
         else if (annotation.level === 'warning')
@@ -3017,31 +3293,44 @@ async function writeReport(report, heading, secrets) {
         else
             notice(message);
     }
-    await writeSummary(secrets.redact(renderSummary(heading, report)));
+    await writeSummary(heading, report, secrets);
     if (report.failure)
-        setFailed(secrets.redact(report.failure));
+        setFailed(logText(secrets, report.failure));
 }
 /** The step fails with one line; the summary says the same. */
 async function writeFailure(message, heading, secrets) {
-    const line = secrets.redact(message);
-    setFailed(line);
-    await writeSummary(renderSummary(heading, { rows: [['Status', 'failed']], failure: line }));
+    setFailed(logText(secrets, message));
+    await writeSummary(heading, { rows: [['Status', 'failed']], failure: message }, secrets);
 }
-async function writeSummary(markdown) {
+/** Renders (redacting, then escaping, what it shows); whatever the summary had to cut goes to the log whole. */
+async function writeSummary(heading, report, secrets) {
+    // redacted piece by piece as rendered, before escaping: only what is shown pays for it
+    const { markdown, cut } = renderSummary(heading, report, (text) => secrets.redact(text));
+    for (const section of cut)
+        logInFull(section, secrets);
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     try {
         await summary.addRaw(markdown).write();
     }
     catch (error) {
-        warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+        warning(logText(secrets, `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`));
     }
+}
+/** Lines one write carries: a cut list of 200,000 URLs is 200 writes to the log, not 200,000. */
+const LINES_PER_WRITE = 1000;
+function logInFull(section, secrets) {
+    startGroup(logText(secrets, `${section.title}: all ${section.lines.length} (the summary shows ${section.shown})`));
+    // redacted and neutralised a chunk at a time: both work line by line on multi-line text
+    for (let start = 0; start < section.lines.length; start += LINES_PER_WRITE) {
+        const chunk = section.lines.slice(start, start + LINES_PER_WRITE).join('\n');
+        info(logText(secrets, chunk));
+    }
+    endGroup();
 }
 
 // EXTERNAL MODULE: ./src/catalog.ts
 var catalog = __nccwpck_require__(8920);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/certificates/pem.ts
@@ -3064,12 +3353,79 @@ function probeRedirect(env) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/hostnames.ts + 1 modules
+var hostnames = __nccwpck_require__(5851);
 // EXTERNAL MODULE: ./src/targets/list.ts
 var list = __nccwpck_require__(9936);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/config/file.ts
+/**
+ * Reading a file an input names (`urls-file`, the certificate and key files): a regular file of at most
+ * `maxBytes`, checked on the open file itself, so a directory, a FIFO with no
+ * writer, a device such as /dev/zero or a 1 GB file is refused at once instead
+ * of blocking, reading for ever or filling the memory.
+ */
+
+/** Why a file was not read; the message says what the file is, never what it holds. */
+class FileRefusal extends Error {
+    name = 'FileRefusal';
+}
+function readRegularFile(path, maxBytes) {
+    // O_NONBLOCK: opening a FIFO nobody writes to would otherwise wait for ever
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    try {
+        const stats = (0,external_node_fs_.fstatSync)(fd);
+        if (!stats.isFile())
+            throw new FileRefusal(`is ${kindOf(stats)}, not a regular file`);
+        if (stats.size > maxBytes)
+            throw new FileRefusal(tooLarge(stats.size, maxBytes));
+        // read to the end, which may have moved since fstat, never past the limit
+        const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            if (length === buffer.length)
+                throw new FileRefusal(tooLarge(length, maxBytes));
+            const read = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        return buffer.toString('utf8', 0, length);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+function tooLarge(size, maxBytes) {
+    return `is ${sizeText(size)} or more; at most ${sizeText(maxBytes)} are read`;
+}
+/** 67108864 -> "64 MiB", 262144 -> "256 KiB". */
+function sizeText(bytes) {
+    const mebibytes = bytes / 1024 / 1024;
+    if (mebibytes >= 1) {
+        return `${Number.isInteger(mebibytes) ? mebibytes : mebibytes.toFixed(1)} MiB`;
+    }
+    return `${Math.ceil(bytes / 1024)} KiB`;
+}
+
 // EXTERNAL MODULE: ./src/config/values.ts
 var values = __nccwpck_require__(3750);
 ;// CONCATENATED MODULE: ./src/config/certificate-inputs.ts
 /** The certificate inputs: PEM text or files, id, name, hostnames, probe. */
+
+
 
 
 
@@ -3107,7 +3463,7 @@ function parseCertificateInputs(input, environment, operation) {
         if (stray)
             throw new errors/* InputError */.dz(stray, 'is used by upload-certificate and rotate-certificate only');
     }
-    const id = (0,values/* text */.Qq)(input('certificate-id') || undefined, 'certificate-id');
+    const id = (0,values/* pathId */.lH)(input('certificate-id') || undefined, 'certificate-id');
     if (id !== undefined && !/^[\w.-]+$/.test(id)) {
         throw new errors/* InputError */.dz('certificate-id', 'must be an id: letters, digits, "-", "_" and "." only');
     }
@@ -3169,9 +3525,12 @@ function pemInput(input, environment, inline, file) {
         return undefined;
     let content;
     try {
-        content = environment.readFile(environment.resolvePath(environment.env.GITHUB_WORKSPACE ?? '.', path));
+        content = environment.readFile(environment.resolvePath(environment.env.GITHUB_WORKSPACE ?? '.', path), MAX_PEM_BYTES);
     }
     catch (error) {
+        // a directory, a FIFO, a device or a huge file: refused on the open file, never read
+        if (error instanceof FileRefusal)
+            throw new errors/* InputError */.dz(file, `'${path.slice(0, 200)}' ${error.message}`);
         const code = error.code;
         throw new errors/* InputError */.dz(file, `cannot read '${path.slice(0, 200)}'${code ? ` (${code})` : ''}; give a path absolute or relative to GITHUB_WORKSPACE`);
     }
@@ -3185,7 +3544,8 @@ function sized(value, input) {
 /** `host[:port]`: a DNS name (a leading `*.` allowed), port 443 unless given. */
 function parseHostname(entry) {
     const match = /^([^:\s]+)(?::(\d{1,5}))?$/.exec(entry);
-    const host = match?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
+    // an IDN is checked and compared in its ASCII form, as certificates carry it
+    const host = (0,hostnames/* asciiWildcardHostname */.V)(match?.[1] ?? '').replace(/\.$/, '');
     const port = match?.[2] === undefined ? DEFAULT_TLS_PORT : Number(match[2]);
     if (!match || !DNS_NAME.test(host) || port < 1 || port > 65535) {
         throw new errors/* InputError */.dz('hostnames', `'${entry.slice(0, 80)}' is not host[:port]: give DNS names such as cdn.example.com or *.example.com, optionally with :port`);
@@ -3227,6 +3587,7 @@ const INPUTS = [
     { name: 'password', description: 'Gcore JWT login password.', secret: true },
     {
         name: 'auth-method',
+        providers: ['cdnetworks'],
         description: 'CDNetworks: aksk or api-key. Default: aksk when api-secret is set, else api-key.',
     },
     {
@@ -3237,7 +3598,7 @@ const INPUTS = [
         name: 'resource',
         description: 'CDN resource: Gcore resource id or hostname; Medianova resource uuid or hostname; CDNetworks domain for bare paths, or the domain(s) a certificate goes to.',
     },
-    { name: 'organization', description: 'Medianova organization uuid.' },
+    { name: 'organization', providers: ['medianova'], description: 'Medianova organization uuid.' },
     {
         name: 'urls',
         description: 'Full URLs or absolute paths, separated by newlines or commas; # comments ignored.',
@@ -3292,36 +3653,50 @@ const INPUTS = [
     { name: 'task-id', description: 'purge-status: one or more task ids.' },
     {
         name: 'purge-action',
+        providers: ['cdnetworks'],
         description: 'CDNetworks: default, delete or expire.',
         default: 'default',
     },
     {
         name: 'check-quota',
+        providers: ['cdnetworks'],
         description: 'CDNetworks: true reads the remaining daily purge quota first and refuses a purge that would exceed it.',
         default: 'false',
     },
-    { name: 'credential-id', description: 'Stook credential uuid.' },
+    { name: 'credential-id', providers: ['medianova'], description: 'Stook credential uuid.' },
     {
         name: 'name',
         description: 'Name of the credential or token to create; rotation default: the old name with a UTC timestamp suffix.',
     },
     {
         name: 'read-only',
+        providers: ['medianova'],
         description: 'Stook credential: true or false. Rotation copies the old setting unless given.',
     },
     {
         name: 'buckets',
+        providers: ['medianova'],
         description: 'Stook credential: bucket uuids, separated by newlines or commas.',
     },
-    { name: 'subfolder', description: 'Stook credential: subfolder the credential is limited to.' },
-    { name: 'token-id', description: 'Gcore API token id.' },
-    { name: 'client-id', description: 'Gcore client (account) id; looked up when omitted.' },
+    {
+        name: 'subfolder',
+        providers: ['medianova'],
+        description: 'Stook credential: subfolder the credential is limited to.',
+    },
+    { name: 'token-id', providers: ['gcore'], description: 'Gcore API token id.' },
+    {
+        name: 'client-id',
+        providers: ['gcore'],
+        description: 'Gcore client (account) id; looked up when omitted.',
+    },
     {
         name: 'role',
+        providers: ['gcore'],
         description: 'Gcore role for a new token: name or id. Rotation copies the old role.',
     },
     {
         name: 'expires-in-days',
+        providers: ['gcore'],
         description: 'Lifetime of a new Gcore token in days, or never.',
         default: '90',
     },
@@ -3346,6 +3721,7 @@ const INPUTS = [
     },
     {
         name: 'secret-name-access-key',
+        providers: ['medianova'],
         description: 'Stook: secret that receives the access key. Default: <secret-name>_ACCESS_KEY.',
     },
     {
@@ -3358,19 +3734,23 @@ const INPUTS = [
     },
     {
         name: 'certificate',
+        providers: ['gcore', 'cdnetworks'],
         description: 'PEM certificate chain: the leaf, then its intermediates (root optional). Or use certificate-file.',
     },
     {
         name: 'certificate-file',
+        providers: ['gcore', 'cdnetworks'],
         description: 'File with the PEM certificate chain (absolute, or relative to GITHUB_WORKSPACE), e.g. fullchain.pem.',
     },
     {
         name: 'private-key',
+        providers: ['gcore', 'cdnetworks'],
         description: 'Unencrypted PEM private key of the certificate (PKCS#8, PKCS#1 or SEC1).',
         secret: true,
     },
     {
         name: 'private-key-file',
+        providers: ['gcore', 'cdnetworks'],
         description: 'File with the unencrypted PEM private key (absolute, or relative to GITHUB_WORKSPACE).',
     },
     {
@@ -3379,6 +3759,7 @@ const INPUTS = [
     },
     {
         name: 'certificate-name',
+        providers: ['gcore', 'cdnetworks'],
         description: 'Name of an uploaded certificate; must be unique. Default: <CN or first SAN, * as wildcard>-<serial>.',
     },
     {
@@ -3450,6 +3831,252 @@ const OUTPUTS = [
     { name: 'result', description: 'JSON of the operation result, every secret replaced by ***.' },
 ];
 
+;// CONCATENATED MODULE: ./src/secret-forms.ts
+/**
+ * The forms a secret can take in text that leaves cdnkit: a provider's error
+ * page may echo a request as a form post or an HTML page, a JSON encoder may
+ * escape it as `\uXXXX`, an auth header carries it in base64, and an error
+ * excerpt collapses its white space. Redaction looks for every one of these.
+ */
+/** Shorter forms would match ordinary text (a 3-byte secret's base64 at an offset is 2 characters). */
+const MIN_FORM_LENGTH = 4;
+function secretForms(secret) {
+    const forms = new Set([secret]);
+    const add = (form) => {
+        // a form of asterisks alone would match the redaction mark itself
+        if ((form.length >= MIN_FORM_LENGTH || form === secret) && /[^*]/.test(form))
+            forms.add(form);
+    };
+    const uri = encodeURIComponent(secret);
+    const form = new URLSearchParams([['', secret]]).toString().slice(1);
+    for (const encoded of [uri, form]) {
+        add(encoded);
+        add(lowerHex(encoded));
+    }
+    const json = JSON.stringify(secret).slice(1, -1);
+    add(json);
+    // Python escapes non-ASCII, Go escapes <>& (and U+2028, U+2029), some encoders both
+    for (const which of [/[^\x20-\x7e]/g, /[<>&\u2028\u2029]/g, /[^\x20-\x7e]|[<>&]/g]) {
+        const escaped = unicodeEscaped(json, which);
+        add(escaped);
+        add(upperHex(escaped));
+    }
+    for (const html of htmlEscaped(secret))
+        add(html);
+    add(secret.replace(/\s+/g, ' ').trim());
+    for (const base64 of base64Forms(secret))
+        add(base64);
+    return [...forms];
+}
+function lowerHex(text) {
+    return text.replace(/%[0-9A-F]{2}/g, (code) => code.toLowerCase());
+}
+function upperHex(text) {
+    return text.replace(/\\u[0-9a-f]{4}/g, (code) => `\\u${code.slice(2).toUpperCase()}`);
+}
+function unicodeEscape(character) {
+    return [...character]
+        .flatMap((c) => {
+        const code = c.codePointAt(0);
+        // astral characters as their UTF-16 surrogate pair, as JSON writes them
+        return code > 0xffff ? [c.charCodeAt(0), c.charCodeAt(1)] : [code];
+    })
+        .map((unit) => `\\u${unit.toString(16).padStart(4, '0')}`)
+        .join('');
+}
+/** JSON-escaped text with `which` characters (outside the escapes already there) as `\uXXXX`. */
+function unicodeEscaped(json, which) {
+    return json.replace(/\\(?:u[0-9a-fA-F]{4}|.)|[^\\]/gs, (piece) => {
+        if (piece.startsWith('\\'))
+            return piece === '\\"' && which.test('"') ? '\\u0022' : piece;
+        which.lastIndex = 0;
+        return which.test(piece) ? unicodeEscape(piece) : piece;
+    });
+}
+/** `&`, `<`, `>` escaped; then quotes too, named and numeric. */
+function htmlEscaped(secret) {
+    const basic = secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return [
+        basic,
+        basic.replace(/"/g, '&quot;').replace(/'/g, '&#39;'),
+        basic.replace(/"/g, '&#34;').replace(/'/g, '&#039;'),
+        basic.replace(/"/g, '&#x22;').replace(/'/g, '&#x27;'),
+    ];
+}
+/**
+ * The secret's bytes in base64 (standard and URL-safe, with or without
+ * padding) at each of the three byte offsets it can start at inside a longer
+ * encoded value (`user:secret` in Basic auth): only the characters that depend
+ * on the secret's bytes alone.
+ */
+function base64Forms(secret) {
+    const bytes = Buffer.from(secret, 'utf8');
+    const forms = [];
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes])
+            .toString('base64')
+            .replace(/=+$/, '');
+        // leading characters that mix in the offset's zero bytes
+        const start = [0, 2, 3][offset];
+        // a trailing character that the next (unknown) byte would change
+        const end = (offset + bytes.length) % 3 === 0 ? encoded.length : encoded.length - 1;
+        const inner = encoded.slice(start, end);
+        forms.push(inner, inner.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    // the whole value encoded on its own, padded
+    const whole = bytes.toString('base64');
+    forms.push(whole, whole.replace(/\+/g, '-').replace(/\//g, '_'));
+    return forms;
+}
+
+;// CONCATENATED MODULE: ./src/secret-registry.ts
+/**
+ * Every secret value cdnkit sees is added here the moment it is known; the
+ * registry masks it on the runner (through `onAdd`) and redacts it from every
+ * text that leaves the process, in every form a provider or a proxy might
+ * echo it in (secret-forms.ts).
+ */
+
+const REDACTED = '***';
+/** Secrets shorter than this cannot be masked without masking common text: inputs refuse them. */
+const MIN_SECRET_LENGTH = 3;
+/** Keys whose values are secret wherever they appear in a JSON result. */
+const SECRET_KEY = /(secret|password|token|signature|authorization|api[-_]?key|private[-_]?key|ssl[-_]key)/i;
+/** Keys that look secret by name but carry identifiers or dates. */
+const PUBLIC_KEY = /(^|[-_])(id|ids|name|expires|exp_date|expired|type|count|at)$|token_id|tokenId|secretName/i;
+class SecretRegistry {
+    onAdd;
+    /** every registered secret, as given */
+    secrets = new Set();
+    /**
+     * Every form of every secret that redaction looks for, by length: redaction
+     * goes through the lengths longest first (so overlaps stay hidden) without
+     * sorting again after each add, and skips forms longer than the text.
+     */
+    formsByLength = new Map();
+    /** the keys of `formsByLength`, longest first */
+    lengths = [];
+    constructor(onAdd = () => { }) {
+        this.onAdd = onAdd;
+    }
+    /**
+     * Registers a secret before anything could print it. The runner is asked to
+     * mask the value and its URI- and JSON-escaped forms (it masks base64 and
+     * the like itself); cdnkit's own redaction covers every form secretForms lists.
+     */
+    add(value) {
+        this.register(value, secretForms);
+    }
+    /**
+     * Registers a secret good for one request (a CDNetworks signature, the
+     * api-key password of one Date): masked by the runner like any other, and
+     * redacted in the forms a request or an echo of it carries (as it is,
+     * URI-encoded, JSON-escaped). The other forms would take a provider
+     * re-encoding a value that is worthless minutes later, and a run that signs
+     * thousands of requests would otherwise search every text it writes for
+     * tens of thousands of forms.
+     */
+    addOneTime(value) {
+        this.register(value, maskedForms);
+    }
+    has(value) {
+        return this.formsByLength.get(value.length)?.has(value) ?? false;
+    }
+    /**
+     * Replaces every form of every registered secret in `text`, longest first so
+     * overlaps stay hidden, and again until none is left: a secret with `*` in it
+     * re-forms from a replacement and its neighbours (`*ab` in `*abab`, once per
+     * pass in `*ababab…`). Every form holds a character other than `*` and each
+     * pass that changes the text removes at least one, so `text.length + 1`
+     * passes always reach the fixed point.
+     */
+    redact(text) {
+        let out = text;
+        for (let pass = 0; pass <= text.length; pass++) {
+            const before = out;
+            for (const length of this.lengths) {
+                if (length > out.length)
+                    continue;
+                // includes() first: most texts hold no secret, and a search is far cheaper than a split
+                for (const form of this.formsByLength.get(length)) {
+                    if (out.includes(form))
+                        out = out.split(form).join(REDACTED);
+                }
+            }
+            if (out === before)
+                break;
+        }
+        return out;
+    }
+    register(value, formsOf) {
+        // All-asterisk values would match every redaction mark.
+        if (!value || value.length < MIN_SECRET_LENGTH || /^\**$/.test(value))
+            return;
+        if (this.secrets.has(value))
+            return;
+        this.secrets.add(value);
+        for (const form of maskedForms(value))
+            this.onAdd(form);
+        for (const form of formsOf(value))
+            this.addForm(form);
+    }
+    addForm(form) {
+        let bucket = this.formsByLength.get(form.length);
+        if (!bucket) {
+            bucket = new Set();
+            this.formsByLength.set(form.length, bucket);
+            this.lengths = [...this.lengths, form.length].sort((a, b) => b - a);
+        }
+        bucket.add(form);
+    }
+    /**
+     * A copy of `value` with secret-named fields and every registered secret
+     * replaced, string by string: a secret that looks like JSON syntax (`","`,
+     * `true`, `123`) cannot break the JSON it is redacted from. A number that
+     * holds a secret's digits becomes the string `***`.
+     */
+    redactJson(value) {
+        return this.redactValue(value, '');
+    }
+    redactValue(value, key) {
+        if (typeof value === 'string') {
+            if (value !== '' && key && SECRET_KEY.test(key) && !PUBLIC_KEY.test(key)) {
+                return REDACTED;
+            }
+            return this.redact(value);
+        }
+        if (typeof value === 'number' || typeof value === 'bigint') {
+            const text = String(value);
+            return this.redact(text) === text ? value : REDACTED;
+        }
+        if (Array.isArray(value))
+            return value.map((item) => this.redactValue(item, key));
+        if (typeof value === 'object' && value !== null) {
+            // toJSON first (Dates), as JSON.stringify would
+            const plain = 'toJSON' in value && typeof value.toJSON === 'function' ? value.toJSON() : value;
+            if (plain !== value)
+                return this.redactValue(plain, key);
+            const copy = {};
+            for (const [name, item] of Object.entries(value)) {
+                if (item === undefined || typeof item === 'function')
+                    continue;
+                Object.defineProperty(copy, this.redact(name), {
+                    value: this.redactValue(item, name),
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
+            }
+            return copy;
+        }
+        return value;
+    }
+}
+/** The value and its URI- and JSON-escaped forms: what the runner is asked to mask. */
+function maskedForms(value) {
+    return [...new Set([value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)])];
+}
+
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/config/credential-inputs.ts
@@ -3483,10 +4110,8 @@ function parseCredentials(provider, operation, optional) {
             }
         }
     };
+    // whether a provider reads auth-method at all is INPUTS' to say (parse.ts)
     const authMethodInput = optional('auth-method');
-    if (provider !== 'cdnetworks' && authMethodInput !== undefined) {
-        throw new errors/* InputError */.dz('auth-method', `applies to cdnetworks only, not to ${provider}`);
-    }
     switch (provider) {
         case 'medianova': {
             const how = "'api-key' + 'api-secret' (or 'api-token' from an earlier login)";
@@ -3589,9 +4214,6 @@ function parseGithubSecret(config, optional, environment) {
         throw new errors/* InputError */.dz('github-token', "is required with 'secret-name': a token allowed to write Actions secrets (the default GITHUB_TOKEN cannot)");
     }
     const accessKeyName = (0,values/* secretName */.Gf)(optional('secret-name-access-key') ?? `${name}_ACCESS_KEY`, 'secret-name-access-key');
-    if (optional('secret-name-access-key') !== undefined && config.provider !== 'medianova') {
-        throw new errors/* InputError */.dz('secret-name-access-key', 'applies to Medianova Stook credentials only');
-    }
     const environmentName = (0,values/* text */.Qq)(optional('secret-environment'), 'secret-environment');
     const org = (0,values/* text */.Qq)(optional('secret-org'), 'secret-org');
     if (environmentName && org) {
@@ -3635,7 +4257,25 @@ const WORKFLOW_VARIABLES = [
 
 
 
+
 const TARGET_INPUTS = ['urls', 'urls-file', 'prefixes', 'changed-files'];
+/** Largest `urls-file` read: over three times the 200,000 URLs of the load test. */
+const MAX_URLS_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * The URLs of a `urls-file`, one a line. A bad line is named by its number,
+ * never quoted: a file named by mistake (a .env) must not end up in the log.
+ */
+function fileTargets(content, source) {
+    const targets = [];
+    const lines = content.split(/\r?\n/);
+    for (const [index, line] of lines.entries()) {
+        const entry = line.trim();
+        if (entry === '' || entry.startsWith('#'))
+            continue;
+        targets.push((0,url/* normaliseTarget */.YR)(entry, 'urls-file', `line ${index + 1} of ${source}`));
+    }
+    return targets;
+}
 function parseTargets(input, environment, operation) {
     const urls = (0,list/* parseList */.E1)(input('urls')).map((entry) => (0,url/* normaliseTarget */.YR)(entry, 'urls'));
     const file = input('urls-file');
@@ -3646,18 +4286,19 @@ function parseTargets(input, environment, operation) {
             content =
                 file === '-' && environment.readStdin
                     ? environment.readStdin()
-                    : environment.readFile(environment.resolvePath(base, file));
+                    : environment.readFile(environment.resolvePath(base, file), MAX_URLS_FILE_BYTES);
         }
         catch (error) {
             if (error instanceof errors/* InputError */.dz)
                 throw error;
+            if (error instanceof FileRefusal)
+                throw new errors/* InputError */.dz('urls-file', `'${file}' ${error.message}`);
             const code = error.code;
             throw new errors/* InputError */.dz('urls-file', `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to ${environment.relativeTo ?? 'GITHUB_WORKSPACE'}`);
         }
-        const entries = (0,list/* parseList */.E1)(content, { commas: false });
         // a loop, not push(...list): a spread puts every entry on the stack (overflows near 120,000)
-        for (const entry of entries)
-            urls.push((0,url/* normaliseTarget */.YR)(entry, 'urls-file'));
+        for (const target of fileTargets(content, file === '-' ? 'standard input' : `'${file}'`))
+            urls.push(target);
     }
     const changedFiles = parseChangedFiles(input, operation, environment);
     const prefixes = (0,list/* parseList */.E1)(input('prefixes')).map((entry) => (0,url/* normaliseTarget */.YR)(entry, 'prefixes'));
@@ -3737,6 +4378,7 @@ function parseChangedFiles(input, operation, environment) {
 
 
 
+
 /**
  * Parses and validates every input. Throws InputError naming the input and what
  * is allowed; it sends nothing, so a bad input never causes a request.
@@ -3752,6 +4394,8 @@ function parseConfig(read, environment) {
             throw new errors/* InputError */.dz('operation', `'${operation}' is not available for ${provider}: ${reason}`);
         throw new errors/* UnsupportedOperationError */.vR(provider, operation, catalog/* SUPPORTED_OPERATIONS */.YR[provider]);
     }
+    refuseShortSecrets(input);
+    refuseOtherProvidersInputs(provider, input);
     const probeOnly = isProbeOnly(operation, optional);
     const config = {
         provider,
@@ -3760,8 +4404,9 @@ function parseConfig(read, environment) {
         // a TLS probe of hostnames alone calls no provider: no credentials needed
         credentials: probeOnly ? {} : parseCredentials(provider, operation, optional),
         apiUrl: (0,values/* apiUrl */.y0)(optional('api-url')),
-        resource: (0,values/* text */.Qq)(optional('resource'), 'resource'),
-        organization: (0,values/* text */.Qq)(optional('organization'), 'organization'),
+        // CDNetworks' resource is a list of domains, never part of a path
+        resource: (provider === 'cdnetworks' ? values/* text */.Qq : values/* pathId */.lH)(optional('resource'), 'resource'),
+        organization: (0,values/* pathId */.lH)(optional('organization'), 'organization'),
         targets: { urls: [], prefixes: [], purgeAll: false },
         ifNoTargets: (0,values/* oneOf */.yL)(input('if-no-targets') || 'warn', 'if-no-targets', [
             'warn',
@@ -3772,7 +4417,7 @@ function parseConfig(read, environment) {
         collapse: (0,values/* oneOf */.yL)(input('collapse') || 'auto', 'collapse', ['auto', 'never']),
         wait: (0,values/* bool */.lc)(input('wait'), 'wait', false),
         waitTimeoutSeconds: (0,values/* integer */.nd)(input('wait-timeout'), 'wait-timeout', defaultWaitTimeoutSeconds(operation), 1),
-        taskIds: (0,list/* parseList */.E1)(input('task-id')).map((id) => (0,values/* text */.Qq)(id, 'task-id')),
+        taskIds: (0,list/* parseList */.E1)(input('task-id')).map((id) => (0,values/* pathId */.lH)(id, 'task-id')),
         purgeAction: (0,values/* oneOf */.yL)(input('purge-action') || 'default', 'purge-action', [
             'default',
             'delete',
@@ -3780,7 +4425,7 @@ function parseConfig(read, environment) {
         ]),
         checkQuota: (0,values/* bool */.lc)(input('check-quota'), 'check-quota', false),
         credential: {
-            id: (0,values/* text */.Qq)(optional('credential-id'), 'credential-id'),
+            id: (0,values/* pathId */.lH)(optional('credential-id'), 'credential-id'),
             name: (0,values/* text */.Qq)(optional('name'), 'name'),
             readOnly: input('read-only') === '' ? undefined : (0,values/* bool */.lc)(input('read-only'), 'read-only', false),
             buckets: input('buckets') === ''
@@ -3816,6 +4461,36 @@ function parseConfig(read, environment) {
         config.changedFiles.source.githubToken = optional('github-token');
     }
     return config;
+}
+/**
+ * An input only some providers read (INPUTS' `providers`), set to anything
+ * but its default for another provider: refused rather than silently ignored.
+ */
+function refuseOtherProvidersInputs(provider, input) {
+    for (const spec of INPUTS) {
+        if (!('providers' in spec) || spec.providers.includes(provider))
+            continue;
+        const value = input(spec.name);
+        const fallback = 'default' in spec ? spec.default : '';
+        if (value !== '' && value.toLowerCase() !== fallback.toLowerCase()) {
+            throw new errors/* InputError */.dz(spec.name, `applies to ${spec.providers.join(' and ')} only, not to ${provider}`);
+        }
+    }
+}
+/**
+ * A secret of one or two characters cannot be masked: the runner would hide
+ * every occurrence of those characters in the log, and cdnkit would redact them
+ * from every message. No real credential is that short.
+ */
+function refuseShortSecrets(input) {
+    for (const spec of INPUTS) {
+        if (!('secret' in spec && spec.secret))
+            continue;
+        const { length } = input(spec.name);
+        if (length > 0 && length < MIN_SECRET_LENGTH) {
+            throw new errors/* InputError */.dz(spec.name, `is ${length} character${length === 1 ? '' : 's'} long: a secret needs at least ${MIN_SECRET_LENGTH} to be masked in the log; give the real credential`);
+        }
+    }
 }
 function requireOperationInputs(config, optional) {
     const { provider, operation } = config;
@@ -3883,7 +4558,7 @@ function configFromInputs(read, secrets, env, files = {}) {
     ], secrets);
     const config = parseConfig(read, {
         env,
-        readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'),
+        readFile: readRegularFile,
         resolvePath: (base, path) => (0,external_node_path_.resolve)(base, path),
         ...files,
     });
@@ -3894,74 +4569,6 @@ function configFromInputs(read, secrets, env, files = {}) {
 
 // EXTERNAL MODULE: ./src/run-context.ts
 var run_context = __nccwpck_require__(3564);
-;// CONCATENATED MODULE: ./src/secret-registry.ts
-/**
- * Every secret value cdnkit sees is added here the moment it is known; the
- * registry masks it on the runner (through `onAdd`) and redacts it from every
- * text that leaves the process.
- */
-const REDACTED = '***';
-/** Keys whose values are secret wherever they appear in a JSON result. */
-const SECRET_KEY = /(secret|password|token|signature|authorization|api[-_]?key|private[-_]?key|ssl[-_]key)/i;
-/** Keys that look secret by name but carry identifiers or dates. */
-const PUBLIC_KEY = /(^|[-_])(id|ids|name|expires|exp_date|expired|type|count|at)$|token_id|tokenId|secretName/i;
-class SecretRegistry {
-    onAdd;
-    values = new Set();
-    constructor(onAdd = () => { }) {
-        this.onAdd = onAdd;
-    }
-    /** Registers a secret (and its common encodings) before anything could print it. */
-    add(value) {
-        // All-asterisk values would match every redaction mark.
-        if (!value || value.length < 3 || /^\**$/.test(value) || this.values.has(value))
-            return;
-        for (const form of [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]) {
-            if (!this.values.has(form)) {
-                this.values.add(form);
-                this.onAdd(form);
-            }
-        }
-    }
-    has(value) {
-        return this.values.has(value);
-    }
-    /**
-     * Replaces every registered secret in `text`, longest first so overlaps stay
-     * hidden, and again until none is left: a secret with `*` in it re-forms from
-     * a replacement and its neighbours (`*ab` in `*abab`, once per pass in
-     * `*ababab…`). Every secret holds a character other than `*` and each pass
-     * that changes the text removes at least one, so `text.length + 1` passes
-     * always reach the fixed point.
-     */
-    redact(text) {
-        let out = text;
-        const sorted = [...this.values].sort((a, b) => b.length - a.length);
-        for (let pass = 0; pass <= text.length; pass++) {
-            const before = out;
-            for (const secret of sorted)
-                out = out.split(secret).join(REDACTED);
-            if (out === before)
-                break;
-        }
-        return out;
-    }
-    /** A copy of `value` with secret-named fields and every registered secret replaced. */
-    redactJson(value) {
-        return JSON.parse(this.redact(JSON.stringify(value, secretFieldReplacer) ?? 'null'));
-    }
-}
-function secretFieldReplacer(key, value) {
-    if (key &&
-        typeof value === 'string' &&
-        value !== '' &&
-        SECRET_KEY.test(key) &&
-        !PUBLIC_KEY.test(key)) {
-        return REDACTED;
-    }
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -3983,9 +4590,9 @@ async function run(env = process.env) {
         const logger = actionLogger(secrets);
         // Loaded after the inputs are valid: a bad input fails without paying for them,
         // and the GitHub secret store only when the inputs ask for write-back.
-        const { runOperation } = await __nccwpck_require__.e(/* import() */ 944).then(__nccwpck_require__.bind(__nccwpck_require__, 5944));
+        const { runOperation } = await Promise.all(/* import() */[__nccwpck_require__.e(554), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5944));
         const secretStore = config.githubSecret
-            ? (await __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 1922))).githubSecretStore(config, logger, secrets, env)
+            ? (await Promise.all(/* import() */[__nccwpck_require__.e(554), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1922))).githubSecretStore(config, logger, secrets, env)
             : undefined;
         const ctx = (0,run_context/* createRunContext */.f)(config, logger, secrets, env, { secretStore });
         const report = await runOperation(ctx);
@@ -3993,7 +4600,7 @@ async function run(env = process.env) {
     }
     catch (error) {
         if (isDebug() && error instanceof Error && error.stack)
-            core_debug(secrets.redact(error.stack));
+            core_debug(logText(secrets, error.stack));
         await writeFailure((0,errors/* describeError */.Uc)(error), heading, secrets);
     }
 }
@@ -4211,16 +4818,19 @@ const MAX_URL_LENGTH = 2000;
  * and fragment dropped) or an absolute path (dot segments resolved, unsafe
  * characters percent-encoded). Anything else is an InputError naming `input`.
  */
-function normaliseTarget(entry, input) {
+function normaliseTarget(entry, input, 
+/** how errors name the entry instead of quoting it (a line of a file) */
+label) {
+    const quoted = label ?? `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(entry)}'`;
     if (_text_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTROL_CHARACTERS */ .nI.test(entry) || /\s/.test(entry)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(entry)}' contains white space or control characters`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${quoted} contains white space or control characters`);
     }
     let normalised;
     if (entry.startsWith('/') && !entry.startsWith('//')) {
         const url = new URL(entry, 'http://path.invalid');
         normalised = url.pathname + url.search;
         if (normalised.startsWith('//')) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(entry)}' resolves to '${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(normalised)}', which reads as a host, not a path`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${quoted} resolves to ${label ? 'a path' : `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(normalised)}'`}, which reads as a host, not a path`);
         }
     }
     else if (/^https?:\/\//i.test(entry)) {
@@ -4229,19 +4839,19 @@ function normaliseTarget(entry, input) {
             url = new URL(entry);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(entry)}' is not a valid URL`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${quoted} is not a valid URL`);
         }
         if (url.username || url.password) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(url.host)}…' must not contain user credentials`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${label ?? `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(url.host)}…'`} must not contain user credentials`);
         }
         url.hash = '';
         normalised = url.href;
     }
     else {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(entry)}' is neither a full http(s) URL nor an absolute path starting with '/'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${quoted} is neither a full http(s) URL nor an absolute path starting with '/'`);
     }
     if (normalised.length > MAX_URL_LENGTH) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(entry)}' is ${normalised.length} characters long; at most ${MAX_URL_LENGTH} are allowed`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${quoted} is ${normalised.length} characters long; at most ${MAX_URL_LENGTH} are allowed`);
     }
     return normalised;
 }

@@ -65,7 +65,18 @@ export interface Fault {
    * it), then answer this instead: a failure after the provider saw the request
    */
   afterProvider?: boolean;
+  /** send the status line and headers at once, then the body one byte every `dripMs` */
+  dripMs?: number;
+  /** send the status line, the headers and half the body, then destroy the connection */
+  cutAfterHeaders?: boolean;
+  /** send the status line and the headers, then nothing: the connection stays open and silent */
+  stallAfterHeaders?: boolean;
+  /** answer with a chunked JSON-looking body this many bytes long, streamed as fast as it is read */
+  hugeBodyBytes?: number;
 }
+
+/** How an answer goes on the wire: whole, dripped, cut after the headers, stalled or huge. */
+type Delivery = Pick<Fault, 'dripMs' | 'cutAfterHeaders' | 'stallAfterHeaders' | 'hugeBodyBytes'>;
 
 export class Emulator {
   readonly requests: RecordedRequest[] = [];
@@ -188,11 +199,7 @@ export class Emulator {
           ? response.body
           : JSON.stringify(response.body);
     if (res.destroyed) return;
-    res.writeHead(response.status, {
-      ...(text !== '' ? { 'content-type': 'application/json' } : {}),
-      ...response.headers,
-    });
-    res.end(text);
+    deliver(res, response, text, fault ?? {});
   }
 
   private takeFault(provider: string, request: EmulatorRequest): Fault | undefined {
@@ -208,6 +215,66 @@ export class Emulator {
     }
     return undefined;
   }
+}
+
+/** Writes the answer the way `delivery` says; a client that hangs up stops every stream. */
+function deliver(
+  res: ServerResponse,
+  response: EmulatorResponse,
+  text: string,
+  delivery: Delivery,
+): void {
+  const headers = {
+    ...(text !== '' || delivery.hugeBodyBytes ? { 'content-type': 'application/json' } : {}),
+    ...response.headers,
+  };
+  if (delivery.hugeBodyBytes !== undefined) {
+    res.writeHead(response.status, headers);
+    streamHuge(res, delivery.hugeBodyBytes);
+    return;
+  }
+  const body = Buffer.from(text);
+  if (!delivery.dripMs && !delivery.cutAfterHeaders && !delivery.stallAfterHeaders) {
+    res.writeHead(response.status, headers);
+    res.end(body);
+    return;
+  }
+  res.writeHead(response.status, { ...headers, 'content-length': String(body.length) });
+  res.flushHeaders();
+  if (delivery.stallAfterHeaders) return;
+  if (delivery.cutAfterHeaders) {
+    res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.socket?.destroy());
+    return;
+  }
+  let sent = 0;
+  const timer = setInterval(() => {
+    if (res.destroyed || sent >= body.length) {
+      clearInterval(timer);
+      if (!res.destroyed) res.end();
+      return;
+    }
+    res.write(body.subarray(sent, sent + 1));
+    sent++;
+  }, delivery.dripMs);
+  res.on('close', () => clearInterval(timer));
+}
+
+/** `{"data":"xxxx…` for `bytes` bytes, in 64 KiB chunks, waiting whenever the client reads slower. */
+function streamHuge(res: ServerResponse, bytes: number): void {
+  const chunk = Buffer.alloc(64 * 1024, 'x');
+  let sent = 0;
+  const pump = (): void => {
+    while (!res.destroyed && sent < bytes) {
+      const piece = sent === 0 ? Buffer.from('{"data":"') : chunk.subarray(0, bytes - sent);
+      sent += piece.length;
+      if (!res.write(piece)) {
+        res.once('drain', pump);
+        return;
+      }
+    }
+    if (!res.destroyed) res.end();
+  };
+  pump();
 }
 
 function matches(pattern: string | RegExp | undefined, path: string): boolean {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { actionLogger } from './action/logger.js';
+import { actionLogger, logText } from './action/logger.js';
 import { writeFailure, writeReport } from './action/report.js';
 import { OPERATIONS, PROVIDERS } from './catalog.js';
 import { configFromInputs } from './config/read.js';
@@ -28,7 +28,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     await writeReport(report, heading, secrets);
   } catch (error) {
     if (core.isDebug() && error instanceof Error && error.stack)
-      core.debug(secrets.redact(error.stack));
+      core.debug(logText(secrets, error.stack));
     await writeFailure(describeError(error), heading, secrets);
   }
 }

@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CDNETWORKS_ACCOUNT } from '../../emulator/cdnetworks.js';
 import type { Fault } from '../../emulator/server.js';
-import { type E2E, errorLines, medianovaPurge, useEmulator } from '../helpers/e2e.js';
+import {
+  type E2E,
+  errorLines,
+  medianovaPurge,
+  type RunOptions,
+  useEmulator,
+} from '../helpers/e2e.js';
 import { note } from '../helpers/reliability.js';
 
 interface ProviderCase {
@@ -81,13 +87,17 @@ const CASES: ProviderCase[] = [
 ];
 
 const MAX_RETRIES = 2;
+const MB = 1024 * 1024;
 
 describe.each(CASES)('faults on $provider purge', (providerCase) => {
   const env = useEmulator({
     cdnetworks: { quota: { urlQuota: 1_000_000, remainingUrlQuota: 1_000_000 } },
   });
-  const purge = (urls: string[], extra: Record<string, string> = {}) =>
-    env.run({ ...providerCase.inputs(env, urls), 'max-retries': String(MAX_RETRIES), ...extra });
+  const purge = (urls: string[], extra: Record<string, string> = {}, options: RunOptions = {}) =>
+    env.run(
+      { ...providerCase.inputs(env, urls), 'max-retries': String(MAX_RETRIES), ...extra },
+      options,
+    );
   const inject = (fault: Omit<Fault, 'provider'>) =>
     env.emulator.fault({
       provider: providerCase.provider,
@@ -124,6 +134,87 @@ describe.each(CASES)('faults on $provider purge', (providerCase) => {
     expect(purgeAttempts(since)).toBe(attempts);
     expect(run.outputs['requests-count']).toBe(String(attempts));
     note(task, 'faults', [providerCase.provider, label, 'recover', String(attempts), 'purged']);
+  });
+
+  /**
+   * Answers that go wrong after their headers: a body dripping a byte a
+   * second, one cut off, silence. `timeout` bounds the whole answer, so each is
+   * cut off and retried. Gcore's purge answer has no documented body: its
+   * status is the answer, and the body is not waited for.
+   */
+  const brokenBodies: [string, Omit<Fault, 'provider'>][] = [
+    ['answer dripping a byte a second', { dripMs: 1000, passThrough: true }],
+    ['answer cut off after its headers', { cutAfterHeaders: true, passThrough: true }],
+    ['silence after the headers, past timeout', { stallAfterHeaders: true, passThrough: true }],
+  ];
+
+  it.for(brokenBodies)('survives: %s', async ([label, fault], { task }) => {
+    inject(fault);
+    const since = Date.now();
+    // a URL of its own: an identical CDNetworks request signed in the same second is a replay
+    const url = providerCase.urls(brokenBodies.length + 1)[
+      brokenBodies.findIndex(([, f]) => f === fault) + 1
+    ]!;
+    const run = await purge([url], { timeout: '2' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const attempts = providerCase.bodyIgnored ? 1 : 2;
+    expect(purgeAttempts(since)).toBe(attempts);
+    expect(run.outputs.status).toBe('pending');
+    note(task, 'faults', [
+      providerCase.provider,
+      `${label} (timeout 2 s)`,
+      providerCase.bodyIgnored ? 'success: the status is the answer' : 'recover',
+      String(attempts),
+      providerCase.bodyIgnored ? 'purged; body not waited for' : 'purged',
+    ]);
+  });
+
+  it('fails fast on a 100 MB answer, reading at most a few MiB of it', async ({ task }) => {
+    inject({ status: 200, hugeBodyBytes: 100 * 1024 * 1024 });
+    const since = Date.now();
+    const run = await purge(providerCase.urls(1), {}, { measureRss: true });
+    expect(run.maxRssBytes!).toBeLessThan(120 * MB);
+    expect(purgeAttempts(since)).toBe(1);
+    const rss = `peak RSS ${Math.round(run.maxRssBytes! / MB)} MB`;
+    if (providerCase.bodyIgnored) {
+      expect(run.exitCode, run.stdout).toBe(0);
+      note(task, 'faults', [
+        providerCase.provider,
+        '100 MB answer',
+        'success: the status is the answer',
+        '1',
+        `purged; body not read; ${rss}`,
+      ]);
+      return;
+    }
+    expect(run.exitCode).toBe(1);
+    expect(errorLines(run)).toHaveLength(1);
+    expect(errorLines(run)[0]).toMatch(/answer is larger than 8 MiB.*status 200/);
+    note(task, 'faults', [
+      providerCase.provider,
+      '100 MB answer',
+      'fail fast, no retry',
+      '1',
+      `step failed: answer over 8 MiB; ${rss}`,
+    ]);
+  });
+
+  it('quotes an error page of 400 KB of "<" briefly, in linear time', async ({ task }) => {
+    inject({ status: 500, raw: '<'.repeat(400_000), times: MAX_RETRIES + 1 });
+    const since = Date.now();
+    const run = await purge(providerCase.urls(1));
+    expect(run.exitCode).toBe(1);
+    expect(purgeAttempts(since)).toBe(MAX_RETRIES + 1);
+    const [error] = errorLines(run);
+    expect(error).toMatch(/status 500/);
+    expect(error!.length).toBeLessThan(600);
+    note(task, 'faults', [
+      providerCase.provider,
+      'error page of 400 KB of "<"',
+      'fail after retries, in linear time',
+      String(MAX_RETRIES + 1),
+      `step failed: status 500, ${error!.length} characters`,
+    ]);
   });
 
   it('fails after max-retries of 5xx, naming status, message and request id', async ({ task }) => {

@@ -12,7 +12,16 @@ export const TABLES = {
   rotations: ['Provider', 'Step that fails', 'Old credential', 'New credential', 'Step result'],
   'bad-inputs': ['Bad input', 'Input named', 'Requests sent', 'Message'],
   load: ['Provider', 'URLs', 'Requests (lower bound)', 'URLs lost or duplicated', 'Peak RSS'],
+  attacks: ['Class', 'Attack', 'Run', 'Outcome'],
+  'attack-classes': ['Class', 'Attacks', 'Survived'],
 } as const;
+
+/** The tables whose rows are attacks of one class each, and the class a whole table counts as. */
+const CLASS_OF_TABLE: Partial<Record<TableName, string>> = {
+  faults: 'network and provider faults',
+  rotations: 'interrupted rotations',
+  'bad-inputs': 'bad inputs',
+};
 
 export type TableName = keyof typeof TABLES;
 
@@ -37,16 +46,37 @@ export default class ReliabilityReporter implements Reporter {
     if (process.env.CDNKIT_RELIABILITY_DOC !== '1') return;
     const rows = new Map<TableName, string[][]>();
     const failed = new Set<TableName>();
+    const classes = new Map<string, { attacks: number; survived: number }>();
     const sorted = [...modules].sort((a, b) => a.moduleId.localeCompare(b.moduleId));
     for (const module of sorted) {
       for (const test of module.children.allTests()) {
+        const passed = test.result().state === 'passed';
         for (const row of test.meta().reliability ?? []) {
-          if (test.result().state !== 'passed') failed.add(row.table);
+          if (!passed) failed.add(row.table);
           rows.set(row.table, [...(rows.get(row.table) ?? []), row.cells]);
+          const kind = row.table === 'attacks' ? row.cells[0]! : CLASS_OF_TABLE[row.table];
+          if (kind === undefined) continue;
+          const count = classes.get(kind) ?? { attacks: 0, survived: 0 };
+          classes.set(kind, {
+            attacks: count.attacks + 1,
+            survived: count.survived + (passed ? 1 : 0),
+          });
         }
       }
     }
     if (rows.size === 0) return;
+    const sources: TableName[] = ['attacks', 'faults', 'rotations', 'bad-inputs'];
+    if (sources.every((table) => rows.has(table))) {
+      // a whole run: every class is counted, failures included
+      const byClass = [...classes].sort(([a], [b]) => a.localeCompare(b));
+      rows.set(
+        'attack-classes',
+        byClass.map(([kind, { attacks, survived }]) => [kind, String(attacks), String(survived)]),
+      );
+      console.log(
+        `reliability: attacks by class (survived/tried): ${byClass.map(([kind, { attacks, survived }]) => `${kind} ${survived}/${attacks}`).join('; ')}`,
+      );
+    }
     let doc = readFileSync(RELIABILITY_DOC, 'utf8');
     for (const [table, cells] of rows) {
       if (failed.has(table)) continue;

@@ -261,9 +261,10 @@ describe('certificate clients against the emulator', () => {
       method: 'GET',
       path: '/cdn/sslData',
       status: 200,
-      body: { count: 1000, next: null, previous: null, results: full },
+      // a count past the page: the list goes on
+      body: { count: 1001, next: null, previous: null, results: full },
     });
-    // page 1 is the full page above; page 2 (offset 1000) is the emulator's own, short: the end
+    // page 1 is the full page above; page 2 (offset 1000) is the emulator's own, empty: the end
     const listed = await (await gcore()).list();
     expect(listed.slice(0, 1000).map((c) => c.name)).toEqual(full.map((c) => c.name));
     const pages = env.emulator

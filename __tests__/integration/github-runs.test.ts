@@ -112,7 +112,7 @@ describe('lastSuccessfulRun', () => {
     );
   });
 
-  it('reads at most 3 pages, however many the API claims', async () => {
+  it('stops at a page that repeats the last, within its 3 pages, however many the API claims', async () => {
     for (let i = 0; i < 45; i++) {
       providers.github.addRun('acme/many', {
         id: 5000,
@@ -128,7 +128,22 @@ describe('lastSuccessfulRun', () => {
       currentRunId: 5000,
     });
     expect(found).toBeUndefined();
-    expect(providers.emulator.requestsTo('github').length - before).toBe(3);
+    // page 2 brings no run not seen on page 1: the list is not read further (readPages)
+    expect(providers.emulator.requestsTo('github').length - before).toBe(2);
+  });
+
+  it('refuses a redirect, naming only the host it leads to', async () => {
+    providers.emulator.fault({
+      provider: 'github',
+      path: /\/workflows\/deploy\.yml\/runs$/,
+      status: 302,
+      headers: { location: 'https://evil.example/runs?token=ghs_leaked' },
+    });
+    const error = await lastSuccessfulRun(client(), query).catch((caught: unknown) => caught);
+    expect((error as Error).message).toBe(
+      'answered a redirect to evil.example, which cdnkit does not follow: check GITHUB_API_URL',
+    );
+    expect((error as ProviderError).status).toBe(302);
   });
 
   it('refuses a run whose head_sha is not a commit id', async () => {
@@ -141,6 +156,8 @@ describe('lastSuccessfulRun', () => {
         workflow_runs: [{ id: 1, head_sha: '--upload-pack=evil', conclusion: 'success' }],
       },
     });
-    await expect(lastSuccessfulRun(client(), query)).rejects.toThrow(/no valid id, head_sha/);
+    await expect(lastSuccessfulRun(client(), query)).rejects.toThrow(
+      "the answer's field 'workflow_runs[0].head_sha' is another string; expected a commit id",
+    );
   });
 });

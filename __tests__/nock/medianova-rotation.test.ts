@@ -98,8 +98,8 @@ function rotation(inputs: Record<string, string>, store?: SecretStore) {
     {
       provider: 'medianova',
       operation: 'rotate-credential',
-      'api-key': 'k',
-      'api-secret': 's',
+      'api-key': 'mn-key',
+      'api-secret': 'mn-secret',
       organization: 'org-1',
       'credential-id': 'cred-old',
       ...inputs,

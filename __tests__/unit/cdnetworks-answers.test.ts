@@ -4,7 +4,8 @@ import {
   cdnetworksFailureIn,
   isSuccessCode,
 } from '../../src/providers/cdnetworks/protocol.js';
-import { readQuota } from '../../src/providers/cdnetworks/quota.js';
+import { readShape } from '../../src/http/shape.js';
+import { QUOTA } from '../../src/providers/cdnetworks/quota.js';
 import { taskStatusOf } from '../../src/providers/cdnetworks/tasks.js';
 
 describe('CDNetworks answers', () => {
@@ -55,19 +56,21 @@ describe('CDNetworks answers', () => {
   });
 
   it('reads the quota, numbers given as strings included', () => {
-    const quota = readQuota({
+    const quota = readShape(QUOTA, {
       urlQuota: 5000,
       remainingUrlQuota: '1000',
       dirQuota: 500,
       remainingDirQuota: 2,
-    })!;
+    });
     expect(quota).toEqual({
       urlQuota: 5000,
       remainingUrlQuota: 1000,
       dirQuota: 500,
       remainingDirQuota: 2,
     });
-    expect(readQuota({ urlQuota: 5000 })).toBeUndefined();
-    expect(readQuota(null)).toBeUndefined();
+    expect(() => readShape(QUOTA, { urlQuota: 5000 })).toThrow(
+      "the answer's field 'remainingUrlQuota' is missing; expected a number",
+    );
+    expect(() => readShape(QUOTA, null)).toThrow('the answer is null; expected an object');
   });
 });

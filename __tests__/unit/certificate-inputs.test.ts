@@ -5,6 +5,7 @@ import type { InputName } from '../../src/config/inputs.js';
 import { parseConfig } from '../../src/config/parse.js';
 import { configFromInputs } from '../../src/config/read.js';
 import { InputError } from '../../src/errors.js';
+import { parseCertificateDomains } from '../../src/providers/cdnetworks/certificates.js';
 import { SecretRegistry } from '../../src/secret-registry.js';
 
 type Inputs = Partial<Record<InputName, string>>;
@@ -73,6 +74,18 @@ describe('certificate inputs', () => {
     });
     for (const bad of ['https://a.com', 'a.com:99999', 'a..com', '*.*.a.com', 'localhost'])
       expect(() => parseHostname(bad)).toThrow(/is not host\[:port\]/);
+  });
+
+  it('reads an IDN hostname, and a CDNetworks domain, in its ASCII form', () => {
+    expect(parseHostname('Bücher.example:8443')).toEqual({
+      host: 'xn--bcher-kva.example',
+      port: 8443,
+    });
+    expect(parseHostname('*.bücher.example').host).toBe('*.xn--bcher-kva.example');
+    expect(parseCertificateDomains('.Bücher.example, a.example.com')).toEqual([
+      '.xn--bcher-kva.example',
+      'a.example.com',
+    ]);
   });
 
   it('probes hostnames alone with no credentials, for every provider', () => {
@@ -146,6 +159,18 @@ describe('certificate inputs', () => {
     [
       'an id with a slash',
       { operation: 'delete-certificate', 'certificate-id': '../1' },
+      'certificate-id',
+      /is not an id: ids go into request paths/,
+    ],
+    [
+      "the id '..'",
+      { operation: 'delete-certificate', 'certificate-id': '..' },
+      'certificate-id',
+      /is not an id: ids go into request paths/,
+    ],
+    [
+      'an id of other characters',
+      { operation: 'delete-certificate', 'certificate-id': 'a;b' },
       'certificate-id',
       /must be an id/,
     ],

@@ -122,6 +122,42 @@ describe('a new secret has a destination before it is created', () => {
     expect(io.err).not.toContain(NEW_TOKEN);
   });
 
+  it('--print-secret writes the secret past the neutraliser, and the table through it', async () => {
+    // a secret holding a command opener mid-line: exact on stdout, never broken by a zero-width space
+    const secret = 'ab##[cd::ef';
+    operationReturns(
+      newTokenReport({
+        outputs: { 'api-token': secret, 'token-id': '8123' },
+        tables: [{ title: 'Names', header: ['Name'], rows: [['::warning::from the provider']] }],
+      }),
+    );
+    const io = capture();
+    expect(await runCli([...createToken, '--print-secret'], env, io)).toBe(0);
+    expect(io.out).not.toMatch(/^\s*::warning::/m);
+    expect(io.out).toContain('\u200b');
+    // `##[` anywhere is a command to the runner: the secret is printed as a JSON string, said so
+    expect(io.out).toMatch(
+      /New api-token \(printed once: store it now\), as a JSON string: [^\n]*\n"ab#\\u0023\[cd::ef"\n$/,
+    );
+    expect(JSON.parse(io.out.trimEnd().split('\n').at(-1)!)).toBe(secret);
+  });
+
+  it.each([
+    ['a plain secret', 'Zx9-plain_secret', 'Zx9-plain_secret'],
+    ['one with "::" inside', 'ab::cd', 'ab::cd'],
+    ['one starting with "::"', '::add-mask::x', '"::add-mask::x"'],
+    ['one with a line break', 'a\nb', '"a\\nb"'],
+  ])(
+    '--print-secret prints %s exactly, or as a JSON string when the runner would read it',
+    async (_label, secret, printed) => {
+      operationReturns(newTokenReport({ outputs: { 'api-token': secret, 'token-id': '8123' } }));
+      const io = capture();
+      expect(await runCli([...createToken, '--print-secret'], env, io)).toBe(0);
+      expect(io.out.endsWith(`:\n${printed}\n`)).toBe(true);
+      expect(io.out).not.toContain('\u200b');
+    },
+  );
+
   it('--print-secret --json adds newSecret to the redacted result', async () => {
     operationReturns(newTokenReport({ result: { token: { id: '8123' }, apiToken: NEW_TOKEN } }));
     const io = capture();

@@ -170,13 +170,13 @@ describe('matching purge statuses to what was sent', () => {
     }));
     const statuses: GcorePurgeStatus[] = [
       ...Array.from({ length: others }, (_, i) => ({
-        purge_id: 1_000_000 + i,
+        purge_id: String(1_000_000 + i),
         status: 'Successful',
         created: '2026-11-23T10:00:00Z',
         payload: { urls: [`/other/${i}.js`] },
       })),
       ...sent.map((payload, r) => ({
-        purge_id: r + 1,
+        purge_id: String(r + 1),
         status: 'In progress',
         created: '2026-11-23T10:00:01Z',
         payload: { urls: [...(payload.urls ?? [])].reverse() },
@@ -206,7 +206,7 @@ describe('matching purge statuses to what was sent', () => {
   it('gives repeated payloads the newest statuses first, each id once, duplicates ignored', () => {
     const payload = { urls: ['/same.js'] };
     const status = (id: number, second: number) => ({
-      purge_id: id,
+      purge_id: String(id),
       status: 'In progress',
       created: `2026-11-23T10:00:0${second}Z`,
       payload,

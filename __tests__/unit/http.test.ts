@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Emulator } from '../../emulator/server.js';
@@ -21,11 +23,17 @@ const protocol: ProviderProtocol = {
 };
 
 function client(
-  options: { maxRetries?: number; timeoutMs?: number; secrets?: SecretRegistry } = {},
+  options: {
+    maxRetries?: number;
+    timeoutMs?: number;
+    secrets?: SecretRegistry;
+    baseUrl?: string;
+  } = {},
 ) {
   const timing = virtualTiming(Date.parse('2026-11-23T10:00:00Z'));
   const http = new HttpClient({
     protocol,
+    baseUrl: options.baseUrl,
     timeoutMs: options.timeoutMs ?? 1000,
     maxRetries: options.maxRetries ?? 3,
     timing,
@@ -345,6 +353,71 @@ describe('HttpClient on a real socket', () => {
   it('retries a reset connection', async () => {
     emulator.fault({ path: '/reset', reset: true });
     expect((await loopback(2).request({ method: 'GET', path: '/reset' })).attempts).toBe(2);
+  });
+
+  it('settles, and retries, when the connection dies after the headers', async () => {
+    emulator.fault({ path: '/cut', cutAfterHeaders: true, passThrough: true });
+    expect((await loopback(1).request({ method: 'GET', path: '/cut' })).attempts).toBe(2);
+    emulator.fault({ path: '/cut2', cutAfterHeaders: true, passThrough: true });
+    await expect(loopback(0).request({ method: 'GET', path: '/cut2' })).rejects.toThrow(
+      'the connection closed before the answer was complete',
+    );
+  });
+
+  it('bounds the whole answer by the timeout: a body dripping a byte at a time is cut off', async () => {
+    emulator.fault({ path: '/drip', dripMs: 40, passThrough: true });
+    const error = await loopback(0, 200)
+      .request({ method: 'GET', path: '/drip' })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect((error as ProviderError).message).toBe(
+      "the answer did not finish within 0.2 s (input 'timeout')",
+    );
+    expect((error as ProviderError).details).toMatchObject({ status: 200, retryable: true });
+  });
+
+  it('refuses an answer over 8 MiB without retrying, and reads an error page only in part', async () => {
+    emulator.fault({ path: '/huge', status: 200, hugeBodyBytes: 20 * 1024 * 1024 });
+    const error = await loopback(2)
+      .request({ method: 'GET', path: '/huge' })
+      .catch((caught: unknown) => caught);
+    expect((error as ProviderError).message).toMatch(/larger than 8 MiB/);
+    expect((error as ProviderError).details).toMatchObject({ attempts: 1, retryable: false });
+    emulator.fault({ path: '/page', status: 500, hugeBodyBytes: 20 * 1024 * 1024 });
+    const page = await loopback(0)
+      .request({ method: 'GET', path: '/page' })
+      .catch((caught: unknown) => caught);
+    expect((page as ProviderError).status).toBe(500);
+    expect((page as ProviderError).message.length).toBeLessThanOrEqual(201);
+  });
+
+  it('answers documented without a body settle on their status and keep the connection for the next request', async () => {
+    let connections = 0;
+    const server = createServer((_request, response) => {
+      response.writeHead(201, { 'content-type': 'text/plain' });
+      response.end('accepted, with a body nobody documented');
+    }).on('connection', () => connections++);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { http } = client({
+        baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        maxRetries: 0,
+      });
+      for (let i = 0; i < 5; i++) {
+        const answer = await http.request({
+          method: 'POST',
+          path: '/purge',
+          responseBody: 'ignored',
+        });
+        expect(answer.status).toBe(201);
+        // the drained body frees the socket for keep-alive before the next request
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(connections).toBe(1);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('times out a slow answer, says which input governs it, and retries', async () => {

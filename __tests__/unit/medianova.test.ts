@@ -104,7 +104,7 @@ describe('hostnamesOf', () => {
       hostnamesOf({
         resource_uuid: 'r',
         cdn_url: 'https://Abc.mncdn.com/',
-        alias_domain: ['CDN.example.com', 'img.example.com:443', 42, ''],
+        alias_domain: ['CDN.example.com', 'img.example.com:443', ''],
       }),
     ).toEqual(['abc.mncdn.com', 'cdn.example.com', 'img.example.com']);
   });

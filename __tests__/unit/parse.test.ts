@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InputName } from '../../src/config/inputs.js';
+import { INPUTS, type InputName } from '../../src/config/inputs.js';
 import { parseConfig } from '../../src/config/parse.js';
 import { InputError } from '../../src/errors.js';
 import { BAD_INPUTS, cdnetworks, gcore, medianova } from '../fixtures/inputs.js';
@@ -118,8 +118,9 @@ describe('parseConfig: bad inputs', () => {
   // every secret input made long and unmistakable, so a message that echoes one is caught
   const SECRET_INPUTS = ['api-key', 'api-secret', 'api-token', 'password', 'github-token'] as const;
   it.each(BAD_INPUTS)('%s: the error echoes no secret input', (_label, inputs, input) => {
+    // the refused input keeps its value: a secret too short to mask is refused for its length
     const secrets = SECRET_INPUTS.flatMap((name) =>
-      inputs[name] ? [[name, `${inputs[name]}-echo-check-${name}`] as const] : [],
+      inputs[name] && name !== input ? [[name, `${inputs[name]}-echo-check-${name}`] as const] : [],
     );
     let error: unknown;
     try {
@@ -132,4 +133,53 @@ describe('parseConfig: bad inputs', () => {
     expect((error as InputError).input).toBe(input);
     for (const [, value] of secrets) expect((error as Error).message).not.toContain(value);
   });
+});
+
+describe('inputs another provider reads (INPUTS providers), at the runner’s defaults', () => {
+  const ALL_PROVIDERS = ['medianova', 'gcore', 'cdnetworks'] as const;
+  /** every (input, provider that does not read it) pair of the table */
+  const cases = INPUTS.flatMap((spec) =>
+    'providers' in spec
+      ? ALL_PROVIDERS.filter((p) => !(spec.providers as readonly string[]).includes(p)).map(
+          (provider) => [spec.name, provider, 'default' in spec ? spec.default : ''] as const,
+        )
+      : [],
+  );
+  const operationFor = (provider: string) => (provider === 'cdnetworks' ? 'purge' : 'login');
+  const errorOf = (inputs: Partial<Record<InputName, string>>): InputError | undefined => {
+    try {
+      parse(inputs);
+    } catch (caught) {
+      if (caught instanceof InputError) return caught;
+      throw caught;
+    }
+    return undefined;
+  };
+
+  it('covers every provider-specific input, certificate material included', () => {
+    expect(cases.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['check-quota', 'purge-action', 'expires-in-days', 'private-key']),
+    );
+  });
+
+  it.each(cases)('%s on %s: refused when set, naming the input', (name, provider, fallback) => {
+    const error = errorOf({
+      provider,
+      operation: operationFor(provider),
+      [name]: `${fallback}-not-the-default`,
+    });
+    expect(error?.input).toBe(name);
+    expect(error?.message).toMatch(new RegExp(`only, not to ${provider}$`));
+  });
+
+  it.each(cases.filter(([, , fallback]) => fallback !== ''))(
+    '%s on %s: its action.yml default, which the runner sends to every step, is accepted',
+    (name, provider, fallback) => {
+      for (const value of [fallback, fallback.toUpperCase()]) {
+        const error = errorOf({ provider, operation: operationFor(provider), [name]: value });
+        // refused, if at all, for something else (a missing credential), never for this input
+        expect(error?.input).not.toBe(name);
+      }
+    },
+  );
 });

@@ -124,8 +124,8 @@ describe('decidePurge', () => {
     const ctx = testContext({
       provider: 'cdnetworks',
       operation: 'purge',
-      'api-key': 'AK',
-      'api-secret': 'SK',
+      'api-key': 'AK-decision',
+      'api-secret': 'SK-decision',
       resource: 'cdn.example.com, static.example.com',
       'purge-all': 'true',
       'check-quota': 'true',
@@ -222,8 +222,8 @@ describe('fallBackToExact', () => {
   const ctx = testContext({
     provider: 'medianova',
     operation: 'purge',
-    'api-key': 'k',
-    'api-secret': 's',
+    'api-key': 'medianova-key',
+    'api-secret': 'medianova-secret',
     organization: 'org',
     resource: 'res-1',
     urls: '/x',

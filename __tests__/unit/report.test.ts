@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderActionYml } from '../../scripts/action-yml.js';
-import { renderSummary } from '../../src/action/summary.js';
+import { boundedJson, boundedOutput } from '../../src/action/outputs.js';
+import { MAX_LISTED, MAX_SUMMARY_BYTES, renderSummary } from '../../src/action/summary.js';
 import { INPUTS, OUTPUTS } from '../../src/config/inputs.js';
 import { describeError, InputError, ProviderError, StepError } from '../../src/errors.js';
 import { SecretRegistry } from '../../src/secret-registry.js';
@@ -14,6 +15,18 @@ describe('SecretRegistry', () => {
     secrets.add('77$ab"cd');
     expect(masked).toEqual(['77$ab"cd', '77%24ab%22cd', '77$ab\\"cd']);
     expect(secrets.redact('a 77$ab"cd b 77%24ab%22cd')).toBe('a *** b ***');
+  });
+
+  it('redacts a one-time secret (a request signature) as it is, URI-encoded and JSON-escaped', () => {
+    const masked: string[] = [];
+    const secrets = new SecretRegistry((value) => masked.push(value));
+    secrets.addOneTime('sig+/="one');
+    expect(masked).toEqual(['sig+/="one', 'sig%2B%2F%3D%22one', 'sig+/=\\"one']);
+    expect(secrets.redact('a sig+/="one b sig%2B%2F%3D%22one c sig+/=\\"one')).toBe(
+      'a *** b *** c ***',
+    );
+    // the forms a provider would have to re-encode it into are left to the runner's masking
+    expect(secrets.has(Buffer.from('sig+/="one').toString('base64'))).toBe(false);
   });
 
   it('ignores empty and very short values, and adds each value once', () => {
@@ -98,30 +111,103 @@ describe('describeError', () => {
 });
 
 describe('renderSummary', () => {
-  it('renders the operation table, task tables and lists, escaping cells', () => {
-    const markdown = renderSummary(
-      { operation: 'purge', provider: 'gcore' },
-      {
-        rows: [['Resource', 'a|b <x>']],
-        tables: [{ title: 'Tasks', header: ['Task id', 'State'], rows: [['1', 'done']] }],
-        lists: [{ title: 'Not purged (1)', items: ['/a`b'] }],
-        failure: 'it broke',
-      },
-    );
+  const heading = { operation: 'purge', provider: 'gcore' };
+
+  it('renders the operation table, task tables and lists; markup only ever in code spans', () => {
+    const { markdown } = renderSummary(heading, {
+      rows: [
+        ['Resource', 'a|b <x>'],
+        ['Purged', '250 of 250'],
+      ],
+      tables: [{ title: 'Tasks', header: ['Task id', 'State'], rows: [['1', 'done']] }],
+      lists: [{ title: 'Not purged (1)', items: ['/a`b'] }],
+      failure: 'it broke',
+    });
     expect(markdown).toContain('| Operation | purge |');
-    expect(markdown).toContain('| Resource | a\\|b &lt;x&gt; |');
+    expect(markdown).toContain('| Purged | 250 of 250 |');
+    expect(markdown).toContain('| Resource | `a\\|b <x>` |');
     expect(markdown).toContain('| Error | it broke |');
     expect(markdown).toContain('#### Tasks');
-    expect(markdown).toContain("<details><summary>Not purged (1)</summary>\n\n- `/a'b`");
+    expect(markdown).toContain('<details><summary>Not purged (1)</summary>\n\n- ``/a`b``');
   });
-  it('caps very long lists and says how many more there are', () => {
-    const items = Array.from({ length: 2005 }, (_, i) => `/f${i}`);
-    expect(
-      renderSummary(
-        { operation: 'purge', provider: 'gcore' },
-        { rows: [], lists: [{ title: 'L', items }] },
-      ),
-    ).toContain('- … and 5 more');
+
+  it.each([
+    ['a link', '[click](https://evil.example)'],
+    ['an image', '![x](https://evil.example/t.png)'],
+    ['HTML', '<img src=x onerror=alert(1)>'],
+    ['an autolink', 'see https://evil.example or www.evil.example'],
+    ['a code span breaking out', '``x`` [y](z)'],
+  ])('provider text with %s is shown as text in a code span', (_label, text) => {
+    const { markdown } = renderSummary(heading, {
+      rows: [['Name', text]],
+      tables: [{ title: 'T', header: ['A'], rows: [[text]] }],
+      lists: [{ title: 'L', items: [text] }],
+    });
+    const spans = markdown.split('\n').filter((line) => line.includes(text.slice(0, 4)));
+    expect(spans.length).toBe(3);
+    for (const line of spans) expect(line).toMatch(/(`+) ?[^`].*\1/);
+  });
+
+  it('caps very long lists, says how many more there are and returns them for the log', () => {
+    const items = Array.from({ length: MAX_LISTED + 5 }, (_, i) => `/f${i}`);
+    const { markdown, cut } = renderSummary(heading, { rows: [], lists: [{ title: 'L', items }] });
+    expect(markdown).toContain('- … and 5 more (the full list is in the log)');
+    expect(cut).toEqual([{ title: 'L', lines: items, shown: MAX_LISTED }]);
+  });
+
+  it('redacts what it shows, before escaping, and only that: a list of 200,000 pays for 2,000', () => {
+    const secrets = new SecretRegistry();
+    secrets.add('s3cr3t<&>value');
+    let calls = 0;
+    const redact = (text: string) => {
+      calls++;
+      return secrets.redact(text);
+    };
+    const items = Array.from({ length: 200_000 }, (_, i) => `/f${i}`);
+    items[0] = '/a?k=s3cr3t<&>value';
+    const { markdown, cut } = renderSummary(
+      heading,
+      { rows: [['Key', 's3cr3t<&>value']], lists: [{ title: 'L', items }] },
+      redact,
+    );
+    expect(markdown).not.toContain('s3cr3t');
+    expect(markdown).not.toContain('s3cr3t&lt;&amp;&gt;value');
+    expect(markdown).toContain('- `/a?k=***`');
+    expect(markdown).toContain('| Key | *** |');
+    expect(calls).toBeLessThan(MAX_LISTED + 10);
+    // what is cut goes to the log as given: the log redacts it on the way out
+    expect(cut[0]!.lines).toBe(items);
+  });
+
+  it('says where a list that repeats the inputs is, instead of logging it again', () => {
+    const items = Array.from(
+      { length: MAX_LISTED + 5 },
+      (_, i) => `https://cdn.example.com/f${i} (urls)`,
+    );
+    const { markdown, cut } = renderSummary(heading, {
+      rows: [],
+      lists: [
+        { title: 'Purged', items, repeats: 'the targets given in urls, urls-file and prefixes' },
+      ],
+    });
+    expect(markdown).toContain(
+      '- … and 5 more (the full list is the targets given in urls, urls-file and prefixes, in their order)',
+    );
+    expect(cut).toEqual([]);
+  });
+
+  it('stays under 1 MiB whatever the sizes, cutting lists and tables with a count', () => {
+    const long = (prefix: string) =>
+      Array.from({ length: 3000 }, (_, i) => `${prefix}/${'x'.repeat(900)}/${i}`);
+    const { markdown, cut } = renderSummary(heading, {
+      rows: [['Resource', 'r'.repeat(5000)]],
+      tables: [{ title: 'Tasks', header: ['Id', 'Detail'], rows: long('t').map((t) => [t, t]) }],
+      lists: [1, 2, 3].map((n) => ({ title: `List ${n}`, items: long(`l${n}`) })),
+    });
+    expect(Buffer.byteLength(markdown)).toBeLessThan(1024 * 1024);
+    expect(Buffer.byteLength(markdown)).toBeGreaterThan(MAX_SUMMARY_BYTES - 4096);
+    expect(markdown).toMatch(/… and \d+ more rows \(the full table is in the log\)/);
+    expect(cut.map((section) => section.title)).toEqual(['Tasks', 'List 1', 'List 2', 'List 3']);
   });
 });
 
@@ -182,5 +268,38 @@ describe('action.yml', () => {
     }
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     expect(action.branding).toMatchObject({ icon: expect.any(String), color: expect.any(String) });
+  });
+});
+
+describe('boundedJson and boundedOutput', () => {
+  it('keeps a small result as it is', () => {
+    expect(boundedJson({ a: [1, 2] })).toEqual({ json: '{"a":[1,2]}', truncated: {} });
+  });
+
+  it('halves the longest lists until the result fits, and names what each lost', () => {
+    const notSent = Array.from(
+      { length: 5000 },
+      (_, i) => `https://cdn.example.com/${'x'.repeat(300)}/${i}`,
+    );
+    const { json, truncated } = boundedJson(
+      { status: 'failed', notSent, taskIds: ['1', '2'] },
+      200_000,
+    );
+    expect(Buffer.byteLength(json)).toBeLessThanOrEqual(200_000);
+    const result = JSON.parse(json) as {
+      notSent: string[];
+      taskIds: string[];
+      truncated: Record<string, number>;
+    };
+    expect(result.taskIds).toEqual(['1', '2']);
+    expect(result.notSent).toEqual(notSent.slice(0, result.notSent.length));
+    expect(result.truncated).toEqual({ notSent: 5000 - result.notSent.length });
+    expect(truncated).toEqual(result.truncated);
+  });
+
+  it('cuts a plain output on a character boundary', () => {
+    const { value, lostBytes } = boundedOutput('é'.repeat(10), 5);
+    expect(value).toBe('éé');
+    expect(lostBytes).toBe(16);
   });
 });

@@ -101,8 +101,8 @@ describe('requestCounts', () => {
     const ctx = testContext({
       provider: 'cdnetworks',
       operation: 'purge',
-      'api-key': 'AK',
-      'api-secret': 'SK',
+      'api-key': 'AK-time-model',
+      'api-secret': 'SK-time-model',
       resource: 'cdn.example.com',
       urls: '/index.html',
     });

@@ -120,8 +120,8 @@ var catalog = __webpack_require__(8920);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/providers/certificates.ts
 var providers_certificates = __webpack_require__(5908);
-// EXTERNAL MODULE: ./src/providers/create-provider.ts + 24 modules
-var create_provider = __webpack_require__(5804);
+// EXTERNAL MODULE: ./src/providers/create-provider.ts + 20 modules
+var create_provider = __webpack_require__(5076);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: ./src/operations/token-dates.ts
@@ -1316,8 +1316,11 @@ async function runCertificateOperation(ctx) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DL: () => (/* binding */ isoOrUndefined),
 /* harmony export */   R7: () => (/* binding */ isCertificateManager),
+/* harmony export */   nE: () => (/* binding */ isoSeconds),
 /* harmony export */   xN: () => (/* binding */ providerText)
 /* harmony export */ });
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7718);
+
 function isCertificateManager(reader) {
     return 'upload' in reader;
 }
@@ -1333,12 +1336,18 @@ function providerText(value, max = 200) {
         return undefined;
     return line.length > max ? `${line.slice(0, max)}…` : line;
 }
-/** A provider date as ISO 8601 UTC without milliseconds; undefined when unreadable. */
+/**
+ * A provider date as ISO 8601 UTC without milliseconds (past year 9999: far
+ * future, dates.ts); undefined when unreadable.
+ */
 function isoOrUndefined(value) {
     if (typeof value !== 'string' || value === '')
         return undefined;
-    const ms = Date.parse(value);
-    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return isoSeconds(Date.parse(value));
+}
+/** `ms` as ISO 8601 UTC without milliseconds, through isoDate. */
+function isoSeconds(ms) {
+    return (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDate */ ._)(ms)?.replace(/\.\d{3}Z$/, 'Z');
 }
 
 

@@ -26,6 +26,10 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 var values = __webpack_require__(3750);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/http/redirect.ts
+var redirect = __webpack_require__(6790);
+// EXTERNAL MODULE: ./src/http/shape.ts
+var http_shape = __webpack_require__(1513);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: external "node:http"
@@ -134,6 +138,8 @@ var protocol = __webpack_require__(4539);
 
 
 
+
+
 const GithubOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 /** Largest GitHub answer read (a page of workflow runs is about 100 KB). */
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -171,17 +177,33 @@ function createGithubClient(options) {
         },
     });
 }
-/** A GET with the REST API version header; failures become a ProviderError naming the request. */
-async function githubGet(client, path, query = {}) {
+/**
+ * A GET with the REST API version header, its answer read through `shape`
+ * (src/http/shape.ts): a failure, or an answer of another shape, is a
+ * ProviderError naming the request (and the field).
+ */
+async function githubGet(client, path, shape, query = {}) {
+    const action = `GET ${path.replace(/\?.*$/, '')}`;
+    let response;
     try {
-        const response = await client.request(`GET ${path}`, {
-            ...query,
-            headers: { ...protocol/* GITHUB_HEADERS */.pr },
-        });
-        return response.data;
+        response = await client.request(`GET ${path}`, { ...query, headers: { ...protocol/* GITHUB_HEADERS */.pr } });
     }
     catch (error) {
-        throw githubError(error, `GET ${path.replace(/\?.*$/, '')}`);
+        throw githubError(error, action);
+    }
+    // the fetch follows no redirect, and Octokit hands a 3xx back as an answer
+    if (response.status >= 300 && response.status <= 399) {
+        const location = response.headers.location;
+        throw new errors/* ProviderError */.mZ('github', (0,redirect/* redirectMessage */.O)(location, new URL(response.url || client.request.endpoint.DEFAULTS.baseUrl), 'GITHUB_API_URL'), { status: response.status, action, retryable: false });
+    }
+    const data = response.data;
+    try {
+        return (0,http_shape/* readShape */._f)(shape, data);
+    }
+    catch (error) {
+        if (!(error instanceof http_shape/* ShapeError */.ym))
+            throw error;
+        throw new errors/* ProviderError */.mZ('github', error.message, { action });
     }
 }
 /** Octokit's RequestError (or a network error) as cdnkit's ProviderError. */
@@ -207,7 +229,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   lastSuccessfulRun: () => (/* binding */ lastSuccessfulRun),
 /* harmony export */   workflowOfRun: () => (/* binding */ workflowOfRun)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _http_pages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9164);
+/* harmony import */ var _http_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9096);
+/* harmony import */ var _http_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1513);
 /* harmony import */ var _targets_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3226);
 /* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5910);
 /**
@@ -218,70 +242,61 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
 /** Runs read per page, and pages read at most: enough to step over this run's own earlier attempts. */
 const RUNS_PER_PAGE = 10;
 const MAX_PAGES = 3;
+/** A whole number that can be compared exactly (run and workflow ids). */
+const wholeNumber = (value, path) => {
+    const read = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .ai)(value, path);
+    if (!Number.isSafeInteger(read))
+        throw new _http_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .ShapeError */ .ym(path, 'a whole number', 'a fraction');
+    return read;
+};
+/** A commit id as git prints it: it is handed to git as a revision. */
+const commitId = (value, path) => {
+    const read = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .Yj)(value, path);
+    if (!_targets_git_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMIT_ID */ .Gw.test(read))
+        throw new _http_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .ShapeError */ .ym(path, 'a commit id', 'another string');
+    return read;
+};
+/** One run of the list, filtered by `status: success`: a run that says otherwise is an error. */
+const RUN = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .map */ .Tj)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({
+    id: wholeNumber,
+    run_number: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(wholeNumber),
+    head_sha: commitId,
+    event: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .Yj),
+    conclusion: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .word */ .Vm)(['success'])),
+}), (run) => ({
+    id: run.id,
+    runNumber: run.run_number ?? 0,
+    headSha: run.head_sha,
+    event: run.event ?? '',
+}));
+const RUNS_PAGE = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ total_count: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lq)(wholeNumber), workflow_runs: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YO)(RUN) });
 async function lastSuccessfulRun(client, query) {
-    const path = `/repos/${repoPath(query.repository)}/actions/workflows/${encodeURIComponent(String(query.workflow))}/runs`;
-    for (let page = 1; page <= MAX_PAGES; page++) {
-        const body = await (0,_octokit_js__WEBPACK_IMPORTED_MODULE_2__.githubGet)(client, path, {
+    const path = `/repos/${repoPath(query.repository)}/actions/workflows/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .pathSegment */ .p)(String(query.workflow))}/runs`;
+    const isBase = (run) => run.id !== query.currentRunId;
+    const list = await (0,_http_pages_js__WEBPACK_IMPORTED_MODULE_4__/* .readPages */ .n)(async (page) => {
+        const body = await (0,_octokit_js__WEBPACK_IMPORTED_MODULE_2__.githubGet)(client, path, RUNS_PAGE, {
             branch: query.branch,
             status: 'success',
             per_page: RUNS_PER_PAGE,
             page,
             exclude_pull_requests: 'true',
         });
-        const runs = runsOf(body, path);
-        for (const run of runs) {
-            if (run.id !== query.currentRunId)
-                return run;
-        }
-        if (runs.length < RUNS_PER_PAGE)
-            return undefined;
-    }
-    return undefined;
+        return { items: body.workflow_runs, total: body.total_count };
+    }, (run) => String(run.id), { maxPages: MAX_PAGES, maxItems: MAX_PAGES * RUNS_PER_PAGE, pageSize: RUNS_PER_PAGE }, (runs) => runs.some(isBase));
+    return list.items.find(isBase);
 }
 /** The numeric id of the workflow a run belongs to (when GITHUB_WORKFLOW_REF is not set). */
 async function workflowOfRun(client, repository, runId) {
-    const path = `/repos/${repoPath(repository)}/actions/runs/${runId}`;
-    const body = await (0,_octokit_js__WEBPACK_IMPORTED_MODULE_2__.githubGet)(client, path);
-    const id = body?.workflow_id;
-    if (typeof id !== 'number' || !Number.isSafeInteger(id)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ('github', 'the run has no numeric workflow_id', {
-            action: `GET ${path}`,
-        });
-    }
-    return id;
-}
-/** Checks the page's shape; a run with a malformed field is an error, not a guess. */
-function runsOf(body, path) {
-    const list = body?.workflow_runs;
-    if (!Array.isArray(list)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ('github', 'the answer has no workflow_runs list', {
-            action: `GET ${path}`,
-        });
-    }
-    return list.slice(0, RUNS_PER_PAGE).map((entry) => {
-        const run = (entry ?? {});
-        const { id, run_number: runNumber, head_sha: headSha, event, conclusion } = run;
-        if (typeof id !== 'number' ||
-            typeof headSha !== 'string' ||
-            !_targets_git_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMIT_ID */ .Gw.test(headSha) ||
-            (conclusion !== undefined && conclusion !== null && conclusion !== 'success')) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ('github', 'a workflow run has no valid id, head_sha or conclusion', {
-                action: `GET ${path}`,
-            });
-        }
-        return {
-            id,
-            runNumber: typeof runNumber === 'number' ? runNumber : 0,
-            headSha,
-            event: typeof event === 'string' ? event : '',
-        };
-    });
+    const path = `/repos/${repoPath(repository)}/actions/runs/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .pathSegment */ .p)(String(runId))}`;
+    return (await (0,_octokit_js__WEBPACK_IMPORTED_MODULE_2__.githubGet)(client, path, (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ik)({ workflow_id: wholeNumber }))).workflow_id;
 }
 function repoPath(repository) {
-    return repository.split('/').map(encodeURIComponent).join('/');
+    return repository.split('/').map(_http_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .pathSegment */ .p).join('/');
 }
 
 

@@ -116,10 +116,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   cstToIso: () => (/* binding */ cstToIso),
 /* harmony export */   parseCertificateDomains: () => (/* binding */ parseCertificateDomains)
 /* harmony export */ });
-/* harmony import */ var _certificates_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7431);
+/* harmony import */ var _certificates_facts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7431);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _hostnames_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5851);
+/* harmony import */ var _http_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9096);
+/* harmony import */ var _http_shape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1513);
 /* harmony import */ var _certificates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5908);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4787);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4787);
 /**
  * CDNetworks certificates and their binding to domains (certificates.md;
  * `cdnetworks-api/cdnetworks-sdk-go` `cdnetworks/certificationmanage/` and
@@ -131,6 +134,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
+
 /** Every certificate path, in one place. */
 const CDNETWORKS_CERTIFICATE_PATHS = {
     /** GET: `ssl-certificates[]` (SDK; the spec says `ssl-certificate`): id, serial, CST validity, related domains */
@@ -138,17 +144,17 @@ const CDNETWORKS_CERTIFICATE_PATHS = {
     /** POST {name, certificate, privateKey}: the id is the last segment of `Location` */
     create: '/api/certificate',
     /** DELETE: `code` 0; refused while in use */
-    certificate: (id) => `/api/certificate/${encodeURIComponent(id)}`,
+    certificate: (id) => `/api/certificate/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathSegment */ .p)(id)}`,
     /** GET: data.domains[] {domainId, domainName} */
-    domains: (id) => `/api/certificate/${encodeURIComponent(id)}/domain`,
+    domains: (id) => `/api/certificate/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathSegment */ .p)(id)}/domain`,
     /** GET: data.certificateId; PUT {"certificateId":"N"} binds (202, x-cnc-request-id) */
-    domainCertificate: (domain) => `/api/config/certificate/${encodeURIComponent(domain)}`,
+    domainCertificate: (domain) => `/api/config/certificate/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathSegment */ .p)(domain)}`,
     /** PUT {"certificateId":N,"domainNames":[...]} */
     batch: '/api/config/certificate/batch',
     /** GET: `cname-label`, `status` (Deployed | InProgress), `ssl` */
-    domain: (domain) => `/api/domain/${encodeURIComponent(domain)}`,
+    domain: (domain) => `/api/domain/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathSegment */ .p)(domain)}`,
     /** POST (SDK README; GET on 405, inferred): `async-result` WAIT | INPROGRESS | SUCCESS | FAIL */
-    deployRequest: (requestId) => `/api/request/${encodeURIComponent(requestId)}`,
+    deployRequest: (requestId) => `/api/request/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .pathSegment */ .p)(requestId)}`,
 };
 /** Paths that answer with private keys: never called, whatever else changes. */
 const KEY_RETURNING_PATHS = [
@@ -163,6 +169,48 @@ const MAX_GROUP_DOMAINS = 200;
 /** CDNetworks validity times are CST (UTC+8) `YYYY-MM-DD HH:MM:SS` (SDK models.go; certimate). */
 const CST_OFFSET_MS = 8 * 3600_000;
 const CST_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})$/;
+/**
+ * Where an answer would carry the private key (the create call's body, and the
+ * key-returning calls never made): registered as a secret before the answer is
+ * read, and never read.
+ */
+const KEY_FIELDS = ['privateKey', 'data.privateKey'];
+/** `code` and `message`: 0 (or "0") for success on the certificate calls (SDK models.go). */
+const CODE_FIELDS = { code: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .either */ .gP)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .number */ .ai, _http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj)), message: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj) };
+const CODE_ANSWER = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)(CODE_FIELDS));
+/** A certificate id where none may be bound: absent, null, 0 or "" all mean none. */
+const BOUND_ID = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .either */ .gP)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__.id, (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .map */ .Tj)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .word */ .Vm)(['']), () => undefined)));
+/** One certificate as the list gives it (SDK `models.go`). */
+const LISTED = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)({
+    'certificate-id': _http_shape_js__WEBPACK_IMPORTED_MODULE_2__.id,
+    name: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .me)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj),
+    'certificate-serial': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .me)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj),
+    'certificate-validity-from': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .me)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj),
+    'certificate-validity-to': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .me)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj),
+    'certificate-issuer': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .me)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj),
+    /** objects with `domain-name` (SDK list), or plain names */
+    'related-domains': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YO)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .either */ .gP)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj, (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .map */ .Tj)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)({ 'domain-name': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj) }), (entry) => entry['domain-name'])))),
+    'dns-names': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YO)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj)),
+});
+/** The list, under the key the SDK reads or the one the API spec names. */
+const LIST = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .map */ .Tj)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)({
+    'ssl-certificates': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YO)(LISTED)),
+    'ssl-certificate': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YO)(LISTED)),
+}), (body) => body['ssl-certificates'] ?? body['ssl-certificate'] ?? []);
+const DOMAINS = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)({
+    ...CODE_FIELDS,
+    data: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .either */ .gP)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)({ domains: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YO)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)({ domainName: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj) }))) }), 
+    // `data: []` comes with a refusal
+    (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .map */ .Tj)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YO)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5), () => ({ domains: undefined })))),
+});
+const DOMAIN_CERTIFICATE = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)({
+    data: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)({ certificateId: BOUND_ID })),
+});
+const DOMAIN_INFO = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)({ status: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj), 'cname-label': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj) });
+const DEPLOY_REQUEST = (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ik)({
+    'async-result': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj),
+    'async-message': (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lq)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .Yj),
+});
 class CdnetworksCertificates {
     http;
     options;
@@ -172,9 +220,8 @@ class CdnetworksCertificates {
         this.options = options;
     }
     async list() {
-        const { body } = await this.call('GET', CDNETWORKS_CERTIFICATE_PATHS.list);
-        const items = body?.['ssl-certificates'] ?? body?.['ssl-certificate'];
-        return (Array.isArray(items) ? items : []).flatMap((item) => toStored(item) ?? []);
+        const { body } = await this.call('GET', CDNETWORKS_CERTIFICATE_PATHS.list, LIST);
+        return body.map(toStored);
     }
     async get(id) {
         const found = (await this.list()).find((certificate) => certificate.id === id);
@@ -188,25 +235,26 @@ class CdnetworksCertificates {
     /** The same serial (lower case, no colons or leading zeros) is the same certificate. */
     matches(stored, local) {
         return (stored.serial !== undefined &&
-            (0,_certificates_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .comparableSerial */ .ls)(stored.serial) === (0,_certificates_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .comparableSerial */ .ls)(local.serial));
+            (0,_certificates_facts_js__WEBPACK_IMPORTED_MODULE_6__/* .comparableSerial */ .ls)(stored.serial) === (0,_certificates_facts_js__WEBPACK_IMPORTED_MODULE_6__/* .comparableSerial */ .ls)(local.serial));
     }
     async upload(upload) {
         const path = CDNETWORKS_CERTIFICATE_PATHS.create;
-        const response = await this.call('POST', path, {
+        const response = await this.call('POST', path, CODE_ANSWER, {
             name: upload.name,
             certificate: upload.certificatePem,
             privateKey: upload.privateKeyPem,
         }, 'throttled-only');
         const location = header(response, 'location');
-        const id = location
+        const certificateId = location
             ?.replace(/[?#].*$/, '')
             .split('/')
             .filter(Boolean)
             .pop();
-        if (!id || !/^[\w.-]+$/.test(id)) {
+        // an id goes into paths: never '.' or '..'
+        if (!certificateId || !/^[\w.-]+$/.test(certificateId) || !(0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .fits */ .lA)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__.id, certificateId)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ('cdnetworks', `the answer carries no certificate id in its Location header, although certificate '${upload.name}' may have been created: run list-certificates`, { status: response.status, requestId: response.requestId, action: `POST ${path}` });
         }
-        return { id, name: upload.name, automated: false };
+        return { id: certificateId, name: upload.name, automated: false };
     }
     async usage(id) {
         return (await this.domainsOf(id)).map((name) => `domain ${name}`);
@@ -214,11 +262,10 @@ class CdnetworksCertificates {
     /** The domains certificate `id` is bound to (at most MAX_GROUP_DOMAINS are read). */
     async domainsOf(id) {
         const path = CDNETWORKS_CERTIFICATE_PATHS.domains(id);
-        const response = await this.call('GET', path);
+        const response = await this.call('GET', path, DOMAINS);
         this.expectCodeZero(response, path);
-        const domains = response.body?.data?.domains;
-        return (Array.isArray(domains) ? domains : [])
-            .map((domain) => (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(domain?.domainName, 253))
+        return (response.body.data?.domains ?? [])
+            .map((domain) => (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(domain.domainName, 253))
             .filter((name) => name !== undefined);
     }
     /**
@@ -251,15 +298,15 @@ class CdnetworksCertificates {
     }
     async delete(id) {
         const path = CDNETWORKS_CERTIFICATE_PATHS.certificate(id);
-        this.expectCodeZero(await this.call('DELETE', path), path);
+        this.expectCodeZero(await this.call('DELETE', path, CODE_ANSWER), path);
     }
     /** `resource`: one or more domains, comma-separated; a wildcard domain is written `.a.com`. */
     async targets(resource) {
         const targets = [];
         for (const domain of parseCertificateDomains(resource)) {
-            const config = await this.call('GET', CDNETWORKS_CERTIFICATE_PATHS.domainCertificate(domain));
-            const info = await this.call('GET', CDNETWORKS_CERTIFICATE_PATHS.domain(domain));
-            targets.push(toTarget(domain, config.body?.data?.certificateId, info.body ?? {}));
+            const config = await this.call('GET', CDNETWORKS_CERTIFICATE_PATHS.domainCertificate(domain), DOMAIN_CERTIFICATE);
+            const info = await this.call('GET', CDNETWORKS_CERTIFICATE_PATHS.domain(domain), DOMAIN_INFO);
+            targets.push(toTarget(domain, config.body.data?.certificateId, info.body));
         }
         return targets;
     }
@@ -272,17 +319,17 @@ class CdnetworksCertificates {
         if (targets.length === 0)
             throw new Error('no CDNetworks domain to bind the certificate to');
         const response = targets.length === 1
-            ? await this.call('PUT', CDNETWORKS_CERTIFICATE_PATHS.domainCertificate(targets[0].id), {
-                certificateId,
-            })
-            : await this.call('PUT', CDNETWORKS_CERTIFICATE_PATHS.batch, {
+            ? await this.call('PUT', CDNETWORKS_CERTIFICATE_PATHS.domainCertificate(targets[0].id), CODE_ANSWER, { certificateId })
+            : await this.call('PUT', CDNETWORKS_CERTIFICATE_PATHS.batch, CODE_ANSWER, {
                 certificateId: Number(certificateId),
                 domainNames: targets.map((target) => target.id),
             });
+        // the request id goes into the deploy-status path: one that is no id is not followed
+        const requestId = response.requestId;
         return {
             certificateId,
             targets,
-            ...(response.requestId ? { requestId: response.requestId } : {}),
+            ...(requestId && (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_2__/* .fits */ .lA)(_http_shape_js__WEBPACK_IMPORTED_MODULE_2__.id, requestId) ? { requestId } : {}),
         };
     }
     /** The bind's deploy request first, then each domain's certificate and `Deployed` status. */
@@ -309,22 +356,22 @@ class CdnetworksCertificates {
         const path = CDNETWORKS_CERTIFICATE_PATHS.deployRequest(requestId);
         let response;
         try {
-            response = await this.call('POST', path);
+            response = await this.call('POST', path, DEPLOY_REQUEST);
         }
         catch (error) {
             if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ) || error.status !== 405)
                 throw error;
-            response = await this.call('GET', path);
+            response = await this.call('GET', path, DEPLOY_REQUEST);
         }
-        const result = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(response.body?.['async-result']) ?? 'unknown';
-        const message = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(response.body?.['async-message']);
+        const result = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(response.body['async-result']) ?? 'unknown';
+        const message = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(response.body['async-message']);
         const state = result === 'SUCCESS' ? 'done' : result === 'FAIL' ? 'failed' : 'pending';
         return {
             state,
             detail: `deploy request ${requestId}: ${result}${message ? ` (${message})` : ''}`,
         };
     }
-    call(method, path, body, retry = method === 'GET' ? 'always' : 'throttled-only') {
+    call(method, path, shape, body, retry = method === 'GET' ? 'always' : 'throttled-only') {
         if (KEY_RETURNING_PATHS.some((pattern) => pattern.test(path)))
             throw new Error(`refusing to call ${path}: it answers with private keys`);
         return this.http.request({
@@ -332,6 +379,8 @@ class CdnetworksCertificates {
             path,
             body,
             retry,
+            shape,
+            secretFields: KEY_FIELDS,
             limits: this.limits(method, path),
             authorize: this.options.sign.authorize,
             authorizeTickMs: this.options.sign.tickMs,
@@ -341,8 +390,8 @@ class CdnetworksCertificates {
     limits(method, path) {
         const template = path.replace(/\/[^/]*\d[^/]*(?=\/|$)/g, '/{id}');
         return [
-            (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .accountLimit */ .jo)(this.options.account),
-            (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .endpointLimit */ .hX)(this.options.account, `${method} ${template}`),
+            (0,_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .accountLimit */ .jo)(this.options.account),
+            (0,_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .endpointLimit */ .hX)(this.options.account, `${method} ${template}`),
         ];
     }
     /** Certificate calls answer `{ code, message }`, `code` 0 for success (SDK models.go). */
@@ -357,7 +406,7 @@ class CdnetworksCertificates {
 function parseCertificateDomains(resource) {
     const domains = resource
         .split(',')
-        .map((entry) => entry.trim().toLowerCase())
+        .map((entry) => (0,_hostnames_js__WEBPACK_IMPORTED_MODULE_1__/* .asciiWildcardHostname */ .V)(entry))
         .filter((entry) => entry !== '');
     for (const domain of domains) {
         if (!DOMAIN.test(domain))
@@ -371,21 +420,16 @@ function cstToIso(value) {
     if (!match)
         return undefined;
     const [, y, mo, d, h, mi, s] = match.map(Number);
-    const ms = Date.UTC(y, mo - 1, d, h, mi, s) - CST_OFFSET_MS;
-    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .isoSeconds */ .nE)(Date.UTC(y, mo - 1, d, h, mi, s) - CST_OFFSET_MS);
 }
 function toStored(item) {
-    const id = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(item['certificate-id']);
-    if (id === undefined)
-        return undefined;
     const serial = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(item['certificate-serial']);
     const issuer = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(item['certificate-issuer']);
     const notBefore = cstToIso(item['certificate-validity-from']);
     const notAfter = cstToIso(item['certificate-validity-to']);
-    const dnsNames = Array.isArray(item['dns-names']) ? item['dns-names'] : [];
-    const commonName = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(dnsNames[0], 253);
+    const commonName = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(item['dns-names']?.[0], 253);
     return {
-        id,
+        id: item['certificate-id'],
         name: (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(item.name) ?? '',
         ...(commonName ? { commonName } : {}),
         ...(serial ? { serial } : {}),
@@ -393,22 +437,13 @@ function toStored(item) {
         ...(notBefore ? { notBefore } : {}),
         ...(notAfter ? { notAfter } : {}),
         automated: false,
-        boundTo: relatedDomains(item['related-domains']),
+        boundTo: (item['related-domains'] ?? [])
+            .map((name) => (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(name, 253))
+            .filter((name) => name !== undefined)
+            .map((name) => `domain ${name}`),
     };
 }
-/** `related-domains`: objects with `domain-name` (SDK list), or plain names. */
-function relatedDomains(value) {
-    if (!Array.isArray(value))
-        return [];
-    return value
-        .map((entry) => (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(typeof entry === 'object' && entry !== null
-        ? entry['domain-name']
-        : entry, 253))
-        .filter((name) => name !== undefined)
-        .map((name) => `domain ${name}`);
-}
-function toTarget(domain, certificateId, info) {
-    const bound = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(certificateId);
+function toTarget(domain, bound, info) {
     const state = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(info.status);
     const cnameLabel = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_3__/* .providerText */ .xN)(info['cname-label'], 253);
     return {
@@ -434,8 +469,11 @@ function header(response, name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DL: () => (/* binding */ isoOrUndefined),
 /* harmony export */   R7: () => (/* binding */ isCertificateManager),
+/* harmony export */   nE: () => (/* binding */ isoSeconds),
 /* harmony export */   xN: () => (/* binding */ providerText)
 /* harmony export */ });
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7718);
+
 function isCertificateManager(reader) {
     return 'upload' in reader;
 }
@@ -451,12 +489,18 @@ function providerText(value, max = 200) {
         return undefined;
     return line.length > max ? `${line.slice(0, max)}…` : line;
 }
-/** A provider date as ISO 8601 UTC without milliseconds; undefined when unreadable. */
+/**
+ * A provider date as ISO 8601 UTC without milliseconds (past year 9999: far
+ * future, dates.ts); undefined when unreadable.
+ */
 function isoOrUndefined(value) {
     if (typeof value !== 'string' || value === '')
         return undefined;
-    const ms = Date.parse(value);
-    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return isoSeconds(Date.parse(value));
+}
+/** `ms` as ISO 8601 UTC without milliseconds, through isoDate. */
+function isoSeconds(ms) {
+    return (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDate */ ._)(ms)?.replace(/\.\d{3}Z$/, 'Z');
 }
 
 

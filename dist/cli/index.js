@@ -446,7 +446,7 @@ function strayKeyLines(text) {
 "use strict";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8558);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7373);
 /* harmony import */ var _stdin_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3528);
 
 
@@ -466,7 +466,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8558:
+/***/ 7373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -476,10 +476,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: EXIT_FAILURE, EXIT_SUCCESS, EXIT_USAGE
+// UNUSED EXPORTS: EXIT_FAILURE, EXIT_SUCCESS, EXIT_USAGE, printedSecretText
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/catalog.ts
@@ -504,12 +502,79 @@ function probeRedirect(env) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/hostnames.ts + 1 modules
+var hostnames = __nccwpck_require__(5851);
 // EXTERNAL MODULE: ./src/targets/list.ts
 var list = __nccwpck_require__(9936);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/config/file.ts
+/**
+ * Reading a file an input names (`urls-file`, the certificate and key files): a regular file of at most
+ * `maxBytes`, checked on the open file itself, so a directory, a FIFO with no
+ * writer, a device such as /dev/zero or a 1 GB file is refused at once instead
+ * of blocking, reading for ever or filling the memory.
+ */
+
+/** Why a file was not read; the message says what the file is, never what it holds. */
+class FileRefusal extends Error {
+    name = 'FileRefusal';
+}
+function readRegularFile(path, maxBytes) {
+    // O_NONBLOCK: opening a FIFO nobody writes to would otherwise wait for ever
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    try {
+        const stats = (0,external_node_fs_.fstatSync)(fd);
+        if (!stats.isFile())
+            throw new FileRefusal(`is ${kindOf(stats)}, not a regular file`);
+        if (stats.size > maxBytes)
+            throw new FileRefusal(tooLarge(stats.size, maxBytes));
+        // read to the end, which may have moved since fstat, never past the limit
+        const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            if (length === buffer.length)
+                throw new FileRefusal(tooLarge(length, maxBytes));
+            const read = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        return buffer.toString('utf8', 0, length);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+function tooLarge(size, maxBytes) {
+    return `is ${sizeText(size)} or more; at most ${sizeText(maxBytes)} are read`;
+}
+/** 67108864 -> "64 MiB", 262144 -> "256 KiB". */
+function sizeText(bytes) {
+    const mebibytes = bytes / 1024 / 1024;
+    if (mebibytes >= 1) {
+        return `${Number.isInteger(mebibytes) ? mebibytes : mebibytes.toFixed(1)} MiB`;
+    }
+    return `${Math.ceil(bytes / 1024)} KiB`;
+}
+
 // EXTERNAL MODULE: ./src/config/values.ts
 var values = __nccwpck_require__(3750);
 ;// CONCATENATED MODULE: ./src/config/certificate-inputs.ts
 /** The certificate inputs: PEM text or files, id, name, hostnames, probe. */
+
+
 
 
 
@@ -547,7 +612,7 @@ function parseCertificateInputs(input, environment, operation) {
         if (stray)
             throw new errors/* InputError */.dz(stray, 'is used by upload-certificate and rotate-certificate only');
     }
-    const id = (0,values/* text */.Qq)(input('certificate-id') || undefined, 'certificate-id');
+    const id = (0,values/* pathId */.lH)(input('certificate-id') || undefined, 'certificate-id');
     if (id !== undefined && !/^[\w.-]+$/.test(id)) {
         throw new errors/* InputError */.dz('certificate-id', 'must be an id: letters, digits, "-", "_" and "." only');
     }
@@ -609,9 +674,12 @@ function pemInput(input, environment, inline, file) {
         return undefined;
     let content;
     try {
-        content = environment.readFile(environment.resolvePath(environment.env.GITHUB_WORKSPACE ?? '.', path));
+        content = environment.readFile(environment.resolvePath(environment.env.GITHUB_WORKSPACE ?? '.', path), MAX_PEM_BYTES);
     }
     catch (error) {
+        // a directory, a FIFO, a device or a huge file: refused on the open file, never read
+        if (error instanceof FileRefusal)
+            throw new errors/* InputError */.dz(file, `'${path.slice(0, 200)}' ${error.message}`);
         const code = error.code;
         throw new errors/* InputError */.dz(file, `cannot read '${path.slice(0, 200)}'${code ? ` (${code})` : ''}; give a path absolute or relative to GITHUB_WORKSPACE`);
     }
@@ -625,7 +693,8 @@ function sized(value, input) {
 /** `host[:port]`: a DNS name (a leading `*.` allowed), port 443 unless given. */
 function parseHostname(entry) {
     const match = /^([^:\s]+)(?::(\d{1,5}))?$/.exec(entry);
-    const host = match?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
+    // an IDN is checked and compared in its ASCII form, as certificates carry it
+    const host = (0,hostnames/* asciiWildcardHostname */.V)(match?.[1] ?? '').replace(/\.$/, '');
     const port = match?.[2] === undefined ? DEFAULT_TLS_PORT : Number(match[2]);
     if (!match || !DNS_NAME.test(host) || port < 1 || port > 65535) {
         throw new errors/* InputError */.dz('hostnames', `'${entry.slice(0, 80)}' is not host[:port]: give DNS names such as cdn.example.com or *.example.com, optionally with :port`);
@@ -667,6 +736,7 @@ const INPUTS = [
     { name: 'password', description: 'Gcore JWT login password.', secret: true },
     {
         name: 'auth-method',
+        providers: ['cdnetworks'],
         description: 'CDNetworks: aksk or api-key. Default: aksk when api-secret is set, else api-key.',
     },
     {
@@ -677,7 +747,7 @@ const INPUTS = [
         name: 'resource',
         description: 'CDN resource: Gcore resource id or hostname; Medianova resource uuid or hostname; CDNetworks domain for bare paths, or the domain(s) a certificate goes to.',
     },
-    { name: 'organization', description: 'Medianova organization uuid.' },
+    { name: 'organization', providers: ['medianova'], description: 'Medianova organization uuid.' },
     {
         name: 'urls',
         description: 'Full URLs or absolute paths, separated by newlines or commas; # comments ignored.',
@@ -732,36 +802,50 @@ const INPUTS = [
     { name: 'task-id', description: 'purge-status: one or more task ids.' },
     {
         name: 'purge-action',
+        providers: ['cdnetworks'],
         description: 'CDNetworks: default, delete or expire.',
         default: 'default',
     },
     {
         name: 'check-quota',
+        providers: ['cdnetworks'],
         description: 'CDNetworks: true reads the remaining daily purge quota first and refuses a purge that would exceed it.',
         default: 'false',
     },
-    { name: 'credential-id', description: 'Stook credential uuid.' },
+    { name: 'credential-id', providers: ['medianova'], description: 'Stook credential uuid.' },
     {
         name: 'name',
         description: 'Name of the credential or token to create; rotation default: the old name with a UTC timestamp suffix.',
     },
     {
         name: 'read-only',
+        providers: ['medianova'],
         description: 'Stook credential: true or false. Rotation copies the old setting unless given.',
     },
     {
         name: 'buckets',
+        providers: ['medianova'],
         description: 'Stook credential: bucket uuids, separated by newlines or commas.',
     },
-    { name: 'subfolder', description: 'Stook credential: subfolder the credential is limited to.' },
-    { name: 'token-id', description: 'Gcore API token id.' },
-    { name: 'client-id', description: 'Gcore client (account) id; looked up when omitted.' },
+    {
+        name: 'subfolder',
+        providers: ['medianova'],
+        description: 'Stook credential: subfolder the credential is limited to.',
+    },
+    { name: 'token-id', providers: ['gcore'], description: 'Gcore API token id.' },
+    {
+        name: 'client-id',
+        providers: ['gcore'],
+        description: 'Gcore client (account) id; looked up when omitted.',
+    },
     {
         name: 'role',
+        providers: ['gcore'],
         description: 'Gcore role for a new token: name or id. Rotation copies the old role.',
     },
     {
         name: 'expires-in-days',
+        providers: ['gcore'],
         description: 'Lifetime of a new Gcore token in days, or never.',
         default: '90',
     },
@@ -786,6 +870,7 @@ const INPUTS = [
     },
     {
         name: 'secret-name-access-key',
+        providers: ['medianova'],
         description: 'Stook: secret that receives the access key. Default: <secret-name>_ACCESS_KEY.',
     },
     {
@@ -798,19 +883,23 @@ const INPUTS = [
     },
     {
         name: 'certificate',
+        providers: ['gcore', 'cdnetworks'],
         description: 'PEM certificate chain: the leaf, then its intermediates (root optional). Or use certificate-file.',
     },
     {
         name: 'certificate-file',
+        providers: ['gcore', 'cdnetworks'],
         description: 'File with the PEM certificate chain (absolute, or relative to GITHUB_WORKSPACE), e.g. fullchain.pem.',
     },
     {
         name: 'private-key',
+        providers: ['gcore', 'cdnetworks'],
         description: 'Unencrypted PEM private key of the certificate (PKCS#8, PKCS#1 or SEC1).',
         secret: true,
     },
     {
         name: 'private-key-file',
+        providers: ['gcore', 'cdnetworks'],
         description: 'File with the unencrypted PEM private key (absolute, or relative to GITHUB_WORKSPACE).',
     },
     {
@@ -819,6 +908,7 @@ const INPUTS = [
     },
     {
         name: 'certificate-name',
+        providers: ['gcore', 'cdnetworks'],
         description: 'Name of an uploaded certificate; must be unique. Default: <CN or first SAN, * as wildcard>-<serial>.',
     },
     {
@@ -890,6 +980,252 @@ const OUTPUTS = [
     { name: 'result', description: 'JSON of the operation result, every secret replaced by ***.' },
 ];
 
+;// CONCATENATED MODULE: ./src/secret-forms.ts
+/**
+ * The forms a secret can take in text that leaves cdnkit: a provider's error
+ * page may echo a request as a form post or an HTML page, a JSON encoder may
+ * escape it as `\uXXXX`, an auth header carries it in base64, and an error
+ * excerpt collapses its white space. Redaction looks for every one of these.
+ */
+/** Shorter forms would match ordinary text (a 3-byte secret's base64 at an offset is 2 characters). */
+const MIN_FORM_LENGTH = 4;
+function secretForms(secret) {
+    const forms = new Set([secret]);
+    const add = (form) => {
+        // a form of asterisks alone would match the redaction mark itself
+        if ((form.length >= MIN_FORM_LENGTH || form === secret) && /[^*]/.test(form))
+            forms.add(form);
+    };
+    const uri = encodeURIComponent(secret);
+    const form = new URLSearchParams([['', secret]]).toString().slice(1);
+    for (const encoded of [uri, form]) {
+        add(encoded);
+        add(lowerHex(encoded));
+    }
+    const json = JSON.stringify(secret).slice(1, -1);
+    add(json);
+    // Python escapes non-ASCII, Go escapes <>& (and U+2028, U+2029), some encoders both
+    for (const which of [/[^\x20-\x7e]/g, /[<>&\u2028\u2029]/g, /[^\x20-\x7e]|[<>&]/g]) {
+        const escaped = unicodeEscaped(json, which);
+        add(escaped);
+        add(upperHex(escaped));
+    }
+    for (const html of htmlEscaped(secret))
+        add(html);
+    add(secret.replace(/\s+/g, ' ').trim());
+    for (const base64 of base64Forms(secret))
+        add(base64);
+    return [...forms];
+}
+function lowerHex(text) {
+    return text.replace(/%[0-9A-F]{2}/g, (code) => code.toLowerCase());
+}
+function upperHex(text) {
+    return text.replace(/\\u[0-9a-f]{4}/g, (code) => `\\u${code.slice(2).toUpperCase()}`);
+}
+function unicodeEscape(character) {
+    return [...character]
+        .flatMap((c) => {
+        const code = c.codePointAt(0);
+        // astral characters as their UTF-16 surrogate pair, as JSON writes them
+        return code > 0xffff ? [c.charCodeAt(0), c.charCodeAt(1)] : [code];
+    })
+        .map((unit) => `\\u${unit.toString(16).padStart(4, '0')}`)
+        .join('');
+}
+/** JSON-escaped text with `which` characters (outside the escapes already there) as `\uXXXX`. */
+function unicodeEscaped(json, which) {
+    return json.replace(/\\(?:u[0-9a-fA-F]{4}|.)|[^\\]/gs, (piece) => {
+        if (piece.startsWith('\\'))
+            return piece === '\\"' && which.test('"') ? '\\u0022' : piece;
+        which.lastIndex = 0;
+        return which.test(piece) ? unicodeEscape(piece) : piece;
+    });
+}
+/** `&`, `<`, `>` escaped; then quotes too, named and numeric. */
+function htmlEscaped(secret) {
+    const basic = secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return [
+        basic,
+        basic.replace(/"/g, '&quot;').replace(/'/g, '&#39;'),
+        basic.replace(/"/g, '&#34;').replace(/'/g, '&#039;'),
+        basic.replace(/"/g, '&#x22;').replace(/'/g, '&#x27;'),
+    ];
+}
+/**
+ * The secret's bytes in base64 (standard and URL-safe, with or without
+ * padding) at each of the three byte offsets it can start at inside a longer
+ * encoded value (`user:secret` in Basic auth): only the characters that depend
+ * on the secret's bytes alone.
+ */
+function base64Forms(secret) {
+    const bytes = Buffer.from(secret, 'utf8');
+    const forms = [];
+    for (let offset = 0; offset < 3; offset++) {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes])
+            .toString('base64')
+            .replace(/=+$/, '');
+        // leading characters that mix in the offset's zero bytes
+        const start = [0, 2, 3][offset];
+        // a trailing character that the next (unknown) byte would change
+        const end = (offset + bytes.length) % 3 === 0 ? encoded.length : encoded.length - 1;
+        const inner = encoded.slice(start, end);
+        forms.push(inner, inner.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    // the whole value encoded on its own, padded
+    const whole = bytes.toString('base64');
+    forms.push(whole, whole.replace(/\+/g, '-').replace(/\//g, '_'));
+    return forms;
+}
+
+;// CONCATENATED MODULE: ./src/secret-registry.ts
+/**
+ * Every secret value cdnkit sees is added here the moment it is known; the
+ * registry masks it on the runner (through `onAdd`) and redacts it from every
+ * text that leaves the process, in every form a provider or a proxy might
+ * echo it in (secret-forms.ts).
+ */
+
+const REDACTED = '***';
+/** Secrets shorter than this cannot be masked without masking common text: inputs refuse them. */
+const MIN_SECRET_LENGTH = 3;
+/** Keys whose values are secret wherever they appear in a JSON result. */
+const SECRET_KEY = /(secret|password|token|signature|authorization|api[-_]?key|private[-_]?key|ssl[-_]key)/i;
+/** Keys that look secret by name but carry identifiers or dates. */
+const PUBLIC_KEY = /(^|[-_])(id|ids|name|expires|exp_date|expired|type|count|at)$|token_id|tokenId|secretName/i;
+class SecretRegistry {
+    onAdd;
+    /** every registered secret, as given */
+    secrets = new Set();
+    /**
+     * Every form of every secret that redaction looks for, by length: redaction
+     * goes through the lengths longest first (so overlaps stay hidden) without
+     * sorting again after each add, and skips forms longer than the text.
+     */
+    formsByLength = new Map();
+    /** the keys of `formsByLength`, longest first */
+    lengths = [];
+    constructor(onAdd = () => { }) {
+        this.onAdd = onAdd;
+    }
+    /**
+     * Registers a secret before anything could print it. The runner is asked to
+     * mask the value and its URI- and JSON-escaped forms (it masks base64 and
+     * the like itself); cdnkit's own redaction covers every form secretForms lists.
+     */
+    add(value) {
+        this.register(value, secretForms);
+    }
+    /**
+     * Registers a secret good for one request (a CDNetworks signature, the
+     * api-key password of one Date): masked by the runner like any other, and
+     * redacted in the forms a request or an echo of it carries (as it is,
+     * URI-encoded, JSON-escaped). The other forms would take a provider
+     * re-encoding a value that is worthless minutes later, and a run that signs
+     * thousands of requests would otherwise search every text it writes for
+     * tens of thousands of forms.
+     */
+    addOneTime(value) {
+        this.register(value, maskedForms);
+    }
+    has(value) {
+        return this.formsByLength.get(value.length)?.has(value) ?? false;
+    }
+    /**
+     * Replaces every form of every registered secret in `text`, longest first so
+     * overlaps stay hidden, and again until none is left: a secret with `*` in it
+     * re-forms from a replacement and its neighbours (`*ab` in `*abab`, once per
+     * pass in `*ababab…`). Every form holds a character other than `*` and each
+     * pass that changes the text removes at least one, so `text.length + 1`
+     * passes always reach the fixed point.
+     */
+    redact(text) {
+        let out = text;
+        for (let pass = 0; pass <= text.length; pass++) {
+            const before = out;
+            for (const length of this.lengths) {
+                if (length > out.length)
+                    continue;
+                // includes() first: most texts hold no secret, and a search is far cheaper than a split
+                for (const form of this.formsByLength.get(length)) {
+                    if (out.includes(form))
+                        out = out.split(form).join(REDACTED);
+                }
+            }
+            if (out === before)
+                break;
+        }
+        return out;
+    }
+    register(value, formsOf) {
+        // All-asterisk values would match every redaction mark.
+        if (!value || value.length < MIN_SECRET_LENGTH || /^\**$/.test(value))
+            return;
+        if (this.secrets.has(value))
+            return;
+        this.secrets.add(value);
+        for (const form of maskedForms(value))
+            this.onAdd(form);
+        for (const form of formsOf(value))
+            this.addForm(form);
+    }
+    addForm(form) {
+        let bucket = this.formsByLength.get(form.length);
+        if (!bucket) {
+            bucket = new Set();
+            this.formsByLength.set(form.length, bucket);
+            this.lengths = [...this.lengths, form.length].sort((a, b) => b - a);
+        }
+        bucket.add(form);
+    }
+    /**
+     * A copy of `value` with secret-named fields and every registered secret
+     * replaced, string by string: a secret that looks like JSON syntax (`","`,
+     * `true`, `123`) cannot break the JSON it is redacted from. A number that
+     * holds a secret's digits becomes the string `***`.
+     */
+    redactJson(value) {
+        return this.redactValue(value, '');
+    }
+    redactValue(value, key) {
+        if (typeof value === 'string') {
+            if (value !== '' && key && SECRET_KEY.test(key) && !PUBLIC_KEY.test(key)) {
+                return REDACTED;
+            }
+            return this.redact(value);
+        }
+        if (typeof value === 'number' || typeof value === 'bigint') {
+            const text = String(value);
+            return this.redact(text) === text ? value : REDACTED;
+        }
+        if (Array.isArray(value))
+            return value.map((item) => this.redactValue(item, key));
+        if (typeof value === 'object' && value !== null) {
+            // toJSON first (Dates), as JSON.stringify would
+            const plain = 'toJSON' in value && typeof value.toJSON === 'function' ? value.toJSON() : value;
+            if (plain !== value)
+                return this.redactValue(plain, key);
+            const copy = {};
+            for (const [name, item] of Object.entries(value)) {
+                if (item === undefined || typeof item === 'function')
+                    continue;
+                Object.defineProperty(copy, this.redact(name), {
+                    value: this.redactValue(item, name),
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
+            }
+            return copy;
+        }
+        return value;
+    }
+}
+/** The value and its URI- and JSON-escaped forms: what the runner is asked to mask. */
+function maskedForms(value) {
+    return [...new Set([value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)])];
+}
+
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/config/credential-inputs.ts
@@ -923,10 +1259,8 @@ function parseCredentials(provider, operation, optional) {
             }
         }
     };
+    // whether a provider reads auth-method at all is INPUTS' to say (parse.ts)
     const authMethodInput = optional('auth-method');
-    if (provider !== 'cdnetworks' && authMethodInput !== undefined) {
-        throw new errors/* InputError */.dz('auth-method', `applies to cdnetworks only, not to ${provider}`);
-    }
     switch (provider) {
         case 'medianova': {
             const how = "'api-key' + 'api-secret' (or 'api-token' from an earlier login)";
@@ -1029,9 +1363,6 @@ function parseGithubSecret(config, optional, environment) {
         throw new errors/* InputError */.dz('github-token', "is required with 'secret-name': a token allowed to write Actions secrets (the default GITHUB_TOKEN cannot)");
     }
     const accessKeyName = (0,values/* secretName */.Gf)(optional('secret-name-access-key') ?? `${name}_ACCESS_KEY`, 'secret-name-access-key');
-    if (optional('secret-name-access-key') !== undefined && config.provider !== 'medianova') {
-        throw new errors/* InputError */.dz('secret-name-access-key', 'applies to Medianova Stook credentials only');
-    }
     const environmentName = (0,values/* text */.Qq)(optional('secret-environment'), 'secret-environment');
     const org = (0,values/* text */.Qq)(optional('secret-org'), 'secret-org');
     if (environmentName && org) {
@@ -1075,7 +1406,25 @@ const WORKFLOW_VARIABLES = [
 
 
 
+
 const TARGET_INPUTS = ['urls', 'urls-file', 'prefixes', 'changed-files'];
+/** Largest `urls-file` read: over three times the 200,000 URLs of the load test. */
+const MAX_URLS_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * The URLs of a `urls-file`, one a line. A bad line is named by its number,
+ * never quoted: a file named by mistake (a .env) must not end up in the log.
+ */
+function fileTargets(content, source) {
+    const targets = [];
+    const lines = content.split(/\r?\n/);
+    for (const [index, line] of lines.entries()) {
+        const entry = line.trim();
+        if (entry === '' || entry.startsWith('#'))
+            continue;
+        targets.push((0,url/* normaliseTarget */.YR)(entry, 'urls-file', `line ${index + 1} of ${source}`));
+    }
+    return targets;
+}
 function parseTargets(input, environment, operation) {
     const urls = (0,list/* parseList */.E1)(input('urls')).map((entry) => (0,url/* normaliseTarget */.YR)(entry, 'urls'));
     const file = input('urls-file');
@@ -1086,18 +1435,19 @@ function parseTargets(input, environment, operation) {
             content =
                 file === '-' && environment.readStdin
                     ? environment.readStdin()
-                    : environment.readFile(environment.resolvePath(base, file));
+                    : environment.readFile(environment.resolvePath(base, file), MAX_URLS_FILE_BYTES);
         }
         catch (error) {
             if (error instanceof errors/* InputError */.dz)
                 throw error;
+            if (error instanceof FileRefusal)
+                throw new errors/* InputError */.dz('urls-file', `'${file}' ${error.message}`);
             const code = error.code;
             throw new errors/* InputError */.dz('urls-file', `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to ${environment.relativeTo ?? 'GITHUB_WORKSPACE'}`);
         }
-        const entries = (0,list/* parseList */.E1)(content, { commas: false });
         // a loop, not push(...list): a spread puts every entry on the stack (overflows near 120,000)
-        for (const entry of entries)
-            urls.push((0,url/* normaliseTarget */.YR)(entry, 'urls-file'));
+        for (const target of fileTargets(content, file === '-' ? 'standard input' : `'${file}'`))
+            urls.push(target);
     }
     const changedFiles = parseChangedFiles(input, operation, environment);
     const prefixes = (0,list/* parseList */.E1)(input('prefixes')).map((entry) => (0,url/* normaliseTarget */.YR)(entry, 'prefixes'));
@@ -1177,6 +1527,7 @@ function parseChangedFiles(input, operation, environment) {
 
 
 
+
 /**
  * Parses and validates every input. Throws InputError naming the input and what
  * is allowed; it sends nothing, so a bad input never causes a request.
@@ -1192,6 +1543,8 @@ function parseConfig(read, environment) {
             throw new errors/* InputError */.dz('operation', `'${operation}' is not available for ${provider}: ${reason}`);
         throw new errors/* UnsupportedOperationError */.vR(provider, operation, catalog/* SUPPORTED_OPERATIONS */.YR[provider]);
     }
+    refuseShortSecrets(input);
+    refuseOtherProvidersInputs(provider, input);
     const probeOnly = isProbeOnly(operation, optional);
     const config = {
         provider,
@@ -1200,8 +1553,9 @@ function parseConfig(read, environment) {
         // a TLS probe of hostnames alone calls no provider: no credentials needed
         credentials: probeOnly ? {} : parseCredentials(provider, operation, optional),
         apiUrl: (0,values/* apiUrl */.y0)(optional('api-url')),
-        resource: (0,values/* text */.Qq)(optional('resource'), 'resource'),
-        organization: (0,values/* text */.Qq)(optional('organization'), 'organization'),
+        // CDNetworks' resource is a list of domains, never part of a path
+        resource: (provider === 'cdnetworks' ? values/* text */.Qq : values/* pathId */.lH)(optional('resource'), 'resource'),
+        organization: (0,values/* pathId */.lH)(optional('organization'), 'organization'),
         targets: { urls: [], prefixes: [], purgeAll: false },
         ifNoTargets: (0,values/* oneOf */.yL)(input('if-no-targets') || 'warn', 'if-no-targets', [
             'warn',
@@ -1212,7 +1566,7 @@ function parseConfig(read, environment) {
         collapse: (0,values/* oneOf */.yL)(input('collapse') || 'auto', 'collapse', ['auto', 'never']),
         wait: (0,values/* bool */.lc)(input('wait'), 'wait', false),
         waitTimeoutSeconds: (0,values/* integer */.nd)(input('wait-timeout'), 'wait-timeout', defaultWaitTimeoutSeconds(operation), 1),
-        taskIds: (0,list/* parseList */.E1)(input('task-id')).map((id) => (0,values/* text */.Qq)(id, 'task-id')),
+        taskIds: (0,list/* parseList */.E1)(input('task-id')).map((id) => (0,values/* pathId */.lH)(id, 'task-id')),
         purgeAction: (0,values/* oneOf */.yL)(input('purge-action') || 'default', 'purge-action', [
             'default',
             'delete',
@@ -1220,7 +1574,7 @@ function parseConfig(read, environment) {
         ]),
         checkQuota: (0,values/* bool */.lc)(input('check-quota'), 'check-quota', false),
         credential: {
-            id: (0,values/* text */.Qq)(optional('credential-id'), 'credential-id'),
+            id: (0,values/* pathId */.lH)(optional('credential-id'), 'credential-id'),
             name: (0,values/* text */.Qq)(optional('name'), 'name'),
             readOnly: input('read-only') === '' ? undefined : (0,values/* bool */.lc)(input('read-only'), 'read-only', false),
             buckets: input('buckets') === ''
@@ -1256,6 +1610,36 @@ function parseConfig(read, environment) {
         config.changedFiles.source.githubToken = optional('github-token');
     }
     return config;
+}
+/**
+ * An input only some providers read (INPUTS' `providers`), set to anything
+ * but its default for another provider: refused rather than silently ignored.
+ */
+function refuseOtherProvidersInputs(provider, input) {
+    for (const spec of INPUTS) {
+        if (!('providers' in spec) || spec.providers.includes(provider))
+            continue;
+        const value = input(spec.name);
+        const fallback = 'default' in spec ? spec.default : '';
+        if (value !== '' && value.toLowerCase() !== fallback.toLowerCase()) {
+            throw new errors/* InputError */.dz(spec.name, `applies to ${spec.providers.join(' and ')} only, not to ${provider}`);
+        }
+    }
+}
+/**
+ * A secret of one or two characters cannot be masked: the runner would hide
+ * every occurrence of those characters in the log, and cdnkit would redact them
+ * from every message. No real credential is that short.
+ */
+function refuseShortSecrets(input) {
+    for (const spec of INPUTS) {
+        if (!('secret' in spec && spec.secret))
+            continue;
+        const { length } = input(spec.name);
+        if (length > 0 && length < MIN_SECRET_LENGTH) {
+            throw new errors/* InputError */.dz(spec.name, `is ${length} character${length === 1 ? '' : 's'} long: a secret needs at least ${MIN_SECRET_LENGTH} to be masked in the log; give the real credential`);
+        }
+    }
 }
 function requireOperationInputs(config, optional) {
     const { provider, operation } = config;
@@ -1323,7 +1707,7 @@ function configFromInputs(read, secrets, env, files = {}) {
     ], secrets);
     const config = parseConfig(read, {
         env,
-        readFile: (path) => (0,external_node_fs_.readFileSync)(path, 'utf8'),
+        readFile: readRegularFile,
         resolvePath: (base, path) => (0,external_node_path_.resolve)(base, path),
         ...files,
     });
@@ -1332,10 +1716,14 @@ function configFromInputs(read, secrets, env, files = {}) {
     return config;
 }
 
-// EXTERNAL MODULE: ./src/http/client.ts + 1 modules
-var client = __nccwpck_require__(1469);
+// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
+var client = __nccwpck_require__(1944);
+// EXTERNAL MODULE: ./src/http/pages.ts
+var pages = __nccwpck_require__(9164);
 // EXTERNAL MODULE: ./src/http/pacing.ts
 var pacing = __nccwpck_require__(2130);
+// EXTERNAL MODULE: ./src/http/shape.ts
+var shape = __nccwpck_require__(1513);
 ;// CONCATENATED MODULE: ./src/timing.ts
 function systemTiming(scale = 1) {
     return {
@@ -1428,8 +1816,18 @@ async function sealSecret(value, publicKey) {
 
 
 
+
+
 /** Repositories listed per page when reading a `selected` organization secret (GitHub's maximum). */
 const REPOSITORIES_PER_PAGE = 100;
+/** Pages of selected repositories read at most: 10,000 repositories. */
+const MAX_REPOSITORY_PAGES = 100;
+const secret_store_PUBLIC_KEY = (0,shape/* object */.Ik)({ key_id: shape.id, key: shape/* string */.Yj });
+const ORG_SECRET = (0,shape/* object */.Ik)({ visibility: (0,shape/* optional */.lq)((0,shape/* word */.Vm)(['all', 'private', 'selected'])) });
+const SELECTED_REPOSITORIES = (0,shape/* object */.Ik)({
+    total_count: (0,shape/* optional */.lq)(shape/* number */.ai),
+    repositories: (0,shape/* array */.YO)((0,shape/* object */.Ik)({ id: shape/* number */.ai })),
+});
 class GithubSecretStore {
     target;
     options;
@@ -1479,7 +1877,7 @@ class GithubSecretStore {
     }
     client() {
         const { logger, secrets, timing, timeoutMs, maxRetries } = this.options;
-        return new client/* HttpClient */.Q({
+        return new client/* HttpClient */.Qq({
             protocol: protocol/* githubProtocol */.aj,
             baseUrl: this.target.apiUrl,
             timeoutMs,
@@ -1500,17 +1898,8 @@ class GithubSecretStore {
     }
     async publicKey(http) {
         const path = githubPaths.publicKey(this.scope);
-        const { body } = await this.request(http, {
-            method: 'GET',
-            path,
-        });
-        const { key_id: keyId, key } = body ?? {};
-        if (typeof key !== 'string' || (typeof keyId !== 'string' && typeof keyId !== 'number')) {
-            throw new errors/* ProviderError */.mZ('github', 'the public key answer has no key and key_id', {
-                action: `GET ${path}`,
-            });
-        }
-        return { keyId: String(keyId), key };
+        const { body } = await this.request(http, { method: 'GET', path, shape: secret_store_PUBLIC_KEY });
+        return { keyId: body.key_id, key: body.key };
     }
     async put(http, key, secret) {
         let encrypted;
@@ -1542,8 +1931,9 @@ class GithubSecretStore {
             const { body } = await this.request(http, {
                 method: 'GET',
                 path: githubPaths.secret(this.scope, name),
+                shape: ORG_SECRET,
             });
-            visibility = body?.visibility ?? 'private';
+            visibility = body.visibility ?? 'private';
         }
         catch (error) {
             if (error instanceof errors/* ProviderError */.mZ && error.status === 404)
@@ -1557,21 +1947,33 @@ class GithubSecretStore {
             selected_repository_ids: await this.selectedRepositories(http, org, name),
         };
     }
+    /**
+     * Every repository a `selected` secret is visible to. The PUT replaces the
+     * list, so a list read only in part (a page count that never ends, pages that
+     * repeat) is refused rather than written: it would hide the secret from the rest.
+     */
     async selectedRepositories(http, org, name) {
-        const ids = [];
-        for (let page = 1;; page++) {
+        const path = githubPaths.selectedRepositories(org, name);
+        const list = await (0,pages/* readPages */.n)(async (page) => {
             const { body } = await this.request(http, {
                 method: 'GET',
-                path: githubPaths.selectedRepositories(org, name),
+                path,
                 query: { per_page: REPOSITORIES_PER_PAGE, page },
+                shape: SELECTED_REPOSITORIES,
             });
-            const repositories = body?.repositories ?? [];
-            for (const repository of repositories)
-                ids.push(repository.id);
-            const total = body?.total_count ?? ids.length;
-            if (repositories.length < REPOSITORIES_PER_PAGE || ids.length >= total)
-                return ids;
+            return {
+                items: body.repositories.map((repository) => repository.id),
+                total: body.total_count,
+            };
+        }, String, {
+            maxPages: MAX_REPOSITORY_PAGES,
+            maxItems: MAX_REPOSITORY_PAGES * REPOSITORIES_PER_PAGE,
+            pageSize: REPOSITORIES_PER_PAGE,
+        });
+        if (!list.complete) {
+            throw new errors/* ProviderError */.mZ('github', `the repositories secret ${name} is visible to could not be read to the end (${(0,pages/* incompleteReason */.D)(list)}); the secret was not written, as that would hide it from the rest`, { action: `GET ${path}` });
         }
+        return list.items;
     }
     /** Adds what the token needs on 401/403/404, and which secrets were already written. */
     explain(error, stored) {
@@ -1622,8 +2024,8 @@ function githubSecretStore(config, logger, secrets, env) {
     });
 }
 
-// EXTERNAL MODULE: ./src/providers/create-provider.ts + 24 modules
-var create_provider = __nccwpck_require__(5804);
+// EXTERNAL MODULE: ./src/providers/create-provider.ts + 20 modules
+var create_provider = __nccwpck_require__(5076);
 ;// CONCATENATED MODULE: ./src/providers/provider.ts
 
 
@@ -2350,8 +2752,16 @@ function unmatchedList(files) {
         ? [{ title: `Changed files matched by no url-map rule (${files.length})`, items: [...files] }]
         : [];
 }
+/** Every target of a plan that was carried out (or planned) whole, with its origin. */
 function plannedList(plan, title) {
-    return { title: `${title} (${plan.length})`, items: plan.map(describeTarget) };
+    const given = plan.every((entry) => (entry.source === 'urls' || entry.source === 'prefixes') && entry.coveredBy === undefined);
+    return {
+        title: `${title} (${plan.length})`,
+        items: plan.map(describeTarget),
+        ...(given && plan.length > 0
+            ? { repeats: 'the targets given in urls, urls-file and prefixes' }
+            : {}),
+    };
 }
 function isEmpty(targets) {
     return !targets.purgeAll && targets.urls.length === 0 && targets.prefixes.length === 0;
@@ -2445,7 +2855,7 @@ async function waitForTasks(cdn, taskIds, resource, kind, ctx, options = {}) {
         catch (error) {
             if (!(error instanceof errors/* ProviderError */.mZ))
                 throw error;
-            const timedOut = error instanceof client/* PastDeadlineError */.z;
+            const timedOut = error instanceof client/* PastDeadlineError */.zJ;
             if (options.strict && !timedOut)
                 throw error;
             const reason = (0,errors/* describeError */.Uc)(error);
@@ -3357,76 +3767,43 @@ async function runOperation(ctx) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/secret-registry.ts
-/**
- * Every secret value cdnkit sees is added here the moment it is known; the
- * registry masks it on the runner (through `onAdd`) and redacts it from every
- * text that leaves the process.
- */
-const REDACTED = '***';
-/** Keys whose values are secret wherever they appear in a JSON result. */
-const SECRET_KEY = /(secret|password|token|signature|authorization|api[-_]?key|private[-_]?key|ssl[-_]key)/i;
-/** Keys that look secret by name but carry identifiers or dates. */
-const PUBLIC_KEY = /(^|[-_])(id|ids|name|expires|exp_date|expired|type|count|at)$|token_id|tokenId|secretName/i;
-class SecretRegistry {
-    onAdd;
-    values = new Set();
-    constructor(onAdd = () => { }) {
-        this.onAdd = onAdd;
-    }
-    /** Registers a secret (and its common encodings) before anything could print it. */
-    add(value) {
-        // All-asterisk values would match every redaction mark.
-        if (!value || value.length < 3 || /^\**$/.test(value) || this.values.has(value))
-            return;
-        for (const form of [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]) {
-            if (!this.values.has(form)) {
-                this.values.add(form);
-                this.onAdd(form);
-            }
-        }
-    }
-    has(value) {
-        return this.values.has(value);
-    }
-    /**
-     * Replaces every registered secret in `text`, longest first so overlaps stay
-     * hidden, and again until none is left: a secret with `*` in it re-forms from
-     * a replacement and its neighbours (`*ab` in `*abab`, once per pass in
-     * `*ababab…`). Every secret holds a character other than `*` and each pass
-     * that changes the text removes at least one, so `text.length + 1` passes
-     * always reach the fixed point.
-     */
-    redact(text) {
-        let out = text;
-        const sorted = [...this.values].sort((a, b) => b.length - a.length);
-        for (let pass = 0; pass <= text.length; pass++) {
-            const before = out;
-            for (const secret of sorted)
-                out = out.split(secret).join(REDACTED);
-            if (out === before)
-                break;
-        }
-        return out;
-    }
-    /** A copy of `value` with secret-named fields and every registered secret replaced. */
-    redactJson(value) {
-        return JSON.parse(this.redact(JSON.stringify(value, secretFieldReplacer) ?? 'null'));
-    }
-}
-function secretFieldReplacer(key, value) {
-    if (key &&
-        typeof value === 'string' &&
-        value !== '' &&
-        SECRET_KEY.test(key) &&
-        !PUBLIC_KEY.test(key)) {
-        return REDACTED;
-    }
-    return value;
-}
-
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/workflow-commands.ts
+/**
+ * The GitHub runner reads every line a step writes, on stdout and stderr, for
+ * workflow commands: a line that starts, after white space, with `::` (the
+ * add-mask and stop-commands commands among them), and the legacy `##[command]` anywhere
+ * in a line (actions/runner src/Runner.Common/ActionCommand.cs: TryParseV2
+ * trims the line's start; TryParse looks for `##[` at any index; the worker
+ * tries both). @actions/core escapes `%`, CR and LF inside a command's value,
+ * but `core.info(text)` writes `text` as it is: a provider's token name
+ * containing a line break and a stop-commands command would stop the runner
+ * from reading the add-mask commands that follow it. Everything written goes through
+ * `neutraliseCommands` at the one place each front end writes (src/action/,
+ * src/cli/), so no line of it can start a command.
+ */
+/** Invisible to a reader, and not white space to the runner: it breaks `::` and `##[` apart. */
+const BREAK = '\u200b';
+/**
+ * `text` with every command opener broken by a zero-width space: `::` at the
+ * start of a line (after spaces or tabs), and `##[` anywhere. Line breaks are
+ * kept; nothing else changes. Linear: each line start is looked at once.
+ */
+function neutraliseCommands(text) {
+    return text
+        .replace(/(^|[\r\n])([^\S\r\n]*):(?=:)/g, `$1$2:${BREAK}`)
+        .replace(/##\[/g, `#${BREAK}#[`);
+}
+/**
+ * The same for JSON text: `##[` can only be inside a JSON string there, where
+ * `\u0023` is the same `#`, so the data a parser reads is unchanged. (A line
+ * of JSON never starts with `::`.)
+ */
+function neutraliseJsonCommands(json) {
+    return json.replace(/##\[/g, '#\\u0023[');
+}
+
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = require("node:util");
 ;// CONCATENATED MODULE: ./src/cli/suggest.ts
@@ -3950,8 +4327,15 @@ function columns(rows) {
 
 
 
+
 /** Runs one command line; returns the exit code. Never throws. */
-async function runCli(argv, env, io) {
+async function runCli(argv, env, terminal) {
+    // in a workflow step the runner reads both streams for commands: no line of ours may start one
+    const io = {
+        ...terminal,
+        stdout: (text) => terminal.stdout(neutraliseCommands(text)),
+        stderr: (text) => terminal.stderr(neutraliseCommands(text)),
+    };
     let command;
     try {
         command = parseCommandLine(argv, env);
@@ -3973,9 +4357,11 @@ async function runCli(argv, env, io) {
         io.stdout(`${version/* VERSION */.x}\n`);
         return EXIT_SUCCESS;
     }
-    return runOperationCommand(command, env, io);
+    return runOperationCommand(command, env, io, terminal.stdout);
 }
-async function runOperationCommand(command, env, io) {
+async function runOperationCommand(command, env, io, 
+/** stdout as it is, for the one text that must reach the user exactly: a printed secret */
+rawStdout) {
     const secrets = new SecretRegistry();
     const logger = cliLogger(secrets, io.stderr, command.verbose);
     let destination;
@@ -4000,9 +4386,14 @@ async function runOperationCommand(command, env, io) {
         const failure = report.failure
             ? { kind: 'operation', message: secrets.redact(report.failure), exitCode: EXIT_FAILURE }
             : undefined;
-        io.stdout(command.json
-            ? jsonResult(report, secrets, printed, failure)
-            : textResult(report, secrets, printed, config));
+        if (command.json)
+            io.stdout(jsonResult(report, secrets, printed, failure));
+        else {
+            io.stdout(secrets.redact(renderText(config, report)));
+            // past the neutraliser, which would change the secret invisibly
+            if (printed)
+                rawStdout(printedSecretText(printed));
+        }
         for (const annotation of report.annotations ?? []) {
             io.stderr(`${annotation.level}: ${secrets.redact(annotation.message)}\n`);
         }
@@ -4043,14 +4434,22 @@ function jsonResult(report, secrets, printed, failure) {
         ...(failure ? { error: failure } : {}),
     });
 }
-function textResult(report, secrets, printed, config) {
-    const table = secrets.redact(renderText(config, report));
-    if (!printed)
-        return table;
-    return `${table}\nNew ${printed.output} (printed once: store it now):\n${printed.secret}\n`;
+/**
+ * The secret exactly as the provider made it, after the table. One that could
+ * start a workflow command (a line break, `::` at a line start, `##[`) is
+ * printed as a JSON string instead, and said to be one: a zero-width space
+ * from the neutraliser would change it invisibly.
+ */
+function printedSecretText({ output, secret }) {
+    const safe = !/[\r\n]/.test(secret) && neutraliseCommands(secret) === secret;
+    if (safe)
+        return `\nNew ${output} (printed once: store it now):\n${secret}\n`;
+    return (`\nNew ${output} (printed once: store it now), as a JSON string: it holds characters a workflow runner would read as a command:\n` +
+        `${neutraliseJsonCommands(JSON.stringify(secret))}\n`);
 }
+/** JSON for stdout: `##[` written `#\\u0023[`, so the runner reads no command and a parser the same data. */
 function json(value) {
-    return `${JSON.stringify(value, null, 2)}\n`;
+    return `${neutraliseJsonCommands(JSON.stringify(value, null, 2))}\n`;
 }
 
 
@@ -4097,6 +4496,7 @@ async function readAll(stream, maxBytes = MAX_STDIN_BYTES) {
 /* harmony export */   Gf: () => (/* binding */ secretName),
 /* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   fk: () => (/* binding */ expiresInDays),
+/* harmony export */   lH: () => (/* binding */ pathId),
 /* harmony export */   lc: () => (/* binding */ bool),
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   y0: () => (/* binding */ apiUrl),
@@ -4157,6 +4557,20 @@ function text(value, input) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `is ${value.length} characters long; at most 255 are allowed`);
     return value;
 }
+/**
+ * An id that goes into a request path (`credential-id`, `organization`,
+ * `resource`, `task-id`): one line without `/`, `?`, `#`, `\\` or white space,
+ * and not `.` or `..`, which a URL resolves as a step up the path.
+ */
+function pathId(value, input) {
+    const id = text(value, input);
+    if (id === undefined)
+        return undefined;
+    if (id === '.' || id === '..' || /[/?#\\\s]/.test(id)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(id)}' is not an id: ids go into request paths, so '/', '?', '#', '\\', white space and the names '.' and '..' are refused`);
+    }
+    return id;
+}
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 function apiUrl(value) {
     if (value === undefined)
@@ -4180,6 +4594,38 @@ function checkUrl(value, input, label) {
     if (url.protocol === 'http:' && LOOPBACK.test(url.hostname))
         return;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${label} must use https (http is allowed only for loopback hosts: localhost, 127.0.0.0/8, [::1])`);
+}
+
+
+/***/ }),
+
+/***/ 7718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ isoDate)
+/* harmony export */ });
+/* unused harmony export FAR_FUTURE */
+/**
+ * Dates from answers, which may lie about them: an expiry of 99999999999999
+ * seconds, or a JWT `exp` of 1e13, is past what a JavaScript Date holds
+ * (8.64e15 ms, year 275760) and `toISOString` would throw a RangeError.
+ * Anything past year 9999 reads as FAR_FUTURE: a four-digit-year ISO date
+ * every parser reads, and what such an expiry means in practice.
+ */
+/** The last millisecond of year 9999. */
+const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
+const FAR_FUTURE_MS = Date.parse(FAR_FUTURE);
+/** `ms` since the epoch as ISO 8601 UTC; FAR_FUTURE past year 9999; undefined for NaN or before year 0. */
+function isoDate(ms) {
+    if (Number.isNaN(ms))
+        return undefined;
+    if (ms > FAR_FUTURE_MS)
+        return FAR_FUTURE;
+    const date = new Date(ms);
+    // NaN (past the Date range) is not >= 0 either
+    return date.getUTCFullYear() >= 0 ? date.toISOString() : undefined;
 }
 
 
@@ -4359,21 +4805,221 @@ const GITHUB_HEADERS = {
 
 /***/ }),
 
-/***/ 1469:
+/***/ 5851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ HttpClient),
-  z: () => (/* binding */ PastDeadlineError)
+  r: () => (/* binding */ asciiHostname),
+  V: () => (/* binding */ asciiWildcardHostname)
 });
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = require("node:url");
+;// CONCATENATED MODULE: ./src/hostnames.ts
+
+/**
+ * A hostname as DNS and URLs carry it: lower case, an IDN in its ASCII
+ * (punycode) form, `bücher.example` -> `xn--bcher-kva.example`, the form `new
+ * URL()` gives every URL's host. Both sides of every hostname comparison go
+ * through here, whether a user or a provider wrote the name in Unicode. A name
+ * that is not a valid domain comes back lower-cased, as it was.
+ */
+function asciiHostname(name) {
+    const lower = name.trim().toLowerCase();
+    // ASCII names stay as they are: domainToASCII would also read '1.2' as the IPv4 address 1.0.0.2
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, not control characters
+    return /[^\u0000-\u007f]/.test(lower) ? (0,external_node_url_namespaceObject.domainToASCII)(lower) || lower : lower;
+}
+/** A hostname that may start with a wildcard (`*.` or CDNetworks' `.`): the rest in ASCII form. */
+function asciiWildcardHostname(name) {
+    const trimmed = name.trim();
+    const wildcard = /^(\*\.|\.)/.exec(trimmed)?.[0] ?? '';
+    return `${wildcard}${asciiHostname(trimmed.slice(wildcard.length))}`;
+}
+
+
+/***/ }),
+
+/***/ 1944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient),
+  zJ: () => (/* binding */ PastDeadlineError)
+});
+
+// UNUSED EXPORTS: MAX_ANSWER_BYTES, MAX_ERROR_BYTES, summarise
 
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __nccwpck_require__(4942);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/http/redirect.ts
+var redirect = __nccwpck_require__(6790);
+// EXTERNAL MODULE: ./src/http/shape.ts
+var shape = __nccwpck_require__(1513);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+;// CONCATENATED MODULE: ./src/http/transport.ts
+/**
+ * One HTTP exchange on the wire, bounded in time and size: `timeoutMs` covers
+ * the whole exchange (connecting, the headers and every byte of the body), and
+ * the body is read up to `maxBodyBytes`. It always settles: a connection that
+ * dies after the headers rejects instead of leaving a promise that never ends
+ * (which made Node exit with code 13 and print nothing).
+ */
+
+
+class TransportError extends Error {
+    failure;
+    status;
+    name = 'TransportError';
+    constructor(failure, message, 
+    /** the status, when the headers had arrived */
+    status) {
+        super(message);
+        this.failure = failure;
+        this.status = status;
+    }
+}
+function exchange(request) {
+    return new Promise((resolve, reject) => {
+        const transport = request.url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+        let answer;
+        // chunks kept in a list and joined once: linear in the body's size
+        const chunks = [];
+        let length = 0;
+        let settled = false;
+        const finish = (cut, destroy = cut) => {
+            if (settled || !answer)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            // a cut body leaves the rest of the answer on the socket: it must not be reused
+            if (destroy)
+                req.destroy();
+            const body = Buffer.concat(chunks, length).toString('utf8');
+            resolve({ status: answer.status, headers: answer.headers, body, cut });
+        };
+        const fail = (failure, message) => {
+            if (settled)
+                return;
+            // an error page needs only its status: what arrived of it is enough
+            if (answer?.limit.beyond === 'cut' && failure !== 'too-large') {
+                finish(true);
+                return;
+            }
+            settled = true;
+            clearTimeout(timer);
+            req.destroy();
+            reject(new TransportError(failure, message, answer?.status));
+        };
+        const timer = setTimeout(() => {
+            if (answer)
+                fail('slow-body', 'the answer did not finish within the timeout');
+            else
+                fail('no-answer', 'no answer within the timeout');
+        }, request.timeoutMs);
+        const req = transport.request(request.url, {
+            method: request.method,
+            agent: request.agent,
+            headers: {
+                'user-agent': 'cdnkit',
+                ...request.headers,
+                ...(request.body === undefined
+                    ? {}
+                    : { 'content-length': String(Buffer.byteLength(request.body)) }),
+            },
+        });
+        req.on('error', (error) => {
+            if (answer)
+                fail('cut-off', CUT_OFF);
+            else
+                fail('network', error.message);
+        });
+        req.on('response', (res) => {
+            const status = res.statusCode ?? 0;
+            const limit = request.maxBodyBytes(status);
+            answer = { status, headers: res.headers, limit };
+            if (limit.beyond === 'skip') {
+                // the status is the answer: settle now, and drain the body so the connection serves the next request
+                finish(true, false);
+                drainInBackground(res, request.timeoutMs);
+                return;
+            }
+            if (limit.beyond === 'fail' && Number(res.headers['content-length']) > limit.bytes) {
+                fail('too-large', tooLarge(limit));
+                return;
+            }
+            res.on('data', (chunk) => {
+                if (settled)
+                    return;
+                const room = limit.bytes - length;
+                if (chunk.length > room && limit.beyond === 'fail') {
+                    fail('too-large', tooLarge(limit));
+                    return;
+                }
+                const kept = chunk.length > room ? chunk.subarray(0, room) : chunk;
+                chunks.push(kept);
+                length += kept.length;
+                if (kept !== chunk)
+                    finish(true);
+            });
+            res.on('end', () => finish(false));
+            // 'error', or 'close' without 'end': the connection died mid-body
+            res.on('error', () => fail('cut-off', CUT_OFF));
+            res.on('close', () => {
+                if (!res.complete)
+                    fail('cut-off', CUT_OFF);
+            });
+        });
+        req.end(request.body);
+    });
+}
+const CUT_OFF = 'the connection closed before the answer was complete';
+/** Most of a body nobody reads that is drained to keep its connection; a longer one closes it. */
+const MAX_DRAINED_BYTES = 64 * 1024;
+/**
+ * Reads and drops a body whose status was the answer, so keep-alive can hand
+ * the connection to the next request (a purge of thousands of URLs would
+ * otherwise open a connection per request). A body that is long or slower
+ * than `timeoutMs` is cut, closing the connection; the drain never keeps the
+ * process alive.
+ */
+function drainInBackground(res, timeoutMs) {
+    res.socket?.unref();
+    let drained = 0;
+    const stop = setTimeout(() => res.destroy(), timeoutMs);
+    stop.unref();
+    res.on('data', (chunk) => {
+        drained += chunk.length;
+        if (drained > MAX_DRAINED_BYTES)
+            res.destroy();
+    });
+    res.on('close', () => clearTimeout(stop));
+    res.on('error', () => { });
+    res.resume();
+}
+function tooLarge(limit) {
+    return `the answer is larger than ${formatBytes(limit.bytes)}; cdnkit reads no more of it`;
+}
+/** 8388608 -> "8 MiB", 65536 -> "64 KiB". */
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0)
+        return `${bytes / 1024 / 1024} MiB`;
+    if (bytes >= 1024 && bytes % 1024 === 0)
+        return `${bytes / 1024} KiB`;
+    return `${bytes} bytes`;
+}
+
 ;// CONCATENATED MODULE: ./src/http/retry.ts
 /** Backoff maths: pure, so the delays are tested without waiting. */
 const DEFAULT_BACKOFF = { baseMs: 1_000, capMs: 30_000 };
@@ -4420,6 +5066,13 @@ function isRetryableStatus(status, extra = []) {
 
 
 
+
+
+
+/** Longest answer read whole: lists are paged, so a few MiB is far more than any page. */
+const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+/** Longest part of an error answer read: its message is near the start, and only 200 characters are quoted. */
+const MAX_ERROR_BYTES = 64 * 1024;
 /** A request not sent because the rate limit would hold it past its `deadline`. */
 class PastDeadlineError extends errors/* ProviderError */.mZ {
 }
@@ -4434,6 +5087,7 @@ class HttpClient {
     lastRequestId;
     /** every HTTP request sent through this client */
     requestsSent = 0;
+    /** used for its connection pool and proxy support (HTTPS_PROXY, NO_PROXY) only */
     http;
     baseUrl;
     /** request -> the tick it was last signed in (see `authorizeTickMs`) */
@@ -4441,12 +5095,7 @@ class HttpClient {
     constructor(options) {
         this.options = options;
         this.baseUrl = new URL(options.baseUrl ?? options.protocol.baseUrl);
-        this.http = new lib/* HttpClient */.Qq('cdnkit', [], {
-            socketTimeout: options.timeoutMs,
-            allowRetries: false,
-            allowRedirects: false,
-            keepAlive: true,
-        });
+        this.http = new lib/* HttpClient */.Qq('cdnkit', [], { keepAlive: true });
     }
     get provider() {
         return this.options.protocol.provider;
@@ -4552,13 +5201,17 @@ class HttpClient {
         const auth = request.authorize?.({ method: request.method, url, body, headers, signedAt }) ?? {};
         const started = this.options.timing.now();
         this.requestsSent++;
-        const response = await this.http.request(request.method, url.href, body ?? null, {
-            ...headers,
-            ...auth,
+        // redirects are never followed: a 3xx is an answer like any other non-2xx
+        const response = await exchange({
+            method: request.method,
+            url,
+            headers: { ...headers, ...auth },
+            body,
+            agent: this.http.getAgent(url.href),
+            timeoutMs: this.options.timeoutMs,
+            maxBodyBytes: (status) => bodyLimit(status, ignoreBody),
         });
-        const status = response.message.statusCode ?? 0;
-        const text = await response.readBody();
-        const responseHeaders = response.message.headers;
+        const { status, body: text, headers: responseHeaders } = response;
         const requestId = this.requestIdOf(responseHeaders);
         if (requestId)
             this.lastRequestId = requestId;
@@ -4585,12 +5238,14 @@ class HttpClient {
             }),
         });
         if (status >= 300 && status <= 399) {
-            return fail(redirectMessage(header(responseHeaders, 'location'), url), { retryable: false });
+            return fail((0,redirect/* redirectMessage */.O)(header(responseHeaders, 'location'), url), { retryable: false });
         }
         if (!success) {
             const { message, code } = parsed.ok ? protocol.errorMessage(parsed.value) : {};
             const throttled = status === 429 || (protocol.throttleStatuses ?? []).includes(status);
-            return fail(message ?? (summarise(text) || `HTTP ${status}`), {
+            // redacted before the excerpt changes white space or strips tags around a secret
+            const excerpt = summarise(this.options.secrets.redact(text));
+            return fail(message ?? (excerpt || `HTTP ${status}`), {
                 code,
                 throttled,
                 retryable: throttled || isRetryableStatus(status),
@@ -4600,14 +5255,30 @@ class HttpClient {
         if (!parsed.ok) {
             return fail(`the response is not valid JSON (${text.length} bytes)`);
         }
+        for (const field of request.secretFields ?? []) {
+            const secret = fieldAt(parsed.value, field);
+            if (typeof secret === 'string')
+                this.options.secrets.add(secret);
+        }
         if (protocol.failureIn?.(parsed.value)) {
             const { message, code } = protocol.errorMessage(parsed.value);
             return fail(message ?? 'the provider reported a failure without a message', { code });
         }
+        let answer = parsed.value;
+        if (request.shape) {
+            try {
+                answer = (0,shape/* readShape */._f)(request.shape, parsed.value);
+            }
+            catch (error) {
+                if (!(error instanceof shape/* ShapeError */.ym))
+                    throw error;
+                return fail(error.message);
+            }
+        }
         return {
             response: {
                 status,
-                body: parsed.value,
+                body: answer,
                 requestId,
                 headers: responseHeaders,
                 attempts: 1,
@@ -4623,13 +5294,23 @@ class HttpClient {
             : (this.options.backoff ?? DEFAULT_BACKOFF);
         return backoffDelayMs(attempt, policy, timing.random);
     }
+    /** A failed exchange as a ProviderError: each kind retryable except a too-large answer. */
     networkError(error, action) {
-        const reason = error instanceof Error ? error.message : String(error);
-        const timedOut = /timeout/i.test(reason);
-        const message = timedOut
-            ? `no answer within ${this.options.timeoutMs / 1000} s (input 'timeout')`
-            : `network error: ${this.options.secrets.redact(reason)}`;
-        return new errors/* ProviderError */.mZ(this.options.protocol.provider, message, { action, retryable: true });
+        const seconds = `${this.options.timeoutMs / 1000} s (input 'timeout')`;
+        const failure = error instanceof TransportError ? error.failure : 'network';
+        const reason = this.options.secrets.redact(error instanceof Error ? error.message : String(error));
+        const messages = {
+            'no-answer': `no answer within ${seconds}`,
+            'slow-body': `the answer did not finish within ${seconds}`,
+            'cut-off': reason,
+            'too-large': reason,
+            network: `network error: ${reason}`,
+        };
+        return new errors/* ProviderError */.mZ(this.options.protocol.provider, messages[failure], {
+            action,
+            status: error instanceof TransportError ? error.status : undefined,
+            retryable: failure !== 'too-large',
+        });
     }
     requestIdOf(headers) {
         for (const name of [...this.options.protocol.requestIdHeaders, ...GENERIC_REQUEST_ID_HEADERS]) {
@@ -4654,28 +5335,36 @@ function parseJson(text) {
         return { ok: false };
     }
 }
-/**
- * Redirects are never followed (`allowRedirects: false`): credentials and bodies
- * go only where `api-url` points. The message names the host the redirect led
- * to, not the whole Location, which may carry a token.
- */
-function redirectMessage(location, from) {
-    let host;
-    try {
-        host = location === undefined ? undefined : new URL(location, from).host;
+/** The value at a dotted path of own properties, e.g. `data.secret_key`. */
+function fieldAt(value, path) {
+    let at = value;
+    for (const key of path.split('.')) {
+        if (typeof at !== 'object' || at === null || !Object.hasOwn(at, key))
+            return undefined;
+        at = at[key];
     }
-    catch {
-        host = 'an unreadable address';
-    }
-    return `answered a redirect${host ? ` to ${host}` : ''}, which cdnkit does not follow: check 'api-url'`;
+    return at;
 }
-/** A short, single-line excerpt of a non-JSON error body (HTML error pages, proxies). */
+/** How much of an answer is read: 2xx whole (or not at all), error pages in part. */
+function bodyLimit(status, ignoreBody) {
+    if (status < 200 || status > 299)
+        return { bytes: MAX_ERROR_BYTES, beyond: 'cut' };
+    return ignoreBody ? { bytes: 0, beyond: 'skip' } : { bytes: MAX_ANSWER_BYTES, beyond: 'fail' };
+}
+/** Longest excerpt of an error page quoted in a message. */
+const EXCERPT_LENGTH = 200;
+/**
+ * A short, single-line excerpt of a non-JSON error body (HTML error pages,
+ * proxies), in linear time: a tag ends at the next `<` or `>`, so no match
+ * rescans the text after it, and only the first 16 KiB are looked at.
+ */
 function summarise(text) {
     const plain = text
-        .replace(/<[^>]*>/g, ' ')
+        .slice(0, 16 * 1024)
+        .replace(/<[^<>]*>/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();
-    return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
+    return plain.length > EXCERPT_LENGTH ? `${plain.slice(0, EXCERPT_LENGTH)}…` : plain;
 }
 
 
@@ -4773,6 +5462,84 @@ function pacedSchedule(requests) {
 
 /***/ }),
 
+/***/ 9164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ incompleteReason),
+/* harmony export */   n: () => (/* binding */ readPages)
+/* harmony export */ });
+/**
+ * Reading a paginated list from a provider that may lie: every list is read
+ * through `readPages`, which stops at the end the answers describe, and also
+ * at a page that brings nothing new (a provider ignoring the page parameter
+ * repeats itself), at a page count or total that never ends (`maxPages`,
+ * `maxItems`), or when the caller has what it needs. It says whether the list
+ * was read to its end, so a caller that must not act on part of a list can refuse.
+ */
+/**
+ * Reads pages 1, 2, … through `fetchPage` until one of the ends above. Items
+ * are kept once by `keyOf`: paging by offset while items are added may show
+ * one twice.
+ */
+async function readPages(fetchPage, keyOf, bounds, enough) {
+    const items = [];
+    const seen = new Set();
+    let claimedTotal;
+    const result = (end, pages) => ({
+        items,
+        end,
+        pages,
+        claimedTotal,
+        complete: end === 'end' ||
+            end === 'enough' ||
+            (end === 'repeated' && (claimedTotal === undefined || items.length >= claimedTotal)),
+    });
+    for (let pageNumber = 1; pageNumber <= bounds.maxPages; pageNumber++) {
+        const page = await fetchPage(pageNumber);
+        if (page.total !== undefined)
+            claimedTotal = Math.max(claimedTotal ?? 0, page.total);
+        if (page.items.length === 0)
+            return result('end', pageNumber);
+        let added = 0;
+        for (const item of page.items) {
+            const key = keyOf(item);
+            if (seen.has(key))
+                continue;
+            if (items.length >= bounds.maxItems)
+                return result('bound', pageNumber);
+            seen.add(key);
+            items.push(item);
+            added++;
+        }
+        if (added === 0)
+            return result('repeated', pageNumber);
+        if (enough?.(items))
+            return result('enough', pageNumber);
+        const last = (page.total !== undefined && items.length >= page.total) ||
+            (page.lastPage !== undefined && pageNumber >= page.lastPage) ||
+            (bounds.pageSize !== undefined && page.items.length !== bounds.pageSize);
+        if (last)
+            return result('end', pageNumber);
+        if (items.length >= bounds.maxItems)
+            return result('bound', pageNumber);
+    }
+    return result('bound', bounds.maxPages);
+}
+/**
+ * Why `list` is not complete, for an error: "40 read in 3 pages, a page
+ * repeated an earlier one, 90 claimed".
+ */
+function incompleteReason(list) {
+    const why = list.end === 'repeated' ? 'a page repeated an earlier one' : 'the list did not end';
+    const claimed = list.claimedTotal === undefined ? '' : `, ${list.claimedTotal} claimed`;
+    return `${list.items.length} read in ${list.pages} pages, ${why}${claimed}`;
+}
+
+
+/***/ }),
+
 /***/ 9096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4780,9 +5547,282 @@ function pacedSchedule(requests) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ pathSegment)
 /* harmony export */ });
-/** `value` as one segment of a URL path: `/`, `?`, `#`, `%` and every other reserved character percent-encoded. */
+/**
+ * `value` as one segment of a URL path: `/`, `?`, `#`, `%` and every other
+ * reserved character percent-encoded. `.` and `..` cannot be encoded away (a
+ * URL reads `%2e%2e` as `..` too): inputs and answers refuse them as ids, and
+ * this refuses them again rather than send a request one level up.
+ */
 function pathSegment(value) {
+    if (value === '' || value === '.' || value === '..') {
+        throw new RangeError(`'${value}' cannot be a path segment`);
+    }
     return encodeURIComponent(value);
+}
+
+
+/***/ }),
+
+/***/ 6790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ redirectMessage)
+/* harmony export */ });
+/**
+ * Redirects are never followed (neither `exchange` nor the GitHub client's
+ * fetch follows one): credentials and bodies go only where the configured
+ * base URL points. The message names the host the redirect led to, not the
+ * whole Location, which may carry a token.
+ */
+function redirectMessage(location, from, setting = "'api-url'") {
+    let host;
+    try {
+        host = location === undefined ? undefined : new URL(location, from).host;
+    }
+    catch {
+        host = 'an unreadable address';
+    }
+    return `answered a redirect${host ? ` to ${host}` : ''}, which cdnkit does not follow: check ${setting}`;
+}
+
+
+/***/ }),
+
+/***/ 1513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ lookup),
+/* harmony export */   Ik: () => (/* binding */ object),
+/* harmony export */   L5: () => (/* binding */ unknown),
+/* harmony export */   Lo: () => (/* binding */ messageText),
+/* harmony export */   MF: () => (/* binding */ describeType),
+/* harmony export */   Tj: () => (/* binding */ map),
+/* harmony export */   Vm: () => (/* binding */ word),
+/* harmony export */   W_: () => (/* binding */ lenient),
+/* harmony export */   YO: () => (/* binding */ array),
+/* harmony export */   Yj: () => (/* binding */ string),
+/* harmony export */   _f: () => (/* binding */ readShape),
+/* harmony export */   ai: () => (/* binding */ number),
+/* harmony export */   gP: () => (/* binding */ either),
+/* harmony export */   id: () => (/* binding */ id),
+/* harmony export */   lA: () => (/* binding */ fits),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   me: () => (/* binding */ nullable),
+/* harmony export */   sH: () => (/* binding */ numeric),
+/* harmony export */   ym: () => (/* binding */ ShapeError),
+/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */ });
+/* unused harmony exports MAX_ID_LENGTH, orElse */
+/**
+ * The shape of an answer, checked where it enters: each provider declares what
+ * it reads from an answer with these few readers, and `HttpRequest.shape`
+ * applies them to the parsed body. A wrong type, a `null` item or an empty 200
+ * becomes a ProviderError naming the field (`results[2].name`), never a
+ * TypeError further in. Objects are read by their own properties only, into
+ * fresh objects that hold just the declared fields, so `__proto__` or
+ * `constructor` keys in an answer are inert.
+ */
+class ShapeError extends Error {
+    path;
+    expected;
+    found;
+    name = 'ShapeError';
+    constructor(path, expected, found) {
+        super(path === ''
+            ? `the answer is ${found}; expected ${expected}`
+            : `the answer's field '${path}' is ${found}; expected ${expected}`);
+        this.path = path;
+        this.expected = expected;
+        this.found = found;
+    }
+}
+/** Longest id accepted from an answer: ids end up in paths, outputs and summaries. */
+const MAX_ID_LENGTH = 256;
+/** What `value` is, for an error message: never the value itself, which may be secret. */
+function describeType(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return value === '' ? 'an empty string' : 'a string';
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? 'a number' : 'not a number';
+    if (typeof value === 'object')
+        return 'an object';
+    return `a ${typeof value}`;
+}
+function check(test, expected) {
+    return (value, path) => {
+        if (!test(value))
+            throw new ShapeError(path, expected, describeType(value));
+        return value;
+    };
+}
+const string = check((value) => typeof value === 'string', 'a string');
+const number = check((value) => typeof value === 'number' && Number.isFinite(value), 'a number');
+const boolean = check((value) => typeof value === 'boolean', 'true or false');
+/** Anything at all: for fields read by code that checks them itself. */
+const unknown = (value) => value;
+/** A number, or a string of digits (some answers quote their numbers). */
+const numeric = (value, path) => {
+    if (typeof value === 'string' && /^\d{1,15}$/.test(value))
+        return Number(value);
+    return number(value, path);
+};
+/**
+ * An identifier: a string or an integer, as a string of 1 to 256 characters
+ * without control characters or white space, and not `.` or `..` (ids go into
+ * request paths).
+ */
+const id = (value, path) => {
+    const text = Number.isSafeInteger(value) ? String(value) : value;
+    if (text === '.' || text === '..')
+        throw new ShapeError(path, 'an id', `'${text}'`);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters in ids
+    if (typeof text === 'string' && /^[^\s\u0000-\u001f\u007f]+$/.test(text)) {
+        if (text.length <= MAX_ID_LENGTH)
+            return text;
+        throw new ShapeError(path, `an id of at most ${MAX_ID_LENGTH} characters`, 'longer');
+    }
+    throw new ShapeError(path, 'an id (a string or a whole number)', describeType(value));
+};
+/** One of the given words. */
+function word(words) {
+    return check((value) => typeof value === 'string' && words.includes(value), `one of ${words.join(', ')}`);
+}
+/** Absent or null reads as undefined. */
+function optional(shape) {
+    return (value, path) => (value === undefined || value === null ? undefined : shape(value, path));
+}
+/** Null stays null; absent reads as undefined. */
+function nullable(shape) {
+    return (value, path) => {
+        if (value === null)
+            return null;
+        return value === undefined ? undefined : shape(value, path);
+    };
+}
+/** A list whose every item has `item`'s shape (a `null` item is an error, named by index). */
+function array(item) {
+    return (value, path) => {
+        if (!Array.isArray(value))
+            throw new ShapeError(path, 'a list', describeType(value));
+        return value.map((entry, index) => item(entry, `${path}[${index}]`));
+    };
+}
+/** An object: each declared field read from the answer's own properties; others are dropped. */
+function object(fields) {
+    return (value, path) => {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+            throw new ShapeError(path, 'an object', describeType(value));
+        }
+        const read = {};
+        for (const [name, shape] of Object.entries(fields)) {
+            const field = Object.hasOwn(value, name)
+                ? value[name]
+                : undefined;
+            const parsed = shape(field, path === '' ? name : `${path}.${name}`);
+            if (parsed !== undefined)
+                read[name] = parsed;
+        }
+        return read;
+    };
+}
+/**
+ * `first`, else `second`. When neither reads `value`, the error is the one
+ * that got deeper into it (the field that is wrong), or both expectations.
+ */
+function either(first, second) {
+    return (value, path) => {
+        let firstError;
+        try {
+            return first(value, path);
+        }
+        catch (error) {
+            if (!(error instanceof ShapeError))
+                throw error;
+            firstError = error;
+        }
+        try {
+            return second(value, path);
+        }
+        catch (error) {
+            if (!(error instanceof ShapeError))
+                throw error;
+            if (firstError.path.length !== error.path.length) {
+                throw firstError.path.length > error.path.length ? firstError : error;
+            }
+            throw new ShapeError(error.path, `${firstError.expected} or ${error.expected}`, describeType(value));
+        }
+    };
+}
+/** `shape`, then `convert` on what it read. */
+function map(shape, convert) {
+    return (value, path) => convert(shape(value, path));
+}
+/** Reads a whole answer body; the error names the field from the answer's top. */
+function readShape(shape, body) {
+    return shape(body, '');
+}
+/** `map[key]` when `key` is one of its own keys: a word from an answer never reaches the prototype. */
+function lookup(map, key) {
+    return typeof key === 'string' && Object.hasOwn(map, key) ? map[key] : undefined;
+}
+/**
+ * `shape`, or `fallback` when the field does not fit: only for fields that
+ * must not fail an answer whose main part already counts (the name shown
+ * next to a token that was just created and whose secret is in hand).
+ */
+function orElse(shape, fallback) {
+    return (value, path) => {
+        try {
+            return shape(value, path);
+        }
+        catch (error) {
+            if (!(error instanceof ShapeError))
+                throw error;
+            return fallback;
+        }
+    };
+}
+/** Each of `fields` through `orElse(…, undefined)`. */
+function lenient(fields) {
+    const read = {};
+    for (const [name, shape] of Object.entries(fields))
+        read[name] = orElse(shape, undefined);
+    return read;
+}
+/** Whether `value` has `shape`: for entries a reader skips rather than fails on. */
+function fits(shape, value) {
+    try {
+        shape(value, '');
+        return true;
+    }
+    catch (error) {
+        if (error instanceof ShapeError)
+            return false;
+        throw error;
+    }
+}
+/**
+ * Words an error answer gives for a field, e.g. `["Enter a valid URL."]`: a
+ * string, or the strings of a list (flat: a nested list is not read), or
+ * undefined. For error messages, which are read leniently.
+ */
+function messageText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (!Array.isArray(value))
+        return undefined;
+    const words = value.filter((item) => typeof item === 'string');
+    return words.length > 0 ? words.join(' ') : undefined;
 }
 
 
@@ -5247,7 +6287,7 @@ const pollIntervalMs = (path) => Math.ceil(FIVE_MINUTES / (CALLS_PER_WINDOW[path
 
 /***/ }),
 
-/***/ 5804:
+/***/ 5076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -5257,14 +6297,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   Q: () => (/* binding */ createProvider)
 });
 
-// EXTERNAL MODULE: ./src/http/client.ts + 1 modules
-var client = __nccwpck_require__(1469);
+// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
+var client = __nccwpck_require__(1944);
 ;// CONCATENATED MODULE: ./src/providers/http.ts
 
 /** A provider's HTTP client for this run: its protocol, the run's inputs, clock, pacer and secrets. */
 function providerHttpClient(ctx, protocol) {
     const { config } = ctx;
-    return new client/* HttpClient */.Q({
+    return new client/* HttpClient */.Qq({
         protocol,
         baseUrl: config.apiUrl,
         timeoutMs: config.timeoutSeconds * 1000,
@@ -5366,7 +6406,8 @@ function sha256Hex(text) {
 const JSON_CONTENT_TYPE = 'application/json';
 /**
  * The per-attempt signer for the configured auth method. Each signature (and
- * the Basic password) is a secret: it is registered before the request leaves.
+ * the Basic password) is a secret good for one request: it is registered
+ * (addOneTime) before the request leaves.
  */
 function requestSigner(credentials, secrets) {
     const { apiKey, apiSecret, username } = credentials;
@@ -5383,7 +6424,7 @@ function requestSigner(credentials, secrets) {
                     body: request.body,
                     contentType: request.headers['content-type'] ?? JSON_CONTENT_TYPE,
                 });
-                secrets.add(signature);
+                secrets.addOneTime(signature);
                 return headers;
             },
             tickMs: 1000,
@@ -5394,8 +6435,8 @@ function requestSigner(credentials, secrets) {
     return {
         authorize: (request) => {
             const { headers, password, basicCredential } = apiKeyAuthorization(username, apiKey, rfc1123Date(request.signedAt));
-            secrets.add(password);
-            secrets.add(basicCredential);
+            secrets.addOneTime(password);
+            secrets.addOneTime(basicCredential);
             return headers;
         },
     };
@@ -5411,6 +6452,8 @@ function accountKey(credentials) {
     return (0,external_node_crypto_.createHash)('sha256').update(id).digest('hex').slice(0, 16);
 }
 
+// EXTERNAL MODULE: ./src/http/shape.ts
+var http_shape = __nccwpck_require__(1513);
 // EXTERNAL MODULE: ./src/targets/list.ts
 var list = __nccwpck_require__(9936);
 // EXTERNAL MODULE: ./src/providers/cdnetworks/endpoints.ts
@@ -5459,30 +6502,23 @@ function nonEmpty(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/quota.ts
-const QUOTA_FIELDS = ['urlQuota', 'remainingUrlQuota', 'dirQuota', 'remainingDirQuota'];
-/** The quota fields of an answer, or undefined when one is missing or not a number. */
-function readQuota(body) {
-    if (typeof body !== 'object' || body === null)
-        return undefined;
-    const quota = {};
-    for (const field of QUOTA_FIELDS) {
-        const value = toNumber(body[field]);
-        if (value === undefined)
-            return undefined;
-        quota[field] = value;
-    }
-    return quota;
-}
-function toNumber(value) {
-    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-    return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
-}
 
+/** CDNetworks' daily purge quota, as `POST /ccm/purge/quota` reports it (numbers, or strings of digits). */
+const QUOTA = (0,http_shape/* object */.Ik)({
+    urlQuota: http_shape/* numeric */.sH,
+    remainingUrlQuota: http_shape/* numeric */.sH,
+    dirQuota: http_shape/* numeric */.sH,
+    remainingDirQuota: http_shape/* numeric */.sH,
+});
+
+// EXTERNAL MODULE: ./src/hostnames.ts + 1 modules
+var hostnames = __nccwpck_require__(5851);
 // EXTERNAL MODULE: ./src/targets/url.ts
 var targets_url = __nccwpck_require__(6591);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/targets.ts
+
 
 
 
@@ -5500,7 +6536,8 @@ function parseDomains(resource) {
         .map((entry) => entry.trim())
         .filter((entry) => entry !== '')
         .map((entry) => {
-        const host = /^https?:\/\//i.test(entry) ? hostOfRoot(entry) : entry.toLowerCase();
+        // an IDN (bücher.example) in its ASCII form, as the URLs' hosts are
+        const host = /^https?:\/\//i.test(entry) ? hostOfRoot(entry) : (0,hostnames/* asciiHostname */.r)(entry);
         if (host === undefined || !HOSTNAME.test(host)) {
             throw new errors/* InputError */.dz('resource', `'${entry.slice(0, 80)}' is not a domain; give the CDN hostname(s), e.g. cdn.example.com, comma-separated`);
         }
@@ -5568,8 +6605,19 @@ function hostOfRoot(entry) {
     }
 }
 
+// EXTERNAL MODULE: ./src/http/pages.ts
+var pages = __nccwpck_require__(9164);
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/tasks.ts
 
+
+
+/** One URL or directory of a task, as ItemIdQuery lists it. */
+const RESULT_DETAIL = (0,http_shape/* object */.Ik)({ url: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj), status: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj), isDir: http_shape/* unknown */.L5 });
+/** An ItemIdQuery answer: the task's size and one page of its entries. */
+const QUERY_ANSWER = (0,http_shape/* object */.Ik)({
+    count: (0,http_shape/* optional */.lq)((0,http_shape/* either */.gP)(http_shape/* numeric */.sH, http_shape/* string */.Yj)),
+    resultDetail: (0,http_shape/* optional */.lq)((0,http_shape/* array */.YO)(RESULT_DETAIL)),
+});
 /** ItemIdQuery's words -> ours; anything unknown is still pending. */
 const ENTRY_STATES = {
     success: 'done',
@@ -5578,7 +6626,7 @@ const ENTRY_STATES = {
     run: 'pending',
 };
 function entryState(entry) {
-    return ENTRY_STATES[entry.status ?? ''] ?? 'pending';
+    return (0,http_shape/* lookup */.$I)(ENTRY_STATES, entry.status) ?? 'pending';
 }
 /**
  * A task is done when every entry succeeded, failed when any failed, else
@@ -5655,26 +6703,28 @@ async function countOf(itemId, status, query) {
         return undefined;
     return { count: answer.count, example: entry?.url };
 }
+/** Pages 2… (readPages), until the task's `count`, a page with an unfinished entry, or a repeat. */
 async function readAllPages(itemId, firstPage, count, query) {
-    const entries = [...firstPage];
-    for (let pageNo = 2; pageNo <= MAX_STATUS_PAGES && entries.length < count; pageNo++) {
-        const next = page(await query({ itemId, pageNo, pageSize: cdnetworks_limits/* STATUS_PAGE_SIZE */.nJ })).entries;
-        if (next.length === 0)
-            break;
-        for (const entry of next)
-            entries.push(entry);
-        if (next.some((entry) => entryState(entry) !== 'done'))
-            break;
-    }
-    return taskStatusOf(itemId, entries, count);
+    let index = 0;
+    const list = await (0,pages/* readPages */.n)(async (pageNo) => {
+        // page 1 is in hand already
+        if (pageNo === 1)
+            return { items: firstPage, total: count };
+        const { entries } = page(await query({ itemId, pageNo, pageSize: cdnetworks_limits/* STATUS_PAGE_SIZE */.nJ }));
+        return { items: entries, total: count };
+    }, 
+    // a task lists each URL or directory once: a page of the same entries is a repeat
+    (entry) => (entry.url === undefined ? `entry ${index++}` : `${entry.url} ${entry.status}`), { maxPages: MAX_STATUS_PAGES, maxItems: cdnetworks_limits/* MAX_ITEMS_PER_PURGE */.YU, pageSize: cdnetworks_limits/* STATUS_PAGE_SIZE */.nJ }, (entries) => entries.some((entry) => entryState(entry) !== 'done'));
+    return taskStatusOf(itemId, list.items, count);
 }
+/** An ItemIdQuery answer read through its shape (the status query's answer is unknown until here). */
 function page(body) {
-    const { count, resultDetail } = (body ?? {});
-    const entries = Array.isArray(resultDetail)
-        ? resultDetail.filter((entry) => typeof entry === 'object' && entry !== null)
-        : [];
+    const { count, resultDetail } = (0,http_shape/* readShape */._f)(QUERY_ANSWER, body);
     const total = Number(count);
-    return { entries, count: count === undefined || !Number.isFinite(total) ? undefined : total };
+    return {
+        entries: resultDetail ?? [],
+        count: count === undefined || !Number.isFinite(total) ? undefined : total,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/providers/cdnetworks/time-model.ts
@@ -5719,6 +6769,13 @@ function cdnetworksPurgeModel(account, purgeAction) {
 
 
 
+
+/** The purge and prefetch answer: `Code` 1 and the task's `itemId`, or `Code` 0 and why. */
+const RECEIVER_ANSWER = (0,http_shape/* object */.Ik)({
+    Code: (0,http_shape/* optional */.lq)((0,http_shape/* either */.gP)(http_shape/* number */.ai, http_shape/* string */.Yj)),
+    Message: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    itemId: (0,http_shape/* optional */.lq)((0,http_shape/* either */.gP)(http_shape.id, (0,http_shape/* map */.Tj)((0,http_shape/* word */.Vm)(['']), () => undefined))),
+});
 /** The permission `dirAction: delete` needs, as a refusal of it is explained. */
 const DIR_DELETE_HINT = "Directory delete (dirAction 'delete') needs a permission CDNetworks does not open by default: ask CDNetworks support to enable it, or use purge-action 'expire' or 'default' for prefixes";
 /** Purge, prefetch, task status and quota of one CDNetworks account. */
@@ -5811,11 +6868,7 @@ class CdnetworksCdn {
     async remainingQuota() {
         if (!this.options.checkQuota)
             return undefined;
-        const response = await this.post(endpoints/* ENDPOINTS */.H.quota, {});
-        const quota = readQuota(response.body);
-        if (!quota) {
-            throw this.error(response, endpoints/* ENDPOINTS */.H.quota, 'the quota answer lacks urlQuota, remainingUrlQuota, dirQuota or remainingDirQuota');
-        }
+        const { body: quota } = await this.post(endpoints/* ENDPOINTS */.H.quota, {}, QUOTA);
         return {
             urls: quota.remainingUrlQuota,
             prefixes: quota.remainingDirQuota,
@@ -5826,20 +6879,17 @@ class CdnetworksCdn {
     async send(request) {
         let response;
         try {
-            response = await this.post(request.path, request.body, request.limits);
+            response = await this.post(request.path, request.body, RECEIVER_ANSWER, request.limits);
         }
         catch (error) {
             throw withDirDeleteHint(error, request);
         }
-        if (!isSuccessCode(response.body?.Code)) {
-            const said = response.body?.Message ? `: ${response.body.Message}` : '';
-            throw withDirDeleteHint(this.error(response, request.path, `answered Code ${String(response.body?.Code)}${said}`), request);
+        const { Code, Message, itemId } = response.body;
+        if (!isSuccessCode(Code)) {
+            const said = Message ? `: ${Message}` : '';
+            throw withDirDeleteHint(this.error(response, request.path, `answered Code ${String(Code)}${said}`), request);
         }
-        const itemId = response.body.itemId;
-        return {
-            taskIds: itemId === undefined || itemId === '' ? [] : [String(itemId)],
-            attempts: response.attempts,
-        };
+        return { taskIds: itemId === undefined ? [] : [itemId], attempts: response.attempts };
     }
     /**
      * Done and failed tasks stay so: they are read once, which spares the
@@ -5855,6 +6905,7 @@ class CdnetworksCdn {
             authorize: this.options.sign.authorize,
             authorizeTickMs: this.options.sign.tickMs,
             deadline: options.deadline,
+            shape: QUERY_ANSWER,
         })).body;
         const statuses = [];
         for (const id of taskIds) {
@@ -5866,12 +6917,13 @@ class CdnetworksCdn {
         }
         return statuses;
     }
-    post(path, body, limits = this.limits(path)) {
+    post(path, body, shape, limits = this.limits(path)) {
         return this.http.request({
             method: 'POST',
             path,
             body,
             limits,
+            shape,
             authorize: this.options.sign.authorize,
             authorizeTickMs: this.options.sign.tickMs,
         });
@@ -5938,6 +6990,8 @@ function createCdnetworksProvider(ctx) {
 
 // EXTERNAL MODULE: ./src/providers/gcore/api.ts
 var gcore_api = __nccwpck_require__(9667);
+// EXTERNAL MODULE: ./src/dates.ts
+var dates = __nccwpck_require__(7718);
 // EXTERNAL MODULE: ./src/providers/gcore/endpoints.ts
 var gcore_endpoints = __nccwpck_require__(1841);
 ;// CONCATENATED MODULE: ./src/providers/gcore/jwt.ts
@@ -5969,6 +7023,8 @@ function jwtExpiryMs(token) {
 
 
 
+
+
 /** Gcore permanent API tokens: `<id>$<secret>` (v1) or `<id>_<secret>` (v2). */
 function tokenIdOf(token) {
     return /^(\d+)[$_]/.exec(token)?.[1];
@@ -5977,6 +7033,8 @@ function tokenIdOf(token) {
 function apiKeyHeader(token) {
     return { authorization: `APIKey ${token}` };
 }
+/** A JWT login or refresh answer; both tokens are registered as secrets before it is read. */
+const JWT_PAIR = (0,http_shape/* object */.Ik)({ access: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj), refresh: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj) });
 /** `api-token`: the same header on every request; a 401 is final. */
 class PermanentTokenAuth {
     token;
@@ -5999,14 +7057,12 @@ class PermanentTokenAuth {
 class JwtAuth {
     http;
     credentials;
-    secrets;
     timing;
     logger;
     session;
-    constructor(http, credentials, secrets, timing, logger) {
+    constructor(http, credentials, timing, logger) {
         this.http = http;
         this.credentials = credentials;
-        this.secrets = secrets;
         this.timing = timing;
         this.logger = logger;
     }
@@ -6015,7 +7071,7 @@ class JwtAuth {
         const session = await this.exchange(gcore_endpoints/* GCORE_PATHS */.I.jwtLogin, { username, password });
         return {
             token: session.access,
-            expiresAt: session.expiresAtMs === undefined ? undefined : new Date(session.expiresAtMs).toISOString(),
+            expiresAt: session.expiresAtMs === undefined ? undefined : (0,dates/* isoDate */._)(session.expiresAtMs),
         };
     }
     async headers() {
@@ -6051,13 +7107,11 @@ class JwtAuth {
             method: 'POST',
             path,
             body,
+            secretFields: ['access', 'refresh'],
+            shape: JWT_PAIR,
         });
-        const { access, refresh } = response.body ?? {};
-        if (typeof access === 'string')
-            this.secrets.add(access);
-        if (typeof refresh === 'string')
-            this.secrets.add(refresh);
-        if (typeof access !== 'string' || access === '') {
+        const { access, refresh } = response.body;
+        if (access === undefined || access === '') {
             throw new errors/* ProviderError */.mZ('gcore', 'the answer carries no access token', {
                 status: response.status,
                 requestId: response.requestId,
@@ -6067,442 +7121,19 @@ class JwtAuth {
         this.session = {
             access,
             // a refresh answer without a new refresh token keeps the old one
-            refresh: typeof refresh === 'string' && refresh !== '' ? refresh : (this.session?.refresh ?? ''),
+            refresh: refresh || (this.session?.refresh ?? ''),
             expiresAtMs: jwtExpiryMs(access),
         };
         return this.session;
     }
 }
 
-// EXTERNAL MODULE: ./src/targets/resource-paths.ts
-var resource_paths = __nccwpck_require__(6829);
-;// CONCATENATED MODULE: ./src/providers/gcore/limits.ts
-/** Gcore's published per-request and per-resource limits (Gcore API reference, CDN "Purge cache" and "Prefetch content"). */
-const GCORE_BASE_URL = 'https://api.gcore.com';
-const MAX_URLS_PER_PURGE = 100;
-const MAX_PATTERNS_PER_PURGE = 10;
-const MAX_PATHS_PER_PREFETCH = 100;
-/** A minute plus a second of margin for clock skew between us and Gcore. */
-const MINUTE = 61_000;
-/** 2 URL-purge requests per resource per minute. */
-const urlPurgeLimit = (resourceId) => ({
-    key: `gcore:purge-urls:${resourceId}`,
-    requests: 2,
-    windowMs: MINUTE,
-});
-/** Pattern purge and purge-all: 1 request per resource per minute, one shared count. */
-const patternPurgeLimit = (resourceId) => ({
-    key: `gcore:purge-paths:${resourceId}`,
-    requests: 1,
-    windowMs: MINUTE,
-});
-/** Prefetch: 1 request per resource per minute. */
-const prefetchLimit = (resourceId) => ({
-    key: `gcore:prefetch:${resourceId}`,
-    requests: 1,
-    windowMs: MINUTE,
-});
-/** 429 without Retry-After: the per-minute window has to pass. */
-const THROTTLE_BACKOFF = { floorMs: 60_000, baseMs: 60_000, capMs: 120_000 };
-/** Permanent API tokens an account may hold. */
-const MAX_TOKENS_PER_ACCOUNT = 50;
-/**
- * This run's purges are searched in the status list from a minute before the
- * first request, so a runner clock ahead of Gcore's does not hide them.
- */
-const PURGE_STATUS_CLOCK_SKEW_MS = 60_000;
-/**
- * Purge statuses per page. Gcore's API reference caps `limit` at 100
- * ("x <= 100", Get purges history); gcore-python's default of 1000 exceeds it.
- */
-const STATUS_PAGE_LIMIT = 100;
-/** Pages read from one window of the purge history at most (20,000 purges). */
-const limits_MAX_STATUS_PAGES = 200;
-/**
- * `purge-status` of an earlier run's task ids looks back this far, one window
- * at a time, stopping once every id is found: the history is never read whole.
- */
-const HISTORY_WINDOWS_DAYS = [1, 7, 30];
-/** How often `wait` polls purge statuses. */
-const POLL_INTERVAL_MS = 5_000;
-
-;// CONCATENATED MODULE: ./src/providers/gcore/purge-history.ts
-/**
- * Gcore's purge history (`GET /cdn/purge_statuses`), read in bounded windows
- * and pages, and this run's purges found in it. Gcore's purge call returns no
- * id: a purge is recognised by its payload (gcore.md).
- */
-
-
-
-/**
- * Every purge of `window`, page by page (`limit`/`offset`), until the
- * envelope's `count` is read, a page comes back short, empty or longer than
- * asked (Gcore ignoring `limit`: the whole answer), a page brings no purge not
- * seen yet (Gcore ignoring `offset`), `enough` says so, or MAX_STATUS_PAGES
- * pages were read. Entries are deduplicated by `purge_id`: paging by offset
- * while new purges arrive may show one twice.
- */
-async function readPurgeHistory(api, window, options) {
-    const found = new Map();
-    let offset = 0;
-    for (let page = 0; page < limits_MAX_STATUS_PAGES; page++) {
-        const response = await api.request({
-            method: 'GET',
-            path: gcore_endpoints/* GCORE_PATHS */.I.purgeStatuses,
-            query: {
-                cname: window.cname,
-                from_created: window.from,
-                to_created: window.to,
-                limit: STATUS_PAGE_LIMIT,
-                offset,
-            },
-            deadline: options.deadline,
-        });
-        const { items, count } = purgePage(response.body);
-        const before = found.size;
-        for (const status of items) {
-            if (isPurgeStatus(status))
-                found.set(String(status.purge_id), status);
-        }
-        offset += items.length;
-        const last = items.length !== STATUS_PAGE_LIMIT ||
-            found.size === before ||
-            (count !== undefined && offset >= count);
-        if (last || options.enough?.(found))
-            break;
-    }
-    return found;
-}
-/**
- * A page as Gcore sends it: `{ count, results }` when `limit` is sent
- * (gcore-python), a bare array as the API reference's example shows.
- */
-function purgePage(body) {
-    if (Array.isArray(body))
-        return { items: body };
-    const { results, count } = (body ?? {});
-    return {
-        items: Array.isArray(results) ? results : [],
-        count: typeof count === 'number' && Number.isFinite(count) ? count : undefined,
-    };
-}
-function isPurgeStatus(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const { purge_id, status } = value;
-    return ((typeof purge_id === 'number' || typeof purge_id === 'string') && typeof status === 'string');
-}
-/**
- * The `purge_id` of each sent payload, in the order sent (payloads with no
- * match are left out). Each key is computed once per status and once per
- * payload and matched through a map, ids already taken are kept in a set:
- * linear in both. Of several statuses with the same payload the newest goes
- * first, so an identical purge from an earlier run is not mistaken for this one.
- */
-function matchPurgeIds(sent, statuses, keyOf = payloadKey) {
-    const groups = new Map();
-    const taken = new Set();
-    for (const status of statuses) {
-        const id = String(status.purge_id);
-        if (taken.has(id))
-            continue;
-        taken.add(id);
-        const key = keyOf(status.payload);
-        const entry = { id, createdMs: createdMs(status) };
-        const group = groups.get(key);
-        if (group)
-            group.entries.push(entry);
-        else
-            groups.set(key, { entries: [entry], next: 0 });
-    }
-    const ids = [];
-    for (const payload of sent) {
-        const group = groups.get(keyOf(payload));
-        if (!group || group.next >= group.entries.length)
-            continue;
-        // a payload sent more than once in a run: newest first, sorted once
-        if (group.next === 0 && group.entries.length > 1)
-            group.entries.sort((a, b) => b.createdMs - a.createdMs);
-        ids.push(group.entries[group.next++].id);
-    }
-    return ids;
-}
-function createdMs(status) {
-    const ms = Date.parse(status.created ?? '');
-    return Number.isNaN(ms) ? 0 : ms;
-}
-/**
- * What a purge carried, comparable between what we sent and what Gcore lists:
- * the kind of list, and its items as paths (Gcore may list them as full URLs).
- */
-function payloadKey(payload) {
-    const body = Array.isArray(payload) ? payload[0] : payload;
-    const kind = body?.urls ? 'urls' : 'paths';
-    const list = body?.urls ?? body?.paths;
-    const items = (Array.isArray(list) ? list : []).map(pathOf);
-    return JSON.stringify([kind, items.sort()]);
-}
-function pathOf(item) {
-    if (typeof item !== 'string')
-        return String(item);
-    if (!/^https?:\/\//i.test(item))
-        return item;
-    try {
-        return (0,targets_url/* splitTarget */.Gd)(item).path;
-    }
-    catch {
-        return item;
-    }
-}
-
-// EXTERNAL MODULE: ./src/providers/time-model.ts
-var time_model = __nccwpck_require__(1501);
-;// CONCATENATED MODULE: ./src/providers/gcore/time-model.ts
-
-
-/**
- * Gcore purges of one resource (gcore.md, "CDN purge"): URL purges carry 100
- * paths at 2 requests a minute; pattern purges carry 10 patterns at 1 a minute,
- * a count they share with purge-all. The two windows are separate, so URL and
- * pattern requests overlap in time. No daily quota is published.
- */
-function gcorePurgeModel(resourceId) {
-    return {
-        provider: 'gcore',
-        byUrl: {
-            name: 'purge by URL',
-            itemsPerRequest: MAX_URLS_PER_PURGE,
-            limits: [urlPurgeLimit(resourceId)],
-        },
-        byPrefix: {
-            name: 'purge by pattern',
-            itemsPerRequest: MAX_PATTERNS_PER_PURGE,
-            limits: [patternPurgeLimit(resourceId)],
-        },
-        mixed: false,
-        // a pattern purge is recursive: '/dir/*' is every object below /dir/ (gcore.md)
-        prefix: time_model/* WILDCARD_PREFIX */.K4,
-        sources: [
-            'gcore.md: 100 URLs per request, 2 URL-purge requests per resource per minute',
-            'gcore.md: 10 patterns per request, 1 pattern-purge request per resource per minute (shared with purge-all)',
-            'windows are 61 s: a minute plus a second of margin (src/providers/gcore/limits.ts)',
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/providers/gcore/cdn.ts
-
-
-
-
-
-
-
-
-const STATUS_REPORT_DISABLED = 'Status report disabled';
-const DAY_MS = 86_400_000;
-/** Gcore's purge status words -> ours. `Status report disabled` counts as done (unverifiable). */
-const STATUS_STATES = {
-    'In progress': 'pending',
-    Successful: 'done',
-    Failed: 'failed',
-    [STATUS_REPORT_DISABLED]: 'done',
-};
-/** Purge, prefetch and purge statuses of one Gcore CDN resource. */
-class GcoreCdn {
-    api;
-    resourceInput;
-    logger;
-    now;
-    pollIntervalMs = POLL_INTERVAL_MS;
-    noStatus = {
-        prefetch: "Gcore reports no status for prefetch requests: the prefetch was accepted, and 'wait' has nothing to poll (status stays 'pending').",
-    };
-    resolved;
-    /** ISO time this run's purges are searched from, once they were sent */
-    searchFrom;
-    warnedUnverifiable = false;
-    /** how far back (days) `purge-status` polls after the first one, which widened as needed */
-    lookbackDays;
-    constructor(api, resourceInput, logger, now = Date.now) {
-        this.api = api;
-        this.resourceInput = resourceInput;
-        this.logger = logger;
-        this.now = now;
-    }
-    /** A hostname is looked up only when sending: a dry run shows where its id goes. */
-    unresolvedResource() {
-        const input = this.resourceInput;
-        return { id: /^\d+$/.test(input) ? input : `<id of ${input}>` };
-    }
-    /** An id is read directly; a hostname is matched against the resource list (once a run). */
-    async resolveResource() {
-        this.resolved ??= await this.lookUpResource();
-        return this.resolved;
-    }
-    /** Purge requests take their batch sizes and windows from the time model the planner uses. */
-    purgeModel(resource) {
-        return gcorePurgeModel(resource.id);
-    }
-    /** Gcore purges by path for every hostname of the resource. */
-    purgeKey(target, resource) {
-        return (0,resource_paths/* resourcePathOf */.b)(target, resource);
-    }
-    planPurge(targets, resource) {
-        const path = gcore_endpoints/* GCORE_PATHS */.I.purge(resource.id);
-        const { byUrl, byPrefix } = this.purgeModel(resource);
-        if (targets.purgeAll) {
-            // purge-all counts against the pattern window (gcore.md)
-            return [
-                {
-                    kind: 'purge all',
-                    method: 'POST',
-                    path,
-                    body: { paths: [] },
-                    items: ['/*'],
-                    limits: byPrefix.limits,
-                },
-            ];
-        }
-        const byUrlRequests = batchPaths(targets.urls, resource, 'urls', byUrl.itemsPerRequest).map(([paths, items]) => ({
-            kind: byUrl.name,
-            method: 'POST',
-            path,
-            body: { urls: paths },
-            items,
-            limits: byUrl.limits,
-        }));
-        const byPatternRequests = batchPaths(targets.prefixes, resource, 'prefixes', byPrefix.itemsPerRequest).map(([paths, items]) => ({
-            kind: byPrefix.name,
-            method: 'POST',
-            path,
-            body: { paths },
-            items,
-            limits: byPrefix.limits,
-        }));
-        return [...byUrlRequests, ...byPatternRequests];
-    }
-    planPrefetch(urls, resource) {
-        return batchPaths(urls, resource, 'urls', MAX_PATHS_PER_PREFETCH).map(([paths, items]) => ({
-            kind: 'prefetch',
-            method: 'POST',
-            path: gcore_endpoints/* GCORE_PATHS */.I.prefetch(resource.id),
-            body: { paths },
-            items,
-            limits: [prefetchLimit(resource.id)],
-        }));
-    }
-    /** Gcore documents no answer body for purge and prefetch: any 2xx is accepted. */
-    async send(request) {
-        const response = await this.api.request({
-            method: request.method,
-            path: request.path,
-            body: request.body,
-            limits: request.limits,
-            responseBody: 'ignored',
-        });
-        return { taskIds: [], attempts: response.attempts };
-    }
-    /**
-     * The purge call returns no id: this run's purges are found in the purge
-     * history of the resource's cname since just before the first request, by
-     * payload (purge-history.ts).
-     */
-    async findTaskIds(sent, resource, since) {
-        const purges = sent.filter((request) => request.path.endsWith('/purge'));
-        if (purges.length === 0 || !resource.cname)
-            return [];
-        this.searchFrom = new Date(since - PURGE_STATUS_CLOCK_SKEW_MS).toISOString();
-        const history = await readPurgeHistory(this.api, { cname: resource.cname, from: this.searchFrom }, {});
-        return matchPurgeIds(purges.map((request) => request.body), history.values());
-    }
-    async taskStatus(taskIds, resource, _kind, options = {}) {
-        const { found, searched } = await this.findStatuses(taskIds, resource, options.deadline);
-        return taskIds.map((id) => {
-            const status = found.get(id);
-            if (!status)
-                return { id, state: 'pending', detail: `not listed by Gcore ${searched}` };
-            const state = STATUS_STATES[status.status] ?? 'pending';
-            if (status.status !== STATUS_REPORT_DISABLED)
-                return { id, state, detail: status.status };
-            if (!this.warnedUnverifiable) {
-                this.warnedUnverifiable = true;
-                this.logger.warning(`Gcore has purge status reports disabled for ${resource.cname ?? resource.id}: the purge was accepted but its completion cannot be verified.`);
-            }
-            return { id, state, detail: 'status report disabled: accepted, not verifiable' };
-        });
-    }
-    /**
-     * The statuses of `taskIds`: this run's purges are read since they were sent;
-     * an earlier run's are looked for a day back, then a week, then 30 days, each
-     * window only reaching where the last one began, until every id is found.
-     * Later polls (`wait`) read only as far back as the oldest window an id was
-     * found in (a day when none was: only a new purge could show one).
-     */
-    async findStatuses(taskIds, resource, deadline) {
-        const wanted = new Set(taskIds);
-        const found = new Map();
-        const { cname } = resource;
-        const enough = (page) => [...wanted].every((id) => found.has(id) || page.has(id));
-        const keep = (statuses) => {
-            for (const id of wanted) {
-                const status = statuses.get(id);
-                if (status)
-                    found.set(id, status);
-            }
-        };
-        if (this.searchFrom) {
-            keep(await readPurgeHistory(this.api, { cname, from: this.searchFrom }, { deadline, enough }));
-            return { found, searched: '(yet)' };
-        }
-        const now = this.now();
-        const windows = this.lookbackDays === undefined ? HISTORY_WINDOWS_DAYS : [this.lookbackDays];
-        let to;
-        let reached = HISTORY_WINDOWS_DAYS[0];
-        for (const days of windows) {
-            const from = new Date(now - days * DAY_MS).toISOString();
-            const before = found.size;
-            keep(await readPurgeHistory(this.api, { cname, from, to }, { deadline, enough }));
-            if (found.size > before)
-                reached = days;
-            if (found.size === wanted.size)
-                break;
-            to = from;
-        }
-        this.lookbackDays ??= reached;
-        const longest = HISTORY_WINDOWS_DAYS[HISTORY_WINDOWS_DAYS.length - 1];
-        return { found, searched: `in the last ${longest} days of purge history` };
-    }
-    async lookUpResource() {
-        const input = this.resourceInput;
-        if (/^\d+$/.test(input)) {
-            return toResource(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.resource(input)));
-        }
-        const host = input.toLowerCase();
-        const all = (0,gcore_api/* listItems */.D)(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.resources));
-        const match = all.find((resource) => !resource.deleted &&
-            resource.status !== 'deleted' &&
-            hostnamesOf(resource).some((name) => name.toLowerCase() === host));
-        if (!match) {
-            throw new errors/* InputError */.dz('resource', `no Gcore CDN resource has the hostname '${input}' (checked the cname and secondaryHostnames of ${all.length} resources)`);
-        }
-        return toResource(match);
-    }
-}
-/** Paths for Gcore (hosts checked against the resource), batched with the targets they came from. */
-function batchPaths(targets, resource, input, size) {
-    const paths = (0,resource_paths/* toResourcePaths */.S)(targets, resource, input);
-    return (0,list/* batch */.vA)(paths.map((path, i) => [path, targets[i]]), size).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
-}
-function hostnamesOf(resource) {
-    return [resource.cname, ...(resource.secondaryHostnames ?? [])].filter(Boolean);
-}
-function toResource(found) {
-    return { id: String(found.id), cname: found.cname, hostnames: hostnamesOf(found) };
-}
-
+// EXTERNAL MODULE: ./src/providers/gcore/cdn.ts + 2 modules
+var cdn = __nccwpck_require__(8361);
+// EXTERNAL MODULE: ./src/providers/gcore/limits.ts
+var limits = __nccwpck_require__(7555);
 ;// CONCATENATED MODULE: ./src/providers/gcore/protocol.ts
+
 
 /** How Gcore reports errors: `{ message }`, `{ detail }`, `{ error }` or `{ errors: { field: [..] } }`. */
 function gcoreErrorMessage(body) {
@@ -6516,7 +7147,10 @@ function gcoreErrorMessage(body) {
     }
     const errors = record.errors;
     if (typeof errors === 'object' && errors !== null) {
-        const parts = Object.entries(errors).map(([field, messages]) => `${field}: ${Array.isArray(messages) ? messages.join(' ') : String(messages)}`);
+        const parts = Object.entries(errors).flatMap(([field, messages]) => {
+            const text = (0,http_shape/* messageText */.Lo)(messages);
+            return text === undefined ? [] : [`${field}: ${text}`];
+        });
         if (parts.length > 0)
             return { message: parts.join('; ') };
     }
@@ -6524,10 +7158,10 @@ function gcoreErrorMessage(body) {
 }
 const gcoreProtocol = {
     provider: 'gcore',
-    baseUrl: GCORE_BASE_URL,
+    baseUrl: limits/* GCORE_BASE_URL */.zV,
     requestIdHeaders: ['x-request-id', 'x-trace-id'],
     errorMessage: gcoreErrorMessage,
-    throttleBackoff: THROTTLE_BACKOFF,
+    throttleBackoff: limits/* THROTTLE_BACKOFF */.qL,
 };
 
 ;// CONCATENATED MODULE: ./src/providers/gcore/roles.ts
@@ -6563,16 +7197,36 @@ function simplify(text) {
 
 
 
+
+const ROLE = (0,http_shape/* object */.Ik)({ id: http_shape/* number */.ai, name: http_shape/* string */.Yj });
+/** A token as Gcore's IAM API returns it. */
+const TOKEN_FIELDS = {
+    id: http_shape.id,
+    name: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    description: (0,http_shape/* nullable */.me)(http_shape/* string */.Yj),
+    exp_date: (0,http_shape/* nullable */.me)(http_shape/* string */.Yj),
+    expired: (0,http_shape/* optional */.lq)(http_shape/* boolean */.zM),
+    deleted: (0,http_shape/* optional */.lq)(http_shape/* boolean */.zM),
+    created: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    last_usage: (0,http_shape/* nullable */.me)(http_shape/* string */.Yj),
+    client_user: (0,http_shape/* optional */.lq)((0,http_shape/* object */.Ik)({ user_name: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj), user_email: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj), role: (0,http_shape/* optional */.lq)(ROLE) })),
+};
+const TOKEN = (0,http_shape/* object */.Ik)(TOKEN_FIELDS);
+/**
+ * The create answer: the secret `token` must be there (it is registered before
+ * the answer is read); the rest only describes the token, so a field that does
+ * not fit is dropped rather than losing a token that exists.
+ */
+const CREATED_TOKEN = (0,http_shape/* object */.Ik)({ ...(0,http_shape/* lenient */.W_)(TOKEN_FIELDS), token: http_shape/* string */.Yj });
+const CLIENT = (0,http_shape/* object */.Ik)({ id: http_shape.id });
 /** Gcore permanent API tokens (IAM v2), for the account the credentials belong to. */
 class GcoreTokens {
     api;
-    secrets;
-    maxTokens = MAX_TOKENS_PER_ACCOUNT;
+    maxTokens = limits/* MAX_TOKENS_PER_ACCOUNT */.QV;
     inUseTokenId;
     clientIdLookup;
-    constructor(api, secrets, options) {
+    constructor(api, options) {
         this.api = api;
-        this.secrets = secrets;
         if (options.clientId !== undefined)
             this.clientIdLookup = Promise.resolve(options.clientId);
         this.inUseTokenId = options.apiToken === undefined ? undefined : tokenIdOf(options.apiToken);
@@ -6585,14 +7239,7 @@ class GcoreTokens {
     }
     /** `client-id`, or the id of the account the credentials belong to. */
     clientId() {
-        this.clientIdLookup ??= this.api.get(gcore_endpoints/* GCORE_PATHS */.I.clientsMe).then((me) => {
-            if (typeof me?.id !== 'number' && typeof me?.id !== 'string') {
-                throw new errors/* ProviderError */.mZ('gcore', "the answer carries no client 'id'; set 'client-id'", {
-                    action: `GET ${gcore_endpoints/* GCORE_PATHS */.I.clientsMe}`,
-                });
-            }
-            return String(me.id);
-        });
+        this.clientIdLookup ??= this.api.get(gcore_endpoints/* GCORE_PATHS */.I.clientsMe, CLIENT).then((me) => me.id);
         return this.clientIdLookup;
     }
     /**
@@ -6603,13 +7250,11 @@ class GcoreTokens {
      */
     async list() {
         const path = gcore_endpoints/* GCORE_PATHS */.I.tokens(await this.clientId());
-        const body = await this.api.get(path);
-        return (0,gcore_api/* listItems */.D)(body)
-            .filter((token) => !token.deleted)
-            .map(toApiToken);
+        const tokens = await this.api.get(path, (0,gcore_api/* listOf */.c)(TOKEN));
+        return tokens.filter((token) => !token.deleted).map(toApiToken);
     }
     async get(id) {
-        return toApiToken(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.token(await this.clientId(), id)));
+        return toApiToken(await this.api.get(gcore_endpoints/* GCORE_PATHS */.I.token(await this.clientId(), id), TOKEN));
     }
     /** Creates with v2 only; the secret is registered the instant the answer is read. */
     async create(token) {
@@ -6625,12 +7270,12 @@ class GcoreTokens {
             },
             // a create must not run twice: only answers proving it was not processed are retried
             retry: 'throttled-only',
+            secretFields: ['token'],
+            shape: CREATED_TOKEN,
         });
-        const secret = response.body?.token;
-        if (typeof secret === 'string')
-            this.secrets.add(secret);
-        if (typeof secret !== 'string' || secret === '') {
-            const id = response.body?.id;
+        const secret = response.body.token;
+        if (secret === '') {
+            const id = response.body.id;
             throw new errors/* ProviderError */.mZ('gcore', `the answer carries no token${id === undefined ? '' : `, although token ${id} may have been created`}`, { status: response.status, requestId: response.requestId, action: `POST ${path}` });
         }
         const created = toApiToken({
@@ -6696,14 +7341,14 @@ function createGcoreProvider(ctx) {
     const { apiToken, username, password } = config.credentials;
     // parseConfig guarantees either a permanent token or username + password
     const jwt = apiToken === undefined
-        ? new JwtAuth(http, { username: username ?? '', password: password ?? '' }, ctx.secrets, ctx.timing, ctx.logger)
+        ? new JwtAuth(http, { username: username ?? '', password: password ?? '' }, ctx.timing, ctx.logger)
         : undefined;
     const api = new gcore_api/* GcoreApi */.t(http, jwt ?? new PermanentTokenAuth(apiToken ?? ''));
     return {
         name: 'gcore',
         http,
-        cdn: new GcoreCdn(api, config.resource ?? '', ctx.logger, () => ctx.timing.now()),
-        tokens: new GcoreTokens(api, ctx.secrets, { clientId: config.token.clientId, apiToken }),
+        cdn: new cdn/* GcoreCdn */.Cw(api, config.resource ?? '', ctx.logger, () => ctx.timing.now()),
+        tokens: new GcoreTokens(api, { clientId: config.token.clientId, apiToken }),
         ...(jwt ? { login: () => jwt.login() } : {}),
         certificates: async () => new (await __nccwpck_require__.e(/* import() */ 535).then(__nccwpck_require__.bind(__nccwpck_require__, 2535))).GcoreCertificates(api),
     };
@@ -6714,12 +7359,23 @@ var medianova_endpoints = __nccwpck_require__(385);
 ;// CONCATENATED MODULE: ./src/providers/medianova/auth.ts
 
 
-/** `expire` (unix seconds) as ISO 8601 UTC; undefined when it is not a usable number. */
+
+
+/** The login answer; `token` and `session` are registered as secrets before it is read. */
+const LOGIN = (0,http_shape/* object */.Ik)({
+    token: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    session: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    expire: (0,http_shape/* optional */.lq)(http_shape/* unknown */.L5),
+});
+/**
+ * `expire` (unix seconds) as ISO 8601 UTC; undefined when it is not a usable
+ * number. Past year 9999 (99999999999999 has been seen) it is far future.
+ */
 function expiryIso(expire) {
     const seconds = typeof expire === 'string' && /^\d+$/.test(expire) ? Number(expire) : expire;
     if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0)
         return undefined;
-    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return (0,dates/* isoDate */._)(seconds * 1000)?.replace(/\.\d{3}Z$/, 'Z');
 }
 function bearerHeader(token) {
     return { authorization: `Bearer ${token}` };
@@ -6732,14 +7388,12 @@ function bearerHeader(token) {
 class MedianovaAuth {
     http;
     credentials;
-    secrets;
     logger;
     token;
     tokenGiven;
-    constructor(http, credentials, secrets, logger) {
+    constructor(http, credentials, logger) {
         this.http = http;
         this.credentials = credentials;
-        this.secrets = secrets;
         this.logger = logger;
         this.token = credentials.apiToken;
         this.tokenGiven = credentials.apiToken !== undefined;
@@ -6754,18 +7408,17 @@ class MedianovaAuth {
             method: 'POST',
             path: medianova_endpoints/* ENDPOINTS */.H.login,
             body: { api_key: apiKey, api_secret: apiSecret },
+            secretFields: ['token', 'session'],
+            shape: LOGIN,
         });
-        const { token, session, expire } = response.body ?? {};
-        if (typeof session === 'string')
-            this.secrets.add(session);
-        if (typeof token !== 'string' || token === '') {
+        const { token, expire } = response.body;
+        if (token === undefined || token === '') {
             throw new errors/* ProviderError */.mZ('medianova', 'the login answer carries no token', {
                 status: response.status,
                 requestId: response.requestId,
                 action: `POST ${medianova_endpoints/* ENDPOINTS */.H.login}`,
             });
         }
-        this.secrets.add(token);
         this.token = token;
         return { token, expiresAt: expiryIso(expire) };
     }
@@ -6794,10 +7447,11 @@ class MedianovaAuth {
 }
 
 // EXTERNAL MODULE: ./src/providers/medianova/cdn.ts + 2 modules
-var cdn = __nccwpck_require__(7852);
+var medianova_cdn = __nccwpck_require__(7852);
 // EXTERNAL MODULE: ./src/providers/medianova/limits.ts
-var limits = __nccwpck_require__(8435);
+var medianova_limits = __nccwpck_require__(8435);
 ;// CONCATENATED MODULE: ./src/providers/medianova/protocol.ts
+
 
 /**
  * Medianova answers `{ "status": false, "message": "..." }` on failure, also
@@ -6818,14 +7472,16 @@ function medianovaErrorMessage(body) {
     const errors = record.errors;
     if (typeof errors === 'object' && errors !== null) {
         for (const [field, messages] of Object.entries(errors)) {
-            parts.push(`${field}: ${Array.isArray(messages) ? messages.join(' ') : String(messages)}`);
+            const text = (0,http_shape/* messageText */.Lo)(messages);
+            if (text !== undefined)
+                parts.push(`${field}: ${text}`);
         }
     }
     return parts.length > 0 ? { message: parts.join('; ') } : {};
 }
 const medianovaProtocol = {
     provider: 'medianova',
-    baseUrl: limits/* MEDIANOVA_BASE_URL */.vP,
+    baseUrl: medianova_limits/* MEDIANOVA_BASE_URL */.vP,
     requestIdHeaders: [],
     errorMessage: medianovaErrorMessage,
     failureIn: (body) => typeof body === 'object' && body !== null && body.status === false,
@@ -6834,6 +7490,25 @@ const medianovaProtocol = {
 ;// CONCATENATED MODULE: ./src/providers/medianova/stook.ts
 
 
+
+/** A credential as Stook answers it; buckets are objects in list/get, uuids in update. */
+const CREDENTIAL_FIELDS = {
+    uuid: (0,http_shape/* optional */.lq)(http_shape.id),
+    name: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    is_readonly: (0,http_shape/* optional */.lq)(http_shape/* boolean */.zM),
+    access_key: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    secret_key: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj),
+    subfolder: (0,http_shape/* nullable */.me)(http_shape/* string */.Yj),
+    buckets: (0,http_shape/* optional */.lq)((0,http_shape/* array */.YO)((0,http_shape/* either */.gP)(http_shape.id, (0,http_shape/* object */.Ik)({ uuid: (0,http_shape/* optional */.lq)(http_shape.id), name: (0,http_shape/* optional */.lq)(http_shape/* string */.Yj) })))),
+};
+const CREDENTIAL = (0,http_shape/* object */.Ik)(CREDENTIAL_FIELDS);
+/** The create answer: the secret key is registered before it is read; the rest only describes it. */
+const CREATED = (0,http_shape/* object */.Ik)((0,http_shape/* lenient */.W_)(CREDENTIAL_FIELDS));
+const ENVELOPE = (0,http_shape/* object */.Ik)({ data: http_shape/* unknown */.L5 });
+/** Stook wraps every answer in `{ data }`. */
+function inData(shape) {
+    return (value, path) => (0,http_shape/* optional */.lq)(shape)(ENVELOPE(value, path).data, 'data');
+}
 /**
  * Stook object-storage credentials of one organization (Medianova's API
  * documentation, "Object Storage (Stook) / Credentials").
@@ -6841,28 +7516,28 @@ const medianovaProtocol = {
 class StookCredentials {
     auth;
     organization;
-    secrets;
     logger;
     /** the prefix Stook answered under in this run; undefined before the first call */
     prefix;
-    constructor(auth, organization, secrets, logger) {
+    constructor(auth, organization, logger) {
         this.auth = auth;
         this.organization = organization;
-        this.secrets = secrets;
         this.logger = logger;
     }
     async list() {
         const data = await this.data((prefix) => ({
             method: 'GET',
             path: medianova_endpoints/* ENDPOINTS */.H.credentials(prefix, this.organization),
+            shape: inData((0,http_shape/* array */.YO)(CREDENTIAL)),
         }));
-        return (Array.isArray(data) ? data : []).map(toCredential);
+        return (data ?? []).map(toCredential);
     }
     async get(id) {
         const path = (prefix) => medianova_endpoints/* ENDPOINTS */.H.credential(prefix, this.organization, id);
         const data = await this.data((prefix) => ({
             method: 'GET',
             path: path(prefix),
+            shape: inData(CREDENTIAL),
         }));
         return this.checked(data, `GET ${path(this.prefix ?? medianova_endpoints/* STOOK_PREFIXES */.w[0])}`);
     }
@@ -6880,9 +7555,10 @@ class StookCredentials {
             path: path(prefix),
             body: toBody(settings),
             retry: 'throttled-only',
+            secretFields: ['data.secret_key'],
+            shape: inData(CREATED),
         }));
-        const secretKey = typeof data?.secret_key === 'string' && data.secret_key !== '' ? data.secret_key : undefined;
-        this.secrets.add(secretKey);
+        const secretKey = data?.secret_key || undefined;
         const created = this.checked(data, `POST ${path(this.prefix ?? medianova_endpoints/* STOOK_PREFIXES */.w[0])}`);
         const accessKey = created.accessKey ?? (await this.accessKeyOf(created.id));
         return { ...created, accessKey, secretKey };
@@ -6894,6 +7570,7 @@ class StookCredentials {
             method: 'PUT',
             path: path(prefix),
             body: toBody(settings),
+            shape: inData(CREDENTIAL),
         }));
         return this.checked({ uuid: id, ...data }, `PUT ${path(this.prefix ?? medianova_endpoints/* STOOK_PREFIXES */.w[0])}`);
     }
@@ -6901,6 +7578,7 @@ class StookCredentials {
         const response = await this.send((prefix) => ({
             method: 'DELETE',
             path: medianova_endpoints/* ENDPOINTS */.H.credential(prefix, this.organization, id),
+            shape: (0,http_shape/* optional */.lq)((0,http_shape/* object */.Ik)({ message: (0,http_shape/* optional */.lq)(http_shape/* unknown */.L5) })),
         }));
         const message = response.body?.message;
         return typeof message === 'string' ? message : undefined;
@@ -6916,7 +7594,7 @@ class StookCredentials {
         }
     }
     async data(build) {
-        return (await this.send(build)).body?.data;
+        return (await this.send(build)).body;
     }
     /**
      * Sends a Stook call under the run's prefix. The run's first call tries the
@@ -6989,8 +7667,8 @@ function toCredential(raw) {
         id: raw.uuid ?? '',
         name: raw.name ?? '',
         readOnly: raw.is_readonly === true,
-        accessKey: typeof raw.access_key === 'string' && raw.access_key !== '' ? raw.access_key : undefined,
-        subfolder: typeof raw.subfolder === 'string' ? raw.subfolder : undefined,
+        accessKey: raw.access_key || undefined,
+        subfolder: raw.subfolder ?? undefined,
         buckets: (raw.buckets ?? []).map((bucket) => typeof bucket === 'string' ? { id: bucket } : { id: bucket.uuid ?? '', name: bucket.name }),
     };
 }
@@ -7004,18 +7682,18 @@ function toCredential(raw) {
 function createMedianovaProvider(ctx) {
     const { config } = ctx;
     const http = providerHttpClient(ctx, medianovaProtocol);
-    const auth = new MedianovaAuth(http, config.credentials, ctx.secrets, ctx.logger);
+    const auth = new MedianovaAuth(http, config.credentials, ctx.logger);
     const organization = config.organization ?? '';
     const { urls, prefixes } = config.targets;
     return {
         name: 'medianova',
         http,
-        cdn: new cdn/* MedianovaCdn */.YP(auth, {
+        cdn: new medianova_cdn/* MedianovaCdn */.YP(auth, {
             organization,
             resource: config.resource ?? '',
             checkHosts: [...urls, ...prefixes].some((target) => !target.startsWith('/')),
         }),
-        storageCredentials: new StookCredentials(auth, organization, ctx.secrets, ctx.logger),
+        storageCredentials: new StookCredentials(auth, organization, ctx.logger),
         login: () => auth.login(),
         certificates: async () => new (await __nccwpck_require__.e(/* import() */ 959).then(__nccwpck_require__.bind(__nccwpck_require__, 1959))).MedianovaCertificates(auth, organization),
     };
@@ -7043,10 +7721,12 @@ function createProvider(ctx) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ listItems),
+/* harmony export */   c: () => (/* binding */ listOf),
 /* harmony export */   t: () => (/* binding */ GcoreApi)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _http_shape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1513);
+
 
 /**
  * Authenticated Gcore calls: every request carries the current credentials, and
@@ -7083,16 +7763,468 @@ class GcoreApi {
             throw error;
         }
     }
-    async get(path, query) {
-        return (await this.request({ method: 'GET', path, query })).body;
+    async get(path, shape, query) {
+        return (await this.request({ method: 'GET', path, query, shape })).body;
     }
 }
-/** Gcore lists are a bare array, or `{ count, next, previous, results }` when paginated. */
-function listItems(body) {
-    if (Array.isArray(body))
-        return body;
-    const results = body?.results;
-    return Array.isArray(results) ? results : [];
+/** A Gcore list: a bare array, or `{ count, next, previous, results }` when paginated. */
+function listOf(item) {
+    return (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .either */ .gP)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YO)(item), (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .map */ .Tj)((0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ik)({ results: (0,_http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YO)(item) }), (page) => page.results));
+}
+
+
+/***/ }),
+
+/***/ 8361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Cw: () => (/* binding */ GcoreCdn),
+  Z9: () => (/* binding */ RESOURCE_FIELDS),
+  qG: () => (/* binding */ hostnamesOf)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/http/shape.ts
+var shape = __nccwpck_require__(1513);
+// EXTERNAL MODULE: ./src/hostnames.ts + 1 modules
+var hostnames = __nccwpck_require__(5851);
+// EXTERNAL MODULE: ./src/targets/list.ts
+var list = __nccwpck_require__(9936);
+// EXTERNAL MODULE: ./src/targets/resource-paths.ts
+var resource_paths = __nccwpck_require__(6829);
+// EXTERNAL MODULE: ./src/providers/gcore/api.ts
+var api = __nccwpck_require__(9667);
+// EXTERNAL MODULE: ./src/providers/gcore/endpoints.ts
+var endpoints = __nccwpck_require__(1841);
+// EXTERNAL MODULE: ./src/providers/gcore/limits.ts
+var limits = __nccwpck_require__(7555);
+// EXTERNAL MODULE: ./src/http/pages.ts
+var pages = __nccwpck_require__(9164);
+// EXTERNAL MODULE: ./src/targets/url.ts
+var url = __nccwpck_require__(6591);
+;// CONCATENATED MODULE: ./src/providers/gcore/purge-history.ts
+/**
+ * Gcore's purge history (`GET /cdn/purge_statuses`), read in bounded windows
+ * and pages, and this run's purges found in it. Gcore's purge call returns no
+ * id: a purge is recognised by its payload (gcore.md).
+ */
+
+
+
+
+
+/**
+ * A list of strings, checked where it is: a history page holds up to a
+ * thousand payloads of a hundred URLs each, and a copy of every list would
+ * double what a page costs.
+ */
+const strings = (value, path) => {
+    if (!Array.isArray(value))
+        throw new shape/* ShapeError */.ym(path, 'a list', (0,shape/* describeType */.MF)(value));
+    for (const [index, item] of value.entries()) {
+        if (typeof item !== 'string') {
+            throw new shape/* ShapeError */.ym(`${path}[${index}]`, 'a string', (0,shape/* describeType */.MF)(item));
+        }
+    }
+    return value;
+};
+const PAYLOAD = (0,shape/* object */.Ik)({ urls: (0,shape/* optional */.lq)(strings), paths: (0,shape/* optional */.lq)(strings) });
+/**
+ * One purge of the history. `purge_id` and `status` must fit, or the entry is
+ * skipped (and counted); the rest only helps to match a purge, so a field
+ * that does not fit is dropped.
+ */
+const PURGE_STATUS = (0,shape/* object */.Ik)({
+    purge_id: shape.id,
+    status: shape/* string */.Yj,
+    ...(0,shape/* lenient */.W_)({
+        created: (0,shape/* optional */.lq)(shape/* string */.Yj),
+        purge_type: (0,shape/* optional */.lq)(shape/* string */.Yj),
+        /** an object; older docs show a one-element array of it */
+        payload: (0,shape/* optional */.lq)((0,shape/* either */.gP)(PAYLOAD, (0,shape/* array */.YO)(PAYLOAD))),
+    }),
+});
+/**
+ * A page as Gcore sends it: `{ count, results }` when `limit` is sent
+ * (gcore-python), a bare array as the API reference's example shows. Entries
+ * are read by `isPurgeStatus`: one that is not a purge status is skipped.
+ */
+const PURGE_PAGE = (0,shape/* either */.gP)((0,shape/* map */.Tj)((0,shape/* array */.YO)(shape/* unknown */.L5), (items) => ({ items, count: undefined })), (0,shape/* map */.Tj)((0,shape/* object */.Ik)({ results: (0,shape/* optional */.lq)((0,shape/* array */.YO)(shape/* unknown */.L5)), count: (0,shape/* optional */.lq)(shape/* number */.ai) }), (page) => ({
+    items: page.results ?? [],
+    count: page.count,
+})));
+/**
+ * Every purge of `window`, page by page (`limit`/`offset`, readPages): until
+ * the envelope's `count` is read, a page comes back short, empty or longer than
+ * asked (Gcore ignoring `limit`: the whole answer), a page brings no purge not
+ * seen yet (Gcore ignoring `offset`), `enough` says so, or MAX_STATUS_PAGES
+ * pages were read. Entries are kept once by `purge_id`: paging by offset while
+ * new purges arrive may show one twice.
+ */
+async function readPurgeHistory(api, window, options) {
+    const found = new Map();
+    let skipped = 0;
+    await (0,pages/* readPages */.n)(async (page) => {
+        const { body } = await api.request({
+            method: 'GET',
+            path: endpoints/* GCORE_PATHS */.I.purgeStatuses,
+            query: {
+                cname: window.cname,
+                from_created: window.from,
+                to_created: window.to,
+                limit: limits/* STATUS_PAGE_LIMIT */.fm,
+                offset: (page - 1) * limits/* STATUS_PAGE_LIMIT */.fm,
+            },
+            deadline: options.deadline,
+            shape: PURGE_PAGE,
+        });
+        const items = body.items.map(readStatus);
+        for (const status of items)
+            if (status)
+                found.set(status.purge_id, status);
+        return { items, total: body.count };
+    }, 
+    // an entry that is no purge status is counted, never taken for a repeat
+    (status) => status?.purge_id ?? `skipped ${skipped++}`, {
+        maxPages: limits/* MAX_STATUS_PAGES */.RX,
+        maxItems: limits/* MAX_STATUS_PAGES */.RX * limits/* STATUS_PAGE_LIMIT */.fm,
+        pageSize: limits/* STATUS_PAGE_LIMIT */.fm,
+    }, () => options.enough?.(found) ?? false);
+    return found;
+}
+/** The entry as a purge status, or undefined when it is none. */
+function readStatus(value) {
+    try {
+        return (0,shape/* readShape */._f)(PURGE_STATUS, value);
+    }
+    catch (error) {
+        if (error instanceof shape/* ShapeError */.ym)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * The `purge_id` of each sent payload, in the order sent (payloads with no
+ * match are left out). Each key is computed once per status and once per
+ * payload and matched through a map, ids already taken are kept in a set:
+ * linear in both. Of several statuses with the same payload the newest goes
+ * first, so an identical purge from an earlier run is not mistaken for this one.
+ */
+function matchPurgeIds(sent, statuses, keyOf = payloadKey) {
+    const groups = new Map();
+    const taken = new Set();
+    for (const status of statuses) {
+        const id = status.purge_id;
+        if (taken.has(id))
+            continue;
+        taken.add(id);
+        const key = keyOf(status.payload);
+        const entry = { id, createdMs: createdMs(status) };
+        const group = groups.get(key);
+        if (group)
+            group.entries.push(entry);
+        else
+            groups.set(key, { entries: [entry], next: 0 });
+    }
+    const ids = [];
+    for (const payload of sent) {
+        const group = groups.get(keyOf(payload));
+        if (!group || group.next >= group.entries.length)
+            continue;
+        // a payload sent more than once in a run: newest first, sorted once
+        if (group.next === 0 && group.entries.length > 1)
+            group.entries.sort((a, b) => b.createdMs - a.createdMs);
+        ids.push(group.entries[group.next++].id);
+    }
+    return ids;
+}
+function createdMs(status) {
+    const ms = Date.parse(status.created ?? '');
+    return Number.isNaN(ms) ? 0 : ms;
+}
+/**
+ * What a purge carried, comparable between what we sent and what Gcore lists:
+ * the kind of list, and its items as paths (Gcore may list them as full URLs).
+ */
+function payloadKey(payload) {
+    const body = Array.isArray(payload) ? payload[0] : payload;
+    const kind = body?.urls ? 'urls' : 'paths';
+    const list = body?.urls ?? body?.paths;
+    const items = (Array.isArray(list) ? list : []).map(pathOf);
+    return JSON.stringify([kind, items.sort()]);
+}
+function pathOf(item) {
+    if (!/^https?:\/\//i.test(item))
+        return item;
+    try {
+        return (0,url/* splitTarget */.Gd)(item).path;
+    }
+    catch {
+        return item;
+    }
+}
+
+// EXTERNAL MODULE: ./src/providers/time-model.ts
+var time_model = __nccwpck_require__(1501);
+;// CONCATENATED MODULE: ./src/providers/gcore/time-model.ts
+
+
+/**
+ * Gcore purges of one resource (gcore.md, "CDN purge"): URL purges carry 100
+ * paths at 2 requests a minute; pattern purges carry 10 patterns at 1 a minute,
+ * a count they share with purge-all. The two windows are separate, so URL and
+ * pattern requests overlap in time. No daily quota is published.
+ */
+function gcorePurgeModel(resourceId) {
+    return {
+        provider: 'gcore',
+        byUrl: {
+            name: 'purge by URL',
+            itemsPerRequest: limits/* MAX_URLS_PER_PURGE */.I9,
+            limits: [(0,limits/* urlPurgeLimit */._Q)(resourceId)],
+        },
+        byPrefix: {
+            name: 'purge by pattern',
+            itemsPerRequest: limits/* MAX_PATTERNS_PER_PURGE */.fx,
+            limits: [(0,limits/* patternPurgeLimit */.lz)(resourceId)],
+        },
+        mixed: false,
+        // a pattern purge is recursive: '/dir/*' is every object below /dir/ (gcore.md)
+        prefix: time_model/* WILDCARD_PREFIX */.K4,
+        sources: [
+            'gcore.md: 100 URLs per request, 2 URL-purge requests per resource per minute',
+            'gcore.md: 10 patterns per request, 1 pattern-purge request per resource per minute (shared with purge-all)',
+            'windows are 61 s: a minute plus a second of margin (src/providers/gcore/limits.ts)',
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/gcore/cdn.ts
+
+
+
+
+
+
+
+
+
+
+/** The fields of a CDN resource cdnkit reads (certificates.ts reads its `sslData` too). */
+const RESOURCE_FIELDS = {
+    id: shape.id,
+    cname: shape/* string */.Yj,
+    secondaryHostnames: (0,shape/* nullable */.me)((0,shape/* array */.YO)(shape/* string */.Yj)),
+    status: (0,shape/* optional */.lq)(shape/* string */.Yj),
+    deleted: (0,shape/* optional */.lq)(shape/* boolean */.zM),
+};
+const RESOURCE = (0,shape/* object */.Ik)(RESOURCE_FIELDS);
+const STATUS_REPORT_DISABLED = 'Status report disabled';
+const DAY_MS = 86_400_000;
+/** Gcore's purge status words -> ours. `Status report disabled` counts as done (unverifiable). */
+const STATUS_STATES = {
+    'In progress': 'pending',
+    Successful: 'done',
+    Failed: 'failed',
+    [STATUS_REPORT_DISABLED]: 'done',
+};
+/** Purge, prefetch and purge statuses of one Gcore CDN resource. */
+class GcoreCdn {
+    api;
+    resourceInput;
+    logger;
+    now;
+    pollIntervalMs = limits/* POLL_INTERVAL_MS */.fv;
+    noStatus = {
+        prefetch: "Gcore reports no status for prefetch requests: the prefetch was accepted, and 'wait' has nothing to poll (status stays 'pending').",
+    };
+    resolved;
+    /** ISO time this run's purges are searched from, once they were sent */
+    searchFrom;
+    warnedUnverifiable = false;
+    /** how far back (days) `purge-status` polls after the first one, which widened as needed */
+    lookbackDays;
+    constructor(api, resourceInput, logger, now = Date.now) {
+        this.api = api;
+        this.resourceInput = resourceInput;
+        this.logger = logger;
+        this.now = now;
+    }
+    /** A hostname is looked up only when sending: a dry run shows where its id goes. */
+    unresolvedResource() {
+        const input = this.resourceInput;
+        return { id: /^\d+$/.test(input) ? input : `<id of ${input}>` };
+    }
+    /** An id is read directly; a hostname is matched against the resource list (once a run). */
+    async resolveResource() {
+        this.resolved ??= await this.lookUpResource();
+        return this.resolved;
+    }
+    /** Purge requests take their batch sizes and windows from the time model the planner uses. */
+    purgeModel(resource) {
+        return gcorePurgeModel(resource.id);
+    }
+    /** Gcore purges by path for every hostname of the resource. */
+    purgeKey(target, resource) {
+        return (0,resource_paths/* resourcePathOf */.b)(target, resource);
+    }
+    planPurge(targets, resource) {
+        const path = endpoints/* GCORE_PATHS */.I.purge(resource.id);
+        const { byUrl, byPrefix } = this.purgeModel(resource);
+        if (targets.purgeAll) {
+            // purge-all counts against the pattern window (gcore.md)
+            return [
+                {
+                    kind: 'purge all',
+                    method: 'POST',
+                    path,
+                    body: { paths: [] },
+                    items: ['/*'],
+                    limits: byPrefix.limits,
+                },
+            ];
+        }
+        const byUrlRequests = batchPaths(targets.urls, resource, 'urls', byUrl.itemsPerRequest).map(([paths, items]) => ({
+            kind: byUrl.name,
+            method: 'POST',
+            path,
+            body: { urls: paths },
+            items,
+            limits: byUrl.limits,
+        }));
+        const byPatternRequests = batchPaths(targets.prefixes, resource, 'prefixes', byPrefix.itemsPerRequest).map(([paths, items]) => ({
+            kind: byPrefix.name,
+            method: 'POST',
+            path,
+            body: { paths },
+            items,
+            limits: byPrefix.limits,
+        }));
+        return [...byUrlRequests, ...byPatternRequests];
+    }
+    planPrefetch(urls, resource) {
+        return batchPaths(urls, resource, 'urls', limits/* MAX_PATHS_PER_PREFETCH */.O8).map(([paths, items]) => ({
+            kind: 'prefetch',
+            method: 'POST',
+            path: endpoints/* GCORE_PATHS */.I.prefetch(resource.id),
+            body: { paths },
+            items,
+            limits: [(0,limits/* prefetchLimit */.X$)(resource.id)],
+        }));
+    }
+    /** Gcore documents no answer body for purge and prefetch: any 2xx is accepted. */
+    async send(request) {
+        const response = await this.api.request({
+            method: request.method,
+            path: request.path,
+            body: request.body,
+            limits: request.limits,
+            responseBody: 'ignored',
+        });
+        return { taskIds: [], attempts: response.attempts };
+    }
+    /**
+     * The purge call returns no id: this run's purges are found in the purge
+     * history of the resource's cname since just before the first request, by
+     * payload (purge-history.ts).
+     */
+    async findTaskIds(sent, resource, since) {
+        const purges = sent.filter((request) => request.path.endsWith('/purge'));
+        if (purges.length === 0 || !resource.cname)
+            return [];
+        this.searchFrom = new Date(since - limits/* PURGE_STATUS_CLOCK_SKEW_MS */.CD).toISOString();
+        const history = await readPurgeHistory(this.api, { cname: resource.cname, from: this.searchFrom }, {});
+        return matchPurgeIds(purges.map((request) => request.body), history.values());
+    }
+    async taskStatus(taskIds, resource, _kind, options = {}) {
+        const { found, searched } = await this.findStatuses(taskIds, resource, options.deadline);
+        return taskIds.map((id) => {
+            const status = found.get(id);
+            if (!status)
+                return { id, state: 'pending', detail: `not listed by Gcore ${searched}` };
+            const state = (0,shape/* lookup */.$I)(STATUS_STATES, status.status) ?? 'pending';
+            if (status.status !== STATUS_REPORT_DISABLED)
+                return { id, state, detail: status.status };
+            if (!this.warnedUnverifiable) {
+                this.warnedUnverifiable = true;
+                this.logger.warning(`Gcore has purge status reports disabled for ${resource.cname ?? resource.id}: the purge was accepted but its completion cannot be verified.`);
+            }
+            return { id, state, detail: 'status report disabled: accepted, not verifiable' };
+        });
+    }
+    /**
+     * The statuses of `taskIds`: this run's purges are read since they were sent;
+     * an earlier run's are looked for a day back, then a week, then 30 days, each
+     * window only reaching where the last one began, until every id is found.
+     * Later polls (`wait`) read only as far back as the oldest window an id was
+     * found in (a day when none was: only a new purge could show one).
+     */
+    async findStatuses(taskIds, resource, deadline) {
+        const wanted = new Set(taskIds);
+        const found = new Map();
+        const { cname } = resource;
+        const enough = (page) => [...wanted].every((id) => found.has(id) || page.has(id));
+        const keep = (statuses) => {
+            for (const id of wanted) {
+                const status = statuses.get(id);
+                if (status)
+                    found.set(id, status);
+            }
+        };
+        if (this.searchFrom) {
+            keep(await readPurgeHistory(this.api, { cname, from: this.searchFrom }, { deadline, enough }));
+            return { found, searched: '(yet)' };
+        }
+        const now = this.now();
+        const windows = this.lookbackDays === undefined ? limits/* HISTORY_WINDOWS_DAYS */.PP : [this.lookbackDays];
+        let to;
+        let reached = limits/* HISTORY_WINDOWS_DAYS */.PP[0];
+        for (const days of windows) {
+            const from = new Date(now - days * DAY_MS).toISOString();
+            const before = found.size;
+            keep(await readPurgeHistory(this.api, { cname, from, to }, { deadline, enough }));
+            if (found.size > before)
+                reached = days;
+            if (found.size === wanted.size)
+                break;
+            to = from;
+        }
+        this.lookbackDays ??= reached;
+        const longest = limits/* HISTORY_WINDOWS_DAYS */.PP[limits/* HISTORY_WINDOWS_DAYS */.PP.length - 1];
+        return { found, searched: `in the last ${longest} days of purge history` };
+    }
+    async lookUpResource() {
+        const input = this.resourceInput;
+        if (/^\d+$/.test(input)) {
+            return toResource(await this.api.get(endpoints/* GCORE_PATHS */.I.resource(input), RESOURCE));
+        }
+        const host = (0,hostnames/* asciiHostname */.r)(input);
+        const all = await this.api.get(endpoints/* GCORE_PATHS */.I.resources, (0,api/* listOf */.c)(RESOURCE));
+        const match = all.find((resource) => !resource.deleted && resource.status !== 'deleted' && hostnamesOf(resource).includes(host));
+        if (!match) {
+            throw new errors/* InputError */.dz('resource', `no Gcore CDN resource has the hostname '${input}' (checked the cname and secondaryHostnames of ${all.length} resources)`);
+        }
+        return toResource(match);
+    }
+}
+/** Paths for Gcore (hosts checked against the resource), batched with the targets they came from. */
+function batchPaths(targets, resource, input, size) {
+    const paths = (0,resource_paths/* toResourcePaths */.S)(targets, resource, input);
+    return (0,list/* batch */.vA)(paths.map((path, i) => [path, targets[i]]), size).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
+}
+/** The cname and secondary hostnames, in ASCII form. */
+function hostnamesOf(resource) {
+    return [resource.cname, ...(resource.secondaryHostnames ?? [])]
+        .filter(Boolean)
+        .map(hostnames/* asciiHostname */.r);
+}
+function toResource(found) {
+    return { id: found.id, cname: found.cname, hostnames: hostnamesOf(found) };
 }
 
 
@@ -7105,6 +8237,8 @@ function listItems(body) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ GCORE_PATHS)
 /* harmony export */ });
+/* harmony import */ var _http_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9096);
+
 /** Every Gcore path cdnkit calls (Gcore API reference: CDN, IAM), in one place, so a moved endpoint is one edit. */
 const GCORE_PATHS = {
     jwtLogin: '/iam/auth/jwt/login',
@@ -7114,14 +8248,86 @@ const GCORE_PATHS = {
     /** the account (client) behind the credentials: its `id` is the client id */
     clientsMe: '/iam/clients/me',
     /** v2 token endpoints; v1 create is deprecated (removal announced for 2026-07-17) */
-    tokens: (clientId) => `/iam/v2/clients/${clientId}/tokens`,
-    token: (clientId, tokenId) => `/iam/v2/clients/${clientId}/tokens/${tokenId}`,
+    tokens: (clientId) => `/iam/v2/clients/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(clientId)}/tokens`,
+    token: (clientId, tokenId) => `/iam/v2/clients/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(clientId)}/tokens/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(tokenId)}`,
     resources: '/cdn/resources',
-    resource: (id) => `/cdn/resources/${id}`,
-    purge: (resourceId) => `/cdn/resources/${resourceId}/purge`,
-    prefetch: (resourceId) => `/cdn/resources/${resourceId}/prefetch`,
+    resource: (id) => `/cdn/resources/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(id)}`,
+    purge: (resourceId) => `/cdn/resources/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(resourceId)}/purge`,
+    prefetch: (resourceId) => `/cdn/resources/${(0,_http_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .pathSegment */ .p)(resourceId)}/prefetch`,
     purgeStatuses: '/cdn/purge_statuses',
 };
+
+
+/***/ }),
+
+/***/ 7555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CD: () => (/* binding */ PURGE_STATUS_CLOCK_SKEW_MS),
+/* harmony export */   I9: () => (/* binding */ MAX_URLS_PER_PURGE),
+/* harmony export */   O8: () => (/* binding */ MAX_PATHS_PER_PREFETCH),
+/* harmony export */   PP: () => (/* binding */ HISTORY_WINDOWS_DAYS),
+/* harmony export */   QV: () => (/* binding */ MAX_TOKENS_PER_ACCOUNT),
+/* harmony export */   RX: () => (/* binding */ MAX_STATUS_PAGES),
+/* harmony export */   X$: () => (/* binding */ prefetchLimit),
+/* harmony export */   _Q: () => (/* binding */ urlPurgeLimit),
+/* harmony export */   fm: () => (/* binding */ STATUS_PAGE_LIMIT),
+/* harmony export */   fv: () => (/* binding */ POLL_INTERVAL_MS),
+/* harmony export */   fx: () => (/* binding */ MAX_PATTERNS_PER_PURGE),
+/* harmony export */   lz: () => (/* binding */ patternPurgeLimit),
+/* harmony export */   qL: () => (/* binding */ THROTTLE_BACKOFF),
+/* harmony export */   zV: () => (/* binding */ GCORE_BASE_URL)
+/* harmony export */ });
+/** Gcore's published per-request and per-resource limits (Gcore API reference, CDN "Purge cache" and "Prefetch content"). */
+const GCORE_BASE_URL = 'https://api.gcore.com';
+const MAX_URLS_PER_PURGE = 100;
+const MAX_PATTERNS_PER_PURGE = 10;
+const MAX_PATHS_PER_PREFETCH = 100;
+/** A minute plus a second of margin for clock skew between us and Gcore. */
+const MINUTE = 61_000;
+/** 2 URL-purge requests per resource per minute. */
+const urlPurgeLimit = (resourceId) => ({
+    key: `gcore:purge-urls:${resourceId}`,
+    requests: 2,
+    windowMs: MINUTE,
+});
+/** Pattern purge and purge-all: 1 request per resource per minute, one shared count. */
+const patternPurgeLimit = (resourceId) => ({
+    key: `gcore:purge-paths:${resourceId}`,
+    requests: 1,
+    windowMs: MINUTE,
+});
+/** Prefetch: 1 request per resource per minute. */
+const prefetchLimit = (resourceId) => ({
+    key: `gcore:prefetch:${resourceId}`,
+    requests: 1,
+    windowMs: MINUTE,
+});
+/** 429 without Retry-After: the per-minute window has to pass. */
+const THROTTLE_BACKOFF = { floorMs: 60_000, baseMs: 60_000, capMs: 120_000 };
+/** Permanent API tokens an account may hold. */
+const MAX_TOKENS_PER_ACCOUNT = 50;
+/**
+ * This run's purges are searched in the status list from a minute before the
+ * first request, so a runner clock ahead of Gcore's does not hide them.
+ */
+const PURGE_STATUS_CLOCK_SKEW_MS = 60_000;
+/**
+ * Purge statuses per page. Gcore's API reference caps `limit` at 100
+ * ("x <= 100", Get purges history); gcore-python's default of 1000 exceeds it.
+ */
+const STATUS_PAGE_LIMIT = 100;
+/** Pages read from one window of the purge history at most (20,000 purges). */
+const MAX_STATUS_PAGES = 200;
+/**
+ * `purge-status` of an earlier run's task ids looks back this far, one window
+ * at a time, stopping once every id is found: the history is never read whole.
+ */
+const HISTORY_WINDOWS_DAYS = [1, 7, 30];
+/** How often `wait` polls purge statuses. */
+const POLL_INTERVAL_MS = 5_000;
 
 
 /***/ }),
@@ -7140,6 +8346,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/http/pages.ts
+var pages = __nccwpck_require__(9164);
+// EXTERNAL MODULE: ./src/http/shape.ts
+var shape = __nccwpck_require__(1513);
+// EXTERNAL MODULE: ./src/hostnames.ts + 1 modules
+var hostnames = __nccwpck_require__(5851);
 // EXTERNAL MODULE: ./src/targets/list.ts
 var list = __nccwpck_require__(9936);
 // EXTERNAL MODULE: ./src/targets/resource-paths.ts
@@ -7209,6 +8421,40 @@ function medianovaPurgeModel(resourceId) {
 
 
 
+
+
+
+/** One entry of the resource list (unofficial shape). */
+const RESOURCE = (0,shape/* object */.Ik)({
+    resource_uuid: shape.id,
+    resource_name: (0,shape/* optional */.lq)(shape/* string */.Yj),
+    cdn_url: (0,shape/* optional */.lq)(shape/* string */.Yj),
+    alias_domain: (0,shape/* optional */.lq)((0,shape/* either */.gP)((0,shape/* array */.YO)(shape/* string */.Yj), (0,shape/* map */.Tj)(shape/* string */.Yj, (alias) => [alias]))),
+});
+const RESOURCE_PAGE = (0,shape/* object */.Ik)({
+    data: (0,shape/* object */.Ik)({
+        last_page: (0,shape/* optional */.lq)(shape/* numeric */.sH),
+        total: (0,shape/* optional */.lq)(shape/* numeric */.sH),
+        data: (0,shape/* array */.YO)(RESOURCE),
+    }),
+});
+/** One URL of a purge or prefetch job, as the status call lists it. */
+const JOB_REQUEST = (0,shape/* object */.Ik)({
+    opID: (0,shape/* optional */.lq)(shape.id),
+    url: (0,shape/* optional */.lq)(shape/* string */.Yj),
+    /** opaque code: reported with the message; only a failure word in it is read */
+    status: (0,shape/* optional */.lq)((0,shape/* either */.gP)(shape/* number */.ai, shape/* string */.Yj)),
+    message: (0,shape/* optional */.lq)(shape/* string */.Yj),
+    /** a state word, should an answer carry one */
+    state: (0,shape/* optional */.lq)(shape/* string */.Yj),
+    createdAt: (0,shape/* nullable */.me)(shape/* string */.Yj),
+    startedAt: (0,shape/* nullable */.me)(shape/* string */.Yj),
+    completedAt: (0,shape/* nullable */.me)(shape/* string */.Yj),
+});
+const JOB_STATUS_PAGE = (0,shape/* object */.Ik)({
+    data: (0,shape/* object */.Ik)({ total: (0,shape/* optional */.lq)(shape/* numeric */.sH), requests: (0,shape/* array */.YO)(JOB_REQUEST) }),
+});
+const JOB_ANSWER = (0,shape/* optional */.lq)((0,shape/* object */.Ik)({ opID: (0,shape/* optional */.lq)(shape.id) }));
 /** Purge, prefetch and job statuses of one Medianova CDN resource. */
 class MedianovaCdn {
     auth;
@@ -7232,10 +8478,10 @@ class MedianovaCdn {
         const byHost = input.includes('.');
         if (!byHost && !checkHosts)
             return { id: input };
-        const wanted = input.toLowerCase();
+        const wanted = byHost ? (0,hostnames/* asciiHostname */.r)(input) : input.toLowerCase();
         const { match, checked } = await this.findResource((resource) => byHost
             ? hostnamesOf(resource).includes(wanted)
-            : resource.resource_uuid?.toLowerCase() === wanted);
+            : resource.resource_uuid.toLowerCase() === wanted);
         if (!match) {
             throw new errors/* InputError */.dz('resource', byHost
                 ? `no Medianova CDN resource in organization ${organization} has the hostname '${input}' (checked ${checked} resources' cdn_url and alias_domain)`
@@ -7287,9 +8533,10 @@ class MedianovaCdn {
                 path: request.path,
                 body,
                 limits: request.limits,
+                shape: JOB_ANSWER,
             });
             const opId = response.body?.opID;
-            const taskIds = typeof opId === 'string' || typeof opId === 'number' ? [String(opId)] : [];
+            const taskIds = opId === undefined ? [] : [opId];
             return { taskIds, attempts: response.attempts };
         }
         catch (error) {
@@ -7299,10 +8546,11 @@ class MedianovaCdn {
             throw error;
         }
     }
-    async taskStatus(taskIds, resource, kind) {
+    async taskStatus(taskIds, resource, kind, options = {}) {
         const statuses = [];
-        for (const id of taskIds)
-            statuses.push(jobState(id, await this.jobRequests(resource, kind, id)));
+        for (const id of taskIds) {
+            statuses.push(jobState(id, await this.jobRequests(resource, kind, id, options.deadline)));
+        }
         return statuses;
     }
     jobs(kind, job, resource, paths, originals) {
@@ -7316,54 +8564,49 @@ class MedianovaCdn {
             limits: kind.limits,
         }));
     }
+    /** Reads the resource list (readPages) up to the first resource that `isWanted`. */
     async findResource(isWanted) {
-        let checked = 0;
-        for (let page = 1; page <= medianova_limits/* MAX_LIST_PAGES */.rt; page++) {
-            const response = await this.auth.send({
+        const list = await (0,pages/* readPages */.n)(async (page) => {
+            const { body } = await this.auth.send({
                 method: 'GET',
                 path: endpoints/* ENDPOINTS */.H.resources(this.options.organization),
                 query: { page },
+                shape: RESOURCE_PAGE,
             });
-            const data = response.body?.data;
-            const items = data?.data ?? [];
-            checked += items.length;
-            const match = items.find(isWanted);
-            if (match)
-                return { match, checked };
-            if (items.length === 0 || page >= Number(data?.last_page ?? page))
-                break;
-        }
-        return { checked };
+            const { data } = body;
+            return { items: data.data, total: data.total, lastPage: data.last_page };
+        }, (resource) => resource.resource_uuid, { maxPages: medianova_limits/* MAX_LIST_PAGES */.rt, maxItems: medianova_limits/* MAX_LIST_ITEMS */.HD }, (resources) => resources.some(isWanted));
+        return { match: list.items.find(isWanted), checked: list.items.length };
     }
-    /** Every URL of job `opId`, across the status call's pages. */
-    async jobRequests(resource, kind, opId) {
-        const requests = [];
-        for (let page = 1; page <= medianova_limits/* MAX_LIST_PAGES */.rt; page++) {
-            const response = await this.auth.send({
+    /** Every URL of job `opId`, across the status call's pages (readPages). */
+    async jobRequests(resource, kind, opId, deadline) {
+        const list = await (0,pages/* readPages */.n)(async (page) => {
+            const { body } = await this.auth.send({
                 method: 'GET',
                 path: endpoints/* ENDPOINTS */.H.job(this.options.organization, resource.id, kind),
                 query: { page, limit: medianova_limits/* STATUS_PAGE_LIMIT */.fm, opID: opId },
+                deadline,
+                shape: JOB_STATUS_PAGE,
             });
-            const data = response.body?.data;
-            const items = data?.requests ?? [];
-            for (const item of items)
-                requests.push(item);
-            if (items.length === 0 || requests.length >= Number(data?.total ?? 0))
-                break;
-        }
-        return requests.filter((request) => request.opID === undefined || String(request.opID) === opId);
+            return { items: body.data.requests, total: body.data.total };
+        }, 
+        // a job lists each of its URLs once; the entry itself keys one without a URL
+        (request) => `${request.opID ?? ''} ${request.url ?? JSON.stringify(request)}`, {
+            maxPages: medianova_limits/* MAX_JOB_STATUS_PAGES */.V5,
+            maxItems: medianova_limits/* MAX_JOB_STATUS_PAGES */.V5 * medianova_limits/* STATUS_PAGE_LIMIT */.fm,
+            pageSize: medianova_limits/* STATUS_PAGE_LIMIT */.fm,
+        });
+        return list.items.filter((request) => request.opID === undefined || request.opID === opId);
     }
 }
 /** A resource's hostnames: `cdn_url` and every `alias_domain`, bare and lower case. */
 function hostnamesOf(resource) {
-    const aliases = Array.isArray(resource.alias_domain) ? resource.alias_domain : [];
-    return [resource.cdn_url, ...aliases]
+    return [resource.cdn_url, ...(resource.alias_domain ?? [])]
         .filter((name) => typeof name === 'string' && name.trim() !== '')
-        .map((name) => name
+        .map((name) => (0,hostnames/* asciiHostname */.r)(name
         .trim()
-        .toLowerCase()
-        .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-        .replace(/[/:].*$/, ''));
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .replace(/[/:].*$/, '')));
 }
 /**
  * A job failed when any URL of it says so: Medianova's panel shows jobs as
@@ -7460,6 +8703,8 @@ const ENDPOINTS = {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ MAX_LIST_ITEMS),
+/* harmony export */   V5: () => (/* binding */ MAX_JOB_STATUS_PAGES),
 /* harmony export */   Z$: () => (/* binding */ jobLimit),
 /* harmony export */   fm: () => (/* binding */ STATUS_PAGE_LIMIT),
 /* harmony export */   fv: () => (/* binding */ POLL_INTERVAL_MS),
@@ -7479,6 +8724,13 @@ const STATUS_PAGE_LIMIT = 100;
  * so an answer whose `last_page` or `total` never ends cannot loop for ever.
  */
 const MAX_LIST_PAGES = 500;
+/** Resources kept from the list at most. */
+const MAX_LIST_ITEMS = 50_000;
+/**
+ * Pages of one job's status read at most: a job holds at most 100 paths (one
+ * page), so more pages mean the `opID` filter was ignored.
+ */
+const MAX_JOB_STATUS_PAGES = 10;
 /**
  * Medianova publishes no rate limit. cdnkit assumes one anyway, plans with it
  * (time-model.ts) and paces to it, so that a big purge neither counts on an
@@ -7863,16 +9115,19 @@ const MAX_URL_LENGTH = 2000;
  * and fragment dropped) or an absolute path (dot segments resolved, unsafe
  * characters percent-encoded). Anything else is an InputError naming `input`.
  */
-function normaliseTarget(entry, input) {
+function normaliseTarget(entry, input, 
+/** how errors name the entry instead of quoting it (a line of a file) */
+label) {
+    const quoted = label ?? `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(entry)}'`;
     if (_text_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTROL_CHARACTERS */ .nI.test(entry) || /\s/.test(entry)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(entry)}' contains white space or control characters`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${quoted} contains white space or control characters`);
     }
     let normalised;
     if (entry.startsWith('/') && !entry.startsWith('//')) {
         const url = new URL(entry, 'http://path.invalid');
         normalised = url.pathname + url.search;
         if (normalised.startsWith('//')) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(entry)}' resolves to '${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(normalised)}', which reads as a host, not a path`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${quoted} resolves to ${label ? 'a path' : `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(normalised)}'`}, which reads as a host, not a path`);
         }
     }
     else if (/^https?:\/\//i.test(entry)) {
@@ -7881,19 +9136,19 @@ function normaliseTarget(entry, input) {
             url = new URL(entry);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(entry)}' is not a valid URL`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${quoted} is not a valid URL`);
         }
         if (url.username || url.password) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(url.host)}…' must not contain user credentials`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${label ?? `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(url.host)}…'`} must not contain user credentials`);
         }
         url.hash = '';
         normalised = url.href;
     }
     else {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(entry)}' is neither a full http(s) URL nor an absolute path starting with '/'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${quoted} is neither a full http(s) URL nor an absolute path starting with '/'`);
     }
     if (normalised.length > MAX_URL_LENGTH) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(entry)}' is ${normalised.length} characters long; at most ${MAX_URL_LENGTH} are allowed`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${quoted} is ${normalised.length} characters long; at most ${MAX_URL_LENGTH} are allowed`);
     }
     return normalised;
 }

@@ -1,57 +1,196 @@
 import type { OperationReport, SummaryList, SummaryTable } from '../operations/report.js';
 
-/** Longest list shown in the summary; GitHub caps a step summary at 1 MiB. */
+/** Longest list shown in the summary (the rest is counted, and listed in full in the log). */
 export const MAX_LISTED = 2000;
 
-/** The job summary as Markdown: a table of what happened, then task tables and lists. */
+/**
+ * GitHub refuses a step summary over 1 MiB; this leaves room for the lines
+ * that say what was cut.
+ */
+export const MAX_SUMMARY_BYTES = 1024 * 1024 - 16 * 1024;
+
+/** Longest cell or list item shown; longer ones end in `…`. */
+const MAX_CELL_LENGTH = 1000;
+
+/** A list or table the summary could not show whole: the log gets it in full. */
+export interface CutSection {
+  title: string;
+  lines: readonly string[];
+  shown: number;
+}
+
+export interface RenderedSummary {
+  markdown: string;
+  cut: CutSection[];
+}
+
+type Heading = { operation: string; provider: string };
+type Summarised = Pick<OperationReport, 'rows' | 'tables' | 'lists' | 'failure'>;
+
+/**
+ * The job summary as Markdown: a table of what happened, then task tables and
+ * lists, within MAX_SUMMARY_BYTES. Text from providers cannot form links,
+ * images or HTML (see `cell`). Lists and tables that do not fit are cut, with
+ * a count of what was left out, and returned in `cut` (as given, unredacted)
+ * for the log. Every text shown is passed through `redact` before it is
+ * escaped, so an escaped secret cannot slip past it; only what is shown is
+ * redacted (a list of 200,000 URLs shows 2,000).
+ */
 export function renderSummary(
-  heading: { operation: string; provider: string },
-  report: Pick<OperationReport, 'rows' | 'tables' | 'lists' | 'failure'>,
-): string {
+  heading: Heading,
+  report: Summarised,
+  redact: (text: string) => string = (text) => text,
+): RenderedSummary {
   const rows: [string, string][] = [
     ['Operation', heading.operation],
     ['Provider', heading.provider],
-    ...report.rows,
-    ...(report.failure ? ([['Error', report.failure]] as [string, string][]) : []),
+    ...report.rows.map(([label, value]): [string, string] => [redact(label), redact(value)]),
+    ...(report.failure ? ([['Error', redact(report.failure)]] as [string, string][]) : []),
   ];
-  // array literals and concat, never push(...rows): a table may be as long as a provider's answer
-  let lines = [
-    `### cdnkit: ${heading.operation} on ${heading.provider}`,
+  const head = [
+    `### cdnkit: ${plain(heading.operation)} on ${plain(heading.provider)}`,
     '',
-    ...table(['', ''], rows),
-  ];
-  for (const extra of report.tables ?? []) {
-    if (extra.rows.length === 0) continue;
-    lines = lines.concat('', `#### ${extra.title}`, '', table(extra.header, extra.rows));
+    ...tableLines(['', ''], rows),
+  ].join('\n');
+  let budget = MAX_SUMMARY_BYTES - bytes(head);
+  const sections: string[] = [head];
+  const cut: CutSection[] = [];
+  const place = (section: Section) => {
+    const { text, shown } = section.render(budget);
+    sections.push(text);
+    budget -= bytes(text) + 1;
+    // a list that repeats the inputs is not logged again: the summary names them instead
+    if (shown < section.count && !section.repeats) {
+      cut.push({ title: section.title, lines: section.lines, shown });
+    }
+  };
+  for (const table of report.tables ?? [])
+    if (table.rows.length > 0) place(tableSection(table, redact));
+  for (const list of report.lists ?? []) place(listSection(list, redact));
+  return { markdown: `${sections.join('\n')}\n`, cut };
+}
+
+interface Section {
+  title: string;
+  count: number;
+  /** the list repeats these inputs (SummaryList.repeats) */
+  repeats?: string;
+  /** every entry as the log shows it */
+  lines: readonly string[];
+  render(budget: number): { text: string; shown: number };
+}
+
+function tableSection(table: SummaryTable, redact: (text: string) => string): Section {
+  const [header, rule] = tableLines(table.header.map(redact), []);
+  return {
+    title: table.title,
+    count: table.rows.length,
+    lines: table.rows.map((row) => row.join(' | ')),
+    render: (budget) =>
+      fill(
+        [`#### ${plain(redact(table.title))}`, '', header!, rule!],
+        table.rows.map((row) => `| ${row.map((text) => cell(redact(text))).join(' | ')} |`),
+        [],
+        budget,
+        (more) => `| … and ${more} more rows (the full table is in the log) |`,
+      ),
+  };
+}
+
+function listSection(list: SummaryList, redact: (text: string) => string): Section {
+  const rest = list.repeats
+    ? `the full list is ${list.repeats}, in their order`
+    : 'the full list is in the log';
+  return {
+    title: list.title,
+    count: list.items.length,
+    repeats: list.repeats,
+    lines: list.items,
+    render: (budget) =>
+      fill(
+        [`<details><summary>${plain(redact(list.title))}</summary>`, ''],
+        list.items.slice(0, MAX_LISTED).map((item) => `- ${codeSpan(redact(item))}`),
+        ['', '</details>'],
+        budget,
+        (more) => `- … and ${more} more (${rest})`,
+        list.items.length,
+      ),
+  };
+}
+
+/** As many `entries` as `budget` bytes hold, between `open` and `close`, and a line for the rest. */
+function fill(
+  open: readonly string[],
+  entries: readonly string[],
+  close: readonly string[],
+  budget: number,
+  more: (count: number) => string,
+  total = entries.length,
+): { text: string; shown: number } {
+  const reserve = bytes(more(total)) + 1;
+  let used = bytes([...open, ...close].join('\n')) + 1 + reserve;
+  let shown = 0;
+  while (shown < entries.length && used + bytes(entries[shown]!) + 1 <= budget) {
+    used += bytes(entries[shown]!) + 1;
+    shown++;
   }
-  for (const list of report.lists ?? []) lines = lines.concat('', renderList(list));
-  return `${lines.join('\n')}\n`;
+  const rest = total - shown;
+  const lines = [...open, ...entries.slice(0, shown), ...(rest > 0 ? [more(rest)] : []), ...close];
+  return { text: ['', ...lines].join('\n'), shown };
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)];
-}
-
-function renderList(list: SummaryList): string[] {
-  const shown = list.items.slice(0, MAX_LISTED);
-  const more = list.items.length - shown.length;
+function tableLines(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [
-    `<details><summary>${escapeHtml(list.title)}</summary>`,
-    '',
-    ...shown.map((item) => `- \`${item.replace(/`/g, "'")}\``),
-    ...(more > 0 ? [`- … and ${more} more (see the result output)`] : []),
-    '',
-    '</details>',
+    line(header.map(plain)),
+    line(header.map(() => '---')),
+    ...rows.map((row) => line(row.map(cell))),
   ];
 }
 
+/**
+ * Characters and sequences with which Markdown or HTML could make a link, an
+ * image or markup: brackets and `!`, `<`, `&`, autolinks (`://`, `www.`, `@`),
+ * escapes, math and table pipes. (Emphasis and backticks can only restyle text.)
+ */
+const MARKUP = /[[\]!<>&\\|$@]|:\/\/|www\./i;
+
+/**
+ * A table cell: plain when it holds nothing Markdown reads, else a code span,
+ * in which nothing forms a link, an image or HTML.
+ */
 function cell(text: string): string {
-  return escapeHtml(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  const short = shorten(text);
+  return MARKUP.test(short)
+    ? codeSpan(short).replace(/\|/g, '\\|')
+    : short.replace(/\r?\n/g, '<br>');
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** cdnkit's own words (titles, labels): plain, with any markup character escaped. */
+function plain(text: string): string {
+  return shorten(text)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[`*_~[\]!\\|$@]/g, '\\$&');
 }
 
-export type { SummaryTable };
+/** `text` as one code span, fenced by more backticks than it holds in a row. */
+function codeSpan(text: string): string {
+  const flat = shorten(text).replace(/\r\n|\r|\n/g, ' ');
+  if (flat.trim() === '') return '';
+  let longest = 0;
+  for (const run of flat.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const padded = flat.startsWith('`') || flat.endsWith('`') ? ` ${flat} ` : flat;
+  return `${fence}${padded}${fence}`;
+}
+
+function shorten(text: string): string {
+  return text.length > MAX_CELL_LENGTH ? `${text.slice(0, MAX_CELL_LENGTH)}…` : text;
+}
+
+function bytes(text: string): number {
+  return Buffer.byteLength(text);
+}

@@ -12,6 +12,7 @@ import { runOperation } from '../operations/run.js';
 import { createRunContext } from '../run-context.js';
 import { SecretRegistry } from '../secret-registry.js';
 import { VERSION } from '../version.js';
+import { neutraliseCommands, neutraliseJsonCommands } from '../workflow-commands.js';
 import { type CliCommand, parseCommandLine, wantsJson } from './args.js';
 import {
   type CliErrorJson,
@@ -48,8 +49,14 @@ type RunCommand = Extract<CliCommand, { kind: 'run' }>;
 export async function runCli(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
-  io: CliIo,
+  terminal: CliIo,
 ): Promise<number> {
+  // in a workflow step the runner reads both streams for commands: no line of ours may start one
+  const io: CliIo = {
+    ...terminal,
+    stdout: (text) => terminal.stdout(neutraliseCommands(text)),
+    stderr: (text) => terminal.stderr(neutraliseCommands(text)),
+  };
   let command: CliCommand;
   try {
     command = parseCommandLine(argv, env);
@@ -68,13 +75,15 @@ export async function runCli(
     io.stdout(`${VERSION}\n`);
     return EXIT_SUCCESS;
   }
-  return runOperationCommand(command, env, io);
+  return runOperationCommand(command, env, io, terminal.stdout);
 }
 
 async function runOperationCommand(
   command: RunCommand,
   env: Readonly<Record<string, string | undefined>>,
   io: CliIo,
+  /** stdout as it is, for the one text that must reach the user exactly: a printed secret */
+  rawStdout: (text: string) => void,
 ): Promise<number> {
   const secrets = new SecretRegistry();
   const logger = cliLogger(secrets, io.stderr, command.verbose);
@@ -103,11 +112,12 @@ async function runOperationCommand(
     const failure: CliErrorJson | undefined = report.failure
       ? { kind: 'operation', message: secrets.redact(report.failure), exitCode: EXIT_FAILURE }
       : undefined;
-    io.stdout(
-      command.json
-        ? jsonResult(report, secrets, printed, failure)
-        : textResult(report, secrets, printed, config),
-    );
+    if (command.json) io.stdout(jsonResult(report, secrets, printed, failure));
+    else {
+      io.stdout(secrets.redact(renderText(config, report)));
+      // past the neutraliser, which would change the secret invisibly
+      if (printed) rawStdout(printedSecretText(printed));
+    }
     for (const annotation of report.annotations ?? []) {
       io.stderr(`${annotation.level}: ${secrets.redact(annotation.message)}\n`);
     }
@@ -161,17 +171,22 @@ function jsonResult(
   });
 }
 
-function textResult(
-  report: OperationReport,
-  secrets: SecretRegistry,
-  printed: PrintedSecret | null,
-  config: { operation: string; provider: string },
-): string {
-  const table = secrets.redact(renderText(config, report));
-  if (!printed) return table;
-  return `${table}\nNew ${printed.output} (printed once: store it now):\n${printed.secret}\n`;
+/**
+ * The secret exactly as the provider made it, after the table. One that could
+ * start a workflow command (a line break, `::` at a line start, `##[`) is
+ * printed as a JSON string instead, and said to be one: a zero-width space
+ * from the neutraliser would change it invisibly.
+ */
+export function printedSecretText({ output, secret }: PrintedSecret): string {
+  const safe = !/[\r\n]/.test(secret) && neutraliseCommands(secret) === secret;
+  if (safe) return `\nNew ${output} (printed once: store it now):\n${secret}\n`;
+  return (
+    `\nNew ${output} (printed once: store it now), as a JSON string: it holds characters a workflow runner would read as a command:\n` +
+    `${neutraliseJsonCommands(JSON.stringify(secret))}\n`
+  );
 }
 
+/** JSON for stdout: `##[` written `#\\u0023[`, so the runner reads no command and a parser the same data. */
 function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${neutraliseJsonCommands(JSON.stringify(value, null, 2))}\n`;
 }

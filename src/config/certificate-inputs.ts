@@ -4,11 +4,13 @@ import { isCertificateOperation, type OperationName } from '../catalog.js';
 import { privateKeySecretLines, strayKeyLines } from '../certificates/pem.js';
 import { probeRedirect } from '../certificates/probe-target.js';
 import { InputError } from '../errors.js';
+import { asciiWildcardHostname } from '../hostnames.js';
 import type { SecretRegistry } from '../secret-registry.js';
 import { parseList } from '../targets/list.js';
+import { FileRefusal } from './file.js';
 import type { CertificateInputs, HostnameTarget, ParseEnvironment, PemText } from './config.js';
 import type { InputName } from './inputs.js';
-import { bool, text } from './values.js';
+import { bool, pathId, text } from './values.js';
 
 /** Larger than any chain or key file; a bound on what a hostile file can make us read. */
 export const MAX_PEM_BYTES = 256 * 1024;
@@ -48,7 +50,7 @@ export function parseCertificateInputs(
     if (stray)
       throw new InputError(stray, 'is used by upload-certificate and rotate-certificate only');
   }
-  const id = text(input('certificate-id') || undefined, 'certificate-id');
+  const id = pathId(input('certificate-id') || undefined, 'certificate-id');
   if (id !== undefined && !/^[\w.-]+$/.test(id)) {
     throw new InputError('certificate-id', 'must be an id: letters, digits, "-", "_" and "." only');
   }
@@ -127,8 +129,12 @@ function pemInput(
   try {
     content = environment.readFile(
       environment.resolvePath(environment.env.GITHUB_WORKSPACE ?? '.', path),
+      MAX_PEM_BYTES,
     );
   } catch (error) {
+    // a directory, a FIFO, a device or a huge file: refused on the open file, never read
+    if (error instanceof FileRefusal)
+      throw new InputError(file, `'${path.slice(0, 200)}' ${error.message}`);
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(
       file,
@@ -147,7 +153,8 @@ function sized(value: string, input: InputName): string {
 /** `host[:port]`: a DNS name (a leading `*.` allowed), port 443 unless given. */
 export function parseHostname(entry: string): HostnameTarget {
   const match = /^([^:\s]+)(?::(\d{1,5}))?$/.exec(entry);
-  const host = match?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
+  // an IDN is checked and compared in its ASCII form, as certificates carry it
+  const host = asciiWildcardHostname(match?.[1] ?? '').replace(/\.$/, '');
   const port = match?.[2] === undefined ? DEFAULT_TLS_PORT : Number(match[2]);
   if (!match || !DNS_NAME.test(host) || port < 1 || port > 65535) {
     throw new InputError(

@@ -155,7 +155,8 @@ export interface Config {
 export interface ParseEnvironment {
   /** GITHUB_WORKSPACE, GITHUB_API_URL, GITHUB_REPOSITORY */
   env: Record<string, string | undefined>;
-  readFile(path: string): string;
+  /** a regular file of at most `maxBytes`, else a FileRefusal (file.ts) */
+  readFile(path: string, maxBytes: number): string;
   resolvePath(base: string, path: string): string;
   /** the CLI: `urls-file: -` is read from standard input (the action has none) */
   readStdin?(): string;

@@ -40,10 +40,8 @@ export function parseCredentials(
       }
     }
   };
+  // whether a provider reads auth-method at all is INPUTS' to say (parse.ts)
   const authMethodInput = optional('auth-method');
-  if (provider !== 'cdnetworks' && authMethodInput !== undefined) {
-    throw new InputError('auth-method', `applies to cdnetworks only, not to ${provider}`);
-  }
 
   switch (provider) {
     case 'medianova': {

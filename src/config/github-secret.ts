@@ -46,9 +46,6 @@ export function parseGithubSecret(
     optional('secret-name-access-key') ?? `${name}_ACCESS_KEY`,
     'secret-name-access-key',
   );
-  if (optional('secret-name-access-key') !== undefined && config.provider !== 'medianova') {
-    throw new InputError('secret-name-access-key', 'applies to Medianova Stook credentials only');
-  }
   const environmentName = text(optional('secret-environment'), 'secret-environment');
   const org = text(optional('secret-org'), 'secret-org');
   if (environmentName && org) {

@@ -2,11 +2,20 @@
  * Every input of the action, with its default and description. action.yml, the
  * parser and the CLI flags are all checked against this list.
  */
+import type { ProviderName } from '../catalog.js';
+
 export interface InputSpec {
   readonly name: string;
   readonly description: string;
   readonly default?: string;
   readonly secret?: boolean;
+  /**
+   * The providers that read this input (absent: every provider). Any other
+   * refuses it when it is set to anything but its `default`: the runner passes
+   * every action.yml default to every step, so the default itself is no choice
+   * the user made.
+   */
+  readonly providers?: readonly ProviderName[];
 }
 
 export const INPUTS = [
@@ -43,6 +52,7 @@ export const INPUTS = [
   { name: 'password', description: 'Gcore JWT login password.', secret: true },
   {
     name: 'auth-method',
+    providers: ['cdnetworks'],
     description: 'CDNetworks: aksk or api-key. Default: aksk when api-secret is set, else api-key.',
   },
   {
@@ -54,7 +64,7 @@ export const INPUTS = [
     description:
       'CDN resource: Gcore resource id or hostname; Medianova resource uuid or hostname; CDNetworks domain for bare paths, or the domain(s) a certificate goes to.',
   },
-  { name: 'organization', description: 'Medianova organization uuid.' },
+  { name: 'organization', providers: ['medianova'], description: 'Medianova organization uuid.' },
   {
     name: 'urls',
     description:
@@ -119,16 +129,18 @@ export const INPUTS = [
   { name: 'task-id', description: 'purge-status: one or more task ids.' },
   {
     name: 'purge-action',
+    providers: ['cdnetworks'],
     description: 'CDNetworks: default, delete or expire.',
     default: 'default',
   },
   {
     name: 'check-quota',
+    providers: ['cdnetworks'],
     description:
       'CDNetworks: true reads the remaining daily purge quota first and refuses a purge that would exceed it.',
     default: 'false',
   },
-  { name: 'credential-id', description: 'Stook credential uuid.' },
+  { name: 'credential-id', providers: ['medianova'], description: 'Stook credential uuid.' },
   {
     name: 'name',
     description:
@@ -136,21 +148,33 @@ export const INPUTS = [
   },
   {
     name: 'read-only',
+    providers: ['medianova'],
     description: 'Stook credential: true or false. Rotation copies the old setting unless given.',
   },
   {
     name: 'buckets',
+    providers: ['medianova'],
     description: 'Stook credential: bucket uuids, separated by newlines or commas.',
   },
-  { name: 'subfolder', description: 'Stook credential: subfolder the credential is limited to.' },
-  { name: 'token-id', description: 'Gcore API token id.' },
-  { name: 'client-id', description: 'Gcore client (account) id; looked up when omitted.' },
+  {
+    name: 'subfolder',
+    providers: ['medianova'],
+    description: 'Stook credential: subfolder the credential is limited to.',
+  },
+  { name: 'token-id', providers: ['gcore'], description: 'Gcore API token id.' },
+  {
+    name: 'client-id',
+    providers: ['gcore'],
+    description: 'Gcore client (account) id; looked up when omitted.',
+  },
   {
     name: 'role',
+    providers: ['gcore'],
     description: 'Gcore role for a new token: name or id. Rotation copies the old role.',
   },
   {
     name: 'expires-in-days',
+    providers: ['gcore'],
     description: 'Lifetime of a new Gcore token in days, or never.',
     default: '90',
   },
@@ -179,6 +203,7 @@ export const INPUTS = [
   },
   {
     name: 'secret-name-access-key',
+    providers: ['medianova'],
     description: 'Stook: secret that receives the access key. Default: <secret-name>_ACCESS_KEY.',
   },
   {
@@ -191,21 +216,25 @@ export const INPUTS = [
   },
   {
     name: 'certificate',
+    providers: ['gcore', 'cdnetworks'],
     description:
       'PEM certificate chain: the leaf, then its intermediates (root optional). Or use certificate-file.',
   },
   {
     name: 'certificate-file',
+    providers: ['gcore', 'cdnetworks'],
     description:
       'File with the PEM certificate chain (absolute, or relative to GITHUB_WORKSPACE), e.g. fullchain.pem.',
   },
   {
     name: 'private-key',
+    providers: ['gcore', 'cdnetworks'],
     description: 'Unencrypted PEM private key of the certificate (PKCS#8, PKCS#1 or SEC1).',
     secret: true,
   },
   {
     name: 'private-key-file',
+    providers: ['gcore', 'cdnetworks'],
     description:
       'File with the unencrypted PEM private key (absolute, or relative to GITHUB_WORKSPACE).',
   },
@@ -215,6 +244,7 @@ export const INPUTS = [
   },
   {
     name: 'certificate-name',
+    providers: ['gcore', 'cdnetworks'],
     description:
       'Name of an uploaded certificate; must be unique. Default: <CN or first SAN, * as wildcard>-<serial>.',
   },

@@ -1,19 +1,21 @@
 import {
   isCredentialOperation,
+  type ProviderName,
   OPERATIONS,
   PROVIDERS,
   SUPPORTED_OPERATIONS,
   UNSUPPORTED_REASONS,
 } from '../catalog.js';
 import { InputError, UnsupportedOperationError } from '../errors.js';
+import { MIN_SECRET_LENGTH } from '../secret-registry.js';
 import { parseList } from '../targets/list.js';
 import { isProbeOnly, parseCertificateInputs } from './certificate-inputs.js';
 import type { Config, ParseEnvironment, PurgeAction } from './config.js';
 import { parseCredentials } from './credential-inputs.js';
 import { parseGithubSecret } from './github-secret.js';
-import { defaultWaitTimeoutSeconds, type InputName, type InputReader } from './inputs.js';
+import { defaultWaitTimeoutSeconds, INPUTS, type InputName, type InputReader } from './inputs.js';
 import { parseTargets } from './targets.js';
-import { apiUrl, bool, expiresInDays, integer, oneOf, text } from './values.js';
+import { apiUrl, bool, expiresInDays, integer, oneOf, pathId, text } from './values.js';
 
 /**
  * Parses and validates every input. Throws InputError naming the input and what
@@ -35,6 +37,8 @@ export function parseConfig(read: InputReader, environment: ParseEnvironment): C
     throw new UnsupportedOperationError(provider, operation, SUPPORTED_OPERATIONS[provider]);
   }
 
+  refuseShortSecrets(input);
+  refuseOtherProvidersInputs(provider, input);
   const probeOnly = isProbeOnly(operation, optional);
   const config: Config = {
     provider,
@@ -43,8 +47,9 @@ export function parseConfig(read: InputReader, environment: ParseEnvironment): C
     // a TLS probe of hostnames alone calls no provider: no credentials needed
     credentials: probeOnly ? {} : parseCredentials(provider, operation, optional),
     apiUrl: apiUrl(optional('api-url')),
-    resource: text(optional('resource'), 'resource'),
-    organization: text(optional('organization'), 'organization'),
+    // CDNetworks' resource is a list of domains, never part of a path
+    resource: (provider === 'cdnetworks' ? text : pathId)(optional('resource'), 'resource'),
+    organization: pathId(optional('organization'), 'organization'),
     targets: { urls: [], prefixes: [], purgeAll: false },
     ifNoTargets: oneOf(input('if-no-targets') || 'warn', 'if-no-targets', [
       'warn',
@@ -60,7 +65,7 @@ export function parseConfig(read: InputReader, environment: ParseEnvironment): C
       defaultWaitTimeoutSeconds(operation),
       1,
     ),
-    taskIds: parseList(input('task-id')).map((id) => text(id, 'task-id')!),
+    taskIds: parseList(input('task-id')).map((id) => pathId(id, 'task-id')!),
     purgeAction: oneOf(input('purge-action') || 'default', 'purge-action', [
       'default',
       'delete',
@@ -68,7 +73,7 @@ export function parseConfig(read: InputReader, environment: ParseEnvironment): C
     ] as const) as PurgeAction,
     checkQuota: bool(input('check-quota'), 'check-quota', false),
     credential: {
-      id: text(optional('credential-id'), 'credential-id'),
+      id: pathId(optional('credential-id'), 'credential-id'),
       name: text(optional('name'), 'name'),
       readOnly:
         input('read-only') === '' ? undefined : bool(input('read-only'), 'read-only', false),
@@ -111,6 +116,46 @@ export function parseConfig(read: InputReader, environment: ParseEnvironment): C
     config.changedFiles.source.githubToken = optional('github-token');
   }
   return config;
+}
+
+/**
+ * An input only some providers read (INPUTS' `providers`), set to anything
+ * but its default for another provider: refused rather than silently ignored.
+ */
+function refuseOtherProvidersInputs(
+  provider: ProviderName,
+  input: (name: InputName) => string,
+): void {
+  for (const spec of INPUTS) {
+    if (!('providers' in spec) || (spec.providers as readonly string[]).includes(provider))
+      continue;
+    const value = input(spec.name);
+    const fallback = 'default' in spec ? spec.default : '';
+    if (value !== '' && value.toLowerCase() !== fallback.toLowerCase()) {
+      throw new InputError(
+        spec.name,
+        `applies to ${spec.providers.join(' and ')} only, not to ${provider}`,
+      );
+    }
+  }
+}
+
+/**
+ * A secret of one or two characters cannot be masked: the runner would hide
+ * every occurrence of those characters in the log, and cdnkit would redact them
+ * from every message. No real credential is that short.
+ */
+function refuseShortSecrets(input: (name: InputName) => string): void {
+  for (const spec of INPUTS) {
+    if (!('secret' in spec && spec.secret)) continue;
+    const { length } = input(spec.name);
+    if (length > 0 && length < MIN_SECRET_LENGTH) {
+      throw new InputError(
+        spec.name,
+        `is ${length} character${length === 1 ? '' : 's'} long: a secret needs at least ${MIN_SECRET_LENGTH} to be masked in the log; give the real credential`,
+      );
+    }
+  }
 }
 
 function requireOperationInputs(

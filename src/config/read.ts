@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SecretRegistry } from '../secret-registry.js';
 import { maskKeyLines } from './certificate-inputs.js';
 import type { Config, ParseEnvironment } from './config.js';
+import { readRegularFile } from './file.js';
 import { INPUTS, type InputReader } from './inputs.js';
 import { parseConfig } from './parse.js';
 
@@ -29,7 +29,7 @@ export function configFromInputs(
   );
   const config = parseConfig(read, {
     env,
-    readFile: (path) => readFileSync(path, 'utf8'),
+    readFile: readRegularFile,
     resolvePath: (base, path) => resolve(base, path),
     ...files,
   });

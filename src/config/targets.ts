@@ -15,9 +15,28 @@ import {
   type WorkflowEnvironment,
 } from './config.js';
 import type { InputName } from './inputs.js';
+import { FileRefusal } from './file.js';
 import { bool, oneOf } from './values.js';
 
 const TARGET_INPUTS = ['urls', 'urls-file', 'prefixes', 'changed-files'] as const;
+
+/** Largest `urls-file` read: over three times the 200,000 URLs of the load test. */
+export const MAX_URLS_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The URLs of a `urls-file`, one a line. A bad line is named by its number,
+ * never quoted: a file named by mistake (a .env) must not end up in the log.
+ */
+function fileTargets(content: string, source: string): string[] {
+  const targets: string[] = [];
+  const lines = content.split(/\r?\n/);
+  for (const [index, line] of lines.entries()) {
+    const entry = line.trim();
+    if (entry === '' || entry.startsWith('#')) continue;
+    targets.push(normaliseTarget(entry, 'urls-file', `line ${index + 1} of ${source}`));
+  }
+  return targets;
+}
 
 export function parseTargets(
   input: (name: InputName) => string,
@@ -33,18 +52,20 @@ export function parseTargets(
       content =
         file === '-' && environment.readStdin
           ? environment.readStdin()
-          : environment.readFile(environment.resolvePath(base, file));
+          : environment.readFile(environment.resolvePath(base, file), MAX_URLS_FILE_BYTES);
     } catch (error) {
       if (error instanceof InputError) throw error;
+      if (error instanceof FileRefusal)
+        throw new InputError('urls-file', `'${file}' ${error.message}`);
       const code = (error as NodeJS.ErrnoException).code;
       throw new InputError(
         'urls-file',
         `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to ${environment.relativeTo ?? 'GITHUB_WORKSPACE'}`,
       );
     }
-    const entries = parseList(content, { commas: false });
     // a loop, not push(...list): a spread puts every entry on the stack (overflows near 120,000)
-    for (const entry of entries) urls.push(normaliseTarget(entry, 'urls-file'));
+    for (const target of fileTargets(content, file === '-' ? 'standard input' : `'${file}'`))
+      urls.push(target);
   }
   const changedFiles = parseChangedFiles(input, operation, environment);
   const prefixes = parseList(input('prefixes')).map((entry) => normaliseTarget(entry, 'prefixes'));

@@ -1,6 +1,6 @@
 /** Parsers for single input values: each throws an InputError naming the input and what is allowed. */
 import { InputError } from '../errors.js';
-import { CONTROL_CHARACTERS } from '../text.js';
+import { CONTROL_CHARACTERS, preview } from '../text.js';
 import type { InputName } from './inputs.js';
 
 /** GitHub's rules for secret names. */
@@ -71,6 +71,23 @@ export function text(value: string | undefined, input: InputName): string | unde
   if (value.length > 255)
     throw new InputError(input, `is ${value.length} characters long; at most 255 are allowed`);
   return value;
+}
+
+/**
+ * An id that goes into a request path (`credential-id`, `organization`,
+ * `resource`, `task-id`): one line without `/`, `?`, `#`, `\\` or white space,
+ * and not `.` or `..`, which a URL resolves as a step up the path.
+ */
+export function pathId(value: string | undefined, input: InputName): string | undefined {
+  const id = text(value, input);
+  if (id === undefined) return undefined;
+  if (id === '.' || id === '..' || /[/?#\\\s]/.test(id)) {
+    throw new InputError(
+      input,
+      `'${preview(id)}' is not an id: ids go into request paths, so '/', '?', '#', '\\', white space and the names '.' and '..' are refused`,
+    );
+  }
+  return id;
 }
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;

@@ -9,6 +9,8 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { checkUrl } from '../config/values.js';
 import { ProviderError } from '../errors.js';
+import { redirectMessage } from '../http/redirect.js';
+import { readShape, type Shape, ShapeError } from '../http/shape.js';
 import type { Logger } from '../log.js';
 import { VERSION } from '../version.js';
 import { boundedFetch } from './fetch.js';
@@ -76,20 +78,43 @@ export function createGithubClient(options: GithubClientOptions): GithubClient {
   });
 }
 
-/** A GET with the REST API version header; failures become a ProviderError naming the request. */
+/**
+ * A GET with the REST API version header, its answer read through `shape`
+ * (src/http/shape.ts): a failure, or an answer of another shape, is a
+ * ProviderError naming the request (and the field).
+ */
 export async function githubGet<T>(
   client: GithubClient,
   path: string,
+  shape: Shape<T>,
   query: Record<string, string | number> = {},
 ): Promise<T> {
+  const action = `GET ${path.replace(/\?.*$/, '')}`;
+  let response: Awaited<ReturnType<GithubClient['request']>>;
   try {
-    const response = await client.request(`GET ${path}`, {
-      ...query,
-      headers: { ...GITHUB_HEADERS },
-    });
-    return response.data as T;
+    response = await client.request(`GET ${path}`, { ...query, headers: { ...GITHUB_HEADERS } });
   } catch (error) {
-    throw githubError(error, `GET ${path.replace(/\?.*$/, '')}`);
+    throw githubError(error, action);
+  }
+  // the fetch follows no redirect, and Octokit hands a 3xx back as an answer
+  if (response.status >= 300 && response.status <= 399) {
+    const location = response.headers.location;
+    throw new ProviderError(
+      'github',
+      redirectMessage(
+        location,
+        new URL(response.url || client.request.endpoint.DEFAULTS.baseUrl),
+        'GITHUB_API_URL',
+      ),
+      { status: response.status, action, retryable: false },
+    );
+  }
+  const data: unknown = response.data;
+  try {
+    return readShape(shape, data);
+  } catch (error) {
+    if (!(error instanceof ShapeError)) throw error;
+    throw new ProviderError('github', error.message, { action });
   }
 }
 

@@ -7,7 +7,9 @@
 import type { Config, GithubSecretTarget } from '../config/config.js';
 import { ProviderError } from '../errors.js';
 import { HttpClient, type HttpRequest } from '../http/client.js';
+import { incompleteReason, readPages } from '../http/pages.js';
 import { Pacer } from '../http/pacing.js';
+import { array, id, number, object, optional, string, word } from '../http/shape.js';
 import type { Logger } from '../log.js';
 import type { SecretStore, SecretToStore } from '../run-context.js';
 import type { SecretRegistry } from '../secret-registry.js';
@@ -28,6 +30,15 @@ export type OrgVisibility = 'all' | 'private' | 'selected';
 
 /** Repositories listed per page when reading a `selected` organization secret (GitHub's maximum). */
 const REPOSITORIES_PER_PAGE = 100;
+/** Pages of selected repositories read at most: 10,000 repositories. */
+const MAX_REPOSITORY_PAGES = 100;
+
+const PUBLIC_KEY = object({ key_id: id, key: string });
+const ORG_SECRET = object({ visibility: optional(word(['all', 'private', 'selected'] as const)) });
+const SELECTED_REPOSITORIES = object({
+  total_count: optional(number),
+  repositories: array(object({ id: number })),
+});
 
 interface PublicKey {
   keyId: string;
@@ -97,7 +108,7 @@ export class GithubSecretStore implements SecretStore {
 
   private request<T>(
     http: HttpClient,
-    request: Omit<HttpRequest, 'headers' | 'authorize'>,
+    request: Omit<HttpRequest<T>, 'headers' | 'authorize'>,
   ): Promise<{ status: number; body: T }> {
     const token = this.target.token;
     return http.request<T>({
@@ -109,17 +120,8 @@ export class GithubSecretStore implements SecretStore {
 
   private async publicKey(http: HttpClient): Promise<PublicKey> {
     const path = githubPaths.publicKey(this.scope);
-    const { body } = await this.request<{ key_id?: unknown; key?: unknown }>(http, {
-      method: 'GET',
-      path,
-    });
-    const { key_id: keyId, key } = body ?? {};
-    if (typeof key !== 'string' || (typeof keyId !== 'string' && typeof keyId !== 'number')) {
-      throw new ProviderError('github', 'the public key answer has no key and key_id', {
-        action: `GET ${path}`,
-      });
-    }
-    return { keyId: String(keyId), key };
+    const { body } = await this.request(http, { method: 'GET', path, shape: PUBLIC_KEY });
+    return { keyId: body.key_id, key: body.key };
   }
 
   private async put(http: HttpClient, key: PublicKey, secret: SecretToStore): Promise<void> {
@@ -153,11 +155,12 @@ export class GithubSecretStore implements SecretStore {
   ): Promise<{ visibility: OrgVisibility; selected_repository_ids?: number[] }> {
     let visibility: OrgVisibility;
     try {
-      const { body } = await this.request<{ visibility?: OrgVisibility }>(http, {
+      const { body } = await this.request(http, {
         method: 'GET',
         path: githubPaths.secret(this.scope, name),
+        shape: ORG_SECRET,
       });
-      visibility = body?.visibility ?? 'private';
+      visibility = body.visibility ?? 'private';
     } catch (error) {
       if (error instanceof ProviderError && error.status === 404) return { visibility: 'private' };
       throw error;
@@ -169,26 +172,45 @@ export class GithubSecretStore implements SecretStore {
     };
   }
 
+  /**
+   * Every repository a `selected` secret is visible to. The PUT replaces the
+   * list, so a list read only in part (a page count that never ends, pages that
+   * repeat) is refused rather than written: it would hide the secret from the rest.
+   */
   private async selectedRepositories(
     http: HttpClient,
     org: string,
     name: string,
   ): Promise<number[]> {
-    const ids: number[] = [];
-    for (let page = 1; ; page++) {
-      const { body } = await this.request<{
-        total_count?: number;
-        repositories?: { id: number }[];
-      }>(http, {
-        method: 'GET',
-        path: githubPaths.selectedRepositories(org, name),
-        query: { per_page: REPOSITORIES_PER_PAGE, page },
-      });
-      const repositories = body?.repositories ?? [];
-      for (const repository of repositories) ids.push(repository.id);
-      const total = body?.total_count ?? ids.length;
-      if (repositories.length < REPOSITORIES_PER_PAGE || ids.length >= total) return ids;
+    const path = githubPaths.selectedRepositories(org, name);
+    const list = await readPages(
+      async (page) => {
+        const { body } = await this.request(http, {
+          method: 'GET',
+          path,
+          query: { per_page: REPOSITORIES_PER_PAGE, page },
+          shape: SELECTED_REPOSITORIES,
+        });
+        return {
+          items: body.repositories.map((repository) => repository.id),
+          total: body.total_count,
+        };
+      },
+      String,
+      {
+        maxPages: MAX_REPOSITORY_PAGES,
+        maxItems: MAX_REPOSITORY_PAGES * REPOSITORIES_PER_PAGE,
+        pageSize: REPOSITORIES_PER_PAGE,
+      },
+    );
+    if (!list.complete) {
+      throw new ProviderError(
+        'github',
+        `the repositories secret ${name} is visible to could not be read to the end (${incompleteReason(list)}); the secret was not written, as that would hide it from the rest`,
+        { action: `GET ${path}` },
+      );
     }
+    return list.items;
   }
 
   /** Adds what the token needs on 401/403/404, and which secrets were already written. */

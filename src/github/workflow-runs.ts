@@ -3,7 +3,19 @@
  * Actions REST API (List workflow runs for a workflow:
  * GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs).
  */
-import { ProviderError } from '../errors.js';
+import { readPages } from '../http/pages.js';
+import { pathSegment as segment } from '../http/paths.js';
+import {
+  array,
+  map,
+  number,
+  object,
+  optional,
+  type Shape,
+  ShapeError,
+  string,
+  word,
+} from '../http/shape.js';
 import { COMMIT_ID } from '../targets/git.js';
 import { type GithubClient, githubGet } from './octokit.js';
 
@@ -17,6 +29,39 @@ export interface SuccessfulRun {
 /** Runs read per page, and pages read at most: enough to step over this run's own earlier attempts. */
 const RUNS_PER_PAGE = 10;
 const MAX_PAGES = 3;
+
+/** A whole number that can be compared exactly (run and workflow ids). */
+const wholeNumber: Shape<number> = (value, path) => {
+  const read = number(value, path);
+  if (!Number.isSafeInteger(read)) throw new ShapeError(path, 'a whole number', 'a fraction');
+  return read;
+};
+
+/** A commit id as git prints it: it is handed to git as a revision. */
+const commitId: Shape<string> = (value, path) => {
+  const read = string(value, path);
+  if (!COMMIT_ID.test(read)) throw new ShapeError(path, 'a commit id', 'another string');
+  return read;
+};
+
+/** One run of the list, filtered by `status: success`: a run that says otherwise is an error. */
+const RUN = map(
+  object({
+    id: wholeNumber,
+    run_number: optional(wholeNumber),
+    head_sha: commitId,
+    event: optional(string),
+    conclusion: optional(word(['success'])),
+  }),
+  (run): SuccessfulRun => ({
+    id: run.id,
+    runNumber: run.run_number ?? 0,
+    headSha: run.head_sha,
+    event: run.event ?? '',
+  }),
+);
+
+const RUNS_PAGE = object({ total_count: optional(wholeNumber), workflow_runs: array(RUN) });
 
 export interface RunQuery {
   /** owner/repo */
@@ -32,22 +77,24 @@ export async function lastSuccessfulRun(
   client: GithubClient,
   query: RunQuery,
 ): Promise<SuccessfulRun | undefined> {
-  const path = `/repos/${repoPath(query.repository)}/actions/workflows/${encodeURIComponent(String(query.workflow))}/runs`;
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const body = await githubGet<unknown>(client, path, {
-      branch: query.branch,
-      status: 'success',
-      per_page: RUNS_PER_PAGE,
-      page,
-      exclude_pull_requests: 'true',
-    });
-    const runs = runsOf(body, path);
-    for (const run of runs) {
-      if (run.id !== query.currentRunId) return run;
-    }
-    if (runs.length < RUNS_PER_PAGE) return undefined;
-  }
-  return undefined;
+  const path = `/repos/${repoPath(query.repository)}/actions/workflows/${segment(String(query.workflow))}/runs`;
+  const isBase = (run: SuccessfulRun) => run.id !== query.currentRunId;
+  const list = await readPages(
+    async (page) => {
+      const body = await githubGet(client, path, RUNS_PAGE, {
+        branch: query.branch,
+        status: 'success',
+        per_page: RUNS_PER_PAGE,
+        page,
+        exclude_pull_requests: 'true',
+      });
+      return { items: body.workflow_runs, total: body.total_count };
+    },
+    (run) => String(run.id),
+    { maxPages: MAX_PAGES, maxItems: MAX_PAGES * RUNS_PER_PAGE, pageSize: RUNS_PER_PAGE },
+    (runs) => runs.some(isBase),
+  );
+  return list.items.find(isBase);
 }
 
 /** The numeric id of the workflow a run belongs to (when GITHUB_WORKFLOW_REF is not set). */
@@ -56,47 +103,10 @@ export async function workflowOfRun(
   repository: string,
   runId: number,
 ): Promise<number> {
-  const path = `/repos/${repoPath(repository)}/actions/runs/${runId}`;
-  const body = await githubGet<{ workflow_id?: unknown }>(client, path);
-  const id = body?.workflow_id;
-  if (typeof id !== 'number' || !Number.isSafeInteger(id)) {
-    throw new ProviderError('github', 'the run has no numeric workflow_id', {
-      action: `GET ${path}`,
-    });
-  }
-  return id;
-}
-
-/** Checks the page's shape; a run with a malformed field is an error, not a guess. */
-function runsOf(body: unknown, path: string): SuccessfulRun[] {
-  const list = (body as { workflow_runs?: unknown } | null)?.workflow_runs;
-  if (!Array.isArray(list)) {
-    throw new ProviderError('github', 'the answer has no workflow_runs list', {
-      action: `GET ${path}`,
-    });
-  }
-  return list.slice(0, RUNS_PER_PAGE).map((entry: unknown) => {
-    const run = (entry ?? {}) as Record<string, unknown>;
-    const { id, run_number: runNumber, head_sha: headSha, event, conclusion } = run;
-    if (
-      typeof id !== 'number' ||
-      typeof headSha !== 'string' ||
-      !COMMIT_ID.test(headSha) ||
-      (conclusion !== undefined && conclusion !== null && conclusion !== 'success')
-    ) {
-      throw new ProviderError('github', 'a workflow run has no valid id, head_sha or conclusion', {
-        action: `GET ${path}`,
-      });
-    }
-    return {
-      id,
-      runNumber: typeof runNumber === 'number' ? runNumber : 0,
-      headSha,
-      event: typeof event === 'string' ? event : '',
-    };
-  });
+  const path = `/repos/${repoPath(repository)}/actions/runs/${segment(String(runId))}`;
+  return (await githubGet(client, path, object({ workflow_id: wholeNumber }))).workflow_id;
 }
 
 function repoPath(repository: string): string {
-  return repository.split('/').map(encodeURIComponent).join('/');
+  return repository.split('/').map(segment).join('/');
 }

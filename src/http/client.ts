@@ -4,6 +4,9 @@ import type { Logger } from '../log.js';
 import type { SecretRegistry } from '../secret-registry.js';
 import type { Timing } from '../timing.js';
 import type { Pacer, RateLimit } from './pacing.js';
+import { redirectMessage } from './redirect.js';
+import { readShape, type Shape, ShapeError } from './shape.js';
+import { type BodyLimit, exchange, TransportError, type TransportFailure } from './transport.js';
 import {
   type BackoffPolicy,
   backoffDelayMs,
@@ -25,7 +28,7 @@ export interface PreparedRequest {
   readonly signedAt: number;
 }
 
-export interface HttpRequest {
+export interface HttpRequest<T = unknown> {
   method: Method;
   /** path relative to the base URL, without query */
   path: string;
@@ -55,6 +58,16 @@ export interface HttpRequest {
    * calls documented without a response body.
    */
   responseBody?: 'json' | 'ignored';
+  /**
+   * The shape of a 2xx answer (shape.ts): the body is read through it, and a
+   * mismatch is a ProviderError naming the field. Without it the body is unknown.
+   */
+  shape?: Shape<T>;
+  /**
+   * Fields of a 2xx answer that hold secrets (dotted paths, e.g. `data.secret_key`):
+   * registered before anything else looks at the answer, its shape included.
+   */
+  secretFields?: readonly string[];
   /**
    * Epoch ms (the run's clock) after which no attempt may start: a rate-limit
    * window or a retry that would open later fails at once with a throttled
@@ -101,6 +114,11 @@ export interface HttpClientOptions {
   backoff?: BackoffPolicy;
 }
 
+/** Longest answer read whole: lists are paged, so a few MiB is far more than any page. */
+export const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+/** Longest part of an error answer read: its message is near the start, and only 200 characters are quoted. */
+export const MAX_ERROR_BYTES = 64 * 1024;
+
 /** A request not sent because the rate limit would hold it past its `deadline`. */
 export class PastDeadlineError extends ProviderError {}
 
@@ -115,6 +133,7 @@ export class HttpClient {
   lastRequestId: string | undefined;
   /** every HTTP request sent through this client */
   requestsSent = 0;
+  /** used for its connection pool and proxy support (HTTPS_PROXY, NO_PROXY) only */
   private readonly http: ActionsHttpClient;
   private readonly baseUrl: URL;
   /** request -> the tick it was last signed in (see `authorizeTickMs`) */
@@ -122,12 +141,7 @@ export class HttpClient {
 
   constructor(private readonly options: HttpClientOptions) {
     this.baseUrl = new URL(options.baseUrl ?? options.protocol.baseUrl);
-    this.http = new ActionsHttpClient('cdnkit', [], {
-      socketTimeout: options.timeoutMs,
-      allowRetries: false,
-      allowRedirects: false,
-      keepAlive: true,
-    });
+    this.http = new ActionsHttpClient('cdnkit', [], { keepAlive: true });
   }
 
   get provider(): string {
@@ -135,7 +149,7 @@ export class HttpClient {
   }
 
   /** Sends a JSON request, retrying and pacing as configured; throws ProviderError. */
-  async request<T = unknown>(request: HttpRequest): Promise<HttpResponse<T>> {
+  async request<T = unknown>(request: HttpRequest<T>): Promise<HttpResponse<T>> {
     const { timing, maxRetries, protocol, logger } = this.options;
     const url = this.url(request);
     const body = request.body === undefined ? undefined : JSON.stringify(request.body);
@@ -231,7 +245,7 @@ export class HttpClient {
   }
 
   private async send<T>(
-    request: HttpRequest,
+    request: HttpRequest<T>,
     url: URL,
     body: string | undefined,
     action: string,
@@ -248,13 +262,17 @@ export class HttpClient {
       request.authorize?.({ method: request.method, url, body, headers, signedAt }) ?? {};
     const started = this.options.timing.now();
     this.requestsSent++;
-    const response = await this.http.request(request.method, url.href, body ?? null, {
-      ...headers,
-      ...auth,
+    // redirects are never followed: a 3xx is an answer like any other non-2xx
+    const response = await exchange({
+      method: request.method,
+      url,
+      headers: { ...headers, ...auth },
+      body,
+      agent: this.http.getAgent(url.href),
+      timeoutMs: this.options.timeoutMs,
+      maxBodyBytes: (status) => bodyLimit(status, ignoreBody),
     });
-    const status = response.message.statusCode ?? 0;
-    const text = await response.readBody();
-    const responseHeaders = response.message.headers;
+    const { status, body: text, headers: responseHeaders } = response;
     const requestId = this.requestIdOf(responseHeaders);
     if (requestId) this.lastRequestId = requestId;
     logger.debug(
@@ -288,7 +306,9 @@ export class HttpClient {
     if (!success) {
       const { message, code } = parsed.ok ? protocol.errorMessage(parsed.value) : {};
       const throttled = status === 429 || (protocol.throttleStatuses ?? []).includes(status);
-      return fail(message ?? (summarise(text) || `HTTP ${status}`), {
+      // redacted before the excerpt changes white space or strips tags around a secret
+      const excerpt = summarise(this.options.secrets.redact(text));
+      return fail(message ?? (excerpt || `HTTP ${status}`), {
         code,
         throttled,
         retryable: throttled || isRetryableStatus(status),
@@ -301,14 +321,27 @@ export class HttpClient {
     if (!parsed.ok) {
       return fail(`the response is not valid JSON (${text.length} bytes)`);
     }
+    for (const field of request.secretFields ?? []) {
+      const secret = fieldAt(parsed.value, field);
+      if (typeof secret === 'string') this.options.secrets.add(secret);
+    }
     if (protocol.failureIn?.(parsed.value)) {
       const { message, code } = protocol.errorMessage(parsed.value);
       return fail(message ?? 'the provider reported a failure without a message', { code });
     }
+    let answer = parsed.value as T;
+    if (request.shape) {
+      try {
+        answer = readShape(request.shape, parsed.value);
+      } catch (error) {
+        if (!(error instanceof ShapeError)) throw error;
+        return fail(error.message);
+      }
+    }
     return {
       response: {
         status,
-        body: parsed.value as T,
+        body: answer,
         requestId,
         headers: responseHeaders,
         attempts: 1,
@@ -326,13 +359,25 @@ export class HttpClient {
     return backoffDelayMs(attempt, policy, timing.random);
   }
 
+  /** A failed exchange as a ProviderError: each kind retryable except a too-large answer. */
   private networkError(error: unknown, action: string): ProviderError {
-    const reason = error instanceof Error ? error.message : String(error);
-    const timedOut = /timeout/i.test(reason);
-    const message = timedOut
-      ? `no answer within ${this.options.timeoutMs / 1000} s (input 'timeout')`
-      : `network error: ${this.options.secrets.redact(reason)}`;
-    return new ProviderError(this.options.protocol.provider, message, { action, retryable: true });
+    const seconds = `${this.options.timeoutMs / 1000} s (input 'timeout')`;
+    const failure: TransportFailure = error instanceof TransportError ? error.failure : 'network';
+    const reason = this.options.secrets.redact(
+      error instanceof Error ? error.message : String(error),
+    );
+    const messages: Record<TransportFailure, string> = {
+      'no-answer': `no answer within ${seconds}`,
+      'slow-body': `the answer did not finish within ${seconds}`,
+      'cut-off': reason,
+      'too-large': reason,
+      network: `network error: ${reason}`,
+    };
+    return new ProviderError(this.options.protocol.provider, messages[failure], {
+      action,
+      status: error instanceof TransportError ? error.status : undefined,
+      retryable: failure !== 'too-large',
+    });
   }
 
   private requestIdOf(headers: Record<string, string | string[] | undefined>): string | undefined {
@@ -363,26 +408,35 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-/**
- * Redirects are never followed (`allowRedirects: false`): credentials and bodies
- * go only where `api-url` points. The message names the host the redirect led
- * to, not the whole Location, which may carry a token.
- */
-function redirectMessage(location: string | undefined, from: URL): string {
-  let host: string | undefined;
-  try {
-    host = location === undefined ? undefined : new URL(location, from).host;
-  } catch {
-    host = 'an unreadable address';
+/** The value at a dotted path of own properties, e.g. `data.secret_key`. */
+function fieldAt(value: unknown, path: string): unknown {
+  let at = value;
+  for (const key of path.split('.')) {
+    if (typeof at !== 'object' || at === null || !Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<string, unknown>)[key];
   }
-  return `answered a redirect${host ? ` to ${host}` : ''}, which cdnkit does not follow: check 'api-url'`;
+  return at;
 }
 
-/** A short, single-line excerpt of a non-JSON error body (HTML error pages, proxies). */
-function summarise(text: string): string {
+/** How much of an answer is read: 2xx whole (or not at all), error pages in part. */
+function bodyLimit(status: number, ignoreBody: boolean): BodyLimit {
+  if (status < 200 || status > 299) return { bytes: MAX_ERROR_BYTES, beyond: 'cut' };
+  return ignoreBody ? { bytes: 0, beyond: 'skip' } : { bytes: MAX_ANSWER_BYTES, beyond: 'fail' };
+}
+
+/** Longest excerpt of an error page quoted in a message. */
+const EXCERPT_LENGTH = 200;
+
+/**
+ * A short, single-line excerpt of a non-JSON error body (HTML error pages,
+ * proxies), in linear time: a tag ends at the next `<` or `>`, so no match
+ * rescans the text after it, and only the first 16 KiB are looked at.
+ */
+export function summarise(text: string): string {
   const plain = text
-    .replace(/<[^>]*>/g, ' ')
+    .slice(0, 16 * 1024)
+    .replace(/<[^<>]*>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
+  return plain.length > EXCERPT_LENGTH ? `${plain.slice(0, EXCERPT_LENGTH)}…` : plain;
 }

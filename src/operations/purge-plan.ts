@@ -67,8 +67,19 @@ export function unmatchedList(files: readonly string[]): SummaryList[] {
     : [];
 }
 
+/** Every target of a plan that was carried out (or planned) whole, with its origin. */
 export function plannedList(plan: readonly PlannedTarget[], title: string): SummaryList {
-  return { title: `${title} (${plan.length})`, items: plan.map(describeTarget) };
+  const given = plan.every(
+    (entry) =>
+      (entry.source === 'urls' || entry.source === 'prefixes') && entry.coveredBy === undefined,
+  );
+  return {
+    title: `${title} (${plan.length})`,
+    items: plan.map(describeTarget),
+    ...(given && plan.length > 0
+      ? { repeats: 'the targets given in urls, urls-file and prefixes' }
+      : {}),
+  };
 }
 
 export function isEmpty(targets: Targets): boolean {

@@ -9,6 +9,12 @@ export interface Annotation {
 export interface SummaryList {
   title: string;
   items: string[];
+  /**
+   * Set when the list is exactly what the inputs gave, in their order (the
+   * targets of urls, urls-file and prefixes, sent as given): what it repeats.
+   * A summary that cuts such a list says so instead of logging it again.
+   */
+  repeats?: string;
 }
 
 export interface SummaryTable {

@@ -4,6 +4,7 @@
  * a private key after `upload` returns, and no method reads one back.
  */
 import type { ProviderName } from '../catalog.js';
+import { isoDate } from '../dates.js';
 
 /** A certificate as the provider lists it. */
 export interface StoredCertificate {
@@ -118,9 +119,16 @@ export function providerText(value: unknown, max = 200): string | undefined {
   return line.length > max ? `${line.slice(0, max)}…` : line;
 }
 
-/** A provider date as ISO 8601 UTC without milliseconds; undefined when unreadable. */
+/**
+ * A provider date as ISO 8601 UTC without milliseconds (past year 9999: far
+ * future, dates.ts); undefined when unreadable.
+ */
 export function isoOrUndefined(value: unknown): string | undefined {
   if (typeof value !== 'string' || value === '') return undefined;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return isoSeconds(Date.parse(value));
+}
+
+/** `ms` as ISO 8601 UTC without milliseconds, through isoDate. */
+export function isoSeconds(ms: number): string | undefined {
+  return isoDate(ms)?.replace(/\.\d{3}Z$/, 'Z');
 }

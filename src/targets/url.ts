@@ -9,9 +9,15 @@ export const MAX_URL_LENGTH = 2000;
  * and fragment dropped) or an absolute path (dot segments resolved, unsafe
  * characters percent-encoded). Anything else is an InputError naming `input`.
  */
-export function normaliseTarget(entry: string, input: string): string {
+export function normaliseTarget(
+  entry: string,
+  input: string,
+  /** how errors name the entry instead of quoting it (a line of a file) */
+  label?: string,
+): string {
+  const quoted = label ?? `'${preview(entry)}'`;
   if (CONTROL_CHARACTERS.test(entry) || /\s/.test(entry)) {
-    throw new InputError(input, `'${preview(entry)}' contains white space or control characters`);
+    throw new InputError(input, `${quoted} contains white space or control characters`);
   }
   let normalised: string;
   if (entry.startsWith('/') && !entry.startsWith('//')) {
@@ -20,7 +26,7 @@ export function normaliseTarget(entry: string, input: string): string {
     if (normalised.startsWith('//')) {
       throw new InputError(
         input,
-        `'${preview(entry)}' resolves to '${preview(normalised)}', which reads as a host, not a path`,
+        `${quoted} resolves to ${label ? 'a path' : `'${preview(normalised)}'`}, which reads as a host, not a path`,
       );
     }
   } else if (/^https?:\/\//i.test(entry)) {
@@ -28,23 +34,26 @@ export function normaliseTarget(entry: string, input: string): string {
     try {
       url = new URL(entry);
     } catch {
-      throw new InputError(input, `'${preview(entry)}' is not a valid URL`);
+      throw new InputError(input, `${quoted} is not a valid URL`);
     }
     if (url.username || url.password) {
-      throw new InputError(input, `'${preview(url.host)}…' must not contain user credentials`);
+      throw new InputError(
+        input,
+        `${label ?? `'${preview(url.host)}…'`} must not contain user credentials`,
+      );
     }
     url.hash = '';
     normalised = url.href;
   } else {
     throw new InputError(
       input,
-      `'${preview(entry)}' is neither a full http(s) URL nor an absolute path starting with '/'`,
+      `${quoted} is neither a full http(s) URL nor an absolute path starting with '/'`,
     );
   }
   if (normalised.length > MAX_URL_LENGTH) {
     throw new InputError(
       input,
-      `'${preview(entry)}' is ${normalised.length} characters long; at most ${MAX_URL_LENGTH} are allowed`,
+      `${quoted} is ${normalised.length} characters long; at most ${MAX_URL_LENGTH} are allowed`,
     );
   }
   return normalised;

@@ -19,7 +19,8 @@ const JSON_CONTENT_TYPE = 'application/json';
 
 /**
  * The per-attempt signer for the configured auth method. Each signature (and
- * the Basic password) is a secret: it is registered before the request leaves.
+ * the Basic password) is a secret good for one request: it is registered
+ * (addOneTime) before the request leaves.
  */
 export function requestSigner(credentials: Credentials, secrets: SecretRegistry): RequestSigner {
   const { apiKey, apiSecret, username } = credentials;
@@ -35,7 +36,7 @@ export function requestSigner(credentials: Credentials, secrets: SecretRegistry)
           body: request.body,
           contentType: request.headers['content-type'] ?? JSON_CONTENT_TYPE,
         });
-        secrets.add(signature);
+        secrets.addOneTime(signature);
         return headers;
       },
       tickMs: 1000,
@@ -50,8 +51,8 @@ export function requestSigner(credentials: Credentials, secrets: SecretRegistry)
         apiKey,
         rfc1123Date(request.signedAt),
       );
-      secrets.add(password);
-      secrets.add(basicCredential);
+      secrets.addOneTime(password);
+      secrets.addOneTime(basicCredential);
       return headers;
     },
   };

@@ -2,6 +2,18 @@ import type { PurgeAction, Targets } from '../../config/config.js';
 import { ProviderError } from '../../errors.js';
 import type { HttpClient, HttpResponse } from '../../http/client.js';
 import type { RateLimit } from '../../http/pacing.js';
+import {
+  either,
+  id,
+  map,
+  number,
+  object,
+  optional,
+  type Shape,
+  type ShapeOf,
+  string,
+  word,
+} from '../../http/shape.js';
 import type { Logger } from '../../log.js';
 import { batch } from '../../targets/list.js';
 import type { CdnClient, PlannedRequest, QuotaLeft, Resource, TaskStatus } from '../provider.js';
@@ -10,9 +22,9 @@ import type { RequestSigner } from './auth.js';
 import { ENDPOINTS } from './endpoints.js';
 import { accountLimit, endpointLimit, MAX_URLS_PER_PREFETCH, pollIntervalMs } from './limits.js';
 import { isSuccessCode } from './protocol.js';
-import { readQuota } from './quota.js';
+import { QUOTA } from './quota.js';
 import { fullUrl, type PurgeItem, purgeItems } from './targets.js';
-import { readTaskStatus, type TaskQuery } from './tasks.js';
+import { QUERY_ANSWER, readTaskStatus, type TaskQuery } from './tasks.js';
 import { cdnetworksPurgeModel } from './time-model.js';
 
 /** `POST /ccm/purge/ItemIdReceiver`: a list that would be empty is left out. */
@@ -23,11 +35,17 @@ export interface CdnetworksPurgeBody {
   dirAction?: PurgeAction;
 }
 
-interface ReceiverAnswer {
-  Code?: unknown;
-  Message?: string;
-  itemId?: string | number;
-}
+/** The purge and prefetch answer: `Code` 1 and the task's `itemId`, or `Code` 0 and why. */
+const RECEIVER_ANSWER = object({
+  Code: optional(either(number, string)),
+  Message: optional(string),
+  itemId: optional(
+    either(
+      id,
+      map(word(['']), () => undefined),
+    ),
+  ),
+});
 
 export interface CdnetworksCdnOptions {
   /** from `resource`: the domain for bare paths, the roots for purge-all */
@@ -145,15 +163,7 @@ export class CdnetworksCdn implements CdnClient {
    */
   async remainingQuota(): Promise<QuotaLeft | undefined> {
     if (!this.options.checkQuota) return undefined;
-    const response = await this.post(ENDPOINTS.quota, {});
-    const quota = readQuota(response.body);
-    if (!quota) {
-      throw this.error(
-        response,
-        ENDPOINTS.quota,
-        'the quota answer lacks urlQuota, remainingUrlQuota, dirQuota or remainingDirQuota',
-      );
-    }
+    const { body: quota } = await this.post(ENDPOINTS.quota, {}, QUOTA);
     return {
       urls: quota.remainingUrlQuota,
       prefixes: quota.remainingDirQuota,
@@ -163,24 +173,21 @@ export class CdnetworksCdn implements CdnClient {
   }
 
   async send(request: PlannedRequest): Promise<{ taskIds: string[]; attempts: number }> {
-    let response: HttpResponse<ReceiverAnswer>;
+    let response: HttpResponse<ShapeOf<typeof RECEIVER_ANSWER>>;
     try {
-      response = await this.post<ReceiverAnswer>(request.path, request.body, request.limits);
+      response = await this.post(request.path, request.body, RECEIVER_ANSWER, request.limits);
     } catch (error) {
       throw withDirDeleteHint(error, request);
     }
-    if (!isSuccessCode(response.body?.Code)) {
-      const said = response.body?.Message ? `: ${response.body.Message}` : '';
+    const { Code, Message, itemId } = response.body;
+    if (!isSuccessCode(Code)) {
+      const said = Message ? `: ${Message}` : '';
       throw withDirDeleteHint(
-        this.error(response, request.path, `answered Code ${String(response.body?.Code)}${said}`),
+        this.error(response, request.path, `answered Code ${String(Code)}${said}`),
         request,
       );
     }
-    const itemId = response.body.itemId;
-    return {
-      taskIds: itemId === undefined || itemId === '' ? [] : [String(itemId)],
-      attempts: response.attempts,
-    };
+    return { taskIds: itemId === undefined ? [] : [itemId], attempts: response.attempts };
   }
 
   /**
@@ -204,6 +211,7 @@ export class CdnetworksCdn implements CdnClient {
           authorize: this.options.sign.authorize,
           authorizeTickMs: this.options.sign.tickMs,
           deadline: options.deadline,
+          shape: QUERY_ANSWER,
         })
       ).body;
     const statuses: TaskStatus[] = [];
@@ -216,16 +224,18 @@ export class CdnetworksCdn implements CdnClient {
     return statuses;
   }
 
-  private post<T = unknown>(
+  private post<T>(
     path: string,
     body: unknown,
+    shape: Shape<T>,
     limits: readonly RateLimit[] = this.limits(path),
   ): Promise<HttpResponse<T>> {
-    return this.http.request<T>({
+    return this.http.request({
       method: 'POST',
       path,
       body,
       limits,
+      shape,
       authorize: this.options.sign.authorize,
       authorizeTickMs: this.options.sign.tickMs,
     });

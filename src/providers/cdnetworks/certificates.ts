@@ -7,14 +7,33 @@
  */
 import { comparableSerial } from '../../certificates/facts.js';
 import { ProviderError } from '../../errors.js';
+import { asciiWildcardHostname } from '../../hostnames.js';
 import type { HttpClient, HttpResponse, Method } from '../../http/client.js';
 import type { RateLimit } from '../../http/pacing.js';
+import { pathSegment as segment } from '../../http/paths.js';
+import {
+  array,
+  either,
+  fits,
+  id,
+  map,
+  nullable,
+  number,
+  object,
+  optional,
+  type Shape,
+  type ShapeOf,
+  string,
+  unknown,
+  word,
+} from '../../http/shape.js';
 import {
   type BindingState,
   type BindReceipt,
   type CertificateManager,
   type CertificateTarget,
   type CertificateUpload,
+  isoSeconds,
   type LocalCertificate,
   providerText,
   type StoredCertificate,
@@ -30,17 +49,17 @@ export const CDNETWORKS_CERTIFICATE_PATHS = {
   /** POST {name, certificate, privateKey}: the id is the last segment of `Location` */
   create: '/api/certificate',
   /** DELETE: `code` 0; refused while in use */
-  certificate: (id: string) => `/api/certificate/${encodeURIComponent(id)}`,
+  certificate: (id: string) => `/api/certificate/${segment(id)}`,
   /** GET: data.domains[] {domainId, domainName} */
-  domains: (id: string) => `/api/certificate/${encodeURIComponent(id)}/domain`,
+  domains: (id: string) => `/api/certificate/${segment(id)}/domain`,
   /** GET: data.certificateId; PUT {"certificateId":"N"} binds (202, x-cnc-request-id) */
-  domainCertificate: (domain: string) => `/api/config/certificate/${encodeURIComponent(domain)}`,
+  domainCertificate: (domain: string) => `/api/config/certificate/${segment(domain)}`,
   /** PUT {"certificateId":N,"domainNames":[...]} */
   batch: '/api/config/certificate/batch',
   /** GET: `cname-label`, `status` (Deployed | InProgress), `ssl` */
-  domain: (domain: string) => `/api/domain/${encodeURIComponent(domain)}`,
+  domain: (domain: string) => `/api/domain/${segment(domain)}`,
   /** POST (SDK README; GET on 405, inferred): `async-result` WAIT | INPROGRESS | SUCCESS | FAIL */
-  deployRequest: (requestId: string) => `/api/request/${encodeURIComponent(requestId)}`,
+  deployRequest: (requestId: string) => `/api/request/${segment(requestId)}`,
 } as const;
 
 /** Paths that answer with private keys: never called, whatever else changes. */
@@ -59,16 +78,76 @@ const MAX_GROUP_DOMAINS = 200;
 const CST_OFFSET_MS = 8 * 3600_000;
 const CST_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})$/;
 
-interface ListedCertificate {
-  'certificate-id'?: unknown;
-  name?: unknown;
-  'certificate-serial'?: unknown;
-  'certificate-validity-from'?: unknown;
-  'certificate-validity-to'?: unknown;
-  'certificate-issuer'?: unknown;
-  'related-domains'?: unknown;
-  'dns-names'?: unknown;
-}
+/**
+ * Where an answer would carry the private key (the create call's body, and the
+ * key-returning calls never made): registered as a secret before the answer is
+ * read, and never read.
+ */
+const KEY_FIELDS = ['privateKey', 'data.privateKey'];
+
+/** `code` and `message`: 0 (or "0") for success on the certificate calls (SDK models.go). */
+const CODE_FIELDS = { code: optional(either(number, string)), message: optional(string) };
+const CODE_ANSWER = optional(object(CODE_FIELDS));
+
+/** A certificate id where none may be bound: absent, null, 0 or "" all mean none. */
+const BOUND_ID = optional(
+  either(
+    id,
+    map(word(['']), () => undefined),
+  ),
+);
+
+/** One certificate as the list gives it (SDK `models.go`). */
+const LISTED = object({
+  'certificate-id': id,
+  name: nullable(string),
+  'certificate-serial': nullable(string),
+  'certificate-validity-from': nullable(string),
+  'certificate-validity-to': nullable(string),
+  'certificate-issuer': nullable(string),
+  /** objects with `domain-name` (SDK list), or plain names */
+  'related-domains': optional(
+    array(
+      either(
+        string,
+        map(object({ 'domain-name': optional(string) }), (entry) => entry['domain-name']),
+      ),
+    ),
+  ),
+  'dns-names': optional(array(string)),
+});
+type ListedCertificate = ShapeOf<typeof LISTED>;
+
+/** The list, under the key the SDK reads or the one the API spec names. */
+const LIST = map(
+  object({
+    'ssl-certificates': optional(array(LISTED)),
+    'ssl-certificate': optional(array(LISTED)),
+  }),
+  (body) => body['ssl-certificates'] ?? body['ssl-certificate'] ?? [],
+);
+
+const DOMAINS = object({
+  ...CODE_FIELDS,
+  data: optional(
+    either(
+      object({ domains: optional(array(object({ domainName: optional(string) }))) }),
+      // `data: []` comes with a refusal
+      map(array(unknown), () => ({ domains: undefined })),
+    ),
+  ),
+});
+
+const DOMAIN_CERTIFICATE = object({
+  data: optional(object({ certificateId: BOUND_ID })),
+});
+
+const DOMAIN_INFO = object({ status: optional(string), 'cname-label': optional(string) });
+
+const DEPLOY_REQUEST = object({
+  'async-result': optional(string),
+  'async-message': optional(string),
+});
 
 export interface CdnetworksCertificatesOptions {
   /** the key rate limits count against */
@@ -85,14 +164,8 @@ export class CdnetworksCertificates implements CertificateManager {
   ) {}
 
   async list(): Promise<StoredCertificate[]> {
-    const { body } = await this.call<Record<string, unknown>>(
-      'GET',
-      CDNETWORKS_CERTIFICATE_PATHS.list,
-    );
-    const items = body?.['ssl-certificates'] ?? body?.['ssl-certificate'];
-    return (Array.isArray(items) ? (items as ListedCertificate[]) : []).flatMap(
-      (item) => toStored(item) ?? [],
-    );
+    const { body } = await this.call('GET', CDNETWORKS_CERTIFICATE_PATHS.list, LIST);
+    return body.map(toStored);
   }
 
   async get(id: string): Promise<StoredCertificate> {
@@ -118,6 +191,7 @@ export class CdnetworksCertificates implements CertificateManager {
     const response = await this.call(
       'POST',
       path,
+      CODE_ANSWER,
       {
         name: upload.name,
         certificate: upload.certificatePem,
@@ -126,19 +200,20 @@ export class CdnetworksCertificates implements CertificateManager {
       'throttled-only',
     );
     const location = header(response, 'location');
-    const id = location
+    const certificateId = location
       ?.replace(/[?#].*$/, '')
       .split('/')
       .filter(Boolean)
       .pop();
-    if (!id || !/^[\w.-]+$/.test(id)) {
+    // an id goes into paths: never '.' or '..'
+    if (!certificateId || !/^[\w.-]+$/.test(certificateId) || !fits(id, certificateId)) {
       throw new ProviderError(
         'cdnetworks',
         `the answer carries no certificate id in its Location header, although certificate '${upload.name}' may have been created: run list-certificates`,
         { status: response.status, requestId: response.requestId, action: `POST ${path}` },
       );
     }
-    return { id, name: upload.name, automated: false };
+    return { id: certificateId, name: upload.name, automated: false };
   }
 
   async usage(id: string): Promise<string[]> {
@@ -148,11 +223,10 @@ export class CdnetworksCertificates implements CertificateManager {
   /** The domains certificate `id` is bound to (at most MAX_GROUP_DOMAINS are read). */
   private async domainsOf(id: string): Promise<string[]> {
     const path = CDNETWORKS_CERTIFICATE_PATHS.domains(id);
-    const response = await this.call<{ data?: { domains?: unknown } }>('GET', path);
+    const response = await this.call('GET', path, DOMAINS);
     this.expectCodeZero(response, path);
-    const domains = response.body?.data?.domains;
-    return (Array.isArray(domains) ? domains : [])
-      .map((domain) => providerText((domain as { domainName?: unknown })?.domainName, 253))
+    return (response.body.data?.domains ?? [])
+      .map((domain) => providerText(domain.domainName, 253))
       .filter((name): name is string => name !== undefined);
   }
 
@@ -185,22 +259,20 @@ export class CdnetworksCertificates implements CertificateManager {
 
   async delete(id: string): Promise<void> {
     const path = CDNETWORKS_CERTIFICATE_PATHS.certificate(id);
-    this.expectCodeZero(await this.call('DELETE', path), path);
+    this.expectCodeZero(await this.call('DELETE', path, CODE_ANSWER), path);
   }
 
   /** `resource`: one or more domains, comma-separated; a wildcard domain is written `.a.com`. */
   async targets(resource: string): Promise<CertificateTarget[]> {
     const targets: CertificateTarget[] = [];
     for (const domain of parseCertificateDomains(resource)) {
-      const config = await this.call<{ data?: { certificateId?: unknown } }>(
+      const config = await this.call(
         'GET',
         CDNETWORKS_CERTIFICATE_PATHS.domainCertificate(domain),
+        DOMAIN_CERTIFICATE,
       );
-      const info = await this.call<Record<string, unknown>>(
-        'GET',
-        CDNETWORKS_CERTIFICATE_PATHS.domain(domain),
-      );
-      targets.push(toTarget(domain, config.body?.data?.certificateId, info.body ?? {}));
+      const info = await this.call('GET', CDNETWORKS_CERTIFICATE_PATHS.domain(domain), DOMAIN_INFO);
+      targets.push(toTarget(domain, config.body.data?.certificateId, info.body));
     }
     return targets;
   }
@@ -216,17 +288,22 @@ export class CdnetworksCertificates implements CertificateManager {
     if (targets.length === 0) throw new Error('no CDNetworks domain to bind the certificate to');
     const response =
       targets.length === 1
-        ? await this.call('PUT', CDNETWORKS_CERTIFICATE_PATHS.domainCertificate(targets[0]!.id), {
-            certificateId,
-          })
-        : await this.call('PUT', CDNETWORKS_CERTIFICATE_PATHS.batch, {
+        ? await this.call(
+            'PUT',
+            CDNETWORKS_CERTIFICATE_PATHS.domainCertificate(targets[0]!.id),
+            CODE_ANSWER,
+            { certificateId },
+          )
+        : await this.call('PUT', CDNETWORKS_CERTIFICATE_PATHS.batch, CODE_ANSWER, {
             certificateId: Number(certificateId),
             domainNames: targets.map((target) => target.id),
           });
+    // the request id goes into the deploy-status path: one that is no id is not followed
+    const requestId = response.requestId;
     return {
       certificateId,
       targets,
-      ...(response.requestId ? { requestId: response.requestId } : {}),
+      ...(requestId && fits(id, requestId) ? { requestId } : {}),
     };
   }
 
@@ -254,15 +331,15 @@ export class CdnetworksCertificates implements CertificateManager {
 
   private async deployRequest(requestId: string): Promise<{ state: BindingState; detail: string }> {
     const path = CDNETWORKS_CERTIFICATE_PATHS.deployRequest(requestId);
-    let response: HttpResponse<{ 'async-result'?: unknown; 'async-message'?: unknown }>;
+    let response: HttpResponse<ShapeOf<typeof DEPLOY_REQUEST>>;
     try {
-      response = await this.call('POST', path);
+      response = await this.call('POST', path, DEPLOY_REQUEST);
     } catch (error) {
       if (!(error instanceof ProviderError) || error.status !== 405) throw error;
-      response = await this.call('GET', path);
+      response = await this.call('GET', path, DEPLOY_REQUEST);
     }
-    const result = providerText(response.body?.['async-result']) ?? 'unknown';
-    const message = providerText(response.body?.['async-message']);
+    const result = providerText(response.body['async-result']) ?? 'unknown';
+    const message = providerText(response.body['async-message']);
     const state: BindingState =
       result === 'SUCCESS' ? 'done' : result === 'FAIL' ? 'failed' : 'pending';
     return {
@@ -271,19 +348,22 @@ export class CdnetworksCertificates implements CertificateManager {
     };
   }
 
-  private call<T = unknown>(
+  private call<T>(
     method: Method,
     path: string,
+    shape: Shape<T>,
     body?: unknown,
     retry: 'always' | 'throttled-only' = method === 'GET' ? 'always' : 'throttled-only',
   ): Promise<HttpResponse<T>> {
     if (KEY_RETURNING_PATHS.some((pattern) => pattern.test(path)))
       throw new Error(`refusing to call ${path}: it answers with private keys`);
-    return this.http.request<T>({
+    return this.http.request({
       method,
       path,
       body,
       retry,
+      shape,
+      secretFields: KEY_FIELDS,
       limits: this.limits(method, path),
       authorize: this.options.sign.authorize,
       authorizeTickMs: this.options.sign.tickMs,
@@ -300,8 +380,11 @@ export class CdnetworksCertificates implements CertificateManager {
   }
 
   /** Certificate calls answer `{ code, message }`, `code` 0 for success (SDK models.go). */
-  private expectCodeZero(response: HttpResponse, path: string): void {
-    const body = response.body as { code?: unknown; message?: unknown } | undefined;
+  private expectCodeZero(
+    response: HttpResponse<{ code?: number | string; message?: string } | undefined>,
+    path: string,
+  ): void {
+    const body = response.body;
     if (body?.code === undefined || body.code === 0 || body.code === '0') return;
     throw new ProviderError(
       'cdnetworks',
@@ -315,7 +398,7 @@ export class CdnetworksCertificates implements CertificateManager {
 export function parseCertificateDomains(resource: string): string[] {
   const domains = resource
     .split(',')
-    .map((entry) => entry.trim().toLowerCase())
+    .map((entry) => asciiWildcardHostname(entry))
     .filter((entry) => entry !== '');
   for (const domain of domains) {
     if (!DOMAIN.test(domain))
@@ -331,21 +414,17 @@ export function cstToIso(value: unknown): string | undefined {
   const match = typeof value === 'string' ? CST_TIME.exec(value.trim()) : null;
   if (!match) return undefined;
   const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
-  const ms = Date.UTC(y!, mo! - 1, d!, h!, mi!, s!) - CST_OFFSET_MS;
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return isoSeconds(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!) - CST_OFFSET_MS);
 }
 
-function toStored(item: ListedCertificate): StoredCertificate | undefined {
-  const id = providerText(item['certificate-id']);
-  if (id === undefined) return undefined;
+function toStored(item: ListedCertificate): StoredCertificate {
   const serial = providerText(item['certificate-serial']);
   const issuer = providerText(item['certificate-issuer']);
   const notBefore = cstToIso(item['certificate-validity-from']);
   const notAfter = cstToIso(item['certificate-validity-to']);
-  const dnsNames = Array.isArray(item['dns-names']) ? item['dns-names'] : [];
-  const commonName = providerText(dnsNames[0], 253);
+  const commonName = providerText(item['dns-names']?.[0], 253);
   return {
-    id,
+    id: item['certificate-id'],
     name: providerText(item.name) ?? '',
     ...(commonName ? { commonName } : {}),
     ...(serial ? { serial } : {}),
@@ -353,32 +432,18 @@ function toStored(item: ListedCertificate): StoredCertificate | undefined {
     ...(notBefore ? { notBefore } : {}),
     ...(notAfter ? { notAfter } : {}),
     automated: false,
-    boundTo: relatedDomains(item['related-domains']),
+    boundTo: (item['related-domains'] ?? [])
+      .map((name) => providerText(name, 253))
+      .filter((name): name is string => name !== undefined)
+      .map((name) => `domain ${name}`),
   };
-}
-
-/** `related-domains`: objects with `domain-name` (SDK list), or plain names. */
-function relatedDomains(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
-  return value
-    .map((entry) =>
-      providerText(
-        typeof entry === 'object' && entry !== null
-          ? (entry as { 'domain-name'?: unknown })['domain-name']
-          : entry,
-        253,
-      ),
-    )
-    .filter((name): name is string => name !== undefined)
-    .map((name) => `domain ${name}`);
 }
 
 function toTarget(
   domain: string,
-  certificateId: unknown,
-  info: Record<string, unknown>,
+  bound: string | undefined,
+  info: ShapeOf<typeof DOMAIN_INFO>,
 ): CertificateTarget {
-  const bound = providerText(certificateId);
   const state = providerText(info.status);
   const cnameLabel = providerText(info['cname-label'], 253);
   return {

@@ -4,6 +4,7 @@
  */
 import type { Targets } from '../../config/config.js';
 import { InputError } from '../../errors.js';
+import { asciiHostname } from '../../hostnames.js';
 import { MAX_URL_LENGTH } from '../../targets/url.js';
 import { preview } from '../../text.js';
 import { MAX_DIR_LENGTH } from './limits.js';
@@ -30,7 +31,8 @@ export function parseDomains(resource: string | undefined): string[] {
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '')
     .map((entry) => {
-      const host = /^https?:\/\//i.test(entry) ? hostOfRoot(entry) : entry.toLowerCase();
+      // an IDN (bücher.example) in its ASCII form, as the URLs' hosts are
+      const host = /^https?:\/\//i.test(entry) ? hostOfRoot(entry) : asciiHostname(entry);
       if (host === undefined || !HOSTNAME.test(host)) {
         throw new InputError(
           'resource',

@@ -1,15 +1,31 @@
+import { readPages } from '../../http/pages.js';
+import {
+  array,
+  either,
+  lookup,
+  numeric,
+  object,
+  optional,
+  readShape,
+  type ShapeOf,
+  string,
+  unknown,
+} from '../../http/shape.js';
 import type { TaskState, TaskStatus } from '../provider.js';
 import { MAX_ITEMS_PER_PURGE, STATUS_PAGE_SIZE } from './limits.js';
 
 /** One URL or directory of a task, as ItemIdQuery lists it. */
-export interface ResultDetail {
-  url?: string;
-  status?: string;
-  isDir?: unknown;
-}
+const RESULT_DETAIL = object({ url: optional(string), status: optional(string), isDir: unknown });
+export type ResultDetail = ShapeOf<typeof RESULT_DETAIL>;
+
+/** An ItemIdQuery answer: the task's size and one page of its entries. */
+export const QUERY_ANSWER = object({
+  count: optional(either(numeric, string)),
+  resultDetail: optional(array(RESULT_DETAIL)),
+});
 
 /** ItemIdQuery's words -> ours; anything unknown is still pending. */
-const ENTRY_STATES: Record<string, TaskState> = {
+const ENTRY_STATES: Readonly<Record<string, TaskState>> = {
   success: 'done',
   failure: 'failed',
   wait: 'pending',
@@ -17,7 +33,7 @@ const ENTRY_STATES: Record<string, TaskState> = {
 };
 
 export function entryState(entry: ResultDetail): TaskState {
-  return ENTRY_STATES[entry.status ?? ''] ?? 'pending';
+  return lookup(ENTRY_STATES, entry.status) ?? 'pending';
 }
 
 /**
@@ -59,11 +75,6 @@ export type TaskQuery = (body: {
   pageSize: number;
   status?: 'success' | 'failure';
 }) => Promise<unknown>;
-
-interface QueryAnswer {
-  count?: unknown;
-  resultDetail?: unknown;
-}
 
 /** A task holds at most this many entries (500 urls + dirs a call), so this many pages. */
 const MAX_STATUS_PAGES = Math.ceil(MAX_ITEMS_PER_PURGE / STATUS_PAGE_SIZE) + 1;
@@ -120,29 +131,35 @@ async function countOf(
   return { count: answer.count, example: entry?.url };
 }
 
+/** Pages 2… (readPages), until the task's `count`, a page with an unfinished entry, or a repeat. */
 async function readAllPages(
   itemId: string,
   firstPage: readonly ResultDetail[],
   count: number,
   query: TaskQuery,
 ): Promise<TaskStatus> {
-  const entries = [...firstPage];
-  for (let pageNo = 2; pageNo <= MAX_STATUS_PAGES && entries.length < count; pageNo++) {
-    const next = page(await query({ itemId, pageNo, pageSize: STATUS_PAGE_SIZE })).entries;
-    if (next.length === 0) break;
-    for (const entry of next) entries.push(entry);
-    if (next.some((entry) => entryState(entry) !== 'done')) break;
-  }
-  return taskStatusOf(itemId, entries, count);
+  let index = 0;
+  const list = await readPages(
+    async (pageNo) => {
+      // page 1 is in hand already
+      if (pageNo === 1) return { items: firstPage, total: count };
+      const { entries } = page(await query({ itemId, pageNo, pageSize: STATUS_PAGE_SIZE }));
+      return { items: entries, total: count };
+    },
+    // a task lists each URL or directory once: a page of the same entries is a repeat
+    (entry) => (entry.url === undefined ? `entry ${index++}` : `${entry.url} ${entry.status}`),
+    { maxPages: MAX_STATUS_PAGES, maxItems: MAX_ITEMS_PER_PURGE, pageSize: STATUS_PAGE_SIZE },
+    (entries) => entries.some((entry) => entryState(entry) !== 'done'),
+  );
+  return taskStatusOf(itemId, list.items, count);
 }
 
+/** An ItemIdQuery answer read through its shape (the status query's answer is unknown until here). */
 function page(body: unknown): { entries: ResultDetail[]; count?: number } {
-  const { count, resultDetail } = (body ?? {}) as QueryAnswer;
-  const entries = Array.isArray(resultDetail)
-    ? resultDetail.filter(
-        (entry): entry is ResultDetail => typeof entry === 'object' && entry !== null,
-      )
-    : [];
+  const { count, resultDetail } = readShape(QUERY_ANSWER, body);
   const total = Number(count);
-  return { entries, count: count === undefined || !Number.isFinite(total) ? undefined : total };
+  return {
+    entries: resultDetail ?? [],
+    count: count === undefined || !Number.isFinite(total) ? undefined : total,
+  };
 }

@@ -1,8 +1,9 @@
 import { ProviderError } from '../../errors.js';
 import type { HttpClient, HttpRequest, HttpResponse } from '../../http/client.js';
+import { array, either, map, object, type Shape } from '../../http/shape.js';
 import type { GcoreAuth } from './auth.js';
 
-export type GcoreRequest = Omit<HttpRequest, 'headers' | 'authorize'>;
+export type GcoreRequest<T = unknown> = Omit<HttpRequest<T>, 'headers' | 'authorize'>;
 
 /**
  * Authenticated Gcore calls: every request carries the current credentials, and
@@ -14,7 +15,7 @@ export class GcoreApi {
     private readonly auth: GcoreAuth,
   ) {}
 
-  async request<T = unknown>(request: GcoreRequest): Promise<HttpResponse<T>> {
+  async request<T = unknown>(request: GcoreRequest<T>): Promise<HttpResponse<T>> {
     const send = async () =>
       this.http.request<T>({ ...request, headers: await this.auth.headers() });
     let unauthorized: ProviderError;
@@ -36,14 +37,15 @@ export class GcoreApi {
     }
   }
 
-  async get<T = unknown>(path: string, query?: GcoreRequest['query']): Promise<T> {
-    return (await this.request<T>({ method: 'GET', path, query })).body;
+  async get<T>(path: string, shape: Shape<T>, query?: GcoreRequest['query']): Promise<T> {
+    return (await this.request({ method: 'GET', path, query, shape })).body;
   }
 }
 
-/** Gcore lists are a bare array, or `{ count, next, previous, results }` when paginated. */
-export function listItems<T>(body: unknown): T[] {
-  if (Array.isArray(body)) return body as T[];
-  const results = (body as { results?: unknown } | undefined)?.results;
-  return Array.isArray(results) ? (results as T[]) : [];
+/** A Gcore list: a bare array, or `{ count, next, previous, results }` when paginated. */
+export function listOf<T>(item: Shape<T>): Shape<T[]> {
+  return either(
+    array(item),
+    map(object({ results: array(item) }), (page) => page.results),
+  );
 }

@@ -1,7 +1,8 @@
+import { isoDate } from '../../dates.js';
 import { ProviderError } from '../../errors.js';
 import type { HttpClient } from '../../http/client.js';
+import { object, optional, string } from '../../http/shape.js';
 import type { Logger } from '../../log.js';
-import type { SecretRegistry } from '../../secret-registry.js';
 import type { Timing } from '../../timing.js';
 import type { LoginResult } from '../provider.js';
 import { GCORE_PATHS } from './endpoints.js';
@@ -16,6 +17,9 @@ export function tokenIdOf(token: string): string | undefined {
 export function apiKeyHeader(token: string): Record<string, string> {
   return { authorization: `APIKey ${token}` };
 }
+
+/** A JWT login or refresh answer; both tokens are registered as secrets before it is read. */
+const JWT_PAIR = object({ access: optional(string), refresh: optional(string) });
 
 /** Where the Authorization header of every Gcore request comes from. */
 export interface GcoreAuth {
@@ -56,7 +60,6 @@ export class JwtAuth implements GcoreAuth {
   constructor(
     private readonly http: HttpClient,
     private readonly credentials: { username: string; password: string },
-    private readonly secrets: SecretRegistry,
     private readonly timing: Timing,
     private readonly logger: Logger,
   ) {}
@@ -66,8 +69,7 @@ export class JwtAuth implements GcoreAuth {
     const session = await this.exchange(GCORE_PATHS.jwtLogin, { username, password });
     return {
       token: session.access,
-      expiresAt:
-        session.expiresAtMs === undefined ? undefined : new Date(session.expiresAtMs).toISOString(),
+      expiresAt: session.expiresAtMs === undefined ? undefined : isoDate(session.expiresAtMs),
     };
   }
 
@@ -101,15 +103,15 @@ export class JwtAuth implements GcoreAuth {
   }
 
   private async exchange(path: string, body: object): Promise<JwtSession> {
-    const response = await this.http.request<{ access?: unknown; refresh?: unknown }>({
+    const response = await this.http.request({
       method: 'POST',
       path,
       body,
+      secretFields: ['access', 'refresh'],
+      shape: JWT_PAIR,
     });
-    const { access, refresh } = response.body ?? {};
-    if (typeof access === 'string') this.secrets.add(access);
-    if (typeof refresh === 'string') this.secrets.add(refresh);
-    if (typeof access !== 'string' || access === '') {
+    const { access, refresh } = response.body;
+    if (access === undefined || access === '') {
       throw new ProviderError('gcore', 'the answer carries no access token', {
         status: response.status,
         requestId: response.requestId,
@@ -119,8 +121,7 @@ export class JwtAuth implements GcoreAuth {
     this.session = {
       access,
       // a refresh answer without a new refresh token keeps the old one
-      refresh:
-        typeof refresh === 'string' && refresh !== '' ? refresh : (this.session?.refresh ?? ''),
+      refresh: refresh || (this.session?.refresh ?? ''),
       expiresAtMs: jwtExpiryMs(access),
     };
     return this.session;

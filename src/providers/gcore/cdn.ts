@@ -1,11 +1,23 @@
 import type { Targets } from '../../config/config.js';
 import { InputError } from '../../errors.js';
+import {
+  array,
+  boolean,
+  id,
+  lookup,
+  nullable,
+  object,
+  optional,
+  type ShapeOf,
+  string,
+} from '../../http/shape.js';
+import { asciiHostname } from '../../hostnames.js';
 import type { Logger } from '../../log.js';
 import { batch } from '../../targets/list.js';
 import { resourcePathOf, toResourcePaths } from '../../targets/resource-paths.js';
 import type { PurgeTimeModel } from '../time-model.js';
 import type { CdnClient, PlannedRequest, Resource, TaskState, TaskStatus } from '../provider.js';
-import { type GcoreApi, listItems } from './api.js';
+import { type GcoreApi, listOf } from './api.js';
 import { GCORE_PATHS } from './endpoints.js';
 import {
   HISTORY_WINDOWS_DAYS,
@@ -22,19 +34,22 @@ import {
 } from './purge-history.js';
 import { gcorePurgeModel } from './time-model.js';
 
-interface GcoreResource {
-  id: number;
-  cname: string;
-  secondaryHostnames?: string[] | null;
-  status?: string;
-  deleted?: boolean;
-}
+/** The fields of a CDN resource cdnkit reads (certificates.ts reads its `sslData` too). */
+export const RESOURCE_FIELDS = {
+  id,
+  cname: string,
+  secondaryHostnames: nullable(array(string)),
+  status: optional(string),
+  deleted: optional(boolean),
+};
+const RESOURCE = object(RESOURCE_FIELDS);
+type GcoreResource = ShapeOf<typeof RESOURCE>;
 
 const STATUS_REPORT_DISABLED = 'Status report disabled';
 const DAY_MS = 86_400_000;
 
 /** Gcore's purge status words -> ours. `Status report disabled` counts as done (unverifiable). */
-const STATUS_STATES: Record<string, TaskState> = {
+const STATUS_STATES: Readonly<Record<string, TaskState>> = {
   'In progress': 'pending',
   Successful: 'done',
   Failed: 'failed',
@@ -185,7 +200,7 @@ export class GcoreCdn implements CdnClient {
     return taskIds.map((id) => {
       const status = found.get(id);
       if (!status) return { id, state: 'pending', detail: `not listed by Gcore ${searched}` };
-      const state = STATUS_STATES[status.status] ?? 'pending';
+      const state = lookup(STATUS_STATES, status.status) ?? 'pending';
       if (status.status !== STATUS_REPORT_DISABLED) return { id, state, detail: status.status };
       if (!this.warnedUnverifiable) {
         this.warnedUnverifiable = true;
@@ -246,15 +261,13 @@ export class GcoreCdn implements CdnClient {
   private async lookUpResource(): Promise<Resource> {
     const input = this.resourceInput;
     if (/^\d+$/.test(input)) {
-      return toResource(await this.api.get<GcoreResource>(GCORE_PATHS.resource(input)));
+      return toResource(await this.api.get(GCORE_PATHS.resource(input), RESOURCE));
     }
-    const host = input.toLowerCase();
-    const all = listItems<GcoreResource>(await this.api.get<unknown>(GCORE_PATHS.resources));
+    const host = asciiHostname(input);
+    const all = await this.api.get(GCORE_PATHS.resources, listOf(RESOURCE));
     const match = all.find(
       (resource) =>
-        !resource.deleted &&
-        resource.status !== 'deleted' &&
-        hostnamesOf(resource).some((name) => name.toLowerCase() === host),
+        !resource.deleted && resource.status !== 'deleted' && hostnamesOf(resource).includes(host),
     );
     if (!match) {
       throw new InputError(
@@ -280,10 +293,15 @@ function batchPaths(
   ).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
 }
 
-function hostnamesOf(resource: GcoreResource): string[] {
-  return [resource.cname, ...(resource.secondaryHostnames ?? [])].filter(Boolean);
+/** The cname and secondary hostnames, in ASCII form. */
+export function hostnamesOf(
+  resource: Pick<GcoreResource, 'cname' | 'secondaryHostnames'>,
+): string[] {
+  return [resource.cname, ...(resource.secondaryHostnames ?? [])]
+    .filter(Boolean)
+    .map(asciiHostname);
 }
 
 function toResource(found: GcoreResource): Resource {
-  return { id: String(found.id), cname: found.cname, hostnames: hostnamesOf(found) };
+  return { id: found.id, cname: found.cname, hostnames: hostnamesOf(found) };
 }

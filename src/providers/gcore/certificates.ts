@@ -2,9 +2,27 @@
  * Gcore CDN certificates (`/cdn/sslData`) and their binding to CDN resources
  * (certificates.md; Gcore's OpenAPI spec `cdn_api.yaml`: "SSL certificates",
  * "CDN resources"). A resource is only ever changed with PATCH: a PUT replaces
- * the whole resource (certimate #595, #672).
+ * the whole resource (certimate #595, #672). Every answer is read through a
+ * shape (src/http/shape.ts); none declares a private key field.
  */
 import { ProviderError } from '../../errors.js';
+import { asciiHostname } from '../../hostnames.js';
+import { incompleteReason, readPages } from '../../http/pages.js';
+import { pathSegment as segment } from '../../http/paths.js';
+import {
+  array,
+  boolean,
+  either,
+  id,
+  lenient,
+  map,
+  nullable,
+  number,
+  object,
+  optional,
+  type ShapeOf,
+  string,
+} from '../../http/shape.js';
 import {
   type BindReceipt,
   type CertificateManager,
@@ -16,8 +34,8 @@ import {
   type StoredCertificate,
   type TargetBinding,
 } from '../certificates.js';
-import type { GcoreApi } from './api.js';
-import { listItems } from './api.js';
+import { type GcoreApi, listOf } from './api.js';
+import { hostnamesOf, RESOURCE_FIELDS } from './cdn.js';
 import { GCORE_PATHS } from './endpoints.js';
 
 /** Every certificate path, in one place. */
@@ -25,70 +43,103 @@ export const GCORE_CERTIFICATE_PATHS = {
   /** GET ?limit&offset (envelope with limit, bare array without); POST: upload (201, id in body) */
   certificates: '/cdn/sslData',
   /** GET: name, cert_subject_cn, validity_not_after, automated; DELETE: 204, 400 while in use */
-  certificate: (id: string) => `/cdn/sslData/${encodeURIComponent(id)}`,
+  certificate: (id: string) => `/cdn/sslData/${segment(id)}`,
   /** GET: { resources: [{ id, cname, status }] } */
-  usage: (id: string) => `/cdn/sslData/${encodeURIComponent(id)}/usage`,
+  usage: (id: string) => `/cdn/sslData/${segment(id)}/usage`,
 } as const;
 
 /** Certificates listed per page; pages read at most (50,000 certificates). */
 const PAGE_SIZE = 1000;
 const MAX_PAGES = 50;
 
-interface GcoreCertificate {
-  id?: unknown;
-  name?: unknown;
-  cert_subject_cn?: unknown;
-  cert_issuer?: unknown;
-  validity_not_before?: unknown;
-  validity_not_after?: unknown;
-  automated?: unknown;
-  deleted?: unknown;
-}
+/**
+ * Where an answer would carry the private key, were Gcore ever to echo it:
+ * registered as a secret before the answer is read, and never read.
+ */
+const KEY_FIELDS = ['sslPrivateKey'];
 
-interface GcoreResource {
-  id?: unknown;
-  cname?: unknown;
-  secondaryHostnames?: unknown;
-  status?: unknown;
-  deleted?: unknown;
-  sslEnabled?: unknown;
-  sslData?: unknown;
-}
+const CERTIFICATE_FIELDS = {
+  id,
+  name: nullable(string),
+  cert_subject_cn: nullable(string),
+  cert_issuer: nullable(string),
+  validity_not_before: nullable(string),
+  validity_not_after: nullable(string),
+  automated: optional(boolean),
+  deleted: optional(boolean),
+};
+const CERTIFICATE = object(CERTIFICATE_FIELDS);
+
+/** With `limit`: `{ count, next, previous, results }`; a bare array is the whole list. */
+const CERTIFICATE_PAGE = either(
+  map(array(CERTIFICATE), (items) => ({ items, whole: true, count: undefined })),
+  map(object({ count: optional(number), results: array(CERTIFICATE) }), (page) => ({
+    items: page.results,
+    whole: false,
+    count: page.count,
+  })),
+);
+
+/**
+ * The upload answer, read leniently: the certificate exists once Gcore
+ * answered 2xx, so a field that does not fit is dropped, and a missing id is
+ * reported as "may have been created", never as a shape error.
+ */
+const UPLOADED = object(lenient(CERTIFICATE_FIELDS));
+
+/** A CDN resource with its certificate: `sslData` is the certificate id, null for none. */
+const RESOURCE = object({
+  ...RESOURCE_FIELDS,
+  sslEnabled: optional(boolean),
+  sslData: nullable(id),
+});
+type GcoreResource = ShapeOf<typeof RESOURCE>;
+
+const USAGE = object({
+  resources: optional(array(object({ id, cname: nullable(string) }))),
+});
+
+/** The PATCH answer: only `sslData` is compared; the read-back decides the rest. */
+const PATCHED = optional(object(lenient({ sslData: nullable(id) })));
 
 export class GcoreCertificates implements CertificateManager {
   readonly provider = 'gcore' as const;
 
   constructor(private readonly api: GcoreApi) {}
 
+  /** Page by page (`limit`/`offset`, readPages); a list that cannot be read to its end is an error. */
   async list(): Promise<StoredCertificate[]> {
-    const all: StoredCertificate[] = [];
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const body = await this.api.get<unknown>(GCORE_CERTIFICATE_PATHS.certificates, {
-        limit: PAGE_SIZE,
-        offset: page * PAGE_SIZE,
-      });
-      const items = listItems<GcoreCertificate>(body);
-      for (const item of items) {
-        const stored = toStored(item);
-        if (stored) all.push(stored);
-      }
-      // a bare array is the whole list; an envelope ends when a page is short
-      if (Array.isArray(body) || items.length < PAGE_SIZE) break;
+    const path = GCORE_CERTIFICATE_PATHS.certificates;
+    const list = await readPages(
+      async (page) => {
+        const body = await this.api.get(path, CERTIFICATE_PAGE, {
+          limit: PAGE_SIZE,
+          offset: (page - 1) * PAGE_SIZE,
+        });
+        return { items: body.items, total: body.count, ...(body.whole ? { lastPage: page } : {}) };
+      },
+      (certificate) => certificate.id,
+      { maxPages: MAX_PAGES, maxItems: MAX_PAGES * PAGE_SIZE, pageSize: PAGE_SIZE },
+    );
+    if (!list.complete) {
+      throw new ProviderError(
+        'gcore',
+        `the certificate list could not be read to its end (${incompleteReason(list)})`,
+        { action: `GET ${path}` },
+      );
     }
     const bindings = await this.bindings();
-    return all.map((certificate) => ({
-      ...certificate,
-      boundTo: bindings.get(certificate.id) ?? [],
-    }));
+    return list.items.flatMap((item) => {
+      const certificate = toStored(item);
+      return certificate ? [{ ...certificate, boundTo: bindings.get(certificate.id) ?? [] }] : [];
+    });
   }
 
   /** Certificate id -> the resources it is bound to, from one read of the resource list. */
   private async bindings(): Promise<Map<string, string[]>> {
     const bound = new Map<string, string[]>();
-    for (const resource of listItems<GcoreResource>(
-      await this.api.get<unknown>(GCORE_PATHS.resources),
-    )) {
-      const id = resource.sslEnabled === false ? undefined : providerText(resource.sslData);
+    for (const resource of await this.api.get(GCORE_PATHS.resources, listOf(RESOURCE))) {
+      const id = resource.sslEnabled === false ? undefined : (resource.sslData ?? undefined);
       if (id === undefined || resource.deleted === true) continue;
       bound.set(id, [...(bound.get(id) ?? []), resourceLabel(resource)]);
     }
@@ -98,8 +149,14 @@ export class GcoreCertificates implements CertificateManager {
   /** The certificate, with the resources that use it (its own answer has only a flag). */
   async get(id: string): Promise<StoredCertificate> {
     const path = GCORE_CERTIFICATE_PATHS.certificate(id);
-    const found = toStored(await this.api.get<GcoreCertificate>(path));
-    if (!found) throw shapeError(`GET ${path}`, 'the answer is not a certificate');
+    const { body } = await this.api.request({
+      method: 'GET',
+      path,
+      shape: CERTIFICATE,
+      secretFields: KEY_FIELDS,
+    });
+    const found = toStored(body);
+    if (!found) throw shapeError(`GET ${path}`, `certificate ${id} is deleted`);
     return { ...found, boundTo: await this.usage(id) };
   }
 
@@ -114,9 +171,11 @@ export class GcoreCertificates implements CertificateManager {
 
   async upload(upload: CertificateUpload): Promise<StoredCertificate> {
     const path = GCORE_CERTIFICATE_PATHS.certificates;
-    const response = await this.api.request<GcoreCertificate>({
+    const response = await this.api.request({
       method: 'POST',
       path,
+      shape: UPLOADED,
+      secretFields: KEY_FIELDS,
       body: {
         name: upload.name,
         sslCertificate: upload.certificatePem,
@@ -138,9 +197,8 @@ export class GcoreCertificates implements CertificateManager {
   }
 
   async usage(id: string): Promise<string[]> {
-    const body = await this.api.get<{ resources?: unknown }>(GCORE_CERTIFICATE_PATHS.usage(id));
-    const resources = Array.isArray(body?.resources) ? (body.resources as GcoreResource[]) : [];
-    return resources.map((resource) => resourceLabel(resource));
+    const { resources } = await this.api.get(GCORE_CERTIFICATE_PATHS.usage(id), USAGE);
+    return (resources ?? []).map(resourceLabel);
   }
 
   async delete(id: string): Promise<void> {
@@ -150,8 +208,8 @@ export class GcoreCertificates implements CertificateManager {
   /** `resource`: a resource id, or one of its hostnames (cname or secondary hostname). */
   async targets(resource: string): Promise<CertificateTarget[]> {
     if (/^\d+$/.test(resource)) return [toTarget(await this.readResource(resource))];
-    const wanted = resource.toLowerCase();
-    const all = listItems<GcoreResource>(await this.api.get<unknown>(GCORE_PATHS.resources));
+    const wanted = asciiHostname(resource);
+    const all = await this.api.get(GCORE_PATHS.resources, listOf(RESOURCE));
     const match = all.find(
       (candidate) =>
         candidate.deleted !== true &&
@@ -178,15 +236,17 @@ export class GcoreCertificates implements CertificateManager {
     const sslData = numericId(certificateId);
     for (const target of targets) {
       const path = GCORE_PATHS.resource(target.id);
-      const response = await this.api.request<GcoreResource>({
+      const response = await this.api.request({
         method: 'PATCH',
         path,
         body: { sslEnabled: true, sslData },
+        shape: PATCHED,
       });
-      if (response.body?.sslData !== undefined && Number(response.body.sslData) !== sslData) {
+      const answered = response.body?.sslData;
+      if (answered !== undefined && answered !== null && answered !== String(sslData)) {
         throw new ProviderError(
           'gcore',
-          `the resource answered sslData ${String(response.body.sslData)}, not ${sslData}`,
+          `the resource answered sslData ${answered}, not ${sslData}`,
           { status: response.status, requestId: response.requestId, action: `PATCH ${path}` },
         );
       }
@@ -199,7 +259,7 @@ export class GcoreCertificates implements CertificateManager {
     const states: TargetBinding[] = [];
     for (const target of receipt.targets) {
       const resource = await this.readResource(target.id);
-      const bound = providerText(resource.sslData);
+      const bound = resource.sslData ?? undefined;
       const status = providerText(resource.status) ?? 'unknown';
       const detail = `sslData ${bound ?? 'none'}, status ${status}`;
       const state =
@@ -210,19 +270,20 @@ export class GcoreCertificates implements CertificateManager {
   }
 
   private readResource(id: string): Promise<GcoreResource> {
-    return this.api.get<GcoreResource>(GCORE_PATHS.resource(id));
+    return this.api.get(GCORE_PATHS.resource(id), RESOURCE);
   }
 }
 
-function toStored(item: GcoreCertificate | undefined): StoredCertificate | undefined {
-  const id = providerText(item?.id);
-  if (!item || id === undefined || item.deleted === true) return undefined;
+function toStored(
+  item: Partial<ShapeOf<typeof CERTIFICATE>> | undefined,
+): StoredCertificate | undefined {
+  if (!item?.id || item.deleted === true) return undefined;
   const commonName = providerText(item.cert_subject_cn, 253);
   const issuer = providerText(item.cert_issuer);
   const notBefore = isoOrUndefined(item.validity_not_before);
   const notAfter = isoOrUndefined(item.validity_not_after);
   return {
-    id,
+    id: item.id,
     name: providerText(item.name) ?? '',
     ...(commonName ? { commonName } : {}),
     ...(issuer ? { issuer } : {}),
@@ -232,25 +293,16 @@ function toStored(item: GcoreCertificate | undefined): StoredCertificate | undef
   };
 }
 
-function hostnamesOf(resource: GcoreResource): string[] {
-  const secondary = Array.isArray(resource.secondaryHostnames) ? resource.secondaryHostnames : [];
-  return [resource.cname, ...secondary]
-    .map((name) => providerText(name, 253)?.toLowerCase())
-    .filter((name): name is string => name !== undefined);
-}
-
-function resourceLabel(resource: GcoreResource): string {
+function resourceLabel(resource: { id: string; cname?: string | null }): string {
   const cname = providerText(resource.cname, 253);
-  return `resource ${providerText(resource.id) ?? '?'}${cname ? ` (${cname})` : ''}`;
+  return `resource ${resource.id}${cname ? ` (${cname})` : ''}`;
 }
 
 function toTarget(resource: GcoreResource): CertificateTarget {
-  const id = providerText(resource.id);
-  if (id === undefined) throw shapeError('GET /cdn/resources', 'a resource carries no id');
-  const bound = resource.sslEnabled === false ? undefined : providerText(resource.sslData);
+  const bound = resource.sslEnabled === false ? undefined : (resource.sslData ?? undefined);
   const state = providerText(resource.status);
   return {
-    id,
+    id: resource.id,
     label: resourceLabel(resource),
     hostnames: hostnamesOf(resource),
     ...(bound ? { certificateId: bound } : {}),

@@ -1,4 +1,5 @@
 import type { ProviderProtocol } from '../../http/client.js';
+import { messageText } from '../../http/shape.js';
 import { GCORE_BASE_URL, THROTTLE_BACKOFF } from './limits.js';
 
 /** How Gcore reports errors: `{ message }`, `{ detail }`, `{ error }` or `{ errors: { field: [..] } }`. */
@@ -11,10 +12,10 @@ export function gcoreErrorMessage(body: unknown): { message?: string; code?: str
   }
   const errors = record.errors;
   if (typeof errors === 'object' && errors !== null) {
-    const parts = Object.entries(errors as Record<string, unknown>).map(
-      ([field, messages]) =>
-        `${field}: ${Array.isArray(messages) ? messages.join(' ') : String(messages)}`,
-    );
+    const parts = Object.entries(errors).flatMap(([field, messages]) => {
+      const text = messageText(messages);
+      return text === undefined ? [] : [`${field}: ${text}`];
+    });
     if (parts.length > 0) return { message: parts.join('; ') };
   }
   return {};

@@ -18,7 +18,6 @@ export function createGcoreProvider(ctx: RunContext): Provider {
       ? new JwtAuth(
           http,
           { username: username ?? '', password: password ?? '' },
-          ctx.secrets,
           ctx.timing,
           ctx.logger,
         )
@@ -28,7 +27,7 @@ export function createGcoreProvider(ctx: RunContext): Provider {
     name: 'gcore',
     http,
     cdn: new GcoreCdn(api, config.resource ?? '', ctx.logger, () => ctx.timing.now()),
-    tokens: new GcoreTokens(api, ctx.secrets, { clientId: config.token.clientId, apiToken }),
+    tokens: new GcoreTokens(api, { clientId: config.token.clientId, apiToken }),
     ...(jwt ? { login: () => jwt.login() } : {}),
     certificates: async () => new (await import('./certificates.js')).GcoreCertificates(api),
   };

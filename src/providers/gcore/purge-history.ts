@@ -3,6 +3,24 @@
  * and pages, and this run's purges found in it. Gcore's purge call returns no
  * id: a purge is recognised by its payload (gcore.md).
  */
+import { readPages } from '../../http/pages.js';
+import {
+  array,
+  describeType,
+  either,
+  id,
+  lenient,
+  map,
+  number,
+  object,
+  optional,
+  readShape,
+  type Shape,
+  ShapeError,
+  type ShapeOf,
+  string,
+  unknown,
+} from '../../http/shape.js';
 import { splitTarget } from '../../targets/url.js';
 import type { GcoreApi } from './api.js';
 import { GCORE_PATHS } from './endpoints.js';
@@ -10,15 +28,39 @@ import { MAX_STATUS_PAGES, STATUS_PAGE_LIMIT } from './limits.js';
 
 export type PurgePayload = { urls?: string[]; paths?: string[] };
 
-export interface GcorePurgeStatus {
-  purge_id: number | string;
-  status: string;
-  created?: string;
-  purge_type?: string;
-  /** an object; older docs show a one-element array of it */
-  payload?: PurgePayload | PurgePayload[];
-  resource?: { id: number; cname: string };
-}
+/**
+ * A list of strings, checked where it is: a history page holds up to a
+ * thousand payloads of a hundred URLs each, and a copy of every list would
+ * double what a page costs.
+ */
+const strings: Shape<string[]> = (value, path) => {
+  if (!Array.isArray(value)) throw new ShapeError(path, 'a list', describeType(value));
+  for (const [index, item] of value.entries()) {
+    if (typeof item !== 'string') {
+      throw new ShapeError(`${path}[${index}]`, 'a string', describeType(item));
+    }
+  }
+  return value as string[];
+};
+
+const PAYLOAD = object({ urls: optional(strings), paths: optional(strings) });
+
+/**
+ * One purge of the history. `purge_id` and `status` must fit, or the entry is
+ * skipped (and counted); the rest only helps to match a purge, so a field
+ * that does not fit is dropped.
+ */
+const PURGE_STATUS = object({
+  purge_id: id,
+  status: string,
+  ...lenient({
+    created: optional(string),
+    purge_type: optional(string),
+    /** an object; older docs show a one-element array of it */
+    payload: optional(either(PAYLOAD, array(PAYLOAD))),
+  }),
+});
+export type GcorePurgeStatus = ShapeOf<typeof PURGE_STATUS>;
 
 /** One bounded query: purges of `cname` created from `from` (and before `to`), ISO 8601. */
 export interface HistoryWindow {
@@ -29,12 +71,25 @@ export interface HistoryWindow {
 }
 
 /**
- * Every purge of `window`, page by page (`limit`/`offset`), until the
- * envelope's `count` is read, a page comes back short, empty or longer than
+ * A page as Gcore sends it: `{ count, results }` when `limit` is sent
+ * (gcore-python), a bare array as the API reference's example shows. Entries
+ * are read by `isPurgeStatus`: one that is not a purge status is skipped.
+ */
+const PURGE_PAGE = either(
+  map(array(unknown), (items) => ({ items, count: undefined })),
+  map(object({ results: optional(array(unknown)), count: optional(number) }), (page) => ({
+    items: page.results ?? [],
+    count: page.count,
+  })),
+);
+
+/**
+ * Every purge of `window`, page by page (`limit`/`offset`, readPages): until
+ * the envelope's `count` is read, a page comes back short, empty or longer than
  * asked (Gcore ignoring `limit`: the whole answer), a page brings no purge not
  * seen yet (Gcore ignoring `offset`), `enough` says so, or MAX_STATUS_PAGES
- * pages were read. Entries are deduplicated by `purge_id`: paging by offset
- * while new purges arrive may show one twice.
+ * pages were read. Entries are kept once by `purge_id`: paging by offset while
+ * new purges arrive may show one twice.
  */
 export async function readPurgeHistory(
   api: GcoreApi,
@@ -45,54 +100,46 @@ export async function readPurgeHistory(
   },
 ): Promise<Map<string, GcorePurgeStatus>> {
   const found = new Map<string, GcorePurgeStatus>();
-  let offset = 0;
-  for (let page = 0; page < MAX_STATUS_PAGES; page++) {
-    const response = await api.request<unknown>({
-      method: 'GET',
-      path: GCORE_PATHS.purgeStatuses,
-      query: {
-        cname: window.cname,
-        from_created: window.from,
-        to_created: window.to,
-        limit: STATUS_PAGE_LIMIT,
-        offset,
-      },
-      deadline: options.deadline,
-    });
-    const { items, count } = purgePage(response.body);
-    const before = found.size;
-    for (const status of items) {
-      if (isPurgeStatus(status)) found.set(String(status.purge_id), status);
-    }
-    offset += items.length;
-    const last =
-      items.length !== STATUS_PAGE_LIMIT ||
-      found.size === before ||
-      (count !== undefined && offset >= count);
-    if (last || options.enough?.(found)) break;
-  }
+  let skipped = 0;
+  await readPages(
+    async (page) => {
+      const { body } = await api.request({
+        method: 'GET',
+        path: GCORE_PATHS.purgeStatuses,
+        query: {
+          cname: window.cname,
+          from_created: window.from,
+          to_created: window.to,
+          limit: STATUS_PAGE_LIMIT,
+          offset: (page - 1) * STATUS_PAGE_LIMIT,
+        },
+        deadline: options.deadline,
+        shape: PURGE_PAGE,
+      });
+      const items = body.items.map(readStatus);
+      for (const status of items) if (status) found.set(status.purge_id, status);
+      return { items, total: body.count };
+    },
+    // an entry that is no purge status is counted, never taken for a repeat
+    (status) => status?.purge_id ?? `skipped ${skipped++}`,
+    {
+      maxPages: MAX_STATUS_PAGES,
+      maxItems: MAX_STATUS_PAGES * STATUS_PAGE_LIMIT,
+      pageSize: STATUS_PAGE_LIMIT,
+    },
+    () => options.enough?.(found) ?? false,
+  );
   return found;
 }
 
-/**
- * A page as Gcore sends it: `{ count, results }` when `limit` is sent
- * (gcore-python), a bare array as the API reference's example shows.
- */
-function purgePage(body: unknown): { items: unknown[]; count?: number } {
-  if (Array.isArray(body)) return { items: body };
-  const { results, count } = (body ?? {}) as { results?: unknown; count?: unknown };
-  return {
-    items: Array.isArray(results) ? results : [],
-    count: typeof count === 'number' && Number.isFinite(count) ? count : undefined,
-  };
-}
-
-function isPurgeStatus(value: unknown): value is GcorePurgeStatus {
-  if (typeof value !== 'object' || value === null) return false;
-  const { purge_id, status } = value as Record<string, unknown>;
-  return (
-    (typeof purge_id === 'number' || typeof purge_id === 'string') && typeof status === 'string'
-  );
+/** The entry as a purge status, or undefined when it is none. */
+function readStatus(value: unknown): GcorePurgeStatus | undefined {
+  try {
+    return readShape(PURGE_STATUS, value);
+  } catch (error) {
+    if (error instanceof ShapeError) return undefined;
+    throw error;
+  }
 }
 
 /**
@@ -110,7 +157,7 @@ export function matchPurgeIds(
   const groups = new Map<string, { entries: { id: string; createdMs: number }[]; next: number }>();
   const taken = new Set<string>();
   for (const status of statuses) {
-    const id = String(status.purge_id);
+    const id = status.purge_id;
     if (taken.has(id)) continue;
     taken.add(id);
     const key = keyOf(status.payload);
@@ -148,8 +195,7 @@ export function payloadKey(payload: GcorePurgeStatus['payload']): string {
   return JSON.stringify([kind, items.sort()]);
 }
 
-function pathOf(item: unknown): string {
-  if (typeof item !== 'string') return String(item);
+function pathOf(item: string): string {
   if (!/^https?:\/\//i.test(item)) return item;
   try {
     return splitTarget(item).path;

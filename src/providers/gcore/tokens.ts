@@ -1,29 +1,49 @@
 import { ProviderError } from '../../errors.js';
-import type { SecretRegistry } from '../../secret-registry.js';
+import {
+  boolean,
+  id,
+  lenient,
+  nullable,
+  number,
+  object,
+  optional,
+  type ShapeOf,
+  string,
+} from '../../http/shape.js';
 import type { ApiToken, CreatedToken, NewToken, TokenManager } from '../api-tokens.js';
-import { type GcoreApi, listItems } from './api.js';
+import { type GcoreApi, listOf } from './api.js';
 import { apiKeyHeader, tokenIdOf } from './auth.js';
 import { GCORE_PATHS } from './endpoints.js';
 import { MAX_TOKENS_PER_ACCOUNT } from './limits.js';
 import { resolveRole } from './roles.js';
 
-/** A token as Gcore's IAM API returns it; `token` only in the create answer. */
-interface GcoreToken {
-  id: number | string;
-  name?: string;
-  description?: string | null;
-  exp_date?: string | null;
-  expired?: boolean;
-  deleted?: boolean;
-  created?: string;
-  last_usage?: string | null;
-  client_user?: {
-    user_name?: string;
-    user_email?: string;
-    role?: { id: number; name: string };
-  };
-  token?: unknown;
-}
+const ROLE = object({ id: number, name: string });
+
+/** A token as Gcore's IAM API returns it. */
+const TOKEN_FIELDS = {
+  id,
+  name: optional(string),
+  description: nullable(string),
+  exp_date: nullable(string),
+  expired: optional(boolean),
+  deleted: optional(boolean),
+  created: optional(string),
+  last_usage: nullable(string),
+  client_user: optional(
+    object({ user_name: optional(string), user_email: optional(string), role: optional(ROLE) }),
+  ),
+};
+const TOKEN = object(TOKEN_FIELDS);
+type GcoreToken = ShapeOf<typeof TOKEN>;
+
+/**
+ * The create answer: the secret `token` must be there (it is registered before
+ * the answer is read); the rest only describes the token, so a field that does
+ * not fit is dropped rather than losing a token that exists.
+ */
+const CREATED_TOKEN = object({ ...lenient(TOKEN_FIELDS), token: string });
+
+const CLIENT = object({ id });
 
 /** Gcore permanent API tokens (IAM v2), for the account the credentials belong to. */
 export class GcoreTokens implements TokenManager {
@@ -33,7 +53,6 @@ export class GcoreTokens implements TokenManager {
 
   constructor(
     private readonly api: GcoreApi,
-    private readonly secrets: SecretRegistry,
     options: { clientId?: string; apiToken?: string },
   ) {
     if (options.clientId !== undefined) this.clientIdLookup = Promise.resolve(options.clientId);
@@ -50,14 +69,7 @@ export class GcoreTokens implements TokenManager {
 
   /** `client-id`, or the id of the account the credentials belong to. */
   clientId(): Promise<string> {
-    this.clientIdLookup ??= this.api.get<{ id?: unknown }>(GCORE_PATHS.clientsMe).then((me) => {
-      if (typeof me?.id !== 'number' && typeof me?.id !== 'string') {
-        throw new ProviderError('gcore', "the answer carries no client 'id'; set 'client-id'", {
-          action: `GET ${GCORE_PATHS.clientsMe}`,
-        });
-      }
-      return String(me.id);
-    });
+    this.clientIdLookup ??= this.api.get(GCORE_PATHS.clientsMe, CLIENT).then((me) => me.id);
     return this.clientIdLookup;
   }
 
@@ -69,20 +81,18 @@ export class GcoreTokens implements TokenManager {
    */
   async list(): Promise<ApiToken[]> {
     const path = GCORE_PATHS.tokens(await this.clientId());
-    const body = await this.api.get<unknown>(path);
-    return listItems<GcoreToken>(body)
-      .filter((token) => !token.deleted)
-      .map(toApiToken);
+    const tokens = await this.api.get(path, listOf(TOKEN));
+    return tokens.filter((token) => !token.deleted).map(toApiToken);
   }
 
   async get(id: string): Promise<ApiToken> {
-    return toApiToken(await this.api.get<GcoreToken>(GCORE_PATHS.token(await this.clientId(), id)));
+    return toApiToken(await this.api.get(GCORE_PATHS.token(await this.clientId(), id), TOKEN));
   }
 
   /** Creates with v2 only; the secret is registered the instant the answer is read. */
   async create(token: NewToken): Promise<CreatedToken> {
     const path = GCORE_PATHS.tokens(await this.clientId());
-    const response = await this.api.request<GcoreToken>({
+    const response = await this.api.request({
       method: 'POST',
       path,
       body: {
@@ -93,11 +103,12 @@ export class GcoreTokens implements TokenManager {
       },
       // a create must not run twice: only answers proving it was not processed are retried
       retry: 'throttled-only',
+      secretFields: ['token'],
+      shape: CREATED_TOKEN,
     });
-    const secret = response.body?.token;
-    if (typeof secret === 'string') this.secrets.add(secret);
-    if (typeof secret !== 'string' || secret === '') {
-      const id = response.body?.id;
+    const secret = response.body.token;
+    if (secret === '') {
+      const id = response.body.id;
       throw new ProviderError(
         'gcore',
         `the answer carries no token${id === undefined ? '' : `, although token ${id} may have been created`}`,

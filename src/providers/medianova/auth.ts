@@ -1,22 +1,27 @@
 import type { Credentials } from '../../config/config.js';
 import { ProviderError } from '../../errors.js';
+import { isoDate } from '../../dates.js';
 import type { HttpClient, HttpRequest, HttpResponse } from '../../http/client.js';
+import { object, optional, string, unknown } from '../../http/shape.js';
 import type { Logger } from '../../log.js';
-import type { SecretRegistry } from '../../secret-registry.js';
 import type { LoginResult } from '../provider.js';
 import { ENDPOINTS } from './endpoints.js';
 
-interface LoginAnswer {
-  token?: unknown;
-  session?: unknown;
-  expire?: unknown;
-}
+/** The login answer; `token` and `session` are registered as secrets before it is read. */
+const LOGIN = object({
+  token: optional(string),
+  session: optional(string),
+  expire: optional(unknown),
+});
 
-/** `expire` (unix seconds) as ISO 8601 UTC; undefined when it is not a usable number. */
+/**
+ * `expire` (unix seconds) as ISO 8601 UTC; undefined when it is not a usable
+ * number. Past year 9999 (99999999999999 has been seen) it is far future.
+ */
 export function expiryIso(expire: unknown): string | undefined {
   const seconds = typeof expire === 'string' && /^\d+$/.test(expire) ? Number(expire) : expire;
   if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) return undefined;
-  return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return isoDate(seconds * 1000)?.replace(/\.\d{3}Z$/, 'Z');
 }
 
 export function bearerHeader(token: string): Record<string, string> {
@@ -35,7 +40,6 @@ export class MedianovaAuth {
   constructor(
     private readonly http: HttpClient,
     private readonly credentials: Credentials,
-    private readonly secrets: SecretRegistry,
     private readonly logger: Logger,
   ) {
     this.token = credentials.apiToken;
@@ -48,27 +52,27 @@ export class MedianovaAuth {
     if (apiKey === undefined || apiSecret === undefined) {
       throw new Error("Medianova login needs 'api-key' and 'api-secret'");
     }
-    const response = await this.http.request<LoginAnswer>({
+    const response = await this.http.request({
       method: 'POST',
       path: ENDPOINTS.login,
       body: { api_key: apiKey, api_secret: apiSecret },
+      secretFields: ['token', 'session'],
+      shape: LOGIN,
     });
-    const { token, session, expire } = response.body ?? {};
-    if (typeof session === 'string') this.secrets.add(session);
-    if (typeof token !== 'string' || token === '') {
+    const { token, expire } = response.body;
+    if (token === undefined || token === '') {
       throw new ProviderError('medianova', 'the login answer carries no token', {
         status: response.status,
         requestId: response.requestId,
         action: `POST ${ENDPOINTS.login}`,
       });
     }
-    this.secrets.add(token);
     this.token = token;
     return { token, expiresAt: expiryIso(expire) };
   }
 
   /** Sends `request` with `Authorization: Bearer`, logging in first when there is no token yet. */
-  async send<T>(request: HttpRequest): Promise<HttpResponse<T>> {
+  async send<T>(request: HttpRequest<T>): Promise<HttpResponse<T>> {
     if (this.token === undefined) await this.login();
     try {
       return await this.http.request<T>({ ...request, headers: this.headers(request) });
@@ -90,7 +94,7 @@ export class MedianovaAuth {
     }
   }
 
-  private headers(request: HttpRequest): Record<string, string> {
+  private headers(request: HttpRequest<unknown>): Record<string, string> {
     return { ...request.headers, ...bearerHeader(this.token ?? '') };
   }
 }

@@ -1,5 +1,20 @@
 import type { Targets } from '../../config/config.js';
 import { InputError, ProviderError } from '../../errors.js';
+import { readPages } from '../../http/pages.js';
+import {
+  array,
+  either,
+  id,
+  map,
+  nullable,
+  number,
+  numeric,
+  object,
+  optional,
+  type ShapeOf,
+  string,
+} from '../../http/shape.js';
+import { asciiHostname } from '../../hostnames.js';
 import { batch } from '../../targets/list.js';
 import { resourcePathOf, toResourcePaths } from '../../targets/resource-paths.js';
 import type { CdnClient, PlannedRequest, Resource, TaskStatus } from '../provider.js';
@@ -8,6 +23,8 @@ import type { MedianovaAuth } from './auth.js';
 import { ENDPOINTS } from './endpoints.js';
 import {
   jobLimit,
+  MAX_JOB_STATUS_PAGES,
+  MAX_LIST_ITEMS,
   MAX_LIST_PAGES,
   MAX_PATHS_PER_REQUEST,
   POLL_INTERVAL_MS,
@@ -17,34 +34,47 @@ import { checkPrefetchPaths, hasWildcard, toWildcardPath, WILDCARD_HINT } from '
 import { medianovaPurgeModel } from './time-model.js';
 
 /** One entry of the resource list (unofficial shape). */
-export interface MedianovaResource {
-  resource_uuid: string;
-  resource_name?: string;
-  cdn_url?: string;
-  alias_domain?: unknown;
-}
+const RESOURCE = object({
+  resource_uuid: id,
+  resource_name: optional(string),
+  cdn_url: optional(string),
+  alias_domain: optional(
+    either(
+      array(string),
+      map(string, (alias) => [alias]),
+    ),
+  ),
+});
+export type MedianovaResource = ShapeOf<typeof RESOURCE>;
 
-interface ResourcePage {
-  data?: { current_page?: number; last_page?: number; total?: number; data?: MedianovaResource[] };
-}
+const RESOURCE_PAGE = object({
+  data: object({
+    last_page: optional(numeric),
+    total: optional(numeric),
+    data: array(RESOURCE),
+  }),
+});
 
 /** One URL of a purge or prefetch job, as the status call lists it. */
-export interface JobRequest {
-  opID?: string;
-  url?: string;
+const JOB_REQUEST = object({
+  opID: optional(id),
+  url: optional(string),
   /** opaque code: reported with the message; only a failure word in it is read */
-  status?: number | string;
-  message?: string;
+  status: optional(either(number, string)),
+  message: optional(string),
   /** a state word, should an answer carry one */
-  state?: string;
-  createdAt?: string | null;
-  startedAt?: string | null;
-  completedAt?: string | null;
-}
+  state: optional(string),
+  createdAt: nullable(string),
+  startedAt: nullable(string),
+  completedAt: nullable(string),
+});
+export type JobRequest = Partial<ShapeOf<typeof JOB_REQUEST>>;
 
-interface JobStatusPage {
-  data?: { page?: number; total?: number; limit?: number; requests?: JobRequest[] };
-}
+const JOB_STATUS_PAGE = object({
+  data: object({ total: optional(numeric), requests: array(JOB_REQUEST) }),
+});
+
+const JOB_ANSWER = optional(object({ opID: optional(id) }));
 
 interface JobBody {
   resource_uuid: string;
@@ -84,11 +114,11 @@ export class MedianovaCdn implements CdnClient {
     const { resource: input, organization, checkHosts } = this.options;
     const byHost = input.includes('.');
     if (!byHost && !checkHosts) return { id: input };
-    const wanted = input.toLowerCase();
+    const wanted = byHost ? asciiHostname(input) : input.toLowerCase();
     const { match, checked } = await this.findResource((resource) =>
       byHost
         ? hostnamesOf(resource).includes(wanted)
-        : resource.resource_uuid?.toLowerCase() === wanted,
+        : resource.resource_uuid.toLowerCase() === wanted,
     );
     if (!match) {
       throw new InputError(
@@ -147,14 +177,15 @@ export class MedianovaCdn implements CdnClient {
   async send(request: PlannedRequest): Promise<{ taskIds: string[]; attempts: number }> {
     const body = request.body as JobBody;
     try {
-      const response = await this.auth.send<{ opID?: unknown }>({
+      const response = await this.auth.send({
         method: request.method,
         path: request.path,
         body,
         limits: request.limits,
+        shape: JOB_ANSWER,
       });
       const opId = response.body?.opID;
-      const taskIds = typeof opId === 'string' || typeof opId === 'number' ? [String(opId)] : [];
+      const taskIds = opId === undefined ? [] : [opId];
       return { taskIds, attempts: response.attempts };
     } catch (error) {
       if (error instanceof ProviderError && this.isPrefixRefusal(error, request)) {
@@ -172,10 +203,12 @@ export class MedianovaCdn implements CdnClient {
     taskIds: readonly string[],
     resource: Resource,
     kind: JobKind,
+    options: { deadline?: number } = {},
   ): Promise<TaskStatus[]> {
     const statuses: TaskStatus[] = [];
-    for (const id of taskIds)
-      statuses.push(jobState(id, await this.jobRequests(resource, kind, id)));
+    for (const id of taskIds) {
+      statuses.push(jobState(id, await this.jobRequests(resource, kind, id, options.deadline)));
+    }
     return statuses;
   }
 
@@ -197,61 +230,69 @@ export class MedianovaCdn implements CdnClient {
     }));
   }
 
+  /** Reads the resource list (readPages) up to the first resource that `isWanted`. */
   private async findResource(
     isWanted: (resource: MedianovaResource) => boolean,
   ): Promise<{ match?: MedianovaResource; checked: number }> {
-    let checked = 0;
-    for (let page = 1; page <= MAX_LIST_PAGES; page++) {
-      const response = await this.auth.send<ResourcePage>({
-        method: 'GET',
-        path: ENDPOINTS.resources(this.options.organization),
-        query: { page },
-      });
-      const data = response.body?.data;
-      const items = data?.data ?? [];
-      checked += items.length;
-      const match = items.find(isWanted);
-      if (match) return { match, checked };
-      if (items.length === 0 || page >= Number(data?.last_page ?? page)) break;
-    }
-    return { checked };
+    const list = await readPages(
+      async (page) => {
+        const { body } = await this.auth.send({
+          method: 'GET',
+          path: ENDPOINTS.resources(this.options.organization),
+          query: { page },
+          shape: RESOURCE_PAGE,
+        });
+        const { data } = body;
+        return { items: data.data, total: data.total, lastPage: data.last_page };
+      },
+      (resource) => resource.resource_uuid,
+      { maxPages: MAX_LIST_PAGES, maxItems: MAX_LIST_ITEMS },
+      (resources) => resources.some(isWanted),
+    );
+    return { match: list.items.find(isWanted), checked: list.items.length };
   }
 
-  /** Every URL of job `opId`, across the status call's pages. */
+  /** Every URL of job `opId`, across the status call's pages (readPages). */
   private async jobRequests(
     resource: Resource,
     kind: JobKind,
     opId: string,
+    deadline: number | undefined,
   ): Promise<JobRequest[]> {
-    const requests: JobRequest[] = [];
-    for (let page = 1; page <= MAX_LIST_PAGES; page++) {
-      const response = await this.auth.send<JobStatusPage>({
-        method: 'GET',
-        path: ENDPOINTS.job(this.options.organization, resource.id, kind),
-        query: { page, limit: STATUS_PAGE_LIMIT, opID: opId },
-      });
-      const data = response.body?.data;
-      const items = data?.requests ?? [];
-      for (const item of items) requests.push(item);
-      if (items.length === 0 || requests.length >= Number(data?.total ?? 0)) break;
-    }
-    return requests.filter(
-      (request) => request.opID === undefined || String(request.opID) === opId,
+    const list = await readPages(
+      async (page) => {
+        const { body } = await this.auth.send({
+          method: 'GET',
+          path: ENDPOINTS.job(this.options.organization, resource.id, kind),
+          query: { page, limit: STATUS_PAGE_LIMIT, opID: opId },
+          deadline,
+          shape: JOB_STATUS_PAGE,
+        });
+        return { items: body.data.requests, total: body.data.total };
+      },
+      // a job lists each of its URLs once; the entry itself keys one without a URL
+      (request) => `${request.opID ?? ''} ${request.url ?? JSON.stringify(request)}`,
+      {
+        maxPages: MAX_JOB_STATUS_PAGES,
+        maxItems: MAX_JOB_STATUS_PAGES * STATUS_PAGE_LIMIT,
+        pageSize: STATUS_PAGE_LIMIT,
+      },
     );
+    return list.items.filter((request) => request.opID === undefined || request.opID === opId);
   }
 }
 
 /** A resource's hostnames: `cdn_url` and every `alias_domain`, bare and lower case. */
 export function hostnamesOf(resource: MedianovaResource): string[] {
-  const aliases = Array.isArray(resource.alias_domain) ? resource.alias_domain : [];
-  return [resource.cdn_url, ...aliases]
+  return [resource.cdn_url, ...(resource.alias_domain ?? [])]
     .filter((name): name is string => typeof name === 'string' && name.trim() !== '')
     .map((name) =>
-      name
-        .trim()
-        .toLowerCase()
-        .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-        .replace(/[/:].*$/, ''),
+      asciiHostname(
+        name
+          .trim()
+          .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+          .replace(/[/:].*$/, ''),
+      ),
     );
 }
 

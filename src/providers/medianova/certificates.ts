@@ -5,6 +5,21 @@
  * `paginate.last_page`. No source documents upload, binding or deletion.
  */
 import { ProviderError } from '../../errors.js';
+import { incompleteReason, readPages } from '../../http/pages.js';
+import { pathSegment as segment } from '../../http/paths.js';
+import {
+  array,
+  either,
+  id,
+  map,
+  nullable,
+  numeric,
+  object,
+  optional,
+  type ShapeOf,
+  string,
+  word,
+} from '../../http/shape.js';
 import {
   type CertificateReader,
   type CertificateTarget,
@@ -15,31 +30,47 @@ import {
 import type { MedianovaAuth } from './auth.js';
 import { MedianovaCdn } from './cdn.js';
 import { ENDPOINTS } from './endpoints.js';
-import { MAX_LIST_PAGES } from './limits.js';
+import { MAX_LIST_ITEMS, MAX_LIST_PAGES } from './limits.js';
 
 /** Paths in one place: the list is unofficial, the resource read official. */
 export const MEDIANOVA_CERTIFICATE_PATHS = {
   /** GET ?page=N&limit=100 (unofficial) */
-  list: (organization: string) => `/api/v1/ssl/${encodeURIComponent(organization)}`,
+  list: (organization: string) => `/api/v1/ssl/${segment(organization)}`,
   /** GET: one resource, whose `ssl_uuid` is the certificate bound (official path) */
   resource: (organization: string, uuid: string) =>
-    `${ENDPOINTS.resources(organization)}/${encodeURIComponent(uuid)}`,
+    `${ENDPOINTS.resources(organization)}/${segment(uuid)}`,
 } as const;
 
 const PAGE_LIMIT = 100;
 
-interface ListedSsl {
-  uuid?: unknown;
-  ssl_name?: unknown;
-  expire_date?: unknown;
-  common_name?: unknown;
-  resources?: unknown;
-}
+/** One certificate of the list (fatihusta/medianova-go `cdn/ssl/model.go`). */
+const LISTED = object({
+  uuid: id,
+  ssl_name: nullable(string),
+  /** format unknown: whatever Date.parse reads, else nothing */
+  expire_date: nullable(string),
+  common_name: nullable(string),
+  resources: nullable(array(object({ resource_uuid: optional(id), cdn_url: nullable(string) }))),
+});
+type ListedSsl = ShapeOf<typeof LISTED>;
 
-interface SslPage {
-  data?: unknown;
-  paginate?: { last_page?: unknown };
-}
+const SSL_PAGE = object({
+  data: array(LISTED),
+  paginate: optional(object({ last_page: optional(numeric), total: optional(numeric) })),
+});
+
+/** The resource read: `ssl_uuid` is the certificate bound (absent, null or "" for none). */
+const RESOURCE_SSL = object({
+  data: object({
+    ssl_uuid: optional(
+      either(
+        id,
+        map(word(['']), () => undefined),
+      ),
+    ),
+    status: optional(either(string, map(numeric, String))),
+  }),
+});
 
 export class MedianovaCertificates implements CertificateReader {
   readonly provider = 'medianova' as const;
@@ -49,24 +80,34 @@ export class MedianovaCertificates implements CertificateReader {
     private readonly organization: string,
   ) {}
 
-  /** Every page up to `paginate.last_page`, never more than MAX_LIST_PAGES. */
+  /** Every page (readPages: `paginate.last_page`, bounded); a list read only in part is an error. */
   async list(): Promise<StoredCertificate[]> {
-    const all: StoredCertificate[] = [];
-    for (let page = 1; page <= MAX_LIST_PAGES; page++) {
-      const response = await this.auth.send<SslPage>({
-        method: 'GET',
-        path: MEDIANOVA_CERTIFICATE_PATHS.list(this.organization),
-        query: { page, limit: PAGE_LIMIT },
-      });
-      const items = Array.isArray(response.body?.data) ? (response.body.data as ListedSsl[]) : [];
-      for (const item of items) {
-        const stored = toStored(item);
-        if (stored) all.push(stored);
-      }
-      const lastPage = Number(response.body?.paginate?.last_page ?? page);
-      if (items.length === 0 || !Number.isFinite(lastPage) || page >= lastPage) break;
+    const path = MEDIANOVA_CERTIFICATE_PATHS.list(this.organization);
+    const list = await readPages(
+      async (page) => {
+        const { body } = await this.auth.send({
+          method: 'GET',
+          path,
+          query: { page, limit: PAGE_LIMIT },
+          shape: SSL_PAGE,
+        });
+        return {
+          items: body.data,
+          total: body.paginate?.total,
+          lastPage: body.paginate?.last_page,
+        };
+      },
+      (ssl) => ssl.uuid,
+      { maxPages: MAX_LIST_PAGES, maxItems: MAX_LIST_ITEMS },
+    );
+    if (!list.complete) {
+      throw new ProviderError(
+        'medianova',
+        `the SSL certificate list could not be read to its end (${incompleteReason(list)})`,
+        { action: `GET ${path}` },
+      );
     }
-    return all;
+    return list.items.map(toStored);
   }
 
   async get(id: string): Promise<StoredCertificate> {
@@ -87,12 +128,13 @@ export class MedianovaCertificates implements CertificateReader {
       checkHosts: true,
     });
     const found = await cdn.resolveResource();
-    const response = await this.auth.send<{ data?: { ssl_uuid?: unknown; status?: unknown } }>({
+    const { body } = await this.auth.send({
       method: 'GET',
       path: MEDIANOVA_CERTIFICATE_PATHS.resource(this.organization, found.id),
+      shape: RESOURCE_SSL,
     });
-    const bound = providerText(response.body?.data?.ssl_uuid);
-    const state = providerText(response.body?.data?.status);
+    const bound = body.data.ssl_uuid;
+    const state = providerText(body.data.status);
     return [
       {
         id: found.id,
@@ -105,24 +147,17 @@ export class MedianovaCertificates implements CertificateReader {
   }
 }
 
-function toStored(item: ListedSsl): StoredCertificate | undefined {
-  const id = providerText(item.uuid);
-  if (id === undefined) return undefined;
+function toStored(item: ListedSsl): StoredCertificate {
   const commonName = providerText(item.common_name, 253);
-  // expire_date's format is unknown: whatever Date.parse reads, else nothing
   const notAfter = isoOrUndefined(item.expire_date);
-  const resources = Array.isArray(item.resources) ? item.resources : [];
   return {
-    id,
+    id: item.uuid,
     name: providerText(item.ssl_name) ?? '',
     ...(commonName ? { commonName } : {}),
     ...(notAfter ? { notAfter } : {}),
     automated: false,
-    boundTo: resources
-      .map((resource) => {
-        const entry = resource as { resource_uuid?: unknown; cdn_url?: unknown };
-        return providerText(entry?.cdn_url, 253) ?? providerText(entry?.resource_uuid);
-      })
+    boundTo: (item.resources ?? [])
+      .map((resource) => providerText(resource.cdn_url, 253) ?? resource.resource_uuid)
       .filter((name): name is string => name !== undefined)
       .map((name) => `resource ${name}`),
   };

@@ -14,6 +14,13 @@ export const STATUS_PAGE_LIMIT = 100;
  * so an answer whose `last_page` or `total` never ends cannot loop for ever.
  */
 export const MAX_LIST_PAGES = 500;
+/** Resources kept from the list at most. */
+export const MAX_LIST_ITEMS = 50_000;
+/**
+ * Pages of one job's status read at most: a job holds at most 100 paths (one
+ * page), so more pages mean the `opID` filter was ignored.
+ */
+export const MAX_JOB_STATUS_PAGES = 10;
 
 /**
  * Medianova publishes no rate limit. cdnkit assumes one anyway, plans with it

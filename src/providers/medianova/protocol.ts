@@ -1,4 +1,5 @@
 import type { ProviderProtocol } from '../../http/client.js';
+import { messageText } from '../../http/shape.js';
 import { MEDIANOVA_BASE_URL } from './limits.js';
 
 /**
@@ -18,8 +19,9 @@ export function medianovaErrorMessage(body: unknown): { message?: string; code?:
   }
   const errors = record.errors;
   if (typeof errors === 'object' && errors !== null) {
-    for (const [field, messages] of Object.entries(errors as Record<string, unknown>)) {
-      parts.push(`${field}: ${Array.isArray(messages) ? messages.join(' ') : String(messages)}`);
+    for (const [field, messages] of Object.entries(errors)) {
+      const text = messageText(messages);
+      if (text !== undefined) parts.push(`${field}: ${text}`);
     }
   }
   return parts.length > 0 ? { message: parts.join('; ') } : {};

@@ -9,7 +9,7 @@ import { StookCredentials } from './stook.js';
 export function createMedianovaProvider(ctx: RunContext): Provider {
   const { config } = ctx;
   const http = providerHttpClient(ctx, medianovaProtocol);
-  const auth = new MedianovaAuth(http, config.credentials, ctx.secrets, ctx.logger);
+  const auth = new MedianovaAuth(http, config.credentials, ctx.logger);
   const organization = config.organization ?? '';
   const { urls, prefixes } = config.targets;
   return {
@@ -20,7 +20,7 @@ export function createMedianovaProvider(ctx: RunContext): Provider {
       resource: config.resource ?? '',
       checkHosts: [...urls, ...prefixes].some((target) => !target.startsWith('/')),
     }),
-    storageCredentials: new StookCredentials(auth, organization, ctx.secrets, ctx.logger),
+    storageCredentials: new StookCredentials(auth, organization, ctx.logger),
     login: () => auth.login(),
     certificates: async () =>
       new (await import('./certificates.js')).MedianovaCertificates(auth, organization),

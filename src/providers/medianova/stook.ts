@@ -1,7 +1,6 @@
 import { describeError, ProviderError } from '../../errors.js';
 import type { HttpRequest, HttpResponse } from '../../http/client.js';
 import type { Logger } from '../../log.js';
-import type { SecretRegistry } from '../../secret-registry.js';
 import type {
   CreatedCredential,
   CredentialSettings,
@@ -10,16 +9,41 @@ import type {
 } from '../object-storage.js';
 import type { MedianovaAuth } from './auth.js';
 import { ENDPOINTS, STOOK_PREFIXES, type StookPrefix } from './endpoints.js';
+import {
+  array,
+  boolean,
+  either,
+  id,
+  lenient,
+  nullable,
+  object,
+  optional,
+  type Shape,
+  type ShapeOf,
+  string,
+  unknown,
+} from '../../http/shape.js';
 
 /** A credential as Stook answers it; buckets are objects in list/get, uuids in update. */
-interface StookCredential {
-  uuid?: string;
-  name?: string;
-  is_readonly?: boolean;
-  access_key?: string;
-  secret_key?: string;
-  subfolder?: string | null;
-  buckets?: (string | { uuid?: string; name?: string })[];
+const CREDENTIAL_FIELDS = {
+  uuid: optional(id),
+  name: optional(string),
+  is_readonly: optional(boolean),
+  access_key: optional(string),
+  secret_key: optional(string),
+  subfolder: nullable(string),
+  buckets: optional(array(either(id, object({ uuid: optional(id), name: optional(string) })))),
+};
+const CREDENTIAL = object(CREDENTIAL_FIELDS);
+type StookCredential = ShapeOf<typeof CREDENTIAL>;
+/** The create answer: the secret key is registered before it is read; the rest only describes it. */
+const CREATED = object(lenient(CREDENTIAL_FIELDS));
+
+const ENVELOPE = object({ data: unknown });
+
+/** Stook wraps every answer in `{ data }`. */
+function inData<T>(shape: Shape<T>): Shape<T | undefined> {
+  return (value, path) => optional(shape)(ENVELOPE(value, path).data, 'data');
 }
 
 /**
@@ -33,23 +57,24 @@ export class StookCredentials implements StorageCredentialManager {
   constructor(
     private readonly auth: MedianovaAuth,
     private readonly organization: string,
-    private readonly secrets: SecretRegistry,
     private readonly logger: Logger,
   ) {}
 
   async list(): Promise<StorageCredential[]> {
-    const data = await this.data<StookCredential[]>((prefix) => ({
+    const data = await this.data((prefix) => ({
       method: 'GET',
       path: ENDPOINTS.credentials(prefix, this.organization),
+      shape: inData(array(CREDENTIAL)),
     }));
-    return (Array.isArray(data) ? data : []).map(toCredential);
+    return (data ?? []).map(toCredential);
   }
 
   async get(id: string): Promise<StorageCredential> {
     const path = (prefix: StookPrefix) => ENDPOINTS.credential(prefix, this.organization, id);
-    const data = await this.data<StookCredential>((prefix) => ({
+    const data = await this.data((prefix) => ({
       method: 'GET',
       path: path(prefix),
+      shape: inData(CREDENTIAL),
     }));
     return this.checked(data, `GET ${path(this.prefix ?? STOOK_PREFIXES[0])}`);
   }
@@ -63,15 +88,15 @@ export class StookCredentials implements StorageCredentialManager {
    */
   async create(settings: CredentialSettings): Promise<CreatedCredential> {
     const path = (prefix: StookPrefix) => ENDPOINTS.createCredential(prefix, this.organization);
-    const data = await this.data<StookCredential>((prefix) => ({
+    const data = await this.data((prefix) => ({
       method: 'POST',
       path: path(prefix),
       body: toBody(settings),
       retry: 'throttled-only',
+      secretFields: ['data.secret_key'],
+      shape: inData(CREATED),
     }));
-    const secretKey =
-      typeof data?.secret_key === 'string' && data.secret_key !== '' ? data.secret_key : undefined;
-    this.secrets.add(secretKey);
+    const secretKey = data?.secret_key || undefined;
     const created = this.checked(data, `POST ${path(this.prefix ?? STOOK_PREFIXES[0])}`);
     const accessKey = created.accessKey ?? (await this.accessKeyOf(created.id));
     return { ...created, accessKey, secretKey };
@@ -80,18 +105,20 @@ export class StookCredentials implements StorageCredentialManager {
   /** `PUT` replaces every setting, so callers pass the full settings. */
   async update(id: string, settings: CredentialSettings): Promise<StorageCredential> {
     const path = (prefix: StookPrefix) => ENDPOINTS.credential(prefix, this.organization, id);
-    const data = await this.data<StookCredential>((prefix) => ({
+    const data = await this.data((prefix) => ({
       method: 'PUT',
       path: path(prefix),
       body: toBody(settings),
+      shape: inData(CREDENTIAL),
     }));
     return this.checked({ uuid: id, ...data }, `PUT ${path(this.prefix ?? STOOK_PREFIXES[0])}`);
   }
 
   async delete(id: string): Promise<string | undefined> {
-    const response = await this.send<{ message?: unknown }>((prefix) => ({
+    const response = await this.send((prefix) => ({
       method: 'DELETE',
       path: ENDPOINTS.credential(prefix, this.organization, id),
+      shape: optional(object({ message: optional(unknown) })),
     }));
     const message = response.body?.message;
     return typeof message === 'string' ? message : undefined;
@@ -109,8 +136,8 @@ export class StookCredentials implements StorageCredentialManager {
     }
   }
 
-  private async data<T>(build: (prefix: StookPrefix) => HttpRequest): Promise<T | undefined> {
-    return (await this.send<{ data?: T }>(build)).body?.data;
+  private async data<T>(build: (prefix: StookPrefix) => HttpRequest<T>): Promise<T> {
+    return (await this.send(build)).body;
   }
 
   /**
@@ -118,7 +145,7 @@ export class StookCredentials implements StorageCredentialManager {
    * first prefix; a 404 there is retried once under the second, and whichever
    * answered is kept for the rest of the run.
    */
-  private async send<T>(build: (prefix: StookPrefix) => HttpRequest): Promise<HttpResponse<T>> {
+  private async send<T>(build: (prefix: StookPrefix) => HttpRequest<T>): Promise<HttpResponse<T>> {
     if (this.prefix) return this.auth.send<T>(build(this.prefix));
     const [first, second] = STOOK_PREFIXES;
     try {
@@ -149,7 +176,7 @@ export class StookCredentials implements StorageCredentialManager {
   }
 
   /** A credential answer without a uuid cannot be acted on: say so rather than guess. */
-  private checked(data: StookCredential | undefined, action: string): StorageCredential {
+  private checked(data: Partial<StookCredential> | undefined, action: string): StorageCredential {
     const credential = toCredential(data ?? {});
     if (credential.id === '') {
       throw new ProviderError('medianova', 'the answer carries no credential uuid', { action });
@@ -181,14 +208,13 @@ function toBody(settings: CredentialSettings): object {
   };
 }
 
-function toCredential(raw: StookCredential): StorageCredential {
+function toCredential(raw: Partial<StookCredential>): StorageCredential {
   return {
     id: raw.uuid ?? '',
     name: raw.name ?? '',
     readOnly: raw.is_readonly === true,
-    accessKey:
-      typeof raw.access_key === 'string' && raw.access_key !== '' ? raw.access_key : undefined,
-    subfolder: typeof raw.subfolder === 'string' ? raw.subfolder : undefined,
+    accessKey: raw.access_key || undefined,
+    subfolder: raw.subfolder ?? undefined,
     buckets: (raw.buckets ?? []).map((bucket) =>
       typeof bucket === 'string' ? { id: bucket } : { id: bucket.uuid ?? '', name: bucket.name },
     ),
