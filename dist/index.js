@@ -558,20 +558,17 @@ function checkUrl(value, input, label) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   UE: () => (/* binding */ RefusedTokenError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   XQ: () => (/* binding */ RefusalError),
 /* harmony export */   ZP: () => (/* binding */ QuotaError),
 /* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   mZ: () => (/* binding */ ProviderError),
 /* harmony export */   mk: () => (/* binding */ VerificationError),
 /* harmony export */   sQ: () => (/* binding */ providerLabel),
 /* harmony export */   vR: () => (/* binding */ UnsupportedOperationError),
 /* harmony export */   zg: () => (/* binding */ StepError)
 /* harmony export */ });
-/* unused harmony export UsageError */
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
-/**
- * Every error class cdnkit raises. Each failure reaches the user through
- * `describeError` (one line); nothing else formats errors.
- */
 
 /** A bad input value or combination, detected before any request is sent. */
 class InputError extends Error {
@@ -590,7 +587,7 @@ class UnsupportedOperationError extends InputError {
     }
 }
 /** A command line the CLI cannot run; reported in one line with exit code 2. */
-class UsageError extends (/* unused pure expression or super */ null && (Error)) {
+class UsageError extends Error {
     name = 'UsageError';
 }
 /** The provider answered with an error, or never answered usefully. Immutable once made. */
@@ -620,6 +617,14 @@ class ProviderError extends Error {
  */
 class QuotaError extends Error {
     name = 'QuotaError';
+}
+/**
+ * cdnkit refused a change that would do harm or cannot be right (an empty
+ * secret, a certificate still in use); the message says why and that nothing
+ * was changed.
+ */
+class RefusalError extends Error {
+    name = 'RefusalError';
 }
 /** The API token this run signs in with was refused: expired or deleted. */
 class RefusedTokenError extends Error {
@@ -672,6 +677,154 @@ const PROVIDER_LABELS = {
 /** The provider's name as users write it: Gcore, Medianova, CDNetworks. */
 function providerLabel(provider) {
     return Object.hasOwn(PROVIDER_LABELS, provider) ? PROVIDER_LABELS[provider] : provider;
+}
+
+
+/***/ }),
+
+/***/ 9957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   mu: () => (/* binding */ withHint),
+/* harmony export */   t6: () => (/* binding */ hintSentence)
+/* harmony export */ });
+/* unused harmony exports HINTS, githubAccessHint, hintFor */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _http_shape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1513);
+/**
+ * What to check, for each kind of failure: every failure line ends with the
+ * one hint that applies, and it is decided here and nowhere else. Messages
+ * that already end with their own advice (a bad input and what it allows,
+ * Medianova's Wildcard Purge Suffix, a quota, a rotation's state) get none.
+ * README "Troubleshooting" lists the same hints; a test keeps the two in step.
+ */
+
+
+const HINTS = {
+    gcoreToken: 'api-token must be <id>$<secret> exactly as shown once at creation, and not expired or deleted: check-token (with other credentials) lists expiry dates',
+    gcoreLogin: "username and password must be a Gcore user's login, not an API token",
+    gcoreRole: "this token's role may not do that: a Purge and Prefetch only (API) token cannot manage tokens, and no token creates one with a higher role than its own",
+    medianovaKeys: 'api-key and api-secret must be the key pair of the Medianova organization (valid 30 days); an api-token from a login step lasts a few hours: log in in the same job',
+    medianovaOrganization: 'the key pair belongs to another Medianova organization than the resource or Stook credential',
+    cdnetworksAuth: "with AK/SK, the runner's clock must be within 5 minutes and the Access Key and Secret Key one pair; with API-Key, the account username with its API key",
+    githubToken: 'github-token has expired or was revoked; a GitHub App token lasts one hour: mint it in the same job',
+    githubAccess: 'github-token may not do this: check its permissions, and that the GitHub App is installed on the repository',
+    throttled: "parallel runs share the account's rate limit: add a `concurrency:` group per CDN account to every workflow that uses it",
+    githubThrottled: "GitHub's rate limit for github-token was reached: parallel runs share it; add a `concurrency:` group, or run again later",
+    network: "no answer came: check https_proxy and no_proxy, or raise 'timeout'",
+    serverError: 'the provider failed: retry later, and quote the request id to its support',
+    redirect: "use the final https URL in 'api-url'",
+    githubRedirect: 'set GITHUB_API_URL to the final https URL of the API',
+    answer: "the answer is not what the provider's API documents: retry later; if it persists, open an issue with the debug log",
+    notFound: 'check that what the request names (resource, domain, token or certificate id) exists in this account',
+    refused: 'the provider refused the request as sent: its message names what to change',
+    refusedToken: 'create a new API token (in the Gcore panel, or with create-token and other credentials) and store it where api-token is read from',
+    verification: "check the new one in the provider's panel: it exists, but did not yet show the values cdnkit expected",
+    localFile: 'check the path, its permissions and the free space',
+    internal: 'this is a bug in cdnkit: re-run with debug logging (ACTIONS_STEP_DEBUG, or --verbose) and open an issue with the log',
+};
+/** What github-token must be allowed to do where the secret lives. */
+function githubAccessHint(scope) {
+    switch (scope.kind) {
+        case 'repository':
+            return `github-token needs the repository permission "Secrets: read and write" on ${scope.repository} (the default GITHUB_TOKEN cannot write secrets), and the GitHub App must be installed on the repository`;
+        case 'environment':
+            return `github-token needs the repository permission "Environments: read and write" on ${scope.repository}, the environment '${scope.environment}' must exist, and the GitHub App must be installed on the repository`;
+        case 'organization':
+            return `github-token needs the organization permission "Secrets: read and write" on ${scope.org} (an organization admin's token), and the GitHub App must be installed on the organization`;
+    }
+}
+/** The hint for `error`, or undefined when its message already ends with its own. */
+function hintFor(error) {
+    if (carriesOwnHint(error))
+        return undefined;
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ)
+        return providerHint(error);
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RefusedTokenError */ .UE)
+        return HINTS.refusedToken;
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk)
+        return HINTS.verification;
+    if (error instanceof _http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .ShapeError */ .ym)
+        return HINTS.answer;
+    if (isSystemError(error))
+        return HINTS.localFile;
+    return HINTS.internal;
+}
+/** The one line a user sees for a failure: what failed, then its hint. */
+function describeFailure(error) {
+    return withHint((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error), error);
+}
+/** The hint for `error` as a sentence that more text follows, or undefined. */
+function hintSentence(error) {
+    const hint = hintFor(error);
+    return hint ? `${hint}.` : undefined;
+}
+/** `line`, ended with the hint for `error` (the error the line reports). */
+function withHint(line, error) {
+    const hint = hintFor(error);
+    return hint ? `${line.replace(/\.$/, '')}. ${hint}` : line;
+}
+function carriesOwnHint(error) {
+    return (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz ||
+        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb ||
+        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuotaError */ .ZP ||
+        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg ||
+        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RefusalError */ .XQ ||
+        (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ && error.details.hinted === true));
+}
+/** HTTP failures: how the exchange failed first, then the status, then the provider. */
+function providerHint(error) {
+    const { status, transport, throttled } = error.details;
+    const github = error.provider === 'github';
+    if (transport === 'network' || transport === 'timeout')
+        return HINTS.network;
+    if (transport === 'too-large')
+        return HINTS.answer;
+    if (throttled)
+        return github ? HINTS.githubThrottled : HINTS.throttled;
+    if (status === undefined || (status >= 200 && status <= 299))
+        return HINTS.answer;
+    if (status >= 300 && status <= 399)
+        return github ? HINTS.githubRedirect : HINTS.redirect;
+    if (status >= 500)
+        return HINTS.serverError;
+    return refusalHint(error, status) ?? (status === 404 ? HINTS.notFound : HINTS.refused);
+}
+/** 401 and 403, as each provider means them. */
+function refusalHint(error, status) {
+    switch (error.provider) {
+        case 'gcore':
+            if (status === 401) {
+                return error.details.action?.endsWith('/iam/auth/jwt/login')
+                    ? HINTS.gcoreLogin
+                    : HINTS.gcoreToken;
+            }
+            return status === 403 ? HINTS.gcoreRole : undefined;
+        case 'medianova':
+            if (status === 401)
+                return HINTS.medianovaKeys;
+            return status === 403 ? HINTS.medianovaOrganization : undefined;
+        case 'cdnetworks':
+            return status === 401 || status === 403 ? HINTS.cdnetworksAuth : undefined;
+        case 'github': {
+            if (status === 401)
+                return HINTS.githubToken;
+            if (status !== 403 && status !== 404)
+                return undefined;
+            const { secretScope } = error.details;
+            return secretScope ? githubAccessHint(secretScope) : HINTS.githubAccess;
+        }
+        default:
+            return undefined;
+    }
+}
+/** A file or system call failed (EACCES, ENOSPC…): the error or its cause has Node's code. */
+function isSystemError(error) {
+    const codeOf = (value) => value?.code;
+    return [error, error?.cause].some((each) => typeof codeOf(each) === 'string' && /^E[A-Z0-9]+$/.test(codeOf(each)));
 }
 
 
@@ -764,6 +917,243 @@ function pacedSchedule(requests) {
         pacer.record(request.limits, at);
         return at;
     });
+}
+
+
+/***/ }),
+
+/***/ 1513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ lookup),
+/* harmony export */   Ik: () => (/* binding */ object),
+/* harmony export */   L5: () => (/* binding */ unknown),
+/* harmony export */   Lo: () => (/* binding */ messageText),
+/* harmony export */   Tj: () => (/* binding */ map),
+/* harmony export */   Vm: () => (/* binding */ word),
+/* harmony export */   W_: () => (/* binding */ lenient),
+/* harmony export */   YO: () => (/* binding */ array),
+/* harmony export */   Yj: () => (/* binding */ string),
+/* harmony export */   _f: () => (/* binding */ readShape),
+/* harmony export */   ai: () => (/* binding */ number),
+/* harmony export */   gP: () => (/* binding */ either),
+/* harmony export */   id: () => (/* binding */ id),
+/* harmony export */   lA: () => (/* binding */ fits),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   me: () => (/* binding */ nullable),
+/* harmony export */   sH: () => (/* binding */ numeric),
+/* harmony export */   ym: () => (/* binding */ ShapeError),
+/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */ });
+/* unused harmony exports MAX_ID_LENGTH, describeType, orElse */
+/**
+ * The shape of an answer, checked where it enters: each provider declares what
+ * it reads from an answer with these few readers, and `HttpRequest.shape`
+ * applies them to the parsed body. A wrong type, a `null` item or an empty 200
+ * becomes a ProviderError naming the field (`results[2].name`), never a
+ * TypeError further in. Objects are read by their own properties only, into
+ * fresh objects that hold just the declared fields, so `__proto__` or
+ * `constructor` keys in an answer are inert.
+ */
+class ShapeError extends Error {
+    path;
+    expected;
+    found;
+    name = 'ShapeError';
+    constructor(path, expected, found) {
+        super(path === ''
+            ? `the answer is ${found}; expected ${expected}`
+            : `the answer's field '${path}' is ${found}; expected ${expected}`);
+        this.path = path;
+        this.expected = expected;
+        this.found = found;
+    }
+}
+/** Longest id accepted from an answer: ids end up in paths, outputs and summaries. */
+const MAX_ID_LENGTH = 256;
+/** What `value` is, for an error message: never the value itself, which may be secret. */
+function describeType(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return value === '' ? 'an empty string' : 'a string';
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? 'a number' : 'not a number';
+    if (typeof value === 'object')
+        return 'an object';
+    return `a ${typeof value}`;
+}
+function check(test, expected) {
+    return (value, path) => {
+        if (!test(value))
+            throw new ShapeError(path, expected, describeType(value));
+        return value;
+    };
+}
+const string = check((value) => typeof value === 'string', 'a string');
+const number = check((value) => typeof value === 'number' && Number.isFinite(value), 'a number');
+const boolean = check((value) => typeof value === 'boolean', 'true or false');
+/** Anything at all: for fields read by code that checks them itself. */
+const unknown = (value) => value;
+/** A number, or a string of digits (some answers quote their numbers). */
+const numeric = (value, path) => {
+    if (typeof value === 'string' && /^\d{1,15}$/.test(value))
+        return Number(value);
+    return number(value, path);
+};
+/**
+ * An identifier: a string or an integer, as a string of 1 to 256 characters
+ * without control characters or white space, and not `.` or `..` (ids go into
+ * request paths).
+ */
+const id = (value, path) => {
+    const text = Number.isSafeInteger(value) ? String(value) : value;
+    if (text === '.' || text === '..')
+        throw new ShapeError(path, 'an id', `'${text}'`);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters in ids
+    if (typeof text === 'string' && /^[^\s\u0000-\u001f\u007f]+$/.test(text)) {
+        if (text.length <= MAX_ID_LENGTH)
+            return text;
+        throw new ShapeError(path, `an id of at most ${MAX_ID_LENGTH} characters`, 'longer');
+    }
+    throw new ShapeError(path, 'an id (a string or a whole number)', describeType(value));
+};
+/** One of the given words. */
+function word(words) {
+    return check((value) => typeof value === 'string' && words.includes(value), `one of ${words.join(', ')}`);
+}
+/** Absent or null reads as undefined. */
+function optional(shape) {
+    return (value, path) => (value === undefined || value === null ? undefined : shape(value, path));
+}
+/** Null stays null; absent reads as undefined. */
+function nullable(shape) {
+    return (value, path) => {
+        if (value === null)
+            return null;
+        return value === undefined ? undefined : shape(value, path);
+    };
+}
+/** A list whose every item has `item`'s shape (a `null` item is an error, named by index). */
+function array(item) {
+    return (value, path) => {
+        if (!Array.isArray(value))
+            throw new ShapeError(path, 'a list', describeType(value));
+        return value.map((entry, index) => item(entry, `${path}[${index}]`));
+    };
+}
+/** An object: each declared field read from the answer's own properties; others are dropped. */
+function object(fields) {
+    return (value, path) => {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+            throw new ShapeError(path, 'an object', describeType(value));
+        }
+        const read = {};
+        for (const [name, shape] of Object.entries(fields)) {
+            const field = Object.hasOwn(value, name)
+                ? value[name]
+                : undefined;
+            const parsed = shape(field, path === '' ? name : `${path}.${name}`);
+            if (parsed !== undefined)
+                read[name] = parsed;
+        }
+        return read;
+    };
+}
+/**
+ * `first`, else `second`. When neither reads `value`, the error is the one
+ * that got deeper into it (the field that is wrong), or both expectations.
+ */
+function either(first, second) {
+    return (value, path) => {
+        let firstError;
+        try {
+            return first(value, path);
+        }
+        catch (error) {
+            if (!(error instanceof ShapeError))
+                throw error;
+            firstError = error;
+        }
+        try {
+            return second(value, path);
+        }
+        catch (error) {
+            if (!(error instanceof ShapeError))
+                throw error;
+            if (firstError.path.length !== error.path.length) {
+                throw firstError.path.length > error.path.length ? firstError : error;
+            }
+            throw new ShapeError(error.path, `${firstError.expected} or ${error.expected}`, describeType(value));
+        }
+    };
+}
+/** `shape`, then `convert` on what it read. */
+function map(shape, convert) {
+    return (value, path) => convert(shape(value, path));
+}
+/** Reads a whole answer body; the error names the field from the answer's top. */
+function readShape(shape, body) {
+    return shape(body, '');
+}
+/** `map[key]` when `key` is one of its own keys: a word from an answer never reaches the prototype. */
+function lookup(map, key) {
+    return typeof key === 'string' && Object.hasOwn(map, key) ? map[key] : undefined;
+}
+/**
+ * `shape`, or `fallback` when the field does not fit: only for fields that
+ * must not fail an answer whose main part already counts (the name shown
+ * next to a token that was just created and whose secret is in hand).
+ */
+function orElse(shape, fallback) {
+    return (value, path) => {
+        try {
+            return shape(value, path);
+        }
+        catch (error) {
+            if (!(error instanceof ShapeError))
+                throw error;
+            return fallback;
+        }
+    };
+}
+/** Each of `fields` through `orElse(…, undefined)`. */
+function lenient(fields) {
+    const read = {};
+    for (const [name, shape] of Object.entries(fields))
+        read[name] = orElse(shape, undefined);
+    return read;
+}
+/** Whether `value` has `shape`: for entries a reader skips rather than fails on. */
+function fits(shape, value) {
+    try {
+        shape(value, '');
+        return true;
+    }
+    catch (error) {
+        if (error instanceof ShapeError)
+            return false;
+        throw error;
+    }
+}
+/**
+ * Words an error answer gives for a field, e.g. `["Enter a valid URL."]`: a
+ * string, or the strings of a list (flat: a nested list is not read), or
+ * undefined. For error messages, which are read leniently.
+ */
+function messageText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (!Array.isArray(value))
+        return undefined;
+    const words = value.filter((item) => typeof item === 'string');
+    return words.length > 0 ? words.join(' ') : undefined;
 }
 
 
@@ -4477,6 +4867,8 @@ function configFromInputs(read, secrets, env, files = {}) {
     return config;
 }
 
+// EXTERNAL MODULE: ./src/hints.ts
+var hints = __nccwpck_require__(9957);
 // EXTERNAL MODULE: ./src/run-context.ts
 var run_context = __nccwpck_require__(3564);
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -4500,9 +4892,9 @@ async function run(env = process.env) {
         const logger = actionLogger(secrets);
         // Loaded after the inputs are valid: a bad input fails without paying for them,
         // and the GitHub secret store only when the inputs ask for write-back.
-        const { runOperation } = await Promise.all(/* import() */[__nccwpck_require__.e(554), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5944));
+        const { runOperation } = await __nccwpck_require__.e(/* import() */ 944).then(__nccwpck_require__.bind(__nccwpck_require__, 5944));
         const secretStore = config.githubSecret
-            ? (await Promise.all(/* import() */[__nccwpck_require__.e(554), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1922))).githubSecretStore(config, logger, secrets, env)
+            ? (await __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 1922))).githubSecretStore(config, logger, secrets, env)
             : undefined;
         const ctx = (0,run_context/* createRunContext */.f)(config, logger, secrets, env, { secretStore });
         const report = await runOperation(ctx);
@@ -4511,7 +4903,7 @@ async function run(env = process.env) {
     catch (error) {
         if (isDebug() && error instanceof Error && error.stack)
             core_debug(logText(secrets, error.stack));
-        await writeFailure((0,errors/* describeError */.Uc)(error), heading, secrets);
+        await writeFailure((0,hints/* describeFailure */.Ic)(error), heading, secrets);
     }
 }
 function known(value, allowed) {

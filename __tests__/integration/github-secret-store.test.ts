@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AllProviders, createEmulator } from '../../emulator/index.js';
 import type { GithubSecretTarget } from '../../src/config/config.js';
 import { ProviderError } from '../../src/errors.js';
+import { describeFailure } from '../../src/hints.js';
 import { GithubSecretStore } from '../../src/github/secret-store.js';
 import type { Logger } from '../../src/log.js';
 import { SecretRegistry } from '../../src/secret-registry.js';
-import { systemTiming } from '../../src/timing.js';
 
 const WRITE_TOKEN = 'github_pat_emulator_secrets_write';
 const DEFAULT_TOKEN = 'ghs_emulator_default_token';
@@ -36,7 +36,7 @@ function storeFor(target: Partial<GithubSecretTarget> = {}, logged: string[] = [
       repository: 'acme/site',
       ...target,
     },
-    { logger, secrets, timing: systemTiming(0.001), timeoutMs: 5000, maxRetries: 1 },
+    { logger, secrets, scale: 0.001, timeoutMs: 5000, maxRetries: 1 },
   );
   return { store, secrets };
 }
@@ -55,7 +55,8 @@ describe('GitHub secret store (emulator)', () => {
     expect(put.status).toBe(201);
     expect(put.body).not.toContain('8812_new-token-value');
     expect(put.headers).toMatchObject({
-      authorization: `Bearer ${WRITE_TOKEN}`,
+      // Octokit's scheme for a token (GitHub takes `token` and `Bearer` alike)
+      authorization: `token ${WRITE_TOKEN}`,
       accept: 'application/vnd.github+json',
       'x-github-api-version': '2022-11-28',
     });
@@ -133,7 +134,7 @@ describe('GitHub secret store (emulator)', () => {
     ]);
   });
 
-  it('fails with a ProviderError naming the permission when the token cannot write', async () => {
+  it('fails with a ProviderError that ends with the permission the token lacks', async () => {
     const { store } = storeFor({ token: DEFAULT_TOKEN });
     const error = await store
       .store([{ name: 'GCORE_API_TOKEN', value: 'never-stored' }])
@@ -143,8 +144,9 @@ describe('GitHub secret store (emulator)', () => {
     expect(failure.provider).toBe('github');
     expect(failure.status).toBe(403);
     expect(failure.requestId).toMatch(/^EMU0:/);
-    expect(failure.message).toBe(
-      'Resource not accessible by integration. github-token needs the repository permission "Secrets: read and write" on acme/site (the default GITHUB_TOKEN cannot write secrets)',
+    expect(failure.message).toBe('Resource not accessible by integration');
+    expect(describeFailure(failure)).toBe(
+      `GitHub (PUT /github/repos/acme/site/actions/secrets/GCORE_API_TOKEN): Resource not accessible by integration; status 403; request id ${failure.requestId}. github-token needs the repository permission "Secrets: read and write" on acme/site (the default GITHUB_TOKEN cannot write secrets), and the GitHub App must be installed on the repository`,
     );
   });
 
@@ -178,7 +180,7 @@ describe('GitHub secret store (emulator)', () => {
       .store([{ name: 'X_TOKEN', value: 'v-123' }])
       .catch((e: unknown) => e)) as ProviderError;
     expect(error.status).toBe(404);
-    expect(error.message).toContain("the environment 'nope' must exist");
+    expect(describeFailure(error)).toContain("the environment 'nope' must exist");
 
     const before = providers.emulator.requests.length;
     await expect(storeFor().store.store([{ name: 'EMPTY', value: '' }])).rejects.toThrow(

@@ -2,10 +2,10 @@ import sodium from 'libsodium-wrappers';
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ProviderError } from '../../src/errors.js';
+import { describeFailure } from '../../src/hints.js';
 import { GithubSecretStore } from '../../src/github/secret-store.js';
 import { silentLogger } from '../../src/log.js';
 import { SecretRegistry } from '../../src/secret-registry.js';
-import { virtualTiming } from '../../src/timing.js';
 
 const ORIGIN = 'https://ghe.example.com';
 /** GitHub Enterprise Server: GITHUB_API_URL has a path */
@@ -34,7 +34,7 @@ function store() {
     {
       logger: silentLogger,
       secrets: new SecretRegistry(),
-      timing: virtualTiming(),
+      scale: 0.001,
       timeoutMs: 5000,
       maxRetries: 2,
     },
@@ -59,7 +59,8 @@ describe('GitHub secret store on the wire', () => {
     const api = publicKey(
       nock(ORIGIN, {
         reqheaders: {
-          authorization: `Bearer ${TOKEN}`,
+          // Octokit's scheme for a token (GitHub takes `token` and `Bearer` alike)
+          authorization: `token ${TOKEN}`,
           accept: 'application/vnd.github+json',
           'x-github-api-version': '2022-11-28',
         },
@@ -98,7 +99,8 @@ describe('GitHub secret store on the wire', () => {
     expect(error.status).toBe(401);
     expect(error.requestId).toBe('C0DE:1234:ABCD');
     expect(error.details.action).toBe('PUT /api/v3/repos/acme/site/actions/secrets/CDN_TOKEN');
-    expect(error.message).toMatch(/^Bad credentials\. github-token needs/);
+    expect(error.message).toBe('Bad credentials');
+    expect(describeFailure(error)).toMatch(/; request id C0DE:1234:ABCD\. github-token has expired/);
   });
 
   it('rejects an answer that is not 201 or 204, and a public key that cannot be used', async () => {

@@ -376,6 +376,12 @@ export class HttpClient {
       action,
       status: error instanceof TransportError ? error.status : undefined,
       retryable: failure !== 'too-large',
+      transport:
+        failure === 'no-answer' || failure === 'slow-body'
+          ? 'timeout'
+          : failure === 'too-large'
+            ? 'too-large'
+            : 'network',
     });
   }
 
@@ -419,7 +425,7 @@ function redirectMessage(location: string | undefined, from: URL): string {
   } catch {
     host = 'an unreadable address';
   }
-  return `answered a redirect${host ? ` to ${host}` : ''}, which cdnkit does not follow: check 'api-url'`;
+  return `answered a redirect${host ? ` to ${host}` : ''}, which cdnkit does not follow`;
 }
 
 /** The value at a dotted path of own properties, e.g. `data.secret_key`. */

@@ -17,6 +17,7 @@ import {
   QuotaError,
   StepError,
 } from '../errors.js';
+import { hintSentence } from '../hints.js';
 import type { RunContext, SecretStore } from '../run-context.js';
 import { capitalise } from '../text.js';
 import { plannedSteps } from './plan.js';
@@ -183,7 +184,13 @@ async function failed(
   const failure = new StepError(
     stepName(rotation, step),
     error,
-    [describeState(rotation), adviceAfter(rotation, step), step.advice?.(state)]
+    // what to fix (the cause's hint), then what exists now and what to clean up
+    [
+      hintSentence(error),
+      describeState(rotation),
+      adviceAfter(rotation, step),
+      step.advice?.(state),
+    ]
       .filter(Boolean)
       .join(' '),
   );

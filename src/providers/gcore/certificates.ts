@@ -4,7 +4,7 @@
  * "CDN resources"). A resource is only ever changed with PATCH: a PUT replaces
  * the whole resource (certimate #595, #672).
  */
-import { ProviderError } from '../../errors.js';
+import { ProviderError, RefusalError } from '../../errors.js';
 import {
   type BindReceipt,
   type CertificateManager,
@@ -269,7 +269,7 @@ function toTarget(resource: GcoreResource): CertificateTarget {
 
 /** Gcore certificate ids are integers; `sslData` takes one. */
 function numericId(id: string): number {
-  if (!/^\d+$/.test(id)) throw new Error(`Gcore certificate ids are numbers, not '${id}'`);
+  if (!/^\d+$/.test(id)) throw new RefusalError(`Gcore certificate ids are numbers, not '${id}'`);
   return Number(id);
 }
 

@@ -192,7 +192,7 @@ export class MedianovaCdn implements CdnClient {
         throw new ProviderError(
           error.provider,
           `${error.message.replace(/\.?$/, '.')} ${WILDCARD_HINT}`,
-          error.details,
+          { ...error.details, hinted: true },
         );
       }
       throw error;
