@@ -227,7 +227,13 @@ function createGithubClient(options) {
             warn: (message) => logger.warning(message),
             error: (message) => logger.error(message),
         },
-        retry: { retries: maxRetries, retryAfterBaseValue: 1000 * scale },
+        retry: {
+            retries: maxRetries,
+            retryAfterBaseValue: 1000 * scale,
+            // the plugin's list plus 429: rate limits are the throttling plugin's, which honours
+            // retry-after and x-ratelimit-reset (the retry plugin would not)
+            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        },
         throttle: {
             onRateLimit: onLimit('primary'),
             onSecondaryRateLimit: onLimit('secondary'),

@@ -362,6 +362,242 @@ function pathSegment(value) {
 }
 
 
+/***/ }),
+
+/***/ 1513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ lookup),
+/* harmony export */   Ik: () => (/* binding */ object),
+/* harmony export */   L5: () => (/* binding */ unknown),
+/* harmony export */   Lo: () => (/* binding */ messageText),
+/* harmony export */   Tj: () => (/* binding */ map),
+/* harmony export */   Vm: () => (/* binding */ word),
+/* harmony export */   W_: () => (/* binding */ lenient),
+/* harmony export */   YO: () => (/* binding */ array),
+/* harmony export */   Yj: () => (/* binding */ string),
+/* harmony export */   _f: () => (/* binding */ readShape),
+/* harmony export */   ai: () => (/* binding */ number),
+/* harmony export */   gP: () => (/* binding */ either),
+/* harmony export */   id: () => (/* binding */ id),
+/* harmony export */   lA: () => (/* binding */ fits),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   me: () => (/* binding */ nullable),
+/* harmony export */   sH: () => (/* binding */ numeric),
+/* harmony export */   ym: () => (/* binding */ ShapeError),
+/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */ });
+/* unused harmony exports MAX_ID_LENGTH, describeType, orElse */
+/**
+ * The shape of an answer, checked where it enters: each provider declares what
+ * it reads from an answer with these few readers, and `HttpRequest.shape`
+ * applies them to the parsed body. A wrong type, a `null` item or an empty 200
+ * becomes a ProviderError naming the field (`results[2].name`), never a
+ * TypeError further in. Objects are read by their own properties only, into
+ * fresh objects that hold just the declared fields, so `__proto__` or
+ * `constructor` keys in an answer are inert.
+ */
+class ShapeError extends Error {
+    path;
+    expected;
+    found;
+    name = 'ShapeError';
+    constructor(path, expected, found) {
+        super(path === ''
+            ? `the answer is ${found}; expected ${expected}`
+            : `the answer's field '${path}' is ${found}; expected ${expected}`);
+        this.path = path;
+        this.expected = expected;
+        this.found = found;
+    }
+}
+/** Longest id accepted from an answer: ids end up in paths, outputs and summaries. */
+const MAX_ID_LENGTH = 256;
+/** What `value` is, for an error message: never the value itself, which may be secret. */
+function describeType(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return value === '' ? 'an empty string' : 'a string';
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? 'a number' : 'not a number';
+    if (typeof value === 'object')
+        return 'an object';
+    return `a ${typeof value}`;
+}
+function check(test, expected) {
+    return (value, path) => {
+        if (!test(value))
+            throw new ShapeError(path, expected, describeType(value));
+        return value;
+    };
+}
+const string = check((value) => typeof value === 'string', 'a string');
+const number = check((value) => typeof value === 'number' && Number.isFinite(value), 'a number');
+const boolean = check((value) => typeof value === 'boolean', 'true or false');
+/** Anything at all: for fields read by code that checks them itself. */
+const unknown = (value) => value;
+/** A number, or a string of digits (some answers quote their numbers). */
+const numeric = (value, path) => {
+    if (typeof value === 'string' && /^\d{1,15}$/.test(value))
+        return Number(value);
+    return number(value, path);
+};
+/**
+ * An identifier: a string or an integer, as a string of 1 to 256 characters
+ * without control characters or white space, and not `.` or `..` (ids go into
+ * request paths).
+ */
+const id = (value, path) => {
+    const text = Number.isSafeInteger(value) ? String(value) : value;
+    if (text === '.' || text === '..')
+        throw new ShapeError(path, 'an id', `'${text}'`);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters in ids
+    if (typeof text === 'string' && /^[^\s\u0000-\u001f\u007f]+$/.test(text)) {
+        if (text.length <= MAX_ID_LENGTH)
+            return text;
+        throw new ShapeError(path, `an id of at most ${MAX_ID_LENGTH} characters`, 'longer');
+    }
+    throw new ShapeError(path, 'an id (a string or a whole number)', describeType(value));
+};
+/** One of the given words. */
+function word(words) {
+    return check((value) => typeof value === 'string' && words.includes(value), `one of ${words.join(', ')}`);
+}
+/** Absent or null reads as undefined. */
+function optional(shape) {
+    return (value, path) => (value === undefined || value === null ? undefined : shape(value, path));
+}
+/** Null stays null; absent reads as undefined. */
+function nullable(shape) {
+    return (value, path) => {
+        if (value === null)
+            return null;
+        return value === undefined ? undefined : shape(value, path);
+    };
+}
+/** A list whose every item has `item`'s shape (a `null` item is an error, named by index). */
+function array(item) {
+    return (value, path) => {
+        if (!Array.isArray(value))
+            throw new ShapeError(path, 'a list', describeType(value));
+        return value.map((entry, index) => item(entry, `${path}[${index}]`));
+    };
+}
+/** An object: each declared field read from the answer's own properties; others are dropped. */
+function object(fields) {
+    return (value, path) => {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+            throw new ShapeError(path, 'an object', describeType(value));
+        }
+        const read = {};
+        for (const [name, shape] of Object.entries(fields)) {
+            const field = Object.hasOwn(value, name)
+                ? value[name]
+                : undefined;
+            const parsed = shape(field, path === '' ? name : `${path}.${name}`);
+            if (parsed !== undefined)
+                read[name] = parsed;
+        }
+        return read;
+    };
+}
+/**
+ * `first`, else `second`. When neither reads `value`, the error is the one
+ * that got deeper into it (the field that is wrong), or both expectations.
+ */
+function either(first, second) {
+    return (value, path) => {
+        let firstError;
+        try {
+            return first(value, path);
+        }
+        catch (error) {
+            if (!(error instanceof ShapeError))
+                throw error;
+            firstError = error;
+        }
+        try {
+            return second(value, path);
+        }
+        catch (error) {
+            if (!(error instanceof ShapeError))
+                throw error;
+            if (firstError.path.length !== error.path.length) {
+                throw firstError.path.length > error.path.length ? firstError : error;
+            }
+            throw new ShapeError(error.path, `${firstError.expected} or ${error.expected}`, describeType(value));
+        }
+    };
+}
+/** `shape`, then `convert` on what it read. */
+function map(shape, convert) {
+    return (value, path) => convert(shape(value, path));
+}
+/** Reads a whole answer body; the error names the field from the answer's top. */
+function readShape(shape, body) {
+    return shape(body, '');
+}
+/** `map[key]` when `key` is one of its own keys: a word from an answer never reaches the prototype. */
+function lookup(map, key) {
+    return typeof key === 'string' && Object.hasOwn(map, key) ? map[key] : undefined;
+}
+/**
+ * `shape`, or `fallback` when the field does not fit: only for fields that
+ * must not fail an answer whose main part already counts (the name shown
+ * next to a token that was just created and whose secret is in hand).
+ */
+function orElse(shape, fallback) {
+    return (value, path) => {
+        try {
+            return shape(value, path);
+        }
+        catch (error) {
+            if (!(error instanceof ShapeError))
+                throw error;
+            return fallback;
+        }
+    };
+}
+/** Each of `fields` through `orElse(…, undefined)`. */
+function lenient(fields) {
+    const read = {};
+    for (const [name, shape] of Object.entries(fields))
+        read[name] = orElse(shape, undefined);
+    return read;
+}
+/** Whether `value` has `shape`: for entries a reader skips rather than fails on. */
+function fits(shape, value) {
+    try {
+        shape(value, '');
+        return true;
+    }
+    catch (error) {
+        if (error instanceof ShapeError)
+            return false;
+        throw error;
+    }
+}
+/**
+ * Words an error answer gives for a field, e.g. `["Enter a valid URL."]`: a
+ * string, or the strings of a list (flat: a nested list is not read), or
+ * undefined. For error messages, which are read leniently.
+ */
+function messageText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (!Array.isArray(value))
+        return undefined;
+    const words = value.filter((item) => typeof item === 'string');
+    return words.length > 0 ? words.join(' ') : undefined;
+}
+
+
 /***/ })
 
 };

@@ -17,7 +17,6 @@ import {
   VerificationError,
 } from './errors.js';
 import type { SecretScope } from './github/paths.js';
-import { ShapeError } from './http/shape.js';
 
 export const HINTS = {
   gcoreToken:
@@ -75,7 +74,8 @@ export function hintFor(error: unknown): string | undefined {
   if (error instanceof ProviderError) return providerHint(error);
   if (error instanceof RefusedTokenError) return HINTS.refusedToken;
   if (error instanceof VerificationError) return HINTS.verification;
-  if (error instanceof ShapeError) return HINTS.answer;
+  // by name: importing http/shape.ts would put it in the start-up bundle for this one check
+  if (error instanceof Error && error.name === 'ShapeError') return HINTS.answer;
   if (isSystemError(error)) return HINTS.localFile;
   return HINTS.internal;
 }

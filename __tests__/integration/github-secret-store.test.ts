@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AllProviders, createEmulator } from '../../emulator/index.js';
 import type { GithubSecretTarget } from '../../src/config/config.js';
 import { ProviderError } from '../../src/errors.js';
-import { describeFailure } from '../../src/hints.js';
+import { describeFailure, HINTS } from '../../src/hints.js';
 import { GithubSecretStore } from '../../src/github/secret-store.js';
 import type { Logger } from '../../src/log.js';
 import { SecretRegistry } from '../../src/secret-registry.js';
@@ -23,7 +23,11 @@ afterAll(async () => {
   await providers.emulator.stop();
 });
 
-function storeFor(target: Partial<GithubSecretTarget> = {}, logged: string[] = []) {
+function storeFor(
+  target: Partial<GithubSecretTarget> = {},
+  logged: string[] = [],
+  timeoutMs = 5000,
+) {
   const secrets = new SecretRegistry();
   const line = (message: string) => logged.push(message);
   const logger: Logger = { debug: line, info: line, warning: line, error: line };
@@ -36,7 +40,7 @@ function storeFor(target: Partial<GithubSecretTarget> = {}, logged: string[] = [
       repository: 'acme/site',
       ...target,
     },
-    { logger, secrets, scale: 0.001, timeoutMs: 5000, maxRetries: 1 },
+    { logger, secrets, scale: 0.001, timeoutMs, maxRetries: 1 },
   );
   return { store, secrets };
 }
@@ -187,5 +191,35 @@ describe('GitHub secret store (emulator)', () => {
       'Refusing to store an empty value in repository secret EMPTY of acme/site',
     );
     expect(providers.emulator.requests.length).toBe(before);
+  });
+
+  it('ends a reset connection, after its retry, with the proxy and timeout hint', async () => {
+    providers.emulator.fault({ provider: 'github', path: /public-key$/, reset: true, times: 2 });
+    const error = (await storeFor({ repository: 'acme/reset' })
+      .store.store([{ name: 'X_TOKEN', value: 'not-sent' }])
+      .catch((e: unknown) => e)) as ProviderError;
+    expect(error.details).toMatchObject({ transport: 'network' });
+    expect(error.status).toBeUndefined();
+    expect(describeFailure(error)).toMatch(
+      new RegExp(
+        `^GitHub \\(GET /github/repos/acme/reset/actions/secrets/public-key\\): network error: .+\\. ${HINTS.network.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
+      ),
+    );
+  });
+
+  it('gives up on an answer that stalls after its headers, within timeout', async () => {
+    providers.emulator.fault({
+      provider: 'github',
+      path: /public-key$/,
+      stallAfterHeaders: true,
+      times: 2,
+    });
+    const error = (await storeFor({ repository: 'acme/stall' }, [], 200)
+      .store.store([{ name: 'X_TOKEN', value: 'not-sent' }])
+      .catch((e: unknown) => e)) as ProviderError;
+    expect(error.details.transport).toBe('timeout');
+    expect(describeFailure(error)).toContain(
+      `no answer within 0.2 s (input 'timeout'). ${HINTS.network}`,
+    );
   });
 });

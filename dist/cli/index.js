@@ -4678,7 +4678,6 @@ function providerLabel(provider) {
 /* harmony export */ });
 /* unused harmony exports HINTS, githubAccessHint, hintFor */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _http_shape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1513);
 /**
  * What to check, for each kind of failure: every failure line ends with the
  * one hint that applies, and it is decided here and nowhere else. Messages
@@ -4686,7 +4685,6 @@ function providerLabel(provider) {
  * Medianova's Wildcard Purge Suffix, a quota, a rotation's state) get none.
  * README "Troubleshooting" lists the same hints; a test keeps the two in step.
  */
-
 
 const HINTS = {
     gcoreToken: 'api-token must be <id>$<secret> exactly as shown once at creation, and not expired or deleted: check-token (with other credentials) lists expiry dates',
@@ -4732,7 +4730,8 @@ function hintFor(error) {
         return HINTS.refusedToken;
     if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk)
         return HINTS.verification;
-    if (error instanceof _http_shape_js__WEBPACK_IMPORTED_MODULE_1__/* .ShapeError */ .ym)
+    // by name: importing http/shape.ts would put it in the start-up bundle for this one check
+    if (error instanceof Error && error.name === 'ShapeError')
         return HINTS.answer;
     if (isSystemError(error))
         return HINTS.localFile;
