@@ -1001,13 +1001,15 @@ async function failed(rotation, step, error) {
             state.compensationFailed = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(cleanup);
         }
     }
+    const advice = step.advice?.(state);
     const failure = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg(stepName(rotation, step), error, 
-    // what to fix (the cause's hint), then what exists now and what to clean up
+    // what to fix (the cause's hint, unless the step has advice of its own), then what
+    // exists now and what to clean up: the line ends with the rotation's advice, no hint after it
     [
-        (0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .hintSentence */ .t6)(error),
+        advice ? undefined : (0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .hintSentence */ .t6)(error),
         describeState(rotation),
         adviceAfter(rotation, step),
-        step.advice?.(state),
+        advice,
     ]
         .filter(Boolean)
         .join(' '));

@@ -716,7 +716,7 @@ const HINTS = {
     serverError: 'the provider failed: retry later, and quote the request id to its support',
     redirect: "use the final https URL in 'api-url'",
     githubRedirect: 'set GITHUB_API_URL to the final https URL of the API',
-    answer: "the answer is not what the provider's API documents: retry later; if it persists, open an issue with the debug log",
+    answer: "the answer does not match what the provider's API documents: retry later; if it persists, open an issue with the debug log",
     notFound: 'check that what the request names (resource, domain, token or certificate id) exists in this account',
     refused: 'the provider refused the request as sent: its message names what to change',
     refusedToken: 'create a new API token (in the Gcore panel, or with create-token and other credentials) and store it where api-token is read from',

@@ -43,7 +43,7 @@ export const HINTS = {
   redirect: "use the final https URL in 'api-url'",
   githubRedirect: 'set GITHUB_API_URL to the final https URL of the API',
   answer:
-    "the answer is not what the provider's API documents: retry later; if it persists, open an issue with the debug log",
+    "the answer does not match what the provider's API documents: retry later; if it persists, open an issue with the debug log",
   notFound:
     'check that what the request names (resource, domain, token or certificate id) exists in this account',
   refused: 'the provider refused the request as sent: its message names what to change',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorLines, expectNoLeaks, useEmulator } from '../helpers/e2e.js';
+import { HINTS } from '../../src/hints.js';
 
 const UNAUTHORIZED = 'Unauthorized. Missing or invalid access token.';
 const MEDIA = 'd9a6f4c3-7e5b-4a0c-9d8f-3b2e4a9c6f17';
@@ -293,7 +294,7 @@ describe('medianova login, purge and prefetch through dist/index.js', () => {
     });
     expect(result.exitCode).toBe(1);
     expect(errorLines(result)[0]).toBe(
-      '::error::Medianova (POST /medianova/api/v1/auth/login/token): Invalid API key or secret.; status 401',
+      `::error::Medianova (POST /medianova/api/v1/auth/login/token): Invalid API key or secret.; status 401. ${HINTS.medianovaKeys}`,
     );
   });
 

@@ -169,7 +169,7 @@ describe("GitHub's rate limits, kept by Octokit's throttling plugin", () => {
     expect(error).toBeInstanceOf(ProviderError);
     expect(error.details).toMatchObject({ status: 403, throttled: true, requestId: 'AB:CD' });
     expect(describeFailure(error)).toMatch(
-      new RegExp(`request id AB:CD\\. ${escape(HINTS.githubThrottled)}$`),
+      new RegExp(`request id AB:CD\\. ${escapeRegExp(HINTS.githubThrottled)}$`),
     );
   });
 
@@ -195,10 +195,10 @@ describe('what the GitHub client does not do', () => {
       .catch((e: unknown) => e)) as ProviderError;
     expect(elsewhere.isDone()).toBe(false);
     expect(error.status).toBe(307);
-    expect(describeFailure(error)).toMatch(new RegExp(`${escape(HINTS.githubRedirect)}$`));
+    expect(describeFailure(error)).toMatch(new RegExp(`${escapeRegExp(HINTS.githubRedirect)}$`));
   });
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

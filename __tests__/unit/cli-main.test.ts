@@ -21,6 +21,7 @@ import { ProviderError } from '../../src/errors.js';
 import type { OperationReport } from '../../src/operations/report.js';
 import { runOperation } from '../../src/operations/run.js';
 import type { RunContext } from '../../src/run-context.js';
+import { HINTS } from '../../src/hints.js';
 
 vi.mock('../../src/operations/run.js', () => ({ runOperation: vi.fn() }));
 
@@ -282,11 +283,13 @@ describe('failures', () => {
         provider: 'gcore',
         status: 401,
         requestId: 'r-1',
-        message: 'Gcore (GET /x): Invalid token ***; status 401; request id r-1',
+        message: `Gcore (GET /x): Invalid token ***; status 401; request id r-1. ${HINTS.gcoreToken}`,
         exitCode: 1,
       },
     });
-    expect(io.err).toBe('cdnkit: Gcore (GET /x): Invalid token ***; status 401; request id r-1\n');
+    expect(io.err).toBe(
+      `cdnkit: Gcore (GET /x): Invalid token ***; status 401; request id r-1. ${HINTS.gcoreToken}\n`,
+    );
   });
 
   it('--json keeps the result of a run that failed part-way, with the error beside it', async () => {

@@ -4701,7 +4701,7 @@ const HINTS = {
     serverError: 'the provider failed: retry later, and quote the request id to its support',
     redirect: "use the final https URL in 'api-url'",
     githubRedirect: 'set GITHUB_API_URL to the final https URL of the API',
-    answer: "the answer is not what the provider's API documents: retry later; if it persists, open an issue with the debug log",
+    answer: "the answer does not match what the provider's API documents: retry later; if it persists, open an issue with the debug log",
     notFound: 'check that what the request names (resource, domain, token or certificate id) exists in this account',
     refused: 'the provider refused the request as sent: its message names what to change',
     refusedToken: 'create a new API token (in the Gcore panel, or with create-token and other credentials) and store it where api-token is read from',
@@ -5915,13 +5915,15 @@ async function failed(rotation, step, error) {
             state.compensationFailed = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(cleanup);
         }
     }
+    const advice = step.advice?.(state);
     const failure = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg(stepName(rotation, step), error, 
-    // what to fix (the cause's hint), then what exists now and what to clean up
+    // what to fix (the cause's hint, unless the step has advice of its own), then what
+    // exists now and what to clean up: the line ends with the rotation's advice, no hint after it
     [
-        (0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .hintSentence */ .t6)(error),
+        advice ? undefined : (0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .hintSentence */ .t6)(error),
         describeState(rotation),
         adviceAfter(rotation, step),
-        step.advice?.(state),
+        advice,
     ]
         .filter(Boolean)
         .join(' '));

@@ -181,15 +181,17 @@ async function failed(
       state.compensationFailed = describeError(cleanup);
     }
   }
+  const advice = step.advice?.(state);
   const failure = new StepError(
     stepName(rotation, step),
     error,
-    // what to fix (the cause's hint), then what exists now and what to clean up
+    // what to fix (the cause's hint, unless the step has advice of its own), then what
+    // exists now and what to clean up: the line ends with the rotation's advice, no hint after it
     [
-      hintSentence(error),
+      advice ? undefined : hintSentence(error),
       describeState(rotation),
       adviceAfter(rotation, step),
-      step.advice?.(state),
+      advice,
     ]
       .filter(Boolean)
       .join(' '),
