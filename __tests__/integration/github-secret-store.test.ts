@@ -193,6 +193,29 @@ describe('GitHub secret store (emulator)', () => {
     expect(providers.emulator.requests.length).toBe(before);
   });
 
+  it("waits out GitHub's secondary rate limit (403 with retry-after), then writes", async () => {
+    // GitHub docs, "Rate limits for the REST API" (about secondary rate limits): a 403 or 429
+    // whose message says so; wait `retry-after` seconds before retrying
+    providers.emulator.fault({
+      provider: 'github',
+      method: 'PUT',
+      path: /\/acme\/throttled\//,
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes.' },
+    });
+    const logged: string[] = [];
+    await storeFor({ repository: 'acme/throttled' }, logged).store.store([
+      { name: 'GCORE_API_TOKEN', value: 'after-the-limit' },
+    ]);
+    expect(
+      providers.github.secret({ repository: 'acme/throttled' }, 'GCORE_API_TOKEN')?.value,
+    ).toBe('after-the-limit');
+    expect(logged).toContain(
+      'GitHub: secondary rate limit on PUT /repos/acme/throttled/actions/secrets/GCORE_API_TOKEN; retrying in 1 s',
+    );
+  });
+
   it('ends a reset connection, after its retry, with the proxy and timeout hint', async () => {
     providers.emulator.fault({ provider: 'github', path: /public-key$/, reset: true, times: 2 });
     const error = (await storeFor({ repository: 'acme/reset' })
