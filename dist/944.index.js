@@ -34,6 +34,900 @@ function isoDate(ms) {
 
 /***/ }),
 
+/***/ 1944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient),
+  zJ: () => (/* binding */ PastDeadlineError)
+});
+
+// UNUSED EXPORTS: MAX_ANSWER_BYTES, MAX_ERROR_BYTES, summarise
+
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(4942);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/http/redirect.ts
+var redirect = __webpack_require__(6790);
+;// CONCATENATED MODULE: ./src/http/retry.ts
+/** Backoff maths: pure, so the delays are tested without waiting. */
+const DEFAULT_BACKOFF = { baseMs: 1_000, capMs: 30_000 };
+/** Longest `Retry-After` we honour; a larger value is cut to this. */
+const MAX_RETRY_AFTER_MS = 120_000;
+/**
+ * "Full jitter" exponential backoff: a random wait in [floor, min(cap, base * 2^attempt)).
+ * `attempt` counts retries from 0.
+ */
+function backoffDelayMs(attempt, policy, random) {
+    const floor = policy.floorMs ?? 0;
+    const ceiling = Math.max(floor, Math.min(policy.capMs, policy.baseMs * 2 ** attempt));
+    return Math.floor(floor + random() * (ceiling - floor));
+}
+/**
+ * Parses a `Retry-After` header: delta-seconds or an HTTP date. Returns the wait
+ * in ms (capped at MAX_RETRY_AFTER_MS, never negative), or undefined when absent
+ * or unreadable.
+ */
+function parseRetryAfter(header, nowMs) {
+    if (header === undefined)
+        return undefined;
+    const value = header.trim();
+    if (value === '')
+        return undefined;
+    let ms;
+    if (/^\d+(\.\d+)?$/.test(value)) {
+        ms = Number(value) * 1000;
+    }
+    else {
+        const date = Date.parse(value);
+        if (Number.isNaN(date))
+            return undefined;
+        ms = date - nowMs;
+    }
+    return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, Math.ceil(ms)));
+}
+/** Statuses worth another try: throttling and server-side failures. */
+function isRetryableStatus(status, extra = []) {
+    return (status === 429 || status === 408 || (status >= 500 && status <= 599) || extra.includes(status));
+}
+
+// EXTERNAL MODULE: ./src/http/shape.ts
+var shape = __webpack_require__(1513);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./src/http/transport.ts
+/**
+ * One HTTP exchange on the wire, bounded in time and size: `timeoutMs` covers
+ * the whole exchange (connecting, the headers and every byte of the body), and
+ * the body is read up to `maxBodyBytes`. It always settles: a connection that
+ * dies after the headers rejects instead of leaving a promise that never ends
+ * (which made Node exit with code 13 and print nothing).
+ */
+
+
+class TransportError extends Error {
+    failure;
+    status;
+    name = 'TransportError';
+    constructor(failure, message, 
+    /** the status, when the headers had arrived */
+    status) {
+        super(message);
+        this.failure = failure;
+        this.status = status;
+    }
+}
+function exchange(request) {
+    return new Promise((resolve, reject) => {
+        const transport = request.url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+        let answer;
+        // chunks kept in a list and joined once: linear in the body's size
+        const chunks = [];
+        let length = 0;
+        let settled = false;
+        const finish = (cut, destroy = cut) => {
+            if (settled || !answer)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            // a cut body leaves the rest of the answer on the socket: it must not be reused
+            if (destroy)
+                req.destroy();
+            const body = Buffer.concat(chunks, length).toString('utf8');
+            resolve({ status: answer.status, headers: answer.headers, body, cut });
+        };
+        const fail = (failure, message) => {
+            if (settled)
+                return;
+            // an error page needs only its status: what arrived of it is enough
+            if (answer?.limit.beyond === 'cut' && failure !== 'too-large') {
+                finish(true);
+                return;
+            }
+            settled = true;
+            clearTimeout(timer);
+            req.destroy();
+            reject(new TransportError(failure, message, answer?.status));
+        };
+        const timer = setTimeout(() => {
+            if (answer)
+                fail('slow-body', 'the answer did not finish within the timeout');
+            else
+                fail('no-answer', 'no answer within the timeout');
+        }, request.timeoutMs);
+        const req = transport.request(request.url, {
+            method: request.method,
+            agent: request.agent,
+            headers: {
+                'user-agent': 'cdnkit',
+                ...request.headers,
+                ...(request.body === undefined
+                    ? {}
+                    : { 'content-length': String(Buffer.byteLength(request.body)) }),
+            },
+        });
+        req.on('error', (error) => {
+            if (answer)
+                fail('cut-off', CUT_OFF);
+            else
+                fail('network', error.message);
+        });
+        req.on('response', (res) => {
+            const status = res.statusCode ?? 0;
+            const limit = request.maxBodyBytes(status);
+            answer = { status, headers: res.headers, limit };
+            if (limit.beyond === 'skip') {
+                // the status is the answer: settle now, and drain the body so the connection serves the next request
+                finish(true, false);
+                drainInBackground(res, request.timeoutMs);
+                return;
+            }
+            if (limit.beyond === 'fail' && Number(res.headers['content-length']) > limit.bytes) {
+                fail('too-large', tooLarge(limit));
+                return;
+            }
+            res.on('data', (chunk) => {
+                if (settled)
+                    return;
+                const room = limit.bytes - length;
+                if (chunk.length > room && limit.beyond === 'fail') {
+                    fail('too-large', tooLarge(limit));
+                    return;
+                }
+                const kept = chunk.length > room ? chunk.subarray(0, room) : chunk;
+                chunks.push(kept);
+                length += kept.length;
+                if (kept !== chunk)
+                    finish(true);
+            });
+            res.on('end', () => finish(false));
+            // 'error', or 'close' without 'end': the connection died mid-body
+            res.on('error', () => fail('cut-off', CUT_OFF));
+            res.on('close', () => {
+                if (!res.complete)
+                    fail('cut-off', CUT_OFF);
+            });
+        });
+        req.end(request.body);
+    });
+}
+const CUT_OFF = 'the connection closed before the answer was complete';
+/** Most of a body nobody reads that is drained to keep its connection; a longer one closes it. */
+const MAX_DRAINED_BYTES = 64 * 1024;
+/**
+ * Reads and drops a body whose status was the answer, so keep-alive can hand
+ * the connection to the next request (a purge of thousands of URLs would
+ * otherwise open a connection per request). A body that is long or slower
+ * than `timeoutMs` is cut, closing the connection; the drain never keeps the
+ * process alive.
+ */
+function drainInBackground(res, timeoutMs) {
+    res.socket?.unref();
+    let drained = 0;
+    const stop = setTimeout(() => res.destroy(), timeoutMs);
+    stop.unref();
+    res.on('data', (chunk) => {
+        drained += chunk.length;
+        if (drained > MAX_DRAINED_BYTES)
+            res.destroy();
+    });
+    res.on('close', () => clearTimeout(stop));
+    res.on('error', () => { });
+    res.resume();
+}
+function tooLarge(limit) {
+    return `the answer is larger than ${formatBytes(limit.bytes)}; cdnkit reads no more of it`;
+}
+/** 8388608 -> "8 MiB", 65536 -> "64 KiB". */
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0)
+        return `${bytes / 1024 / 1024} MiB`;
+    if (bytes >= 1024 && bytes % 1024 === 0)
+        return `${bytes / 1024} KiB`;
+    return `${bytes} bytes`;
+}
+
+;// CONCATENATED MODULE: ./src/http/client.ts
+
+
+
+
+
+
+/** Longest answer read whole: lists are paged, so a few MiB is far more than any page. */
+const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+/** Longest part of an error answer read: its message is near the start, and only 200 characters are quoted. */
+const MAX_ERROR_BYTES = 64 * 1024;
+/** A request not sent because the rate limit would hold it past its `deadline`. */
+class PastDeadlineError extends errors/* ProviderError */.mZ {
+}
+const GENERIC_REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-trace-id'];
+/**
+ * The one HTTP layer: timeouts, retries with full-jitter backoff and Retry-After,
+ * client-side pacing, request ids and typed errors. It never logs headers or bodies.
+ */
+class HttpClient {
+    options;
+    /** the provider's id of the last response seen */
+    lastRequestId;
+    /** every HTTP request sent through this client */
+    requestsSent = 0;
+    /** used for its connection pool and proxy support (HTTPS_PROXY, NO_PROXY) only */
+    http;
+    baseUrl;
+    /** request -> the tick it was last signed in (see `authorizeTickMs`) */
+    signedTicks = new Map();
+    constructor(options) {
+        this.options = options;
+        this.baseUrl = new URL(options.baseUrl ?? options.protocol.baseUrl);
+        this.http = new lib/* HttpClient */.Qq('cdnkit', [], { keepAlive: true });
+    }
+    get provider() {
+        return this.options.protocol.provider;
+    }
+    /** Sends a JSON request, retrying and pacing as configured; throws ProviderError. */
+    async request(request) {
+        const { timing, maxRetries, protocol, logger } = this.options;
+        const url = this.url(request);
+        const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+        const action = `${request.method} ${url.pathname}`;
+        // only the current tick's keys are kept (freshTick), so whole bodies are cheap keys
+        const replayKey = request.authorizeTickMs
+            ? `${action}\n${url.search}\n${body ?? ''}`
+            : undefined;
+        for (let attempt = 0;; attempt++) {
+            const settle = await this.acquire(request, action);
+            let outcome;
+            if (replayKey && request.authorizeTickMs) {
+                await this.freshTick(replayKey, request.authorizeTickMs);
+            }
+            // nothing awaits between here and `authorize`: the signature carries this tick
+            const signedAt = timing.now();
+            try {
+                outcome = await this.send(request, url, body, action, signedAt);
+            }
+            catch (error) {
+                outcome = { error: this.networkError(error, action) };
+            }
+            finally {
+                settle();
+            }
+            if ('response' in outcome)
+                return { ...outcome.response, attempts: attempt + 1 };
+            const error = outcome.error.withAttempts(attempt + 1);
+            const retryable = error.details.retryable &&
+                (request.retry !== 'throttled-only' || error.details.throttled === true);
+            if (!retryable || attempt >= maxRetries)
+                throw error;
+            const delay = this.retryDelay(error, attempt) * timing.scale;
+            // a retry that could only start after the deadline is not worth waiting for
+            if (request.deadline !== undefined && timing.now() + delay > request.deadline)
+                throw error;
+            logger.info(`${protocol.provider}: ${action} answered ${error.status ?? 'a network error'}; retry ${attempt + 1} of ${maxRetries} in ${(delay / 1000).toFixed(1)} s`);
+            await timing.sleep(delay);
+        }
+    }
+    /** Frees sockets kept alive, so the process can exit at once. */
+    dispose() {
+        this.http.dispose();
+    }
+    /** Waits for the pacer, or fails at once when the window opens after `request.deadline`. */
+    acquire(request, action) {
+        const { timing, protocol, logger, pacer } = this.options;
+        const limits = request.limits ?? [];
+        const { deadline } = request;
+        if (deadline !== undefined) {
+            const now = timing.now();
+            const start = pacer.earliestStart(limits, now);
+            if (start > deadline) {
+                throw new PastDeadlineError(protocol.provider, `the rate limit allows the next ${action} in ${Math.ceil((start - now) / timing.scale / 1000)} s, after the deadline`, { action, throttled: true, retryable: false });
+            }
+        }
+        return pacer.acquire(limits, (ms) => {
+            // a long silence in the log reads as a hang: say why we wait
+            if (ms >= 1000 * timing.scale) {
+                logger.info(`${protocol.provider}: waiting ${(ms / timing.scale / 1000).toFixed(0)} s for the rate limit before ${action}`);
+            }
+        });
+    }
+    /**
+     * Waits into a tick in which the request `key` was not signed yet, and
+     * claims it. Only the current tick's claims are kept: older ones cannot collide.
+     */
+    async freshTick(key, tickMs) {
+        const { timing } = this.options;
+        const last = this.signedTicks.get(key);
+        if (last !== undefined && Math.floor(timing.now() / tickMs) <= last) {
+            await timing.sleep((last + 1) * tickMs - timing.now());
+        }
+        const tick = Math.floor(timing.now() / tickMs);
+        for (const [seen, at] of this.signedTicks)
+            if (at < tick)
+                this.signedTicks.delete(seen);
+        this.signedTicks.set(key, tick);
+    }
+    url(request) {
+        const base = this.baseUrl.href.replace(/\/+$/, '');
+        const url = new URL(base + request.path);
+        for (const [key, value] of Object.entries(request.query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.set(key, String(value));
+        }
+        return url;
+    }
+    async send(request, url, body, action, signedAt) {
+        const { protocol, logger } = this.options;
+        const ignoreBody = request.responseBody === 'ignored';
+        const headers = {
+            accept: ignoreBody ? '*/*' : 'application/json',
+            ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+            ...request.headers,
+        };
+        const auth = request.authorize?.({ method: request.method, url, body, headers, signedAt }) ?? {};
+        const started = this.options.timing.now();
+        this.requestsSent++;
+        // redirects are never followed: a 3xx is an answer like any other non-2xx
+        const response = await exchange({
+            method: request.method,
+            url,
+            headers: { ...headers, ...auth },
+            body,
+            agent: this.http.getAgent(url.href),
+            timeoutMs: this.options.timeoutMs,
+            maxBodyBytes: (status) => bodyLimit(status, ignoreBody),
+        });
+        const { status, body: text, headers: responseHeaders } = response;
+        const requestId = this.requestIdOf(responseHeaders);
+        if (requestId)
+            this.lastRequestId = requestId;
+        logger.debug(`${protocol.provider}: ${action} -> ${status} in ${this.options.timing.now() - started} ms${requestId ? ` (request id ${requestId})` : ''}`);
+        const success = status >= 200 && status <= 299;
+        if (success && ignoreBody) {
+            return {
+                response: {
+                    status,
+                    body: undefined,
+                    requestId,
+                    headers: responseHeaders,
+                    attempts: 1,
+                },
+            };
+        }
+        const parsed = parseJson(text);
+        const fail = (message, extra = {}) => ({
+            error: new errors/* ProviderError */.mZ(protocol.provider, this.options.secrets.redact(message), {
+                status,
+                requestId,
+                action,
+                ...extra,
+            }),
+        });
+        if (status >= 300 && status <= 399) {
+            return fail((0,redirect/* redirectMessage */.O)(header(responseHeaders, 'location'), url), { retryable: false });
+        }
+        if (!success) {
+            const { message, code } = parsed.ok ? protocol.errorMessage(parsed.value) : {};
+            const throttled = status === 429 || (protocol.throttleStatuses ?? []).includes(status);
+            // redacted before the excerpt changes white space or strips tags around a secret
+            const excerpt = summarise(this.options.secrets.redact(text));
+            return fail(message ?? (excerpt || `HTTP ${status}`), {
+                code,
+                throttled,
+                retryable: throttled || isRetryableStatus(status),
+                retryAfterMs: parseRetryAfter(header(responseHeaders, 'retry-after'), this.options.timing.now()),
+            });
+        }
+        if (!parsed.ok) {
+            return fail(`the response is not valid JSON (${text.length} bytes)`);
+        }
+        for (const field of request.secretFields ?? []) {
+            const secret = fieldAt(parsed.value, field);
+            if (typeof secret === 'string')
+                this.options.secrets.add(secret);
+        }
+        if (protocol.failureIn?.(parsed.value)) {
+            const { message, code } = protocol.errorMessage(parsed.value);
+            return fail(message ?? 'the provider reported a failure without a message', { code });
+        }
+        let answer = parsed.value;
+        if (request.shape) {
+            try {
+                answer = (0,shape/* readShape */._f)(request.shape, parsed.value);
+            }
+            catch (error) {
+                if (!(error instanceof shape/* ShapeError */.ym))
+                    throw error;
+                return fail(error.message);
+            }
+        }
+        return {
+            response: {
+                status,
+                body: answer,
+                requestId,
+                headers: responseHeaders,
+                attempts: 1,
+            },
+        };
+    }
+    retryDelay(error, attempt) {
+        const { protocol, timing } = this.options;
+        if (error.details.retryAfterMs !== undefined)
+            return error.details.retryAfterMs;
+        const policy = error.details.throttled && protocol.throttleBackoff
+            ? protocol.throttleBackoff
+            : (this.options.backoff ?? DEFAULT_BACKOFF);
+        return backoffDelayMs(attempt, policy, timing.random);
+    }
+    /** A failed exchange as a ProviderError: each kind retryable except a too-large answer. */
+    networkError(error, action) {
+        const seconds = `${this.options.timeoutMs / 1000} s (input 'timeout')`;
+        const failure = error instanceof TransportError ? error.failure : 'network';
+        const reason = this.options.secrets.redact(error instanceof Error ? error.message : String(error));
+        const messages = {
+            'no-answer': `no answer within ${seconds}`,
+            'slow-body': `the answer did not finish within ${seconds}`,
+            'cut-off': reason,
+            'too-large': reason,
+            network: `network error: ${reason}`,
+        };
+        return new errors/* ProviderError */.mZ(this.options.protocol.provider, messages[failure], {
+            action,
+            status: error instanceof TransportError ? error.status : undefined,
+            retryable: failure !== 'too-large',
+            transport: failure === 'no-answer' || failure === 'slow-body'
+                ? 'timeout'
+                : failure === 'too-large'
+                    ? 'too-large'
+                    : 'network',
+        });
+    }
+    requestIdOf(headers) {
+        for (const name of [...this.options.protocol.requestIdHeaders, ...GENERIC_REQUEST_ID_HEADERS]) {
+            const value = header(headers, name);
+            if (value)
+                return value;
+        }
+        return undefined;
+    }
+}
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function parseJson(text) {
+    if (text.trim() === '')
+        return { ok: true, value: undefined };
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch {
+        return { ok: false };
+    }
+}
+/** The value at a dotted path of own properties, e.g. `data.secret_key`. */
+function fieldAt(value, path) {
+    let at = value;
+    for (const key of path.split('.')) {
+        if (typeof at !== 'object' || at === null || !Object.hasOwn(at, key))
+            return undefined;
+        at = at[key];
+    }
+    return at;
+}
+/** How much of an answer is read: 2xx whole (or not at all), error pages in part. */
+function bodyLimit(status, ignoreBody) {
+    if (status < 200 || status > 299)
+        return { bytes: MAX_ERROR_BYTES, beyond: 'cut' };
+    return ignoreBody ? { bytes: 0, beyond: 'skip' } : { bytes: MAX_ANSWER_BYTES, beyond: 'fail' };
+}
+/** Longest excerpt of an error page quoted in a message. */
+const EXCERPT_LENGTH = 200;
+/**
+ * A short, single-line excerpt of a non-JSON error body (HTML error pages,
+ * proxies), in linear time: a tag ends at the next `<` or `>`, so no match
+ * rescans the text after it, and only the first 16 KiB are looked at.
+ */
+function summarise(text) {
+    const plain = text
+        .slice(0, 16 * 1024)
+        .replace(/<[^<>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return plain.length > EXCERPT_LENGTH ? `${plain.slice(0, EXCERPT_LENGTH)}…` : plain;
+}
+
+
+/***/ }),
+
+/***/ 9164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ incompleteReason),
+/* harmony export */   n: () => (/* binding */ readPages)
+/* harmony export */ });
+/**
+ * Reading a paginated list from a provider that may lie: every list is read
+ * through `readPages`, which stops at the end the answers describe, and also
+ * at a page that brings nothing new (a provider ignoring the page parameter
+ * repeats itself), at a page count or total that never ends (`maxPages`,
+ * `maxItems`), or when the caller has what it needs. It says whether the list
+ * was read to its end, so a caller that must not act on part of a list can refuse.
+ */
+/**
+ * Reads pages 1, 2, … through `fetchPage` until one of the ends above. Items
+ * are kept once by `keyOf`: paging by offset while items are added may show
+ * one twice.
+ */
+async function readPages(fetchPage, keyOf, bounds, enough) {
+    const items = [];
+    const seen = new Set();
+    let claimedTotal;
+    const result = (end, pages) => ({
+        items,
+        end,
+        pages,
+        claimedTotal,
+        complete: end === 'end' ||
+            end === 'enough' ||
+            (end === 'repeated' && (claimedTotal === undefined || items.length >= claimedTotal)),
+    });
+    for (let pageNumber = 1; pageNumber <= bounds.maxPages; pageNumber++) {
+        const page = await fetchPage(pageNumber);
+        if (page.total !== undefined)
+            claimedTotal = Math.max(claimedTotal ?? 0, page.total);
+        if (page.items.length === 0)
+            return result('end', pageNumber);
+        let added = 0;
+        for (const item of page.items) {
+            const key = keyOf(item);
+            if (seen.has(key))
+                continue;
+            if (items.length >= bounds.maxItems)
+                return result('bound', pageNumber);
+            seen.add(key);
+            items.push(item);
+            added++;
+        }
+        if (added === 0)
+            return result('repeated', pageNumber);
+        if (enough?.(items))
+            return result('enough', pageNumber);
+        const last = (page.total !== undefined && items.length >= page.total) ||
+            (page.lastPage !== undefined && pageNumber >= page.lastPage) ||
+            (bounds.pageSize !== undefined && page.items.length !== bounds.pageSize);
+        if (last)
+            return result('end', pageNumber);
+        if (items.length >= bounds.maxItems)
+            return result('bound', pageNumber);
+    }
+    return result('bound', bounds.maxPages);
+}
+/**
+ * Why `list` is not complete, for an error: "40 read in 3 pages, a page
+ * repeated an earlier one, 90 claimed".
+ */
+function incompleteReason(list) {
+    const why = list.end === 'repeated' ? 'a page repeated an earlier one' : 'the list did not end';
+    const claimed = list.claimedTotal === undefined ? '' : `, ${list.claimedTotal} claimed`;
+    return `${list.items.length} read in ${list.pages} pages, ${why}${claimed}`;
+}
+
+
+/***/ }),
+
+/***/ 9096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ pathSegment)
+/* harmony export */ });
+/**
+ * `value` as one segment of a URL path: `/`, `?`, `#`, `%` and every other
+ * reserved character percent-encoded. `.` and `..` cannot be encoded away (a
+ * URL reads `%2e%2e` as `..` too): inputs and answers refuse them as ids, and
+ * this refuses them again rather than send a request one level up.
+ */
+function pathSegment(value) {
+    if (value === '' || value === '.' || value === '..') {
+        throw new RangeError(`'${value}' cannot be a path segment`);
+    }
+    return encodeURIComponent(value);
+}
+
+
+/***/ }),
+
+/***/ 6790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ redirectMessage)
+/* harmony export */ });
+/**
+ * Redirects are never followed (neither `exchange` nor the GitHub client's
+ * fetch follows one): credentials and bodies go only where the configured
+ * base URL points. The message names the host the redirect led to, not the
+ * whole Location, which may carry a token. The advice comes from the hint
+ * table (src/hints.ts).
+ */
+function redirectMessage(location, from) {
+    let host;
+    try {
+        host = location === undefined ? undefined : new URL(location, from).host;
+    }
+    catch {
+        host = 'an unreadable address';
+    }
+    return `answered a redirect${host ? ` to ${host}` : ''}, which cdnkit does not follow`;
+}
+
+
+/***/ }),
+
+/***/ 1513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ lookup),
+/* harmony export */   Ik: () => (/* binding */ object),
+/* harmony export */   L5: () => (/* binding */ unknown),
+/* harmony export */   Lo: () => (/* binding */ messageText),
+/* harmony export */   MF: () => (/* binding */ describeType),
+/* harmony export */   Tj: () => (/* binding */ map),
+/* harmony export */   Vm: () => (/* binding */ word),
+/* harmony export */   W_: () => (/* binding */ lenient),
+/* harmony export */   YO: () => (/* binding */ array),
+/* harmony export */   Yj: () => (/* binding */ string),
+/* harmony export */   _f: () => (/* binding */ readShape),
+/* harmony export */   ai: () => (/* binding */ number),
+/* harmony export */   gP: () => (/* binding */ either),
+/* harmony export */   id: () => (/* binding */ id),
+/* harmony export */   lA: () => (/* binding */ fits),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   me: () => (/* binding */ nullable),
+/* harmony export */   sH: () => (/* binding */ numeric),
+/* harmony export */   ym: () => (/* binding */ ShapeError),
+/* harmony export */   zM: () => (/* binding */ boolean)
+/* harmony export */ });
+/* unused harmony exports MAX_ID_LENGTH, orElse */
+/**
+ * The shape of an answer, checked where it enters: each provider declares what
+ * it reads from an answer with these few readers, and `HttpRequest.shape`
+ * applies them to the parsed body. A wrong type, a `null` item or an empty 200
+ * becomes a ProviderError naming the field (`results[2].name`), never a
+ * TypeError further in. Objects are read by their own properties only, into
+ * fresh objects that hold just the declared fields, so `__proto__` or
+ * `constructor` keys in an answer are inert.
+ */
+class ShapeError extends Error {
+    path;
+    expected;
+    found;
+    name = 'ShapeError';
+    constructor(path, expected, found) {
+        super(path === ''
+            ? `the answer is ${found}; expected ${expected}`
+            : `the answer's field '${path}' is ${found}; expected ${expected}`);
+        this.path = path;
+        this.expected = expected;
+        this.found = found;
+    }
+}
+/** Longest id accepted from an answer: ids end up in paths, outputs and summaries. */
+const MAX_ID_LENGTH = 256;
+/** What `value` is, for an error message: never the value itself, which may be secret. */
+function describeType(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string')
+        return value === '' ? 'an empty string' : 'a string';
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? 'a number' : 'not a number';
+    if (typeof value === 'object')
+        return 'an object';
+    return `a ${typeof value}`;
+}
+function check(test, expected) {
+    return (value, path) => {
+        if (!test(value))
+            throw new ShapeError(path, expected, describeType(value));
+        return value;
+    };
+}
+const string = check((value) => typeof value === 'string', 'a string');
+const number = check((value) => typeof value === 'number' && Number.isFinite(value), 'a number');
+const boolean = check((value) => typeof value === 'boolean', 'true or false');
+/** Anything at all: for fields read by code that checks them itself. */
+const unknown = (value) => value;
+/** A number, or a string of digits (some answers quote their numbers). */
+const numeric = (value, path) => {
+    if (typeof value === 'string' && /^\d{1,15}$/.test(value))
+        return Number(value);
+    return number(value, path);
+};
+/**
+ * An identifier: a string or an integer, as a string of 1 to 256 characters
+ * without control characters or white space, and not `.` or `..` (ids go into
+ * request paths).
+ */
+const id = (value, path) => {
+    const text = Number.isSafeInteger(value) ? String(value) : value;
+    if (text === '.' || text === '..')
+        throw new ShapeError(path, 'an id', `'${text}'`);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters in ids
+    if (typeof text === 'string' && /^[^\s\u0000-\u001f\u007f]+$/.test(text)) {
+        if (text.length <= MAX_ID_LENGTH)
+            return text;
+        throw new ShapeError(path, `an id of at most ${MAX_ID_LENGTH} characters`, 'longer');
+    }
+    throw new ShapeError(path, 'an id (a string or a whole number)', describeType(value));
+};
+/** One of the given words. */
+function word(words) {
+    return check((value) => typeof value === 'string' && words.includes(value), `one of ${words.join(', ')}`);
+}
+/** Absent or null reads as undefined. */
+function optional(shape) {
+    return (value, path) => (value === undefined || value === null ? undefined : shape(value, path));
+}
+/** Null stays null; absent reads as undefined. */
+function nullable(shape) {
+    return (value, path) => {
+        if (value === null)
+            return null;
+        return value === undefined ? undefined : shape(value, path);
+    };
+}
+/** A list whose every item has `item`'s shape (a `null` item is an error, named by index). */
+function array(item) {
+    return (value, path) => {
+        if (!Array.isArray(value))
+            throw new ShapeError(path, 'a list', describeType(value));
+        return value.map((entry, index) => item(entry, `${path}[${index}]`));
+    };
+}
+/** An object: each declared field read from the answer's own properties; others are dropped. */
+function object(fields) {
+    return (value, path) => {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+            throw new ShapeError(path, 'an object', describeType(value));
+        }
+        const read = {};
+        for (const [name, shape] of Object.entries(fields)) {
+            const field = Object.hasOwn(value, name)
+                ? value[name]
+                : undefined;
+            const parsed = shape(field, path === '' ? name : `${path}.${name}`);
+            if (parsed !== undefined)
+                read[name] = parsed;
+        }
+        return read;
+    };
+}
+/**
+ * `first`, else `second`. When neither reads `value`, the error is the one
+ * that got deeper into it (the field that is wrong), or both expectations.
+ */
+function either(first, second) {
+    return (value, path) => {
+        let firstError;
+        try {
+            return first(value, path);
+        }
+        catch (error) {
+            if (!(error instanceof ShapeError))
+                throw error;
+            firstError = error;
+        }
+        try {
+            return second(value, path);
+        }
+        catch (error) {
+            if (!(error instanceof ShapeError))
+                throw error;
+            if (firstError.path.length !== error.path.length) {
+                throw firstError.path.length > error.path.length ? firstError : error;
+            }
+            throw new ShapeError(error.path, `${firstError.expected} or ${error.expected}`, describeType(value));
+        }
+    };
+}
+/** `shape`, then `convert` on what it read. */
+function map(shape, convert) {
+    return (value, path) => convert(shape(value, path));
+}
+/** Reads a whole answer body; the error names the field from the answer's top. */
+function readShape(shape, body) {
+    return shape(body, '');
+}
+/** `map[key]` when `key` is one of its own keys: a word from an answer never reaches the prototype. */
+function lookup(map, key) {
+    return typeof key === 'string' && Object.hasOwn(map, key) ? map[key] : undefined;
+}
+/**
+ * `shape`, or `fallback` when the field does not fit: only for fields that
+ * must not fail an answer whose main part already counts (the name shown
+ * next to a token that was just created and whose secret is in hand).
+ */
+function orElse(shape, fallback) {
+    return (value, path) => {
+        try {
+            return shape(value, path);
+        }
+        catch (error) {
+            if (!(error instanceof ShapeError))
+                throw error;
+            return fallback;
+        }
+    };
+}
+/** Each of `fields` through `orElse(…, undefined)`. */
+function lenient(fields) {
+    const read = {};
+    for (const [name, shape] of Object.entries(fields))
+        read[name] = orElse(shape, undefined);
+    return read;
+}
+/** Whether `value` has `shape`: for entries a reader skips rather than fails on. */
+function fits(shape, value) {
+    try {
+        shape(value, '');
+        return true;
+    }
+    catch (error) {
+        if (error instanceof ShapeError)
+            return false;
+        throw error;
+    }
+}
+/**
+ * Words an error answer gives for a field, e.g. `["Enter a valid URL."]`: a
+ * string, or the strings of a list (flat: a nested list is not read), or
+ * undefined. For error messages, which are read leniently.
+ */
+function messageText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (!Array.isArray(value))
+        return undefined;
+    const words = value.filter((item) => typeof item === 'string');
+    return words.length > 0 ? words.join(' ') : undefined;
+}
+
+
+/***/ }),
+
 /***/ 8543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -99,8 +993,10 @@ function plannedSteps(ctx, steps) {
 /* harmony export */ });
 /* unused harmony export describeState */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8992);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8543);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9957);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8992);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8543);
+
 
 
 
@@ -120,7 +1016,7 @@ function rotationState(old, { verifies = false } = {}) {
 async function runRotation(ctx, rotation) {
     const { state, steps } = rotation;
     if (ctx.config.dryRun) {
-        return (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .plannedSteps */ .iM)(ctx, steps.flatMap((step) => (step.plan ? [step.plan] : [])));
+        return (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .plannedSteps */ .iM)(ctx, steps.flatMap((step) => (step.plan ? [step.plan] : [])));
     }
     for (const step of steps) {
         if (step.skip?.(state))
@@ -161,7 +1057,16 @@ async function failed(rotation, step, error) {
             state.compensationFailed = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(cleanup);
         }
     }
-    const failure = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg(stepName(rotation, step), error, [describeState(rotation), adviceAfter(rotation, step), step.advice?.(state)]
+    const advice = step.advice?.(state);
+    const failure = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg(stepName(rotation, step), error, 
+    // what to fix (the cause's hint, unless the step has advice of its own), then what
+    // exists now and what to clean up: the line ends with the rotation's advice, no hint after it
+    [
+        advice ? undefined : (0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .hintSentence */ .t6)(error),
+        describeState(rotation),
+        adviceAfter(rotation, step),
+        advice,
+    ]
         .filter(Boolean)
         .join(' '));
     if (!state.created || state.createdRemoved)
@@ -249,7 +1154,7 @@ function describeState(rotation) {
         const kept = rotation.oldKept?.(state) ?? 'still exists and works';
         now.push(`old ${named(state.old)} ${state.oldDeleted ? 'was deleted' : kept}`);
     }
-    const sentences = [`${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .capitalise */ .sK)(noun)}s now: ${now.join('; ')}.`];
+    const sentences = [`${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .capitalise */ .sK)(noun)}s now: ${now.join('; ')}.`];
     if (!state.stored && state.secrets.length > 0) {
         sentences.push(`GitHub secrets now: ${state.secrets.map((secret) => `${secret.where} ${secret.holds}`).join('; ')}.`);
     }
@@ -638,6 +1543,8 @@ async function login(provider, ctx) {
     };
 }
 
+// EXTERNAL MODULE: ./src/hints.ts
+var hints = __webpack_require__(9957);
 // EXTERNAL MODULE: ./src/providers/time-model.ts
 var time_model = __webpack_require__(1501);
 // EXTERNAL MODULE: ./src/text.ts
@@ -1217,6 +2124,7 @@ function taskTable(tasks) {
 
 
 
+
 /**
  * Purge or prefetch: find and map the changed files, plan every request first
  * (so bad targets fail before anything is sent): for a purge, exact or
@@ -1322,7 +2230,7 @@ async function purgeOrPrefetch(kind, provider, ctx) {
                     index--;
                     continue;
                 }
-                failure = { request, message: (0,errors/* describeError */.Uc)(error) };
+                failure = { request, error, message: (0,errors/* describeError */.Uc)(error) };
                 break;
             }
         }
@@ -1386,7 +2294,7 @@ async function purgeOrPrefetch(kind, provider, ctx) {
             },
             rows,
             lists,
-            failure: `${(0,src_text/* capitalise */.sK)(kind)} stopped at request ${queue.indexOf(failure.request) + 1} of ${queue.length}: ${failure.message}. ${doneItems.length} of ${total} items were ${verb}; the summary lists the rest.`,
+            failure: (0,hints/* withHint */.mu)(`${(0,src_text/* capitalise */.sK)(kind)} stopped at request ${queue.indexOf(failure.request) + 1} of ${queue.length}: ${failure.message}. ${doneItems.length} of ${total} items were ${verb}; the summary lists the rest`, failure.error),
         };
     }
     let status = 'pending';
@@ -3720,10 +4628,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/http/shape.ts
-var shape = __webpack_require__(1513);
 // EXTERNAL MODULE: ./src/hostnames.ts + 1 modules
 var hostnames = __webpack_require__(5851);
+// EXTERNAL MODULE: ./src/http/shape.ts
+var shape = __webpack_require__(1513);
 // EXTERNAL MODULE: ./src/targets/list.ts
 var list = __webpack_require__(9936);
 // EXTERNAL MODULE: ./src/targets/resource-paths.ts
@@ -4274,12 +5182,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/hostnames.ts + 1 modules
+var hostnames = __webpack_require__(5851);
 // EXTERNAL MODULE: ./src/http/pages.ts
 var pages = __webpack_require__(9164);
 // EXTERNAL MODULE: ./src/http/shape.ts
 var shape = __webpack_require__(1513);
-// EXTERNAL MODULE: ./src/hostnames.ts + 1 modules
-var hostnames = __webpack_require__(5851);
 // EXTERNAL MODULE: ./src/targets/list.ts
 var list = __webpack_require__(9936);
 // EXTERNAL MODULE: ./src/targets/resource-paths.ts
@@ -4469,7 +5377,7 @@ class MedianovaCdn {
         }
         catch (error) {
             if (error instanceof errors/* ProviderError */.mZ && this.isPrefixRefusal(error, request)) {
-                throw new errors/* ProviderError */.mZ(error.provider, `${error.message.replace(/\.?$/, '.')} ${WILDCARD_HINT}`, error.details);
+                throw new errors/* ProviderError */.mZ(error.provider, `${error.message.replace(/\.?$/, '.')} ${WILDCARD_HINT}`, { ...error.details, hinted: true });
             }
             throw error;
         }

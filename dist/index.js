@@ -558,20 +558,17 @@ function checkUrl(value, input, label) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   UE: () => (/* binding */ RefusedTokenError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   XQ: () => (/* binding */ RefusalError),
 /* harmony export */   ZP: () => (/* binding */ QuotaError),
 /* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   mZ: () => (/* binding */ ProviderError),
 /* harmony export */   mk: () => (/* binding */ VerificationError),
 /* harmony export */   sQ: () => (/* binding */ providerLabel),
 /* harmony export */   vR: () => (/* binding */ UnsupportedOperationError),
 /* harmony export */   zg: () => (/* binding */ StepError)
 /* harmony export */ });
-/* unused harmony export UsageError */
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
-/**
- * Every error class cdnkit raises. Each failure reaches the user through
- * `describeError` (one line); nothing else formats errors.
- */
 
 /** A bad input value or combination, detected before any request is sent. */
 class InputError extends Error {
@@ -590,7 +587,7 @@ class UnsupportedOperationError extends InputError {
     }
 }
 /** A command line the CLI cannot run; reported in one line with exit code 2. */
-class UsageError extends (/* unused pure expression or super */ null && (Error)) {
+class UsageError extends Error {
     name = 'UsageError';
 }
 /** The provider answered with an error, or never answered usefully. Immutable once made. */
@@ -620,6 +617,14 @@ class ProviderError extends Error {
  */
 class QuotaError extends Error {
     name = 'QuotaError';
+}
+/**
+ * cdnkit refused a change that would do harm or cannot be right (an empty
+ * secret, a certificate still in use); the message says why and that nothing
+ * was changed.
+ */
+class RefusalError extends Error {
+    name = 'RefusalError';
 }
 /** The API token this run signs in with was refused: expired or deleted. */
 class RefusedTokenError extends Error {
@@ -672,6 +677,153 @@ const PROVIDER_LABELS = {
 /** The provider's name as users write it: Gcore, Medianova, CDNetworks. */
 function providerLabel(provider) {
     return Object.hasOwn(PROVIDER_LABELS, provider) ? PROVIDER_LABELS[provider] : provider;
+}
+
+
+/***/ }),
+
+/***/ 9957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   mu: () => (/* binding */ withHint),
+/* harmony export */   t6: () => (/* binding */ hintSentence)
+/* harmony export */ });
+/* unused harmony exports HINTS, githubAccessHint, hintFor */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * What to check, for each kind of failure: every failure line ends with the
+ * one hint that applies, and it is decided here and nowhere else. Messages
+ * that already end with their own advice (a bad input and what it allows,
+ * Medianova's Wildcard Purge Suffix, a quota, a rotation's state) get none.
+ * README "Troubleshooting" lists the same hints; a test keeps the two in step.
+ */
+
+const HINTS = {
+    gcoreToken: 'api-token must be <id>$<secret> exactly as shown once at creation, and not expired or deleted: check-token (with other credentials) lists expiry dates',
+    gcoreLogin: "username and password must be a Gcore user's login, not an API token",
+    gcoreRole: "this token's role may not do that: a Purge and Prefetch only (API) token cannot manage tokens, and no token creates one with a higher role than its own",
+    medianovaKeys: 'api-key and api-secret must be the key pair of the Medianova organization (valid 30 days); an api-token from a login step lasts a few hours: log in in the same job',
+    medianovaOrganization: 'the key pair belongs to another Medianova organization than the resource or Stook credential',
+    cdnetworksAuth: "with AK/SK, the runner's clock must be within 5 minutes and the Access Key and Secret Key one pair; with API-Key, the account username with its API key",
+    githubToken: 'github-token has expired or was revoked; a GitHub App token lasts one hour: mint it in the same job',
+    githubAccess: 'github-token may not do this: check its permissions, and that the GitHub App is installed on the repository',
+    throttled: "parallel runs share the account's rate limit: add a `concurrency:` group per CDN account to every workflow that uses it",
+    githubThrottled: "GitHub's rate limit for github-token was reached: parallel runs share it; add a `concurrency:` group, or run again later",
+    network: "no answer came: check https_proxy and no_proxy, or raise 'timeout'",
+    serverError: 'the provider failed: retry later, and quote the request id to its support',
+    redirect: "use the final https URL in 'api-url'",
+    githubRedirect: 'set GITHUB_API_URL to the final https URL of the API',
+    answer: "the answer does not match what the provider's API documents: retry later; if it persists, open an issue with the debug log",
+    notFound: 'check that what the request names (resource, domain, token or certificate id) exists in this account',
+    refused: 'the provider refused the request as sent: its message names what to change',
+    refusedToken: 'create a new API token (in the Gcore panel, or with create-token and other credentials) and store it where api-token is read from',
+    verification: "check the new one in the provider's panel: it exists, but did not yet show the values cdnkit expected",
+    localFile: 'check the path, its permissions and the free space',
+    internal: 'this is a bug in cdnkit: re-run with debug logging (ACTIONS_STEP_DEBUG, or --verbose) and open an issue with the log',
+};
+/** What github-token must be allowed to do where the secret lives. */
+function githubAccessHint(scope) {
+    switch (scope.kind) {
+        case 'repository':
+            return `github-token needs the repository permission "Secrets: read and write" on ${scope.repository} (the default GITHUB_TOKEN cannot write secrets), and the GitHub App must be installed on the repository`;
+        case 'environment':
+            return `github-token needs the repository permission "Environments: read and write" on ${scope.repository}, the environment '${scope.environment}' must exist, and the GitHub App must be installed on the repository`;
+        case 'organization':
+            return `github-token needs the organization permission "Secrets: read and write" on ${scope.org} (an organization admin's token), and the GitHub App must be installed on the organization`;
+    }
+}
+/** The hint for `error`, or undefined when its message already ends with its own. */
+function hintFor(error) {
+    if (carriesOwnHint(error))
+        return undefined;
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ)
+        return providerHint(error);
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RefusedTokenError */ .UE)
+        return HINTS.refusedToken;
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk)
+        return HINTS.verification;
+    // by name: importing http/shape.ts would put it in the start-up bundle for this one check
+    if (error instanceof Error && error.name === 'ShapeError')
+        return HINTS.answer;
+    if (isSystemError(error))
+        return HINTS.localFile;
+    return HINTS.internal;
+}
+/** The one line a user sees for a failure: what failed, then its hint. */
+function describeFailure(error) {
+    return withHint((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error), error);
+}
+/** The hint for `error` as a sentence that more text follows, or undefined. */
+function hintSentence(error) {
+    const hint = hintFor(error);
+    return hint ? `${hint}.` : undefined;
+}
+/** `line`, ended with the hint for `error` (the error the line reports). */
+function withHint(line, error) {
+    const hint = hintFor(error);
+    return hint ? `${line.replace(/\.$/, '')}. ${hint}` : line;
+}
+function carriesOwnHint(error) {
+    return (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz ||
+        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb ||
+        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuotaError */ .ZP ||
+        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg ||
+        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RefusalError */ .XQ ||
+        (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ && error.details.hinted === true));
+}
+/** HTTP failures: how the exchange failed first, then the status, then the provider. */
+function providerHint(error) {
+    const { status, transport, throttled } = error.details;
+    const github = error.provider === 'github';
+    if (transport === 'network' || transport === 'timeout')
+        return HINTS.network;
+    if (transport === 'too-large')
+        return HINTS.answer;
+    if (throttled)
+        return github ? HINTS.githubThrottled : HINTS.throttled;
+    if (status === undefined || (status >= 200 && status <= 299))
+        return HINTS.answer;
+    if (status >= 300 && status <= 399)
+        return github ? HINTS.githubRedirect : HINTS.redirect;
+    if (status >= 500)
+        return HINTS.serverError;
+    return refusalHint(error, status) ?? (status === 404 ? HINTS.notFound : HINTS.refused);
+}
+/** 401 and 403, as each provider means them. */
+function refusalHint(error, status) {
+    switch (error.provider) {
+        case 'gcore':
+            if (status === 401) {
+                return error.details.action?.endsWith('/iam/auth/jwt/login')
+                    ? HINTS.gcoreLogin
+                    : HINTS.gcoreToken;
+            }
+            return status === 403 ? HINTS.gcoreRole : undefined;
+        case 'medianova':
+            if (status === 401)
+                return HINTS.medianovaKeys;
+            return status === 403 ? HINTS.medianovaOrganization : undefined;
+        case 'cdnetworks':
+            return status === 401 || status === 403 ? HINTS.cdnetworksAuth : undefined;
+        case 'github': {
+            if (status === 401)
+                return HINTS.githubToken;
+            if (status !== 403 && status !== 404)
+                return undefined;
+            const { secretScope } = error.details;
+            return secretScope ? githubAccessHint(secretScope) : HINTS.githubAccess;
+        }
+        default:
+            return undefined;
+    }
+}
+/** A file or system call failed (EACCES, ENOSPC…): the error or its cause has Node's code. */
+function isSystemError(error) {
+    const codeOf = (value) => value?.code;
+    return [error, error?.cause].some((each) => typeof codeOf(each) === 'string' && /^E[A-Z0-9]+$/.test(codeOf(each)));
 }
 
 
@@ -3840,11 +3992,13 @@ const OUTPUTS = [
  */
 /** Shorter forms would match ordinary text (a 3-byte secret's base64 at an offset is 2 characters). */
 const MIN_FORM_LENGTH = 4;
+/** The secret with its white space collapsed is the secret as a reader sees it: as short as a secret may be. */
+const MIN_COLLAPSED_LENGTH = 3;
 function secretForms(secret) {
     const forms = new Set([secret]);
-    const add = (form) => {
+    const add = (form, minLength = MIN_FORM_LENGTH) => {
         // a form of asterisks alone would match the redaction mark itself
-        if ((form.length >= MIN_FORM_LENGTH || form === secret) && /[^*]/.test(form))
+        if ((form.length >= minLength || form === secret) && /[^*]/.test(form))
             forms.add(form);
     };
     const uri = encodeURIComponent(secret);
@@ -3863,7 +4017,7 @@ function secretForms(secret) {
     }
     for (const html of htmlEscaped(secret))
         add(html);
-    add(secret.replace(/\s+/g, ' ').trim());
+    add(secret.replace(/\s+/g, ' ').trim(), MIN_COLLAPSED_LENGTH);
     for (const base64 of base64Forms(secret))
         add(base64);
     return [...forms];
@@ -4567,6 +4721,8 @@ function configFromInputs(read, secrets, env, files = {}) {
     return config;
 }
 
+// EXTERNAL MODULE: ./src/hints.ts
+var hints = __nccwpck_require__(9957);
 // EXTERNAL MODULE: ./src/run-context.ts
 var run_context = __nccwpck_require__(3564);
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -4590,9 +4746,9 @@ async function run(env = process.env) {
         const logger = actionLogger(secrets);
         // Loaded after the inputs are valid: a bad input fails without paying for them,
         // and the GitHub secret store only when the inputs ask for write-back.
-        const { runOperation } = await Promise.all(/* import() */[__nccwpck_require__.e(554), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5944));
+        const { runOperation } = await __nccwpck_require__.e(/* import() */ 944).then(__nccwpck_require__.bind(__nccwpck_require__, 5944));
         const secretStore = config.githubSecret
-            ? (await Promise.all(/* import() */[__nccwpck_require__.e(554), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1922))).githubSecretStore(config, logger, secrets, env)
+            ? (await __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 1922))).githubSecretStore(config, logger, secrets, env)
             : undefined;
         const ctx = (0,run_context/* createRunContext */.f)(config, logger, secrets, env, { secretStore });
         const report = await runOperation(ctx);
@@ -4601,7 +4757,7 @@ async function run(env = process.env) {
     catch (error) {
         if (isDebug() && error instanceof Error && error.stack)
             core_debug(logText(secrets, error.stack));
-        await writeFailure((0,errors/* describeError */.Uc)(error), heading, secrets);
+        await writeFailure((0,hints/* describeFailure */.Ic)(error), heading, secrets);
     }
 }
 function known(value, allowed) {

@@ -2,6 +2,7 @@
  * Every error class cdnkit raises. Each failure reaches the user through
  * `describeError` (one line); nothing else formats errors.
  */
+import type { SecretScope } from './github/paths.js';
 import { oneLine } from './text.js';
 
 /** A bad input value or combination, detected before any request is sent. */
@@ -45,6 +46,12 @@ export interface ProviderErrorDetails {
   readonly throttled?: boolean;
   /** HTTP requests made for this call, retries included */
   readonly attempts?: number;
+  /** no usable answer came: the network failed, `timeout` passed, or the answer was too large */
+  readonly transport?: 'network' | 'timeout' | 'too-large';
+  /** the message already ends with the one hint that applies (hints.ts adds none) */
+  readonly hinted?: boolean;
+  /** GitHub write-back: where the secret lives, which says what a 403 or 404 is missing */
+  readonly secretScope?: SecretScope;
 }
 
 /** The provider answered with an error, or never answered usefully. Immutable once made. */
@@ -80,6 +87,15 @@ export class ProviderError extends Error {
  */
 export class QuotaError extends Error {
   override readonly name = 'QuotaError';
+}
+
+/**
+ * cdnkit refused a change that would do harm or cannot be right (an empty
+ * secret, a certificate still in use); the message says why and that nothing
+ * was changed.
+ */
+export class RefusalError extends Error {
+  override readonly name = 'RefusalError';
 }
 
 /** The API token this run signs in with was refused: expired or deleted. */

@@ -3,7 +3,7 @@ import { actionLogger, logText } from './action/logger.js';
 import { writeFailure, writeReport } from './action/report.js';
 import { OPERATIONS, PROVIDERS } from './catalog.js';
 import { configFromInputs } from './config/read.js';
-import { describeError } from './errors.js';
+import { describeFailure } from './hints.js';
 import { createRunContext } from './run-context.js';
 import { SecretRegistry } from './secret-registry.js';
 
@@ -29,7 +29,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   } catch (error) {
     if (core.isDebug() && error instanceof Error && error.stack)
       core.debug(logText(secrets, error.stack));
-    await writeFailure(describeError(error), heading, secrets);
+    await writeFailure(describeFailure(error), heading, secrets);
   }
 }
 

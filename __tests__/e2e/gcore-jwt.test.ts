@@ -1,5 +1,6 @@
 /** Gcore JWT sessions through dist/index.js: login, Bearer on every call, refresh after a 401. */
 import { describe, expect, it } from 'vitest';
+import { HINTS } from '../../src/hints.js';
 import { errorLines, expectNoLeaks, useEmulator } from '../helpers/e2e.js';
 
 const USER = { username: 'admin@example.com', password: 'correct-horse-battery-staple' };
@@ -66,7 +67,7 @@ describe('gcore JWT login through dist/index.js', () => {
     const run = await env.run({ ...base(), operation: 'login', password: 'wrong-password' });
     expect(run.exitCode).toBe(1);
     expect(errorLines(run)).toEqual([
-      '::error::Gcore (POST /gcore/iam/auth/jwt/login): No active account found with the given credentials; status 401',
+      `::error::Gcore (POST /gcore/iam/auth/jwt/login): No active account found with the given credentials; status 401. ${HINTS.gcoreLogin}`,
     ]);
     expect(run.outputs.token).toBeUndefined();
   });

@@ -1,6 +1,7 @@
 /** Gcore permanent API tokens through dist/index.js against the emulator's IAM. */
 import { describe, expect, it } from 'vitest';
 import { IAM_ROLES, type IamToken } from '../../emulator/gcore/iam.js';
+import { HINTS } from '../../src/hints.js';
 import { errorLines, useEmulator } from '../helpers/e2e.js';
 
 const ADMIN_TOKEN = '7711$gcore-test-token-secret';
@@ -118,7 +119,7 @@ describe('gcore API tokens through dist/index.js', () => {
     expect(env.github.secret({ repository }, 'GCORE_API_TOKEN')).toBeUndefined();
     expect(run.outputs).toMatchObject({ 'api-token': next, 'token-id': id });
     expect(errorLines(run)).toEqual([
-      `::error::Storing the new token failed: GitHub (PUT /github/repos/${repository}/actions/secrets/GCORE_API_TOKEN): injected: GitHub is down; status 500. Tokens now: new ${id} ('ci store', not stored). GitHub secrets now: repository secret GCORE_API_TOKEN of ${repository} keeps its earlier value (this write failed). Its secret is only in this step's masked outputs: delete token ${id} (delete-token) and run again.`,
+      `::error::Storing the new token failed: GitHub (PUT /github/repos/${repository}/actions/secrets/GCORE_API_TOKEN): injected: GitHub is down; status 500. ${HINTS.serverError}. Tokens now: new ${id} ('ci store', not stored). GitHub secrets now: repository secret GCORE_API_TOKEN of ${repository} keeps its earlier value (this write failed). Its secret is only in this step's masked outputs: delete token ${id} (delete-token) and run again.`,
     ]);
   });
 
@@ -224,7 +225,7 @@ describe('gcore API tokens through dist/index.js', () => {
     );
     expect(run.exitCode).toBe(1);
     expect(errorLines(run)).toEqual([
-      `::error::Verifying the new token failed: Gcore (GET /gcore/iam/users/me): Invalid authentication credentials; status 401. Tokens now: new ${newId} ('${token(newId)!.name}', not verified, not stored); old ${old.id} ('deploy') still exists and works. Delete token ${newId} (delete-token) once the cause is known.`,
+      `::error::Verifying the new token failed: Gcore (GET /gcore/iam/users/me): Invalid authentication credentials; status 401. ${HINTS.gcoreToken}. Tokens now: new ${newId} ('${token(newId)!.name}', not verified, not stored); old ${old.id} ('deploy') still exists and works. Delete token ${newId} (delete-token) once the cause is known.`,
     ]);
     expect(sentSince(start)).not.toContain(`DELETE /iam/v2/clients/9001/tokens/${old.id}`);
     expect(token(old.id)!.deleted).toBe(false);
@@ -293,7 +294,7 @@ describe('gcore API tokens through dist/index.js', () => {
     const run = await env.run({ ...base(expired.token), operation: 'check-token' });
     expect(run.exitCode).toBe(1);
     expect(errorLines(run)).toEqual([
-      `::error::The api-token of this run (token ${expired.id}) was refused: it has expired or was deleted. Gcore (GET /gcore/iam/clients/me): Token is expired; status 401`,
+      `::error::The api-token of this run (token ${expired.id}) was refused: it has expired or was deleted. Gcore (GET /gcore/iam/clients/me): Token is expired; status 401. ${HINTS.refusedToken}`,
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StookCredentialState } from '../../emulator/medianova.js';
+import { HINTS } from '../../src/hints.js';
 import { errorLines, expectNoLeaks, useEmulator } from '../helpers/e2e.js';
 
 describe('medianova Stook credentials through dist/index.js', () => {
@@ -110,7 +111,7 @@ describe('medianova Stook credentials through dist/index.js', () => {
     expect(exists(old.uuid)).toBe(true);
     expect(requestsSince(before).some((request) => request.startsWith('DELETE'))).toBe(false);
     expect(errorLines(result)).toEqual([
-      `::error::Creating the new credential failed: Medianova (POST /medianova${stook()}/credentials): Invalid request payload.; status 422. Nothing was created or deleted: credential ${old.uuid} ('release') is unchanged.`,
+      `::error::Creating the new credential failed: Medianova (POST /medianova${stook()}/credentials): Invalid request payload.; status 422. ${HINTS.refused}. Nothing was created or deleted: credential ${old.uuid} ('release') is unchanged.`,
     ]);
   });
 
@@ -332,7 +333,7 @@ describe('medianova Stook credentials through dist/index.js', () => {
     });
     expect(result.exitCode).toBe(1);
     expect(errorLines(result)).toEqual([
-      `::error::Reading the old credential failed: Medianova (GET /medianova${stook()}/credential/no-such-credential): Credential not found.; status 404. Nothing was created or deleted: credential no-such-credential is unchanged.`,
+      `::error::Reading the old credential failed: Medianova (GET /medianova${stook()}/credential/no-such-credential): Credential not found.; status 404. ${HINTS.notFound}. Nothing was created or deleted: credential no-such-credential is unchanged.`,
     ]);
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
   });

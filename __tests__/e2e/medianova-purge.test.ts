@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HINTS } from '../../src/hints.js';
 import { errorLines, expectNoLeaks, useEmulator } from '../helpers/e2e.js';
 
 const UNAUTHORIZED = 'Unauthorized. Missing or invalid access token.';
@@ -293,7 +294,7 @@ describe('medianova login, purge and prefetch through dist/index.js', () => {
     });
     expect(result.exitCode).toBe(1);
     expect(errorLines(result)[0]).toBe(
-      '::error::Medianova (POST /medianova/api/v1/auth/login/token): Invalid API key or secret.; status 401',
+      `::error::Medianova (POST /medianova/api/v1/auth/login/token): Invalid API key or secret.; status 401. ${HINTS.medianovaKeys}`,
     );
   });
 

@@ -11,6 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CDNETWORKS_ACCOUNT as ACCOUNT } from '../../emulator/cdnetworks.js';
 import { runCliProcess } from '../../emulator/runner.js';
+import { HINTS } from '../../src/hints.js';
 import { E2E_SCALE, errorLines, useEmulator } from '../helpers/e2e.js';
 
 const GCORE_TOKEN = '7711$gcore-boundary-token';
@@ -107,7 +108,7 @@ describe('redaction at every output boundary (dist/index.js and dist/cli)', () =
     });
     expect(run.exitCode).toBe(1);
     expect(errorLines(run)).toEqual([
-      '::error::Gcore (GET /gcore/cdn/resources/123): Forbidden; status 403; request id ***',
+      `::error::Gcore (GET /gcore/cdn/resources/123): Forbidden; status 403; request id ***. ${HINTS.gcoreRole}`,
     ]);
     expect(run.summary).toContain('Forbidden; status 403; request id ***');
   });

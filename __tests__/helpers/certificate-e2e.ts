@@ -1,8 +1,8 @@
 /** Shared set-up of the certificate end-to-end tests: the TLS edge, a test root CA, inputs. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:tls';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { connect } from 'node:tls';
 import { afterAll, beforeAll } from 'vitest';
 import { issue, type TestCertificate } from './certificates.js';
 import type { E2E } from './e2e.js';

@@ -7,9 +7,9 @@ import { type AllProviders, createEmulator } from '../../emulator/index.js';
 import type { GithubSecretTarget } from '../../src/config/config.js';
 import { ProviderError } from '../../src/errors.js';
 import { GithubSecretStore } from '../../src/github/secret-store.js';
+import { describeFailure, HINTS } from '../../src/hints.js';
 import type { Logger } from '../../src/log.js';
 import { SecretRegistry } from '../../src/secret-registry.js';
-import { systemTiming } from '../../src/timing.js';
 
 const WRITE_TOKEN = 'github_pat_emulator_secrets_write';
 const DEFAULT_TOKEN = 'ghs_emulator_default_token';
@@ -23,7 +23,11 @@ afterAll(async () => {
   await providers.emulator.stop();
 });
 
-function storeFor(target: Partial<GithubSecretTarget> = {}, logged: string[] = []) {
+function storeFor(
+  target: Partial<GithubSecretTarget> = {},
+  logged: string[] = [],
+  timeoutMs = 5000,
+) {
   const secrets = new SecretRegistry();
   const line = (message: string) => logged.push(message);
   const logger: Logger = { debug: line, info: line, warning: line, error: line };
@@ -36,7 +40,7 @@ function storeFor(target: Partial<GithubSecretTarget> = {}, logged: string[] = [
       repository: 'acme/site',
       ...target,
     },
-    { logger, secrets, timing: systemTiming(0.001), timeoutMs: 5000, maxRetries: 1 },
+    { logger, secrets, scale: 0.001, timeoutMs, maxRetries: 1 },
   );
   return { store, secrets };
 }
@@ -55,7 +59,8 @@ describe('GitHub secret store (emulator)', () => {
     expect(put.status).toBe(201);
     expect(put.body).not.toContain('8812_new-token-value');
     expect(put.headers).toMatchObject({
-      authorization: `Bearer ${WRITE_TOKEN}`,
+      // Octokit's scheme for a token (GitHub takes `token` and `Bearer` alike)
+      authorization: `token ${WRITE_TOKEN}`,
       accept: 'application/vnd.github+json',
       'x-github-api-version': '2022-11-28',
     });
@@ -133,7 +138,7 @@ describe('GitHub secret store (emulator)', () => {
     ]);
   });
 
-  it('fails with a ProviderError naming the permission when the token cannot write', async () => {
+  it('fails with a ProviderError that ends with the permission the token lacks', async () => {
     const { store } = storeFor({ token: DEFAULT_TOKEN });
     const error = await store
       .store([{ name: 'GCORE_API_TOKEN', value: 'never-stored' }])
@@ -143,8 +148,9 @@ describe('GitHub secret store (emulator)', () => {
     expect(failure.provider).toBe('github');
     expect(failure.status).toBe(403);
     expect(failure.requestId).toMatch(/^EMU0:/);
-    expect(failure.message).toBe(
-      'Resource not accessible by integration. github-token needs the repository permission "Secrets: read and write" on acme/site (the default GITHUB_TOKEN cannot write secrets)',
+    expect(failure.message).toBe('Resource not accessible by integration');
+    expect(describeFailure(failure)).toBe(
+      `GitHub (PUT /github/repos/acme/site/actions/secrets/GCORE_API_TOKEN): Resource not accessible by integration; status 403; request id ${failure.requestId}. github-token needs the repository permission "Secrets: read and write" on acme/site (the default GITHUB_TOKEN cannot write secrets), and the GitHub App must be installed on the repository`,
     );
   });
 
@@ -178,12 +184,65 @@ describe('GitHub secret store (emulator)', () => {
       .store([{ name: 'X_TOKEN', value: 'v-123' }])
       .catch((e: unknown) => e)) as ProviderError;
     expect(error.status).toBe(404);
-    expect(error.message).toContain("the environment 'nope' must exist");
+    expect(describeFailure(error)).toContain("the environment 'nope' must exist");
 
     const before = providers.emulator.requests.length;
     await expect(storeFor().store.store([{ name: 'EMPTY', value: '' }])).rejects.toThrow(
       'Refusing to store an empty value in repository secret EMPTY of acme/site',
     );
     expect(providers.emulator.requests.length).toBe(before);
+  });
+
+  it("waits out GitHub's secondary rate limit (403 with retry-after), then writes", async () => {
+    // GitHub docs, "Rate limits for the REST API" (about secondary rate limits): a 403 or 429
+    // whose message says so; wait `retry-after` seconds before retrying
+    providers.emulator.fault({
+      provider: 'github',
+      method: 'PUT',
+      path: /\/acme\/throttled\//,
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes.' },
+    });
+    const logged: string[] = [];
+    await storeFor({ repository: 'acme/throttled' }, logged).store.store([
+      { name: 'GCORE_API_TOKEN', value: 'after-the-limit' },
+    ]);
+    expect(
+      providers.github.secret({ repository: 'acme/throttled' }, 'GCORE_API_TOKEN')?.value,
+    ).toBe('after-the-limit');
+    expect(logged).toContain(
+      'GitHub: secondary rate limit on PUT /repos/acme/throttled/actions/secrets/GCORE_API_TOKEN; retrying in 1 s',
+    );
+  });
+
+  it('ends a reset connection, after its retry, with the proxy and timeout hint', async () => {
+    providers.emulator.fault({ provider: 'github', path: /public-key$/, reset: true, times: 2 });
+    const error = (await storeFor({ repository: 'acme/reset' })
+      .store.store([{ name: 'X_TOKEN', value: 'not-sent' }])
+      .catch((e: unknown) => e)) as ProviderError;
+    expect(error.details).toMatchObject({ transport: 'network' });
+    expect(error.status).toBeUndefined();
+    expect(describeFailure(error)).toMatch(
+      new RegExp(
+        `^GitHub \\(GET /github/repos/acme/reset/actions/secrets/public-key\\): network error: .+\\. ${HINTS.network.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
+      ),
+    );
+  });
+
+  it('gives up on an answer that stalls after its headers, within timeout', async () => {
+    providers.emulator.fault({
+      provider: 'github',
+      path: /public-key$/,
+      stallAfterHeaders: true,
+      times: 2,
+    });
+    const error = (await storeFor({ repository: 'acme/stall' }, [], 200)
+      .store.store([{ name: 'X_TOKEN', value: 'not-sent' }])
+      .catch((e: unknown) => e)) as ProviderError;
+    expect(error.details.transport).toBe('timeout');
+    expect(describeFailure(error)).toContain(
+      `no answer within 0.2 s (input 'timeout'). ${HINTS.network}`,
+    );
   });
 });

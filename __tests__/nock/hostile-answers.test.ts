@@ -25,7 +25,6 @@ import type { CertificateManager } from '../../src/providers/certificates.js';
 import { createProvider } from '../../src/providers/create-provider.js';
 import type { Provider, TaskStatus } from '../../src/providers/provider.js';
 import { SecretRegistry } from '../../src/secret-registry.js';
-import { virtualTiming } from '../../src/timing.js';
 import { testContext } from '../helpers/context.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -571,7 +570,7 @@ const READERS: Reader[] = [
         {
           logger: silentLogger,
           secrets: new SecretRegistry(),
-          timing: virtualTiming(),
+          scale: 0.001,
           timeoutMs: 5000,
           maxRetries: 0,
         },

@@ -5,7 +5,8 @@
  */
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { InputError, StepError } from '../../src/errors.js';
+import { InputError, ProviderError, StepError } from '../../src/errors.js';
+import { HINTS } from '../../src/hints.js';
 import { rotateCredential } from '../../src/operations/rotate-credential.js';
 import { createMedianovaProvider } from '../../src/providers/medianova/provider.js';
 import type { SecretStore, SecretToStore } from '../../src/run-context.js';
@@ -87,7 +88,9 @@ function recordingStore(
     store: async (secrets) => {
       events.push(`store ${secrets.map((secret) => secret.name).join(',')}`);
       if (refuse(events.filter((event) => event.startsWith('store')).length))
-        throw new Error('GitHub said 403');
+        throw new ProviderError('github', 'Resource not accessible by integration', {
+          status: 403,
+        });
       stored.push(...secrets);
     },
   };
@@ -169,7 +172,7 @@ describe('rotate-credential', () => {
     const report = await run();
     expect(events).toEqual(['get old', 'create', 'list', 'store STOOK_SECRET_ACCESS_KEY']);
     expect(report.failure).toBe(
-      "Storing the new credential failed: GitHub said 403. Credentials now: new cred-new ('deploy-20261123T091530Z', access key AK-NEW, verified, not stored); old cred-old ('deploy-20261023T0915Z') still exists and works. GitHub secrets now: repository secret STOOK_SECRET_ACCESS_KEY of owner/repo keeps its earlier value (this write failed). Its secret is only in this step's masked outputs: delete credential cred-new (delete-credential) and run again.",
+      `Storing the new credential failed: GitHub: Resource not accessible by integration; status 403. ${HINTS.githubAccess}. Credentials now: new cred-new ('deploy-20261123T091530Z', access key AK-NEW, verified, not stored); old cred-old ('deploy-20261023T0915Z') still exists and works. GitHub secrets now: repository secret STOOK_SECRET_ACCESS_KEY of owner/repo keeps its earlier value (this write failed). Its secret is only in this step's masked outputs: delete credential cred-new (delete-credential) and run again.`,
     );
     expect(report.outputs['secret-key']).toBe(SECRET);
   });
@@ -184,7 +187,7 @@ describe('rotate-credential', () => {
     // the stored pair is the old, working one again
     expect(store.stored.at(-1)).toEqual({ name: 'STOOK_SECRET_ACCESS_KEY', value: 'AK-OLD' });
     expect(report.failure).toBe(
-      "Storing the new credential failed: GitHub said 403. Credentials now: new cred-new ('deploy-20261123T091530Z', access key AK-NEW, verified, not stored); old cred-old ('deploy-20261023T0915Z') still exists and works. GitHub secrets now: repository secret STOOK_SECRET_ACCESS_KEY of owner/repo holds the access key of credential cred-old again; repository secret STOOK_SECRET of owner/repo keeps its earlier value (this write failed). Its secret is only in this step's masked outputs: delete credential cred-new (delete-credential) and run again.",
+      `Storing the new credential failed: GitHub: Resource not accessible by integration; status 403. ${HINTS.githubAccess}. Credentials now: new cred-new ('deploy-20261123T091530Z', access key AK-NEW, verified, not stored); old cred-old ('deploy-20261023T0915Z') still exists and works. GitHub secrets now: repository secret STOOK_SECRET_ACCESS_KEY of owner/repo holds the access key of credential cred-old again; repository secret STOOK_SECRET of owner/repo keeps its earlier value (this write failed). Its secret is only in this step's masked outputs: delete credential cred-new (delete-credential) and run again.`,
     );
     expect(report.outputs).toMatchObject({ 'credential-id': 'cred-new', 'secret-key': SECRET });
   });
@@ -199,7 +202,7 @@ describe('rotate-credential', () => {
     const report = await run();
     expect(events).not.toContain('delete cred-old');
     expect(report.failure).toContain(
-      'GitHub secrets now: repository secret STOOK_SECRET_ACCESS_KEY of owner/repo holds the access key of credential cred-new (writing the access key of credential cred-old back failed: GitHub said 403); repository secret STOOK_SECRET of owner/repo keeps its earlier value (this write failed).',
+      'GitHub secrets now: repository secret STOOK_SECRET_ACCESS_KEY of owner/repo holds the access key of credential cred-new (writing the access key of credential cred-old back failed: GitHub: Resource not accessible by integration; status 403); repository secret STOOK_SECRET of owner/repo keeps its earlier value (this write failed).',
     );
   });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readShape } from '../../src/http/shape.js';
 import {
   cdnetworksErrorMessage,
   cdnetworksFailureIn,
   isSuccessCode,
 } from '../../src/providers/cdnetworks/protocol.js';
-import { readShape } from '../../src/http/shape.js';
 import { QUOTA } from '../../src/providers/cdnetworks/quota.js';
 import { taskStatusOf } from '../../src/providers/cdnetworks/tasks.js';
 

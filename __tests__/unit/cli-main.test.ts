@@ -18,6 +18,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type CliIo, runCli } from '../../src/cli/main.js';
 import { MAX_STDIN_BYTES, readAll } from '../../src/cli/stdin.js';
 import { ProviderError } from '../../src/errors.js';
+import { HINTS } from '../../src/hints.js';
 import type { OperationReport } from '../../src/operations/report.js';
 import { runOperation } from '../../src/operations/run.js';
 import type { RunContext } from '../../src/run-context.js';
@@ -282,11 +283,13 @@ describe('failures', () => {
         provider: 'gcore',
         status: 401,
         requestId: 'r-1',
-        message: 'Gcore (GET /x): Invalid token ***; status 401; request id r-1',
+        message: `Gcore (GET /x): Invalid token ***; status 401; request id r-1. ${HINTS.gcoreToken}`,
         exitCode: 1,
       },
     });
-    expect(io.err).toBe('cdnkit: Gcore (GET /x): Invalid token ***; status 401; request id r-1\n');
+    expect(io.err).toBe(
+      `cdnkit: Gcore (GET /x): Invalid token ***; status 401; request id r-1. ${HINTS.gcoreToken}\n`,
+    );
   });
 
   it('--json keeps the result of a run that failed part-way, with the error beside it', async () => {

@@ -1,6 +1,7 @@
 /** The token flows against a scripted token manager: order of steps, what fails and what is left. */
 import { describe, expect, it } from 'vitest';
 import { ProviderError, StepError } from '../../src/errors.js';
+import { HINTS } from '../../src/hints.js';
 import type { HttpClient } from '../../src/http/client.js';
 import { checkToken } from '../../src/operations/check-token.js';
 import type { OperationReport } from '../../src/operations/report.js';
@@ -71,7 +72,10 @@ function store(steps: string[], fail = false): SecretStore {
     describe: (name) => `repository secret ${name} of octo/site`,
     store: async (secrets) => {
       steps.push(`store ${secrets.map((s) => `${s.name}=${s.value}`).join(',')}`);
-      if (fail) throw new Error('GitHub answered 403');
+      if (fail)
+        throw new ProviderError('github', 'Resource not accessible by integration', {
+          status: 403,
+        });
     },
   };
 }
@@ -170,7 +174,7 @@ describe('rotate-token', () => {
     expect(tokens.steps).toEqual(['get 7711']);
     expect(outcome).toBeInstanceOf(StepError);
     expect((outcome as Error).message).toBe(
-      'Reading the old token failed: Gcore: get refused; status 401. Nothing was created or deleted: token 7711 is unchanged.',
+      `Reading the old token failed: Gcore: get refused; status 401. ${HINTS.gcoreToken}. Nothing was created or deleted: token 7711 is unchanged.`,
     );
   });
 
@@ -178,7 +182,7 @@ describe('rotate-token', () => {
     const { tokens, outcome } = await rotate({}, { failAt: 'create' });
     expect(tokens.steps).toEqual(['get 7711', 'list', 'create']);
     expect((outcome as Error).message).toBe(
-      "Creating the new token failed: Gcore: create refused; status 401. Nothing was created or deleted: token 7711 ('deploy') is unchanged.",
+      `Creating the new token failed: Gcore: create refused; status 401. ${HINTS.gcoreToken}. Nothing was created or deleted: token 7711 ('deploy') is unchanged.`,
     );
   });
 
@@ -186,8 +190,7 @@ describe('rotate-token', () => {
     const { tokens, outcome } = await rotate({}, { failAt: 'verify' });
     expect(tokens.steps).toEqual(['get 7711', 'list', 'create', `verify ${NEW_SECRET}`]);
     expect(outcome).toMatchObject({
-      failure:
-        "Verifying the new token failed: Gcore: verify refused; status 401. Tokens now: new 8001 ('deploy-20250601T000000Z', not verified, not stored); old 7711 ('deploy') still exists and works. Delete token 8001 (delete-token) once the cause is known.",
+      failure: `Verifying the new token failed: Gcore: verify refused; status 401. ${HINTS.gcoreToken}. Tokens now: new 8001 ('deploy-20250601T000000Z', not verified, not stored); old 7711 ('deploy') still exists and works. Delete token 8001 (delete-token) once the cause is known.`,
       outputs: { 'api-token': NEW_SECRET, 'token-id': '8001' },
       result: { verified: false, stored: null, oldDeleted: false },
     });
@@ -199,7 +202,7 @@ describe('rotate-token', () => {
     expect(tokens.steps.at(-1)).toBe(`store GCORE_TOKEN=${NEW_SECRET}`);
     expect(tokens.steps).not.toContain('delete 7711');
     expect(failureOf(outcome)).toBe(
-      "Storing the new token failed: GitHub answered 403. Tokens now: new 8001 ('deploy-20250601T000000Z', verified, not stored); old 7711 ('deploy') still exists and works. GitHub secrets now: repository secret GCORE_TOKEN of octo/site keeps its earlier value (this write failed). Its secret is only in this step's masked outputs: delete token 8001 (delete-token) and run again.",
+      `Storing the new token failed: GitHub: Resource not accessible by integration; status 403. ${HINTS.githubAccess}. Tokens now: new 8001 ('deploy-20250601T000000Z', verified, not stored); old 7711 ('deploy') still exists and works. GitHub secrets now: repository secret GCORE_TOKEN of octo/site keeps its earlier value (this write failed). Its secret is only in this step's masked outputs: delete token 8001 (delete-token) and run again.`,
     );
     expect(rows(outcome)).toMatchObject({ 'Stored in': 'not stored' });
   });
@@ -281,7 +284,7 @@ describe('create-token, delete-token, list-tokens', () => {
     );
     const report = await createToken(providerWith(tokens), ctx);
     expect(report.failure).toBe(
-      "Storing the new token failed: GitHub answered 403. Tokens now: new 8001 ('ci', not stored). GitHub secrets now: repository secret GCORE_TOKEN of octo/site keeps its earlier value (this write failed). Its secret is only in this step's masked outputs: delete token 8001 (delete-token) and run again.",
+      `Storing the new token failed: GitHub: Resource not accessible by integration; status 403. ${HINTS.githubAccess}. Tokens now: new 8001 ('ci', not stored). GitHub secrets now: repository secret GCORE_TOKEN of octo/site keeps its earlier value (this write failed). Its secret is only in this step's masked outputs: delete token 8001 (delete-token) and run again.`,
     );
     // the new token is not lost with the error: it is still the (masked) output
     expect(report.outputs).toMatchObject({ 'api-token': NEW_SECRET, 'token-id': '8001' });

@@ -5,7 +5,8 @@
  */
 import nock from 'nock';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { describeError, ProviderError } from '../../src/errors.js';
+import { ProviderError } from '../../src/errors.js';
+import { describeFailure } from '../../src/hints.js';
 import { HttpClient } from '../../src/http/client.js';
 import { Pacer } from '../../src/http/pacing.js';
 import { silentLogger } from '../../src/log.js';
@@ -54,8 +55,8 @@ describe('redirects are refused', () => {
 
       expect(error).toBeInstanceOf(ProviderError);
       expect((error as ProviderError).details).toMatchObject({ status, attempts: 1 });
-      expect(describeError(error)).toBe(
-        `Gcore (${method} /purge): answered a redirect to ${host}, which cdnkit does not follow: check 'api-url'; status ${status}`,
+      expect(describeFailure(error)).toBe(
+        `Gcore (${method} /purge): answered a redirect to ${host}, which cdnkit does not follow; status ${status}. use the final https URL in 'api-url'`,
       );
       expect(origin.isDone()).toBe(true);
       expect(followed.isDone(), 'the redirect target was contacted').toBe(false);
@@ -67,8 +68,8 @@ describe('redirects are refused', () => {
     const error = await client()
       .request({ method: 'GET', path: '/purge' })
       .catch((caught: unknown) => caught);
-    expect(describeError(error)).toBe(
-      "Gcore (GET /purge): answered a redirect, which cdnkit does not follow: check 'api-url'; status 302",
+    expect(describeFailure(error)).toBe(
+      "Gcore (GET /purge): answered a redirect, which cdnkit does not follow; status 302. use the final https URL in 'api-url'",
     );
   });
 });

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { InputError, ProviderError, QuotaError, StepError } from '../../src/errors.js';
+import { HINTS } from '../../src/hints.js';
 import type { OperationReport } from '../../src/operations/report.js';
 import {
   type Rotation,
@@ -95,7 +96,7 @@ describe('runRotation', () => {
       new StepError(
         'Reading the old certificate',
         refused,
-        'Nothing was created or deleted: certificate cert-1 is unchanged.',
+        `${HINTS.refused}. Nothing was created or deleted: certificate cert-1 is unchanged.`,
       ),
     );
     expect(ran).toEqual(['read']);
@@ -161,10 +162,10 @@ describe('runRotation', () => {
       });
     };
     expect((await run(true)).failure).toBe(
-      "Binding the new certificate failed: Gcore: upstream down; status 503. Certificates now: new c-2 (uploaded, not bound, not verified); old c-1 ('old') is still bound.",
+      `Binding the new certificate failed: Gcore: upstream down; status 503. ${HINTS.serverError}. Certificates now: new c-2 (uploaded, not bound, not verified); old c-1 ('old') is still bound.`,
     );
     expect((await run(false)).failure).toBe(
-      'Binding the new certificate failed: Gcore: upstream down; status 503. Certificates now: new c-2 (uploaded, not bound, not verified).',
+      `Binding the new certificate failed: Gcore: upstream down; status 503. ${HINTS.serverError}. Certificates now: new c-2 (uploaded, not bound, not verified).`,
     );
   });
 
@@ -211,7 +212,8 @@ describe('runRotation', () => {
       report: () => ({ outputs: {}, result: {}, rows: [] }),
     };
     await expect(runRotation(context(), rotation)).rejects.toThrow(
-      "Checking the answer failed: no key. Nothing was kept: the new credential new-1 was deleted again and credential old-1 ('deploy') is unchanged.",
+      // a step throwing a plain Error is a bug: the line says so before what exists now
+      `Checking the answer failed: no key. ${HINTS.internal}. Nothing was kept: the new credential new-1 was deleted again and credential old-1 ('deploy') is unchanged.`,
     );
     expect(deleted).toEqual(['new-1']);
     expect(state.createdRemoved).toBe(true);

@@ -428,11 +428,11 @@ async function deleteCertificate(manager, ctx, requestId) {
     const certificate = await certificates.get(id);
     const label = `Certificate ${id} '${certificate.name}'`;
     if (certificate.automated) {
-        throw new Error(`${label} is issued and renewed by the provider (Let's Encrypt): cdnkit does not delete it. Nothing was deleted.`);
+        throw new errors/* RefusalError */.XQ(`${label} is issued and renewed by the provider (Let's Encrypt): cdnkit does not delete it. Nothing was deleted.`);
     }
     const usage = await certificates.usage(id);
     if (usage.length > 0) {
-        throw new Error(`${label} is still bound to ${usage.slice(0, 5).join(', ')}${usage.length > 5 ? ` and ${usage.length - 5} more` : ''}: bind another certificate there first. Nothing was deleted.`);
+        throw new errors/* RefusalError */.XQ(`${label} is still bound to ${usage.slice(0, 5).join(', ')}${usage.length > 5 ? ` and ${usage.length - 5} more` : ''}: bind another certificate there first. Nothing was deleted.`);
     }
     try {
         await certificates.delete(id);

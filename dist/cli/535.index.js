@@ -303,7 +303,7 @@ function toTarget(resource) {
 /** Gcore certificate ids are integers; `sslData` takes one. */
 function numericId(id) {
     if (!/^\d+$/.test(id))
-        throw new Error(`Gcore certificate ids are numbers, not '${id}'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RefusalError */ .XQ(`Gcore certificate ids are numbers, not '${id}'`);
     return Number(id);
 }
 function shapeError(action, message) {

@@ -144,7 +144,7 @@ async function lastSuccessfulRunOf(options, branch) {
         throw new Error('GITHUB_REPOSITORY or the branch (GITHUB_REF) is not set');
     }
     const [{ createGithubClient }, runs] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 5910)),
+        Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(396)]).then(__webpack_require__.bind(__webpack_require__, 2396)),
         Promise.all(/* import() */[__webpack_require__.e(339), __webpack_require__.e(593)]).then(__webpack_require__.bind(__webpack_require__, 5593)),
     ]);
     const client = createGithubClient({

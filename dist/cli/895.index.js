@@ -314,10 +314,10 @@ class CdnetworksCertificates {
     async bind(targets, certificateId) {
         if (!/^\d+$/.test(certificateId)) {
             // an empty certificateId unbinds the domain: refuse before anything is sent
-            throw new Error(`refusing to bind certificate id '${certificateId}': CDNetworks takes an empty or invalid certificateId as "unbind"`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RefusalError */ .XQ(`refusing to bind certificate id '${certificateId}': CDNetworks takes an empty or invalid certificateId as "unbind"`);
         }
         if (targets.length === 0)
-            throw new Error('no CDNetworks domain to bind the certificate to');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RefusalError */ .XQ('no CDNetworks domain to bind the certificate to');
         const response = targets.length === 1
             ? await this.call('PUT', CDNETWORKS_CERTIFICATE_PATHS.domainCertificate(targets[0].id), CODE_ANSWER, { certificateId })
             : await this.call('PUT', CDNETWORKS_CERTIFICATE_PATHS.batch, CODE_ANSWER, {
@@ -410,7 +410,7 @@ function parseCertificateDomains(resource) {
         .filter((entry) => entry !== '');
     for (const domain of domains) {
         if (!DOMAIN.test(domain))
-            throw new Error(`'${domain.slice(0, 80)}' (input 'resource') is not a CDNetworks domain; give domain names, comma-separated (a wildcard domain as .example.com)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RefusalError */ .XQ(`'${domain.slice(0, 80)}' (input 'resource') is not a CDNetworks domain; give domain names, comma-separated (a wildcard domain as .example.com)`);
     }
     return [...new Set(domains)];
 }

@@ -989,11 +989,13 @@ const OUTPUTS = [
  */
 /** Shorter forms would match ordinary text (a 3-byte secret's base64 at an offset is 2 characters). */
 const MIN_FORM_LENGTH = 4;
+/** The secret with its white space collapsed is the secret as a reader sees it: as short as a secret may be. */
+const MIN_COLLAPSED_LENGTH = 3;
 function secretForms(secret) {
     const forms = new Set([secret]);
-    const add = (form) => {
+    const add = (form, minLength = MIN_FORM_LENGTH) => {
         // a form of asterisks alone would match the redaction mark itself
-        if ((form.length >= MIN_FORM_LENGTH || form === secret) && /[^*]/.test(form))
+        if ((form.length >= minLength || form === secret) && /[^*]/.test(form))
             forms.add(form);
     };
     const uri = encodeURIComponent(secret);
@@ -1012,7 +1014,7 @@ function secretForms(secret) {
     }
     for (const html of htmlEscaped(secret))
         add(html);
-    add(secret.replace(/\s+/g, ' ').trim());
+    add(secret.replace(/\s+/g, ' ').trim(), MIN_COLLAPSED_LENGTH);
     for (const base64 of base64Forms(secret))
         add(base64);
     return [...forms];
@@ -1716,14 +1718,10 @@ function configFromInputs(read, secrets, env, files = {}) {
     return config;
 }
 
-// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
-var client = __nccwpck_require__(1944);
 // EXTERNAL MODULE: ./src/http/pages.ts
 var pages = __nccwpck_require__(9164);
-// EXTERNAL MODULE: ./src/http/pacing.ts
-var pacing = __nccwpck_require__(2130);
 // EXTERNAL MODULE: ./src/http/shape.ts
-var shape = __nccwpck_require__(1513);
+var http_shape = __nccwpck_require__(1513);
 ;// CONCATENATED MODULE: ./src/timing.ts
 function systemTiming(scale = 1) {
     return {
@@ -1780,8 +1778,6 @@ const githubPaths = {
     selectedRepositories: (org, name) => `/orgs/${(0,paths/* pathSegment */.p)(org)}/actions/secrets/${(0,paths/* pathSegment */.p)(name)}/repositories`,
 };
 
-// EXTERNAL MODULE: ./src/github/protocol.ts
-var protocol = __nccwpck_require__(4539);
 ;// CONCATENATED MODULE: ./src/github/seal.ts
 /**
  * GitHub accepts a secret only encrypted with a libsodium sealed box for the
@@ -1815,18 +1811,15 @@ async function sealSecret(value, publicKey) {
 
 
 
-
-
-
 /** Repositories listed per page when reading a `selected` organization secret (GitHub's maximum). */
 const REPOSITORIES_PER_PAGE = 100;
 /** Pages of selected repositories read at most: 10,000 repositories. */
 const MAX_REPOSITORY_PAGES = 100;
-const secret_store_PUBLIC_KEY = (0,shape/* object */.Ik)({ key_id: shape.id, key: shape/* string */.Yj });
-const ORG_SECRET = (0,shape/* object */.Ik)({ visibility: (0,shape/* optional */.lq)((0,shape/* word */.Vm)(['all', 'private', 'selected'])) });
-const SELECTED_REPOSITORIES = (0,shape/* object */.Ik)({
-    total_count: (0,shape/* optional */.lq)(shape/* number */.ai),
-    repositories: (0,shape/* array */.YO)((0,shape/* object */.Ik)({ id: shape/* number */.ai })),
+const secret_store_PUBLIC_KEY = (0,http_shape/* object */.Ik)({ key_id: http_shape.id, key: http_shape/* string */.Yj });
+const ORG_SECRET = (0,http_shape/* object */.Ik)({ visibility: (0,http_shape/* optional */.lq)((0,http_shape/* word */.Vm)(['all', 'private', 'selected'])) });
+const SELECTED_REPOSITORIES = (0,http_shape/* object */.Ik)({
+    total_count: (0,http_shape/* optional */.lq)(http_shape/* number */.ai),
+    repositories: (0,http_shape/* array */.YO)((0,http_shape/* object */.Ik)({ id: http_shape/* number */.ai })),
 });
 class GithubSecretStore {
     target;
@@ -1853,17 +1846,17 @@ class GithubSecretStore {
         for (const secret of secrets) {
             this.options.secrets.add(secret.value);
             if (secret.value === '') {
-                throw new Error(`Refusing to store an empty value in ${this.describe(secret.name)}`);
+                throw new errors/* RefusalError */.XQ(`Refusing to store an empty value in ${this.describe(secret.name)}`);
             }
         }
         if (secrets.length === 0)
             return;
-        const http = this.client();
         const stored = [];
         try {
-            const key = await this.publicKey(http);
+            const session = await this.session();
+            const key = await this.publicKey(session);
             for (const secret of secrets) {
-                await this.put(http, key, secret);
+                await this.put(session, key, secret);
                 stored.push(this.describe(secret.name));
                 this.options.logger.info(`Wrote ${this.describe(secret.name)}`);
             }
@@ -1871,37 +1864,46 @@ class GithubSecretStore {
         catch (error) {
             throw this.explain(error, stored);
         }
-        finally {
-            http.dispose();
-        }
     }
-    client() {
-        const { logger, secrets, timing, timeoutMs, maxRetries } = this.options;
-        return new client/* HttpClient */.Qq({
-            protocol: protocol/* githubProtocol */.aj,
-            baseUrl: this.target.apiUrl,
+    async session() {
+        const { createGithubClient, githubAction, githubRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(396)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2396));
+        const { logger, timeoutMs, maxRetries, scale } = this.options;
+        const client = createGithubClient({
+            token: this.target.token,
+            apiUrl: this.target.apiUrl,
             timeoutMs,
             maxRetries,
-            timing,
-            pacer: new pacing/* Pacer */._E(timing),
             logger,
-            secrets,
+            scale,
         });
-    }
-    request(http, request) {
-        const token = this.target.token;
-        return http.request({
-            ...request,
-            headers: { ...protocol/* GITHUB_HEADERS */.pr },
-            authorize: () => ({ authorization: `Bearer ${token}` }),
+        const details = { secretScope: this.scope };
+        const send = (request) => githubRequest(client, { ...request, details });
+        const fail = (method, path, message, status) => new errors/* ProviderError */.mZ('github', message, {
+            status,
+            action: githubAction(client, method, path),
+            ...details,
         });
+        return {
+            send,
+            fail,
+            read: async (path, shape, query) => {
+                const { data } = await send({ method: 'GET', path, query });
+                try {
+                    return (0,http_shape/* readShape */._f)(shape, data);
+                }
+                catch (error) {
+                    if (!(error instanceof http_shape/* ShapeError */.ym))
+                        throw error;
+                    throw fail('GET', path, error.message);
+                }
+            },
+        };
     }
-    async publicKey(http) {
-        const path = githubPaths.publicKey(this.scope);
-        const { body } = await this.request(http, { method: 'GET', path, shape: secret_store_PUBLIC_KEY });
+    async publicKey(session) {
+        const body = await session.read(githubPaths.publicKey(this.scope), secret_store_PUBLIC_KEY);
         return { keyId: body.key_id, key: body.key };
     }
-    async put(http, key, secret) {
+    async put(session, key, secret) {
         let encrypted;
         try {
             encrypted = await sealSecret(secret.value, key.key);
@@ -1913,26 +1915,19 @@ class GithubSecretStore {
         }
         const body = { encrypted_value: encrypted, key_id: key.keyId };
         if (this.scope.kind === 'organization') {
-            Object.assign(body, await this.orgAccess(http, this.scope.org, secret.name));
+            Object.assign(body, await this.orgAccess(session, this.scope.org, secret.name));
         }
         const path = githubPaths.secret(this.scope, secret.name);
-        const { status } = await this.request(http, { method: 'PUT', path, body });
+        const { status } = await session.send({ method: 'PUT', path, body });
         if (status !== 201 && status !== 204) {
-            throw new errors/* ProviderError */.mZ('github', `unexpected answer ${status}; expected 201 or 204`, {
-                status,
-                action: `PUT ${path}`,
-            });
+            throw session.fail('PUT', path, `unexpected answer ${status}; expected 201 or 204`, status);
         }
     }
     /** The visibility (and selected repositories) to keep; `private` for a new secret. */
-    async orgAccess(http, org, name) {
+    async orgAccess(session, org, name) {
         let visibility;
         try {
-            const { body } = await this.request(http, {
-                method: 'GET',
-                path: githubPaths.secret(this.scope, name),
-                shape: ORG_SECRET,
-            });
+            const body = await session.read(githubPaths.secret(this.scope, name), ORG_SECRET);
             visibility = body.visibility ?? 'private';
         }
         catch (error) {
@@ -1944,7 +1939,7 @@ class GithubSecretStore {
             return { visibility };
         return {
             visibility,
-            selected_repository_ids: await this.selectedRepositories(http, org, name),
+            selected_repository_ids: await this.selectedRepositories(session, org, name),
         };
     }
     /**
@@ -1952,14 +1947,12 @@ class GithubSecretStore {
      * list, so a list read only in part (a page count that never ends, pages that
      * repeat) is refused rather than written: it would hide the secret from the rest.
      */
-    async selectedRepositories(http, org, name) {
+    async selectedRepositories(session, org, name) {
         const path = githubPaths.selectedRepositories(org, name);
         const list = await (0,pages/* readPages */.n)(async (page) => {
-            const { body } = await this.request(http, {
-                method: 'GET',
-                path,
-                query: { per_page: REPOSITORIES_PER_PAGE, page },
-                shape: SELECTED_REPOSITORIES,
+            const body = await session.read(path, SELECTED_REPOSITORIES, {
+                per_page: REPOSITORIES_PER_PAGE,
+                page,
             });
             return {
                 items: body.repositories.map((repository) => repository.id),
@@ -1971,22 +1964,17 @@ class GithubSecretStore {
             pageSize: REPOSITORIES_PER_PAGE,
         });
         if (!list.complete) {
-            throw new errors/* ProviderError */.mZ('github', `the repositories secret ${name} is visible to could not be read to the end (${(0,pages/* incompleteReason */.D)(list)}); the secret was not written, as that would hide it from the rest`, { action: `GET ${path}` });
+            throw session.fail('GET', path, `the repositories secret ${name} is visible to could not be read to the end (${(0,pages/* incompleteReason */.D)(list)}); the secret was not written, as that would hide it from the rest`);
         }
         return list.items;
     }
-    /** Adds what the token needs on 401/403/404, and which secrets were already written. */
+    /** Says which secrets were already written; GitHub's text is redacted as every answer is. */
     explain(error, stored) {
         if (!(error instanceof errors/* ProviderError */.mZ))
             return error;
-        const notes = [];
-        if ([401, 403, 404].includes(error.status ?? 0))
-            notes.push(permissionHint(this.scope));
-        if (stored.length > 0)
-            notes.push(`already stored: ${stored.join(', ')}`);
-        if (notes.length === 0)
-            return error;
-        return new errors/* ProviderError */.mZ('github', `${error.message}. ${notes.join('; ')}`, error.details);
+        const note = stored.length > 0 ? `. already stored: ${stored.join(', ')}` : '';
+        const message = this.options.secrets.redact(`${error.message}${note}`);
+        return new errors/* ProviderError */.mZ('github', message, error.details);
     }
 }
 function scopeOf(target) {
@@ -1997,20 +1985,9 @@ function scopeOf(target) {
         return { kind: 'environment', repository, environment: target.environment };
     return { kind: 'repository', repository };
 }
-/** What github-token must be allowed to do for this scope. */
-function permissionHint(scope) {
-    switch (scope.kind) {
-        case 'repository':
-            return `github-token needs the repository permission "Secrets: read and write" on ${scope.repository} (the default GITHUB_TOKEN cannot write secrets)`;
-        case 'environment':
-            return `github-token needs the repository permission "Environments: read and write" on ${scope.repository}, and the environment '${scope.environment}' must exist`;
-        case 'organization':
-            return `github-token needs the organization permission "Secrets: read and write" on ${scope.org} (an organization admin's token)`;
-    }
-}
 /**
- * The store the inputs ask for (`secret-name`), or undefined. It has its own
- * clock and pacer: GitHub's limits have nothing to do with the CDN's.
+ * The store the inputs ask for (`secret-name`), or undefined. Its client paces
+ * itself: GitHub's limits have nothing to do with the CDN's.
  */
 function githubSecretStore(config, logger, secrets, env) {
     if (!config.githubSecret)
@@ -2018,7 +1995,7 @@ function githubSecretStore(config, logger, secrets, env) {
     return new GithubSecretStore(config.githubSecret, {
         logger,
         secrets,
-        timing: systemTiming(pacingScaleFromEnv(env)),
+        scale: pacingScaleFromEnv(env),
         timeoutMs: config.timeoutSeconds * 1000,
         maxRetries: config.maxRetries,
     });
@@ -2045,6 +2022,8 @@ function capabilityOf(provider, capability, operation) {
 var operations_plan = __nccwpck_require__(8543);
 // EXTERNAL MODULE: ./src/operations/token-dates.ts
 var token_dates = __nccwpck_require__(9339);
+// EXTERNAL MODULE: ./src/http/pacing.ts
+var pacing = __nccwpck_require__(2130);
 ;// CONCATENATED MODULE: ./src/run-context.ts
 
 
@@ -2333,6 +2312,8 @@ async function login(provider, ctx) {
     };
 }
 
+// EXTERNAL MODULE: ./src/hints.ts
+var hints = __nccwpck_require__(9957);
 // EXTERNAL MODULE: ./src/providers/time-model.ts
 var time_model = __nccwpck_require__(1501);
 ;// CONCATENATED MODULE: ./src/operations/purge-decision.ts
@@ -2817,6 +2798,8 @@ function purge_plan_short(commit) {
     return commit.slice(0, 7);
 }
 
+// EXTERNAL MODULE: ./src/http/client.ts + 2 modules
+var client = __nccwpck_require__(1944);
 ;// CONCATENATED MODULE: ./src/operations/wait.ts
 
 
@@ -2900,6 +2883,7 @@ function taskTable(tasks) {
 }
 
 ;// CONCATENATED MODULE: ./src/operations/purge.ts
+
 
 
 
@@ -3013,7 +2997,7 @@ async function purgeOrPrefetch(kind, provider, ctx) {
                     index--;
                     continue;
                 }
-                failure = { request, message: (0,errors/* describeError */.Uc)(error) };
+                failure = { request, error, message: (0,errors/* describeError */.Uc)(error) };
                 break;
             }
         }
@@ -3077,7 +3061,7 @@ async function purgeOrPrefetch(kind, provider, ctx) {
             },
             rows,
             lists,
-            failure: `${(0,src_text/* capitalise */.sK)(kind)} stopped at request ${queue.indexOf(failure.request) + 1} of ${queue.length}: ${failure.message}. ${doneItems.length} of ${total} items were ${verb}; the summary lists the rest.`,
+            failure: (0,hints/* withHint */.mu)(`${(0,src_text/* capitalise */.sK)(kind)} stopped at request ${queue.indexOf(failure.request) + 1} of ${queue.length}: ${failure.message}. ${doneItems.length} of ${total} items were ${verb}; the summary lists the rest`, failure.error),
         };
     }
     let status = 'pending';
@@ -4018,6 +4002,7 @@ function unknownOption(token, argv) {
 ;// CONCATENATED MODULE: ./src/cli/failure.ts
 
 
+
 const EXIT_SUCCESS = 0;
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
@@ -4050,7 +4035,7 @@ function errorJson(error, message) {
  * `with:` block to put it in.
  */
 function describeCliError(error, given) {
-    const line = (0,errors/* describeError */.Uc)(error);
+    const line = (0,hints/* describeFailure */.Ic)(error);
     if (!(error instanceof errors/* InputError */.dz) || given === undefined)
         return line;
     const variables = new Map(CREDENTIAL_VARIABLES);
@@ -4245,7 +4230,9 @@ function writeSecretFile(destination, secret) {
     catch (error) {
         closeQuietly(fd);
         const code = error.code ?? String(error);
-        throw new Error(`writing the new ${destination.output} to ${path} failed (${code})`);
+        throw new Error(`writing the new ${destination.output} to ${path} failed (${code})`, {
+            cause: error,
+        });
     }
     return [`Wrote the new ${destination.output} to ${path} (mode 0600).`];
 }
@@ -4638,6 +4625,7 @@ function isoDate(ms) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   UE: () => (/* binding */ RefusedTokenError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   XQ: () => (/* binding */ RefusalError),
 /* harmony export */   ZP: () => (/* binding */ QuotaError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
@@ -4648,10 +4636,6 @@ function isoDate(ms) {
 /* harmony export */   zg: () => (/* binding */ StepError)
 /* harmony export */ });
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
-/**
- * Every error class cdnkit raises. Each failure reaches the user through
- * `describeError` (one line); nothing else formats errors.
- */
 
 /** A bad input value or combination, detected before any request is sent. */
 class InputError extends Error {
@@ -4700,6 +4684,14 @@ class ProviderError extends Error {
  */
 class QuotaError extends Error {
     name = 'QuotaError';
+}
+/**
+ * cdnkit refused a change that would do harm or cannot be right (an empty
+ * secret, a certificate still in use); the message says why and that nothing
+ * was changed.
+ */
+class RefusalError extends Error {
+    name = 'RefusalError';
 }
 /** The API token this run signs in with was refused: expired or deleted. */
 class RefusedTokenError extends Error {
@@ -4757,50 +4749,149 @@ function providerLabel(provider) {
 
 /***/ }),
 
-/***/ 4539:
+/***/ 9957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lo: () => (/* binding */ githubErrorMessage),
-/* harmony export */   aj: () => (/* binding */ githubProtocol),
-/* harmony export */   pr: () => (/* binding */ GITHUB_HEADERS),
-/* harmony export */   td: () => (/* binding */ GITHUB_API_URL)
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   mu: () => (/* binding */ withHint),
+/* harmony export */   t6: () => (/* binding */ hintSentence)
 /* harmony export */ });
-/* unused harmony export GITHUB_API_VERSION */
-const GITHUB_API_URL = 'https://api.github.com';
-/** The REST API version cdnkit was written against. */
-const GITHUB_API_VERSION = '2022-11-28';
-/** GitHub errors: `{ message, errors?: [{ field, code, message? }] }`. */
-function githubErrorMessage(body) {
-    if (typeof body !== 'object' || body === null)
-        return {};
-    const { message, errors } = body;
-    if (typeof message !== 'string' || message === '')
-        return {};
-    const details = Array.isArray(errors)
-        ? errors
-            .map((error) => {
-            if (typeof error === 'string')
-                return error;
-            const { field, code, message: text } = (error ?? {});
-            return [field, text ?? code].filter((part) => typeof part === 'string').join(': ');
-        })
-            .filter((detail) => detail !== '')
-        : [];
-    return { message: details.length > 0 ? `${message} (${details.join('; ')})` : message };
+/* unused harmony exports HINTS, githubAccessHint, hintFor */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * What to check, for each kind of failure: every failure line ends with the
+ * one hint that applies, and it is decided here and nowhere else. Messages
+ * that already end with their own advice (a bad input and what it allows,
+ * Medianova's Wildcard Purge Suffix, a quota, a rotation's state) get none.
+ * README "Troubleshooting" lists the same hints; a test keeps the two in step.
+ */
+
+const HINTS = {
+    gcoreToken: 'api-token must be <id>$<secret> exactly as shown once at creation, and not expired or deleted: check-token (with other credentials) lists expiry dates',
+    gcoreLogin: "username and password must be a Gcore user's login, not an API token",
+    gcoreRole: "this token's role may not do that: a Purge and Prefetch only (API) token cannot manage tokens, and no token creates one with a higher role than its own",
+    medianovaKeys: 'api-key and api-secret must be the key pair of the Medianova organization (valid 30 days); an api-token from a login step lasts a few hours: log in in the same job',
+    medianovaOrganization: 'the key pair belongs to another Medianova organization than the resource or Stook credential',
+    cdnetworksAuth: "with AK/SK, the runner's clock must be within 5 minutes and the Access Key and Secret Key one pair; with API-Key, the account username with its API key",
+    githubToken: 'github-token has expired or was revoked; a GitHub App token lasts one hour: mint it in the same job',
+    githubAccess: 'github-token may not do this: check its permissions, and that the GitHub App is installed on the repository',
+    throttled: "parallel runs share the account's rate limit: add a `concurrency:` group per CDN account to every workflow that uses it",
+    githubThrottled: "GitHub's rate limit for github-token was reached: parallel runs share it; add a `concurrency:` group, or run again later",
+    network: "no answer came: check https_proxy and no_proxy, or raise 'timeout'",
+    serverError: 'the provider failed: retry later, and quote the request id to its support',
+    redirect: "use the final https URL in 'api-url'",
+    githubRedirect: 'set GITHUB_API_URL to the final https URL of the API',
+    answer: "the answer does not match what the provider's API documents: retry later; if it persists, open an issue with the debug log",
+    notFound: 'check that what the request names (resource, domain, token or certificate id) exists in this account',
+    refused: 'the provider refused the request as sent: its message names what to change',
+    refusedToken: 'create a new API token (in the Gcore panel, or with create-token and other credentials) and store it where api-token is read from',
+    verification: "check the new one in the provider's panel: it exists, but did not yet show the values cdnkit expected",
+    localFile: 'check the path, its permissions and the free space',
+    internal: 'this is a bug in cdnkit: re-run with debug logging (ACTIONS_STEP_DEBUG, or --verbose) and open an issue with the log',
+};
+/** What github-token must be allowed to do where the secret lives. */
+function githubAccessHint(scope) {
+    switch (scope.kind) {
+        case 'repository':
+            return `github-token needs the repository permission "Secrets: read and write" on ${scope.repository} (the default GITHUB_TOKEN cannot write secrets), and the GitHub App must be installed on the repository`;
+        case 'environment':
+            return `github-token needs the repository permission "Environments: read and write" on ${scope.repository}, the environment '${scope.environment}' must exist, and the GitHub App must be installed on the repository`;
+        case 'organization':
+            return `github-token needs the organization permission "Secrets: read and write" on ${scope.org} (an organization admin's token), and the GitHub App must be installed on the organization`;
+    }
 }
-const githubProtocol = {
-    provider: 'github',
-    baseUrl: GITHUB_API_URL,
-    requestIdHeaders: ['x-github-request-id'],
-    errorMessage: githubErrorMessage,
-};
-/** Headers of every GitHub request besides Authorization. */
-const GITHUB_HEADERS = {
-    accept: 'application/vnd.github+json',
-    'x-github-api-version': GITHUB_API_VERSION,
-};
+/** The hint for `error`, or undefined when its message already ends with its own. */
+function hintFor(error) {
+    if (carriesOwnHint(error))
+        return undefined;
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ)
+        return providerHint(error);
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RefusedTokenError */ .UE)
+        return HINTS.refusedToken;
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk)
+        return HINTS.verification;
+    // by name: importing http/shape.ts would put it in the start-up bundle for this one check
+    if (error instanceof Error && error.name === 'ShapeError')
+        return HINTS.answer;
+    if (isSystemError(error))
+        return HINTS.localFile;
+    return HINTS.internal;
+}
+/** The one line a user sees for a failure: what failed, then its hint. */
+function describeFailure(error) {
+    return withHint((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error), error);
+}
+/** The hint for `error` as a sentence that more text follows, or undefined. */
+function hintSentence(error) {
+    const hint = hintFor(error);
+    return hint ? `${hint}.` : undefined;
+}
+/** `line`, ended with the hint for `error` (the error the line reports). */
+function withHint(line, error) {
+    const hint = hintFor(error);
+    return hint ? `${line.replace(/\.$/, '')}. ${hint}` : line;
+}
+function carriesOwnHint(error) {
+    return (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz ||
+        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb ||
+        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuotaError */ .ZP ||
+        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg ||
+        error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RefusalError */ .XQ ||
+        (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ && error.details.hinted === true));
+}
+/** HTTP failures: how the exchange failed first, then the status, then the provider. */
+function providerHint(error) {
+    const { status, transport, throttled } = error.details;
+    const github = error.provider === 'github';
+    if (transport === 'network' || transport === 'timeout')
+        return HINTS.network;
+    if (transport === 'too-large')
+        return HINTS.answer;
+    if (throttled)
+        return github ? HINTS.githubThrottled : HINTS.throttled;
+    if (status === undefined || (status >= 200 && status <= 299))
+        return HINTS.answer;
+    if (status >= 300 && status <= 399)
+        return github ? HINTS.githubRedirect : HINTS.redirect;
+    if (status >= 500)
+        return HINTS.serverError;
+    return refusalHint(error, status) ?? (status === 404 ? HINTS.notFound : HINTS.refused);
+}
+/** 401 and 403, as each provider means them. */
+function refusalHint(error, status) {
+    switch (error.provider) {
+        case 'gcore':
+            if (status === 401) {
+                return error.details.action?.endsWith('/iam/auth/jwt/login')
+                    ? HINTS.gcoreLogin
+                    : HINTS.gcoreToken;
+            }
+            return status === 403 ? HINTS.gcoreRole : undefined;
+        case 'medianova':
+            if (status === 401)
+                return HINTS.medianovaKeys;
+            return status === 403 ? HINTS.medianovaOrganization : undefined;
+        case 'cdnetworks':
+            return status === 401 || status === 403 ? HINTS.cdnetworksAuth : undefined;
+        case 'github': {
+            if (status === 401)
+                return HINTS.githubToken;
+            if (status !== 403 && status !== 404)
+                return undefined;
+            const { secretScope } = error.details;
+            return secretScope ? githubAccessHint(secretScope) : HINTS.githubAccess;
+        }
+        default:
+            return undefined;
+    }
+}
+/** A file or system call failed (EACCES, ENOSPC…): the error or its cause has Node's code. */
+function isSystemError(error) {
+    const codeOf = (value) => value?.code;
+    return [error, error?.cause].some((each) => typeof codeOf(each) === 'string' && /^E[A-Z0-9]+$/.test(codeOf(each)));
+}
 
 
 /***/ }),
@@ -4862,6 +4953,48 @@ var lib = __nccwpck_require__(4942);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/http/redirect.ts
 var redirect = __nccwpck_require__(6790);
+;// CONCATENATED MODULE: ./src/http/retry.ts
+/** Backoff maths: pure, so the delays are tested without waiting. */
+const DEFAULT_BACKOFF = { baseMs: 1_000, capMs: 30_000 };
+/** Longest `Retry-After` we honour; a larger value is cut to this. */
+const MAX_RETRY_AFTER_MS = 120_000;
+/**
+ * "Full jitter" exponential backoff: a random wait in [floor, min(cap, base * 2^attempt)).
+ * `attempt` counts retries from 0.
+ */
+function backoffDelayMs(attempt, policy, random) {
+    const floor = policy.floorMs ?? 0;
+    const ceiling = Math.max(floor, Math.min(policy.capMs, policy.baseMs * 2 ** attempt));
+    return Math.floor(floor + random() * (ceiling - floor));
+}
+/**
+ * Parses a `Retry-After` header: delta-seconds or an HTTP date. Returns the wait
+ * in ms (capped at MAX_RETRY_AFTER_MS, never negative), or undefined when absent
+ * or unreadable.
+ */
+function parseRetryAfter(header, nowMs) {
+    if (header === undefined)
+        return undefined;
+    const value = header.trim();
+    if (value === '')
+        return undefined;
+    let ms;
+    if (/^\d+(\.\d+)?$/.test(value)) {
+        ms = Number(value) * 1000;
+    }
+    else {
+        const date = Date.parse(value);
+        if (Number.isNaN(date))
+            return undefined;
+        ms = date - nowMs;
+    }
+    return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, Math.ceil(ms)));
+}
+/** Statuses worth another try: throttling and server-side failures. */
+function isRetryableStatus(status, extra = []) {
+    return (status === 429 || status === 408 || (status >= 500 && status <= 599) || extra.includes(status));
+}
+
 // EXTERNAL MODULE: ./src/http/shape.ts
 var shape = __nccwpck_require__(1513);
 // EXTERNAL MODULE: external "node:http"
@@ -5018,48 +5151,6 @@ function formatBytes(bytes) {
     if (bytes >= 1024 && bytes % 1024 === 0)
         return `${bytes / 1024} KiB`;
     return `${bytes} bytes`;
-}
-
-;// CONCATENATED MODULE: ./src/http/retry.ts
-/** Backoff maths: pure, so the delays are tested without waiting. */
-const DEFAULT_BACKOFF = { baseMs: 1_000, capMs: 30_000 };
-/** Longest `Retry-After` we honour; a larger value is cut to this. */
-const MAX_RETRY_AFTER_MS = 120_000;
-/**
- * "Full jitter" exponential backoff: a random wait in [floor, min(cap, base * 2^attempt)).
- * `attempt` counts retries from 0.
- */
-function backoffDelayMs(attempt, policy, random) {
-    const floor = policy.floorMs ?? 0;
-    const ceiling = Math.max(floor, Math.min(policy.capMs, policy.baseMs * 2 ** attempt));
-    return Math.floor(floor + random() * (ceiling - floor));
-}
-/**
- * Parses a `Retry-After` header: delta-seconds or an HTTP date. Returns the wait
- * in ms (capped at MAX_RETRY_AFTER_MS, never negative), or undefined when absent
- * or unreadable.
- */
-function parseRetryAfter(header, nowMs) {
-    if (header === undefined)
-        return undefined;
-    const value = header.trim();
-    if (value === '')
-        return undefined;
-    let ms;
-    if (/^\d+(\.\d+)?$/.test(value)) {
-        ms = Number(value) * 1000;
-    }
-    else {
-        const date = Date.parse(value);
-        if (Number.isNaN(date))
-            return undefined;
-        ms = date - nowMs;
-    }
-    return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, Math.ceil(ms)));
-}
-/** Statuses worth another try: throttling and server-side failures. */
-function isRetryableStatus(status, extra = []) {
-    return (status === 429 || status === 408 || (status >= 500 && status <= 599) || extra.includes(status));
 }
 
 ;// CONCATENATED MODULE: ./src/http/client.ts
@@ -5310,6 +5401,11 @@ class HttpClient {
             action,
             status: error instanceof TransportError ? error.status : undefined,
             retryable: failure !== 'too-large',
+            transport: failure === 'no-answer' || failure === 'slow-body'
+                ? 'timeout'
+                : failure === 'too-large'
+                    ? 'too-large'
+                    : 'network',
         });
     }
     requestIdOf(headers) {
@@ -5574,9 +5670,10 @@ function pathSegment(value) {
  * Redirects are never followed (neither `exchange` nor the GitHub client's
  * fetch follows one): credentials and bodies go only where the configured
  * base URL points. The message names the host the redirect led to, not the
- * whole Location, which may carry a token.
+ * whole Location, which may carry a token. The advice comes from the hint
+ * table (src/hints.ts).
  */
-function redirectMessage(location, from, setting = "'api-url'") {
+function redirectMessage(location, from) {
     let host;
     try {
         host = location === undefined ? undefined : new URL(location, from).host;
@@ -5584,7 +5681,7 @@ function redirectMessage(location, from, setting = "'api-url'") {
     catch {
         host = 'an unreadable address';
     }
-    return `answered a redirect${host ? ` to ${host}` : ''}, which cdnkit does not follow: check ${setting}`;
+    return `answered a redirect${host ? ` to ${host}` : ''}, which cdnkit does not follow`;
 }
 
 
@@ -5895,8 +5992,10 @@ function plannedSteps(ctx, steps) {
 /* harmony export */ });
 /* unused harmony export describeState */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8543);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9957);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8992);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8543);
+
 
 
 
@@ -5916,7 +6015,7 @@ function rotationState(old, { verifies = false } = {}) {
 async function runRotation(ctx, rotation) {
     const { state, steps } = rotation;
     if (ctx.config.dryRun) {
-        return (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .plannedSteps */ .iM)(ctx, steps.flatMap((step) => (step.plan ? [step.plan] : [])));
+        return (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .plannedSteps */ .iM)(ctx, steps.flatMap((step) => (step.plan ? [step.plan] : [])));
     }
     for (const step of steps) {
         if (step.skip?.(state))
@@ -5957,7 +6056,16 @@ async function failed(rotation, step, error) {
             state.compensationFailed = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(cleanup);
         }
     }
-    const failure = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg(stepName(rotation, step), error, [describeState(rotation), adviceAfter(rotation, step), step.advice?.(state)]
+    const advice = step.advice?.(state);
+    const failure = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg(stepName(rotation, step), error, 
+    // what to fix (the cause's hint, unless the step has advice of its own), then what
+    // exists now and what to clean up: the line ends with the rotation's advice, no hint after it
+    [
+        advice ? undefined : (0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .hintSentence */ .t6)(error),
+        describeState(rotation),
+        adviceAfter(rotation, step),
+        advice,
+    ]
         .filter(Boolean)
         .join(' '));
     if (!state.created || state.createdRemoved)
@@ -6045,7 +6153,7 @@ function describeState(rotation) {
         const kept = rotation.oldKept?.(state) ?? 'still exists and works';
         now.push(`old ${named(state.old)} ${state.oldDeleted ? 'was deleted' : kept}`);
     }
-    const sentences = [`${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .capitalise */ .sK)(noun)}s now: ${now.join('; ')}.`];
+    const sentences = [`${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .capitalise */ .sK)(noun)}s now: ${now.join('; ')}.`];
     if (!state.stored && state.secrets.length > 0) {
         sentences.push(`GitHub secrets now: ${state.secrets.map((secret) => `${secret.where} ${secret.holds}`).join('; ')}.`);
     }
@@ -7789,10 +7897,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/http/shape.ts
-var shape = __nccwpck_require__(1513);
 // EXTERNAL MODULE: ./src/hostnames.ts + 1 modules
 var hostnames = __nccwpck_require__(5851);
+// EXTERNAL MODULE: ./src/http/shape.ts
+var shape = __nccwpck_require__(1513);
 // EXTERNAL MODULE: ./src/targets/list.ts
 var list = __nccwpck_require__(9936);
 // EXTERNAL MODULE: ./src/targets/resource-paths.ts
@@ -8346,12 +8454,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/hostnames.ts + 1 modules
+var hostnames = __nccwpck_require__(5851);
 // EXTERNAL MODULE: ./src/http/pages.ts
 var pages = __nccwpck_require__(9164);
 // EXTERNAL MODULE: ./src/http/shape.ts
 var shape = __nccwpck_require__(1513);
-// EXTERNAL MODULE: ./src/hostnames.ts + 1 modules
-var hostnames = __nccwpck_require__(5851);
 // EXTERNAL MODULE: ./src/targets/list.ts
 var list = __nccwpck_require__(9936);
 // EXTERNAL MODULE: ./src/targets/resource-paths.ts
@@ -8541,7 +8649,7 @@ class MedianovaCdn {
         }
         catch (error) {
             if (error instanceof errors/* ProviderError */.mZ && this.isPrefixRefusal(error, request)) {
-                throw new errors/* ProviderError */.mZ(error.provider, `${error.message.replace(/\.?$/, '.')} ${WILDCARD_HINT}`, error.details);
+                throw new errors/* ProviderError */.mZ(error.provider, `${error.message.replace(/\.?$/, '.')} ${WILDCARD_HINT}`, { ...error.details, hinted: true });
             }
             throw error;
         }

@@ -3,7 +3,8 @@
  * --json an error object on stdout for scripts.
  */
 import type { InputName } from '../config/inputs.js';
-import { describeError, InputError, ProviderError, StepError, UsageError } from '../errors.js';
+import { InputError, ProviderError, StepError, UsageError } from '../errors.js';
+import { describeFailure } from '../hints.js';
 import { CREDENTIAL_VARIABLES } from './args.js';
 
 export const EXIT_SUCCESS = 0;
@@ -57,7 +58,7 @@ export function describeCliError(
   error: unknown,
   given: ReadonlyMap<InputName, string> | undefined,
 ): string {
-  const line = describeError(error);
+  const line = describeFailure(error);
   if (!(error instanceof InputError) || given === undefined) return line;
   const variables = new Map(CREDENTIAL_VARIABLES);
   const isMissing = (name: string) =>

@@ -127,7 +127,9 @@ export function writeSecretFile(destination: SecretDestination, secret: string):
   } catch (error) {
     closeQuietly(fd);
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new Error(`writing the new ${destination.output} to ${path} failed (${code})`);
+    throw new Error(`writing the new ${destination.output} to ${path} failed (${code})`, {
+      cause: error,
+    });
   }
   return [`Wrote the new ${destination.output} to ${path} (mode 0600).`];
 }

@@ -7,8 +7,8 @@ import { InputError } from '../errors.js';
 import { asciiWildcardHostname } from '../hostnames.js';
 import type { SecretRegistry } from '../secret-registry.js';
 import { parseList } from '../targets/list.js';
-import { FileRefusal } from './file.js';
 import type { CertificateInputs, HostnameTarget, ParseEnvironment, PemText } from './config.js';
+import { FileRefusal } from './file.js';
 import type { InputName } from './inputs.js';
 import { bool, pathId, text } from './values.js';
 

@@ -1,8 +1,8 @@
 import {
   isCredentialOperation,
-  type ProviderName,
   OPERATIONS,
   PROVIDERS,
+  type ProviderName,
   SUPPORTED_OPERATIONS,
   UNSUPPORTED_REASONS,
 } from '../catalog.js';

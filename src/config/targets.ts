@@ -14,8 +14,8 @@ import {
   WORKFLOW_VARIABLES,
   type WorkflowEnvironment,
 } from './config.js';
-import type { InputName } from './inputs.js';
 import { FileRefusal } from './file.js';
+import type { InputName } from './inputs.js';
 import { bool, oneOf } from './values.js';
 
 const TARGET_INPUTS = ['urls', 'urls-file', 'prefixes', 'changed-files'] as const;

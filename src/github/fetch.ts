@@ -8,6 +8,21 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { HttpClient } from '@actions/http-client';
 
+/**
+ * Why an exchange brought no usable answer. An Error, not an AbortError, so
+ * Octokit reports it as a 500 and its retry plugin retries it; cdnkit reads
+ * `transport` back from the RequestError's `cause` (octokit.ts).
+ */
+export class FetchFailure extends Error {
+  override readonly name = 'FetchFailure';
+  constructor(
+    readonly transport: 'network' | 'timeout' | 'too-large',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export interface BoundedFetchOptions {
   /** ms from sending to the last byte of the answer */
   timeoutMs: number;
@@ -37,9 +52,14 @@ export function boundedFetch(options: BoundedFetchOptions): typeof fetch {
         request.destroy();
         reject(error);
       };
-      // a plain Error (not an AbortError) so Octokit reports it as a 500 and its retry plugin retries it
       const timer = setTimeout(
-        () => fail(new Error(`no answer within ${options.timeoutMs / 1000} s (input 'timeout')`)),
+        () =>
+          fail(
+            new FetchFailure(
+              'timeout',
+              `no answer within ${options.timeoutMs / 1000} s (input 'timeout')`,
+            ),
+          ),
         options.timeoutMs,
       );
       const request = send(
@@ -60,12 +80,14 @@ export function boundedFetch(options: BoundedFetchOptions): typeof fetch {
                 }),
               );
             },
-            (error: Error) => fail(error),
+            (error: Error) => fail(asFailure(error)),
           );
         },
       );
-      request.on('error', fail);
-      init.signal?.addEventListener('abort', () => fail(new Error('the request was aborted')));
+      request.on('error', (error) => fail(asFailure(error)));
+      init.signal?.addEventListener('abort', () =>
+        fail(new FetchFailure('network', 'the request was aborted')),
+      );
       request.end(body ?? undefined);
     });
   };
@@ -79,13 +101,20 @@ function readBody(response: IncomingMessage, maxBytes: number): Promise<Buffer> 
       size += chunk.length;
       if (size > maxBytes) {
         response.destroy();
-        reject(new Error(`the answer is larger than ${maxBytes} bytes`));
+        reject(new FetchFailure('too-large', `the answer is larger than ${maxBytes} bytes`));
       } else chunks.push(chunk);
     });
     response.on('end', () => resolve(Buffer.concat(chunks)));
     response.on('error', reject);
-    response.on('aborted', () => reject(new Error('the answer was cut off')));
+    response.on('aborted', () => reject(new FetchFailure('network', 'the answer was cut off')));
   });
+}
+
+/** A socket or stream error as a network failure, worded as the HTTP layer words it. */
+function asFailure(error: Error): FetchFailure {
+  return error instanceof FetchFailure
+    ? error
+    : new FetchFailure('network', `network error: ${error.message}`);
 }
 
 function responseHeaders(response: IncomingMessage): Headers {

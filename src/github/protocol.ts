@@ -1,5 +1,3 @@
-import type { ProviderProtocol } from '../http/client.js';
-
 export const GITHUB_API_URL = 'https://api.github.com';
 /** The REST API version cdnkit was written against. */
 export const GITHUB_API_VERSION = '2022-11-28';
@@ -20,13 +18,6 @@ export function githubErrorMessage(body: unknown): { message?: string; code?: st
     : [];
   return { message: details.length > 0 ? `${message} (${details.join('; ')})` : message };
 }
-
-export const githubProtocol: ProviderProtocol = {
-  provider: 'github',
-  baseUrl: GITHUB_API_URL,
-  requestIdHeaders: ['x-github-request-id'],
-  errorMessage: githubErrorMessage,
-};
 
 /** Headers of every GitHub request besides Authorization. */
 export const GITHUB_HEADERS = {

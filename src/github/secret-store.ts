@@ -2,28 +2,41 @@
  * GitHub Actions secrets as a SecretStore: rotations write the new credential
  * here after verifying it and before deleting the old one. Each value is sealed
  * with the scope's public key and PUT; organization secrets keep the visibility
- * and selected repositories they already have.
+ * and selected repositories they already have. Requests go through the GitHub
+ * client (octokit.ts: retries, GitHub's primary and secondary rate limits),
+ * loaded on the first write: a dry run or a run that fails before storing never
+ * loads it.
  */
 import type { Config, GithubSecretTarget } from '../config/config.js';
-import { ProviderError } from '../errors.js';
-import { HttpClient, type HttpRequest } from '../http/client.js';
+import { ProviderError, RefusalError } from '../errors.js';
 import { incompleteReason, readPages } from '../http/pages.js';
-import { Pacer } from '../http/pacing.js';
-import { array, id, number, object, optional, string, word } from '../http/shape.js';
+import {
+  array,
+  id,
+  number,
+  object,
+  optional,
+  readShape,
+  type Shape,
+  ShapeError,
+  string,
+  word,
+} from '../http/shape.js';
 import type { Logger } from '../log.js';
 import type { SecretStore, SecretToStore } from '../run-context.js';
 import type { SecretRegistry } from '../secret-registry.js';
-import { pacingScaleFromEnv, systemTiming, type Timing } from '../timing.js';
+import { pacingScaleFromEnv } from '../timing.js';
+import type { GithubRequest, GithubResponse } from './octokit.js';
 import { githubPaths, type SecretScope } from './paths.js';
-import { GITHUB_HEADERS, githubProtocol } from './protocol.js';
 import { sealSecret } from './seal.js';
 
 export interface GithubSecretStoreOptions {
   logger: Logger;
   secrets: SecretRegistry;
-  timing: Timing;
   timeoutMs: number;
   maxRetries: number;
+  /** multiplies every retry delay and pause (CDNKIT_PACING_SCALE in tests; 1 in production) */
+  scale?: number;
 }
 
 export type OrgVisibility = 'all' | 'private' | 'selected';
@@ -43,6 +56,15 @@ const SELECTED_REPOSITORIES = object({
 interface PublicKey {
   keyId: string;
   key: string;
+}
+
+/** One write: the client, and the scope every request and error of it is about. */
+interface Session {
+  send(request: Omit<GithubRequest, 'details'>): Promise<GithubResponse>;
+  /** a GET whose answer is read through `shape` */
+  read<T>(path: string, shape: Shape<T>, query?: Record<string, number>): Promise<T>;
+  /** an error about a request (a GitHub answer cdnkit cannot use) */
+  fail(method: string, path: string, message: string, status?: number): ProviderError;
 }
 
 export class GithubSecretStore implements SecretStore {
@@ -72,59 +94,64 @@ export class GithubSecretStore implements SecretStore {
     for (const secret of secrets) {
       this.options.secrets.add(secret.value);
       if (secret.value === '') {
-        throw new Error(`Refusing to store an empty value in ${this.describe(secret.name)}`);
+        throw new RefusalError(`Refusing to store an empty value in ${this.describe(secret.name)}`);
       }
     }
     if (secrets.length === 0) return;
-    const http = this.client();
     const stored: string[] = [];
     try {
-      const key = await this.publicKey(http);
+      const session = await this.session();
+      const key = await this.publicKey(session);
       for (const secret of secrets) {
-        await this.put(http, key, secret);
+        await this.put(session, key, secret);
         stored.push(this.describe(secret.name));
         this.options.logger.info(`Wrote ${this.describe(secret.name)}`);
       }
     } catch (error) {
       throw this.explain(error, stored);
-    } finally {
-      http.dispose();
     }
   }
 
-  private client(): HttpClient {
-    const { logger, secrets, timing, timeoutMs, maxRetries } = this.options;
-    return new HttpClient({
-      protocol: githubProtocol,
-      baseUrl: this.target.apiUrl,
+  private async session(): Promise<Session> {
+    const { createGithubClient, githubAction, githubRequest } = await import('./octokit.js');
+    const { logger, timeoutMs, maxRetries, scale } = this.options;
+    const client = createGithubClient({
+      token: this.target.token,
+      apiUrl: this.target.apiUrl,
       timeoutMs,
       maxRetries,
-      timing,
-      pacer: new Pacer(timing),
       logger,
-      secrets,
+      scale,
     });
+    const details = { secretScope: this.scope };
+    const send: Session['send'] = (request) => githubRequest(client, { ...request, details });
+    const fail: Session['fail'] = (method, path, message, status) =>
+      new ProviderError('github', message, {
+        status,
+        action: githubAction(client, method, path),
+        ...details,
+      });
+    return {
+      send,
+      fail,
+      read: async (path, shape, query) => {
+        const { data } = await send({ method: 'GET', path, query });
+        try {
+          return readShape(shape, data);
+        } catch (error) {
+          if (!(error instanceof ShapeError)) throw error;
+          throw fail('GET', path, error.message);
+        }
+      },
+    };
   }
 
-  private request<T>(
-    http: HttpClient,
-    request: Omit<HttpRequest<T>, 'headers' | 'authorize'>,
-  ): Promise<{ status: number; body: T }> {
-    const token = this.target.token;
-    return http.request<T>({
-      ...request,
-      headers: { ...GITHUB_HEADERS },
-      authorize: () => ({ authorization: `Bearer ${token}` }),
-    });
-  }
-
-  private async publicKey(http: HttpClient): Promise<PublicKey> {
-    const path = githubPaths.publicKey(this.scope);
-    const { body } = await this.request(http, { method: 'GET', path, shape: PUBLIC_KEY });
+  private async publicKey(session: Session): Promise<PublicKey> {
+    const body = await session.read(githubPaths.publicKey(this.scope), PUBLIC_KEY);
     return { keyId: body.key_id, key: body.key };
   }
 
-  private async put(http: HttpClient, key: PublicKey, secret: SecretToStore): Promise<void> {
+  private async put(session: Session, key: PublicKey, secret: SecretToStore): Promise<void> {
     let encrypted: string;
     try {
       encrypted = await sealSecret(secret.value, key.key);
@@ -135,31 +162,24 @@ export class GithubSecretStore implements SecretStore {
     }
     const body: Record<string, unknown> = { encrypted_value: encrypted, key_id: key.keyId };
     if (this.scope.kind === 'organization') {
-      Object.assign(body, await this.orgAccess(http, this.scope.org, secret.name));
+      Object.assign(body, await this.orgAccess(session, this.scope.org, secret.name));
     }
     const path = githubPaths.secret(this.scope, secret.name);
-    const { status } = await this.request(http, { method: 'PUT', path, body });
+    const { status } = await session.send({ method: 'PUT', path, body });
     if (status !== 201 && status !== 204) {
-      throw new ProviderError('github', `unexpected answer ${status}; expected 201 or 204`, {
-        status,
-        action: `PUT ${path}`,
-      });
+      throw session.fail('PUT', path, `unexpected answer ${status}; expected 201 or 204`, status);
     }
   }
 
   /** The visibility (and selected repositories) to keep; `private` for a new secret. */
   private async orgAccess(
-    http: HttpClient,
+    session: Session,
     org: string,
     name: string,
   ): Promise<{ visibility: OrgVisibility; selected_repository_ids?: number[] }> {
     let visibility: OrgVisibility;
     try {
-      const { body } = await this.request(http, {
-        method: 'GET',
-        path: githubPaths.secret(this.scope, name),
-        shape: ORG_SECRET,
-      });
+      const body = await session.read(githubPaths.secret(this.scope, name), ORG_SECRET);
       visibility = body.visibility ?? 'private';
     } catch (error) {
       if (error instanceof ProviderError && error.status === 404) return { visibility: 'private' };
@@ -168,7 +188,7 @@ export class GithubSecretStore implements SecretStore {
     if (visibility !== 'selected') return { visibility };
     return {
       visibility,
-      selected_repository_ids: await this.selectedRepositories(http, org, name),
+      selected_repository_ids: await this.selectedRepositories(session, org, name),
     };
   }
 
@@ -178,18 +198,16 @@ export class GithubSecretStore implements SecretStore {
    * repeat) is refused rather than written: it would hide the secret from the rest.
    */
   private async selectedRepositories(
-    http: HttpClient,
+    session: Session,
     org: string,
     name: string,
   ): Promise<number[]> {
     const path = githubPaths.selectedRepositories(org, name);
     const list = await readPages(
       async (page) => {
-        const { body } = await this.request(http, {
-          method: 'GET',
-          path,
-          query: { per_page: REPOSITORIES_PER_PAGE, page },
-          shape: SELECTED_REPOSITORIES,
+        const body = await session.read(path, SELECTED_REPOSITORIES, {
+          per_page: REPOSITORIES_PER_PAGE,
+          page,
         });
         return {
           items: body.repositories.map((repository) => repository.id),
@@ -204,23 +222,21 @@ export class GithubSecretStore implements SecretStore {
       },
     );
     if (!list.complete) {
-      throw new ProviderError(
-        'github',
+      throw session.fail(
+        'GET',
+        path,
         `the repositories secret ${name} is visible to could not be read to the end (${incompleteReason(list)}); the secret was not written, as that would hide it from the rest`,
-        { action: `GET ${path}` },
       );
     }
     return list.items;
   }
 
-  /** Adds what the token needs on 401/403/404, and which secrets were already written. */
+  /** Says which secrets were already written; GitHub's text is redacted as every answer is. */
   private explain(error: unknown, stored: readonly string[]): unknown {
     if (!(error instanceof ProviderError)) return error;
-    const notes: string[] = [];
-    if ([401, 403, 404].includes(error.status ?? 0)) notes.push(permissionHint(this.scope));
-    if (stored.length > 0) notes.push(`already stored: ${stored.join(', ')}`);
-    if (notes.length === 0) return error;
-    return new ProviderError('github', `${error.message}. ${notes.join('; ')}`, error.details);
+    const note = stored.length > 0 ? `. already stored: ${stored.join(', ')}` : '';
+    const message = this.options.secrets.redact(`${error.message}${note}`);
+    return new ProviderError('github', message, error.details);
   }
 }
 
@@ -232,21 +248,9 @@ function scopeOf(target: GithubSecretTarget): SecretScope {
   return { kind: 'repository', repository };
 }
 
-/** What github-token must be allowed to do for this scope. */
-export function permissionHint(scope: SecretScope): string {
-  switch (scope.kind) {
-    case 'repository':
-      return `github-token needs the repository permission "Secrets: read and write" on ${scope.repository} (the default GITHUB_TOKEN cannot write secrets)`;
-    case 'environment':
-      return `github-token needs the repository permission "Environments: read and write" on ${scope.repository}, and the environment '${scope.environment}' must exist`;
-    case 'organization':
-      return `github-token needs the organization permission "Secrets: read and write" on ${scope.org} (an organization admin's token)`;
-  }
-}
-
 /**
- * The store the inputs ask for (`secret-name`), or undefined. It has its own
- * clock and pacer: GitHub's limits have nothing to do with the CDN's.
+ * The store the inputs ask for (`secret-name`), or undefined. Its client paces
+ * itself: GitHub's limits have nothing to do with the CDN's.
  */
 export function githubSecretStore(
   config: Config,
@@ -258,7 +262,7 @@ export function githubSecretStore(
   return new GithubSecretStore(config.githubSecret, {
     logger,
     secrets,
-    timing: systemTiming(pacingScaleFromEnv(env)),
+    scale: pacingScaleFromEnv(env),
     timeoutMs: config.timeoutSeconds * 1000,
     maxRetries: config.maxRetries,
   });

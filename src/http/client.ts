@@ -5,8 +5,6 @@ import type { SecretRegistry } from '../secret-registry.js';
 import type { Timing } from '../timing.js';
 import type { Pacer, RateLimit } from './pacing.js';
 import { redirectMessage } from './redirect.js';
-import { readShape, type Shape, ShapeError } from './shape.js';
-import { type BodyLimit, exchange, TransportError, type TransportFailure } from './transport.js';
 import {
   type BackoffPolicy,
   backoffDelayMs,
@@ -14,6 +12,8 @@ import {
   isRetryableStatus,
   parseRetryAfter,
 } from './retry.js';
+import { readShape, type Shape, ShapeError } from './shape.js';
+import { type BodyLimit, exchange, TransportError, type TransportFailure } from './transport.js';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -377,6 +377,12 @@ export class HttpClient {
       action,
       status: error instanceof TransportError ? error.status : undefined,
       retryable: failure !== 'too-large',
+      transport:
+        failure === 'no-answer' || failure === 'slow-body'
+          ? 'timeout'
+          : failure === 'too-large'
+            ? 'too-large'
+            : 'network',
     });
   }
 

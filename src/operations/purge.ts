@@ -1,4 +1,5 @@
 import { describeError, InputError, ProviderError } from '../errors.js';
+import { withHint } from '../hints.js';
 import type { PlannedRequest, Provider, Resource } from '../providers/provider.js';
 import { interleave } from '../providers/time-model.js';
 import type { RunContext } from '../run-context.js';
@@ -119,7 +120,7 @@ export async function purgeOrPrefetch(
   const sent: PlannedRequest[] = [];
   const taskIds: string[] = [];
   let requestsCount = 0;
-  let failure: { request: PlannedRequest; message: string } | undefined;
+  let failure: { request: PlannedRequest; error: unknown; message: string } | undefined;
   let fallback: FallbackNote | undefined;
   logger.startGroup?.(
     `${kind}: sending ${queue.length} request${queue.length === 1 ? '' : 's'}, ${timeLeft(sending.predictedMs)}`,
@@ -154,7 +155,7 @@ export async function purgeOrPrefetch(
           index--;
           continue;
         }
-        failure = { request, message: describeError(error) };
+        failure = { request, error, message: describeError(error) };
         break;
       }
     }
@@ -218,7 +219,10 @@ export async function purgeOrPrefetch(
       },
       rows,
       lists,
-      failure: `${capitalise(kind)} stopped at request ${queue.indexOf(failure.request) + 1} of ${queue.length}: ${failure.message}. ${doneItems.length} of ${total} items were ${verb}; the summary lists the rest.`,
+      failure: withHint(
+        `${capitalise(kind)} stopped at request ${queue.indexOf(failure.request) + 1} of ${queue.length}: ${failure.message}. ${doneItems.length} of ${total} items were ${verb}; the summary lists the rest`,
+        failure.error,
+      ),
     };
   }
 

@@ -17,6 +17,7 @@ import {
   QuotaError,
   StepError,
 } from '../errors.js';
+import { hintSentence } from '../hints.js';
 import type { RunContext, SecretStore } from '../run-context.js';
 import { capitalise } from '../text.js';
 import { plannedSteps } from './plan.js';
@@ -180,10 +181,18 @@ async function failed(
       state.compensationFailed = describeError(cleanup);
     }
   }
+  const advice = step.advice?.(state);
   const failure = new StepError(
     stepName(rotation, step),
     error,
-    [describeState(rotation), adviceAfter(rotation, step), step.advice?.(state)]
+    // what to fix (the cause's hint, unless the step has advice of its own), then what
+    // exists now and what to clean up: the line ends with the rotation's advice, no hint after it
+    [
+      advice ? undefined : hintSentence(error),
+      describeState(rotation),
+      adviceAfter(rotation, step),
+      advice,
+    ]
       .filter(Boolean)
       .join(' '),
   );

@@ -1,5 +1,5 @@
 /** delete-certificate: only a certificate bound to nothing and not managed by the provider. */
-import { ProviderError } from '../../errors.js';
+import { ProviderError, RefusalError } from '../../errors.js';
 import type { CertificateManager } from '../../providers/certificates.js';
 import type { RunContext } from '../../run-context.js';
 import { plannedSteps } from '../plan.js';
@@ -21,13 +21,13 @@ export async function deleteCertificate(
   const certificate = await certificates.get(id);
   const label = `Certificate ${id} '${certificate.name}'`;
   if (certificate.automated) {
-    throw new Error(
+    throw new RefusalError(
       `${label} is issued and renewed by the provider (Let's Encrypt): cdnkit does not delete it. Nothing was deleted.`,
     );
   }
   const usage = await certificates.usage(id);
   if (usage.length > 0) {
-    throw new Error(
+    throw new RefusalError(
       `${label} is still bound to ${usage.slice(0, 5).join(', ')}${usage.length > 5 ? ` and ${usage.length - 5} more` : ''}: bind another certificate there first. Nothing was deleted.`,
     );
   }

@@ -6,7 +6,7 @@
  * 取消关联证书"), and no path that answers with a private key is ever called.
  */
 import { comparableSerial } from '../../certificates/facts.js';
-import { ProviderError } from '../../errors.js';
+import { ProviderError, RefusalError } from '../../errors.js';
 import { asciiWildcardHostname } from '../../hostnames.js';
 import type { HttpClient, HttpResponse, Method } from '../../http/client.js';
 import type { RateLimit } from '../../http/pacing.js';
@@ -281,11 +281,12 @@ export class CdnetworksCertificates implements CertificateManager {
   async bind(targets: readonly CertificateTarget[], certificateId: string): Promise<BindReceipt> {
     if (!/^\d+$/.test(certificateId)) {
       // an empty certificateId unbinds the domain: refuse before anything is sent
-      throw new Error(
+      throw new RefusalError(
         `refusing to bind certificate id '${certificateId}': CDNetworks takes an empty or invalid certificateId as "unbind"`,
       );
     }
-    if (targets.length === 0) throw new Error('no CDNetworks domain to bind the certificate to');
+    if (targets.length === 0)
+      throw new RefusalError('no CDNetworks domain to bind the certificate to');
     const response =
       targets.length === 1
         ? await this.call(
@@ -402,7 +403,7 @@ export function parseCertificateDomains(resource: string): string[] {
     .filter((entry) => entry !== '');
   for (const domain of domains) {
     if (!DOMAIN.test(domain))
-      throw new Error(
+      throw new RefusalError(
         `'${domain.slice(0, 80)}' (input 'resource') is not a CDNetworks domain; give domain names, comma-separated (a wildcard domain as .example.com)`,
       );
   }

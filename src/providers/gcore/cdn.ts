@@ -1,5 +1,6 @@
 import type { Targets } from '../../config/config.js';
 import { InputError } from '../../errors.js';
+import { asciiHostname } from '../../hostnames.js';
 import {
   array,
   boolean,
@@ -11,12 +12,11 @@ import {
   type ShapeOf,
   string,
 } from '../../http/shape.js';
-import { asciiHostname } from '../../hostnames.js';
 import type { Logger } from '../../log.js';
 import { batch } from '../../targets/list.js';
 import { resourcePathOf, toResourcePaths } from '../../targets/resource-paths.js';
-import type { PurgeTimeModel } from '../time-model.js';
 import type { CdnClient, PlannedRequest, Resource, TaskState, TaskStatus } from '../provider.js';
+import type { PurgeTimeModel } from '../time-model.js';
 import { type GcoreApi, listOf } from './api.js';
 import { GCORE_PATHS } from './endpoints.js';
 import {

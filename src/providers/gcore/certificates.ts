@@ -5,7 +5,7 @@
  * the whole resource (certimate #595, #672). Every answer is read through a
  * shape (src/http/shape.ts); none declares a private key field.
  */
-import { ProviderError } from '../../errors.js';
+import { ProviderError, RefusalError } from '../../errors.js';
 import { asciiHostname } from '../../hostnames.js';
 import { incompleteReason, readPages } from '../../http/pages.js';
 import { pathSegment as segment } from '../../http/paths.js';
@@ -312,7 +312,7 @@ function toTarget(resource: GcoreResource): CertificateTarget {
 
 /** Gcore certificate ids are integers; `sslData` takes one. */
 function numericId(id: string): number {
-  if (!/^\d+$/.test(id)) throw new Error(`Gcore certificate ids are numbers, not '${id}'`);
+  if (!/^\d+$/.test(id)) throw new RefusalError(`Gcore certificate ids are numbers, not '${id}'`);
   return Number(id);
 }
 

@@ -1,6 +1,6 @@
 import type { Credentials } from '../../config/config.js';
-import { ProviderError } from '../../errors.js';
 import { isoDate } from '../../dates.js';
+import { ProviderError } from '../../errors.js';
 import type { HttpClient, HttpRequest, HttpResponse } from '../../http/client.js';
 import { object, optional, string, unknown } from '../../http/shape.js';
 import type { Logger } from '../../log.js';

@@ -1,5 +1,6 @@
 import type { Targets } from '../../config/config.js';
 import { InputError, ProviderError } from '../../errors.js';
+import { asciiHostname } from '../../hostnames.js';
 import { readPages } from '../../http/pages.js';
 import {
   array,
@@ -14,7 +15,6 @@ import {
   type ShapeOf,
   string,
 } from '../../http/shape.js';
-import { asciiHostname } from '../../hostnames.js';
 import { batch } from '../../targets/list.js';
 import { resourcePathOf, toResourcePaths } from '../../targets/resource-paths.js';
 import type { CdnClient, PlannedRequest, Resource, TaskStatus } from '../provider.js';
@@ -192,7 +192,7 @@ export class MedianovaCdn implements CdnClient {
         throw new ProviderError(
           error.provider,
           `${error.message.replace(/\.?$/, '.')} ${WILDCARD_HINT}`,
-          error.details,
+          { ...error.details, hinted: true },
         );
       }
       throw error;

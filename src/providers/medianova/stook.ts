@@ -1,14 +1,5 @@
 import { describeError, ProviderError } from '../../errors.js';
 import type { HttpRequest, HttpResponse } from '../../http/client.js';
-import type { Logger } from '../../log.js';
-import type {
-  CreatedCredential,
-  CredentialSettings,
-  StorageCredential,
-  StorageCredentialManager,
-} from '../object-storage.js';
-import type { MedianovaAuth } from './auth.js';
-import { ENDPOINTS, STOOK_PREFIXES, type StookPrefix } from './endpoints.js';
 import {
   array,
   boolean,
@@ -23,6 +14,15 @@ import {
   string,
   unknown,
 } from '../../http/shape.js';
+import type { Logger } from '../../log.js';
+import type {
+  CreatedCredential,
+  CredentialSettings,
+  StorageCredential,
+  StorageCredentialManager,
+} from '../object-storage.js';
+import type { MedianovaAuth } from './auth.js';
+import { ENDPOINTS, STOOK_PREFIXES, type StookPrefix } from './endpoints.js';
 
 /** A credential as Stook answers it; buckets are objects in list/get, uuids in update. */
 const CREDENTIAL_FIELDS = {
