@@ -775,7 +775,7 @@ function pacedSchedule(requests) {
 "use strict";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7174);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7102);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -784,7 +784,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7174:
+/***/ 7102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2945,6 +2945,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
 ;// CONCATENATED MODULE: ./src/workflow-commands.ts
 /**
  * The GitHub runner reads every line a step writes, on stdout and stderr, for
@@ -2983,6 +2985,7 @@ function neutraliseJsonCommands(json) {
 ;// CONCATENATED MODULE: ./src/action/logger.ts
 
 
+
 /**
  * Text as it may reach the runner's log: secrets redacted first (a second
  * guard behind the runner's masking), then no line of it able to start a
@@ -2990,6 +2993,20 @@ function neutraliseJsonCommands(json) {
  */
 function logText(secrets, text) {
     return neutraliseCommands(secrets.redact(text));
+}
+/** Lines per write in `logLines`: one write each would cost a system call a line. */
+const LINES_PER_WRITE = 1000;
+/**
+ * Many lines, as `core.info` of each would write them (each through
+ * `logText`), but a thousand to a write: a list of 200,000 URLs is logged in
+ * 200 writes rather than 200,000.
+ */
+function logLines(secrets, lines) {
+    for (let start = 0; start < lines.length; start += LINES_PER_WRITE) {
+        const chunk = lines.slice(start, start + LINES_PER_WRITE).map((line) => secrets.redact(line));
+        // neutraliseCommands looks at each line start, so the joined text gets what each line would
+        info(neutraliseCommands(chunk.join(external_node_os_namespaceObject.EOL)));
+    }
 }
 /** Logs through @actions/core, every line through `logText`. */
 function actionLogger(secrets) {
@@ -3274,8 +3291,7 @@ async function writeSummary(heading, report, secrets) {
 }
 function logInFull(section, secrets) {
     startGroup(logText(secrets, `${section.title}: all ${section.lines.length} (the summary shows ${section.shown})`));
-    for (const line of section.lines)
-        info(logText(secrets, line));
+    logLines(secrets, section.lines);
     endGroup();
 }
 
@@ -3777,11 +3793,13 @@ const OUTPUTS = [
  */
 /** Shorter forms would match ordinary text (a 3-byte secret's base64 at an offset is 2 characters). */
 const MIN_FORM_LENGTH = 4;
+/** The secret with its white space collapsed is the secret as a reader sees it: as short as a secret may be. */
+const MIN_COLLAPSED_LENGTH = 3;
 function secretForms(secret) {
     const forms = new Set([secret]);
-    const add = (form) => {
+    const add = (form, minLength = MIN_FORM_LENGTH) => {
         // a form of asterisks alone would match the redaction mark itself
-        if ((form.length >= MIN_FORM_LENGTH || form === secret) && /[^*]/.test(form))
+        if ((form.length >= minLength || form === secret) && /[^*]/.test(form))
             forms.add(form);
     };
     const uri = encodeURIComponent(secret);
@@ -3800,7 +3818,7 @@ function secretForms(secret) {
     }
     for (const html of htmlEscaped(secret))
         add(html);
-    add(secret.replace(/\s+/g, ' ').trim());
+    add(secret.replace(/\s+/g, ' ').trim(), MIN_COLLAPSED_LENGTH);
     for (const base64 of base64Forms(secret))
         add(base64);
     return [...forms];
@@ -3866,6 +3884,76 @@ function base64Forms(secret) {
     return forms;
 }
 
+;// CONCATENATED MODULE: ./src/secret-search.ts
+/**
+ * Finds which of many registered strings occur in a text in one pass over the
+ * text, however many there are: CDNetworks registers a signature (a dozen
+ * forms) per request, so a search per form grew with the request count for
+ * every line logged. Each string is indexed by its first three characters: a
+ * bit set of their hash answers most positions of a text at once, a map of the
+ * exact three characters the rest. Kept up to date on each add.
+ */
+/** Strings shorter than this cannot be indexed by three characters: they are always candidates. */
+const KEY_LENGTH = 3;
+/** 2^18 bits (32 KiB): a few per cent of positions pass the filter at 10,000 strings. */
+const HASH_BITS = 18;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+function hash(a, b, c) {
+    return ((Math.imul((a * 1031) ^ (b * 97) ^ c, 0x9e3779b1) >>> 0) >>> (32 - HASH_BITS)) & HASH_MASK;
+}
+/** Three UTF-16 code units as one exact number (below 2^48). */
+function key(a, b, c) {
+    return a * 0x1_0000_0000 + b * 0x1_0000 + c;
+}
+class StringSearch {
+    filter = new Uint32Array((1 << HASH_BITS) / 32);
+    byKey = new Map();
+    short = [];
+    /** Indexes `value` (once: adding it again changes nothing). */
+    add(value) {
+        if (value.length < KEY_LENGTH) {
+            if (!this.short.includes(value))
+                this.short.push(value);
+            return;
+        }
+        const a = value.charCodeAt(0);
+        const b = value.charCodeAt(1);
+        const c = value.charCodeAt(2);
+        const bit = hash(a, b, c);
+        this.filter[bit >>> 5] |= 1 << (bit & 31);
+        const exact = key(a, b, c);
+        const bucket = this.byKey.get(exact);
+        if (!bucket)
+            this.byKey.set(exact, [value]);
+        else if (!bucket.includes(value))
+            bucket.push(value);
+    }
+    /** Every indexed string that occurs in `text`, each once (in no particular order). */
+    occurringIn(text) {
+        const found = new Set();
+        for (const value of this.short)
+            if (text.includes(value))
+                found.add(value);
+        const { filter, byKey } = this;
+        let a = text.charCodeAt(0);
+        let b = text.charCodeAt(1);
+        for (let end = KEY_LENGTH - 1; end < text.length; end++) {
+            const c = text.charCodeAt(end);
+            const bit = hash(a, b, c);
+            if ((filter[bit >>> 5] & (1 << (bit & 31))) !== 0) {
+                const start = end - (KEY_LENGTH - 1);
+                for (const value of byKey.get(key(a, b, c)) ?? []) {
+                    if (text.startsWith(value, start))
+                        found.add(value);
+                }
+            }
+            a = b;
+            b = c;
+        }
+        return [...found];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/secret-registry.ts
 /**
  * Every secret value cdnkit sees is added here the moment it is known; the
@@ -3873,6 +3961,7 @@ function base64Forms(secret) {
  * text that leaves the process, in every form a provider or a proxy might
  * echo it in (secret-forms.ts).
  */
+
 
 const REDACTED = '***';
 /** Secrets shorter than this cannot be masked without masking common text: inputs refuse them. */
@@ -3885,10 +3974,12 @@ class SecretRegistry {
     onAdd;
     /** every registered secret, as given */
     secrets = new Set();
-    /** every form of every secret that redaction looks for */
-    forms = new Set();
-    /** `forms`, longest first; sorted again after an add */
-    sorted;
+    /** every form of every secret that redaction looks for -> the order it was registered in */
+    forms = new Map();
+    /** the forms without `*`: one can be in a redacted text only if it was in the text before */
+    search = new StringSearch();
+    /** the forms with `*`: a replacement and its neighbours can form one anew, so each is tried */
+    starred = [];
     constructor(onAdd = () => { }) {
         this.onAdd = onAdd;
     }
@@ -3907,9 +3998,15 @@ class SecretRegistry {
         const masked = [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)];
         for (const form of new Set(masked))
             this.onAdd(form);
-        for (const form of secretForms(value))
-            this.forms.add(form);
-        this.sorted = undefined;
+        for (const form of secretForms(value)) {
+            if (this.forms.has(form))
+                continue;
+            this.forms.set(form, this.forms.size);
+            if (form.includes('*'))
+                this.starred.push(form);
+            else
+                this.search.add(form);
+        }
     }
     has(value) {
         return this.forms.has(value);
@@ -3920,15 +4017,24 @@ class SecretRegistry {
      * re-forms from a replacement and its neighbours (`*ab` in `*abab`, once per
      * pass in `*ababab…`). Every form holds a character other than `*` and each
      * pass that changes the text removes at least one, so `text.length + 1`
-     * passes always reach the fixed point.
+     * passes always reach the fixed point. Only the forms found in `text` (and
+     * those with `*`) are tried: a replacement leaves `*` between what it kept,
+     * so a form without `*` cannot appear that was not there before.
      */
     redact(text) {
-        this.sorted ??= [...this.forms].sort((a, b) => b.length - a.length);
+        const present = this.search.occurringIn(text);
+        if (present.length === 0 && this.starred.length === 0)
+            return text;
+        const order = this.forms;
+        // longest first, then in the order registered
+        const forms = present
+            .concat(this.starred)
+            .sort((a, b) => b.length - a.length || order.get(a) - order.get(b));
         let out = text;
         for (let pass = 0; pass <= text.length; pass++) {
             const before = out;
-            // includes() first: most texts hold no secret, and a search is far cheaper than a split
-            for (const form of this.sorted)
+            // includes() first: a search is far cheaper than a split
+            for (const form of forms)
                 if (out.includes(form))
                     out = out.split(form).join(REDACTED);
             if (out === before)

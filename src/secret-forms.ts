@@ -7,12 +7,14 @@
 
 /** Shorter forms would match ordinary text (a 3-byte secret's base64 at an offset is 2 characters). */
 const MIN_FORM_LENGTH = 4;
+/** The secret with its white space collapsed is the secret as a reader sees it: as short as a secret may be. */
+const MIN_COLLAPSED_LENGTH = 3;
 
 export function secretForms(secret: string): string[] {
   const forms = new Set<string>([secret]);
-  const add = (form: string) => {
+  const add = (form: string, minLength = MIN_FORM_LENGTH) => {
     // a form of asterisks alone would match the redaction mark itself
-    if ((form.length >= MIN_FORM_LENGTH || form === secret) && /[^*]/.test(form)) forms.add(form);
+    if ((form.length >= minLength || form === secret) && /[^*]/.test(form)) forms.add(form);
   };
   const uri = encodeURIComponent(secret);
   const form = new URLSearchParams([['', secret]]).toString().slice(1);
@@ -29,7 +31,7 @@ export function secretForms(secret: string): string[] {
     add(upperHex(escaped));
   }
   for (const html of htmlEscaped(secret)) add(html);
-  add(secret.replace(/\s+/g, ' ').trim());
+  add(secret.replace(/\s+/g, ' ').trim(), MIN_COLLAPSED_LENGTH);
   for (const base64 of base64Forms(secret)) add(base64);
   return [...forms];
 }

@@ -5,6 +5,7 @@
  * echo it in (secret-forms.ts).
  */
 import { secretForms } from './secret-forms.js';
+import { StringSearch } from './secret-search.js';
 
 export const REDACTED = '***';
 
@@ -21,10 +22,12 @@ const PUBLIC_KEY =
 export class SecretRegistry {
   /** every registered secret, as given */
   private readonly secrets = new Set<string>();
-  /** every form of every secret that redaction looks for */
-  private readonly forms = new Set<string>();
-  /** `forms`, longest first; sorted again after an add */
-  private sorted: string[] | undefined;
+  /** every form of every secret that redaction looks for -> the order it was registered in */
+  private readonly forms = new Map<string, number>();
+  /** the forms without `*`: one can be in a redacted text only if it was in the text before */
+  private readonly search = new StringSearch();
+  /** the forms with `*`: a replacement and its neighbours can form one anew, so each is tried */
+  private readonly starred: string[] = [];
 
   constructor(private readonly onAdd: (value: string) => void = () => {}) {}
 
@@ -40,8 +43,12 @@ export class SecretRegistry {
     this.secrets.add(value);
     const masked = [value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)];
     for (const form of new Set(masked)) this.onAdd(form);
-    for (const form of secretForms(value)) this.forms.add(form);
-    this.sorted = undefined;
+    for (const form of secretForms(value)) {
+      if (this.forms.has(form)) continue;
+      this.forms.set(form, this.forms.size);
+      if (form.includes('*')) this.starred.push(form);
+      else this.search.add(form);
+    }
   }
 
   has(value: string): boolean {
@@ -54,15 +61,23 @@ export class SecretRegistry {
    * re-forms from a replacement and its neighbours (`*ab` in `*abab`, once per
    * pass in `*ababab…`). Every form holds a character other than `*` and each
    * pass that changes the text removes at least one, so `text.length + 1`
-   * passes always reach the fixed point.
+   * passes always reach the fixed point. Only the forms found in `text` (and
+   * those with `*`) are tried: a replacement leaves `*` between what it kept,
+   * so a form without `*` cannot appear that was not there before.
    */
   redact(text: string): string {
-    this.sorted ??= [...this.forms].sort((a, b) => b.length - a.length);
+    const present = this.search.occurringIn(text);
+    if (present.length === 0 && this.starred.length === 0) return text;
+    const order = this.forms;
+    // longest first, then in the order registered
+    const forms = present
+      .concat(this.starred)
+      .sort((a, b) => b.length - a.length || order.get(a)! - order.get(b)!);
     let out = text;
     for (let pass = 0; pass <= text.length; pass++) {
       const before = out;
-      // includes() first: most texts hold no secret, and a search is far cheaper than a split
-      for (const form of this.sorted) if (out.includes(form)) out = out.split(form).join(REDACTED);
+      // includes() first: a search is far cheaper than a split
+      for (const form of forms) if (out.includes(form)) out = out.split(form).join(REDACTED);
       if (out === before) break;
     }
     return out;

@@ -3,8 +3,11 @@
  * text, the runner finds no workflow command in it, and removing the
  * zero-width spaces it adds gives the text back.
  */
+import { EOL } from 'node:os';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { logLines, logText } from '../../src/action/logger.js';
+import { SecretRegistry } from '../../src/secret-registry.js';
 import { neutraliseCommands, neutraliseJsonCommands } from '../../src/workflow-commands.js';
 import { runnerCommands } from '../helpers/runner-commands.js';
 
@@ -72,6 +75,35 @@ describe('neutraliseCommands', () => {
         expect(JSON.parse(safe)).toEqual(JSON.parse(json));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('logLines', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /** What the action writes to stdout while `write` runs. */
+  function written(write: () => void): string {
+    let out = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      out += String(chunk);
+      return true;
+    });
+    write();
+    vi.restoreAllMocks();
+    return out;
+  }
+
+  it('writes what logging each line through logText would, in far fewer writes', () => {
+    fc.assert(
+      // past a thousand lines: more than one write
+      fc.property(fc.array(hostile, { minLength: 900, maxLength: 2500 }), (lines) => {
+        const secrets = new SecretRegistry();
+        secrets.add('warning');
+        const each = lines.map((line) => `${logText(secrets, line)}${EOL}`).join('');
+        expect(written(() => logLines(secrets, lines))).toBe(each);
+      }),
+      { numRuns: 30 },
     );
   });
 });

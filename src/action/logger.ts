@@ -1,3 +1,4 @@
+import { EOL } from 'node:os';
 import * as core from '@actions/core';
 import type { Logger } from '../log.js';
 import type { SecretRegistry } from '../secret-registry.js';
@@ -10,6 +11,22 @@ import { neutraliseCommands } from '../workflow-commands.js';
  */
 export function logText(secrets: SecretRegistry, text: string): string {
   return neutraliseCommands(secrets.redact(text));
+}
+
+/** Lines per write in `logLines`: one write each would cost a system call a line. */
+const LINES_PER_WRITE = 1000;
+
+/**
+ * Many lines, as `core.info` of each would write them (each through
+ * `logText`), but a thousand to a write: a list of 200,000 URLs is logged in
+ * 200 writes rather than 200,000.
+ */
+export function logLines(secrets: SecretRegistry, lines: readonly string[]): void {
+  for (let start = 0; start < lines.length; start += LINES_PER_WRITE) {
+    const chunk = lines.slice(start, start + LINES_PER_WRITE).map((line) => secrets.redact(line));
+    // neutraliseCommands looks at each line start, so the joined text gets what each line would
+    core.info(neutraliseCommands(chunk.join(EOL)));
+  }
 }
 
 /** Logs through @actions/core, every line through `logText`. */

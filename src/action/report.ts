@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { OperationReport } from '../operations/report.js';
 import type { SecretRegistry } from '../secret-registry.js';
-import { logText } from './logger.js';
+import { logLines, logText } from './logger.js';
 import { boundedJson, boundedOutput, MAX_OUTPUT_BYTES } from './outputs.js';
 import { type CutSection, renderSummary } from './summary.js';
 
@@ -96,6 +96,6 @@ function logInFull(section: CutSection, secrets: SecretRegistry): void {
       `${section.title}: all ${section.lines.length} (the summary shows ${section.shown})`,
     ),
   );
-  for (const line of section.lines) core.info(logText(secrets, line));
+  logLines(secrets, section.lines);
   core.endGroup();
 }
