@@ -67,8 +67,11 @@ function exchange(request) {
             resolve({ status: answer.status, headers: answer.headers, body, cut });
         };
         const fail = (failure, message) => {
-            if (settled)
+            // settled already: only a skipped body can still be arriving, too slowly
+            if (settled) {
+                req.destroy();
                 return;
+            }
             // an error page needs only its status: what arrived of it is enough
             if (answer?.limit.beyond === 'cut' && failure !== 'too-large') {
                 finish(true);
@@ -107,7 +110,9 @@ function exchange(request) {
             const limit = request.maxBodyBytes(status);
             answer = { status, headers: res.headers, limit };
             if (limit.beyond === 'skip') {
-                finish(true);
+                settled = true;
+                resolve({ status, headers: res.headers, body: '', cut: true });
+                drain(res, limit.bytes, () => clearTimeout(timer));
                 return;
             }
             if (limit.beyond === 'fail' && Number(res.headers['content-length']) > limit.bytes) {
@@ -140,6 +145,22 @@ function exchange(request) {
     });
 }
 const CUT_OFF = 'the connection closed before the answer was complete';
+/**
+ * Reads a body nobody waits for to its end, so the connection returns to the
+ * pool, or closes the connection once more than `maxBytes` arrived; `done`
+ * runs when the body ended or the connection closed.
+ */
+function drain(res, maxBytes, done) {
+    let length = 0;
+    res.on('data', (chunk) => {
+        length += chunk.length;
+        if (length > maxBytes)
+            res.destroy();
+    });
+    res.on('end', done);
+    res.on('close', done);
+    res.on('error', () => { });
+}
 function tooLarge(limit) {
     return `the answer is larger than ${formatBytes(limit.bytes)}; cdnkit reads no more of it`;
 }
@@ -346,7 +367,7 @@ class HttpClient {
         const requestId = this.requestIdOf(responseHeaders);
         if (requestId)
             this.lastRequestId = requestId;
-        logger.debug(`${protocol.provider}: ${action} -> ${status} in ${this.options.timing.now() - started} ms${requestId ? ` (request id ${requestId})` : ''}`);
+        logger.debug(`${protocol.provider}: ${action} -> ${status} in ${Math.round(this.options.timing.now() - started)} ms${requestId ? ` (request id ${requestId})` : ''}`);
         const success = status >= 200 && status <= 299;
         if (success && ignoreBody) {
             return {
@@ -491,11 +512,13 @@ function fieldAt(value, path) {
     }
     return at;
 }
-/** How much of an answer is read: 2xx whole (or not at all), error pages in part. */
+/** How much of an answer is read: 2xx whole (or not at all, drained up to 64 KiB), error pages in part. */
 function bodyLimit(status, ignoreBody) {
     if (status < 200 || status > 299)
         return { bytes: MAX_ERROR_BYTES, beyond: 'cut' };
-    return ignoreBody ? { bytes: 0, beyond: 'skip' } : { bytes: MAX_ANSWER_BYTES, beyond: 'fail' };
+    return ignoreBody
+        ? { bytes: MAX_ERROR_BYTES, beyond: 'skip' }
+        : { bytes: MAX_ANSWER_BYTES, beyond: 'fail' };
 }
 /** Longest excerpt of an error page quoted in a message. */
 const EXCERPT_LENGTH = 200;

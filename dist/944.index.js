@@ -1321,10 +1321,9 @@ async function purgeOrPrefetch(kind, provider, ctx) {
         for (const id of await findTaskIdsSafely(provider, sent, resource, since, ctx))
             taskIds.push(id);
     }
-    const doneItems = sent.flatMap((request) => [...request.items]);
-    const notDone = queue
-        .filter((request) => !sent.includes(request))
-        .flatMap((request) => [...request.items]);
+    // requests are sent in queue order until one fails: the sent ones are the queue's start
+    const doneItems = sent.flatMap((request) => request.items);
+    const notDone = queue.slice(sent.length).flatMap((request) => request.items);
     const total = doneItems.length + notDone.length;
     const outputs = {
         'task-ids': taskIds.join(','),
@@ -3549,8 +3548,10 @@ class GcoreCdn {
 }
 /** Paths for Gcore (hosts checked against the resource), batched with the targets they came from. */
 function batchPaths(targets, resource, input, size) {
-    const paths = (0,resource_paths/* toResourcePaths */.S)(targets, resource, input);
-    return (0,list/* batch */.vA)(paths.map((path, i) => [path, targets[i]]), size).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
+    return (0,list/* batch */.vA)((0,resource_paths/* toResourcePaths */.S)(targets, resource, input), size).map((paths, index) => [
+        paths,
+        targets.slice(index * size, (index + 1) * size),
+    ]);
 }
 /** The cname and secondary hostnames, in ASCII form. */
 function hostnamesOf(resource) {
@@ -4396,13 +4397,14 @@ class MedianovaCdn {
         return statuses;
     }
     jobs(kind, job, resource, paths, originals) {
-        const pairs = paths.map((path, i) => [path, originals[i]]);
-        return (0,list/* batch */.vA)(pairs, kind.itemsPerRequest).map((chunk) => ({
+        const path = endpoints/* ENDPOINTS */.H.job(this.options.organization, resource.id, job);
+        const size = kind.itemsPerRequest;
+        return (0,list/* batch */.vA)(paths, size).map((filePaths, index) => ({
             kind: kind.name,
             method: 'POST',
-            path: endpoints/* ENDPOINTS */.H.job(this.options.organization, resource.id, job),
-            body: { resource_uuid: resource.id, file_path: chunk.map(([path]) => path) },
-            items: chunk.map(([, original]) => original),
+            path,
+            body: { resource_uuid: resource.id, file_path: filePaths },
+            items: originals.slice(index * size, (index + 1) * size),
             limits: kind.limits,
         }));
     }
@@ -4757,10 +4759,11 @@ function repeat(kind, times) {
  */
 function toResourcePaths(targets, resource, input) {
     const hostnames = resource.hostnames?.map((host) => host.toLowerCase());
+    const known = hostnames && new Set(hostnames);
     const foreign = new Set();
     const paths = targets.map((target) => {
-        const { host, path } = (0,_url_js__WEBPACK_IMPORTED_MODULE_1__/* .splitTarget */ .Gd)(target);
-        if (host !== undefined && hostnames !== undefined && !hostnames.includes(host))
+        const { host, path } = (0,_url_js__WEBPACK_IMPORTED_MODULE_1__/* .targetParts */ .k2)(target);
+        if (host !== undefined && known !== undefined && !known.has(host))
             foreign.add(host);
         return path;
     });

@@ -291,7 +291,11 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** A sliding-window counter like the providers' own: at most `limit` in any `windowMs`. */
+/**
+ * A sliding-window counter like the providers' own: at most `limit` in any
+ * `windowMs`. Timed finer than Date.now(): a scaled window can be shorter than
+ * a millisecond, as the action's clock is then (src/timing.ts).
+ */
 export class RateWindow {
   private readonly hits = new Map<string, number[]>();
   constructor(
@@ -300,7 +304,7 @@ export class RateWindow {
   ) {}
 
   /** Records a hit for `key` unless over the limit; returns whether it was allowed. */
-  allow(key: string, now = Date.now()): boolean {
+  allow(key: string, now = performance.timeOrigin + performance.now()): boolean {
     const list = (this.hits.get(key) ?? []).filter((at) => at > now - this.windowMs);
     if (list.length >= this.limit) {
       this.hits.set(key, list);

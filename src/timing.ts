@@ -13,7 +13,8 @@ export interface Timing {
 
 export function systemTiming(scale = 1): Timing {
   return {
-    now: () => Date.now(),
+    // a shrunk rate window can be shorter than a millisecond, Date.now()'s resolution
+    now: scale < 1 ? () => performance.timeOrigin + performance.now() : () => Date.now(),
     sleep: (ms) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve()),
     random: Math.random,
     scale,

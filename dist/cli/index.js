@@ -1082,7 +1082,7 @@ const KEY_LENGTH = 3;
 const HASH_BITS = 18;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 function hash(a, b, c) {
-    return ((Math.imul((a * 1031) ^ (b * 97) ^ c, 0x9e3779b1) >>> 0) >>> (32 - HASH_BITS)) & HASH_MASK;
+    return (((Math.imul((a * 1031) ^ (b * 97) ^ c, 0x9e3779b1) >>> 0) >>> (32 - HASH_BITS)) & HASH_MASK);
 }
 /** Three UTF-16 code units as one exact number (below 2^48). */
 function key(a, b, c) {
@@ -1461,22 +1461,31 @@ const TARGET_INPUTS = ['urls', 'urls-file', 'prefixes', 'changed-files'];
 /** Largest `urls-file` read: over three times the 200,000 URLs of the load test. */
 const MAX_URLS_FILE_BYTES = 64 * 1024 * 1024;
 /**
- * The URLs of a `urls-file`, one a line. A bad line is named by its number,
- * never quoted: a file named by mistake (a .env) must not end up in the log.
+ * Adds the URLs of a `urls-file`, one a line, to `seen`: one pass over the
+ * text, each line normalised once (most are normalised already, and kept as
+ * they are). A bad line is named by its number, never quoted: a file named by
+ * mistake (a .env) must not end up in the log.
  */
-function fileTargets(content, source) {
-    const targets = [];
-    const lines = content.split(/\r?\n/);
-    for (const [index, line] of lines.entries()) {
-        const entry = line.trim();
+function addFileTargets(content, source, seen) {
+    let line = 0;
+    for (let start = 0; start <= content.length;) {
+        let end = content.indexOf('\n', start);
+        if (end < 0)
+            end = content.length;
+        line++;
+        // trim() also takes the \r of a \r\n
+        const entry = content.slice(start, end).trim();
+        start = end + 1;
         if (entry === '' || entry.startsWith('#'))
             continue;
-        targets.push((0,url/* normaliseTarget */.YR)(entry, 'urls-file', `line ${index + 1} of ${source}`));
+        seen.add((0,url/* isNormalised */.tZ)(entry)
+            ? entry
+            : (0,url/* normaliseWithUrlParser */.TX)(entry, 'urls-file', `line ${line} of ${source}`));
     }
-    return targets;
 }
 function parseTargets(input, environment, operation) {
-    const urls = (0,list/* parseList */.E1)(input('urls')).map((entry) => (0,url/* normaliseTarget */.YR)(entry, 'urls'));
+    // one set keeps every URL once, in the order first seen: the urls input, then the file
+    const urls = new Set((0,list/* parseList */.E1)(input('urls')).map((entry) => (0,url/* normaliseTarget */.YR)(entry, 'urls')));
     const file = input('urls-file');
     if (file !== '') {
         const base = environment.env.GITHUB_WORKSPACE ?? '.';
@@ -1495,14 +1504,12 @@ function parseTargets(input, environment, operation) {
             const code = error.code;
             throw new errors/* InputError */.dz('urls-file', `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to ${environment.relativeTo ?? 'GITHUB_WORKSPACE'}`);
         }
-        // a loop, not push(...list): a spread puts every entry on the stack (overflows near 120,000)
-        for (const target of fileTargets(content, file === '-' ? 'standard input' : `'${file}'`))
-            urls.push(target);
+        addFileTargets(content, file === '-' ? 'standard input' : `'${file}'`, urls);
     }
     const changedFiles = parseChangedFiles(input, operation, environment);
     const prefixes = (0,list/* parseList */.E1)(input('prefixes')).map((entry) => (0,url/* normaliseTarget */.YR)(entry, 'prefixes'));
     const purgeAll = (0,values/* bool */.lc)(input('purge-all'), 'purge-all', false);
-    const targets = { urls: (0,list/* unique */.Am)(urls), prefixes: (0,list/* unique */.Am)(prefixes), purgeAll };
+    const targets = { urls: [...urls], prefixes: (0,list/* unique */.Am)(prefixes), purgeAll };
     if (operation === 'purge') {
         if (purgeAll && (targets.urls.length > 0 || targets.prefixes.length > 0 || changedFiles)) {
             throw new errors/* InputError */.dz('purge-all', "purges everything; leave 'urls', 'prefixes' and 'changed-files' empty");
@@ -1777,7 +1784,8 @@ var shape = __nccwpck_require__(1513);
 ;// CONCATENATED MODULE: ./src/timing.ts
 function systemTiming(scale = 1) {
     return {
-        now: () => Date.now(),
+        // a shrunk rate window can be shorter than a millisecond, Date.now()'s resolution
+        now: scale < 1 ? () => performance.timeOrigin + performance.now() : () => Date.now(),
         sleep: (ms) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve()),
         random: Math.random,
         scale,
@@ -3067,10 +3075,9 @@ async function purgeOrPrefetch(kind, provider, ctx) {
         for (const id of await findTaskIdsSafely(provider, sent, resource, since, ctx))
             taskIds.push(id);
     }
-    const doneItems = sent.flatMap((request) => [...request.items]);
-    const notDone = queue
-        .filter((request) => !sent.includes(request))
-        .flatMap((request) => [...request.items]);
+    // requests are sent in queue order until one fails: the sent ones are the queue's start
+    const doneItems = sent.flatMap((request) => request.items);
+    const notDone = queue.slice(sent.length).flatMap((request) => request.items);
     const total = doneItems.length + notDone.length;
     const outputs = {
         'task-ids': taskIds.join(','),
@@ -4911,8 +4918,11 @@ function exchange(request) {
             resolve({ status: answer.status, headers: answer.headers, body, cut });
         };
         const fail = (failure, message) => {
-            if (settled)
+            // settled already: only a skipped body can still be arriving, too slowly
+            if (settled) {
+                req.destroy();
                 return;
+            }
             // an error page needs only its status: what arrived of it is enough
             if (answer?.limit.beyond === 'cut' && failure !== 'too-large') {
                 finish(true);
@@ -4951,7 +4961,9 @@ function exchange(request) {
             const limit = request.maxBodyBytes(status);
             answer = { status, headers: res.headers, limit };
             if (limit.beyond === 'skip') {
-                finish(true);
+                settled = true;
+                resolve({ status, headers: res.headers, body: '', cut: true });
+                drain(res, limit.bytes, () => clearTimeout(timer));
                 return;
             }
             if (limit.beyond === 'fail' && Number(res.headers['content-length']) > limit.bytes) {
@@ -4984,6 +4996,22 @@ function exchange(request) {
     });
 }
 const CUT_OFF = 'the connection closed before the answer was complete';
+/**
+ * Reads a body nobody waits for to its end, so the connection returns to the
+ * pool, or closes the connection once more than `maxBytes` arrived; `done`
+ * runs when the body ended or the connection closed.
+ */
+function drain(res, maxBytes, done) {
+    let length = 0;
+    res.on('data', (chunk) => {
+        length += chunk.length;
+        if (length > maxBytes)
+            res.destroy();
+    });
+    res.on('end', done);
+    res.on('close', done);
+    res.on('error', () => { });
+}
 function tooLarge(limit) {
     return `the answer is larger than ${formatBytes(limit.bytes)}; cdnkit reads no more of it`;
 }
@@ -5190,7 +5218,7 @@ class HttpClient {
         const requestId = this.requestIdOf(responseHeaders);
         if (requestId)
             this.lastRequestId = requestId;
-        logger.debug(`${protocol.provider}: ${action} -> ${status} in ${this.options.timing.now() - started} ms${requestId ? ` (request id ${requestId})` : ''}`);
+        logger.debug(`${protocol.provider}: ${action} -> ${status} in ${Math.round(this.options.timing.now() - started)} ms${requestId ? ` (request id ${requestId})` : ''}`);
         const success = status >= 200 && status <= 299;
         if (success && ignoreBody) {
             return {
@@ -5335,11 +5363,13 @@ function fieldAt(value, path) {
     }
     return at;
 }
-/** How much of an answer is read: 2xx whole (or not at all), error pages in part. */
+/** How much of an answer is read: 2xx whole (or not at all, drained up to 64 KiB), error pages in part. */
 function bodyLimit(status, ignoreBody) {
     if (status < 200 || status > 299)
         return { bytes: MAX_ERROR_BYTES, beyond: 'cut' };
-    return ignoreBody ? { bytes: 0, beyond: 'skip' } : { bytes: MAX_ANSWER_BYTES, beyond: 'fail' };
+    return ignoreBody
+        ? { bytes: MAX_ERROR_BYTES, beyond: 'skip' }
+        : { bytes: MAX_ANSWER_BYTES, beyond: 'fail' };
 }
 /** Longest excerpt of an error page quoted in a message. */
 const EXCERPT_LENGTH = 200;
@@ -7581,8 +7611,10 @@ class GcoreCdn {
 }
 /** Paths for Gcore (hosts checked against the resource), batched with the targets they came from. */
 function batchPaths(targets, resource, input, size) {
-    const paths = (0,resource_paths/* toResourcePaths */.S)(targets, resource, input);
-    return (0,list/* batch */.vA)(paths.map((path, i) => [path, targets[i]]), size).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
+    return (0,list/* batch */.vA)((0,resource_paths/* toResourcePaths */.S)(targets, resource, input), size).map((paths, index) => [
+        paths,
+        targets.slice(index * size, (index + 1) * size),
+    ]);
 }
 /** The cname and secondary hostnames, in ASCII form. */
 function hostnamesOf(resource) {
@@ -8430,13 +8462,14 @@ class MedianovaCdn {
         return statuses;
     }
     jobs(kind, job, resource, paths, originals) {
-        const pairs = paths.map((path, i) => [path, originals[i]]);
-        return (0,list/* batch */.vA)(pairs, kind.itemsPerRequest).map((chunk) => ({
+        const path = endpoints/* ENDPOINTS */.H.job(this.options.organization, resource.id, job);
+        const size = kind.itemsPerRequest;
+        return (0,list/* batch */.vA)(paths, size).map((filePaths, index) => ({
             kind: kind.name,
             method: 'POST',
-            path: endpoints/* ENDPOINTS */.H.job(this.options.organization, resource.id, job),
-            body: { resource_uuid: resource.id, file_path: chunk.map(([path]) => path) },
-            items: chunk.map(([, original]) => original),
+            path,
+            body: { resource_uuid: resource.id, file_path: filePaths },
+            items: originals.slice(index * size, (index + 1) * size),
             limits: kind.limits,
         }));
     }
@@ -8839,10 +8872,11 @@ function batch(items, size) {
  */
 function toResourcePaths(targets, resource, input) {
     const hostnames = resource.hostnames?.map((host) => host.toLowerCase());
+    const known = hostnames && new Set(hostnames);
     const foreign = new Set();
     const paths = targets.map((target) => {
-        const { host, path } = (0,_url_js__WEBPACK_IMPORTED_MODULE_1__/* .splitTarget */ .Gd)(target);
-        if (host !== undefined && hostnames !== undefined && !hostnames.includes(host))
+        const { host, path } = (0,_url_js__WEBPACK_IMPORTED_MODULE_1__/* .targetParts */ .k2)(target);
+        if (host !== undefined && known !== undefined && !known.has(host))
             foreign.add(host);
         return path;
     });
@@ -8977,8 +9011,11 @@ function encodeSegment(segment) {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gd: () => (/* binding */ splitTarget),
+/* harmony export */   TX: () => (/* binding */ normaliseWithUrlParser),
 /* harmony export */   YR: () => (/* binding */ normaliseTarget),
-/* harmony export */   m2: () => (/* binding */ MAX_URL_LENGTH)
+/* harmony export */   k2: () => (/* binding */ targetParts),
+/* harmony export */   m2: () => (/* binding */ MAX_URL_LENGTH),
+/* harmony export */   tZ: () => (/* binding */ isNormalised)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
@@ -8990,10 +9027,15 @@ const MAX_URL_LENGTH = 2000;
  * Normalises one purge target: a full http(s) URL (host lower-cased, default port
  * and fragment dropped) or an absolute path (dot segments resolved, unsafe
  * characters percent-encoded). Anything else is an InputError naming `input`.
+ * A target already in that form (isNormalised) is returned as it is, unparsed.
  */
 function normaliseTarget(entry, input, 
 /** how errors name the entry instead of quoting it (a line of a file) */
 label) {
+    return isNormalised(entry) ? entry : normaliseWithUrlParser(entry, input, label);
+}
+/** normaliseTarget by the WHATWG URL parser, whatever the entry. */
+function normaliseWithUrlParser(entry, input, label) {
     const quoted = label ?? `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(entry)}'`;
     if (_text_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTROL_CHARACTERS */ .nI.test(entry) || /\s/.test(entry)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${quoted} contains white space or control characters`);
@@ -9028,12 +9070,124 @@ label) {
     }
     return normalised;
 }
-/** Splits a normalised target into host (undefined for a bare path) and path + query. */
+const SLASH = 0x2f;
+const DOT = 0x2e;
+const HYPHEN = 0x2d;
+const QUESTION_MARK = 0x3f;
+const PERCENT = 0x25;
+/** Characters the URL parser keeps as they are, in a path and in a query. */
+const KEPT_IN_PATH = 1;
+const KEPT_IN_QUERY = 2;
+/** Letters, digits, -._~ and !$&()*+,;=:@/% (not ' | ^ ` { } [ ] \ " < > # or white space). */
+const KEPT = (() => {
+    const table = new Uint8Array(128);
+    const both = KEPT_IN_PATH | KEPT_IN_QUERY;
+    for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&()*+,;=:@/%')
+        table[c.charCodeAt(0)] = both;
+    table[QUESTION_MARK] = KEPT_IN_QUERY;
+    return table;
+})();
+/**
+ * Whether `entry` is a target normaliseTarget would return unchanged, decided
+ * without parsing it: `http(s)://` in lower case, a host of lower-case ASCII
+ * labels (none empty or `xn--`, the last starting with a letter: no IP address,
+ * no port, no credentials), then a path and query of characters the URL parser
+ * keeps, with no dot segment (nor `%2e`), no fragment and no empty query; or
+ * such a path alone. Anything else is left to the parser: this only has to be
+ * right when it says yes (a property test holds it to the parser).
+ */
+function isNormalised(entry) {
+    if (entry.length === 0 || entry.length > MAX_URL_LENGTH)
+        return false;
+    if (entry.charCodeAt(0) === SLASH)
+        return entry.charCodeAt(1) !== SLASH && isPathAndQuery(entry, 0);
+    const hostStart = entry.startsWith('https://') ? 8 : entry.startsWith('http://') ? 7 : -1;
+    if (hostStart < 0)
+        return false;
+    const pathStart = hostEnd(entry, hostStart);
+    return pathStart > 0 && isPathAndQuery(entry, pathStart);
+}
+/** Where a plain lower-case domain name starting at `start` ends (at a `/`), or -1. */
+function hostEnd(entry, start) {
+    let label = start;
+    for (let at = start; at < entry.length; at++) {
+        const c = entry.charCodeAt(at);
+        if (c === DOT || c === SLASH) {
+            if (at === label || entry.startsWith('xn--', label))
+                return -1;
+            // a last label starting with a digit may make the host an IPv4 address
+            if (c === SLASH)
+                return isLowerLetter(entry.charCodeAt(label)) ? at : -1;
+            label = at + 1;
+        }
+        else if (!isLowerLetter(c) && !(c >= 0x30 && c <= 0x39) && c !== HYPHEN) {
+            return -1;
+        }
+    }
+    return -1;
+}
+/** `/path[?query]` from `start` to the end, as the parser would leave it. */
+function isPathAndQuery(entry, start) {
+    let segment = start + 1;
+    let inQuery = false;
+    for (let at = start + 1; at < entry.length; at++) {
+        const c = entry.charCodeAt(at);
+        if (c >= 128 || (KEPT[c] & (inQuery ? KEPT_IN_QUERY : KEPT_IN_PATH)) === 0) {
+            if (c !== QUESTION_MARK || inQuery)
+                return false;
+            if (isDotSegment(entry, segment, at))
+                return false;
+            inQuery = true;
+        }
+        else if (!inQuery && c === SLASH) {
+            if (isDotSegment(entry, segment, at))
+                return false;
+            segment = at + 1;
+        }
+        else if (!inQuery &&
+            c === PERCENT &&
+            entry[at + 1] === '2' &&
+            (entry[at + 2] === 'e' || entry[at + 2] === 'E')) {
+            return false;
+        }
+    }
+    // an empty query is dropped from a bare path
+    if (inQuery)
+        return entry.charCodeAt(entry.length - 1) !== QUESTION_MARK;
+    return !isDotSegment(entry, segment, entry.length);
+}
+function isDotSegment(entry, start, end) {
+    return ((end - start === 1 && entry.charCodeAt(start) === DOT) ||
+        (end - start === 2 && entry.charCodeAt(start) === DOT && entry.charCodeAt(start + 1) === DOT));
+}
+function isLowerLetter(c) {
+    return c >= 0x61 && c <= 0x7a;
+}
+/** Splits a URL into host (undefined for a bare path) and path + query, by the URL parser. */
 function splitTarget(target) {
     if (target.startsWith('/'))
         return { host: undefined, path: target };
     const url = new URL(target);
     return { host: url.hostname, path: url.pathname + url.search };
+}
+/**
+ * splitTarget for a target normaliseTarget gave, read without parsing it
+ * again: `scheme://host[:port]/path[?query]` (no credentials, no fragment),
+ * or a bare path.
+ */
+function targetParts(target) {
+    if (target.startsWith('/'))
+        return { host: undefined, path: target };
+    const hostStart = target.indexOf('//') + 2;
+    const pathStart = target.indexOf('/', hostStart);
+    const authority = target.slice(hostStart, pathStart);
+    // a port follows the last colon, unless that colon is inside an IPv6 address's brackets
+    const colon = authority.lastIndexOf(':');
+    const host = colon > authority.lastIndexOf(']') ? authority.slice(0, colon) : authority;
+    const rest = target.slice(pathStart);
+    // an empty query is no search (URL.search is '')
+    const path = rest.indexOf('?') === rest.length - 1 ? rest.slice(0, -1) : rest;
+    return { host, path };
 }
 
 

@@ -275,7 +275,7 @@ export class HttpClient {
     const requestId = this.requestIdOf(responseHeaders);
     if (requestId) this.lastRequestId = requestId;
     logger.debug(
-      `${protocol.provider}: ${action} -> ${status} in ${this.options.timing.now() - started} ms${requestId ? ` (request id ${requestId})` : ''}`,
+      `${protocol.provider}: ${action} -> ${status} in ${Math.round(this.options.timing.now() - started)} ms${requestId ? ` (request id ${requestId})` : ''}`,
     );
     const success = status >= 200 && status <= 299;
     if (success && ignoreBody) {
@@ -432,10 +432,12 @@ function fieldAt(value: unknown, path: string): unknown {
   return at;
 }
 
-/** How much of an answer is read: 2xx whole (or not at all), error pages in part. */
+/** How much of an answer is read: 2xx whole (or not at all, drained up to 64 KiB), error pages in part. */
 function bodyLimit(status: number, ignoreBody: boolean): BodyLimit {
   if (status < 200 || status > 299) return { bytes: MAX_ERROR_BYTES, beyond: 'cut' };
-  return ignoreBody ? { bytes: 0, beyond: 'skip' } : { bytes: MAX_ANSWER_BYTES, beyond: 'fail' };
+  return ignoreBody
+    ? { bytes: MAX_ERROR_BYTES, beyond: 'skip' }
+    : { bytes: MAX_ANSWER_BYTES, beyond: 'fail' };
 }
 
 /** Longest excerpt of an error page quoted in a message. */

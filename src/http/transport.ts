@@ -25,6 +25,8 @@ export interface WireRequest {
  * `fail`: a longer body is an error (answers that must be read whole).
  * `cut`: a longer body is cut to the limit (error pages, quoted in part).
  * `skip`: the body is not waited for at all (answers documented without one).
+ * It is drained in the background, up to `bytes` and within the timeout, so
+ * that the connection carries the next request; past either it is closed.
  */
 export interface BodyLimit {
   readonly bytes: number;
@@ -82,7 +84,11 @@ export function exchange(request: WireRequest): Promise<WireResponse> {
       resolve({ status: answer.status, headers: answer.headers, body, cut });
     };
     const fail = (failure: TransportFailure, message: string): void => {
-      if (settled) return;
+      // settled already: only a skipped body can still be arriving, too slowly
+      if (settled) {
+        req.destroy();
+        return;
+      }
       // an error page needs only its status: what arrived of it is enough
       if (answer?.limit.beyond === 'cut' && failure !== 'too-large') {
         finish(true);
@@ -118,7 +124,9 @@ export function exchange(request: WireRequest): Promise<WireResponse> {
       const limit = request.maxBodyBytes(status);
       answer = { status, headers: res.headers, limit };
       if (limit.beyond === 'skip') {
-        finish(true);
+        settled = true;
+        resolve({ status, headers: res.headers, body: '', cut: true });
+        drain(res, limit.bytes, () => clearTimeout(timer));
         return;
       }
       if (limit.beyond === 'fail' && Number(res.headers['content-length']) > limit.bytes) {
@@ -149,6 +157,22 @@ export function exchange(request: WireRequest): Promise<WireResponse> {
 }
 
 const CUT_OFF = 'the connection closed before the answer was complete';
+
+/**
+ * Reads a body nobody waits for to its end, so the connection returns to the
+ * pool, or closes the connection once more than `maxBytes` arrived; `done`
+ * runs when the body ended or the connection closed.
+ */
+function drain(res: http.IncomingMessage, maxBytes: number, done: () => void): void {
+  let length = 0;
+  res.on('data', (chunk: Buffer) => {
+    length += chunk.length;
+    if (length > maxBytes) res.destroy();
+  });
+  res.on('end', done);
+  res.on('close', done);
+  res.on('error', () => {});
+}
 
 function tooLarge(limit: BodyLimit): string {
   return `the answer is larger than ${formatBytes(limit.bytes)}; cdnkit reads no more of it`;

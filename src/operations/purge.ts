@@ -166,10 +166,9 @@ export async function purgeOrPrefetch(
       taskIds.push(id);
   }
 
-  const doneItems = sent.flatMap((request) => [...request.items]);
-  const notDone = queue
-    .filter((request) => !sent.includes(request))
-    .flatMap((request) => [...request.items]);
+  // requests are sent in queue order until one fails: the sent ones are the queue's start
+  const doneItems = sent.flatMap((request) => request.items);
+  const notDone = queue.slice(sent.length).flatMap((request) => request.items);
   const total = doneItems.length + notDone.length;
   const outputs: OperationReport['outputs'] = {
     'task-ids': taskIds.join(','),
