@@ -137,13 +137,22 @@ describe('the fast path of URL normalisation', () => {
   const entry = fc
     .tuple(scheme, pieces(hostPiece, 6), pieces(pathPiece, 12))
     .map(([start, host, path]) => `${start}${host}${path}`);
-  const canonical = fc
-    .tuple(
-      fc.constantFrom('https://', 'http://'),
-      fc.array(fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/), { minLength: 1, maxLength: 4 }),
-      pieces(fc.constantFrom('/', 'a', 'b.c', '-', '_', '%20', '~', '?x=1', '&y=2', ':', '@'), 10),
-    )
-    .map(([start, labels, path]) => `${start}${labels.join('.')}/${path}`);
+  const plainLabel = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
+  // punycode labels (some the parser refuses), numbers, a lone hyphen
+  const oddLabel = fc.constantFrom('xn--abc', 'xn--ls8h', 'xn--9', 'xn--', 'a1', '0x1f', '1', '-');
+  const urlOf = (label: fc.Arbitrary<string>) =>
+    fc
+      .tuple(
+        fc.constantFrom('https://', 'http://'),
+        fc.array(label, { minLength: 1, maxLength: 4 }),
+        pieces(
+          fc.constantFrom('/', 'a', 'b.c', '-', '_', '%20', '~', '?x=1', '&y=2', ':', '@'),
+          10,
+        ),
+      )
+      .map(([start, labels, path]) => `${start}${labels.join('.')}/${path}`);
+  const plain = urlOf(plainLabel);
+  const canonical = urlOf(fc.oneof(plainLabel, oddLabel));
 
   // canonical URLs with one piece the parser changes slipped in somewhere
   const nearly = fc
@@ -194,7 +203,7 @@ describe('the fast path of URL normalisation', () => {
   });
 
   it('takes most of what the parser keeps: it is not a path nobody takes', () => {
-    const samples = fc.sample(canonical, 2000).filter((target) => parsed(target) === target);
+    const samples = fc.sample(plain, 2000).filter((target) => parsed(target) === target);
     const fast = samples.filter(isNormalised);
     expect(fast.length / samples.length).toBeGreaterThan(0.95);
     for (const target of [

@@ -6,7 +6,7 @@
 import { EOL } from 'node:os';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { logLines, logText } from '../../src/action/logger.js';
+import { logRedactedLines, logText } from '../../src/action/logger.js';
 import { SecretRegistry } from '../../src/secret-registry.js';
 import { neutraliseCommands, neutraliseJsonCommands } from '../../src/workflow-commands.js';
 import { runnerCommands } from '../helpers/runner-commands.js';
@@ -79,7 +79,7 @@ describe('neutraliseCommands', () => {
   });
 });
 
-describe('logLines', () => {
+describe('logRedactedLines', () => {
   afterEach(() => vi.restoreAllMocks());
 
   /** What the action writes to stdout while `write` runs. */
@@ -94,14 +94,15 @@ describe('logLines', () => {
     return out;
   }
 
-  it('writes what logging each line through logText would, in far fewer writes', () => {
+  it('writes what logging each redacted line through logText would, in far fewer writes', () => {
     fc.assert(
       // past a thousand lines: more than one write
       fc.property(fc.array(hostile, { minLength: 900, maxLength: 2500 }), (lines) => {
         const secrets = new SecretRegistry();
         secrets.add('warning');
-        const each = lines.map((line) => `${logText(secrets, line)}${EOL}`).join('');
-        expect(written(() => logLines(secrets, lines))).toBe(each);
+        const redacted = secrets.redactStrings(lines);
+        const each = redacted.map((line) => `${logText(secrets, line)}${EOL}`).join('');
+        expect(written(() => logRedactedLines(redacted))).toBe(each);
       }),
       { numRuns: 30 },
     );

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { OperationReport } from '../operations/report.js';
 import type { SecretRegistry } from '../secret-registry.js';
-import { logLines, logText } from './logger.js';
+import { logRedactedLines, logText } from './logger.js';
 import { boundedJson, boundedOutput, MAX_OUTPUT_BYTES } from './outputs.js';
 import { type CutSection, renderSummary } from './summary.js';
 
@@ -96,6 +96,10 @@ function logInFull(section: CutSection, secrets: SecretRegistry): void {
       `${section.title}: all ${section.lines.length} (the summary shows ${section.shown})`,
     ),
   );
-  logLines(secrets, section.lines);
+  // list items are strings of the report writeSummary redacted; table cells joined here may
+  // form a secret no cell held
+  logRedactedLines(
+    section.asGiven ? section.lines : section.lines.map((line) => secrets.redact(line)),
+  );
   core.endGroup();
 }

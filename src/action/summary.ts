@@ -17,6 +17,8 @@ export interface CutSection {
   title: string;
   lines: readonly string[];
   shown: number;
+  /** each line is one string of the report as given (a list item), not cells joined here */
+  asGiven: boolean;
 }
 
 export interface RenderedSummary {
@@ -54,7 +56,8 @@ export function renderSummary(heading: Heading, report: Summarised): RenderedSum
     const { text, shown } = section.render(budget);
     sections.push(text);
     budget -= bytes(text) + 1;
-    if (shown < section.count) cut.push({ title: section.title, lines: section.lines, shown });
+    if (shown < section.count)
+      cut.push({ title: section.title, lines: section.lines, shown, asGiven: section.asGiven });
   };
   for (const table of report.tables ?? []) if (table.rows.length > 0) place(tableSection(table));
   for (const list of report.lists ?? []) place(listSection(list));
@@ -66,6 +69,7 @@ interface Section {
   count: number;
   /** every entry as the log shows it */
   lines: readonly string[];
+  asGiven: boolean;
   render(budget: number): { text: string; shown: number };
 }
 
@@ -75,6 +79,7 @@ function tableSection(table: SummaryTable): Section {
     title: table.title,
     count: table.rows.length,
     lines: table.rows.map((row) => row.join(' | ')),
+    asGiven: false,
     render: (budget) =>
       fill(
         [`#### ${plain(table.title)}`, '', header!, rule!],
@@ -91,6 +96,7 @@ function listSection(list: SummaryList): Section {
     title: list.title,
     count: list.items.length,
     lines: list.items,
+    asGiven: true,
     render: (budget) =>
       fill(
         [`<details><summary>${plain(list.title)}</summary>`, ''],

@@ -65,97 +65,29 @@ export function normaliseWithUrlParser(entry: string, input: string, label?: str
   return normalised;
 }
 
-const SLASH = 0x2f;
-const DOT = 0x2e;
-const HYPHEN = 0x2d;
-const QUESTION_MARK = 0x3f;
-const PERCENT = 0x25;
-
-/** Characters the URL parser keeps as they are, in a path and in a query. */
-const KEPT_IN_PATH = 1;
-const KEPT_IN_QUERY = 2;
-/** Letters, digits, -._~ and !$&()*+,;=:@/% (not ' | ^ ` { } [ ] \ " < > # or white space). */
-const KEPT = (() => {
-  const table = new Uint8Array(128);
-  const both = KEPT_IN_PATH | KEPT_IN_QUERY;
-  for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&()*+,;=:@/%')
-    table[c.charCodeAt(0)] = both;
-  table[QUESTION_MARK] = KEPT_IN_QUERY;
-  return table;
-})();
+/** A label of lower-case ASCII, but not `xn--` (punycode, which the parser checks). */
+const LABEL = String.raw`(?!xn--)[a-z0-9-]+`;
+/** Labels, the last starting with a letter: a host ending in a number reads as an IPv4 address. */
+const HOST = String.raw`(?:${LABEL}\.)*(?!xn--)[a-z][a-z0-9-]*`;
+/**
+ * A path segment of characters the URL parser keeps as they are (not ' | ^ ` { }
+ * [ ] \ " < > # or white space): not `.` or `..`, and no `%2e`, a dot in disguise.
+ */
+const SEGMENT = String.raw`\/(?!\.\.?(?:[/?]|$))(?:[\w\-.~!$&()*+,;=:@]|%(?!2[eE]))*`;
+/** A query of characters the parser keeps, `?` among them; an empty one is left to the parser. */
+const QUERY = String.raw`(?:\?[\w\-.~!$&()*+,;=:@/?%]*)?(?<!\?)`;
+const NORMALISED = new RegExp(`^(?:https?:\\/\\/${HOST}|(?!\\/\\/))(?:${SEGMENT})+${QUERY}$`);
 
 /**
  * Whether `entry` is a target normaliseTarget would return unchanged, decided
- * without parsing it: `http(s)://` in lower case, a host of lower-case ASCII
- * labels (none empty or `xn--`, the last starting with a letter: no IP address,
- * no port, no credentials), then a path and query of characters the URL parser
- * keeps, with no dot segment (nor `%2e`), no fragment and no empty query; or
+ * without parsing it: `http(s)://` and a host of lower-case ASCII labels (no IP
+ * address, no port, no credentials), then a path and query of characters the
+ * URL parser keeps, with no dot segment, no fragment and no empty query; or
  * such a path alone. Anything else is left to the parser: this only has to be
  * right when it says yes (a property test holds it to the parser).
  */
 export function isNormalised(entry: string): boolean {
-  if (entry.length === 0 || entry.length > MAX_URL_LENGTH) return false;
-  if (entry.charCodeAt(0) === SLASH)
-    return entry.charCodeAt(1) !== SLASH && isPathAndQuery(entry, 0);
-  const hostStart = entry.startsWith('https://') ? 8 : entry.startsWith('http://') ? 7 : -1;
-  if (hostStart < 0) return false;
-  const pathStart = hostEnd(entry, hostStart);
-  return pathStart > 0 && isPathAndQuery(entry, pathStart);
-}
-
-/** Where a plain lower-case domain name starting at `start` ends (at a `/`), or -1. */
-function hostEnd(entry: string, start: number): number {
-  let label = start;
-  for (let at = start; at < entry.length; at++) {
-    const c = entry.charCodeAt(at);
-    if (c === DOT || c === SLASH) {
-      if (at === label || entry.startsWith('xn--', label)) return -1;
-      // a last label starting with a digit may make the host an IPv4 address
-      if (c === SLASH) return isLowerLetter(entry.charCodeAt(label)) ? at : -1;
-      label = at + 1;
-    } else if (!isLowerLetter(c) && !(c >= 0x30 && c <= 0x39) && c !== HYPHEN) {
-      return -1;
-    }
-  }
-  return -1;
-}
-
-/** `/path[?query]` from `start` to the end, as the parser would leave it. */
-function isPathAndQuery(entry: string, start: number): boolean {
-  let segment = start + 1;
-  let inQuery = false;
-  for (let at = start + 1; at < entry.length; at++) {
-    const c = entry.charCodeAt(at);
-    if (c >= 128 || (KEPT[c]! & (inQuery ? KEPT_IN_QUERY : KEPT_IN_PATH)) === 0) {
-      if (c !== QUESTION_MARK || inQuery) return false;
-      if (isDotSegment(entry, segment, at)) return false;
-      inQuery = true;
-    } else if (!inQuery && c === SLASH) {
-      if (isDotSegment(entry, segment, at)) return false;
-      segment = at + 1;
-    } else if (
-      !inQuery &&
-      c === PERCENT &&
-      entry[at + 1] === '2' &&
-      (entry[at + 2] === 'e' || entry[at + 2] === 'E')
-    ) {
-      return false;
-    }
-  }
-  // an empty query is dropped from a bare path
-  if (inQuery) return entry.charCodeAt(entry.length - 1) !== QUESTION_MARK;
-  return !isDotSegment(entry, segment, entry.length);
-}
-
-function isDotSegment(entry: string, start: number, end: number): boolean {
-  return (
-    (end - start === 1 && entry.charCodeAt(start) === DOT) ||
-    (end - start === 2 && entry.charCodeAt(start) === DOT && entry.charCodeAt(start + 1) === DOT)
-  );
-}
-
-function isLowerLetter(c: number): boolean {
-  return c >= 0x61 && c <= 0x7a;
+  return entry.length <= MAX_URL_LENGTH && NORMALISED.test(entry);
 }
 
 /** Splits a URL into host (undefined for a bare path) and path + query, by the URL parser. */
