@@ -107,12 +107,13 @@ describe('redaction tries only the forms a text holds', () => {
   });
 
   it('StringSearch finds every indexed string a text holds, and no other', () => {
+    // long strings are probed every few characters; a shorter one added later re-indexes them
     fc.assert(
-      fc.property(fc.array(word(1, 6), { maxLength: 30 }), word(0, 60), (values, text) => {
+      fc.property(fc.array(word(1, 14), { maxLength: 30 }), word(0, 120), (values, text) => {
         const search = new StringSearch();
         for (const value of values) search.add(value);
         const expected = [...new Set(values.filter((value) => text.includes(value)))].sort();
-        expect(search.occurringIn(text).sort()).toEqual(expected);
+        expect([...search.occurringIn(text)].sort()).toEqual(expected);
       }),
       { numRuns: 1000 },
     );

@@ -1072,68 +1072,91 @@ function base64Forms(secret) {
  * Finds which of many registered strings occur in a text in one pass over the
  * text, however many there are: CDNetworks registers a signature (a dozen
  * forms) per request, so a search per form grew with the request count for
- * every line logged. Each string is indexed by its first three characters: a
- * bit set of their hash answers most positions of a text at once, a map of the
- * exact three characters the rest. Kept up to date on each add.
+ * every line logged. Strings are indexed by three-character keys: a bit set of
+ * their hashes answers most probes of a text at once, a map of the exact keys
+ * the rest. With every string at least `m` characters long, a text is probed
+ * only every `m - 2` characters (up to MAX_STRIDE): each string is indexed by
+ * its keys at that many offsets, one of which any occurrence puts on a probe.
  */
-/** Strings shorter than this cannot be indexed by three characters: they are always candidates. */
+/** Characters in a key; strings shorter than this are searched for one by one. */
 const KEY_LENGTH = 3;
-/** 2^18 bits (32 KiB): a few per cent of positions pass the filter at 10,000 strings. */
-const HASH_BITS = 18;
-const HASH_MASK = (1 << HASH_BITS) - 1;
+/** Most offsets a string is indexed at: more would fill the bit set. */
+const MAX_STRIDE = 8;
+/** 2^20 bits (128 KiB): a few per cent of probes pass at 10,000 strings times MAX_STRIDE. */
+const HASH_BITS = 20;
 function hash(a, b, c) {
-    return (((Math.imul((a * 1031) ^ (b * 97) ^ c, 0x9e3779b1) >>> 0) >>> (32 - HASH_BITS)) & HASH_MASK);
+    return Math.imul((a * 1031) ^ (b * 97) ^ c, 0x9e3779b1) >>> (32 - HASH_BITS);
 }
 /** Three UTF-16 code units as one exact number (below 2^48). */
 function key(a, b, c) {
     return a * 0x1_0000_0000 + b * 0x1_0000 + c;
 }
+const NONE = [];
 class StringSearch {
-    filter = new Uint32Array((1 << HASH_BITS) / 32);
-    byKey = new Map();
+    values = new Set();
     short = [];
+    stride = MAX_STRIDE;
+    filter = new Uint32Array(0);
+    byKey = new Map();
     /** Indexes `value` (once: adding it again changes nothing). */
     add(value) {
+        if (this.values.has(value))
+            return;
+        this.values.add(value);
         if (value.length < KEY_LENGTH) {
-            if (!this.short.includes(value))
-                this.short.push(value);
+            this.short.push(value);
             return;
         }
-        const a = value.charCodeAt(0);
-        const b = value.charCodeAt(1);
-        const c = value.charCodeAt(2);
-        const bit = hash(a, b, c);
-        this.filter[bit >>> 5] |= 1 << (bit & 31);
-        const exact = key(a, b, c);
-        const bucket = this.byKey.get(exact);
-        if (!bucket)
-            this.byKey.set(exact, [value]);
-        else if (!bucket.includes(value))
-            bucket.push(value);
+        const stride = Math.min(MAX_STRIDE, value.length - KEY_LENGTH + 1);
+        if (this.filter.length === 0 || stride < this.stride) {
+            // a shorter string than any before: every string is indexed again, at fewer offsets
+            this.stride = stride;
+            this.filter = new Uint32Array((1 << HASH_BITS) / 32);
+            this.byKey = new Map();
+            for (const indexed of this.values)
+                if (indexed.length >= KEY_LENGTH)
+                    this.index(indexed);
+        }
+        else {
+            this.index(value);
+        }
     }
     /** Every indexed string that occurs in `text`, each once (in no particular order). */
     occurringIn(text) {
-        const found = new Set();
+        // most texts hold none: nothing is allocated for them
+        let found;
         for (const value of this.short)
             if (text.includes(value))
-                found.add(value);
-        const { filter, byKey } = this;
-        let a = text.charCodeAt(0);
-        let b = text.charCodeAt(1);
-        for (let end = KEY_LENGTH - 1; end < text.length; end++) {
-            const c = text.charCodeAt(end);
+                (found ??= new Set()).add(value);
+        const { filter, byKey, stride } = this;
+        for (let at = 0; at + KEY_LENGTH <= text.length; at += stride) {
+            const a = text.charCodeAt(at);
+            const b = text.charCodeAt(at + 1);
+            const c = text.charCodeAt(at + 2);
             const bit = hash(a, b, c);
-            if ((filter[bit >>> 5] & (1 << (bit & 31))) !== 0) {
-                const start = end - (KEY_LENGTH - 1);
-                for (const value of byKey.get(key(a, b, c)) ?? []) {
-                    if (text.startsWith(value, start))
-                        found.add(value);
-                }
+            if ((filter[bit >>> 5] & (1 << (bit & 31))) === 0)
+                continue;
+            for (const { value, offset } of byKey.get(key(a, b, c)) ?? []) {
+                if (at >= offset && text.startsWith(value, at - offset))
+                    (found ??= new Set()).add(value);
             }
-            a = b;
-            b = c;
         }
-        return [...found];
+        return found ? [...found] : NONE;
+    }
+    index(value) {
+        for (let offset = 0; offset < this.stride; offset++) {
+            const a = value.charCodeAt(offset);
+            const b = value.charCodeAt(offset + 1);
+            const c = value.charCodeAt(offset + 2);
+            const bit = hash(a, b, c);
+            this.filter[bit >>> 5] |= 1 << (bit & 31);
+            const exact = key(a, b, c);
+            const bucket = this.byKey.get(exact);
+            if (bucket)
+                bucket.push({ value, offset });
+            else
+                this.byKey.set(exact, [{ value, offset }]);
+        }
     }
 }
 
@@ -9071,7 +9094,7 @@ function normaliseWithUrlParser(entry, input, label) {
     return normalised;
 }
 /** A label of lower-case ASCII, but not `xn--` (punycode, which the parser checks). */
-const LABEL = String.raw `(?!xn--)[a-z0-9-]+`;
+const LABEL = '(?!xn--)[a-z0-9-]+';
 /** Labels, the last starting with a letter: a host ending in a number reads as an IPv4 address. */
 const HOST = String.raw `(?:${LABEL}\.)*(?!xn--)[a-z][a-z0-9-]*`;
 /**

@@ -66,7 +66,7 @@ export function normaliseWithUrlParser(entry: string, input: string, label?: str
 }
 
 /** A label of lower-case ASCII, but not `xn--` (punycode, which the parser checks). */
-const LABEL = String.raw`(?!xn--)[a-z0-9-]+`;
+const LABEL = '(?!xn--)[a-z0-9-]+';
 /** Labels, the last starting with a letter: a host ending in a number reads as an IPv4 address. */
 const HOST = String.raw`(?:${LABEL}\.)*(?!xn--)[a-z][a-z0-9-]*`;
 /**
