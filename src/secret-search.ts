@@ -27,6 +27,13 @@ function key(a: number, b: number, c: number): number {
 
 const NONE: readonly string[] = [];
 
+/** `found` with `value` in it once. */
+function withValue(found: string[] | undefined, value: string): string[] {
+  if (!found) return [value];
+  if (!found.includes(value)) found.push(value);
+  return found;
+}
+
 /** A string indexed at one of its offsets. */
 interface Entry {
   readonly value: string;
@@ -63,8 +70,8 @@ export class StringSearch {
   /** Every indexed string that occurs in `text`, each once (in no particular order). */
   occurringIn(text: string): readonly string[] {
     // most texts hold none: nothing is allocated for them
-    let found: Set<string> | undefined;
-    for (const value of this.short) if (text.includes(value)) (found ??= new Set()).add(value);
+    let found: string[] | undefined;
+    for (const value of this.short) if (text.includes(value)) found = withValue(found, value);
     const { filter, byKey, stride } = this;
     for (let at = 0; at + KEY_LENGTH <= text.length; at += stride) {
       const a = text.charCodeAt(at);
@@ -73,10 +80,10 @@ export class StringSearch {
       const bit = hash(a, b, c);
       if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
       for (const { value, offset } of byKey.get(key(a, b, c)) ?? []) {
-        if (at >= offset && text.startsWith(value, at - offset)) (found ??= new Set()).add(value);
+        if (at >= offset && text.startsWith(value, at - offset)) found = withValue(found, value);
       }
     }
-    return found ? [...found] : NONE;
+    return found ?? NONE;
   }
 
   private index(value: string): void {

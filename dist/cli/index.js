@@ -1092,6 +1092,14 @@ function key(a, b, c) {
     return a * 0x1_0000_0000 + b * 0x1_0000 + c;
 }
 const NONE = [];
+/** `found` with `value` in it once. */
+function withValue(found, value) {
+    if (!found)
+        return [value];
+    if (!found.includes(value))
+        found.push(value);
+    return found;
+}
 class StringSearch {
     values = new Set();
     short = [];
@@ -1127,7 +1135,7 @@ class StringSearch {
         let found;
         for (const value of this.short)
             if (text.includes(value))
-                (found ??= new Set()).add(value);
+                found = withValue(found, value);
         const { filter, byKey, stride } = this;
         for (let at = 0; at + KEY_LENGTH <= text.length; at += stride) {
             const a = text.charCodeAt(at);
@@ -1138,10 +1146,10 @@ class StringSearch {
                 continue;
             for (const { value, offset } of byKey.get(key(a, b, c)) ?? []) {
                 if (at >= offset && text.startsWith(value, at - offset))
-                    (found ??= new Set()).add(value);
+                    found = withValue(found, value);
             }
         }
-        return found ? [...found] : NONE;
+        return found ?? NONE;
     }
     index(value) {
         for (let offset = 0; offset < this.stride; offset++) {
