@@ -1231,12 +1231,12 @@ async function purgeOrPrefetch(kind, provider, ctx) {
     else if (sending.predictedMs > config.maxDurationSeconds * 1000) {
         throw new errors/* InputError */.dz('max-duration', `${planLine}, longer than max-duration (${config.maxDurationSeconds} s). A prefetch takes exact URLs: prefetch fewer, or raise 'max-duration' to at least ${Math.ceil(sending.predictedMs / 1000)}`);
     }
-    const plan = decision
-        ? withDecision(plannedTargets(resolved), decision)
-        : plannedTargets(resolved);
+    // every target with its origin: built when reported, not held while sending
+    const planned = () => decision ? withDecision(plannedTargets(resolved), decision) : plannedTargets(resolved);
     const planRows = decision ? decisionRows(decision, provider.name, undefined) : [];
     const unmatched = unmatchedList(resolved.unmatched);
     if (config.dryRun) {
+        const plan = planned();
         for (const [index, request] of requests.entries()) {
             logger.info(`dry run: ${(0,operations_plan/* describeRequest */.Ng)(request, index, requests.length)}`);
         }
@@ -1332,6 +1332,11 @@ async function purgeOrPrefetch(kind, provider, ctx) {
         'request-id': provider.http.lastRequestId ?? '',
     };
     const prefixesSent = new Set(decision?.sent.prefixes);
+    let prefixesDone = 0;
+    if (prefixesSent.size > 0)
+        for (const item of doneItems)
+            if (prefixesSent.has(item))
+                prefixesDone++;
     const rows = [
         ['Resource', resource.id],
         ...changeRows(resolved.changes),
@@ -1340,16 +1345,11 @@ async function purgeOrPrefetch(kind, provider, ctx) {
         ['Requests', String(requestsCount)],
         ['Task ids', taskIds.join(', ') || '—'],
         ...(decision
-            ? quotaRow(decision, {
-                urls: doneItems.filter((item) => !prefixesSent.has(item)).length,
-                prefixes: doneItems.filter((item) => prefixesSent.has(item)).length,
-            })
+            ? quotaRow(decision, { urls: doneItems.length - prefixesDone, prefixes: prefixesDone })
             : []),
     ];
     const lists = decision ? decisionLists(decision, fallback) : [];
     const purgePlan = decision ? { purgePlan: decisionJson(decision, fallback) } : {};
-    // after a fallback nothing was purged under a prefix: the targets are told as listed
-    const purgedPlan = fallback ? plannedTargets(resolved) : plan;
     if (failure) {
         const verb = kind === 'purge' ? 'purged' : 'prefetched';
         lists.push({ title: `Not ${verb} (${notDone.length})`, items: notDone });
@@ -1389,7 +1389,9 @@ async function purgeOrPrefetch(kind, provider, ctx) {
     outputs.status = status;
     rows.push(['Status', status]);
     const verb = kind === 'purge' ? 'Purged' : 'Prefetched';
-    lists.push(plannedList(purgedPlan, verb));
+    // after a fallback nothing was purged under a prefix: the targets are told as listed
+    const plan = fallback ? plannedTargets(resolved) : planned();
+    lists.push(plannedList(plan, verb));
     for (const list of unmatched)
         lists.push(list);
     return {
@@ -1406,7 +1408,7 @@ async function purgeOrPrefetch(kind, provider, ctx) {
         rows,
         tables: tasks,
         lists,
-        plan: purgedPlan,
+        plan,
         failure: status === 'failed'
             ? `${(0,src_text/* capitalise */.sK)(kind)} tasks failed at ${provider.name}: see the summary for each task's state.`
             : undefined,

@@ -3895,8 +3895,8 @@ function base64Forms(secret) {
  * text, however many there are: CDNetworks registers a signature (a dozen
  * forms) per request, so a search per form grew with the request count for
  * every line logged. Strings are indexed by three-character keys: a bit set of
- * their hashes answers most probes of a text at once, a map of the exact keys
- * the rest. With every string at least `m` characters long, a text is probed
+ * their hashes answers most probes of a text at once, a map of the keys the
+ * rest. With every string at least `m` characters long, a text is probed
  * only every `m - 2` characters (up to MAX_STRIDE): each string is indexed by
  * its keys at that many offsets, one of which any occurrence puts on a probe.
  */
@@ -3909,9 +3909,9 @@ const HASH_BITS = 20;
 function hash(a, b, c) {
     return Math.imul((a * 1031) ^ (b * 97) ^ c, 0x9e3779b1) >>> (32 - HASH_BITS);
 }
-/** Three UTF-16 code units as one exact number (below 2^48). */
+/** Three UTF-16 code units as a small integer (ten bits of each): entries are checked in full. */
 function key(a, b, c) {
-    return a * 0x1_0000_0000 + b * 0x1_0000 + c;
+    return ((a & 0x3ff) << 20) | ((b & 0x3ff) << 10) | (c & 0x3ff);
 }
 const NONE = [];
 /** `found` with `value` in it once. */

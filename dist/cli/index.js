@@ -1073,8 +1073,8 @@ function base64Forms(secret) {
  * text, however many there are: CDNetworks registers a signature (a dozen
  * forms) per request, so a search per form grew with the request count for
  * every line logged. Strings are indexed by three-character keys: a bit set of
- * their hashes answers most probes of a text at once, a map of the exact keys
- * the rest. With every string at least `m` characters long, a text is probed
+ * their hashes answers most probes of a text at once, a map of the keys the
+ * rest. With every string at least `m` characters long, a text is probed
  * only every `m - 2` characters (up to MAX_STRIDE): each string is indexed by
  * its keys at that many offsets, one of which any occurrence puts on a probe.
  */
@@ -1087,9 +1087,9 @@ const HASH_BITS = 20;
 function hash(a, b, c) {
     return Math.imul((a * 1031) ^ (b * 97) ^ c, 0x9e3779b1) >>> (32 - HASH_BITS);
 }
-/** Three UTF-16 code units as one exact number (below 2^48). */
+/** Three UTF-16 code units as a small integer (ten bits of each): entries are checked in full. */
 function key(a, b, c) {
-    return a * 0x1_0000_0000 + b * 0x1_0000 + c;
+    return ((a & 0x3ff) << 20) | ((b & 0x3ff) << 10) | (c & 0x3ff);
 }
 const NONE = [];
 /** `found` with `value` in it once. */
@@ -3016,12 +3016,12 @@ async function purgeOrPrefetch(kind, provider, ctx) {
     else if (sending.predictedMs > config.maxDurationSeconds * 1000) {
         throw new errors/* InputError */.dz('max-duration', `${planLine}, longer than max-duration (${config.maxDurationSeconds} s). A prefetch takes exact URLs: prefetch fewer, or raise 'max-duration' to at least ${Math.ceil(sending.predictedMs / 1000)}`);
     }
-    const plan = decision
-        ? withDecision(plannedTargets(resolved), decision)
-        : plannedTargets(resolved);
+    // every target with its origin: built when reported, not held while sending
+    const planned = () => decision ? withDecision(plannedTargets(resolved), decision) : plannedTargets(resolved);
     const planRows = decision ? decisionRows(decision, provider.name, undefined) : [];
     const unmatched = unmatchedList(resolved.unmatched);
     if (config.dryRun) {
+        const plan = planned();
         for (const [index, request] of requests.entries()) {
             logger.info(`dry run: ${(0,operations_plan/* describeRequest */.Ng)(request, index, requests.length)}`);
         }
@@ -3117,6 +3117,11 @@ async function purgeOrPrefetch(kind, provider, ctx) {
         'request-id': provider.http.lastRequestId ?? '',
     };
     const prefixesSent = new Set(decision?.sent.prefixes);
+    let prefixesDone = 0;
+    if (prefixesSent.size > 0)
+        for (const item of doneItems)
+            if (prefixesSent.has(item))
+                prefixesDone++;
     const rows = [
         ['Resource', resource.id],
         ...changeRows(resolved.changes),
@@ -3125,16 +3130,11 @@ async function purgeOrPrefetch(kind, provider, ctx) {
         ['Requests', String(requestsCount)],
         ['Task ids', taskIds.join(', ') || '—'],
         ...(decision
-            ? quotaRow(decision, {
-                urls: doneItems.filter((item) => !prefixesSent.has(item)).length,
-                prefixes: doneItems.filter((item) => prefixesSent.has(item)).length,
-            })
+            ? quotaRow(decision, { urls: doneItems.length - prefixesDone, prefixes: prefixesDone })
             : []),
     ];
     const lists = decision ? decisionLists(decision, fallback) : [];
     const purgePlan = decision ? { purgePlan: decisionJson(decision, fallback) } : {};
-    // after a fallback nothing was purged under a prefix: the targets are told as listed
-    const purgedPlan = fallback ? plannedTargets(resolved) : plan;
     if (failure) {
         const verb = kind === 'purge' ? 'purged' : 'prefetched';
         lists.push({ title: `Not ${verb} (${notDone.length})`, items: notDone });
@@ -3174,7 +3174,9 @@ async function purgeOrPrefetch(kind, provider, ctx) {
     outputs.status = status;
     rows.push(['Status', status]);
     const verb = kind === 'purge' ? 'Purged' : 'Prefetched';
-    lists.push(plannedList(purgedPlan, verb));
+    // after a fallback nothing was purged under a prefix: the targets are told as listed
+    const plan = fallback ? plannedTargets(resolved) : planned();
+    lists.push(plannedList(plan, verb));
     for (const list of unmatched)
         lists.push(list);
     return {
@@ -3191,7 +3193,7 @@ async function purgeOrPrefetch(kind, provider, ctx) {
         rows,
         tables: tasks,
         lists,
-        plan: purgedPlan,
+        plan,
         failure: status === 'failed'
             ? `${(0,src_text/* capitalise */.sK)(kind)} tasks failed at ${provider.name}: see the summary for each task's state.`
             : undefined,
