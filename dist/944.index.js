@@ -405,7 +405,7 @@ class HttpClient {
         const requestId = this.requestIdOf(responseHeaders);
         if (requestId)
             this.lastRequestId = requestId;
-        logger.debug(`${protocol.provider}: ${action} -> ${status} in ${this.options.timing.now() - started} ms${requestId ? ` (request id ${requestId})` : ''}`);
+        logger.debug(`${protocol.provider}: ${action} -> ${status} in ${Math.round(this.options.timing.now() - started)} ms${requestId ? ` (request id ${requestId})` : ''}`);
         const success = status >= 200 && status <= 299;
         if (success && ignoreBody) {
             return {
@@ -2152,12 +2152,12 @@ async function purgeOrPrefetch(kind, provider, ctx) {
     else if (sending.predictedMs > config.maxDurationSeconds * 1000) {
         throw new errors/* InputError */.dz('max-duration', `${planLine}, longer than max-duration (${config.maxDurationSeconds} s). A prefetch takes exact URLs: prefetch fewer, or raise 'max-duration' to at least ${Math.ceil(sending.predictedMs / 1000)}`);
     }
-    const plan = decision
-        ? withDecision(plannedTargets(resolved), decision)
-        : plannedTargets(resolved);
+    // every target with its origin: built when reported, not held while sending
+    const planned = () => decision ? withDecision(plannedTargets(resolved), decision) : plannedTargets(resolved);
     const planRows = decision ? decisionRows(decision, provider.name, undefined) : [];
     const unmatched = unmatchedList(resolved.unmatched);
     if (config.dryRun) {
+        const plan = planned();
         for (const [index, request] of requests.entries()) {
             logger.info(`dry run: ${(0,operations_plan/* describeRequest */.Ng)(request, index, requests.length)}`);
         }
@@ -2242,10 +2242,9 @@ async function purgeOrPrefetch(kind, provider, ctx) {
         for (const id of await findTaskIdsSafely(provider, sent, resource, since, ctx))
             taskIds.push(id);
     }
-    const doneItems = sent.flatMap((request) => [...request.items]);
-    const notDone = queue
-        .filter((request) => !sent.includes(request))
-        .flatMap((request) => [...request.items]);
+    // requests are sent in queue order until one fails: the sent ones are the queue's start
+    const doneItems = sent.flatMap((request) => request.items);
+    const notDone = queue.slice(sent.length).flatMap((request) => request.items);
     const total = doneItems.length + notDone.length;
     const outputs = {
         'task-ids': taskIds.join(','),
@@ -2254,6 +2253,11 @@ async function purgeOrPrefetch(kind, provider, ctx) {
         'request-id': provider.http.lastRequestId ?? '',
     };
     const prefixesSent = new Set(decision?.sent.prefixes);
+    let prefixesDone = 0;
+    if (prefixesSent.size > 0)
+        for (const item of doneItems)
+            if (prefixesSent.has(item))
+                prefixesDone++;
     const rows = [
         ['Resource', resource.id],
         ...changeRows(resolved.changes),
@@ -2262,16 +2266,11 @@ async function purgeOrPrefetch(kind, provider, ctx) {
         ['Requests', String(requestsCount)],
         ['Task ids', taskIds.join(', ') || '—'],
         ...(decision
-            ? quotaRow(decision, {
-                urls: doneItems.filter((item) => !prefixesSent.has(item)).length,
-                prefixes: doneItems.filter((item) => prefixesSent.has(item)).length,
-            })
+            ? quotaRow(decision, { urls: doneItems.length - prefixesDone, prefixes: prefixesDone })
             : []),
     ];
     const lists = decision ? decisionLists(decision, fallback) : [];
     const purgePlan = decision ? { purgePlan: decisionJson(decision, fallback) } : {};
-    // after a fallback nothing was purged under a prefix: the targets are told as listed
-    const purgedPlan = fallback ? plannedTargets(resolved) : plan;
     if (failure) {
         const verb = kind === 'purge' ? 'purged' : 'prefetched';
         lists.push({ title: `Not ${verb} (${notDone.length})`, items: notDone });
@@ -2311,7 +2310,9 @@ async function purgeOrPrefetch(kind, provider, ctx) {
     outputs.status = status;
     rows.push(['Status', status]);
     const verb = kind === 'purge' ? 'Purged' : 'Prefetched';
-    lists.push(plannedList(purgedPlan, verb));
+    // after a fallback nothing was purged under a prefix: the targets are told as listed
+    const plan = fallback ? plannedTargets(resolved) : planned();
+    lists.push(plannedList(plan, verb));
     for (const list of unmatched)
         lists.push(list);
     return {
@@ -2328,7 +2329,7 @@ async function purgeOrPrefetch(kind, provider, ctx) {
         rows,
         tables: tasks,
         lists,
-        plan: purgedPlan,
+        plan,
         failure: status === 'failed'
             ? `${(0,src_text/* capitalise */.sK)(kind)} tasks failed at ${provider.name}: see the summary for each task's state.`
             : undefined,
@@ -5053,8 +5054,10 @@ class GcoreCdn {
 }
 /** Paths for Gcore (hosts checked against the resource), batched with the targets they came from. */
 function batchPaths(targets, resource, input, size) {
-    const paths = (0,resource_paths/* toResourcePaths */.S)(targets, resource, input);
-    return (0,list/* batch */.vA)(paths.map((path, i) => [path, targets[i]]), size).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
+    return (0,list/* batch */.vA)((0,resource_paths/* toResourcePaths */.S)(targets, resource, input), size).map((paths, index) => [
+        paths,
+        targets.slice(index * size, (index + 1) * size),
+    ]);
 }
 /** The cname and secondary hostnames, in ASCII form. */
 function hostnamesOf(resource) {
@@ -5390,13 +5393,14 @@ class MedianovaCdn {
         return statuses;
     }
     jobs(kind, job, resource, paths, originals) {
-        const pairs = paths.map((path, i) => [path, originals[i]]);
-        return (0,list/* batch */.vA)(pairs, kind.itemsPerRequest).map((chunk) => ({
+        const path = endpoints/* ENDPOINTS */.H.job(this.options.organization, resource.id, job);
+        const size = kind.itemsPerRequest;
+        return (0,list/* batch */.vA)(paths, size).map((filePaths, index) => ({
             kind: kind.name,
             method: 'POST',
-            path: endpoints/* ENDPOINTS */.H.job(this.options.organization, resource.id, job),
-            body: { resource_uuid: resource.id, file_path: chunk.map(([path]) => path) },
-            items: chunk.map(([, original]) => original),
+            path,
+            body: { resource_uuid: resource.id, file_path: filePaths },
+            items: originals.slice(index * size, (index + 1) * size),
             limits: kind.limits,
         }));
     }
@@ -5751,10 +5755,11 @@ function repeat(kind, times) {
  */
 function toResourcePaths(targets, resource, input) {
     const hostnames = resource.hostnames?.map((host) => host.toLowerCase());
+    const known = hostnames && new Set(hostnames);
     const foreign = new Set();
     const paths = targets.map((target) => {
-        const { host, path } = (0,_url_js__WEBPACK_IMPORTED_MODULE_1__/* .splitTarget */ .Gd)(target);
-        if (host !== undefined && hostnames !== undefined && !hostnames.includes(host))
+        const { host, path } = (0,_url_js__WEBPACK_IMPORTED_MODULE_1__/* .targetParts */ .k2)(target);
+        if (host !== undefined && known !== undefined && !known.has(host))
             foreign.add(host);
         return path;
     });

@@ -127,7 +127,7 @@ export class CdnetworksEmulator implements ProviderModule {
 
   constructor(options: CdnetworksOptions = {}) {
     this.scale = options.scale ?? 1;
-    this.accountWindow = new RateWindow(ACCOUNT_CALLS, FIVE_MINUTES * this.scale);
+    this.accountWindow = new RateWindow(ACCOUNT_CALLS, FIVE_MINUTES, this.scale);
     this.rejectReplays = options.rejectReplays ?? true;
     this.dirSchemes = options.dirSchemes ?? 'http';
     this.dirDeletePermitted = options.dirDeletePermitted ?? false;
@@ -187,7 +187,7 @@ export class CdnetworksEmulator implements ProviderModule {
     let window = this.interfaceWindows.get(api);
     if (!window) {
       const calls = INTERFACE_CALLS[api] ?? DEFAULT_INTERFACE_CALLS;
-      window = new RateWindow(calls, FIVE_MINUTES * this.scale);
+      window = new RateWindow(calls, FIVE_MINUTES, this.scale);
       this.interfaceWindows.set(api, window);
     }
     return window.allow('user')

@@ -291,16 +291,28 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** A sliding-window counter like the providers' own: at most `limit` in any `windowMs`. */
+/**
+ * A sliding-window counter like the providers' own: at most `limit` in any
+ * `windowMs` (the provider's window times `scale`). Below a scale of 1e-4 a
+ * window nears a millisecond and is timed finer than Date.now(), as the
+ * action times it at that scale (src/timing.ts; the emulator imports nothing
+ * from src/).
+ */
 export class RateWindow {
   private readonly hits = new Map<string, number[]>();
+  private readonly windowMs: number;
+  private readonly clock: () => number;
   constructor(
     private readonly limit: number,
-    private readonly windowMs: number,
-  ) {}
+    providerWindowMs: number,
+    scale = 1,
+  ) {
+    this.windowMs = providerWindowMs * scale;
+    this.clock = scale < 1e-4 ? () => performance.timeOrigin + performance.now() : Date.now;
+  }
 
   /** Records a hit for `key` unless over the limit; returns whether it was allowed. */
-  allow(key: string, now = Date.now()): boolean {
+  allow(key: string, now = this.clock()): boolean {
     const list = (this.hits.get(key) ?? []).filter((at) => at > now - this.windowMs);
     if (list.length >= this.limit) {
       this.hits.set(key, list);

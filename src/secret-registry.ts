@@ -5,6 +5,7 @@
  * echo it in (secret-forms.ts).
  */
 import { secretForms } from './secret-forms.js';
+import { StringSearch } from './secret-search.js';
 
 export const REDACTED = '***';
 
@@ -21,14 +22,12 @@ const PUBLIC_KEY =
 export class SecretRegistry {
   /** every registered secret, as given */
   private readonly secrets = new Set<string>();
-  /**
-   * Every form of every secret that redaction looks for, by length: redaction
-   * goes through the lengths longest first (so overlaps stay hidden) without
-   * sorting again after each add, and skips forms longer than the text.
-   */
-  private readonly formsByLength = new Map<number, Set<string>>();
-  /** the keys of `formsByLength`, longest first */
-  private lengths: number[] = [];
+  /** every form of every secret that redaction looks for -> the order it was registered in */
+  private readonly forms = new Map<string, number>();
+  /** the forms without `*`: one can be in a redacted text only if it was in the text before */
+  private readonly search = new StringSearch();
+  /** the forms with `*`: a replacement and its neighbours can form one anew, so each is tried */
+  private readonly starred: string[] = [];
 
   constructor(private readonly onAdd: (value: string) => void = () => {}) {}
 
@@ -47,15 +46,14 @@ export class SecretRegistry {
    * redacted in the forms a request or an echo of it carries (as it is,
    * URI-encoded, JSON-escaped). The other forms would take a provider
    * re-encoding a value that is worthless minutes later, and a run that signs
-   * thousands of requests would otherwise search every text it writes for
-   * tens of thousands of forms.
+   * thousands of requests would otherwise index tens of thousands of forms.
    */
   addOneTime(value: string | undefined | null): void {
     this.register(value, maskedForms);
   }
 
   has(value: string): boolean {
-    return this.formsByLength.get(value.length)?.has(value) ?? false;
+    return this.forms.has(value);
   }
 
   /**
@@ -64,19 +62,23 @@ export class SecretRegistry {
    * re-forms from a replacement and its neighbours (`*ab` in `*abab`, once per
    * pass in `*ababab…`). Every form holds a character other than `*` and each
    * pass that changes the text removes at least one, so `text.length + 1`
-   * passes always reach the fixed point.
+   * passes always reach the fixed point. Only the forms found in `text` (and
+   * those with `*`) are tried: a replacement leaves `*` between what it kept,
+   * so a form without `*` cannot appear that was not there before.
    */
   redact(text: string): string {
+    const present = this.search.occurringIn(text);
+    if (present.length === 0 && this.starred.length === 0) return text;
+    const order = this.forms;
+    // longest first, then in the order registered
+    const forms = present
+      .concat(this.starred)
+      .sort((a, b) => b.length - a.length || order.get(a)! - order.get(b)!);
     let out = text;
     for (let pass = 0; pass <= text.length; pass++) {
       const before = out;
-      for (const length of this.lengths) {
-        if (length > out.length) continue;
-        // includes() first: most texts hold no secret, and a search is far cheaper than a split
-        for (const form of this.formsByLength.get(length)!) {
-          if (out.includes(form)) out = out.split(form).join(REDACTED);
-        }
-      }
+      // includes() first: a search is far cheaper than a split
+      for (const form of forms) if (out.includes(form)) out = out.split(form).join(REDACTED);
       if (out === before) break;
     }
     return out;
@@ -88,17 +90,12 @@ export class SecretRegistry {
     if (this.secrets.has(value)) return;
     this.secrets.add(value);
     for (const form of maskedForms(value)) this.onAdd(form);
-    for (const form of formsOf(value)) this.addForm(form);
-  }
-
-  private addForm(form: string): void {
-    let bucket = this.formsByLength.get(form.length);
-    if (!bucket) {
-      bucket = new Set();
-      this.formsByLength.set(form.length, bucket);
-      this.lengths = [...this.lengths, form.length].sort((a, b) => b - a);
+    for (const form of formsOf(value)) {
+      if (this.forms.has(form)) continue;
+      this.forms.set(form, this.forms.size);
+      if (form.includes('*')) this.starred.push(form);
+      else this.search.add(form);
     }
-    bucket.add(form);
   }
 
   /**

@@ -11,9 +11,19 @@ export interface Timing {
   readonly scale: number;
 }
 
+/**
+ * Below this scale a shrunk rate window nears a millisecond, Date.now()'s
+ * resolution, and the clock reads finer. Only then: a finer clock drifts from
+ * Date.now() (the emulator's, another process's) by up to a millisecond or so.
+ */
+export const FINE_CLOCK_BELOW_SCALE = 1e-4;
+
 export function systemTiming(scale = 1): Timing {
   return {
-    now: () => Date.now(),
+    now:
+      scale < FINE_CLOCK_BELOW_SCALE
+        ? () => performance.timeOrigin + performance.now()
+        : () => Date.now(),
     sleep: (ms) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve()),
     random: Math.random,
     scale,

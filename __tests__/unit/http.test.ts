@@ -1,5 +1,5 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Emulator } from '../../emulator/server.js';
@@ -9,7 +9,7 @@ import { Pacer, pacedDurationMs } from '../../src/http/pacing.js';
 import { backoffDelayMs, parseRetryAfter } from '../../src/http/retry.js';
 import { silentLogger } from '../../src/log.js';
 import { SecretRegistry } from '../../src/secret-registry.js';
-import { virtualTiming } from '../../src/timing.js';
+import { systemTiming, virtualTiming } from '../../src/timing.js';
 
 const BASE = 'https://api.test.example';
 
@@ -322,6 +322,73 @@ describe('HttpClient', () => {
   });
 });
 
+describe('an answer whose body is not read (responseBody: ignored)', () => {
+  let server: Server;
+  let base = '';
+  const sockets: Socket[] = [];
+  const closed = (socket: Socket) =>
+    new Promise<void>((resolve) => (socket.destroyed ? resolve() : socket.once('close', resolve)));
+  beforeAll(async () => {
+    nock.enableNetConnect('127.0.0.1');
+    server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(201);
+        if (req.url === '/empty') res.end();
+        else if (req.url === '/short') res.end('{"accepted":true}');
+        else if (req.url === '/huge') res.end(Buffer.alloc(1024 * 1024, 'x'));
+        // '/stall': the headers and a first byte, then nothing
+        else res.write('{');
+      });
+    });
+    server.on('connection', (socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address() as { port: number };
+    base = `http://127.0.0.1:${address.port}`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    nock.disableNetConnect();
+  });
+  const loopback = (timeoutMs = 5000) => {
+    const timing = virtualTiming();
+    return new HttpClient({
+      protocol,
+      baseUrl: base,
+      timeoutMs,
+      maxRetries: 0,
+      timing,
+      pacer: new Pacer(timing),
+      logger: silentLogger,
+      secrets: new SecretRegistry(),
+    });
+  };
+  const post = (http: HttpClient, path: string) =>
+    http.request({ method: 'POST', path, body: {}, responseBody: 'ignored' });
+
+  it('keeps the connection for the next request when the body is empty or short', async () => {
+    const http = loopback();
+    const before = sockets.length;
+    for (const path of ['/empty', '/short', '/empty', '/short'])
+      expect((await post(http, path)).status).toBe(201);
+    expect(sockets.length - before).toBe(1);
+    http.dispose();
+  });
+
+  it('closes the connection of a body over 64 KiB, and of one that stalls past the timeout', async () => {
+    const http = loopback(300);
+    const before = sockets.length;
+    expect((await post(http, '/huge')).status).toBe(201);
+    await closed(sockets[before]!);
+    // answered at once, though the body never ends: then cut at the timeout
+    expect((await post(http, '/stall')).status).toBe(201);
+    expect(sockets).toHaveLength(before + 2);
+    await closed(sockets[before + 1]!);
+    http.dispose();
+  });
+});
+
 describe('HttpClient on a real socket', () => {
   const emulator = new Emulator().mount({
     name: 'p',
@@ -501,6 +568,14 @@ describe('Pacer', () => {
     const pacer = new Pacer(timing);
     for (let i = 0; i < 3; i++) await pacer.acquire([twoPerMinute]);
     expect(timing.now()).toBe(60);
+  });
+
+  it('keeps time finer than a millisecond when windows are scaled below one', () => {
+    // Date.now() would hold every request of a millisecond in a 61 µs window (2 a ms at Gcore)
+    const readings = Array.from({ length: 50 }, () => systemTiming(0.000001).now());
+    expect(readings.some((ms) => !Number.isInteger(ms))).toBe(true);
+    expect(Math.abs(readings[0]! - Date.now())).toBeLessThan(1000);
+    expect(Number.isInteger(systemTiming(1).now())).toBe(true);
   });
 
   it('predicts the paced duration of a plan', () => {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { renderActionYml } from '../../scripts/action-yml.js';
 import { boundedJson, boundedOutput } from '../../src/action/outputs.js';
+import { writeReport } from '../../src/action/report.js';
 import { MAX_LISTED, MAX_SUMMARY_BYTES, renderSummary } from '../../src/action/summary.js';
 import { INPUTS, OUTPUTS } from '../../src/config/inputs.js';
 import { describeError, InputError, ProviderError, StepError } from '../../src/errors.js';
@@ -208,6 +209,25 @@ describe('renderSummary', () => {
     expect(Buffer.byteLength(markdown)).toBeGreaterThan(MAX_SUMMARY_BYTES - 4096);
     expect(markdown).toMatch(/… and \d+ more rows \(the full table is in the log\)/);
     expect(cut.map((section) => section.title)).toEqual(['Tasks', 'List 1', 'List 2', 'List 3']);
+  });
+
+  it('logs a cut table redacted whole: cells joined may form a secret no cell holds', async () => {
+    const secrets = new SecretRegistry();
+    secrets.add('sec | ret');
+    const rows = Array.from({ length: 3000 }, (_, i) => [`${'x'.repeat(900)}-sec`, `ret-${i}`]);
+    let out = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      out += String(chunk);
+      return true;
+    });
+    await writeReport(
+      { outputs: {}, result: {}, rows: [], tables: [{ title: 'T', header: ['a', 'b'], rows }] },
+      heading,
+      secrets,
+    );
+    vi.restoreAllMocks();
+    expect(out).toContain(`${'x'.repeat(30)}-***-2999`);
+    expect(out).not.toContain('sec | ret');
   });
 });
 

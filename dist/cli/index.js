@@ -446,7 +446,7 @@ function strayKeyLines(text) {
 "use strict";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7373);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4598);
 /* harmony import */ var _stdin_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3528);
 
 
@@ -466,7 +466,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7373:
+/***/ 4598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -1080,6 +1080,107 @@ function base64Forms(secret) {
     return forms;
 }
 
+;// CONCATENATED MODULE: ./src/secret-search.ts
+/**
+ * Finds which of many registered strings occur in a text in one pass over the
+ * text, however many there are: CDNetworks registers a signature (a dozen
+ * forms) per request, so a search per form grew with the request count for
+ * every line logged. Strings are indexed by three-character keys: a bit set of
+ * their hashes answers most probes of a text at once, a map of the keys the
+ * rest. With every string at least `m` characters long, a text is probed
+ * only every `m - 2` characters (up to MAX_STRIDE): each string is indexed by
+ * its keys at that many offsets, one of which any occurrence puts on a probe.
+ */
+/** Characters in a key; strings shorter than this are searched for one by one. */
+const KEY_LENGTH = 3;
+/** Most offsets a string is indexed at: more would fill the bit set. */
+const MAX_STRIDE = 8;
+/** 2^20 bits (128 KiB): a few per cent of probes pass at 10,000 strings times MAX_STRIDE. */
+const HASH_BITS = 20;
+function hash(a, b, c) {
+    return Math.imul((a * 1031) ^ (b * 97) ^ c, 0x9e3779b1) >>> (32 - HASH_BITS);
+}
+/** Three UTF-16 code units as a small integer (ten bits of each): entries are checked in full. */
+function key(a, b, c) {
+    return ((a & 0x3ff) << 20) | ((b & 0x3ff) << 10) | (c & 0x3ff);
+}
+const NONE = [];
+/** `found` with `value` in it once. */
+function withValue(found, value) {
+    if (!found)
+        return [value];
+    if (!found.includes(value))
+        found.push(value);
+    return found;
+}
+class StringSearch {
+    values = new Set();
+    short = [];
+    stride = MAX_STRIDE;
+    filter = new Uint32Array(0);
+    byKey = new Map();
+    /** Indexes `value` (once: adding it again changes nothing). */
+    add(value) {
+        if (this.values.has(value))
+            return;
+        this.values.add(value);
+        if (value.length < KEY_LENGTH) {
+            this.short.push(value);
+            return;
+        }
+        const stride = Math.min(MAX_STRIDE, value.length - KEY_LENGTH + 1);
+        if (this.filter.length === 0 || stride < this.stride) {
+            // a shorter string than any before: every string is indexed again, at fewer offsets
+            this.stride = stride;
+            this.filter = new Uint32Array((1 << HASH_BITS) / 32);
+            this.byKey = new Map();
+            for (const indexed of this.values)
+                if (indexed.length >= KEY_LENGTH)
+                    this.index(indexed);
+        }
+        else {
+            this.index(value);
+        }
+    }
+    /** Every indexed string that occurs in `text`, each once (in no particular order). */
+    occurringIn(text) {
+        // most texts hold none: nothing is allocated for them
+        let found;
+        for (const value of this.short)
+            if (text.includes(value))
+                found = withValue(found, value);
+        const { filter, byKey, stride } = this;
+        for (let at = 0; at + KEY_LENGTH <= text.length; at += stride) {
+            const a = text.charCodeAt(at);
+            const b = text.charCodeAt(at + 1);
+            const c = text.charCodeAt(at + 2);
+            const bit = hash(a, b, c);
+            if ((filter[bit >>> 5] & (1 << (bit & 31))) === 0)
+                continue;
+            for (const { value, offset } of byKey.get(key(a, b, c)) ?? []) {
+                if (at >= offset && text.startsWith(value, at - offset))
+                    found = withValue(found, value);
+            }
+        }
+        return found ?? NONE;
+    }
+    index(value) {
+        for (let offset = 0; offset < this.stride; offset++) {
+            const a = value.charCodeAt(offset);
+            const b = value.charCodeAt(offset + 1);
+            const c = value.charCodeAt(offset + 2);
+            const bit = hash(a, b, c);
+            this.filter[bit >>> 5] |= 1 << (bit & 31);
+            const exact = key(a, b, c);
+            const bucket = this.byKey.get(exact);
+            if (bucket)
+                bucket.push({ value, offset });
+            else
+                this.byKey.set(exact, [{ value, offset }]);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/secret-registry.ts
 /**
  * Every secret value cdnkit sees is added here the moment it is known; the
@@ -1087,6 +1188,7 @@ function base64Forms(secret) {
  * text that leaves the process, in every form a provider or a proxy might
  * echo it in (secret-forms.ts).
  */
+
 
 const REDACTED = '***';
 /** Secrets shorter than this cannot be masked without masking common text: inputs refuse them. */
@@ -1099,14 +1201,12 @@ class SecretRegistry {
     onAdd;
     /** every registered secret, as given */
     secrets = new Set();
-    /**
-     * Every form of every secret that redaction looks for, by length: redaction
-     * goes through the lengths longest first (so overlaps stay hidden) without
-     * sorting again after each add, and skips forms longer than the text.
-     */
-    formsByLength = new Map();
-    /** the keys of `formsByLength`, longest first */
-    lengths = [];
+    /** every form of every secret that redaction looks for -> the order it was registered in */
+    forms = new Map();
+    /** the forms without `*`: one can be in a redacted text only if it was in the text before */
+    search = new StringSearch();
+    /** the forms with `*`: a replacement and its neighbours can form one anew, so each is tried */
+    starred = [];
     constructor(onAdd = () => { }) {
         this.onAdd = onAdd;
     }
@@ -1124,14 +1224,13 @@ class SecretRegistry {
      * redacted in the forms a request or an echo of it carries (as it is,
      * URI-encoded, JSON-escaped). The other forms would take a provider
      * re-encoding a value that is worthless minutes later, and a run that signs
-     * thousands of requests would otherwise search every text it writes for
-     * tens of thousands of forms.
+     * thousands of requests would otherwise index tens of thousands of forms.
      */
     addOneTime(value) {
         this.register(value, maskedForms);
     }
     has(value) {
-        return this.formsByLength.get(value.length)?.has(value) ?? false;
+        return this.forms.has(value);
     }
     /**
      * Replaces every form of every registered secret in `text`, longest first so
@@ -1139,21 +1238,26 @@ class SecretRegistry {
      * re-forms from a replacement and its neighbours (`*ab` in `*abab`, once per
      * pass in `*ababab…`). Every form holds a character other than `*` and each
      * pass that changes the text removes at least one, so `text.length + 1`
-     * passes always reach the fixed point.
+     * passes always reach the fixed point. Only the forms found in `text` (and
+     * those with `*`) are tried: a replacement leaves `*` between what it kept,
+     * so a form without `*` cannot appear that was not there before.
      */
     redact(text) {
+        const present = this.search.occurringIn(text);
+        if (present.length === 0 && this.starred.length === 0)
+            return text;
+        const order = this.forms;
+        // longest first, then in the order registered
+        const forms = present
+            .concat(this.starred)
+            .sort((a, b) => b.length - a.length || order.get(a) - order.get(b));
         let out = text;
         for (let pass = 0; pass <= text.length; pass++) {
             const before = out;
-            for (const length of this.lengths) {
-                if (length > out.length)
-                    continue;
-                // includes() first: most texts hold no secret, and a search is far cheaper than a split
-                for (const form of this.formsByLength.get(length)) {
-                    if (out.includes(form))
-                        out = out.split(form).join(REDACTED);
-                }
-            }
+            // includes() first: a search is far cheaper than a split
+            for (const form of forms)
+                if (out.includes(form))
+                    out = out.split(form).join(REDACTED);
             if (out === before)
                 break;
         }
@@ -1168,17 +1272,15 @@ class SecretRegistry {
         this.secrets.add(value);
         for (const form of maskedForms(value))
             this.onAdd(form);
-        for (const form of formsOf(value))
-            this.addForm(form);
-    }
-    addForm(form) {
-        let bucket = this.formsByLength.get(form.length);
-        if (!bucket) {
-            bucket = new Set();
-            this.formsByLength.set(form.length, bucket);
-            this.lengths = [...this.lengths, form.length].sort((a, b) => b - a);
+        for (const form of formsOf(value)) {
+            if (this.forms.has(form))
+                continue;
+            this.forms.set(form, this.forms.size);
+            if (form.includes('*'))
+                this.starred.push(form);
+            else
+                this.search.add(form);
         }
-        bucket.add(form);
     }
     /**
      * A copy of `value` with secret-named fields and every registered secret
@@ -1413,22 +1515,31 @@ const TARGET_INPUTS = ['urls', 'urls-file', 'prefixes', 'changed-files'];
 /** Largest `urls-file` read: over three times the 200,000 URLs of the load test. */
 const MAX_URLS_FILE_BYTES = 64 * 1024 * 1024;
 /**
- * The URLs of a `urls-file`, one a line. A bad line is named by its number,
- * never quoted: a file named by mistake (a .env) must not end up in the log.
+ * Adds the URLs of a `urls-file`, one a line, to `seen`: one pass over the
+ * text, each line normalised once (most are normalised already, and kept as
+ * they are). A bad line is named by its number, never quoted: a file named by
+ * mistake (a .env) must not end up in the log.
  */
-function fileTargets(content, source) {
-    const targets = [];
-    const lines = content.split(/\r?\n/);
-    for (const [index, line] of lines.entries()) {
-        const entry = line.trim();
+function addFileTargets(content, source, seen) {
+    let line = 0;
+    for (let start = 0; start <= content.length;) {
+        let end = content.indexOf('\n', start);
+        if (end < 0)
+            end = content.length;
+        line++;
+        // trim() also takes the \r of a \r\n
+        const entry = content.slice(start, end).trim();
+        start = end + 1;
         if (entry === '' || entry.startsWith('#'))
             continue;
-        targets.push((0,url/* normaliseTarget */.YR)(entry, 'urls-file', `line ${index + 1} of ${source}`));
+        seen.add((0,url/* isNormalised */.tZ)(entry)
+            ? entry
+            : (0,url/* normaliseWithUrlParser */.TX)(entry, 'urls-file', `line ${line} of ${source}`));
     }
-    return targets;
 }
 function parseTargets(input, environment, operation) {
-    const urls = (0,list/* parseList */.E1)(input('urls')).map((entry) => (0,url/* normaliseTarget */.YR)(entry, 'urls'));
+    // one set keeps every URL once, in the order first seen: the urls input, then the file
+    const urls = new Set((0,list/* parseList */.E1)(input('urls')).map((entry) => (0,url/* normaliseTarget */.YR)(entry, 'urls')));
     const file = input('urls-file');
     if (file !== '') {
         const base = environment.env.GITHUB_WORKSPACE ?? '.';
@@ -1447,14 +1558,12 @@ function parseTargets(input, environment, operation) {
             const code = error.code;
             throw new errors/* InputError */.dz('urls-file', `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to ${environment.relativeTo ?? 'GITHUB_WORKSPACE'}`);
         }
-        // a loop, not push(...list): a spread puts every entry on the stack (overflows near 120,000)
-        for (const target of fileTargets(content, file === '-' ? 'standard input' : `'${file}'`))
-            urls.push(target);
+        addFileTargets(content, file === '-' ? 'standard input' : `'${file}'`, urls);
     }
     const changedFiles = parseChangedFiles(input, operation, environment);
     const prefixes = (0,list/* parseList */.E1)(input('prefixes')).map((entry) => (0,url/* normaliseTarget */.YR)(entry, 'prefixes'));
     const purgeAll = (0,values/* bool */.lc)(input('purge-all'), 'purge-all', false);
-    const targets = { urls: (0,list/* unique */.Am)(urls), prefixes: (0,list/* unique */.Am)(prefixes), purgeAll };
+    const targets = { urls: [...urls], prefixes: (0,list/* unique */.Am)(prefixes), purgeAll };
     if (operation === 'purge') {
         if (purgeAll && (targets.urls.length > 0 || targets.prefixes.length > 0 || changedFiles)) {
             throw new errors/* InputError */.dz('purge-all', "purges everything; leave 'urls', 'prefixes' and 'changed-files' empty");
@@ -1723,9 +1832,17 @@ var pages = __nccwpck_require__(9164);
 // EXTERNAL MODULE: ./src/http/shape.ts
 var http_shape = __nccwpck_require__(1513);
 ;// CONCATENATED MODULE: ./src/timing.ts
+/**
+ * Below this scale a shrunk rate window nears a millisecond, Date.now()'s
+ * resolution, and the clock reads finer. Only then: a finer clock drifts from
+ * Date.now() (the emulator's, another process's) by up to a millisecond or so.
+ */
+const FINE_CLOCK_BELOW_SCALE = 1e-4;
 function systemTiming(scale = 1) {
     return {
-        now: () => Date.now(),
+        now: scale < FINE_CLOCK_BELOW_SCALE
+            ? () => performance.timeOrigin + performance.now()
+            : () => Date.now(),
         sleep: (ms) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve()),
         random: Math.random,
         scale,
@@ -2919,12 +3036,12 @@ async function purgeOrPrefetch(kind, provider, ctx) {
     else if (sending.predictedMs > config.maxDurationSeconds * 1000) {
         throw new errors/* InputError */.dz('max-duration', `${planLine}, longer than max-duration (${config.maxDurationSeconds} s). A prefetch takes exact URLs: prefetch fewer, or raise 'max-duration' to at least ${Math.ceil(sending.predictedMs / 1000)}`);
     }
-    const plan = decision
-        ? withDecision(plannedTargets(resolved), decision)
-        : plannedTargets(resolved);
+    // every target with its origin: built when reported, not held while sending
+    const planned = () => decision ? withDecision(plannedTargets(resolved), decision) : plannedTargets(resolved);
     const planRows = decision ? decisionRows(decision, provider.name, undefined) : [];
     const unmatched = unmatchedList(resolved.unmatched);
     if (config.dryRun) {
+        const plan = planned();
         for (const [index, request] of requests.entries()) {
             logger.info(`dry run: ${(0,operations_plan/* describeRequest */.Ng)(request, index, requests.length)}`);
         }
@@ -3009,10 +3126,9 @@ async function purgeOrPrefetch(kind, provider, ctx) {
         for (const id of await findTaskIdsSafely(provider, sent, resource, since, ctx))
             taskIds.push(id);
     }
-    const doneItems = sent.flatMap((request) => [...request.items]);
-    const notDone = queue
-        .filter((request) => !sent.includes(request))
-        .flatMap((request) => [...request.items]);
+    // requests are sent in queue order until one fails: the sent ones are the queue's start
+    const doneItems = sent.flatMap((request) => request.items);
+    const notDone = queue.slice(sent.length).flatMap((request) => request.items);
     const total = doneItems.length + notDone.length;
     const outputs = {
         'task-ids': taskIds.join(','),
@@ -3021,6 +3137,11 @@ async function purgeOrPrefetch(kind, provider, ctx) {
         'request-id': provider.http.lastRequestId ?? '',
     };
     const prefixesSent = new Set(decision?.sent.prefixes);
+    let prefixesDone = 0;
+    if (prefixesSent.size > 0)
+        for (const item of doneItems)
+            if (prefixesSent.has(item))
+                prefixesDone++;
     const rows = [
         ['Resource', resource.id],
         ...changeRows(resolved.changes),
@@ -3029,16 +3150,11 @@ async function purgeOrPrefetch(kind, provider, ctx) {
         ['Requests', String(requestsCount)],
         ['Task ids', taskIds.join(', ') || '—'],
         ...(decision
-            ? quotaRow(decision, {
-                urls: doneItems.filter((item) => !prefixesSent.has(item)).length,
-                prefixes: doneItems.filter((item) => prefixesSent.has(item)).length,
-            })
+            ? quotaRow(decision, { urls: doneItems.length - prefixesDone, prefixes: prefixesDone })
             : []),
     ];
     const lists = decision ? decisionLists(decision, fallback) : [];
     const purgePlan = decision ? { purgePlan: decisionJson(decision, fallback) } : {};
-    // after a fallback nothing was purged under a prefix: the targets are told as listed
-    const purgedPlan = fallback ? plannedTargets(resolved) : plan;
     if (failure) {
         const verb = kind === 'purge' ? 'purged' : 'prefetched';
         lists.push({ title: `Not ${verb} (${notDone.length})`, items: notDone });
@@ -3078,7 +3194,9 @@ async function purgeOrPrefetch(kind, provider, ctx) {
     outputs.status = status;
     rows.push(['Status', status]);
     const verb = kind === 'purge' ? 'Purged' : 'Prefetched';
-    lists.push(plannedList(purgedPlan, verb));
+    // after a fallback nothing was purged under a prefix: the targets are told as listed
+    const plan = fallback ? plannedTargets(resolved) : planned();
+    lists.push(plannedList(plan, verb));
     for (const list of unmatched)
         lists.push(list);
     return {
@@ -3095,7 +3213,7 @@ async function purgeOrPrefetch(kind, provider, ctx) {
         rows,
         tables: tasks,
         lists,
-        plan: purgedPlan,
+        plan,
         failure: status === 'failed'
             ? `${(0,src_text/* capitalise */.sK)(kind)} tasks failed at ${provider.name}: see the summary for each task's state.`
             : undefined,
@@ -5306,7 +5424,7 @@ class HttpClient {
         const requestId = this.requestIdOf(responseHeaders);
         if (requestId)
             this.lastRequestId = requestId;
-        logger.debug(`${protocol.provider}: ${action} -> ${status} in ${this.options.timing.now() - started} ms${requestId ? ` (request id ${requestId})` : ''}`);
+        logger.debug(`${protocol.provider}: ${action} -> ${status} in ${Math.round(this.options.timing.now() - started)} ms${requestId ? ` (request id ${requestId})` : ''}`);
         const success = status >= 200 && status <= 299;
         if (success && ignoreBody) {
             return {
@@ -8322,8 +8440,10 @@ class GcoreCdn {
 }
 /** Paths for Gcore (hosts checked against the resource), batched with the targets they came from. */
 function batchPaths(targets, resource, input, size) {
-    const paths = (0,resource_paths/* toResourcePaths */.S)(targets, resource, input);
-    return (0,list/* batch */.vA)(paths.map((path, i) => [path, targets[i]]), size).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
+    return (0,list/* batch */.vA)((0,resource_paths/* toResourcePaths */.S)(targets, resource, input), size).map((paths, index) => [
+        paths,
+        targets.slice(index * size, (index + 1) * size),
+    ]);
 }
 /** The cname and secondary hostnames, in ASCII form. */
 function hostnamesOf(resource) {
@@ -8662,13 +8782,14 @@ class MedianovaCdn {
         return statuses;
     }
     jobs(kind, job, resource, paths, originals) {
-        const pairs = paths.map((path, i) => [path, originals[i]]);
-        return (0,list/* batch */.vA)(pairs, kind.itemsPerRequest).map((chunk) => ({
+        const path = endpoints/* ENDPOINTS */.H.job(this.options.organization, resource.id, job);
+        const size = kind.itemsPerRequest;
+        return (0,list/* batch */.vA)(paths, size).map((filePaths, index) => ({
             kind: kind.name,
             method: 'POST',
-            path: endpoints/* ENDPOINTS */.H.job(this.options.organization, resource.id, job),
-            body: { resource_uuid: resource.id, file_path: chunk.map(([path]) => path) },
-            items: chunk.map(([, original]) => original),
+            path,
+            body: { resource_uuid: resource.id, file_path: filePaths },
+            items: originals.slice(index * size, (index + 1) * size),
             limits: kind.limits,
         }));
     }
@@ -9071,10 +9192,11 @@ function batch(items, size) {
  */
 function toResourcePaths(targets, resource, input) {
     const hostnames = resource.hostnames?.map((host) => host.toLowerCase());
+    const known = hostnames && new Set(hostnames);
     const foreign = new Set();
     const paths = targets.map((target) => {
-        const { host, path } = (0,_url_js__WEBPACK_IMPORTED_MODULE_1__/* .splitTarget */ .Gd)(target);
-        if (host !== undefined && hostnames !== undefined && !hostnames.includes(host))
+        const { host, path } = (0,_url_js__WEBPACK_IMPORTED_MODULE_1__/* .targetParts */ .k2)(target);
+        if (host !== undefined && known !== undefined && !known.has(host))
             foreign.add(host);
         return path;
     });
@@ -9209,8 +9331,11 @@ function encodeSegment(segment) {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gd: () => (/* binding */ splitTarget),
+/* harmony export */   TX: () => (/* binding */ normaliseWithUrlParser),
 /* harmony export */   YR: () => (/* binding */ normaliseTarget),
-/* harmony export */   m2: () => (/* binding */ MAX_URL_LENGTH)
+/* harmony export */   k2: () => (/* binding */ targetParts),
+/* harmony export */   m2: () => (/* binding */ MAX_URL_LENGTH),
+/* harmony export */   tZ: () => (/* binding */ isNormalised)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
@@ -9222,10 +9347,15 @@ const MAX_URL_LENGTH = 2000;
  * Normalises one purge target: a full http(s) URL (host lower-cased, default port
  * and fragment dropped) or an absolute path (dot segments resolved, unsafe
  * characters percent-encoded). Anything else is an InputError naming `input`.
+ * A target already in that form (isNormalised) is returned as it is, unparsed.
  */
 function normaliseTarget(entry, input, 
 /** how errors name the entry instead of quoting it (a line of a file) */
 label) {
+    return isNormalised(entry) ? entry : normaliseWithUrlParser(entry, input, label);
+}
+/** normaliseTarget by the WHATWG URL parser, whatever the entry. */
+function normaliseWithUrlParser(entry, input, label) {
     const quoted = label ?? `'${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(entry)}'`;
     if (_text_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTROL_CHARACTERS */ .nI.test(entry) || /\s/.test(entry)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${quoted} contains white space or control characters`);
@@ -9260,12 +9390,54 @@ label) {
     }
     return normalised;
 }
-/** Splits a normalised target into host (undefined for a bare path) and path + query. */
+/** A label of lower-case ASCII, but not `xn--` (punycode, which the parser checks). */
+const LABEL = '(?!xn--)[a-z0-9-]+';
+/** Labels, the last starting with a letter: a host ending in a number reads as an IPv4 address. */
+const HOST = String.raw `(?:${LABEL}\.)*(?!xn--)[a-z][a-z0-9-]*`;
+/**
+ * A path segment of characters the URL parser keeps as they are (not ' | ^ ` { }
+ * [ ] \ " < > # or white space): not `.` or `..`, and no `%2e`, a dot in disguise.
+ */
+const SEGMENT = String.raw `\/(?!\.\.?(?:[/?]|$))(?:[\w\-.~!$&()*+,;=:@]|%(?!2[eE]))*`;
+/** A query of characters the parser keeps, `?` among them; an empty one is left to the parser. */
+const QUERY = String.raw `(?:\?[\w\-.~!$&()*+,;=:@/?%]*)?(?<!\?)`;
+const NORMALISED = new RegExp(`^(?:https?:\\/\\/${HOST}|(?!\\/\\/))(?:${SEGMENT})+${QUERY}$`);
+/**
+ * Whether `entry` is a target normaliseTarget would return unchanged, decided
+ * without parsing it: `http(s)://` and a host of lower-case ASCII labels (no IP
+ * address, no port, no credentials), then a path and query of characters the
+ * URL parser keeps, with no dot segment, no fragment and no empty query; or
+ * such a path alone. Anything else is left to the parser: this only has to be
+ * right when it says yes (a property test holds it to the parser).
+ */
+function isNormalised(entry) {
+    return entry.length <= MAX_URL_LENGTH && NORMALISED.test(entry);
+}
+/** Splits a URL into host (undefined for a bare path) and path + query, by the URL parser. */
 function splitTarget(target) {
     if (target.startsWith('/'))
         return { host: undefined, path: target };
     const url = new URL(target);
     return { host: url.hostname, path: url.pathname + url.search };
+}
+/**
+ * splitTarget for a target normaliseTarget gave, read without parsing it
+ * again: `scheme://host[:port]/path[?query]` (no credentials, no fragment),
+ * or a bare path.
+ */
+function targetParts(target) {
+    if (target.startsWith('/'))
+        return { host: undefined, path: target };
+    const hostStart = target.indexOf('//') + 2;
+    const pathStart = target.indexOf('/', hostStart);
+    const authority = target.slice(hostStart, pathStart);
+    // a port follows the last colon, unless that colon is inside an IPv6 address's brackets
+    const colon = authority.lastIndexOf(':');
+    const host = colon > authority.lastIndexOf(']') ? authority.slice(0, colon) : authority;
+    const rest = target.slice(pathStart);
+    // an empty query is no search (URL.search is '')
+    const path = rest.indexOf('?') === rest.length - 1 ? rest.slice(0, -1) : rest;
+    return { host, path };
 }
 
 

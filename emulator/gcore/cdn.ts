@@ -90,9 +90,9 @@ export class GcoreCdnEmulator {
     private readonly taskDelayMs: number,
     readonly options: GcoreCdnOptions = {},
   ) {
-    this.urlPurges = new RateWindow(2, MINUTE * scale);
-    this.pathPurges = new RateWindow(1, MINUTE * scale);
-    this.prefetchWindow = new RateWindow(1, MINUTE * scale);
+    this.urlPurges = new RateWindow(2, MINUTE, scale);
+    this.pathPurges = new RateWindow(1, MINUTE, scale);
+    this.prefetchWindow = new RateWindow(1, MINUTE, scale);
   }
 
   /** Answers a CDN request, or undefined when the path is not a CDN one. */

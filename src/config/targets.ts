@@ -3,7 +3,7 @@
 import type { OperationName } from '../catalog.js';
 import { InputError } from '../errors.js';
 import { parseList, unique } from '../targets/list.js';
-import { normaliseTarget } from '../targets/url.js';
+import { isNormalised, normaliseTarget, normaliseWithUrlParser } from '../targets/url.js';
 import { parseUrlMap } from '../targets/url-map.js';
 import { CONTROL_CHARACTERS } from '../text.js';
 import {
@@ -24,18 +24,27 @@ const TARGET_INPUTS = ['urls', 'urls-file', 'prefixes', 'changed-files'] as cons
 export const MAX_URLS_FILE_BYTES = 64 * 1024 * 1024;
 
 /**
- * The URLs of a `urls-file`, one a line. A bad line is named by its number,
- * never quoted: a file named by mistake (a .env) must not end up in the log.
+ * Adds the URLs of a `urls-file`, one a line, to `seen`: one pass over the
+ * text, each line normalised once (most are normalised already, and kept as
+ * they are). A bad line is named by its number, never quoted: a file named by
+ * mistake (a .env) must not end up in the log.
  */
-function fileTargets(content: string, source: string): string[] {
-  const targets: string[] = [];
-  const lines = content.split(/\r?\n/);
-  for (const [index, line] of lines.entries()) {
-    const entry = line.trim();
+function addFileTargets(content: string, source: string, seen: Set<string>): void {
+  let line = 0;
+  for (let start = 0; start <= content.length; ) {
+    let end = content.indexOf('\n', start);
+    if (end < 0) end = content.length;
+    line++;
+    // trim() also takes the \r of a \r\n
+    const entry = content.slice(start, end).trim();
+    start = end + 1;
     if (entry === '' || entry.startsWith('#')) continue;
-    targets.push(normaliseTarget(entry, 'urls-file', `line ${index + 1} of ${source}`));
+    seen.add(
+      isNormalised(entry)
+        ? entry
+        : normaliseWithUrlParser(entry, 'urls-file', `line ${line} of ${source}`),
+    );
   }
-  return targets;
 }
 
 export function parseTargets(
@@ -43,7 +52,8 @@ export function parseTargets(
   environment: ParseEnvironment,
   operation: OperationName,
 ): Pick<Config, 'targets' | 'changedFiles'> {
-  const urls = parseList(input('urls')).map((entry) => normaliseTarget(entry, 'urls'));
+  // one set keeps every URL once, in the order first seen: the urls input, then the file
+  const urls = new Set(parseList(input('urls')).map((entry) => normaliseTarget(entry, 'urls')));
   const file = input('urls-file');
   if (file !== '') {
     const base = environment.env.GITHUB_WORKSPACE ?? '.';
@@ -63,14 +73,12 @@ export function parseTargets(
         `cannot read '${file}'${code ? ` (${code})` : ''}; give a path absolute or relative to ${environment.relativeTo ?? 'GITHUB_WORKSPACE'}`,
       );
     }
-    // a loop, not push(...list): a spread puts every entry on the stack (overflows near 120,000)
-    for (const target of fileTargets(content, file === '-' ? 'standard input' : `'${file}'`))
-      urls.push(target);
+    addFileTargets(content, file === '-' ? 'standard input' : `'${file}'`, urls);
   }
   const changedFiles = parseChangedFiles(input, operation, environment);
   const prefixes = parseList(input('prefixes')).map((entry) => normaliseTarget(entry, 'prefixes'));
   const purgeAll = bool(input('purge-all'), 'purge-all', false);
-  const targets = { urls: unique(urls), prefixes: unique(prefixes), purgeAll };
+  const targets = { urls: [...urls], prefixes: unique(prefixes), purgeAll };
 
   if (operation === 'purge') {
     if (purgeAll && (targets.urls.length > 0 || targets.prefixes.length > 0 || changedFiles)) {

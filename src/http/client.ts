@@ -276,7 +276,7 @@ export class HttpClient {
     const requestId = this.requestIdOf(responseHeaders);
     if (requestId) this.lastRequestId = requestId;
     logger.debug(
-      `${protocol.provider}: ${action} -> ${status} in ${this.options.timing.now() - started} ms${requestId ? ` (request id ${requestId})` : ''}`,
+      `${protocol.provider}: ${action} -> ${status} in ${Math.round(this.options.timing.now() - started)} ms${requestId ? ` (request id ${requestId})` : ''}`,
     );
     const success = status >= 200 && status <= 299;
     if (success && ignoreBody) {

@@ -73,13 +73,14 @@ export async function purgeOrPrefetch(
       `${planLine}, longer than max-duration (${config.maxDurationSeconds} s). A prefetch takes exact URLs: prefetch fewer, or raise 'max-duration' to at least ${Math.ceil(sending.predictedMs / 1000)}`,
     );
   }
-  const plan = decision
-    ? withDecision(plannedTargets(resolved), decision)
-    : plannedTargets(resolved);
+  // every target with its origin: built when reported, not held while sending
+  const planned = () =>
+    decision ? withDecision(plannedTargets(resolved), decision) : plannedTargets(resolved);
   const planRows = decision ? decisionRows(decision, provider.name, undefined) : [];
 
   const unmatched = unmatchedList(resolved.unmatched);
   if (config.dryRun) {
+    const plan = planned();
     for (const [index, request] of requests.entries()) {
       logger.info(`dry run: ${describeRequest(request, index, requests.length)}`);
     }
@@ -167,10 +168,9 @@ export async function purgeOrPrefetch(
       taskIds.push(id);
   }
 
-  const doneItems = sent.flatMap((request) => [...request.items]);
-  const notDone = queue
-    .filter((request) => !sent.includes(request))
-    .flatMap((request) => [...request.items]);
+  // requests are sent in queue order until one fails: the sent ones are the queue's start
+  const doneItems = sent.flatMap((request) => request.items);
+  const notDone = queue.slice(sent.length).flatMap((request) => request.items);
   const total = doneItems.length + notDone.length;
   const outputs: OperationReport['outputs'] = {
     'task-ids': taskIds.join(','),
@@ -179,6 +179,9 @@ export async function purgeOrPrefetch(
     'request-id': provider.http.lastRequestId ?? '',
   };
   const prefixesSent = new Set(decision?.sent.prefixes);
+  let prefixesDone = 0;
+  if (prefixesSent.size > 0)
+    for (const item of doneItems) if (prefixesSent.has(item)) prefixesDone++;
   const rows: [string, string][] = [
     ['Resource', resource.id],
     ...changeRows(resolved.changes),
@@ -187,16 +190,11 @@ export async function purgeOrPrefetch(
     ['Requests', String(requestsCount)],
     ['Task ids', taskIds.join(', ') || '—'],
     ...(decision
-      ? quotaRow(decision, {
-          urls: doneItems.filter((item) => !prefixesSent.has(item)).length,
-          prefixes: doneItems.filter((item) => prefixesSent.has(item)).length,
-        })
+      ? quotaRow(decision, { urls: doneItems.length - prefixesDone, prefixes: prefixesDone })
       : []),
   ];
   const lists: SummaryList[] = decision ? decisionLists(decision, fallback) : [];
   const purgePlan = decision ? { purgePlan: decisionJson(decision, fallback) } : {};
-  // after a fallback nothing was purged under a prefix: the targets are told as listed
-  const purgedPlan = fallback ? plannedTargets(resolved) : plan;
 
   if (failure) {
     const verb = kind === 'purge' ? 'purged' : 'prefetched';
@@ -239,7 +237,9 @@ export async function purgeOrPrefetch(
   outputs.status = status;
   rows.push(['Status', status]);
   const verb = kind === 'purge' ? 'Purged' : 'Prefetched';
-  lists.push(plannedList(purgedPlan, verb));
+  // after a fallback nothing was purged under a prefix: the targets are told as listed
+  const plan = fallback ? plannedTargets(resolved) : planned();
+  lists.push(plannedList(plan, verb));
   for (const list of unmatched) lists.push(list);
   return {
     outputs,
@@ -255,7 +255,7 @@ export async function purgeOrPrefetch(
     rows,
     tables: tasks,
     lists,
-    plan: purgedPlan,
+    plan,
     failure:
       status === 'failed'
         ? `${capitalise(kind)} tasks failed at ${provider.name}: see the summary for each task's state.`

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { splitTarget } from './url.js';
+import { splitTarget, targetParts } from './url.js';
 
 /** The part of a CDN resource the host check needs (structurally a provider `Resource`). */
 export interface ResourceHosts {
@@ -19,11 +19,11 @@ export function toResourcePaths(
   input: string,
 ): string[] {
   const hostnames = resource.hostnames?.map((host) => host.toLowerCase());
+  const known = hostnames && new Set(hostnames);
   const foreign = new Set<string>();
   const paths = targets.map((target) => {
-    const { host, path } = splitTarget(target);
-    if (host !== undefined && hostnames !== undefined && !hostnames.includes(host))
-      foreign.add(host);
+    const { host, path } = targetParts(target);
+    if (host !== undefined && known !== undefined && !known.has(host)) foreign.add(host);
     return path;
   });
   if (foreign.size > 0) {

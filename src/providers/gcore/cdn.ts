@@ -286,11 +286,10 @@ function batchPaths(
   input: string,
   size: number,
 ): [paths: string[], items: string[]][] {
-  const paths = toResourcePaths(targets, resource, input);
-  return batch(
-    paths.map((path, i) => [path, targets[i]!] as const),
-    size,
-  ).map((chunk) => [chunk.map(([path]) => path), chunk.map(([, target]) => target)]);
+  return batch(toResourcePaths(targets, resource, input), size).map((paths, index) => [
+    paths,
+    targets.slice(index * size, (index + 1) * size),
+  ]);
 }
 
 /** The cname and secondary hostnames, in ASCII form. */

@@ -219,13 +219,14 @@ export class MedianovaCdn implements CdnClient {
     paths: readonly string[],
     originals: readonly string[],
   ): PlannedRequest[] {
-    const pairs = paths.map((path, i) => [path, originals[i]!] as const);
-    return batch(pairs, kind.itemsPerRequest).map((chunk) => ({
+    const path = ENDPOINTS.job(this.options.organization, resource.id, job);
+    const size = kind.itemsPerRequest;
+    return batch(paths, size).map((filePaths, index) => ({
       kind: kind.name,
       method: 'POST',
-      path: ENDPOINTS.job(this.options.organization, resource.id, job),
-      body: { resource_uuid: resource.id, file_path: chunk.map(([path]) => path) },
-      items: chunk.map(([, original]) => original),
+      path,
+      body: { resource_uuid: resource.id, file_path: filePaths },
+      items: originals.slice(index * size, (index + 1) * size),
       limits: kind.limits,
     }));
   }
