@@ -2063,6 +2063,8 @@ async function waitForTasks(cdn, taskIds, resource, kind, ctx, options = {}) {
     }
     const pause = (pace?.intervalMs ?? cdn.pollIntervalMs) * timing.scale;
     let tasks = [];
+    // a long wait repeats the same count every poll: it is logged when it changes, polls in debug
+    let progress = '';
     const settle = (state) => ({ status: state, tasks, table: taskTable(tasks) });
     for (;;) {
         try {
@@ -2083,7 +2085,12 @@ async function waitForTasks(cdn, taskIds, resource, kind, ctx, options = {}) {
         }
         const state = overallState(tasks);
         const done = tasks.filter((task) => task.state === 'done').length;
-        logger.info(`${kind} tasks: ${done} of ${tasks.length} done${state === 'failed' ? ', one or more failed' : ''}`);
+        const line = `${kind} tasks: ${done} of ${tasks.length} done${state === 'failed' ? ', one or more failed' : ''}`;
+        if (line === progress)
+            logger.debug(`${line} (unchanged)`);
+        else
+            logger.info(line);
+        progress = line;
         if (state !== 'pending')
             return settle(state);
         if (timing.now() + pause > deadline) {

@@ -18,13 +18,13 @@ import { benchCertificateStart } from './bench/certificate-start.js';
 import { actionFailingFast, compareWithNode } from './bench/cold-start.js';
 import { describeMachine } from './bench/machine.js';
 import { type OneUrlPurge, oneUrlPurge } from './bench/one-url.js';
-import { benchOptions } from './bench/options.js';
+import { type BenchOptions, benchOptions } from './bench/options.js';
 import { benchPlanner } from './bench/planner.js';
 import { measureCollapse } from './bench/planner-measured.js';
 import { availableProviders } from './bench/providers.js';
 import { type LargePurge, largePurge, type PacedPurge, pacedPurge } from './bench/purge.js';
 import { type BenchResults, renderReport, renderSummary } from './bench/report.js';
-import { measureScaling, type ScalingRow, scalingPlan } from './bench/scaling.js';
+import { measureScaling, type ScalingRow } from './bench/scaling.js';
 import { BenchFailure, Scratch } from './bench/scratch.js';
 import { measureStartupParts } from './bench/startup-parts.js';
 
@@ -34,13 +34,11 @@ const CERTIFICATE_PAIRS = 15;
 const LARGE_PURGE_URLS = 10_000;
 /** Pairs of a one-URL purge and node -e 0, per provider. */
 const ONE_URL_PAIRS = 20;
-/** List sizes for the scaling against the floor client (`--sizes=1000,10000` for fewer). */
-const SCALING = scalingPlan(process.argv.slice(2));
 const ALTERNATIVE_URLS = 1_000;
 
 const log = (line: string) => console.log(`bench: ${line}`);
 
-async function bench(scratch: Scratch): Promise<BenchResults> {
+async function bench(scratch: Scratch, options: BenchOptions): Promise<BenchResults> {
   const started = performance.now();
   const machine = describeMachine(ROOT);
   const { providers, skipped } = availableProviders(ROOT);
@@ -104,7 +102,7 @@ async function bench(scratch: Scratch): Promise<BenchResults> {
   const planner = benchPlanner(log);
   const scaling: ScalingRow[] = [];
   for (const provider of providers) {
-    for (const size of SCALING) {
+    for (const size of options.scaling) {
       log(`${provider.name}: ${size.urls} URLs against the floor client, ${size.pairs} pairs`);
       scaling.push(await measureScaling(scratch, provider, size));
     }
@@ -131,7 +129,7 @@ async function bench(scratch: Scratch): Promise<BenchResults> {
   };
 }
 
-let options: ReturnType<typeof benchOptions>;
+let options: BenchOptions;
 try {
   options = benchOptions(process.argv.slice(2));
 } catch (error) {
@@ -147,7 +145,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 try {
-  const results = await bench(scratch);
+  const results = await bench(scratch, options);
   const report = `${renderReport(results)}\n`;
   console.log(`\n${report}\n${renderSummary(results)}\n`);
   if (options.write) {

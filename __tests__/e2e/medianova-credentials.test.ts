@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { StookCredentialState } from '../../emulator/medianova.js';
 import { HINTS } from '../../src/hints.js';
-import { errorLines, expectNoLeaks, useEmulator } from '../helpers/e2e.js';
+import { errorLines, expectNoLeaks, medianovaInputs, useEmulator } from '../helpers/e2e.js';
 
 describe('medianova Stook credentials through dist/index.js', () => {
   // the undocumented variant whose create answer carries the keys (the documented one: medianova-fidelity.test.ts)
   const env = useEmulator({ medianova: { returnSecretOnCreate: true } });
   const stook = () => `/api/v2/stook/${env.medianova.organization}`;
-  const base = (operation: string) => ({
-    provider: 'medianova',
-    operation,
-    'api-key': env.medianova.apiKey,
-    'api-secret': env.medianova.apiSecret,
-    'api-url': env.emulator.url('medianova'),
-    organization: env.medianova.organization,
-  });
+  const base = (operation: string) => medianovaInputs(env, operation);
   /** every run also proves no token or secret key the emulator issued leaked */
   const run = async (inputs: Record<string, string>) => {
     const result = await env.run(inputs);

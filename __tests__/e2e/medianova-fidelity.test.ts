@@ -6,7 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { StookPrefix } from '../../emulator/medianova.js';
-import { errorLines, expectNoLeaks, medianovaPurge, useEmulator } from '../helpers/e2e.js';
+import {
+  errorLines,
+  expectNoLeaks,
+  medianovaInputs,
+  medianovaPurge,
+  useEmulator,
+} from '../helpers/e2e.js';
 
 const PREFIXES: [StookPrefix, string][] = [
   ['/api/v2/stook', 'medianova: Stook answers under /api/v2/stook'],
@@ -18,14 +24,7 @@ const PREFIXES: [StookPrefix, string][] = [
 
 describe.each(PREFIXES)('medianova Stook answering under %s', (stookPrefix, debugLine) => {
   const env = useEmulator({ medianova: { stookPrefix } });
-  const base = (operation: string) => ({
-    provider: 'medianova',
-    operation,
-    'api-key': env.medianova.apiKey,
-    'api-secret': env.medianova.apiSecret,
-    'api-url': env.emulator.url('medianova'),
-    organization: env.medianova.organization,
-  });
+  const base = (operation: string) => medianovaInputs(env, operation);
 
   it('create-credential succeeds with the id and the access key read back, and warns once that no secret key came', async () => {
     const before = env.emulator.requests.length;

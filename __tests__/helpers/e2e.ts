@@ -51,20 +51,24 @@ export function useEmulator(options: EmulatorOptions = {}): E2E {
   return handle;
 }
 
-/** A Medianova purge against the emulator: its key pair, organization and `resource` (the first by default). */
-export function medianovaPurge(
-  env: E2E,
-  resource = env.medianova.resources[0]!.resource_uuid,
-): Record<string, string> {
+/** A Medianova `operation` against the emulator: its key pair and organization. */
+export function medianovaInputs(env: E2E, operation: string): Record<string, string> {
   return {
     provider: 'medianova',
-    operation: 'purge',
+    operation,
     'api-key': env.medianova.apiKey,
     'api-secret': env.medianova.apiSecret,
     'api-url': env.emulator.url('medianova'),
     organization: env.medianova.organization,
-    resource,
   };
+}
+
+/** A Medianova purge against the emulator of `resource` (the first by default). */
+export function medianovaPurge(
+  env: E2E,
+  resource = env.medianova.resources[0]!.resource_uuid,
+): Record<string, string> {
+  return { ...medianovaInputs(env, 'purge'), resource };
 }
 
 const SECRET_INPUTS = ['api-key', 'api-secret', 'api-token', 'password', 'github-token'];

@@ -72,7 +72,7 @@ describe('the scaling report', () => {
 
   it('tables each size with both sides and the per-pair ratios', () => {
     const section = scalingSection([scalingRow(200_000, 1.8, 150e6)]);
-    expect(section).toMatch(/^## 5\. Scaling against the floor\n/);
+    expect(section).toMatch(/^## 6\. Scaling against the floor\n/);
     expect(section).toMatch(
       /\| gcore +\| +200,000 \| +3 \| +2,000 \| 1\.80 s \(p10 1\.62 s, p90 1\.98 s\) +\| 1\.00 s .*\| +1\.80× \| 150\.0 MB .*\| 50\.0 MB .*\| +3\.00× \|/,
     );

@@ -12,6 +12,7 @@ import {
 import { BENCH_USAGE, benchOptions } from '../../scripts/bench/options.js';
 import { benchUrls } from '../../scripts/bench/providers.js';
 import { type BenchResults, renderReport, renderSummary } from '../../scripts/bench/report.js';
+import { SCALING_SIZES } from '../../scripts/bench/scaling.js';
 import {
   lowerBound,
   median,
@@ -293,7 +294,7 @@ describe('bench report', () => {
     };
     expect(renderReport(results(56, 350))).not.toContain('## Certificate operations');
     const report = renderReport({ ...results(56, 350), certificates: { bench, pairs: 15 } });
-    expect(report).toContain('## Certificate operations: cold start');
+    expect(report).toContain('## 7. Certificate operations: cold start');
     expect(report).toMatch(
       /\| rotate-certificate, dry-run +\| 62\.0 ms .*\| +1\.55× \| +2\.0 ms \|/,
     );
@@ -321,7 +322,7 @@ describe('bench report', () => {
   it('adds the one-URL purge, its goal and the scaling section when they were measured', () => {
     const plain = renderReport(results(56, 350));
     expect(plain).not.toContain('one-URL purge');
-    expect(plain).not.toContain('## 5. Scaling');
+    expect(plain).not.toContain('## 6. Scaling');
     const oneUrl = {
       ...comparison('node dist/index.js (purge of one URL, gcore)', 84),
       provider: 'gcore',
@@ -344,7 +345,7 @@ describe('bench report', () => {
     expect(report).toContain('### Fail-fast start and a one-URL purge');
     expect(report.indexOf('### Fail-fast start')).toBeLessThan(report.indexOf('## 2. Bundle'));
     expect(report.trimEnd()).toMatch(
-      /## 5\. Scaling against the floor\n[\s\S]*\| gcore +\| +200,000 \|[^\n]*\|$/,
+      /## 6\. Scaling against the floor\n[\s\S]*\| gcore +\| +200,000 \|[^\n]*\|$/,
     );
     expect(renderSummary({ ...results(56, 350), oneUrl: [oneUrl], scaling: [scaling] })).toContain(
       "gcore: 200,000 URLs 1.50× the floor's wall time, peak RSS 200.0 MB (floor 90.0 MB)",
@@ -354,8 +355,18 @@ describe('bench report', () => {
 
 describe('bench options', () => {
   it('writes BENCHMARKS.md only with --write, and refuses anything else', () => {
-    expect(benchOptions([])).toEqual({ write: false });
-    expect(benchOptions(['--write'])).toEqual({ write: true });
+    expect(benchOptions([])).toEqual({ write: false, scaling: SCALING_SIZES });
+    expect(benchOptions(['--write'])).toEqual({ write: true, scaling: SCALING_SIZES });
     expect(() => benchOptions(['--wirte'])).toThrow(`unknown argument; ${BENCH_USAGE}`);
+  });
+
+  it('takes the scaling sizes the README names for a quicker run', () => {
+    expect(benchOptions(['--sizes=1000,10000', '--scaling-pairs=2'])).toEqual({
+      write: false,
+      scaling: [
+        { urls: 1_000, pairs: 2 },
+        { urls: 10_000, pairs: 2 },
+      ],
+    });
   });
 });

@@ -69,6 +69,15 @@ describe('wait stops at wait-timeout', () => {
         ['t-1', 'pending', ''],
         ['t-2', 'pending', ''],
       ]);
+      // the count is told once while it stays the same; each later poll says so in debug
+      const progress = ctx.lines.filter((line) => line.includes('purge tasks: 0 of 2 done'));
+      expect(progress).toEqual([
+        'info: purge tasks: 0 of 2 done',
+        ...Array.from(
+          { length: expectedPolls.length - 1 },
+          () => 'debug: purge tasks: 0 of 2 done (unchanged)',
+        ),
+      ]);
     },
   );
 });

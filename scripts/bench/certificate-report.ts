@@ -5,7 +5,7 @@ import { formatBytes, formatMs, formatRatio, formatSpread, table } from './markd
 export function certificateSection(bench: CertificateStartBench, pairs: number): string {
   const purge = bench.operations.find((operation) => operation.label.startsWith('purge, dry'));
   return [
-    '## Certificate operations: cold start',
+    '## 7. Certificate operations: cold start',
     '',
     'Certificate code (node:crypto X.509 checks, the TLS probe, the rotation, each provider’s',
     'certificate client) sits in chunks of its own that only certificate operations import. Each',

@@ -9,8 +9,8 @@ import { runAction } from '../../emulator/runner.js';
 import { type StartupComparison, startupComparison } from './cold-start.js';
 import { withEmulator } from './emulated.js';
 import { type PairedSamples, runNode } from './node-timing.js';
-import type { BenchProvider } from './providers.js';
-import { PACING_OFF, urlsFile } from './purge.js';
+import { BENCH_HOST, type BenchProvider } from './providers.js';
+import { PACING_OFF } from './purge.js';
 import { check, type Scratch } from './scratch.js';
 
 export interface OneUrlPurge extends StartupComparison {
@@ -23,7 +23,6 @@ export async function oneUrlPurge(
   provider: BenchProvider,
   { pairs, warmups }: { pairs: number; warmups: number },
 ): Promise<OneUrlPurge> {
-  const file = urlsFile(scratch, 1);
   return withEmulator(provider, 0, async (providers) => {
     const nodeAlone = async () => {
       const started = performance.now();
@@ -32,18 +31,26 @@ export async function oneUrlPurge(
       check(code === 0, `node -e 0 exited ${code}`);
       return ms;
     };
+    let run = 0;
     const purge = async () => {
+      // a URL of its own each run: CDNetworks refuses a signature seen within 5 minutes, and
+      // runs of one second sign the same body with the same timestamp
+      run++;
+      const file = scratch.file(
+        `one-url/${run}.txt`,
+        `https://${BENCH_HOST}/bench/one/${run}.js\n`,
+      );
       const before = providers.emulator.requests.filter(provider.isPurgeCall).length;
-      const run = await runAction({
+      const action = await runAction({
         inputs: { ...provider.inputs(providers), 'urls-file': file },
         env: { CDNKIT_PACING_SCALE: String(PACING_OFF) },
       });
       const calls = providers.emulator.requests.filter(provider.isPurgeCall).length - before;
       check(
-        run.exitCode === 0 && calls === 1,
-        `${provider.name}: a one-URL purge exited ${run.exitCode} after ${calls} purge calls:\n${run.stdout.slice(-1000)}`,
+        action.exitCode === 0 && calls === 1,
+        `${provider.name}: a one-URL purge exited ${action.exitCode} after ${calls} purge calls:\n${action.stdout.slice(-1000)}`,
       );
-      return run.durationMs;
+      return action.durationMs;
     };
     const samples: PairedSamples = { reference: [], subject: [] };
     for (let i = 0; i < warmups + pairs; i++) {

@@ -1,12 +1,12 @@
 /** The "at real limits" section of BENCHMARKS.md and its summary lines: pure, unit-tested. */
 import { formatCount, formatLongDuration, formatMs, formatSpread, table } from './markdown.js';
-import { MEASURED_SETUP, type MeasuredCollapse } from './planner-measured.js';
 import {
   PLANNER_GOALS,
   PLANNER_SETUP,
   type PlannedScenario,
   type PlannerBench,
 } from './planner.js';
+import { MEASURED_SETUP, type MeasuredCollapse } from './planner-measured.js';
 
 const met = (ok: boolean) => (ok ? 'yes' : '**no**');
 const share = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)} %`;

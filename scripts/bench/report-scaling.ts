@@ -99,7 +99,7 @@ export function startPathSection(failFast: StartupComparison, oneUrl: readonly O
 
 export function scalingSection(scaling: readonly ScalingRow[]) {
   return [
-    '## 5. Scaling against the floor',
+    '## 6. Scaling against the floor',
     '',
     'Purges of growing `urls-file` lists, `node dist/index.js` against the floor: a minimal client',
     'written for the bench (`scripts/bench/floor-client.ts`) that reads the file, splits it, batches',

@@ -51,7 +51,7 @@ interface Run {
 
 /**
  * `--sizes=1000,10000` (any subset, in URLs) chooses the sizes; `--scaling-pairs=N`
- * the pairs of each. Unknown flags are someone else's.
+ * the pairs of each. Other flags are benchOptions' to check.
  */
 export function scalingPlan(argv: readonly string[]): { urls: number; pairs: number }[] {
   const value = (name: string) =>
