@@ -351,19 +351,7 @@ describe('an answer whose body is not read (responseBody: ignored)', () => {
     await new Promise((resolve) => server.close(resolve));
     nock.disableNetConnect();
   });
-  const loopback = (timeoutMs = 5000) => {
-    const timing = virtualTiming();
-    return new HttpClient({
-      protocol,
-      baseUrl: base,
-      timeoutMs,
-      maxRetries: 0,
-      timing,
-      pacer: new Pacer(timing),
-      logger: silentLogger,
-      secrets: new SecretRegistry(),
-    });
-  };
+  const loopback = (timeoutMs = 5000) => client({ baseUrl: base, timeoutMs, maxRetries: 0 }).http;
   const post = (http: HttpClient, path: string) =>
     http.request({ method: 'POST', path, body: {}, responseBody: 'ignored' });
 
@@ -403,19 +391,8 @@ describe('HttpClient on a real socket', () => {
     await emulator.stop();
     nock.disableNetConnect();
   });
-  const loopback = (maxRetries: number, timeoutMs = 1000) => {
-    const timing = virtualTiming();
-    return new HttpClient({
-      protocol,
-      baseUrl: base,
-      timeoutMs,
-      maxRetries,
-      timing,
-      pacer: new Pacer(timing),
-      logger: silentLogger,
-      secrets: new SecretRegistry(),
-    });
-  };
+  const loopback = (maxRetries: number, timeoutMs = 1000) =>
+    client({ baseUrl: base, timeoutMs, maxRetries }).http;
 
   it('retries a reset connection', async () => {
     emulator.fault({ path: '/reset', reset: true });

@@ -1,4 +1,4 @@
-import { scalingPlan } from './scaling.js';
+import { SCALING_FLAGS, scalingPlan } from './scaling.js';
 
 /**
  * `npm run bench [-- --write] [--sizes=1000,10000] [--scaling-pairs=N]`: the
@@ -13,7 +13,7 @@ export interface BenchOptions {
 export const BENCH_USAGE =
   'usage: npm run bench [-- --write] [--sizes=1000,10000] [--scaling-pairs=N]   (--write replaces BENCHMARKS.md)';
 
-const VALUED = ['--sizes=', '--scaling-pairs='];
+const VALUED = SCALING_FLAGS.map((name) => `--${name}=`);
 
 export function benchOptions(argv: readonly string[]): BenchOptions {
   for (const argument of argv) {

@@ -53,8 +53,11 @@ interface Run {
  * `--sizes=1000,10000` (any subset, in URLs) chooses the sizes; `--scaling-pairs=N`
  * the pairs of each. Other flags are benchOptions' to check.
  */
+/** The flags scalingPlan reads, each as `--<name>=<value>`. */
+export const SCALING_FLAGS = ['sizes', 'scaling-pairs'] as const;
+
 export function scalingPlan(argv: readonly string[]): { urls: number; pairs: number }[] {
-  const value = (name: string) =>
+  const value = (name: (typeof SCALING_FLAGS)[number]) =>
     argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
   const sizes = value('sizes');
   const pairs = value('scaling-pairs');
