@@ -15,9 +15,9 @@ import { ROOT } from '../emulator/runner.js';
 import { type Comparison, compareWithAlternative } from './bench/alternative.js';
 import { measureBundle } from './bench/bundle.js';
 import { benchCertificateStart } from './bench/certificate-start.js';
-import { actionFailingFast, compareWithNode } from './bench/cold-start.js';
+import { actionFailingFast, compareWithNode, minifiedFailingFast } from './bench/cold-start.js';
 import { describeMachine } from './bench/machine.js';
-import { type OneUrlPurge, oneUrlPurge } from './bench/one-url.js';
+import { floorAction, type OneUrlPurge, oneUrlPurge } from './bench/one-url.js';
 import { type BenchOptions, benchOptions } from './bench/options.js';
 import { benchPlanner } from './bench/planner.js';
 import { measureCollapse } from './bench/planner-measured.js';
@@ -52,6 +52,11 @@ async function bench(scratch: Scratch, options: BenchOptions): Promise<BenchResu
     pairs: RUNS.coldStartPairs,
     warmups: RUNS.warmups,
   });
+  log('cold start of the entry minified by ncc (measured, not shipped)');
+  const minified = compareWithNode(await minifiedFailingFast(ROOT, scratch), {
+    pairs: RUNS.coldStartPairs,
+    warmups: RUNS.warmups,
+  });
   log('start-up parts: bundling tiny entries with ncc, then timing each against node -e 0');
   const parts = await measureStartupParts(ROOT, scratch, {
     pairs: RUNS.partPairs,
@@ -71,11 +76,14 @@ async function bench(scratch: Scratch, options: BenchOptions): Promise<BenchResu
     : undefined;
 
   const oneUrl: OneUrlPurge[] = [];
+  const oneUrlFloor: OneUrlPurge[] = [];
+  const floor = await floorAction(ROOT, scratch);
   for (const provider of providers) {
+    const runs = { pairs: ONE_URL_PAIRS, warmups: RUNS.warmups };
     log(`${provider.name}: one-URL purge, ${ONE_URL_PAIRS} pairs against node -e 0`);
-    oneUrl.push(
-      await oneUrlPurge(scratch, provider, { pairs: ONE_URL_PAIRS, warmups: RUNS.warmups }),
-    );
+    oneUrl.push(await oneUrlPurge(scratch, provider, runs));
+    log(`${provider.name}: the floor action's one-URL purge, ${ONE_URL_PAIRS} pairs`);
+    oneUrlFloor.push(await oneUrlPurge(scratch, provider, runs, floor));
   }
 
   const large: LargePurge[] = [];
@@ -116,6 +124,7 @@ async function bench(scratch: Scratch, options: BenchOptions): Promise<BenchResu
     skipped,
     runs: RUNS,
     coldStart,
+    minified,
     parts,
     bundle,
     large,
@@ -123,6 +132,7 @@ async function bench(scratch: Scratch, options: BenchOptions): Promise<BenchResu
     comparisons,
     planner,
     oneUrl,
+    oneUrlFloor,
     scaling,
     certificates,
     benchMs: performance.now() - started,

@@ -24,6 +24,7 @@ type Ncc = (
     sourceMapRegister: boolean;
     quiet: boolean;
     cache?: false;
+    minify?: boolean;
   },
 ) => Promise<{ code: string; map?: string; assets: Record<string, NccAsset> }>;
 
@@ -38,9 +39,18 @@ export interface NccBuild {
   root: string;
   /** false: neither read nor write ncc's build cache */
   cache?: false;
+  /** terser over the entry file (ncc leaves the chunks as they are); the bundles are not minified */
+  minify?: true;
 }
 
-export async function nccBuild({ entry, out, esm = false, root, cache }: NccBuild): Promise<void> {
+export async function nccBuild({
+  entry,
+  out,
+  esm = false,
+  root,
+  cache,
+  minify,
+}: NccBuild): Promise<void> {
   const ncc = createRequire(join(root, 'package.json'))('@vercel/ncc') as Ncc;
   const { code, map, assets } = await ncc(entry, {
     esm,
@@ -48,6 +58,7 @@ export async function nccBuild({ entry, out, esm = false, root, cache }: NccBuil
     sourceMapRegister: false,
     quiet: true,
     ...(cache === false ? { cache } : {}),
+    ...(minify ? { minify } : {}),
   });
   mkdirSync(out, { recursive: true });
   // the CLI's shebang line makes it runnable as the package's bin

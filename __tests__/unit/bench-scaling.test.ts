@@ -44,7 +44,7 @@ describe('the scaling plan', () => {
   it('takes fewer sizes and other pair counts from flags, ignoring flags not its own', () => {
     expect(scalingPlan(['--write', '--sizes=1000,10k'])).toEqual([
       { urls: 1_000, pairs: 5 },
-      { urls: 10_000, pairs: 3 },
+      { urls: 10_000, pairs: 7 },
     ]);
     expect(scalingPlan(['--sizes=200_000', '--scaling-pairs=1'])).toEqual([
       { urls: 200_000, pairs: 1 },
@@ -91,5 +91,35 @@ describe('the scaling report', () => {
       expect(section).toMatch(
         new RegExp(`\\| ${name.replace(/[()/]/g, '\\$&')} +\\| +${value.toFixed(2)}× \\|`),
       );
+  });
+
+  it('adds the minified entry and the floor action, and what the goal leaves cdnkit', () => {
+    const failFast = {
+      ...oneUrlRun(1.9),
+      label: 'node dist/index.js (no inputs: fails on provider)',
+    };
+    const minified = {
+      ...oneUrlRun(1.75),
+      label: 'node dist/index.js minified (not shipped) (no inputs: fails on provider)',
+    };
+    const floor = {
+      ...oneUrlRun(2.05),
+      label: 'floor action: @actions/core and the purge call alone (cdnetworks)',
+    };
+    const plain = startPathSection(failFast, [oneUrlRun(3.1)]);
+    expect(plain).not.toContain('floor action');
+    expect(plain).not.toContain('minified');
+    const section = startPathSection(failFast, [oneUrlRun(3.1)], { floor: [floor], minified });
+    expect(section).toContain(
+      '| node dist/index.js minified (not shipped) (no inputs: fails on provider)',
+    );
+    expect(section).toContain(
+      'the entry starts 1.75× node against the shipped\n1.90× (0.15× less;',
+    );
+    expect(section).toContain(
+      '| floor action: @actions/core and the purge call alone (cdnetworks)',
+    );
+    // node 20 ms: cdnkit 62 ms, the floor 41 ms, the goal 44 ms
+    expect(section).toMatch(/\| cdnetworks +\| +2\.05× \| +21\.0 ms \| +3\.0 ms \|/);
   });
 });

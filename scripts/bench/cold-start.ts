@@ -3,6 +3,7 @@
  * in alternating pairs. What a workflow pays before cdnkit does any work.
  */
 import { join } from 'node:path';
+import { bundleInChild } from './ncc-child.js';
 import { NODE_ALONE, type NodeCommand, type PairedSamples, pairedRuns } from './node-timing.js';
 import type { Scratch } from './scratch.js';
 import { paired, ratio, type Spread, spread } from './stats.js';
@@ -38,11 +39,15 @@ export function startupComparison(label: string, samples: PairedSamples): Startu
 }
 
 /** `node dist/index.js` with no inputs, as the runner starts it: it must fail on 'provider'. */
-export function actionFailingFast(root: string, scratch: Scratch): NodeCommand {
+export function actionFailingFast(
+  root: string,
+  scratch: Scratch,
+  bundle = { file: join(root, 'dist', 'index.js'), label: 'node dist/index.js' },
+): NodeCommand {
   const dir = scratch.dir('cold-start');
   return {
-    label: 'node dist/index.js (no inputs: fails on provider)',
-    args: [join(root, 'dist', 'index.js')],
+    label: `${bundle.label} (no inputs: fails on provider)`,
+    args: [bundle.file],
     env: {
       GITHUB_OUTPUT: scratch.file('cold-start/output', ''),
       GITHUB_STEP_SUMMARY: scratch.file('cold-start/summary', ''),
@@ -52,4 +57,21 @@ export function actionFailingFast(root: string, scratch: Scratch): NodeCommand {
     exitCode: 1,
     stdout: /^::error::.*'provider'/m,
   };
+}
+
+/**
+ * The action's entry minified by ncc (terser; ncc leaves the chunks alone), built from the
+ * checkout into the scratch directory: what minifying would buy the fail-fast start. The
+ * shipped bundles stay unminified, readable where they are reviewed.
+ */
+export async function minifiedFailingFast(root: string, scratch: Scratch): Promise<NodeCommand> {
+  const label = 'dist/index.js minified (not shipped)';
+  const out = scratch.dir('minified');
+  const file = await bundleInChild(
+    root,
+    { entry: join(root, 'src', 'index.ts'), out, root, cache: false, minify: true },
+    root,
+    label,
+  );
+  return actionFailingFast(root, scratch, { file, label: `node ${label}` });
 }

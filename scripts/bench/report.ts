@@ -49,6 +49,8 @@ export interface BenchResults {
     alternative: number;
   };
   coldStart: StartupComparison;
+  /** the fail-fast start of the entry minified by ncc, which is not shipped */
+  minified?: StartupComparison;
   parts: StartupPartResult[];
   bundle: BundleFile[];
   large: LargePurge[];
@@ -58,6 +60,8 @@ export interface BenchResults {
   planner?: PlannerBench;
   /** one-URL purges against node -e 0, per provider (issue 18) */
   oneUrl?: OneUrlPurge[];
+  /** the same purges by the floor action: @actions/core and the purge call alone */
+  oneUrlFloor?: OneUrlPurge[];
   /** cdnkit against the floor client at growing list sizes (issue 18) */
   scaling?: ScalingRow[];
   /** certificate operations' cold start next to a purge, and `pairs` timed per operation */
@@ -150,7 +154,14 @@ function goals({ coldStart, large, oneUrl = [], scaling = [] }: BenchResults): s
   ].join('\n');
 }
 
-function coldStart({ coldStart: cold, parts, runs, oneUrl = [] }: BenchResults): string {
+function coldStart({
+  coldStart: cold,
+  parts,
+  runs,
+  oneUrl = [],
+  oneUrlFloor = [],
+  minified,
+}: BenchResults): string {
   const row = (comparison: StartupComparison, bytes?: number) => [
     comparison.label,
     bytes === undefined ? '' : formatBytes(bytes),
@@ -193,7 +204,9 @@ function coldStart({ coldStart: cold, parts, runs, oneUrl = [] }: BenchResults):
       [...parts.map((part) => row(part, part.bundleBytes)), row(cold)],
       ['left', 'right', 'left', 'left', 'right'],
     ),
-    ...(oneUrl.length ? ['', startPathSection(cold, oneUrl)] : []),
+    ...(oneUrl.length
+      ? ['', startPathSection(cold, oneUrl, { floor: oneUrlFloor, minified })]
+      : []),
   ].join('\n');
 }
 
@@ -398,7 +411,9 @@ export function renderSummary(results: BenchResults): string {
     ),
   ];
   if (results.planner) lines.push(...plannerSummary(results.planner));
-  lines.push(...scalingSummary(results.oneUrl ?? [], results.scaling ?? []));
+  lines.push(
+    ...scalingSummary(results.oneUrl ?? [], results.scaling ?? [], results.oneUrlFloor ?? []),
+  );
   if (results.certificates) lines.push(...certificateSummary(results.certificates.bench));
   if (results.skipped.length)
     lines.push(`skipped (not in src/providers yet): ${results.skipped.join(', ')}`);

@@ -5,12 +5,10 @@
  * Node alone. The differences say what each dependency costs before the
  * action runs a line of its own.
  */
-import { existsSync, mkdirSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { NccBuild } from '../ncc.js';
 import { compareWithNode, type StartupComparison } from './cold-start.js';
-import { runNode } from './node-timing.js';
+import { bundleInChild } from './ncc-child.js';
 import { check, type Scratch } from './scratch.js';
 
 export interface StartupPart {
@@ -130,22 +128,12 @@ async function buildPart(
   // alias undici to the stand-in; this directory's do the same, or nothing for the real one
   const paths = part.realUndici ? {} : { undici: [join(root, 'shims', 'undici-unbundled.cjs')] };
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { paths } }));
-  const out = join(dir, 'out');
-  mkdirSync(out, { recursive: true });
-  // in its own process, to run ncc in this directory; no cache: nothing left behind in ~/.cache
-  const build: NccBuild = { entry: join(dir, 'entry.mjs'), out, esm: part.esm, root, cache: false };
-  const nccModule = pathToFileURL(join(root, 'build', 'scripts', 'ncc.js')).href;
-  const { code, stderr } = await runNode(
-    [
-      '--input-type=module',
-      '-e',
-      `import { nccBuild } from ${JSON.stringify(nccModule)}; await nccBuild(${JSON.stringify(build)});`,
-    ],
-    { cwd: dir, env: process.env },
+  const bundle = await bundleInChild(
+    root,
+    { entry: join(dir, 'entry.mjs'), out: join(dir, 'out'), esm: part.esm, root, cache: false },
+    dir,
+    part.label,
   );
-  check(code === 0, `ncc could not bundle '${part.label}': ${stderr.trim().slice(0, 2000)}`);
-  const bundle = join(out, 'index.js');
-  check(existsSync(bundle), `ncc wrote no ${bundle} for '${part.label}'`);
   // a package whose manifest says `sideEffects: false` is dropped from a bare `import 'x'`
   const importsPackage = /(?:import|from) '(?!node:)/.test(part.source);
   check(
