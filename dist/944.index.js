@@ -2211,7 +2211,7 @@ async function purgeOrPrefetch(kind, provider, ctx) {
     try {
         for (let index = 0; index < queue.length; index++) {
             const request = queue[index];
-            logger.debug((0,operations_plan/* describeRequest */.Ng)(request, index, queue.length));
+            logger.debug(() => (0,operations_plan/* describeRequest */.Ng)(request, index, queue.length));
             const left = schedule.at(-1) - schedule[index];
             await waitForPacing(request, `request ${index + 1}/${queue.length}`, left, provider, ctx);
             try {

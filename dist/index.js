@@ -965,7 +965,7 @@ function pacedSchedule(requests) {
 "use strict";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3177);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4609);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -974,7 +974,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3177:
+/***/ 4609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3135,6 +3135,17 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/log.ts
+function debugText(message) {
+    return typeof message === 'function' ? message() : message;
+}
+const silentLogger = {
+    debug() { },
+    info() { },
+    warning() { },
+    error() { },
+};
+
 ;// CONCATENATED MODULE: ./src/workflow-commands.ts
 /**
  * The GitHub runner reads every line a step writes, on stdout and stderr, for
@@ -3173,6 +3184,7 @@ function neutraliseJsonCommands(json) {
 ;// CONCATENATED MODULE: ./src/action/logger.ts
 
 
+
 /**
  * Text as it may reach the runner's log: secrets redacted first (a second
  * guard behind the runner's masking), then no line of it able to start a
@@ -3181,10 +3193,16 @@ function neutraliseJsonCommands(json) {
 function logText(secrets, text) {
     return neutraliseCommands(secrets.redact(text));
 }
-/** Logs through @actions/core, every line through `logText`. */
-function actionLogger(secrets) {
+/**
+ * Logs through @actions/core, every line through `logText`. Debug lines only
+ * when the step's debug logging is on (RUNNER_DEBUG=1, what `core.isDebug()`
+ * reads): the runner drops `::debug::` lines otherwise, and a large purge
+ * would pay a redaction and a write for each of its thousands. The CLI's
+ * logger does the same without --verbose.
+ */
+function actionLogger(secrets, debugging = isDebug()) {
     return {
-        debug: (message) => core_debug(logText(secrets, message)),
+        debug: debugging ? (message) => core_debug(logText(secrets, debugText(message))) : () => { },
         info: (message) => info(logText(secrets, message)),
         warning: (message) => warning(logText(secrets, message)),
         error: (message) => error(logText(secrets, message)),

@@ -36,6 +36,20 @@ describe('gcore purge through dist/index.js', () => {
     expect(JSON.parse(run.outputs.result!)).toMatchObject({ urlsCount: 250, status: 'done' });
   });
 
+  it('writes debug lines only with the step debug logging on (RUNNER_DEBUG=1), as the runner shows them', async () => {
+    const urls = '/a.js\n/b.js';
+    const quiet = await env.run({ ...base(), urls }, { env: { RUNNER_DEBUG: '' } });
+    expect(quiet.exitCode, quiet.stdout).toBe(0);
+    expect(quiet.stdout).not.toContain('::debug::');
+    expect(quiet.stdout).toContain('purge request 1/1 accepted: 2 items');
+    const debugging = await env.run({ ...base(), urls }, { env: { RUNNER_DEBUG: '1' } });
+    expect(debugging.exitCode, debugging.stdout).toBe(0);
+    expect(debugging.stdout).toMatch(
+      /^::debug::request 1\/1: POST \/cdn\/resources\/123\/purge \(purge by URL, 2 items, 26 bytes\)$/m,
+    );
+    expect(debugging.stdout).toMatch(/^::debug::gcore: POST .*\/purge -> 201 in \d+ ms/m);
+  });
+
   it('sends the permanent token as Authorization: APIKey and masks it first', async () => {
     const run = await env.run({ ...base(), urls: '/index.html' });
     expect(run.exitCode).toBe(0);

@@ -1,6 +1,6 @@
 /** A run context built from action inputs, as the action builds it, for unit and nock tests. */
 import { parseConfig } from '../../src/config/parse.js';
-import type { Logger } from '../../src/log.js';
+import { debugText, type Logger } from '../../src/log.js';
 import { createRunContext, type RunContext, type SecretStore } from '../../src/run-context.js';
 import { SecretRegistry } from '../../src/secret-registry.js';
 import { type Timing, virtualTiming } from '../../src/timing.js';
@@ -31,7 +31,7 @@ export function testContext(
   });
   const lines: string[] = [];
   const logger: Logger = {
-    debug: (message) => lines.push(`debug: ${message}`),
+    debug: (message) => lines.push(`debug: ${debugText(message)}`),
     info: (message) => lines.push(`info: ${message}`),
     warning: (message) => lines.push(`warning: ${message}`),
     error: (message) => lines.push(`error: ${message}`),

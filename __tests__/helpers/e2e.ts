@@ -35,7 +35,9 @@ export function useEmulator(options: EmulatorOptions = {}): E2E {
       run: async (inputs: Record<string, string>, runOptions: RunOptions = {}) => {
         const run = await runAction({
           inputs,
-          env: { CDNKIT_PACING_SCALE: String(E2E_SCALE), ...runOptions.env },
+          // debug logging on, as a step with ACTIONS_STEP_DEBUG runs: the most the action ever
+          // writes, every line of it through the leak check (`{ RUNNER_DEBUG: '' }` turns it off)
+          env: { CDNKIT_PACING_SCALE: String(E2E_SCALE), RUNNER_DEBUG: '1', ...runOptions.env },
           measureRss: runOptions.measureRss,
           timeoutMs: runOptions.timeoutMs,
         });

@@ -446,7 +446,7 @@ function strayKeyLines(text) {
 "use strict";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4598);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(960);
 /* harmony import */ var _stdin_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3528);
 
 
@@ -466,7 +466,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4598:
+/***/ 960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -3095,7 +3095,7 @@ async function purgeOrPrefetch(kind, provider, ctx) {
     try {
         for (let index = 0; index < queue.length; index++) {
             const request = queue[index];
-            logger.debug((0,operations_plan/* describeRequest */.Ng)(request, index, queue.length));
+            logger.debug(() => (0,operations_plan/* describeRequest */.Ng)(request, index, queue.length));
             const left = schedule.at(-1) - schedule[index];
             await waitForPacing(request, `request ${index + 1}/${queue.length}`, left, provider, ctx);
             try {
@@ -4235,12 +4235,24 @@ operation, or an input rejected before anything was sent).
 `;
 }
 
+;// CONCATENATED MODULE: ./src/log.ts
+function debugText(message) {
+    return typeof message === 'function' ? message() : message;
+}
+const silentLogger = {
+    debug() { },
+    info() { },
+    warning() { },
+    error() { },
+};
+
 ;// CONCATENATED MODULE: ./src/cli/logger.ts
+
 /** Progress on stderr, so stdout carries only the result; every line is redacted. */
 function cliLogger(secrets, write, verbose) {
     const line = (prefix) => (message) => write(`${prefix}${secrets.redact(message)}\n`);
     return {
-        debug: verbose ? line('debug: ') : () => { },
+        debug: verbose ? (message) => line('debug: ')(debugText(message)) : () => { },
         info: line(''),
         warning: line('warning: '),
         error: line('error: '),

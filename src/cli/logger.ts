@@ -1,4 +1,4 @@
-import type { Logger } from '../log.js';
+import { debugText, type Logger } from '../log.js';
 import type { SecretRegistry } from '../secret-registry.js';
 
 /** Progress on stderr, so stdout carries only the result; every line is redacted. */
@@ -12,7 +12,7 @@ export function cliLogger(
     (message: string): void =>
       write(`${prefix}${secrets.redact(message)}\n`);
   return {
-    debug: verbose ? line('debug: ') : () => {},
+    debug: verbose ? (message) => line('debug: ')(debugText(message)) : () => {},
     info: line(''),
     warning: line('warning: '),
     error: line('error: '),

@@ -129,7 +129,7 @@ export async function purgeOrPrefetch(
   try {
     for (let index = 0; index < queue.length; index++) {
       const request = queue[index]!;
-      logger.debug(describeRequest(request, index, queue.length));
+      logger.debug(() => describeRequest(request, index, queue.length));
       const left = schedule.at(-1)! - schedule[index]!;
       await waitForPacing(request, `request ${index + 1}/${queue.length}`, left, provider, ctx);
       try {
