@@ -105,6 +105,37 @@ function isoSeconds(ms) {
 
 /***/ }),
 
+/***/ 7718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ isoDate)
+/* harmony export */ });
+/* unused harmony export FAR_FUTURE */
+/**
+ * Dates from answers, which may lie about them: an expiry of 99999999999999
+ * seconds, or a JWT `exp` of 1e13, is past what a JavaScript Date holds
+ * (8.64e15 ms, year 275760) and `toISOString` would throw a RangeError.
+ * Anything past year 9999 reads as FAR_FUTURE: a four-digit-year ISO date
+ * every parser reads, and what such an expiry means in practice.
+ */
+/** The last millisecond of year 9999. */
+const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
+const FAR_FUTURE_MS = Date.parse(FAR_FUTURE);
+/** `ms` since the epoch as ISO 8601 UTC; FAR_FUTURE past year 9999; undefined for NaN or before year 0. */
+function isoDate(ms) {
+    if (Number.isNaN(ms))
+        return undefined;
+    if (ms > FAR_FUTURE_MS)
+        return FAR_FUTURE;
+    const date = new Date(ms);
+    // NaN (past the Date range) is not >= 0 either
+    return date.getUTCFullYear() >= 0 ? date.toISOString() : undefined;
+}
+
+
+/***/ }),
+
 /***/ 6333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -120,8 +151,8 @@ var catalog = __webpack_require__(8920);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/providers/certificates.ts
 var providers_certificates = __webpack_require__(5908);
-// EXTERNAL MODULE: ./src/providers/create-provider.ts + 20 modules
-var create_provider = __webpack_require__(5076);
+// EXTERNAL MODULE: ./src/providers/create-provider.ts
+var create_provider = __webpack_require__(9880);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: ./src/operations/token-dates.ts
@@ -1269,8 +1300,8 @@ async function runCertificateOperation(ctx) {
     // a probe of hostnames alone, and any dry run, needs no provider client
     let provider;
     const unsupported = () => new errors/* UnsupportedOperationError */.vR(config.provider, config.operation, catalog/* SUPPORTED_OPERATIONS */.YR[config.provider]);
-    const reader = () => {
-        provider ??= (0,create_provider/* createProvider */.Q)(ctx);
+    const reader = async () => {
+        provider ??= await (0,create_provider/* createProvider */.Q)(ctx);
         if (!provider.certificates)
             throw unsupported();
         return provider.certificates();
@@ -1305,6 +1336,381 @@ async function runCertificateOperation(ctx) {
             }
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 8543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ describeRequest),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   iM: () => (/* binding */ plannedSteps)
+/* harmony export */ });
+/** "2 min 30 s", "45 s", "< 1 s" */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return '< 1 s';
+    const seconds = Math.round(ms / 1000);
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    if (minutes === 0)
+        return `${seconds} s`;
+    return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
+/** One line a planned request, for dry runs and debug logs: never headers or secrets. */
+function describeRequest(request, index, total) {
+    const bytes = request.body === undefined ? 0 : Buffer.byteLength(JSON.stringify(request.body));
+    return `request ${index + 1}/${total}: ${request.method} ${readablePath(request.path)} (${request.kind}, ${request.items.length} item${request.items.length === 1 ? '' : 's'}, ${bytes} bytes)`;
+}
+/** The path as a person reads it: `<id of cdn.example.com>` rather than its percent-encoding. */
+function readablePath(path) {
+    try {
+        return decodeURI(path);
+    }
+    catch {
+        return path;
+    }
+}
+/**
+ * `dry-run` for operations that are not a list of requests: the steps they
+ * would take, logged and reported. Nothing is sent, not even a login.
+ */
+function plannedSteps(ctx, steps) {
+    for (const [index, step] of steps.entries()) {
+        ctx.logger.info(`dry run: step ${index + 1}/${steps.length}: ${step}`);
+    }
+    return {
+        outputs: {},
+        result: { dryRun: true, steps },
+        rows: [['Mode', 'dry run: nothing was sent']],
+        lists: [{ title: `Planned steps (${steps.length})`, items: [...steps] }],
+    };
+}
+
+
+/***/ }),
+
+/***/ 4002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kq: () => (/* binding */ storeStep),
+/* harmony export */   LF: () => (/* binding */ deleteOldStep),
+/* harmony export */   P3: () => (/* binding */ storedIn),
+/* harmony export */   qm: () => (/* binding */ runRotation),
+/* harmony export */   rd: () => (/* binding */ rotatedName),
+/* harmony export */   yS: () => (/* binding */ rotationState)
+/* harmony export */ });
+/* unused harmony export describeState */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _hints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9957);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8992);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8543);
+
+
+
+
+/** A fresh state: `old` is what the inputs name, `verifies` when a verify step will run. */
+function rotationState(old, { verifies = false } = {}) {
+    return {
+        old,
+        oldDeleted: false,
+        createdRemoved: false,
+        verified: verifies ? false : undefined,
+        secrets: [],
+        stored: false,
+        warnings: [],
+    };
+}
+/** Runs the steps in order; with dry-run, lists them and sends nothing. */
+async function runRotation(ctx, rotation) {
+    const { state, steps } = rotation;
+    if (ctx.config.dryRun) {
+        return (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .plannedSteps */ .iM)(ctx, steps.flatMap((step) => (step.plan ? [step.plan] : [])));
+    }
+    for (const step of steps) {
+        if (step.skip?.(state))
+            continue;
+        try {
+            if (step.role === 'read')
+                state.old = await step.run(state);
+            else if (step.role === 'create')
+                state.created = await step.run(state);
+            else
+                await step.run(state);
+            if (step.role === 'verify')
+                state.verified = true;
+            if (step.role === 'delete-old')
+                state.oldDeleted = true;
+        }
+        catch (error) {
+            if (step.onFailure === 'warn') {
+                const advice = step.advice?.(state) ?? adviceAfter(rotation, step);
+                state.warnings.push(`${stepName(rotation, step)} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}.${advice ? ` ${advice}` : ''}`);
+                continue;
+            }
+            return failed(rotation, step, error);
+        }
+    }
+    return withWarnings(rotation.report(), state);
+}
+async function failed(rotation, step, error) {
+    const { state } = rotation;
+    if (step.newName && !provesNothingCreated(error))
+        state.mayExist = step.newName();
+    if (step.compensate && state.created) {
+        try {
+            await step.compensate();
+            state.createdRemoved = true;
+        }
+        catch (cleanup) {
+            state.compensationFailed = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(cleanup);
+        }
+    }
+    const advice = step.advice?.(state);
+    const failure = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg(stepName(rotation, step), error, 
+    // what to fix (the cause's hint, unless the step has advice of its own), then what
+    // exists now and what to clean up: the line ends with the rotation's advice, no hint after it
+    [
+        advice ? undefined : (0,_hints_js__WEBPACK_IMPORTED_MODULE_1__/* .hintSentence */ .t6)(error),
+        describeState(rotation),
+        adviceAfter(rotation, step),
+        advice,
+    ]
+        .filter(Boolean)
+        .join(' '));
+    if (!state.created || state.createdRemoved)
+        throw failure;
+    return { ...withWarnings(rotation.report(), state), failure: failure.message };
+}
+/**
+ * A failed create left nothing behind only when the provider refused it (4xx)
+ * or cdnkit refused before sending. A 5xx, a reset, a timeout or a 2xx without
+ * the expected answer may hide a create that happened.
+ */
+function provesNothingCreated(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .mZ) {
+        const status = error.status ?? 0;
+        return status >= 400 && status < 500;
+    }
+    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .QuotaError */ .ZP;
+}
+const ROLE_NAMES = {
+    read: (noun) => `Reading the old ${noun}`,
+    create: (noun) => `Creating the new ${noun}`,
+    verify: (noun) => `Verifying the new ${noun}`,
+    store: (noun) => `Storing the new ${noun}`,
+    'delete-old': (noun) => `Deleting the old ${noun}`,
+};
+function stepName(rotation, step) {
+    return step.name ?? ROLE_NAMES[step.role](rotation.noun);
+}
+/** What to do about a new one left behind by a failed step. */
+function adviceAfter(rotation, step) {
+    const { noun, state } = rotation;
+    const operations = operationsOf(noun);
+    const { created } = state;
+    if (!created || state.createdRemoved)
+        return undefined;
+    if (state.compensationFailed)
+        return `Delete ${noun} ${created.id} with ${operations.delete}.`;
+    if (step.advice)
+        return undefined;
+    switch (step.role) {
+        case 'verify':
+            return `Delete ${noun} ${created.id} (${operations.delete}) once the cause is known.`;
+        case 'store':
+            return `Its secret is only in this step's masked outputs: delete ${noun} ${created.id} (${operations.delete}) and run again.`;
+        case 'delete-old':
+            return state.old ? `Delete ${noun} ${state.old.id} with ${operations.delete}.` : undefined;
+        default:
+            return undefined;
+    }
+}
+/** "What exists now", in one or two sentences, from the state alone. */
+function describeState(rotation) {
+    const { noun, state } = rotation;
+    const operations = operationsOf(noun);
+    const old = state.old ? `${noun} ${named(state.old)}` : undefined;
+    const { created } = state;
+    if (created && state.createdRemoved) {
+        return `Nothing was kept: the new ${noun} ${created.id} was deleted again${old ? ` and ${old} is unchanged` : ''}.`;
+    }
+    if (!created) {
+        const kept = old
+            ? `Nothing was ${state.mayExist ? '' : 'created or '}deleted: ${old} is unchanged.`
+            : state.mayExist
+                ? ''
+                : `No ${noun} was created.`;
+        if (!state.mayExist)
+            return kept;
+        const check = `The request may have reached ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .providerLabel */ .sQ)(rotation.provider)}: check ${operations.list} for a ${noun} named '${state.mayExist}'.`;
+        return kept ? `${kept} ${check}` : check;
+    }
+    const facts = [
+        ...(created.name !== undefined ? [`'${created.name}'`] : []),
+        ...(created.detail ? [created.detail] : []),
+        ...(state.verified === undefined ? [] : [state.verified ? 'verified' : 'not verified']),
+        ...(rotation.secret === false
+            ? []
+            : [
+                state.stored
+                    ? `stored in ${state.secrets.map((secret) => secret.where).join(' and ')}`
+                    : 'not stored',
+            ]),
+    ];
+    const now = [`new ${created.id} (${facts.join(', ')})`];
+    if (state.old) {
+        const kept = rotation.oldKept?.(state) ?? 'still exists and works';
+        now.push(`old ${named(state.old)} ${state.oldDeleted ? 'was deleted' : kept}`);
+    }
+    const sentences = [`${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .capitalise */ .sK)(noun)}s now: ${now.join('; ')}.`];
+    if (!state.stored && state.secrets.length > 0) {
+        sentences.push(`GitHub secrets now: ${state.secrets.map((secret) => `${secret.where} ${secret.holds}`).join('; ')}.`);
+    }
+    if (state.compensationFailed) {
+        sentences.push(`Deleting the new ${noun} ${created.id} again failed too: ${state.compensationFailed}.`);
+    }
+    return sentences.join(' ');
+}
+/** The last step of a rotation: delete the old one (declared only with `delete-old`). */
+function deleteOldStep(plan, remove) {
+    return { role: 'delete-old', plan, run: remove };
+}
+/**
+ * The store step: writes each secret in order, one at a time. When a write
+ * fails, the secrets written before it are put back where a value to restore
+ * is known, so a stored pair never mixes an old half with a new half; the state
+ * says what each secret holds.
+ */
+function storeStep(store, plan, secrets) {
+    return {
+        role: 'store',
+        plan,
+        run: async (state) => {
+            const written = [];
+            for (const secret of secrets()) {
+                const where = store.describe(secret.name);
+                try {
+                    await store.store([{ name: secret.name, value: secret.value }]);
+                }
+                catch (error) {
+                    await restore(store, written);
+                    state.secrets.push({ where, holds: 'keeps its earlier value (this write failed)' });
+                    throw error;
+                }
+                const entry = { where, holds: `holds ${secret.what}` };
+                state.secrets.push(entry);
+                written.push([secret, entry]);
+            }
+            state.stored = true;
+        },
+    };
+}
+async function restore(store, written) {
+    for (const [secret, state] of written) {
+        if (!secret.restore)
+            continue;
+        try {
+            await store.store([{ name: secret.name, value: secret.restore.value }]);
+            state.holds = `holds ${secret.restore.what} again`;
+        }
+        catch (error) {
+            state.holds += ` (writing ${secret.restore.what} back failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)})`;
+        }
+    }
+}
+/** Where the new secret went, once every write of the store step succeeded. */
+function storedIn(state) {
+    return state.stored ? state.secrets.map((secret) => secret.where) : [];
+}
+/** The report with the warnings of steps that may fail without failing the operation. */
+function withWarnings(report, state) {
+    if (state.warnings.length === 0)
+        return report;
+    return {
+        ...report,
+        annotations: [
+            ...(report.annotations ?? []),
+            ...state.warnings.map((message) => ({ level: 'warning', message })),
+        ],
+    };
+}
+/**
+ * Timestamp suffixes rotations add: `-20250601T123456Z`, and `-20261123T0915Z`
+ * from rotate-credential before 0.2. Every trailing one is replaced, so names
+ * never grow.
+ */
+const ROTATION_SUFFIXES = /(?:-\d{8}T\d{4}(?:\d{2})?Z)+$/;
+/** The default name of a replacement: the old name with a UTC timestamp suffix. */
+function rotatedName(oldName, nowMs) {
+    const stamp = new Date(nowMs)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
+    return `${oldName.replace(ROTATION_SUFFIXES, '') || 'cdnkit'}-${stamp}`;
+}
+/** The operations that list and delete what a rotation makes: `list-tokens`, `delete-token`. */
+function operationsOf(noun) {
+    return { list: `list-${noun}s`, delete: `delete-${noun}` };
+}
+function named(subject) {
+    return subject.name === undefined ? subject.id : `${subject.id} ('${subject.name}')`;
+}
+
+
+/***/ }),
+
+/***/ 9339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H_: () => (/* binding */ daysLeft),
+/* harmony export */   KN: () => (/* binding */ expiryFrom),
+/* harmony export */   sO: () => (/* binding */ DAY_MS),
+/* harmony export */   wf: () => (/* binding */ expiryLevel)
+/* harmony export */ });
+/* unused harmony export EXPIRY_ERROR_DAYS */
+/** Dates of API tokens: pure, so expiry rules are tested with fixed clocks. */
+const DAY_MS = 86_400_000;
+/** A token this close to expiry is an error, not a warning (Gcore's portal warns at 7 days and 1 day). */
+const EXPIRY_ERROR_DAYS = 1;
+/** The expiry of a token created now: `days` from now (ISO 8601 UTC, whole seconds), or null. */
+function expiryFrom(days, nowMs) {
+    if (days === 'never')
+        return null;
+    return new Date(Math.floor((nowMs + days * DAY_MS) / 1000) * 1000).toISOString();
+}
+/** Whole days until `expiresAt` (rounded down, 0 once expired); undefined for never or unreadable. */
+function daysLeft(expiresAt, nowMs) {
+    const at = expiresAt === null ? Number.NaN : Date.parse(expiresAt);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, Math.floor((at - nowMs) / DAY_MS));
+}
+/**
+ * How urgent a token's expiry is: expired, within a day (error), within
+ * `warnDays` (warning), later (ok), never, or an expiry that cannot be read.
+ */
+function expiryLevel(token, nowMs, warnDays) {
+    if (token.expired)
+        return 'expired';
+    if (token.expiresAt === null)
+        return 'never';
+    const at = Date.parse(token.expiresAt);
+    if (Number.isNaN(at))
+        return 'unknown';
+    const left = at - nowMs;
+    if (left <= 0)
+        return 'expired';
+    if (left <= EXPIRY_ERROR_DAYS * DAY_MS)
+        return 'error';
+    if (left <= warnDays * DAY_MS)
+        return 'warning';
+    return 'ok';
 }
 
 

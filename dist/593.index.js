@@ -436,6 +436,105 @@ function repoPath(repository) {
 }
 
 
+/***/ }),
+
+/***/ 9164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ incompleteReason),
+/* harmony export */   n: () => (/* binding */ readPages)
+/* harmony export */ });
+/**
+ * Reading a paginated list from a provider that may lie: every list is read
+ * through `readPages`, which stops at the end the answers describe, and also
+ * at a page that brings nothing new (a provider ignoring the page parameter
+ * repeats itself), at a page count or total that never ends (`maxPages`,
+ * `maxItems`), or when the caller has what it needs. It says whether the list
+ * was read to its end, so a caller that must not act on part of a list can refuse.
+ */
+/**
+ * Reads pages 1, 2, … through `fetchPage` until one of the ends above. Items
+ * are kept once by `keyOf`: paging by offset while items are added may show
+ * one twice.
+ */
+async function readPages(fetchPage, keyOf, bounds, enough) {
+    const items = [];
+    const seen = new Set();
+    let claimedTotal;
+    const result = (end, pages) => ({
+        items,
+        end,
+        pages,
+        claimedTotal,
+        complete: end === 'end' ||
+            end === 'enough' ||
+            (end === 'repeated' && (claimedTotal === undefined || items.length >= claimedTotal)),
+    });
+    for (let pageNumber = 1; pageNumber <= bounds.maxPages; pageNumber++) {
+        const page = await fetchPage(pageNumber);
+        if (page.total !== undefined)
+            claimedTotal = Math.max(claimedTotal ?? 0, page.total);
+        if (page.items.length === 0)
+            return result('end', pageNumber);
+        let added = 0;
+        for (const item of page.items) {
+            const key = keyOf(item);
+            if (seen.has(key))
+                continue;
+            if (items.length >= bounds.maxItems)
+                return result('bound', pageNumber);
+            seen.add(key);
+            items.push(item);
+            added++;
+        }
+        if (added === 0)
+            return result('repeated', pageNumber);
+        if (enough?.(items))
+            return result('enough', pageNumber);
+        const last = (page.total !== undefined && items.length >= page.total) ||
+            (page.lastPage !== undefined && pageNumber >= page.lastPage) ||
+            (bounds.pageSize !== undefined && page.items.length !== bounds.pageSize);
+        if (last)
+            return result('end', pageNumber);
+        if (items.length >= bounds.maxItems)
+            return result('bound', pageNumber);
+    }
+    return result('bound', bounds.maxPages);
+}
+/**
+ * Why `list` is not complete, for an error: "40 read in 3 pages, a page
+ * repeated an earlier one, 90 claimed".
+ */
+function incompleteReason(list) {
+    const why = list.end === 'repeated' ? 'a page repeated an earlier one' : 'the list did not end';
+    const claimed = list.claimedTotal === undefined ? '' : `, ${list.claimedTotal} claimed`;
+    return `${list.items.length} read in ${list.pages} pages, ${why}${claimed}`;
+}
+
+
+/***/ }),
+
+/***/ 9096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ pathSegment)
+/* harmony export */ });
+/**
+ * `value` as one segment of a URL path: `/`, `?`, `#`, `%` and every other
+ * reserved character percent-encoded. `.` and `..` cannot be encoded away (a
+ * URL reads `%2e%2e` as `..` too): inputs and answers refuse them as ids, and
+ * this refuses them again rather than send a request one level up.
+ */
+function pathSegment(value) {
+    if (value === '' || value === '.' || value === '..') {
+        throw new RangeError(`'${value}' cannot be a path segment`);
+    }
+    return encodeURIComponent(value);
+}
+
+
 /***/ })
 
 };

@@ -4873,7 +4873,7 @@ async function run(env = process.env) {
         const logger = actionLogger(secrets);
         // Loaded after the inputs are valid: a bad input fails without paying for them,
         // and the GitHub secret store only when the inputs ask for write-back.
-        const { runOperation } = await __nccwpck_require__.e(/* import() */ 944).then(__nccwpck_require__.bind(__nccwpck_require__, 5944));
+        const { runOperation } = await __nccwpck_require__.e(/* import() */ 911).then(__nccwpck_require__.bind(__nccwpck_require__, 4911));
         const secretStore = config.githubSecret
             ? (await __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 1922))).githubSecretStore(config, logger, secrets, env)
             : undefined;

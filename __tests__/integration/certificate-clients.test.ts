@@ -17,7 +17,7 @@ describe('certificate clients against the emulator', () => {
   let env: AllProviders;
   /** The certificate client as operations get it: from the provider, loaded on first use. */
   const manager = async (inputs: Record<string, string>): Promise<CertificateManager> => {
-    const provider = createProvider(
+    const provider = await createProvider(
       testContext({ operation: 'list-certificates', ...inputs }, { now: Date.now() }),
     );
     const certificates = await provider.certificates!();

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const STAND_IN = 'shims/undici-unbundled.cjs';
+const HTTP_CLIENT = '@actions/http-client/lib/index.js';
 /** http-client's fetch-proxy path: the only place allowed to touch undici, and who may call it. */
 const PROXY_DISPATCHER = '_getProxyAgentDispatcher';
 const PUBLIC_ENTRY = 'getAgentDispatcher';
@@ -51,15 +52,25 @@ function bundleFiles(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
+/** The sources a bundle file (the entry or a chunk) was built from, by its source map. */
+function sourcesOf(file: string): string[] {
+  return (JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] }).sources;
+}
+
 describe.each(['dist', 'dist/cli'])('undici in %s', (dir) => {
-  const entry = readFileSync(join(dir, 'index.js'), 'utf8');
+  // the file that holds @actions/http-client, which imports the stand-in: the entry, or a chunk
+  const holders = bundleFiles(dir).filter((file) =>
+    sourcesOf(file).some((source) => source.endsWith(HTTP_CLIENT)),
+  );
+  const entry = holders.length === 1 ? readFileSync(holders[0]!, 'utf8') : '';
 
   it('is not bundled: the stand-in is, and only http-client imports it', () => {
-    const { sources } = JSON.parse(readFileSync(join(dir, 'index.js.map'), 'utf8')) as {
-      sources: string[];
-    };
-    expect(sources.filter((source) => /node_modules\/undici\//.test(source))).toEqual([]);
-    expect(sources.some((source) => source.endsWith(STAND_IN))).toBe(true);
+    for (const file of bundleFiles(dir))
+      expect(sourcesOf(file).filter((source) => /node_modules\/undici\//.test(source))).toEqual([]);
+    expect(
+      bundleFiles(dir).some((file) => sourcesOf(file).some((source) => source.endsWith(STAND_IN))),
+    ).toBe(true);
+    expect(holders).toHaveLength(1);
     const imports = [
       ...entry.matchAll(/\/\/ EXTERNAL MODULE: \.\/shims\/undici-unbundled\.cjs\nvar (\w+) =/g),
     ];
@@ -70,7 +81,7 @@ describe.each(['dist', 'dist/cli'])('undici in %s', (dir) => {
     const binding = /\/\/ EXTERNAL MODULE: \.\/shims\/undici-unbundled\.cjs\nvar (\w+) =/.exec(
       entry,
     )![1]!;
-    const source = ts.createSourceFile('index.js', entry, ts.ScriptTarget.Latest, true);
+    const source = ts.createSourceFile(holders[0]!, entry, ts.ScriptTarget.Latest, true);
     const uses = collect(
       source,
       (node) =>

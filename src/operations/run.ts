@@ -6,41 +6,39 @@ import {
 import { createProvider } from '../providers/create-provider.js';
 import type { Provider } from '../providers/provider.js';
 import type { RunContext } from '../run-context.js';
-import { checkToken } from './check-token.js';
-import { login } from './login.js';
-import { purgeOrPrefetch } from './purge.js';
 import type { OperationReport } from './report.js';
-import { rotateCredential } from './rotate-credential.js';
-import { rotateToken } from './rotate-token.js';
-import { purgeStatus } from './status.js';
-import {
-  createCredential,
-  deleteCredential,
-  getCredential,
-  listCredentials,
-  updateCredential,
-} from './storage-credentials.js';
-import { createToken, deleteToken, listTokens } from './tokens.js';
 
 type OperationRunner = (provider: Provider, ctx: RunContext) => Promise<OperationReport>;
 
-/** Every operation's runner (certificate operations load their own chunk): a missing one fails the typecheck, not a run. */
-const RUNNERS: Readonly<Record<Exclude<OperationName, CertificateOperation>, OperationRunner>> = {
-  login,
-  purge: (provider, ctx) => purgeOrPrefetch('purge', provider, ctx),
-  prefetch: (provider, ctx) => purgeOrPrefetch('prefetch', provider, ctx),
-  'purge-status': purgeStatus,
-  'list-credentials': listCredentials,
-  'get-credential': getCredential,
-  'create-credential': createCredential,
-  'update-credential': updateCredential,
-  'delete-credential': deleteCredential,
-  'rotate-credential': rotateCredential,
-  'list-tokens': listTokens,
-  'create-token': createToken,
-  'delete-token': deleteToken,
-  'rotate-token': rotateToken,
-  'check-token': checkToken,
+/**
+ * Every operation's runner, each loaded when its operation runs (a purge loads no rotation
+ * code; certificate operations load their own chunk): a missing one fails the typecheck, not
+ * a run.
+ */
+const RUNNERS: Readonly<
+  Record<Exclude<OperationName, CertificateOperation>, () => Promise<OperationRunner>>
+> = {
+  login: async () => (await import('./login.js')).login,
+  purge: async () => {
+    const { purgeOrPrefetch } = await import('./purge.js');
+    return (provider, ctx) => purgeOrPrefetch('purge', provider, ctx);
+  },
+  prefetch: async () => {
+    const { purgeOrPrefetch } = await import('./purge.js');
+    return (provider, ctx) => purgeOrPrefetch('prefetch', provider, ctx);
+  },
+  'purge-status': async () => (await import('./status.js')).purgeStatus,
+  'list-credentials': async () => (await import('./storage-credentials.js')).listCredentials,
+  'get-credential': async () => (await import('./storage-credentials.js')).getCredential,
+  'create-credential': async () => (await import('./storage-credentials.js')).createCredential,
+  'update-credential': async () => (await import('./storage-credentials.js')).updateCredential,
+  'delete-credential': async () => (await import('./storage-credentials.js')).deleteCredential,
+  'rotate-credential': async () => (await import('./rotate-credential.js')).rotateCredential,
+  'list-tokens': async () => (await import('./tokens.js')).listTokens,
+  'create-token': async () => (await import('./tokens.js')).createToken,
+  'delete-token': async () => (await import('./tokens.js')).deleteToken,
+  'rotate-token': async () => (await import('./rotate-token.js')).rotateToken,
+  'check-token': async () => (await import('./check-token.js')).checkToken,
 };
 
 /** Runs the configured operation against its provider; the shared core of the action and the CLI. */
@@ -50,9 +48,10 @@ export async function runOperation(ctx: RunContext): Promise<OperationReport> {
     const { runCertificateOperation } = await import('./certificates/run.js');
     return runCertificateOperation(ctx);
   }
-  const provider = createProvider(ctx);
+  const runner = await RUNNERS[operation]();
+  const provider = await createProvider(ctx);
   try {
-    return await RUNNERS[operation](provider, ctx);
+    return await runner(provider, ctx);
   } finally {
     provider.http.dispose();
   }

@@ -31,8 +31,8 @@ export async function runCertificateOperation(ctx: RunContext): Promise<Operatio
       config.operation,
       SUPPORTED_OPERATIONS[config.provider],
     );
-  const reader = (): Promise<CertificateReader> => {
-    provider ??= createProvider(ctx);
+  const reader = async (): Promise<CertificateReader> => {
+    provider ??= await createProvider(ctx);
     if (!provider.certificates) throw unsupported();
     return provider.certificates();
   };
