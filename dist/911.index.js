@@ -13,6 +13,13 @@ exports.modules = {
 /* harmony import */ var _providers_create_provider_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9880);
 
 
+/** Purge and prefetch: one runner of the purge chunk, told which. */
+function cacheRunner(kind) {
+    return async () => {
+        const { purgeOrPrefetch } = await Promise.all(/* import() */[__webpack_require__.e(944), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 6540));
+        return (provider, ctx) => purgeOrPrefetch(kind, provider, ctx);
+    };
+}
 /**
  * Every operation's runner, each loaded when its operation runs (a purge loads no rotation
  * code; certificate operations load their own chunk): a missing one fails the typecheck, not
@@ -20,14 +27,8 @@ exports.modules = {
  */
 const RUNNERS = {
     login: async () => (await __webpack_require__.e(/* import() */ 975).then(__webpack_require__.bind(__webpack_require__, 5975))).login,
-    purge: async () => {
-        const { purgeOrPrefetch } = await Promise.all(/* import() */[__webpack_require__.e(944), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 6540));
-        return (provider, ctx) => purgeOrPrefetch('purge', provider, ctx);
-    },
-    prefetch: async () => {
-        const { purgeOrPrefetch } = await Promise.all(/* import() */[__webpack_require__.e(944), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 6540));
-        return (provider, ctx) => purgeOrPrefetch('prefetch', provider, ctx);
-    },
+    purge: cacheRunner('purge'),
+    prefetch: cacheRunner('prefetch'),
     'purge-status': async () => (await Promise.all(/* import() */[__webpack_require__.e(944), __webpack_require__.e(986)]).then(__webpack_require__.bind(__webpack_require__, 9986))).purgeStatus,
     'list-credentials': async () => (await __webpack_require__.e(/* import() */ 728).then(__webpack_require__.bind(__webpack_require__, 3728))).listCredentials,
     'get-credential': async () => (await __webpack_require__.e(/* import() */ 728).then(__webpack_require__.bind(__webpack_require__, 3728))).getCredential,

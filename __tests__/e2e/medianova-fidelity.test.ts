@@ -28,15 +28,11 @@ describe.each(PREFIXES)('medianova Stook answering under %s', (stookPrefix, debu
 
   it('create-credential succeeds with the id and the access key read back, and warns once that no secret key came', async () => {
     const before = env.emulator.requests.length;
-    // debug lines are written only with the step's debug logging on, as the runner shows them
-    const run = await env.run(
-      {
-        ...base('create-credential'),
-        name: 'uploader',
-        buckets: env.medianova.buckets[0]!.uuid,
-      },
-      { env: { RUNNER_DEBUG: '1' } },
-    );
+    const run = await env.run({
+      ...base('create-credential'),
+      name: 'uploader',
+      buckets: env.medianova.buckets[0]!.uuid,
+    });
     expectNoLeaks(run, env.medianova.issuedSecrets());
     expect(run.exitCode, run.stdout).toBe(0);
     const created = env.medianova.credentials.at(-1)!;

@@ -58,30 +58,32 @@ function sourcesOf(file: string): string[] {
 }
 
 describe.each(['dist', 'dist/cli'])('undici in %s', (dir) => {
+  // every bundle file with its sources, read once
+  const files = bundleFiles(dir).map((file) => ({ file, sources: sourcesOf(file) }));
   // the file that holds @actions/http-client, which imports the stand-in: the entry, or a chunk
-  const holders = bundleFiles(dir).filter((file) =>
-    sourcesOf(file).some((source) => source.endsWith(HTTP_CLIENT)),
-  );
-  const entry = holders.length === 1 ? readFileSync(holders[0]!, 'utf8') : '';
+  const holders = files
+    .filter(({ sources }) => sources.some((source) => source.endsWith(HTTP_CLIENT)))
+    .map(({ file }) => file);
+  const holder = holders.length === 1 ? readFileSync(holders[0]!, 'utf8') : '';
 
   it('is not bundled: the stand-in is, and only http-client imports it', () => {
-    for (const file of bundleFiles(dir))
-      expect(sourcesOf(file).filter((source) => /node_modules\/undici\//.test(source))).toEqual([]);
-    expect(
-      bundleFiles(dir).some((file) => sourcesOf(file).some((source) => source.endsWith(STAND_IN))),
-    ).toBe(true);
+    for (const { sources } of files)
+      expect(sources.filter((source) => /node_modules\/undici\//.test(source))).toEqual([]);
+    expect(files.some(({ sources }) => sources.some((source) => source.endsWith(STAND_IN)))).toBe(
+      true,
+    );
     expect(holders).toHaveLength(1);
     const imports = [
-      ...entry.matchAll(/\/\/ EXTERNAL MODULE: \.\/shims\/undici-unbundled\.cjs\nvar (\w+) =/g),
+      ...holder.matchAll(/\/\/ EXTERNAL MODULE: \.\/shims\/undici-unbundled\.cjs\nvar (\w+) =/g),
     ];
     expect(imports).toHaveLength(1);
   });
 
   it('is used only on the fetch-proxy path, and nothing in the bundle takes that path', () => {
     const binding = /\/\/ EXTERNAL MODULE: \.\/shims\/undici-unbundled\.cjs\nvar (\w+) =/.exec(
-      entry,
+      holder,
     )![1]!;
-    const source = ts.createSourceFile(holders[0]!, entry, ts.ScriptTarget.Latest, true);
+    const source = ts.createSourceFile(holders[0]!, holder, ts.ScriptTarget.Latest, true);
     const uses = collect(
       source,
       (node) =>

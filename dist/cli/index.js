@@ -1803,6 +1803,13 @@ var create_provider = __nccwpck_require__(9880);
 ;// CONCATENATED MODULE: ./src/operations/run.ts
 
 
+/** Purge and prefetch: one runner of the purge chunk, told which. */
+function cacheRunner(kind) {
+    return async () => {
+        const { purgeOrPrefetch } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(349), __nccwpck_require__.e(540)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6540));
+        return (provider, ctx) => purgeOrPrefetch(kind, provider, ctx);
+    };
+}
 /**
  * Every operation's runner, each loaded when its operation runs (a purge loads no rotation
  * code; certificate operations load their own chunk): a missing one fails the typecheck, not
@@ -1810,14 +1817,8 @@ var create_provider = __nccwpck_require__(9880);
  */
 const RUNNERS = {
     login: async () => (await __nccwpck_require__.e(/* import() */ 975).then(__nccwpck_require__.bind(__nccwpck_require__, 5975))).login,
-    purge: async () => {
-        const { purgeOrPrefetch } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(349), __nccwpck_require__.e(540)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6540));
-        return (provider, ctx) => purgeOrPrefetch('purge', provider, ctx);
-    },
-    prefetch: async () => {
-        const { purgeOrPrefetch } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(349), __nccwpck_require__.e(540)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6540));
-        return (provider, ctx) => purgeOrPrefetch('prefetch', provider, ctx);
-    },
+    purge: cacheRunner('purge'),
+    prefetch: cacheRunner('prefetch'),
     'purge-status': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(349), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9986))).purgeStatus,
     'list-credentials': async () => (await __nccwpck_require__.e(/* import() */ 728).then(__nccwpck_require__.bind(__nccwpck_require__, 3728))).listCredentials,
     'get-credential': async () => (await __nccwpck_require__.e(/* import() */ 728).then(__nccwpck_require__.bind(__nccwpck_require__, 3728))).getCredential,
@@ -2227,8 +2228,9 @@ const silentLogger = {
 /** Progress on stderr, so stdout carries only the result; every line is redacted. */
 function cliLogger(secrets, write, verbose) {
     const line = (prefix) => (message) => write(`${prefix}${secrets.redact(message)}\n`);
+    const debugLine = line('debug: ');
     return {
-        debug: verbose ? (message) => line('debug: ')(debugText(message)) : () => { },
+        debug: verbose ? (message) => debugLine(debugText(message)) : () => { },
         info: line(''),
         warning: line('warning: '),
         error: line('error: '),

@@ -14,7 +14,7 @@ export interface FloorRequestJob {
   inputs: Record<string, string>;
 }
 
-export interface Post {
+interface Post {
   url: string;
   headers: Record<string, string>;
   body: string;

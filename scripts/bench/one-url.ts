@@ -28,7 +28,7 @@ export interface OneUrlSubject {
   label: (provider: string) => string;
 }
 
-export const ACTION: OneUrlSubject = {
+const ACTION: OneUrlSubject = {
   label: (provider) => `node dist/index.js (purge of one URL, ${provider})`,
 };
 

@@ -11,8 +11,9 @@ export function cliLogger(
     (prefix: string) =>
     (message: string): void =>
       write(`${prefix}${secrets.redact(message)}\n`);
+  const debugLine = line('debug: ');
   return {
-    debug: verbose ? (message) => line('debug: ')(debugText(message)) : () => {},
+    debug: verbose ? (message) => debugLine(debugText(message)) : () => {},
     info: line(''),
     warning: line('warning: '),
     error: line('error: '),

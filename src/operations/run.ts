@@ -6,9 +6,18 @@ import {
 import { createProvider } from '../providers/create-provider.js';
 import type { Provider } from '../providers/provider.js';
 import type { RunContext } from '../run-context.js';
+import type { CacheOperation } from './purge.js';
 import type { OperationReport } from './report.js';
 
 type OperationRunner = (provider: Provider, ctx: RunContext) => Promise<OperationReport>;
+
+/** Purge and prefetch: one runner of the purge chunk, told which. */
+function cacheRunner(kind: CacheOperation): () => Promise<OperationRunner> {
+  return async () => {
+    const { purgeOrPrefetch } = await import('./purge.js');
+    return (provider, ctx) => purgeOrPrefetch(kind, provider, ctx);
+  };
+}
 
 /**
  * Every operation's runner, each loaded when its operation runs (a purge loads no rotation
@@ -19,14 +28,8 @@ const RUNNERS: Readonly<
   Record<Exclude<OperationName, CertificateOperation>, () => Promise<OperationRunner>>
 > = {
   login: async () => (await import('./login.js')).login,
-  purge: async () => {
-    const { purgeOrPrefetch } = await import('./purge.js');
-    return (provider, ctx) => purgeOrPrefetch('purge', provider, ctx);
-  },
-  prefetch: async () => {
-    const { purgeOrPrefetch } = await import('./purge.js');
-    return (provider, ctx) => purgeOrPrefetch('prefetch', provider, ctx);
-  },
+  purge: cacheRunner('purge'),
+  prefetch: cacheRunner('prefetch'),
   'purge-status': async () => (await import('./status.js')).purgeStatus,
   'list-credentials': async () => (await import('./storage-credentials.js')).listCredentials,
   'get-credential': async () => (await import('./storage-credentials.js')).getCredential,
